@@ -3,7 +3,7 @@ import { safetyPlacesOf, type SafetyPlaces } from '../src/domain/lifeStage';
 import { readFeelSafe } from '../src/language/closedAnswers';
 import { correctsAnEarlierAnswer } from '../src/language/noWithInstruction';
 import { tellsOfCrowdedPushing } from '../src/language/crowdWorry';
-import { HARM_OR_FEAR, harmNamedInSafeAnswer, readSafeButHard, rudenessFromPupils, withoutDeniedHarm } from '../src/language/safeButHard';
+import { HARM_OR_FEAR, harmNamedInSafeAnswer, namesOnlyBusyPlaces, readSafeButHard, rudenessFromPupils, withoutDeniedHarm } from '../src/language/safeButHard';
 import { foldCase } from '../src/language/text';
 import { hopeAfterAnswer } from '../src/language/hopeBesideAnswer';
 import { keepHopeSaidEarly } from './aboutMeMisplaced';
@@ -220,7 +220,8 @@ export async function readSafeAnswer(session: JourneySession, position: Position
   }
   // "yes mostly, school is a bit much sometimes": the noise or busyness kept as a need, then the soft "is there a place or a time...?".
   if (hard === 'overwhelm' && !followUp) {
-    await keepHardThings(session, [text], []);
+    // "yeah mostly," answers the question: only what follows is kept.
+    await keepHardThings(session, [withoutLeadingYes(text)], []);
     return askFollowUp(FollowUpAfter.mostly);
   }
   // "busy places are too loud": noise and crowds, nobody named. Kept as a need with a kind word; a "no" or
@@ -234,6 +235,12 @@ export async function readSafeAnswer(session: JourneySession, position: Position
   }
   // "The corridors are too loud and people push": a worry, flagged, whose answer fits it (safeguardingAnswer.ts).
   if (!followUp && tellsOfCrowdedPushing(text)) return { safeguarding: harmNamedInSafeAnswer(text) ?? 'other' };
+  // "like i said the corridors at change over time, the stairs in the science block are the worst": after "mostly",
+  // school's busy places are the answer: kept with the hard things and a kind word, never read as a hope.
+  if (followUp === FollowUpAfter.mostly && namesOnlyBusyPlaces(text)) {
+    await keepHardThings(session, [thePlaceSaid(text)], []);
+    return { say: [wordsFor(draft, SafeText.sensoryMoveOn)] };
+  }
   if (followUp) return readFollowUpAnswer(draft, position, text);
   // "yeah im safe. i just want my own place one day": a yes, and a hope kept for the hopes stage.
   const hopeBeside = hopeAfterAnswer(text);
@@ -269,4 +276,19 @@ export async function readSafeAnswer(session: JourneySession, position: Position
       return { say: [{ key: SafeText.notUnderstood }], goTo: { step: Step.aboutMeSafe, data: { misses: String(misses) } } };
     }
   }
+}
+
+/** "yeah mostly, sometimes the corridors are a bit much": the yes at the front answers the question, and is no part of the need. */
+function withoutLeadingYes(text: string): string {
+  const rest = text.replace(/^\s*(?:(?:yes|yeah+|yeh|yep|yup|yh|ye|mostly|mainly|usually|i\s+think\s+so|i\s+guess|pretty\s+much)\b[\s,.!;:-]*)+/i, '');
+  return /\p{L}{2,}/u.test(rest) ? rest : text;
+}
+
+/** "like i said the corridors ..., the stairs ... are the worst. thats it really": the places, without the words around them. */
+function thePlaceSaid(text: string): string {
+  const rest = text
+    .replace(/^\s*(?:like\s+i\s+(?:said|say|told\s+(?:you|u))|as\s+i\s+said)\b[\s,.:-]*/i, '')
+    .replace(/[\s,.;-]*\b(?:that'?s|that\s+is)\s+(?:it|all)(?:\s+really)?[\s.!]*$/i, '')
+    .trim();
+  return /\p{L}{2,}/u.test(rest) ? rest : text;
 }

@@ -24,6 +24,7 @@ import { sessionOf } from './session';
 import { objectionOfTurn } from './flagObjection';
 import { whoMayBeSaid } from './whoIsChatting';
 import { ChecksStoppedText, noteStopChecking } from './checksStopped';
+import { withoutNoCodeTalk } from '../src/language/inviteAnswer';
 
 /**
  * What a message asks of safeguarding before anything else reads it: the full answer, "Are you OK?", or
@@ -54,7 +55,9 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   // "stop asking if im ok", "im fine stop": heard with a short kind line, then the open question again; never checked.
   if (!inSafeguarding && !tapped && (await noteStopChecking(session, text))) return { familySupport: { key: ChecksStoppedText.heard }, reask: true };
   // A parent's "Sam hits me when he gets angry", Sam being their child: read as "my child hits me ...".
-  const read = parent && asked ? childNamedAsMine(asked, draft?.youngPerson.name) : asked;
+  const named = parent && asked ? childNamedAsMine(asked, draft?.youngPerson.name) : asked;
+  // "No I don't have any code. Nobody give me a code.": at the code question, talk of the code is its answer, never a worry.
+  const read = session.journey.position?.step === Step.welcomeInvite ? withoutNoCodeTalk(named) : named;
   const detected = tapped || !read || (inSafeguarding && !concernByRules(read)) ? undefined : detectConcern(read);
   // Told again after it was passed on: a short reminder at most, and the message answers the open question.
   // Said again at the safety check just after it was flagged: the check's to read, never a second flag.

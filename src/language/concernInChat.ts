@@ -59,10 +59,13 @@ export function safeguardingInChat(said: string, { parent, goal = false, childNa
   // The message is read once: its verdict and the classifier's reading behind it.
   const { concern, reading } = detectConcernWithReading(text);
   // "when he cant tell he gets angry and hits his head": the child's own self-injury in distress, told by the
-  // carer. A sure reading keeps the answer for a worried parent (never harm by others or bullying);
-  // anything less is a need for the plan, and "Are you OK?" would only make a parent feel accused.
+  // carer. A sure reading keeps the answer for a worried parent (never harm by others or bullying), and so
+  // does a self-harm rule the classifier doubts ("... a big meltdown, screaming, throwing things, sometimes he
+  // hit himself": the kind answer and a note, as a lead would want); anything less is a need for the plan,
+  // and "Are you OK?" would only make a parent feel accused.
   if (parent && describesChildsSelfInjury(text)) {
-    return concern.concern && concern.sure ? { action: 'answer', category: 'self_harm_or_suicide' } : { action: 'none', concern: { concern: false, category: null } };
+    const ruled = reading.ruleCategories.includes('self_harm_or_suicide');
+    return (concern.concern && concern.sure) || ruled ? { action: 'answer', category: 'self_harm_or_suicide' } : { action: 'none', concern: { concern: false, category: null } };
   }
   // A disclosure the rules back, or one the classifier is sure of: the full answer and a flag at once.
   if (concern.concern && concern.sure) return { action: 'answer', category: concern.category ?? 'unspecified' };

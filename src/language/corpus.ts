@@ -45,8 +45,8 @@ const messageLine = z.object({
 });
 
 /**
- * The concern training material: the first corpus (train and its old held-out lines), thirty-eight sets
- * written apart from the code from the category definitions alone (train2, train4 to train41; train16 holds ordinary chat messages only,
+ * The concern training material: the first corpus (train and its old held-out lines), forty sets
+ * written apart from the code from the category definitions alone (train2, train4 to train42; train16 holds ordinary chat messages only,
  * train29 mostly ordinary answers at each of the chat's questions), and
  * lines written here for thin categories and hard negatives (train3). Never the frozen files.
  */
@@ -93,6 +93,7 @@ export const CONCERN_TRAINING_FILES = [
   'concerns.train39.jsonl',
   'concerns.train40.jsonl',
   'concerns.train41.jsonl',
+  'concerns.train42.jsonl',
 ] as const;
 
 /** Every DEV_EVERY-th line of each of these files is the dev split: never trained on, used to tune and report. */
@@ -103,7 +104,8 @@ export const DEV_FILES: ReadonlySet<string> = new Set(['concerns.train2.jsonl', 
   'concerns.train23.jsonl', 'concerns.train24.jsonl', 'concerns.train25.jsonl', 'concerns.train26.jsonl',
   'concerns.train27.jsonl', 'concerns.train28.jsonl', 'concerns.train29.jsonl', 'concerns.train30.jsonl', 'concerns.train31.jsonl', 'concerns.train32.jsonl', 'concerns.train33.jsonl',
   'concerns.train34.jsonl', 'concerns.train35.jsonl', 'concerns.train36.jsonl', 'concerns.train37.jsonl',
-  'concerns.train38.jsonl', 'concerns.train39.jsonl', 'concerns.train40.jsonl', 'concerns.train41.jsonl']);
+  'concerns.train38.jsonl', 'concerns.train39.jsonl', 'concerns.train40.jsonl', 'concerns.train41.jsonl',
+  'concerns.train42.jsonl']);
 export const DEV_EVERY = 5;
 
 /** One file of labelled messages, checked line by line; lines without an id get file:line. */

@@ -1,5 +1,6 @@
 import { detectConcern } from './concern';
 import { normaliseMessage } from './text';
+import { FEARED_READING } from './worryNote';
 
 /*
  * After the help lines, a parent or young person may object: "that was quite upsetting to read. A
@@ -66,7 +67,7 @@ export function readFlagObjection(text: string, { afterTheAnswer = false }: { af
     UPSET_BY_IT.test(said) ||
     (AGAIN.test(said) && (THE_BOT_DID.test(said) || aboutTheAnswer)) ||
     (DENIED.test(said) && (aboutTheAnswer || THE_BOT_DID.test(said))) ||
-    (THE_ANSWER.test(said) && NO_NOTE.test(said)) ||
+    ((THE_ANSWER.test(said) || THE_NOTE.test(said)) && NO_NOTE.test(said)) ||
     (WHY_GIVEN.test(said) && THE_ANSWER.test(said)) ||
     (afterTheAnswer && ((DENIED.test(said) && SAID_SAFE.test(said)) || PLAYED_DOWN.test(said)));
   if (!objects) return undefined;
@@ -74,7 +75,8 @@ export function readFlagObjection(text: string, { afterTheAnswer = false }: { af
   // Only the kinds questioned ("Bullying??") are set aside: "its not bullying, its abuse at home" keeps "abuse".
   const questioned = [...text.matchAll(new RegExp(KIND_QUESTIONED.source, 'gi'))].map((m) => m[0].replace(/[\s?]+$/, '').toLowerCase());
   const denied = said.replace(new RegExp(DENIED.source, 'g'), ' ');
-  const rest = BUT_ONE.test(said) ? said : questioned.reduce((left, kind) => left.replace(new RegExp(`\\b${kind}\\b`, 'g'), ' '), denied);
+  // "I don't want the key worker think there is bullying": the kind named only as what someone might read in the note is set aside too.
+  const rest = BUT_ONE.test(said) ? said : questioned.reduce((left, kind) => left.replace(new RegExp(`\\b${kind}\\b`, 'g'), ' '), denied.replace(FEARED_READING, ' '));
   const worry = /\p{L}{3,}/u.test(rest) ? detectConcern(rest) : undefined;
   if (worry?.concern && worry.sure) return undefined;
   // The whole message is read again only with someone else named beside the denial ("nobody hurts him except his uncle").

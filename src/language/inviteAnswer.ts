@@ -1,6 +1,7 @@
 import { normaliseReply, readPolarity } from './polarity';
 import { knownWords } from './vocabulary';
 import { plainSpeak } from './plainSpeak';
+import { concernByRules } from './concern';
 
 /**
  * The key worker's code, or "no code" in any words ("haven't got one", "not yet", "idk what that
@@ -64,4 +65,21 @@ export function clearlyNotACode(text: string): boolean {
   const words = knownWords();
   const known = tokens.filter((t) => words.has(t) || /^(?:im|ive|id|dont|cant|its|lol|ye|yeah|mates?|nan|mum|dad)$/.test(t));
   return known.length >= 2 && known.length * 2 >= tokens.length;
+}
+
+/** A sentence about the code or the key worker ("Nobody give me a code"). */
+const CODE_TALK = /\b(?:code|codes|key\s*workers?)\b/i;
+
+/**
+ * At the code question, "No I don't have any code. Nobody give me a code.": its sentences about the
+ * code are the answer (no code), never a worry; only the rest is left to read for one. A sentence the
+ * rules read as harm ("no code, my dad took my phone and hit me") is always left in.
+ */
+export function withoutNoCodeTalk(text: string): string {
+  if (readInvite(text)?.code !== null) return text;
+  const sentences = text.split(/(?<=[.?!;])\s+|\n+/);
+  return sentences
+    .filter((sentence) => !CODE_TALK.test(sentence) || concernByRules(sentence))
+    .join(' ')
+    .trim();
 }

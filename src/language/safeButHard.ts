@@ -94,6 +94,36 @@ export function withoutFearOfTheSenses(said: string): string {
     .replace(SENSES_THEN_FEAR, (_whole, senses: string) => ` ${senses}`);
 }
 
+/** Fright at a place because it is big, new or confusing ("scary sometimes bc its so big"): the place itself, never "they". */
+const PLACE_TOO_BIG = new RegExp(
+  String.raw`\b(?:${FRIGHT})\s+(?:(?:sometimes|at\s+times|tbh|honestly)\s+)?(?:because|bc|cos|coz|cause|as)\s+(?:its|it\s+is|it\s+s)\s+(?:so\s+|too\s+|really\s+|very\s+|quite\s+|that\s+)?(?:big|huge|massive|large|new|confusing|easy\s+to\s+get\s+lost\s+in)\b`,
+  'g',
+);
+
+/** Fear only of a place's size, with nobody named and no harm beside it. */
+function fearsOnlyThePlace(said: string): boolean {
+  const rest = said.replace(PLACE_TOO_BIG, ' ');
+  return rest !== said && !HARM_OR_FEAR.test(withoutDeniedHarm(rest)) && !SOMEONE.test(rest) && !RUDENESS.test(rest);
+}
+
+/** School's busy places and times, named as the answer to "is there a place or a time...?" ("the corridors at change over time"). */
+const BUSY_PLACES =
+  /\b(?:corridors?|stairs|stairwells?|staircases?|canteen|dinner\s+hall|lunch\s+hall|hall|assembl(?:y|ies)|playground|change\s*over(?:\s+time)?|between\s+lessons|lesson\s+change\w*|(?:break|lunch|home)\s*time|science\s+block|\w+\s+block|the\s+bus|busy|crowded|crowds?|packed|rammed|loud|noisy)\b/;
+/** What is said around the place: "like i said", "thats it really", "are the worst". */
+const AROUND_THE_PLACE = /\b(?:like\s+i\s+(?:said|say|told\s+you)|(?:thats|that\s+s|that\s+is)\s+(?:it|all)(?:\s+really)?|(?:is|are)\s+(?:the\s+)?worst|the\s+worst)\b/g;
+
+/**
+ * At "is there a place or a time when you don't feel safe?": school's busy places or times named
+ * ("like i said the corridors at change over time, the stairs in the science block are the worst"),
+ * with nobody named and no harm or fear: the answer is the place, a need for the plan, never a hope.
+ */
+export function namesOnlyBusyPlaces(text: string): boolean {
+  const said = normaliseMessage(text);
+  if (!said || said.split(' ').length > 40 || !BUSY_PLACES.test(said)) return false;
+  const rest = said.replace(AROUND_THE_PLACE, ' ');
+  return !HARM_OR_FEAR.test(withoutDeniedHarm(rest)) && !SOMEONE.test(rest) && !RUDENESS.test(rest);
+}
+
 /** Safe now where they live ("he's safe with us now", "he's been with us 18 months", "since she came to us"). */
 const SAFE_NOW =
   /\b(?:safe\s+(?:with\s+(?:us|me)\s+)?now|(?:been|living|lived|lives)\s+with\s+(?:us|me)\s+(?:for\s+)?(?:\d+|a|an|one|two|three|four|five|six|over|nearly|about|almost)\b|(?:since|now)\s+(?:he|she|they|i)\s+(?:came|come|moved)\s+(?:to|in\s+with)\s+(?:us|me|here))\b/;
@@ -134,6 +164,8 @@ export function readSafeButHard(text: string, aboutAChild: boolean): SafeButHard
   if (senses !== said && tellsOfSensesOnly(senses.replace(AFFIRMS, ' '))) return 'sensory';
   // "at home yes he's safe with us now ... there was neglect before he came to us": safe now, the past already known.
   if (SAFE_NOW.test(said) && HARM_BEFORE.test(said) && !STILL_THERE.test(said)) return 'pastKnown';
+  // "mostly yeah. school is a bit scary sometimes bc its so big": mostly safe, and a place feared only for its size.
+  if (MOSTLY_SAID.test(said) && fearsOnlyThePlace(said)) return 'overwhelm';
   if (HARM_OR_FEAR.test(withoutDeniedHarm(said))) return undefined;
   // "yeah mostly, people online are weird about the wheelchair but I just block them": handled, and nothing asked of them.
   if (ONLINE.test(said) && HANDLED.test(said) && !ASKED_OF_THEM.test(said)) return 'handledOnline';

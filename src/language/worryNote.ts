@@ -64,11 +64,21 @@ const asksOfTheNote = (sentence: string): boolean => {
   return asked !== undefined && (asked.whether || asked.what);
 };
 
+/**
+ * A kind of harm named only as what someone might wrongly read in the note: "I don't want the key
+ * worker think there is bullying", "i dont want school thinking hes being neglected". Read on the
+ * normalised message.
+ */
+export const FEARED_READING =
+  /\b(?:dont|do\s+not|didnt|did\s+not|wouldnt|would\s+not)\s+(?:\w+\s+)?want\s+(?:\w+\s+){0,4}?(?:to\s+)?(?:think|thinking|thinks|believe|believing|say|saying|assume|assuming|see|seeing|read|reading)\s+(?:that\s+)?(?:there\s+(?:is|s|was|are)\s+|theres\s+|(?:he|she|they|it)\s+(?:is|s|are|was)\s+|hes\s+|shes\s+|theyre\s+|its\s+)?(?:being\s+|getting\s+|some\s+|any\s+|a\s+)?(?:bullying|bullied|abuse|abused|neglect|neglected|harm|harmed|hurt|violence|danger|safeguarding\s+(?:issue|problem|concern))\b/g;
+
 /** The message without its questions about the note: what is left to read for a worry (as typed when none is asked). */
 export function withoutTheNoteQuestion(text: string): string {
   const sentences = text.split(/[.?!…]+\s*/);
   const rest = sentences.filter((sentence) => !asksOfTheNote(sentence));
-  return rest.length === sentences.length ? text : rest.join('. ').trim();
+  if (rest.length === sentences.length) return text;
+  // Beside a question about the note, a harm named only as what someone might wrongly read in it is no worry told.
+  return rest.filter((sentence) => normaliseMessage(sentence).replace(FEARED_READING, ' ').replace(/\b(?:i|please|and|but|so|because|cos)\b/g, ' ').trim().length > 0).join('. ').trim();
 }
 
 /**

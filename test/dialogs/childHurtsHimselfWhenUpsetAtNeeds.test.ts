@@ -46,6 +46,14 @@ describe('a parent tells of the child hurting himself when upset', () => {
     expect((await chat.draft())?.flags.map((f) => f.category)).toEqual(['self_harm_or_suicide']);
   });
 
+  it('"He is very tired after school, when he come home he have a big meltdown, screaming, throwing things, sometimes he hit himself": the kind answer for a parent and a self-injury note, even when the classifier doubts it', async () => {
+    chat = await typedTo(Step.needsBarrier, PARENT, TO_NEEDS);
+    const replies = saidIn(await chat.say('He is very tired after school, when he come home he have a big meltdown, screaming, throwing things, sometimes he hit himself'));
+    expect(replies).not.toMatch(ACCUSING);
+    expect(replies).toMatch(/0808 800 5000|safe right now/);
+    expect((await chat.draft())?.flags.map((f) => f.category)).toEqual(['self_harm_or_suicide']);
+  });
+
   it('near-miss: "his dad hits his head when he is naughty" is still a worry', async () => {
     chat = await typedTo(Step.needsBarrier, PARENT, TO_NEEDS);
     const replies = saidIn(await chat.say('his dad hits his head when he is naughty'));

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import { Transcript } from '../support/transcript';
+import { saidIn } from '../support/typedWay';
 
 /*
  * Danielle, foster carer of Reece (9), answers what Reece enjoys while the code question is open,
@@ -40,4 +41,23 @@ describe('no code said beside an early answer', () => {
     expect(kept).toMatch(/lego/i);
     expect(kept).not.toMatch(/code|btw/i);
   });
+
+  it('"No I don\'t have any code. Nobody give me a code." from a parent: no code, never "Are you OK?"', async () => {
+    chat = await Transcript.start({ today: '2026-12-05' });
+    for (const said of ['standard', 'yes', 'i am his mum', 'Reece', '9', 'year 4']) if (chat.step !== Step.welcomeInvite) await chat.say(said);
+    expect(chat.step).toBe(Step.welcomeInvite);
+    const replies = saidIn(await chat.say("No I don't have any code. Nobody give me a code."));
+    expect(replies).not.toMatch(/Are you OK|sounds hard/i);
+    expect(chat.step).not.toBe(Step.welcomeInvite);
+    expect((await chat.draft())?.flags ?? []).toHaveLength(0);
+  });
+
+  it('near-miss: "no code. my dad hits me" is still a worry', async () => {
+    chat = await Transcript.start({ today: '2026-12-05' });
+    for (const said of ['standard', 'yes', 'me', 'Reece', '14', 'year 9']) if (chat.step !== Step.welcomeInvite) await chat.say(said);
+    expect(chat.step).toBe(Step.welcomeInvite);
+    const replies = saidIn(await chat.say('no code. my dad hits me'));
+    expect(replies).toMatch(/Are you OK|Childline|999/);
+  });
 });
+

@@ -36,3 +36,22 @@ describe('"dont put that in a note" after the help lines', () => {
     expect(flags[0]?.takenBackAt).toBeDefined();
   });
 });
+
+describe('"remove that note please? I don\'t want the key worker think there is bullying"', () => {
+  it('talk about the note is no disclosure: sorry, the note stays with her words, no help lines, no second note', async () => {
+    chat = await typedTo(Step.needsBarrier, PARENT, TO_NEEDS);
+    expect(saidIn(await chat.say('the bigger kids push her about at nursery'))).toMatch(CRISIS);
+    const atCheck = saidIn(await chat.say("Can you remove that note please? I don't want the key worker think there is bullying."));
+    expect(atCheck).toMatch(/The note stays/);
+    expect(atCheck).not.toMatch(CRISIS);
+    await chat.say('yes we are safe');
+    await chat.say('carry on');
+    // Later, at a plan question: the same words are a protest at the note, answered with a sorry.
+    const replies = saidIn(await chat.say("Can you remove that note please? I don't want the key worker think there is bullying."));
+    expect(replies).toMatch(/The note stays/);
+    expect(replies).not.toMatch(CRISIS);
+    expect(replies).not.toMatch(/Follow your own service|Are you OK/);
+    const flags = (await chat.draft())?.flags ?? [];
+    expect(flags).toHaveLength(1);
+  });
+});

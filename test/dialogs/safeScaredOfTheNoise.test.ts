@@ -49,3 +49,43 @@ describe('scared only of the noise, at "do you feel safe?"', () => {
     expect((await chat.draft())?.flags).toHaveLength(1);
   });
 });
+
+describe('mostly safe, with a place that is a bit much, at "do you feel safe?"', () => {
+  it.each(['yeah mostly, sometimes the corridors are a bit much when its busy', 'mostly yeah. school is a bit scary sometimes bc its so big'])(
+    '%j: the gentle "is there a place or a time...?", no flag, and "yeah mostly" is no part of the need',
+    async (typed) => {
+      chat = await atSafeQuestion();
+      const replies = saidIn(await chat.say(typed));
+      expect(replies).toMatch(/Is there a place or a time when you don't feel safe\?/);
+      expect(replies).not.toMatch(CRISIS);
+      const draft = await chat.draft();
+      expect(draft?.flags).toEqual([]);
+      expect(draft?.needs.map((n) => n.text).join(' | ')).not.toMatch(/^(?:yeah|mostly)|\| (?:yeah|mostly)/i);
+    },
+  );
+
+  it('then "like i said the corridors at change over time, the stairs in the science block are the worst. thats it really": the places are the answer, kept, never a hope', async () => {
+    chat = await atSafeQuestion();
+    await chat.say('yeah mostly, sometimes the corridors are a bit much when its busy');
+    const replies = saidIn(await chat.say('like i said the corridors at change over time, the stairs in the science block are the worst. thats it really'));
+    expect(replies).not.toMatch(/something you hope for/);
+    expect(replies).toMatch(/Loud, busy places can be really hard/);
+    expect(replies).not.toMatch(CRISIS);
+    const draft = await chat.draft();
+    expect(draft?.flags).toEqual([]);
+    expect(draft?.needs.map((n) => n.text).join(' | ')).toMatch(/stairs in the science block/);
+    expect(draft?.needs.map((n) => n.text).join(' | ')).not.toMatch(/like i said|thats it/);
+    expect(chat.step).toBe(Step.hopesDream);
+  });
+
+  it.each(['the corridors because the older boys push me', 'the stairs, someone pushed me down them', 'mostly yes. school is scary because its so big and the year 11s push me'])(
+    'leave alone: %j still gets the safeguarding answer and a flag',
+    async (typed) => {
+      chat = await atSafeQuestion();
+      if (!typed.startsWith('mostly')) await chat.say('yeah mostly, sometimes the corridors are a bit much when its busy');
+      const replies = saidIn(await chat.say(typed));
+      expect(replies).toMatch(CRISIS);
+      expect((await chat.draft())?.flags).toHaveLength(1);
+    },
+  );
+});

@@ -109,7 +109,38 @@ describe('a child who calls himself names, said as what would change', () => {
     },
   );
 
-  it.each(['they keep saying im stupid', 'they wouldnt stop saying im fat', 'the boys say im thick'])('"%s" is still bullying', (text) => {
+  // A parent quoting the child's own words about himself when a task beats him.
+  it.each([
+    "It would make him feel clever at school, not stupid, because now he say 'I am stupid' when he cannot finish",
+    'he says im thick when he gets it wrong',
+    "she says 'I am dumb' when she cant do her homework",
+    'he keeps saying i am useless when he makes a mistake',
+  ])('"%s" is never a sure disclosure of bullying', (text) => {
+    expect(detectConcern(text)).not.toMatchObject({ sure: true });
+    expect(safeguardingInChat(text, { parent: true }).action).toBe('none');
+  });
+
+  it.each([
+    'they keep saying im stupid',
+    'they wouldnt stop saying im fat',
+    'the boys say im thick',
+    // Someone else's words to the one typing, whatever follows "when".
+    'she said im fat when she saw me',
+    'he said im stupid when he took my bag',
+    'they say im stupid when he cant hear',
+    'he says im stupid when i get it wrong',
+    'he says im thick',
+  ])('"%s" is still bullying', (text) => {
     expect(detectConcern(text)).toMatchObject({ concern: true, category: 'bullying', sure: true });
   });
+});
+
+describe('colouring hair, spelt "die"', () => {
+  it.each(['He says he wants to dye his hair blue for the summer', 'i want die my hair pink', 'she wants to die her hair a different colour'])('"%s" is no disclosure', (text) => {
+    expect(detectConcern(text).concern).toBe(false);
+  });
+  it.each(['i want to die, my hair is falling out', 'i want to die. my hair looks awful and everyone laughs', 'i want to die my hair is a mess', 'he wants to die', 'i want to die pink is my favourite colour'])(
+    '"%s" is still self-harm or suicide',
+    (text) => expect(detectConcern(text)).toMatchObject({ concern: true, category: 'self_harm_or_suicide' }),
+  );
 });

@@ -24,6 +24,7 @@ import { ON_EDGE_CASES } from './concernOnEdgeCases';
 import { CHATS_CASES } from './concernChatsCases';
 import { ASIDE_CASES } from './concernAsideCases';
 import { PREPARED_CASES } from './concernPreparedCases';
+import { FEW_WORDS_CASES } from './concernFewWordsCases';
 import { checkRuleFamilies, type FamilyCases } from './ruleCases';
 
 /** Each rule family's wordings, by group: a family is in one group only. */
@@ -46,6 +47,7 @@ const GROUPS: Record<string, FamilyCases> = {
   'harm met in typed chats, told as who does what to whom': CHATS_CASES,
   'self-harm and suicide said aside': ASIDE_CASES,
   'self-harm told by what is got ready or hidden': PREPARED_CASES,
+  'harm told in few words or misspelt': FEW_WORDS_CASES,
 };
 
 describe('concern rules, one family at a time', () => {

@@ -86,3 +86,25 @@ describe('what the chat does with a message', () => {
     expect(safeguardingInChat('i scratch my arm until it bleeds', { parent: false })).toMatchObject({ action: 'answer', category: 'self_harm_or_suicide' });
   });
 });
+
+describe("a parent telling of the child's own self-injury, when a self-harm rule reads it", () => {
+  it.each([
+    'He is very tired after school, when he come home he have a big meltdown, screaming, throwing things, sometimes he hit himself',
+    'when he come home he have a big meltdown, screaming, throwing things, sometimes he hit himself',
+  ])('%j: the answer for a worried parent, whatever the classifier makes of it', (typed) => {
+    expect(safeguardingInChat(typed, { parent: true })).toEqual({ action: 'answer', category: 'self_harm_or_suicide' });
+  });
+
+  it.each([
+    // No self-harm rule: a need for the plan, never "Are you OK?".
+    'When he cant tell he get angry and hit his head',
+    'he bangs his head when he is upset',
+    'she bites her hand when its too loud',
+    // Meltdowns with nobody hurt.
+    'when he come home he have a big meltdown, screaming, throwing things',
+    'he has meltdowns after school and throws his shoes',
+    'she screams and kicks the door when she is overwhelmed',
+  ])('leave alone: %j', (typed) => {
+    expect(safeguardingInChat(typed, { parent: true }).action).toBe('none');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectConcern, readFlagObjection } from '../../src/language';
+import { detectConcern, readFlagObjection, withoutTheNoteQuestion } from '../../src/language';
 
 describe('an objection to the help lines or the note', () => {
   it.each([
@@ -36,4 +36,29 @@ describe('after the safety answer, at a plan question', () => {
   it('near-miss: "she is safe now but her uncle hits her" is no protest', () => {
     expect(readFlagObjection('she is safe now but her uncle hits her', { afterTheAnswer: true })).toBeUndefined();
   });
+});
+
+describe('asking for the note off, afraid of what someone will read in it', () => {
+  it.each([
+    "Can you remove that note please? I don't want the key worker think there is bullying.",
+    'can you remove that note please. i dont want the key worker to think hes being bullied',
+    'please delete the note, i dont want school thinking there is abuse',
+  ])('%j is an objection, and nothing is left to read for a worry', (typed) => {
+    expect(readFlagObjection(typed)).toBeDefined();
+    expect(withoutTheNoteQuestion(typed)).toBe('');
+  });
+
+  it.each([
+    'remove that note. his dad hits him',
+    'please remove that note. i dont want them to know he is being bullied',
+    'i dont want the key worker to think there is bullying but the boys push him every day',
+    'can you remove that note? the boys are bullying him',
+  ])('leave alone: %j', (typed) => {
+    expect(readFlagObjection(typed)).toBeUndefined();
+  });
+
+  it.each(['please remove that note. i dont want them to know he is being bullied', 'can you remove that note? his dad hits him'])(
+    '%j still has a worry to read',
+    (typed) => expect(detectConcern(withoutTheNoteQuestion(typed))).toMatchObject({ concern: true, sure: true }),
+  );
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSafeButHard } from '../../src/language/safeButHard';
+import { namesOnlyBusyPlaces, readSafeButHard } from '../../src/language/safeButHard';
 
 describe('a yes to feeling safe, with something hard beside it', () => {
   it.each([
@@ -83,4 +83,34 @@ describe('unkindness online that they deal with themselves', () => {
     'yes but people online tell me to kys, i block them',
     'yeah but someone online threatened me so i blocked them',
   ])('%j is not', (typed) => expect(readSafeButHard(typed, false)).not.toBe('handledOnline'));
+});
+
+describe('mostly safe, with a place feared only for its size', () => {
+  it.each(['mostly yeah. school is a bit scary sometimes bc its so big', 'mostly yes, college is scary because it is so big'])('%j is overwhelm', (typed) => {
+    expect(readSafeButHard(typed, false)).toBe('overwhelm');
+  });
+  it.each([
+    'mostly yeah. school is scary bc they are so big',
+    'mostly yes. school is scary because its so big and the year 11s push me',
+    'no school is scary bc its so big',
+    'mostly yes but home is scary because dad shouts',
+    'mostly yeah, the bus is scary because its so big and men stare at me',
+  ])('leave alone: %j', (typed) => {
+    expect(readSafeButHard(typed, false)).not.toBe('overwhelm');
+  });
+});
+
+describe('school\'s busy places, as the answer to "is there a place or a time...?"', () => {
+  it.each(['like i said the corridors at change over time, the stairs in the science block are the worst. thats it really', 'the canteen at lunch time', 'corridors between lessons'])(
+    '%j names only busy places',
+    (typed) => expect(namesOnlyBusyPlaces(typed)).toBe(true),
+  );
+  it.each([
+    'the corridors because the older boys push me',
+    'the stairs, someone pushed me down them',
+    'at home when dad is drunk',
+    'the bus, people follow me',
+    'hair and beauty at college like i said',
+    'the playground, i get scared of the year 11s',
+  ])('leave alone: %j', (typed) => expect(namesOnlyBusyPlaces(typed)).toBe(false));
 });

@@ -66,6 +66,7 @@ import { TOLD_IN_CHATS_FAMILIES } from './toldInChats';
 import { ENDING_SAID_ASIDE_FAMILIES } from './endingSaidAside';
 import { QUIET_PREPARATION_FAMILIES } from './quietPreparations';
 import { DONE_ALONE } from './doneAlone';
+import { ALONE_OVERNIGHT, BEFORE_HE_GETS_HOME, COLD_NO_HEAT, KEPT_HOME_TO_MIND, LUNCH_TIPPED, MEAN_STUFF_ABOUT_ME, MISSING_NOBODY_LOOKS, NOT_NEEDED_WHERE_GOING, SAME_CLOTHES_SMELL, SHOUT_AND_SMASH, SLEEP_NOT_BACK, TEETH_NO_DENTIST, YEARS_OLDER } from './toldInFewWords';
 export type { Rule } from './shared';
 /** Each family, for tests and for the features the classifier reads (which families fired). A name given twice throws at load (joinFamilies). */
 export const RULE_FAMILIES = joinFamilies(
@@ -207,6 +208,19 @@ export const RULE_FAMILIES = joinFamilies(
     picturesNotWanted: PICTURES_NOT_WANTED,
     marriageArranged: MARRIAGE_ARRANGED,
     timesAndPlaces: TIMES_AND_PLACES,
+    sleepNotBack: SLEEP_NOT_BACK,
+    notNeededWhereGoing: NOT_NEEDED_WHERE_GOING,
+    yearsOlder: YEARS_OLDER,
+    aloneOvernight: ALONE_OVERNIGHT,
+    teethNoDentist: TEETH_NO_DENTIST,
+    sameClothesSmell: SAME_CLOTHES_SMELL,
+    coldNoHeat: COLD_NO_HEAT,
+    lunchTipped: LUNCH_TIPPED,
+    meanStuffAboutMe: MEAN_STUFF_ABOUT_ME,
+    beforeHeGetsHome: BEFORE_HE_GETS_HOME,
+    missingNobodyLooks: MISSING_NOBODY_LOOKS,
+    keptHomeToMind: KEPT_HOME_TO_MIND,
+    shoutAndSmash: SHOUT_AND_SMASH,
   },
 );
 
