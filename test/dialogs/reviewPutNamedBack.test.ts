@@ -33,4 +33,23 @@ describe('"put the tired one back" at the read-back', () => {
     await chat.say('put back the boccia one');
     expect(parts((await chat.draft())!).hopes).toEqual(['play sport for a club', 'get my gcses']);
   });
+
+  it('"put back the sport one" names the words said before the change, and puts them back', { timeout: 60000 }, async () => {
+    ({ chat } = await startWith(kofiAtReview()));
+    await chat.say('change the sport one');
+    await chat.say('play boccia for a club');
+    expect(saidIn(await chat.say('put back the sport one'))).not.toMatch(/can't put that back/);
+    expect(parts((await chat.draft())!).hopes).toEqual(['play sport for a club', 'get my gcses']);
+  });
+
+  it('after two changes, "put back the boccia one" brings back the middle words, not the first', { timeout: 60000 }, async () => {
+    ({ chat } = await startWith(kofiAtReview()));
+    await chat.say('change the sport one');
+    await chat.say('play boccia for a club');
+    await chat.say('change the boccia one');
+    await chat.say('play wheelchair rugby for a club');
+    expect(parts((await chat.draft())!).hopes[0]).toBe('play wheelchair rugby for a club');
+    await chat.say('put back the boccia one');
+    expect(parts((await chat.draft())!).hopes).toEqual(['play boccia for a club', 'get my gcses']);
+  });
 });
