@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { saysDoneAtPick } from '../src/language/doneAtPick';
 import { changeActions, MORE_LABEL_KEY, partsListTexts } from './reviewPages';
-import { finishDraft, keepsEarlierWords, markCommentsSeen, resubmit, setKeyWorker, setStatus, unseenComments } from '../src/domain/draft';
+import { finishDraft, keepsEarlierWords, markCommentsSeen, resubmit, unseenComments } from '../src/domain/draft';
 import { keyWorkerCommentsText } from './keyWorkerComments';
 import { answerProposalStep, nextProposal, proposalPosition, proposalQuestion } from './reviewProposal';
 import { DialogId, Stage, Step } from './ids';
@@ -21,6 +21,7 @@ import { remarkAtReview } from './reviewAudience';
 import { answerNoInstead } from './reviewNoInstead';
 import { afterLooksGood, answerChange, requestAtReadBack } from './reviewAsked';
 import { sendDone, type DownloadsFor } from './reviewDone';
+import { answerShare } from './reviewShare';
 import { DONE_CHOICES, ReviewText as T, SHARE_CHOICES } from './reviewText';
 import { questionActivity, type Question } from './say';
 import type { JourneySession } from './session';
@@ -117,15 +118,9 @@ export class ReviewDialog extends StageDialog {
         if (instead) return instead;
         return position.step === Step.reviewChange ? answerChange(session, position, draft, text) : answerProposalStep(session, position, text);
       }
-      case Step.reviewShare: {
-        const choice = understandChoice(text, { choices: SHARE_CHOICES, understand: understandShare }, session.words);
-        if (!choice) return retry;
-        if (choice === 'yes') {
-          const shared = await session.updateDraft('shared with key worker', (d) => setStatus(setKeyWorker(d, { shared: true }), 'submitted'));
-          await session.services.draftSentToKeyWorker?.(shared, 'shared');
-        }
-        return { say: [choice === 'yes' ? withHelper({ key: T.shared }, T.sharedNamed, helperVars(session.t, draft, session.journey.helper)) : { key: T.notShared }], goTo: { step: Step.reviewDone } };
-      }
+      case Step.reviewShare:
+        // "yes", "no thanks"; a message for the key worker is kept as a note first.
+        return (await answerShare(session, position, text)) ?? retry;
       case Step.reviewDone: {
         const choice = understandChoice(text, { choices: DONE_CHOICES, understand: understandAtDone }, session.words);
         // "show me the goals": back to the read-back, with that part in full.
