@@ -16,7 +16,7 @@ import { hopePickedByWords, hopesPickedByWords } from '../src/language/hopePicke
 import { hopesNamedToDo } from '../src/language/hopesToDo';
 import { lastOneSaid } from '../src/language/lastOneSaid';
 import { withoutAsking } from '../src/language/withoutAsking';
-import { answerBesideWhereItIs, nextOnMyList } from '../src/language/whereItIs';
+import { answerBesideWhereItIs } from '../src/language/whereItIs';
 import { Stage, Step } from './ids';
 import type { Position } from './journey';
 import { isBotWords } from './outcomeCoach';
@@ -71,8 +71,8 @@ export async function answerAnother(session: JourneySession, position: Position,
     return answerAnother(session, position, last);
   }
   // "nah im done. physio thing is in the help bit": only the "done" is read; "yes. driving is on my list too" is a yes about driving.
-  const onList = nextOnMyList(text);
-  if (onList) return answerAnother(session, position, `yes, ${onList}`);
+  const onList = readMore(text);
+  if (onList?.listed) return answerAnother(session, position, `yes, ${onList.content}`);
   const beside = answerBesideWhereItIs(text);
   if (beside && (saysDone(beside) || saysOutcomesFinished(beside) || saysNoMoreOutcomes(beside))) return answerAnother(session, position, beside);
   if (data[WHICH]) return answerWhich(session, position, draft, text);

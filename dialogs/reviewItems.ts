@@ -2,6 +2,7 @@ import type { Draft } from '../src/domain/draft';
 import { SUMMARY_LABEL_KEYS, summaryItems, type SummaryItem, type SummaryLabelKey } from '../src/domain/draftSummary';
 import { stem } from '../src/language/features';
 import { aboutMeSectionNamed } from '../src/language/aboutMeSectionNamed';
+import { quotedStartOf } from '../src/language/quotedStart';
 
 /*
  * Which part of the draft a person means when they name it in their own words at the review:
@@ -77,6 +78,13 @@ function words(text: string): string[] {
   return text.toLowerCase().replace(/[\u2018\u2019']/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
+/** Whether a part's words start with these ("By July 2027, Ben will ..." also starts where its date ends). */
+function startsWith(text: string, start: string): boolean {
+  const opening = (part: string) => `${words(part).join(' ')} `.startsWith(`${start} `);
+  const comma = text.indexOf(',');
+  return opening(text) || (comma > 0 && comma < 40 && opening(text.slice(comma + 1)));
+}
+
 function stems(text: string): Set<string> {
   return new Set(words(text).filter((w) => !FILLER.has(w)).map(stem));
 }
@@ -108,6 +116,10 @@ export function matchItems(draft: Draft, items: readonly SummaryItem[], named: s
     const ofKind = items.filter((i) => kindOf(i) === said);
     return ofKind.slice(at - 1, at);
   }
+  // "the one that starts 'he is only seven'": the parts that start with those words, when any does.
+  const start = quotedStartOf(named);
+  const starting = start ? items.filter((item) => startsWith(item.text, words(start).join(' '))) : [];
+  if (starting.length > 0) return starting;
   const exact = items.filter((item) => words(item.text).join(' ') === words(named).join(' ').replace(/\s*…$/, ''));
   if (exact.length > 0) return exact.slice(0, 1);
   // "what people like about me": the answers under that heading, never a need that says "like".

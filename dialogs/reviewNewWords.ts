@@ -1,3 +1,4 @@
+import { picksNone } from '../src/language/letGo';
 import { listShownItems, numberTyped } from './reviewListShown';
 import type { Draft } from '../src/domain/draft';
 import { SUMMARY_LABEL_KEYS, type SummaryItem, type SummaryLabelKey } from '../src/domain/draftSummary';
@@ -86,6 +87,8 @@ function helpOfOutcome(items: readonly SummaryItem[], item: SummaryItem): Next |
  */
 export function keptAsItIs(position: Position, text: string): Next | undefined {
   const data = position.data ?? {};
+  // "Neither", "none of them" at "which part?" or "what should it say now?": nothing is meant, so nothing changes.
+  if (picksNone(text)) return { say: [{ key: T.leftAsItWas }], goTo: { step: Step.reviewSummary } };
   if (!data.itemId && !isRequestPosition(position)) return undefined;
   if (data.remove === REMOVING || readNotNewWords(text)?.kind !== 'keep') return undefined;
   const answer = understandYesNo(text);

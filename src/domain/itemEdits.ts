@@ -123,12 +123,16 @@ export function bringBackEarlierWords(draft: Draft, hopeId: string, earlier: str
   return { ...draft, aspirations: [...draft.aspirations.slice(0, at), back, kept, ...draft.aspirations.slice(at + 1)] };
 }
 
-/** An undo of the answer that replaced a hope's words: the hope has its earlier words again, and keeps its links. */
-export function earlierWordsBack(draft: Draft, hopeId: string): Draft {
+/**
+ * An undo of the answer that replaced a hope's words: the hope has its earlier words again (the
+ * last ones, or the `version` named), and keeps its links; the words after that version go.
+ */
+export function earlierWordsBack(draft: Draft, hopeId: string, version?: string): Draft {
   const hope = draft.aspirations.find((a) => a.id === hopeId);
-  const earlier = hope?.earlierWords?.at(-1);
+  const at = version === undefined ? (hope?.earlierWords?.length ?? 0) - 1 : (hope?.earlierWords?.indexOf(version) ?? -1);
+  const earlier = at >= 0 ? hope?.earlierWords?.[at] : undefined;
   if (!hope || !earlier) throw new DraftItemNotFoundError(hopeId);
-  const back: Aspiration = { ...hope, text: earlier, earlierWords: hope.earlierWords!.slice(0, -1) };
+  const back: Aspiration = { ...hope, text: earlier, earlierWords: hope.earlierWords!.slice(0, at) };
   if (!back.earlierWords!.length) delete back.earlierWords;
   return { ...draft, aspirations: draft.aspirations.map((a) => (a.id === hopeId ? back : a)) };
 }

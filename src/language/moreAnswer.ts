@@ -14,7 +14,12 @@ import type { YesNoAnswer } from './yesNoAnswer';
 export interface MoreAnswer {
   answer: YesNoAnswer;
   content?: string;
+  /** "yes. learning to drive is on my list too": the new item was said to be on their list. */
+  listed?: true;
 }
+
+/** "... is on my list too", "... are still in the plan": said after a yes, what comes before is the next item. */
+const ON_MY_LIST = /^(.{3,60}?)\s+(?:is|are|s)\s+(?:also\s+|still\s+)?(?:on|in)\s+(?:my|the)\s+(?:list|plan)(?:\s+(?:too|as\s+well|also))?[\s.!]*$/iu;
 
 /** Words that only say "yes, there is one" without giving it: "yeh i got another one", "yep loads". */
 const ONLY_MORE = new Set([
@@ -88,6 +93,8 @@ export function readMore(text: string): MoreAnswer | undefined {
   }
   if (answer === 'yes') {
     const content = withoutJoin(rest);
+    const listed = ON_MY_LIST.exec(content);
+    if (listed) return { answer: 'yes', content: listed[1]!.trim(), listed: true };
     return rest && !onlySaysMore(rest) ? { answer: 'yes', content } : { answer: 'yes' };
   }
   // "I don't know how to use money" is a difficulty, not a "don't know"; "i dont know what else" is unsure.

@@ -29,11 +29,3 @@ export function answerBesideWhereItIs(text: string): string | undefined {
   const kept = sentences.filter((s) => !saysWhereItIs(s.replace(/[.!?]+$/, '')));
   return kept.length > 0 && kept.length < sentences.length ? kept.join(' ') : undefined;
 }
-
-/** "yes. learning to drive is on my list too": a yes, and what the next outcome is about ("learning to drive"); null otherwise. */
-const ON_MY_LIST = /^(?:yes|yeah|yep|yeh|ye|ok|okay|sure)[\s,.!]+(?:and\s+)?(.{3,60}?)\s+(?:is|are|s)\s+(?:also\s+|still\s+)?(?:on|in)\s+(?:my|the)\s+(?:list|plan)(?:\s+(?:too|as\s+well|also))?[\s.!]*$/u;
-
-export function nextOnMyList(text: string): string | null {
-  const m = ON_MY_LIST.exec(normaliseMessage(text));
-  return m ? m[1]!.trim() : null;
-}

@@ -19,6 +19,7 @@ export interface WordSwap {
 const CHANGE = String.raw`(?:change|swap|switch|replace|c[a-z]{3,6})`;
 /** Words before the asking: "actually", "oh wait", "yes but", "can you". */
 const LEAD = String.raw`^(?:(?:actually|actully|acually|actualy|oh|wait|hang\s+on|sorry|ok|okay|yes|yeah|no|nah|but|and|so|um+|erm|hmm+|please|pls|plz|can\s+(?:you|u)|could\s+(?:you|u)|i\s+(?:want|would\s+like|need)\s+(?:you\s+)?to|just|ah)[\s,.!]+)*`;
+const LEAD_ONLY = new RegExp(LEAD, 'i');
 const END = String.raw`[\s,.!]*(?:please|pls|plz|thanks|thank\s+you|instead)?[\s.!]*$`;
 const QUOTE = String.raw`["'“‘”’]*`;
 
@@ -31,6 +32,11 @@ const NOT_FIRST = new RegExp(String.raw`${LEAD}(?:not|instead\s+of)\s+${QUOTE}(.
 
 /** Words that point at a part of the plan, not at words of the sentence. */
 const PART = /^(?:it|this|that|the\s+(?:date|time|measure|hope|goal|outcome|step|wording|words|sentence)|this\s+(?:one|outcome|hope|goal)|my\s+(?:hope|goal|mind)|(?:the\s+)?(?:first|second|last)\s+\w+)$/i;
+
+/** How the whole feels, not words of it: "its good not perfect", "it's ok not amazing" is a mild yes. */
+const JUDGEMENT = /^(?:(?:very|really|pretty|quite|so|too|that|totally|100%|super|just)\s+)?(?:good|ok|okay|okey|k|fine|alright|all\s+right|great|perfect|amazing|brilliant|excellent|awesome|bad|terrible|awful|rubbish|fab|lovely|nice|right|wrong|done|finished|ready|best|worst|better|worse)$/i;
+/** "its good not perfect": the words only say how it is, so none are asked to change. */
+const SAYS_HOW_IT_IS = /^(?:its|it's|it’s|it\s+is|thats|that's|that’s)\s/i;
 
 function clean(words: string): string {
   return words.trim().replace(/^(?:the\s+words?\s+)/i, '').replace(/^["'“‘]+|["'”’.!,]+$/g, '').trim();
@@ -52,6 +58,8 @@ export function wordsToSwap(text: string): WordSwap | undefined {
       ?? ((m) => (m ? { from: clean(m[1]!), to: clean(m[2]!) } : undefined))(NOT_FIRST.exec(trimmed));
   if (!swap || !swap.from || !swap.to || PART.test(swap.from) || PART.test(swap.to)) return undefined;
   if (swap.from.toLowerCase() === swap.to.toLowerCase() || /\?/.test(swap.to)) return undefined;
+  const plain = (w: string) => w.replace(/\s+(?:lol|haha\w*|tbh|really|though|tho|but)$/i, '').trim();
+  if (SAYS_HOW_IT_IS.test(trimmed.replace(LEAD_ONLY, '')) && JUDGEMENT.test(plain(swap.from)) && JUDGEMENT.test(plain(swap.to))) return undefined;
   return swap;
 }
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import type { Draft } from '../../src/domain/draft';
+import { readMore } from '../../src/language/closedAnswers';
 import { answerBesideWhereItIs } from '../../src/language/whereItIs';
 import type { Transcript } from '../support/transcript';
 import { startWith, type Seed } from './journeySeed';
@@ -49,5 +50,25 @@ describe('a remark about where something is, beside the answer at "another outco
     ['yes. my mum is in the support group', undefined],
   ])('"%s" is read as %j', (typed, answer) => {
     expect(answerBesideWhereItIs(typed)).toBe(answer);
+  });
+
+  it.each([
+    ['yes. learning to drive is on my list too', 'learning to drive'],
+    ['yeah, cooking is also on my list', 'cooking'],
+    ['ok and swimming is still in the plan', 'swimming'],
+  ])('readMore: "%s" is a yes about "%s", said to be on their list', (typed, content) => {
+    expect(readMore(typed)).toEqual({ answer: 'yes', content, listed: true });
+  });
+
+  it.each([
+    'yes',
+    'yes one about friends',
+    'yes my mum is on the list of carers at school',
+    'yes i want to be on the list for the team',
+    'yes its in the plan',
+    'yeah he is on the list at the dentist',
+    'no, learning to drive is on my list',
+  ])('readMore: "%s" is no "on my list" answer', (typed) => {
+    expect(readMore(typed)?.listed).toBeUndefined();
   });
 });

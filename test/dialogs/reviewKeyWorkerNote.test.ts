@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import { renderHtml } from '../../src/export';
+import { setKeyWorker } from '../../src/domain/draft';
 import { createWords } from '../../src/i18n';
 import { draftPage } from '../../src/review/pages/draftPage';
 import type { Transcript } from '../support/transcript';
@@ -48,5 +49,23 @@ describe('a note for the key worker at the review', () => {
     ({ chat } = await startWith(danAtReview()));
     await chat.say('can my key worker see it?');
     expect((await chat.draft())!.notesForKeyWorker).toBeUndefined();
+  });
+
+  it.each([
+    ['yes. and tell my key worker i want to start in september', true],
+    ['can you tell my key worker i want to start in september', false],
+  ])('at "Shall I share your draft?", "%s" keeps the note, and it is on the draft page and in the export', async (typed, shares) => {
+    ({ chat } = await startWith(danAtReview([], (d) => setKeyWorker(d, { invitationCode: 'KW-1234', shared: false }))));
+    await chat.say('looks good');
+    expect(chat.step).toBe(Step.reviewShare);
+    const replies = await chat.say(typed);
+    expect(texts(replies)).toContain('kept a note for your key worker: "i want to start in september"');
+    const draft = (await chat.draft())!;
+    expect(draft.notesForKeyWorker?.map((n) => n.text)).toEqual(['i want to start in september']);
+    expect(draft.keyWorker?.shared).toBe(shares);
+    expect(chat.step).toBe(shares ? Step.reviewDone : Step.reviewShare);
+    expect(renderHtml(draft, { mode: 'standard', words })).toContain('i want to start in september');
+    const page = String(draftPage({ signedIn: { name: 'Kim', csrfToken: 't' }, draft, problems: [], versions: [], now: new Date('2026-12-02T12:00:00Z') }));
+    expect(page).toContain('i want to start in september');
   });
 });

@@ -173,3 +173,17 @@ export function samSwimAndToilet(fields: Partial<SeededOutcome> = {}): Seed {
     (d) => withConfirmedOutcomes(d, (i) => ({ statement: i ? SAM_TOILET : SAM_SWIM, timeframe: { phrase: 'by July 2026', date: '2026-07-20' }, measure: 'her teacher sees it', ...fields })),
   );
 }
+
+/**
+ * Kofi, 15, in Year 10, at the read-back: two hopes (play sport for a club, he gets tired using
+ * his arm; get his GCSEs, typing is slow), no outcomes yet.
+ */
+export function kofiAtReview(): Seed {
+  return {
+    ...samAtReview(10, [
+      { text: 'play sport for a club', theme: 'friends_and_community', needs: ['i get tired using my arm'] },
+      { text: 'get my gcses', theme: 'learning_and_work', needs: ['typing is slow'] },
+    ], (d) => d),
+    name: 'Kofi',
+  };
+}

@@ -2,21 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Draft } from '../../src/domain/draft';
 import type { Transcript } from '../support/transcript';
 import { saidIn, startWith } from './journeySeed';
-import { samAtReview } from './reviewSeed';
+import { kofiAtReview } from './reviewSeed';
 
 /*
  * Kofi, 15, at the read-back: "it shud say play boccia not play sport". The words now there ("play
  * sport") name the part; the new words go in their place, after a yes. Words no part holds are
  * never kept as a new hope: which part is asked.
  */
-
-const KOFI = () => ({
-  ...samAtReview(10, [
-    { text: 'play sport for a club', theme: 'friends_and_community' as const, needs: ['i get tired using my arm'] },
-    { text: 'get my gcses', theme: 'learning_and_work' as const, needs: ['typing is slow'] },
-  ], (d: Draft) => d),
-  name: 'Kofi',
-});
 
 const hopes = (draft: Draft) => draft.aspirations.map((a) => a.text);
 
@@ -25,7 +17,7 @@ describe('"it shud say X not Y" at the read-back', () => {
   afterEach(async () => chat?.close());
 
   it.each(['it shud say play boccia not play sport', 'it should say boccia instead of sport'])('"%s", then "yes", changes only those words of the hope that says them', async (typed) => {
-    ({ chat } = await startWith(KOFI()));
+    ({ chat } = await startWith(kofiAtReview()));
     expect(saidIn(await chat.say(typed))).toMatch(/play boccia for a club/);
     await chat.say('yes');
     expect(hopes((await chat.draft())!)).toEqual(['play boccia for a club', 'get my gcses']);
@@ -33,7 +25,7 @@ describe('"it shud say X not Y" at the read-back', () => {
 
   it('"it shud say play boccia not chelsea" asks which part, and keeps nothing new', async () => {
     let seeded: Draft;
-    ({ chat, seeded } = await startWith(KOFI()));
+    ({ chat, seeded } = await startWith(kofiAtReview()));
     expect(saidIn(await chat.say('it shud say play boccia not chelsea'))).toMatch(/which part/i);
     expect(hopes((await chat.draft())!)).toEqual(hopes(seeded));
   });

@@ -1,0 +1,116 @@
+import { saysDoNotChange } from '../src/language/wrongHope';
+import { saysDoneAtPick } from '../src/language/doneAtPick';
+import { asksToRemove } from '../src/language';
+import type { Draft } from '../src/domain/draft';
+import { asksForMore, hasPages, nextPage } from './reviewPages';
+import { allHelpRequestIn } from './reviewAllHelp';
+import { priorityIn } from './reviewPriority';
+import { orderIn } from './reviewOrder';
+import { keyWorkerNoteIn } from './reviewKeyWorkerNote';
+import { Step } from './ids';
+import type { Position } from './journey';
+import { showPart } from './reviewSummary';
+import { changeableItems } from './reviewItems';
+import { removePlaceInShownPart } from './reviewShownPlace';
+import { needAskedFor } from './reviewAddHope';
+import { fieldRequestIn } from './reviewOutcomeField';
+import { dateRequestAtReview } from './dateChange';
+import { fieldSwapIn } from './reviewFieldSwap';
+import { answerRequest, removalNamedBeside, requestIn } from './reviewRequests';
+import { wordSwapAtReview } from './reviewWordSwap';
+import { putBackNamedAtReview } from './reviewPutBack';
+import { buttonItems, isRequestPosition } from './reviewPickable';
+import { goalNamedAtPick, notAPartAtChange, pickPart, removeLastAt } from './reviewRemoveMany';
+import { aboutAHopeThere } from './reviewGoalFor';
+import { namedEditIn } from './reviewNamedEdit';
+import { numberInListShown } from './reviewListShown';
+import { answerNewWords, REMOVING } from './reviewNewWords';
+import { RequestData, ReviewText as T } from './reviewText';
+import type { JourneySession } from './session';
+import type { Next } from './stageDialog';
+
+/*
+ * What is asked for at the read-back and at the list of parts to change: the request read from
+ * the words typed (a part named, put back, moved, taken out, a note for the key worker ...), and
+ * the answer to "which part?" and "what should it say now?".
+ */
+
+/** At the read-back or the end: "delete number 8", "can I add another dream", "that's a health thing". */
+export async function requestAtReadBack(session: JourneySession, position: Position, draft: Draft | undefined, text: string): Promise<Next | undefined> {
+  // "can i do a goal for buster", "walk buster is on there twice": about a hope already there.
+  // "take out the bit that says ...", "the chef one says ...", "3 no wen": the item pointed at by its words or number.
+  // "the TA group is help she needs, not what it makes possible. and the sleepover isnt help": every part named moves at once.
+  // "another hard thing is noise", "add that he cant sleep": a new need, read back first.
+  // "can you tell my key worker i want to start in september": a note for them, kept beside the plan.
+  // "put the tired one back": its earlier words again, or said kindly that they are not kept.
+  const back = await putBackNamedAtReview(session, draft, text);
+  if (back) return back;
+  const shownPlace = removePlaceInShownPart(draft, position, text);
+  if (shownPlace) return shownPlace;
+  // "take out number 3" after a few parts were listed to choose from: the third of those.
+  const numbered = numberInListShown(draft, session.journey.listShown, text);
+  if (numbered) return numbered;
+  const note = await keyWorkerNoteIn(session, draft, position, text);
+  if (note) return note;
+  // "the most important one is the flat": that hope is marked and put first; "move the toilet goal before the swimming one": that goal moves.
+  const priority = (await orderIn(session, draft, text)) ?? (await priorityIn(session, draft, text));
+  if (priority) return priority;
+  const need = needAskedFor(text);
+  if (need) return need;
+  // "can we change the easter one to the summer": that outcome's date, never its words.
+  const dated = dateRequestAtReview(draft, text, session.today);
+  if (dated) return dated;
+  const swapped = await fieldSwapIn(session, draft, text);
+  if (swapped) return swapped;
+  // "it shud say play boccia not play sport": the part that says "play sport", those words changed.
+  const wordSwap = wordSwapAtReview(draft, text);
+  if (wordSwap) return wordSwap;
+  const pointed = namedEditIn(draft, text);
+  if (pointed) return pointed;
+  const about = aboutAHopeThere(draft, text);
+  if (about) return about;
+  // "delete that last answer": the part added last, after a yes.
+  const last = draft ? removeLastAt(draft, session.journey.answered, text) : undefined;
+  if (last) return last;
+  // "delete it", "remove number 8": one part taken out, after a yes.
+  if (asksToRemove(text) !== null) return answerChange(session, { ...position, step: Step.reviewChange, data: {} }, draft, text);
+  return allHelpRequestIn(draft, text) ?? fieldRequestIn(draft, text) ?? requestIn(draft, text) ?? removalNamedBeside(draft, text);
+}
+
+export function afterLooksGood(draft: Draft | undefined): Next {
+  const canShare = Boolean(draft?.keyWorker?.invitationCode) && !draft?.keyWorker?.shared;
+  return { goTo: { step: canShare ? Step.reviewShare : Step.reviewDone } };
+}
+
+export async function answerChange(session: JourneySession, position: Position, draft: Draft | undefined, text: string): Promise<Next> {
+  if (!draft) return { goTo: { step: Step.reviewSummary } };
+  if (isRequestPosition(position)) return answerRequest(session, draft, position, text);
+  const items = changeableItems(draft);
+  const itemId = position.data?.itemId;
+  const removing = position.data?.remove === REMOVING;
+  // "delete", "get rid of the bus one", "the bus one isnt a hard thing": one part taken out, after a yes ("no. take it out" is one).
+  // "done", "nothing. im done. its fine", "no changes, looks good": nothing to change, so on as "Looks good" goes.
+  if (!itemId && !removing && saysDoneAtPick(text)) return afterLooksGood(draft);
+  const remove = removing ? null : asksToRemove(text);
+  const notAPart = removing ? undefined : notAPartAtChange(draft, items, itemId, text, REMOVING);
+  if (notAPart) return notAPart;
+  if (!itemId) {
+    // "no dont change road dream": that part stays as it is, never picked for new words.
+    if (saysDoNotChange(text)) return { say: [{ key: T.removeKept }], goTo: { step: Step.reviewSummary } };
+    // "the goal", "no the goal": the one goal is picked, never shown again as a list.
+    const goal = goalNamedAtPick(items, position, text, removing);
+    if (goal) return goal;
+    // "show my goals": that part in full before picking; "more", "next": the next page of parts to pick from.
+    const shown = showPart(text);
+    if (shown) return shown;
+    const pickable = buttonItems(draft, position) ?? [];
+    if (asksForMore(text) && hasPages(pickable.length)) return { goTo: nextPage(position, pickable.length) };
+    const pointed = namedEditIn(draft, text) ?? needAskedFor(text);
+    if (pointed) return pointed;
+    const request = remove === null && !removing ? (aboutAHopeThere(draft, text) ?? allHelpRequestIn(draft, text) ?? fieldRequestIn(draft, text, undefined, !position.data?.[RequestData.choose]) ?? requestIn(draft, text)) : undefined;
+    if (request) return request;
+    return pickPart(draft, items, position, text, remove, removing);
+  }
+  return answerNewWords(session, draft, items, position, text, remove, (said) => requestAtReadBack(session, { ...position, step: Step.reviewSummary, data: {} }, draft, said));
+}
+

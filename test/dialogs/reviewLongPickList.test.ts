@@ -1,0 +1,46 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { addAboutMe, type Draft } from '../../src/domain/draft';
+import type { Transcript } from '../support/transcript';
+import { startWith } from './journeySeed';
+import { samAtReview, withConfirmedOutcomes } from './reviewSeed';
+
+/*
+ * Sam, 15, at the read-back of a long plan (about 28 parts): "change something". Every part is
+ * listed at once, numbered, one line each with at most 12 of its words, in at most two messages
+ * before the question; "17" then picks the seventeenth part, as it is listed.
+ */
+
+const HOPES = [
+  'be a games designer and make a game that lots of people play on their phones every day',
+  'live in a flat with my friend from college near the town centre',
+  'play wheelchair basketball for a club on saturdays',
+  'go to college to learn computing',
+];
+
+const longPlan = (d: Draft): Draft => {
+  let next = withConfirmedOutcomes(d, (i) => ({ statement: `By July 2027, I will do step ${i + 1} of my plan on my own every week at college.`, timeframe: { phrase: 'by july', date: '2027-07-20' }, measure: 'my tutor sees it', provision: `help from a tutor for part ${i + 1}` }));
+  for (const s of ['I am good at drawing', 'I am kind', 'I make people laugh', 'I am good at maths when it is not timed']) next = addAboutMe(next, 'strengths', s);
+  for (const s of ['my cat', 'my gran', 'my games console']) next = addAboutMe(next, 'important', s);
+  return next;
+};
+
+const SAM = () => samAtReview(10, HOPES.map((text, i) => ({ text, theme: 'learning_and_work' as const, needs: [`reading long instructions is hard for part ${i + 1}`, `i get tired in the afternoon for part ${i + 1}`] })), longPlan);
+
+describe('the list of parts to change, in a long plan', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('"change something" lists every part, one short numbered line each, in at most two messages', { timeout: 60000 }, async () => {
+    ({ chat } = await startWith(SAM()));
+    const sent = await chat.say('change something');
+    const texts = sent.map((a) => a.text ?? '');
+    const lines = texts.flatMap((t) => t.split('\n')).filter((l) => /^\d{1,2}\. /.test(l));
+    expect(lines.length).toBeGreaterThanOrEqual(25);
+    expect(lines.map((l) => Number(l.split('.')[0]))).toEqual(lines.map((_, i) => i + 1));
+    for (const line of lines) expect(line.replace(/^\d{1,2}\. /, '').replace(/…/g, '').split(/\s+/).filter(Boolean).length).toBeLessThanOrEqual(12);
+    expect(texts.filter((t) => /^1\. |\n\d{1,2}\. /.test(t)).length).toBeLessThanOrEqual(2);
+    expect(chat.step).toBe('review.change');
+    const seventeenth = lines[16]!.replace(/^\d{1,2}\. /, '').replace(/^"|"$/g, '').replace(/…$/, '');
+    expect((await chat.say('17')).map((a) => a.text ?? '').join('\n')).toContain(seventeenth);
+  });
+});
