@@ -24,7 +24,7 @@ import { LEFT, answerHopesLeft } from './outcomeHopesLeft';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
 import { isExactChoice, matchChoice } from './understand';
-import { hopesLeft } from './outcomeWhichAll';
+import { hopesToChooseFrom } from './outcomeWhichAll';
 import { NEXT, SAID, WHICH, answerWhich, askWhich, namesOnly, needsOf } from './outcomeWhichHope';
 import { noMore } from './outcomeNoMore';
 
@@ -121,7 +121,7 @@ export async function answerAnother(session: JourneySession, position: Position,
     // With several hopes left, the person chooses which comes next: the bot never picks one for them.
     const theme = content ? themeOfWords(content) : null;
     const themed = theme ? hopesToWorkOn(draft).filter((h) => h.theme === theme) : [];
-    const left = themed.length > 0 ? themed : hopesLeft(draft);
+    const left = themed.length > 0 ? themed : hopesToChooseFrom(draft);
     if (left.length > 1) return askWhich(position, draft, left, content ? { [SAID]: content } : { [NEXT]: '1' });
     // One hope left, with nothing hard said about it: not pressed while other hopes have needs (a step said with the yes is read for it).
     const hope = (left[0] && (content || hopesToWorkOn(draft).includes(left[0])) ? left[0] : undefined) ?? nextHope(draft, theme);
