@@ -267,7 +267,7 @@ function providerNamed(text: string): PlanPart | undefined {
   if (CARE_TOPIC.test(t)) return 'social_care';
   // "help to make friends": friends are what the help is for, never who gives it (at a club, everyday life's).
   const giver = t.replace(FRIENDS_AS_AIM, ' '), friendsAim = giver !== t;
-  return FAMILY_OR_OTHER_HELP.test(giver) || (friendsAim && COMMUNITY_GOAL.test(giver)) ? 'social_care' : undefined;
+  return FAMILY_OR_OTHER_HELP.test(giver) || (friendsAim && (COMMUNITY_GOAL.test(giver) || /\b(?:home|house|flat|halls)\b/.test(giver))) ? 'social_care' : undefined;
 }
 
 /**

@@ -51,6 +51,8 @@ describe('help to make friends is placed by where it is given, never given by fr
     ['help to make friends', 'education'],
     ['help to make friends at school', 'education'],
     ['help to make friends at the youth club', 'social_care'],
+    ['help making friends, people in my halls keep leaving notes on my door', 'social_care'],
+    ['people to help me make friends', 'education'],
     ['a befriender to help him make friends', 'social_care'],
     ['his friends help him', 'social_care'],
     ['help from his friends', 'social_care'],
