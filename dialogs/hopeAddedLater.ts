@@ -1,5 +1,5 @@
 import type { DialogContext, DialogTurnResult } from './dialogKit';
-import { asksToAddHope } from '../src/language/hopeAddedLater';
+import { asksToAddHope, saysAddIt } from '../src/language/hopeAddedLater';
 import { readHopeCorrection } from '../src/language/hopeCorrection';
 import type { ChatHost } from './chatTalk';
 import { Stage, Step } from './ids';
@@ -18,6 +18,8 @@ export const HopeLaterText = { ask: 'hopes:later.ask', back: 'hopes:later.back' 
 
 /** Position data: the question to go back to once the hope is kept. */
 const BACK_TO = 'hopeLaterBackTo';
+/** Position data: the bot just said a hope it did not have can be added ("add it now" then asks for it). */
+export const ADD_OFFERED = 'addOffered';
 
 /** The turn's result when a hope was asked to be added now; undefined otherwise. */
 export async function openHopeLater(inner: DialogContext, host: ChatHost, text: string): Promise<DialogTurnResult | undefined> {
@@ -31,9 +33,13 @@ export async function openHopeLater(inner: DialogContext, host: ChatHost, text: 
     await session.updateJourney((journey) => movedTo(journey, asked));
     return host.answerWith(inner, asked, text);
   }
-  if (!asksToAddHope(text, justAfterHopes)) return undefined;
+  // "add at the end", "add it now" just after the bot said it could be added: both ask to add it.
+  const offered = Boolean(at.data?.[ADD_OFFERED]) && saysAddIt(text);
+  if (!offered && !asksToAddHope(text, justAfterHopes)) return undefined;
+  const { [ADD_OFFERED]: _offered, ...data } = at.data ?? {};
+  const back: Position = { ...at, data };
   await sayAll(inner.context, session.t, [{ key: HopeLaterText.ask }]);
-  return host.openAt(inner, { stage: Stage.hopes, step: Step.hopesDream, data: { another: 'yes', [BACK_TO]: JSON.stringify(at) } });
+  return host.openAt(inner, { stage: Stage.hopes, step: Step.hopesDream, data: { another: 'yes', [BACK_TO]: JSON.stringify(back) } });
 }
 
 /** After the hope asked for later: back to where the chat was; asked again, the way back is kept. */

@@ -1,6 +1,7 @@
 import { removeItem } from '../src/domain/draft';
 import { quoteOf } from '../src/language';
 import { readMissing } from '../src/language/goalForHope';
+import { onlyPointsAtAHope } from '../src/language/missingHope';
 import { hopeNamedIn, namesPartOf, partsOfHope, saysSeveralHopes } from '../src/language/hopeParts';
 import { Step } from './ids';
 import type { Position } from './journey';
@@ -38,7 +39,9 @@ async function missedHope(session: JourneySession, position: Position, text: str
   if (there) return { say: [{ key: HopesText.missedThere, vars: { hope: quoteOf(there.text) } }], goTo: again(position) };
   const whole = position.data?.[SPLIT.whole];
   const found = whole ? hopeNamedIn(whole, words, hopes.map((a) => a.text)) : undefined;
-  if (!found) return { say: [{ key: HopesText.missedAsk, vars: { about: quoteOf(words) } }], goTo: { step: Step.hopesDream, data: { another: 'yes' } } };
+  // "You have left out the most important one": no words of its own to quote, so it is asked for plainly.
+  const ask = onlyPointsAtAHope(words) ? { key: HopesText.missedAskPlain } : { key: HopesText.missedAsk, vars: { about: quoteOf(words) } };
+  if (!found) return { say: [ask], goTo: { step: Step.hopesDream, data: { another: 'yes' } } };
   const kept = await keepHopes(session, [found], null, undefined, found);
   return { say: [{ key: HopesText.missedSorry }, ...kept.readBack], goTo: again(position) };
 }

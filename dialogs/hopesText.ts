@@ -76,6 +76,7 @@ export const HopesText = {
   missedSorry: 'hopes:putRight.missedSorry',
   missedThere: 'hopes:putRight.missedThere',
   missedAsk: 'hopes:putRight.missedAsk',
+  missedAskPlain: 'hopes:putRight.missedAskPlain',
   partsAsk: 'hopes:putRight.partsAsk',
   wordsBack: 'hopes:putRight.wordsBack',
   wordsKept: 'hopes:putRight.wordsKept',

@@ -1,7 +1,7 @@
 import { MAX_OUTCOMES } from '../src/domain/checks';
 import { quoteOf } from '../src/language';
 import { Stage, Step } from './ids';
-import { noMore } from './outcomeAnother';
+import { noMore } from './outcomeNoMore';
 import { hopesToWorkOn } from './outcomeThread';
 import { OutcomeText as T } from './outcomeText';
 import type { Words } from './say';

@@ -1,64 +1,38 @@
-import { quoteHope } from '../src/language/hopeItself';
-import { noteBesideAnswer } from './reviewKeyWorkerNote';
-import { MIN_OUTCOMES } from '../src/domain/checks';
 import type { Aspiration, Draft } from '../src/domain/draft';
 import { hopeNamedBy, pointsAtHope, quoteOf, themeOfWords } from '../src/language';
 import { readMore } from '../src/language/closedAnswers';
-import { parseNumber } from '../src/language/text';
-import { numberBesideWords } from '../src/language/numberBesideWords';
 import { saysOutcomesFinished } from '../src/language/outcomesFinished';
 import { saysDone, saysNoMoreOutcomes } from '../src/language/noMoreOutcomes';
 import { notThisHope } from '../src/language/notThisHope';
 import { topicOnly } from '../src/language/topicOnly';
 import { answerAfterRemark } from '../src/language/remarkBeforeYes';
 import { topicAfterLeadIn } from '../src/language/topicLeadIn';
-import { hopePickedByWords, hopesPickedByWords } from '../src/language/hopePicked';
+import { hopePickedByWords } from '../src/language/hopePicked';
 import { hopesNamedToDo } from '../src/language/hopesToDo';
 import { lastOneSaid } from '../src/language/lastOneSaid';
 import { withoutAsking } from '../src/language/withoutAsking';
 import { answerBesideWhereItIs } from '../src/language/whereItIs';
+import { noteBesideAnswer } from './reviewKeyWorkerNote';
 import { Stage, Step } from './ids';
 import type { Position } from './journey';
 import { isBotWords } from './outcomeCoach';
-import { cameFromReview } from './reviewAddHope';
 import { answerOutcomeStep } from './outcomeStepAnswer';
 import { hardToldAtAnother } from './outcomeHardTold';
 import { ANOTHER_CHOICES, OutcomeText as T } from './outcomeText';
 import { hopesToWorkOn, nextHope } from './outcomeThread';
-import { HopesLeftText, LEFT, answerHopesLeft, asksHopesLeft, hopesLeftWords, hopesWithoutOutcome } from './outcomeHopesLeft';
+import { LEFT, answerHopesLeft } from './outcomeHopesLeft';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
 import { isExactChoice, matchChoice } from './understand';
-import { quotedList } from './quotedList';
-import { allHopesAsked, hopesLeft } from './outcomeWhichAll';
+import { hopesToChooseFrom } from './outcomeWhichAll';
+import { NEXT, SAID, WHICH, answerWhich, askWhich, namesOnly, needsOf } from './outcomeWhichHope';
+import { noMore } from './outcomeNoMore';
 
 /*
  * "Would you like to add another outcome?": yes, no, or yes with the next step or the hope it is
  * for. A hope is named by its words, its needs' words or its part of life ("yes, for toilet", "the
  * singing one"); when more than one could be meant, the bot asks which, and never guesses.
  */
-
-/** Position data at outcome.another: the hopes the person may have meant, asked "which one?". */
-export const WHICH = 'which';
-/** Position data beside WHICH: asked which hope comes next (nothing said about the step yet). */
-export const NEXT = 'next';
-/** Position data beside WHICH: the step said with "yes", kept until its hope is chosen. */
-const SAID = 'said';
-
-/** The first hope listed at "which hope?", for a sensible default after two misses. */
-export const firstHopeListed = (position: Position): string | undefined => position.data?.[WHICH]?.split(',')[0] || undefined;
-
-function hopesAsked(draft: Draft, data: Record<string, string>): Aspiration[] {
-  const ids = (data[WHICH] ?? '').split(',');
-  return draft.aspirations.filter((a) => ids.includes(a.id));
-}
-
-/** The hopes to choose from, numbered, in the person's own words. */
-export function whichHopesList(draft: Draft | undefined, data: Record<string, string>): string {
-  return draft ? quotedList(hopesAsked(draft, data).map((h) => quoteHope(h.text)), 'numbered') : '';
-}
-
-const needsOf = (draft: Draft) => (id: string) => draft.needs.filter((n) => n.aspirationIds.includes(id)).map((n) => n.text);
 
 export async function answerAnother(session: JourneySession, position: Position, text: string): Promise<Next> {
   const draft = await session.draft();
@@ -147,7 +121,7 @@ export async function answerAnother(session: JourneySession, position: Position,
     // With several hopes left, the person chooses which comes next: the bot never picks one for them.
     const theme = content ? themeOfWords(content) : null;
     const themed = theme ? hopesToWorkOn(draft).filter((h) => h.theme === theme) : [];
-    const left = themed.length > 0 ? themed : hopesLeft(draft);
+    const left = themed.length > 0 ? themed : hopesToChooseFrom(draft);
     if (left.length > 1) return askWhich(position, draft, left, content ? { [SAID]: content } : { [NEXT]: '1' });
     // One hope left, with nothing hard said about it: not pressed while other hopes have needs (a step said with the yes is read for it).
     const hope = (left[0] && (content || hopesToWorkOn(draft).includes(left[0])) ? left[0] : undefined) ?? nextHope(draft, theme);
@@ -158,19 +132,6 @@ export async function answerAnother(session: JourneySession, position: Position,
   // "nah thats all im done": said in their own words, it is respected at once, never pushed again.
   if (answer === 'no') return noMore(session, position, draft, !tapped && saysDone(text));
   return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
-}
-
-/** "No, that's all": the hopes with no outcome yet are named first; the outcomes stage ends (encouraged once when there are too few). */
-export function noMore(session: JourneySession, position: Position, draft: Draft, saidDone = false): Next {
-  const data = position.data ?? {};
-  const fromReview = cameFromReview(session.journey);
-  const few = draft.outcomes.length < MIN_OUTCOMES && !fromReview;
-  if (few && !data.encouraged && !data[LEFT] && !saidDone) return { goTo: { ...position, data: { encouraged: '1' } } };
-  const left = !fromReview && asksHopesLeft(draft, position);
-  // Asked once; after a nudge already, or "finish" in their own words, the hopes left are only named.
-  if (left && !data.encouraged && !saidDone) return { goTo: { ...position, data: { [LEFT]: '1' } } };
-  const named = left ? [{ key: HopesLeftText.noted, vars: { hopes: hopesLeftWords(draft) } }] : [];
-  return { say: [...named, ...(few && saidDone ? [{ key: T.addLater }] : []), { key: T.finished }] };
 }
 
 /** The step question about the topic, for the hope it names (or its part of life); undefined when no one hope is meant. */
@@ -195,10 +156,6 @@ function onlyNamesHope(topic: string, hope: string): boolean {
   return words.length > 0 && words.every((w) => own.has(w));
 }
 
-/** One word is no step ("cookin", "the bus"): they can only point at a hope. */
-function namesOnly(words: string): boolean {
-  return words.replace(/[^\p{L}\p{N}\s']+/gu, ' ').trim().split(/\s+/).filter((w) => !/^(?:the|a|an|my|for|one|about|ye|yes|yeah|yep|ok|okay)$/i.test(w)).length <= 1;
-}
 
 /** The step question of the hope named; "which one?" when the words fit more than one as well. */
 function toHopeNamed(draft: Draft, words: string, hopes: readonly Aspiration[], position?: Position): Next {
@@ -212,88 +169,3 @@ function toHopeNamed(draft: Draft, words: string, hopes: readonly Aspiration[], 
   return { goTo: { step: Step.outcomeAnother, ...(topic ? { topic } : {}), data: { [WHICH]: candidates.map((h) => h.id).join(',') } } };
 }
 
-/** "Which hope is it for?" (or "which next?"): a number, or words naming one of them; a step said before is then its answer. */
-async function answerWhich(session: JourneySession, position: Position, draft: Draft, text: string): Promise<Next> {
-  const plain = text.trim().toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[.!]+$/, '');
-  // A number picks a hope here, never the yes/no button of that number.
-  if (saysOutcomesFinished(text)) return noMore(session, { ...position, data: {} }, draft, true);
-  if (saysNoMoreOutcomes(plain)) return noMore(session, { ...position, data: {} }, draft, saysDone(plain));
-  const all = allHopesAsked(position, draft, text, WHICH);
-  if (all) return all;
-  // "cba with the stress one": that hope is skipped, and the others are offered (the one left is asked at once).
-  const refused = TURNED_DOWN.test(plain) ? whichChosen(draft, position.data ?? {}, plain.replace(TURNED_DOWN, '')) : undefined;
-  const others = refused ? hopesAsked(draft, position.data ?? {}).filter((h) => h.id !== refused.id) : [];
-  if (others.length === 1) return { goTo: { step: Step.outcomeStep, topic: others[0]!.id, data: {} } };
-  if (others.length > 1) return { goTo: { ...position, data: { ...position.data, [WHICH]: others.map((h) => h.id).join(',') } } };
-  // "yes the school one" with two school hopes listed: only those two are asked about.
-  const asked = hopesAsked(draft, position.data ?? {});
-  const alike = hopesPickedByWords(text, asked);
-  if (alike.length > 1 && alike.length < asked.length) return { goTo: { ...position, data: { ...position.data, [WHICH]: alike.map((h) => h.id).join(',') } } };
-  // "3, the chef one": the number and the words are both read; when they point at two hopes, the bot asks which.
-  const both = numberAndWords(draft, position, text);
-  if (both && 'ask' in both) return both.ask;
-  const chosen = both?.hope ?? whichChosen(draft, position.data ?? {}, text);
-  // "number 3" when only 2 are listed: how many there are, and the same list again.
-  const count = asked.length;
-  const n = numberSaid(text);
-  if (!chosen && n !== null && n > count) return { say: [{ key: T.onlyHopes, vars: { count } }], goTo: position };
-  if (!chosen) return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
-  const said = position.data?.[SAID];
-  const at: Position = { stage: Stage.outcomes, step: Step.outcomeStep, topic: chosen.id, data: {} };
-  return said ? answerOutcomeStep(session, at, said) : { goTo: at };
-}
-
-/** The hope a number and words said together pick, or "which one?" when they pick two. */
-function numberAndWords(draft: Draft, position: Position, text: string): { hope: Aspiration } | { ask: Next } | undefined {
-  const said = numberBesideWords(text);
-  if (!said) return undefined;
-  const data = position.data ?? {};
-  const asked = hopesAsked(draft, data);
-  const byNumber = said.number >= 1 && said.number <= asked.length ? asked[said.number - 1] : undefined;
-  const byWords = whichChosen(draft, data, said.words);
-  if (byNumber && byWords && byNumber.id !== byWords.id) {
-    const vars = { number: said.number, numbered: quoteHope(byNumber.text), named: quoteHope(byWords.text) };
-    return { ask: { say: [{ key: T.numberOrWords, vars }], goTo: { ...position, data: { ...data, [WHICH]: [byNumber.id, byWords.id].join(',') } } } };
-  }
-  const hope = byWords ?? byNumber;
-  return hope ? { hope } : undefined;
-}
-
-function whichChosen(draft: Draft, data: Record<string, string>, text: string): Aspiration | undefined {
-  const asked = hopesAsked(draft, data);
-  const n = numberSaid(text);
-  if (n !== null && n >= 1 && n <= asked.length) return asked[n - 1];
-  const picked = hopesPickedByWords(text, asked);
-  if (picked.length > 1) return undefined;
-  if (picked[0]) return picked[0];
-  const named = hopeNamedBy(text, asked, needsOf(draft));
-  if (named.hope) return named.hope;
-  // "work", "the health one": a part of life that only one of the hopes asked about is in.
-  const theme = themeOfWords(text);
-  const byTheme = theme && namesOnly(withoutAsking(text)) ? asked.filter((h) => h.theme === theme) : [];
-  if (byTheme.length === 1) return byTheme[0];
-  // A hope not in the list, named clearly, is still theirs.
-  const other = hopeNamedBy(text, draft.aspirations, needsOf(draft));
-  return other.hope && pointsAtHope(text) ? other.hope : undefined;
-}
-
-/** "cba with", "not the", "skip", "dont want": a hope turned down, named after it. */
-const TURNED_DOWN = /^(?:(?:nah|no|ugh|um+)[\s,]+)*(?:cba|cant\s+be\s+bothered|can't\s+be\s+bothered|not|skip|dont\s+want|don't\s+want|i\s+dont\s+want|i\s+don't\s+want|leave|forget)(?:\s+(?:with|to\s+do|doing))?\s+/;
-
-/** "number 3", "3", "the third one": the number said alone; null when none is. */
-function numberSaid(text: string): number | null {
-  const plain = text.trim().toLowerCase().replace(/[.!?]+$/, '');
-  const numbered = /^(?:(?:number|no|the)\s+)?(\w+)(?:\s+one)?$/.exec(plain);
-  return numbered ? parseNumber(numbered[1] ?? '') : null;
-}
-
-/**
- * Hopes with a hard thing written down and no outcome yet; once each has one, every hope to work on.
- * Hopes with no hard thing are offered only beside them, in a list to choose from: an outcome must
- * rest on a need (the golden thread), so one is never started for such a hope without asking.
- */
-/** "Which hope ...?" with the hopes to choose from, numbered. */
-function askWhich(position: Position, draft: Draft, hopes: readonly Aspiration[], extra: Record<string, string>): Next {
-  const topic = position.topic ?? draft.outcomes.at(-1)?.aspirationId;
-  return { goTo: { step: Step.outcomeAnother, ...(topic ? { topic } : {}), data: { [WHICH]: hopes.map((h) => h.id).join(','), ...extra } } };
-}

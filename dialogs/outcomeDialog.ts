@@ -23,7 +23,9 @@ import { tidyMeasure } from '../src/language/chatter';
 import { DialogId, Stage, Step } from './ids';
 import type { Position } from './journey';
 import { afterOutcome } from './outcomeAfter';
-import { answerAnother, firstHopeListed } from './outcomeAnother';
+import { answerAnother } from './outcomeAnother';
+import { whichHopeAsked } from './whichHopeAsked';
+import { firstHopeListed } from './outcomeWhichHope';
 import { answerDropCheck, dropAskedAt, DROP } from './outcomeDrop';
 import { answerMeasure } from './outcomeMeasure';
 import { EARLIER } from './measureKeys';
@@ -123,6 +125,9 @@ export class OutcomeDialog extends StageDialog {
     if (position.data?.[STOP_WHICH]) return answerStopWhich(session, position, text);
     const stop = stopAskedAt(position, text);
     if (stop) return stop;
+    // "are we now talking about the friend hope?": the hope asked about is named, and the question asked again.
+    const which = position.step === Step.outcomeAnother ? undefined : await whichHopeAsked(session, position, text);
+    if (which) return which;
     // "yes" to "shall I put it with your hope ...?": only then is the outcome moved.
     if (position.data?.[MOVE_TO]) return answerMoveOffer(session, position, text, (at, words) => this.answerAt(session, at, words));
     if (position.step === Step.outcomeStep) return answerOutcomeStep(session, position, text);

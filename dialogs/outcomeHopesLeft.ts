@@ -37,17 +37,18 @@ export function hopesWithoutOutcome(draft: Draft): Aspiration[] {
 }
 
 /**
- * The hopes the bot itself presses for an outcome: a hope with nothing hard said about it is not,
- * while others have needs (an outcome answers a need). It is still offered in a list, and can be named.
+ * The hopes the bot itself presses for an outcome before the stage ends: those with no outcome yet and
+ * something hard said (an outcome answers a need). A hope with nothing hard said is not pressed, though
+ * it is still offered in "which hope next?" (`hopesToChooseFrom`) and can be named.
  */
-export function hopesLeftToPress(draft: Draft): Aspiration[] {
+export function hopesToPressFor(draft: Draft): Aspiration[] {
   const workable = hopesToWorkOn(draft);
   return hopesWithoutOutcome(draft).filter((h) => workable.includes(h));
 }
 
 /** "to swim" and "to cook": the hopes left, quoted in their own words. */
 export function hopesLeftWords(draft: Draft | undefined): string {
-  const quoted = (draft ? hopesLeftToPress(draft) : []).map((h) => `"${quoteHope(h.text)}"`);
+  const quoted = (draft ? hopesToPressFor(draft) : []).map((h) => `"${quoteHope(h.text)}"`);
   return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}` : (quoted[0] ?? '');
 }
 
@@ -56,12 +57,12 @@ export function answerHopesLeft(session: JourneySession, draft: Draft, text: str
   const chosen = saysOutcomesFinished(text) ? 'no' : (matchChoice(text, LEFT_CHOICES, session.words) ?? readMore(text)?.answer);
   if (chosen === 'no') return finish();
   if (chosen !== 'yes') return undefined;
-  const left = hopesLeftToPress(draft);
+  const left = hopesToPressFor(draft);
   if (left.length === 1) return { goTo: { step: Step.outcomeStep, topic: left[0]!.id, data: {} } };
   return left.length > 1 ? askWhich(left) : finish();
 }
 
 /** Whether to ask about the hopes left before the stage ends. */
 export function asksHopesLeft(draft: Draft, position: { data?: Record<string, string> }): boolean {
-  return !position.data?.[LEFT] && hopesLeftToPress(draft).length > 0;
+  return !position.data?.[LEFT] && hopesToPressFor(draft).length > 0;
 }

@@ -18,7 +18,7 @@ import type { Translate } from '../src/i18n';
 import type { GlobalCommand } from '../src/language';
 import { readYesNo } from '../src/language/closedAnswers';
 import { YES_NO } from './commands';
-import { NEXT, WHICH, whichHopesList } from './outcomeAnother';
+import { NEXT, WHICH, whichHopesList } from './outcomeWhichHope';
 import { HopesLeftText, LEFT, LEFT_CHOICES, hopesLeftWords } from './outcomeHopesLeft';
 import { DROP, DROP_CHOICES, dropAskedAt, isBuilding, REDO, REDO_CHOICES, understandDrop } from './outcomeDrop';
 import { exampleKeyFor, fitsTheAge } from './outcomeExamples';

@@ -6,7 +6,7 @@ import type { Words } from './say';
 import { Step } from './ids';
 import type { Position } from './journey';
 import { afterOutcome, onToNextHope } from './outcomeAfter';
-import { WHICH } from './outcomeAnother';
+import { WHICH } from './outcomeWhichHope';
 import { DROP } from './outcomeDrop';
 import { OutcomeText as T } from './outcomeText';
 import { hopesToWorkOn, unfinishedOutcome } from './outcomeThread';

@@ -26,6 +26,7 @@ import {
   placeOfDays,
 } from '../src/language';
 import { notThisHope } from '../src/language/notThisHope';
+import { hopeAskedFor } from '../src/language/hopePicked';
 import { refusesForThisHope } from '../src/language/refusedForHope';
 import { outcomeAboutOthers } from '../src/language/othersBehaviour';
 import { withoutHelpLead } from '../src/language/answerLead';
@@ -96,6 +97,9 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
       return left.length === 1 ? { goTo: { step: Step.outcomeStep, topic: left[0]!.id, data: {} } } : afterOutcome(session, current.id);
     }
   }
+  // "I will like one for the friend hope": an outcome asked for a hope named, never the step itself.
+  const forHope = hopeAskedFor(text, draft.aspirations);
+  if (forHope) return { goTo: { step: Step.outcomeStep, topic: forHope.id, data: forHope.id === current.id ? data : {} } };
   // "i just said. garage job": the hope already said, pointed at again; that hope's step is asked for.
   const saidAgain = hopeSaidAgain(text, draft.aspirations, { bare: true });
   if (saidAgain) {

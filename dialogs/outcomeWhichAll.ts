@@ -11,8 +11,12 @@ import type { Next } from './stageDialog';
  * one, every hope. "where have the others gone?" at that list shows every hope they gave.
  */
 
-/** The hopes to offer: those with no outcome yet, in the order given; when each has one, all of them. */
-export function hopesLeft(draft: Draft): Aspiration[] {
+/**
+ * The hopes to choose from at "which hope next?": every hope with no outcome yet, in the order given,
+ * with or without a hard thing said; when each has one, all of them. Wider than `hopesToPressFor`,
+ * the hopes the bot itself asks about before the stage ends.
+ */
+export function hopesToChooseFrom(draft: Draft): Aspiration[] {
   const without = hopesWithoutOutcome(draft);
   return without.length > 0 ? without : [...draft.aspirations];
 }

@@ -8,6 +8,7 @@ import { hopesInDepth } from './hopesInDepth';
 import { Step } from './ids';
 import type { Position } from './journey';
 import type { JourneySession } from './session';
+import { ADD_OFFERED } from './hopeAddedLater';
 import type { Next } from './stageDialog';
 
 /*
@@ -41,7 +42,7 @@ async function missingHope(session: JourneySession, position: Position, text: st
   const hopes = draft.aspirations.map((a) => `\n${quotedList([quoteOf(a.text)])}`).join('');
   const again = { ...position, data: {} };
   if (hope) return { say: [{ key: SkippedHopeText.stillKept, vars: { hope: `"${quoteOf(hope.text)}"`, hopes } }], goTo: again };
-  return { say: [{ key: SkippedHopeText.notKept, vars: { about: `"${quoteOf(words)}"`, hopes } }], goTo: again };
+  return { say: [{ key: SkippedHopeText.notKept, vars: { about: `"${quoteOf(words)}"`, hopes } }], goTo: { ...position, data: { [ADD_OFFERED]: '1' } } };
 }
 
 export async function skippedHope(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
@@ -52,7 +53,8 @@ export async function skippedHope(session: JourneySession, position: Position, t
   if (!said || !draft) return undefined;
   const hope = namedHope(draft, said.named);
   const again = { ...position, data: {} };
-  if (!hope) return { say: [{ key: SkippedHopeText.unknown }], goTo: again };
+  // "add it now" or "add at the end" after this asks for the hope (see hopeAddedLater).
+  if (!hope) return { say: [{ key: SkippedHopeText.unknown }], goTo: { ...position, data: { [ADD_OFFERED]: '1' } } };
   const quote = `"${quoteOf(hope.text)}"`;
   const order = hopesInDepth(draft);
   if (!order.includes(hope)) return { say: [{ key: SkippedHopeText.noRoom, vars: { hope: quote } }], goTo: again };

@@ -30,7 +30,7 @@ const TIRED_NOW = new RegExp(
  * "living with my mate like i said before", "a job in a garage, as i said already": a pointer back at
  * their own words. The readers that link what was said before read it first; it is never kept.
  */
-const LIKE_I_SAID = /[\s,;:-]+(?:like|as)\s+i\s+(?:said|say|told\s+(?:you|u|ya)|mentioned|put)(?:\s+(?:before|already|earlier|b4|just now|last time|at the start))*(?:\s+(?:lol|man|bro|mate))*[\s.!]*$/iu;
+const LIKE_I_SAID = /[\s,;:-]+(?:like|as)\s+i\s*(?:have\s+|'ve\s+|ve\s+|already\s+)?(?:said|say|told\s+(?:you|u|ya)|mentioned|put)(?:\s+(?:before|already|earlier|b4|just now|last time|at the start))*(?:\s+(?:lol|man|bro|mate))*[\s.!]*$/iu;
 /**
  * "the lego and dinosaurs. no code btw", "lego, we havent got a code": the code question answered
  * beside another answer. The code is read where it is asked; it is never part of the answer.
@@ -78,4 +78,15 @@ export function withoutAsideTail(text: string): string {
   if (said === text) return text;
   const kept = trimEndOf(withoutEnding(said, PLEASE_END));
   return /\p{L}{2,}/u.test(kept) ? kept : text;
+}
+
+/**
+ * "as I said before", "like I told you", "I have already said that": only a pointer back at their own
+ * words, with nothing else in it. It is never kept as an answer.
+ */
+const POINTS_BACK =
+  /^(?:(?:and|but|so|well|yes|no)[\s,]+)?(?:(?:like|as)\s+i\s*(?:have\s+|'ve\s+|ve\s+|already\s+|did\s+)?(?:said|say|told\s+(?:you|u|ya)|mentioned|put|explained)|i\s*(?:have\s+|'ve\s+|ve\s+)?(?:already\s+)?(?:said|told\s+(?:you|u|ya))\s+(?:that|this|so))(?:\s+(?:before|already|earlier|b4|just\s+now|last\s+time|at\s+the\s+start|twice|more\s+than\s+once|several\s+times|a\s+few\s+times))*(?:\s+(?:lol|man|bro|mate))*[\s.!]*$/iu;
+
+export function onlyPointsBack(text: string): boolean {
+  return POINTS_BACK.test(text.replace(/[\u2018\u2019]/g, "'").trim());
 }

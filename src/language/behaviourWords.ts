@@ -20,3 +20,7 @@ export const TIRED_OR_SORE = /\b(?:tired\w*|exhaust\w*|worn\s+out|no\s+energy|dr
  * or going out (the words left beside them) keep everyday life's Section D.
  */
 export const FRIENDSHIP = /\b(?:no\s+friends|friends?|friendships?|lonely)\b/gi;
+/** "nobody to play with", "anyone to play with": other children to play with is friendship, like "no friends" ("nobody to go out with" is not). */
+export const PLAYMATES = /\b(?:anyone|anybody|nobody|no\s*one|someone|somebody)\s+to\s+play\b/gi;
+/** "make friends", "keep a friend": friends as what help is for, never who gives it. */
+export const FRIENDS_AS_AIM = /\b(?:make|making|have|having|keep|keeping|find|finding|get|getting)\s+(?:a\s+|new\s+|some\s+|more\s+)?(?:friends?|friendships?)\b/gi;

@@ -26,3 +26,17 @@ export function asksToAddHope(text: string, justAfterHopes: boolean): boolean {
   if (NAMED.test(said)) return true;
   return justAfterHopes && UNNAMED.test(said) && GO_BACK.test(said);
 }
+
+/**
+ * "add it now", "add at the end", "yes please add it": said just after the bot offered to add a hope
+ * it did not have. Read only then; "add more time", "he cant add up" or "add that he gets tired" are
+ * never this.
+ */
+const ADD_IT =
+  /^(?:(?:yes|yeah|yep|ok|okay|right|please|then)\s+)*(?:(?:can|could|would|will)\s+(?:you|we)\s+(?:please\s+)?|please\s+|let\s*s\s+|(?:(?:i|we)\s+(?:would|will)|id|wed|ill|well)\s+(?:like\s+to\s+|prefer\s+to\s+)?|(?:i|we)\s+(?:want|wish)\s+to\s+)?(?:add|put|include)(?:\s+(?:it|that|this|that\s+one|the\s+one|one|the\s+hope|that\s+hope|my\s+hope))?(?:\s+in)?(?:\s+(?:now|please|then|here|later|after|afterwards|straight\s+away|right\s+away|right\s+now|at\s+the\s+end|in\s+at\s+the\s+end|at\s+the\s+end\s+then|when\s+we\s+check(?:\s+everything)?))*(?:\s+(?:please|thank\s+you|thanks))*$/;
+
+export function saysAddIt(text: string): boolean {
+  if (text.length > 120) return false;
+  const said = normaliseMessage(text);
+  return Boolean(said) && ADD_IT.test(said);
+}

@@ -1,3 +1,4 @@
+import { onlyPointsBack } from './asideTail';
 import { clausesOf, normaliseMessage } from './text';
 
 /*
@@ -117,6 +118,8 @@ export function readHopeCorrection(text: string): HopeCorrection | null {
   for (let lead = BACK_TO_ANSWER.exec(rest); lead && lead[0]; lead = BACK_TO_ANSWER.exec(rest)) rest = rest.slice(lead[0].length).trim();
   // "thats not a hope!! can you fix it": asked to put it right, never an answer of its own.
   if (FIX_IT.test(normaliseMessage(rest))) rest = '';
+  // "thats not a hope, as I said before": the pointer back at their words is never an answer.
+  if (onlyPointsBack(rest)) rest = '';
   // "no no that is not a hope!! please delete that": the hope is taken out (after a yes).
   if (notAHope && !newWords && dropped === null && DELETE_IT.test(normaliseMessage(text))) dropped = '';
   if (notAHope && !newWords && dropped === null && ALREADY_AS_LIKED.test(normaliseMessage(rest).replace(/[^a-z ]+/g, ' ').replace(/\s+/g, ' ').trim())) {

@@ -1,3 +1,4 @@
+import { topicAfterLeadIn } from './topicLeadIn';
 import { normaliseMessage } from './text';
 
 /*
@@ -50,4 +51,14 @@ export function hopesPickedByWords<H extends { id: string; text: string }>(typed
 export function hopePickedByWords<H extends { id: string; text: string }>(typed: string, hopes: readonly H[]): H | undefined {
   const fits = hopesPickedByWords(typed, hopes);
   return fits.length === 1 ? fits[0] : undefined;
+}
+
+/**
+ * "I will like one for the friend hope", "can we do one for the bus one": an outcome asked for, for a
+ * hope named by its own words. Undefined when no lead-in asks for one, or no single hope is named.
+ */
+export function hopeAskedFor<H extends { id: string; text: string }>(typed: string, hopes: readonly H[]): H | undefined {
+  const topic = topicAfterLeadIn(typed);
+  if (!topic || !/\b(?:hope|dream|one)$/i.test(topic)) return undefined;
+  return hopePickedByWords(topic, hopes);
 }

@@ -16,7 +16,13 @@ const { puzzled: PUZZLED, notHelp: NOT_HELP, alreadySaid: ALREADY_SAID, isMyHope
 const WHO_ELSE = String.raw`(?:(?:my|me|our|his|her)\s+)?(?:mum|mom|mam|mummy|dad|daddy|parents?|nan|nana|nanna|gran|grandma|grandad|grandpa|carer|foster\s+carer|teachers?|sister|brother|aunt|auntie|uncle|family|key\s*worker|social\s+worker|they|everyone)`;
 const OTHERS_WANT = String.raw`(?:(?:(?:that|thats|that's|its|it's|it\s+is|that\s+is)\s+)?(?:what|wot|wat)\s+${WHO_ELSE}\s+(?:wants?|said|says|thinks?|likes?)(?:\s+(?:me\s+)?to(?:\s+do)?)?|${WHO_ELSE}\s+(?:says?|said)(?:\s+(?:so|i\s+should))?)(?:\s+(?:anyway|anyways|tho|though|lol|too|as\s+well|really|innit))*`;
 
-const REMARK = new RegExp(String.raw`^\W*(?:${PUZZLED}|${NOT_HELP}|${ALREADY_SAID}|${IS_MY_HOPE}|${OTHERS_WANT})(?:\s*[,.!?]+\s*(?:${PUZZLED}|${NOT_HELP}))*\W*$`, 'i');
+/*
+ * "He would love that.", "That would be wonderful for him.", "It would mean the world to us.": how
+ * much the hope before it would mean. It points back at that hope and is never a hope of its own.
+ */
+const FEELS_ABOUT_IT = String.raw`(?:(?:and|oh|so|i\s+know|i'?m\s+sure)\s+)?(?:(?:i|we|he|she|they|\w+)\s*(?:would|'d|wud|will|'ll)\s+(?:really\s+|just\s+|absolutely\s+|so\s+)?(?:love|like|enjoy|adore)\s+(?:that|it|this)|(?:that|it|this)\s*(?:would|'d|wud|will|'ll)\s+(?:be\s+(?:so\s+|really\s+|just\s+|absolutely\s+)?(?:lovely|wonderful|nice|great|amazing|brilliant|fantastic|perfect|marvellous|a\s+dream(?:\s+come\s+true)?)|mean\s+(?:so\s+much|a\s+lot|the\s+world|everything))(?:\s+(?:to|for)\s+(?:him|her|them|us|me|\w+))?)(?:\s+(?:so\s+much|very\s+much|a\s+lot|more\s+than\s+anything|too|as\s+well|i\s+think|i'?m\s+sure))*`;
+
+const REMARK = new RegExp(String.raw`^\W*(?:${PUZZLED}|${NOT_HELP}|${ALREADY_SAID}|${IS_MY_HOPE}|${OTHERS_WANT}|${FEELS_ABOUT_IT})(?:\s*[,.!?]+\s*(?:${PUZZLED}|${NOT_HELP}))*\W*$`, 'i');
 
 /** True when the sentence is only a remark about the chat, with no hope in it. */
 export function isRemarkBesideHope(sentence: string): boolean {

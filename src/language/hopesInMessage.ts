@@ -24,7 +24,7 @@ import { namesAWantedThing } from './thingNamed';
 
 /** An apology or sign-off about the message itself: "sorry for the long message", "hope that makes sense". */
 const APOLOGY =
-  /(?:^|(?<=[.,;!?]\s*))\s*(?:(?:sorry|soz|apologies)(?:\s+(?:for|about|if))?(?:\s+(?:the|a|an|my|this|that|such|its|it's|it|is|was|thats|that's|im|i'm|i\s+am|for|being))*(?:\s+(?:really|very|so|bit|a\s+bit))*(?:\s+(?:long|long\s+winded|big|massive|rambling|bad|rubbish|terrible|essay|wall\s+of))*(?:\s+(?:message|msg|text|essay|rant|reply|answer|ramble|spelling|english|grammar|typing|typos?|one))?(?:\s+(?:is\s+|isnt\s+|is\s+not\s+|not\s+|so\s+|very\s+|too\s+)+(?:good|great|perfect|the\s+best|bad|long|poor))?|(?:i\s+)?hope\s+(?:that|this|it)\s+(?:makes\s+sense|helps|is\s+ok(?:ay)?)|(?:if\s+)?(?:that|this)\s+makes\s+sense|(?:that'?s|thats|that\s+is)\s+(?:it|all|everything)(?:\s+(?:for\s+now|really|i\s+think))?|(?:sorry|soz)[\s,]+(?:(?:i'?m|im|i\s+am|am|just)\s+)*(?:on\s+(?:my|a)\s+(?:lunch\s+|tea\s+|coffee\s+)?break|at\s+work|on\s+(?:my|the)\s+phone|typing\s+(?:on\s+(?:my|the)\s+phone|fast|quick(?:ly)?)|in\s+a\s+(?:rush|hurry)|rushing)(?:\s+(?:at\s+work|on\s+(?:my|the)\s+phone))?|(?:thanks|thank\s+you|thx|ty|cheers))(?=\s*(?:[.,;!?]|$)|\s+(?:but|so|anyway)\b)[\s.,;!?]*(?:(?:but|so|anyway)\b[\s,]*)?/gi;
+  /(?:^|(?<=[.,;!?]\s*))\s*(?:(?:sorry|soz|apologies)(?:\s+(?:for|about|if))?(?:\s+(?:the|a|an|my|this|that|such|its|it's|it|is|was|thats|that's|im|i'm|i\s+am|for|being))*(?:\s+(?:really|very|so|bit|a\s+bit))*(?:\s+(?:long|long\s+winded|big|massive|rambling|bad|rubbish|terrible|essay|wall\s+of))*(?:\s+(?:message|msg|text|essay|rant|reply|answer|ramble|spelling|english|grammar|typing|typos?|one))?(?:\s+(?:is\s+|isnt\s+|is\s+not\s+|not\s+|so\s+|very\s+|too\s+)+(?:good|great|perfect|the\s+best|bad|long|poor))?|(?:i\s+)?hope\s+(?:that|this|it)\s+(?:makes\s+sense|helps|is\s+ok(?:ay)?)|(?:if\s+)?(?:that|this)\s+makes\s+sense|(?:that'?s|thats|that\s+is)\s+(?:it|all|everything)(?:\s+(?:for\s+now|really|i\s+think))?|(?:sorry|soz)[\s,]+(?:(?:i'?m|im|i\s+am|am|just)\s+)*(?:on\s+(?:my|a)\s+(?:lunch\s+|tea\s+|coffee\s+)?break|at\s+work|on\s+(?:my|the)\s+phone|typing\s+(?:on\s+(?:my|the)\s+phone|fast|quick(?:ly)?)|in\s+a\s+(?:rush|hurry)|rushing)(?:\s+(?:at\s+work|on\s+(?:my|the)\s+phone))?|(?:thanks|thank\s+you|thx|ty|cheers)(?:\s+(?:so|very)\s+much)?(?:\s+for\s+(?:asking|the\s+question|your\s+question))?)(?=\s*(?:[.,;!?]|$)|\s+(?:but|so|anyway)\b)[\s.,;!?]*(?:(?:but|so|anyway)\b[\s,]*)?/gi;
 /** Thinking aloud before the hope: "ok so", "umm", "idk maybe", "i think", "well". */
 const LEADING =
   /^(?:(?:ok(?:ay)?|k|so|well|right|um+|erm+|uh+|hm+|oh|lol|lmao|haha\w*|idk|i\s+dunno|dunno|tbh|tbf|ngl|fr|lowkey|honestly|basically|anyway|yeah|ye|yep|i\s+guess|i\s+think|i\s+suppose|i\s+reckon|maybe|probably|(?:like\s+|as\s+)?i\s+(?:already\s+|just\s+)?(?:said|told\s+(?:you|u|ya))(?:\s+(?:already|alr|before|that))?|like|and|n|&|also|plus|then)(?:[\s,.!?…-]+|$))+/i;
@@ -34,6 +34,8 @@ const AGREED =
 /** An aside about the hope, not part of it: "thats the big one", "that's the main thing", "most of all". */
 const ASIDE =
   "(?:(?:thats|that's|that\u2019s|that\\s+is|its|it's|it\\s+is|this\\s+is)\\s+(?:the|my|his|her|their)\\s+(?:big|biggest|main|most\\s+important|important|number\\s+one|top|real)\\s+(?:one|thing|hope|dream|bit)|(?:thats|that's|that\u2019s|that\\s+is|its|it's)\\s+(?:the\\s+dream|all\\s+that\\s+matters|what\\s+matters\\s+most|all\\s+(?:i|he|she|they)\\s+(?:really\\s+)?(?:want|wants))|most\\s+of\\s+all|above\\s+all|more\\s+than\\s+anything(?:\\s+else)?)";
+/** An aside that only says how much the hope matters, before it: "More than anything I should like him to have a friend". */
+const LEADING_ASIDE = /^(?:more\s+than\s+anything(?:\s+else)?(?:\s+in\s+the\s+world)?|most\s+of\s+all|above\s+all(?:\s+else)?|first\s+and\s+foremost)[\s,:-]+(?=(?:i|we|he|she|they|my|our|his|her|their)\b)/i;
 /** A sentence that is only an aside: "thats the big one." */
 const ONLY_ASIDE = new RegExp(`^${ASIDE}[\\s.!…]*$`, 'i');
 /** Shrugs and fillers after the hope: "lol", "idk", "or something", "x", "most of all". */
@@ -64,7 +66,7 @@ export function hopeWords(text: string): string {
   let before = '';
   while (before !== said) {
     before = said;
-    said = withoutHopeLeadIn(said.replace(AGREED, '').replace(LEADING, '')).replace(HEDGE, '').replace(TRAILING, '').replace(TRAILING_ASIDE, '').replace(ASKED_AFTER, '').replace(/^[\s,.;:!?…-]+/, '').trim();
+    said = withoutHopeLeadIn(said.replace(AGREED, '').replace(LEADING, '').replace(LEADING_ASIDE, '')).replace(HEDGE, '').replace(TRAILING, '').replace(TRAILING_ASIDE, '').replace(ASKED_AFTER, '').replace(/^[\s,.;:!?…-]+/, '').trim();
     // "read car manuals i suppose", "kinda want a dog": how sure they are is not part of the hope.
     const unhedged = said.replace(HEDGES_AFTER, '').replace(HEDGES_BEFORE, '').trim();
     if (/\p{L}{2,}/u.test(unhedged)) said = unhedged;

@@ -11,6 +11,11 @@ import { namesPartOf } from './hopeParts';
 /** Words that point at an item without naming it: "the main one", "the other bit" name no hope. */
 const POINTING = /\b(?:the|a|an|my|your|that|this|other|another|main|last|first|second|big|biggest|important|most|real|key|one|ones|thing|things|bit|bits|part|hope|hopes|something|stuff)\b/gi;
 
+/** "the most important one", "the main one": words that only point at a hope, naming none of its own. */
+export function onlyPointsAtAHope(words: string): boolean {
+  return words.replace(POINTING, '').trim() === '';
+}
+
 /** The words naming the hope asked after, from the first sentence that asks; null when none does. */
 export function readMissingHope(text: string): string | null {
   if (text.length > 300) return null;

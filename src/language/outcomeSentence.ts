@@ -164,7 +164,8 @@ function leadingName(step: string, after: string, known?: string): string | unde
 function inChildVoice(step: string, name: string): string {
   const typed = typedName(step, name);
   const names = [name, typed].filter((n): n is string => Boolean(n)).map(escapeRegExp);
-  const who = `(?:she|he|they|${MY_CHILD}${names.map((n) => `|${n}`).join('')})`;
+  // "we will play with another child": a carer's "we" is the child's step, said as the family's.
+  const who = `(?:she|he|they|we|${MY_CHILD}${names.map((n) => `|${n}`).join('')})`;
   // "I will brush my teeth" in the child's own voice stays theirs; "I want her to ..." is the parent's wish for the child.
   if (/^I\b/i.test(step) && !PARENT_WISH(who).test(step)) return inOwnVoice(step);
   const subject = typed ?? (name || childPronoun(step));
@@ -266,7 +267,8 @@ const NOT_A_VERB = new Set(['he', 'she', 'they', 'it', 'a', 'an', 'the', 'some',
 
 /** Whether the sentence reads as "... I will <do something>": otherwise the bot asks them to say it that way. */
 export function isGoodSentence(sentence: string): boolean {
-  const m = /\b(?:I|[A-Z][a-z'-]+|[Hh]e|[Ss]he|[Tt]hey)\s+will\s+(?:be\s+able\s+to\s+)?([a-z'-]+)(\s+\S+)?/.exec(sentence);
+  // "We will ...", "You will ...": no one person's step ("We" is never a name).
+  const m = /\b(?:I|(?!We\b|You\b|It\b)[A-Z][a-z'-]+|[Hh]e|[Ss]he|[Tt]hey)\s+will\s+(?:be\s+able\s+to\s+)?([a-z'-]+)(\s+\S+)?/.exec(sentence);
   if (!m) return false;
   const verb = foldCase(m[1] ?? '');
   if (NOT_A_VERB.has(verb)) return false;

@@ -5,7 +5,7 @@ import { foldCase } from './text';
 import { saysHearingAccess } from './hearingAccess';
 import { fearOfPlaces, learnsForAJob } from './adultNeedWords';
 import { saysLeftOut } from './leftOut';
-import { BEHAVIOUR, FRIENDSHIP, OTHER_PEOPLE, TIRED_OR_SORE } from './behaviourWords';
+import { BEHAVIOUR, FRIENDSHIP, FRIENDS_AS_AIM, OTHER_PEOPLE, PLAYMATES, TIRED_OR_SORE } from './behaviourWords';
 
 /*
  * Which part of the EHC plan a need or a piece of help belongs to: education (sections B and F),
@@ -158,7 +158,7 @@ export function needSection(text: string, person?: NeedPlace): PlanPart {
   // internship, a Saturday job beside school), everyday life's once they have left.
   if (AT_WORK.test(t) && !LEARNING_AT_WORK.test(t)) return CLINICAL_NEED.test(t) || MENTAL_HEALTH_NEED.test(t) || (HEALTH_NEED.test(t) && !EDUCATION_NEED.test(t)) ? 'health' : workSection(person);
   // Friends alone are no care need in education: only the words beside them (home, clubs, going out) can be.
-  const care = SOCIAL_CARE_NEED.test(t.replace(FRIENDSHIP, ' '));
+  const care = SOCIAL_CARE_NEED.test(t.replace(FRIENDSHIP, ' ').replace(PLAYMATES, ' '));
   // "he gets left out at play cos he gets tired": being left out is a social, emotional and mental health need (Section B), whatever tires him;
   // left out at home ("my housemates leave me out") stays everyday life's.
   if (saysLeftOut(t) && !care && !CLINICAL_NEED.test(t) && !MENTAL_HEALTH_NEED.test(t)) return 'education';
@@ -265,14 +265,14 @@ function providerNamed(text: string): PlanPart | undefined {
   // Otherwise what the help is about: "someone to teach me breathing for panic attacks" is health's.
   if (HEALTH_TOPIC.test(t)) return 'health';
   if (CARE_TOPIC.test(t)) return 'social_care';
-  if (FAMILY_OR_OTHER_HELP.test(t)) return 'social_care';
-  return undefined;
+  // "help to make friends": friends are what the help is for, never who gives it (at a club, everyday life's).
+  const giver = t.replace(FRIENDS_AS_AIM, ' '), friendsAim = giver !== t;
+  return FAMILY_OR_OTHER_HELP.test(giver) || (friendsAim && (COMMUNITY_GOAL.test(giver) || /\b(?:home|house|flat|halls)\b/.test(giver))) ? 'social_care' : undefined;
 }
 
 /**
- * Which service gives this help for this person. For an adult not in education (a 22-year-old in a
- * supported flat), staff, lessons and reminders at home are everyday-living help, social care's
- * (Section H); only help with a course is education's.
+ * Which service gives this help for this person. For an adult not in education (a 22-year-old in a supported
+ * flat), staff, lessons and reminders at home are everyday-living help, social care's (H); a course's, education's.
  */
 export function providerFor(text: string, person?: NeedPlace, about?: string): PlanPart {
   const by = providerForGoal(text, about);
@@ -293,7 +293,7 @@ export function familyOrOtherGiverOf(text: string): string | null {
   if (named && !NOT_A_NAME.test(named) && !FAMILY_OR_OTHER_HELP.test(named)) return named;
   const t = foldCase(text);
   if (HEALTH_HELP.test(t) || SOCIAL_CARE_HELP.test(t) || EDUCATION_HELP.test(t) || EMPLOYMENT_HELP.test(t)) return null;
-  const m = FAMILY_OR_OTHER_HELP.exec(t);
+  const m = FAMILY_OR_OTHER_HELP.exec(t.replace(FRIENDS_AS_AIM, ' '));
   if (!m) return null;
   return /^(?:at|from)\s+home$|^bedtime$|^home\s+routine$/.test(m[0]) ? 'family' : m[0];
 }

@@ -18,6 +18,18 @@ export function withoutLeadingAnd(part: string): string {
   return part.replace(/^(?:(?:and|nd|n|&|\+)\s+|an\s+(?=(?:a|an|the|some|my|his|her)\s|[bcdfgjklmnpqrstvwxyz]))+/i, '');
 }
 
+/**
+ * "... once a fortnight and the teaching assistant uses pictures with him": after "and", someone who
+ * gives help doing something starts a piece of help of its own ("signs and the pictures he likes" does not).
+ */
+const GIVER_DOES = String.raw`(?:the|his|her|their|a|an|our|my)\s+(?:class\s+)?(?:teaching\s+assistants?|tas?|teachers?|senco|speech(?:\s+and\s+language)?\s+therapists?|salt|occupational\s+therapists?|ot|physio(?:therapist)?s?|nurses?|key\s*workers?|support\s+workers?|staff|school|nursery|college|lsa|learning\s+support\s+assistants?|1:1|one\s+to\s+one)\s+(?:also\s+|always\s+|often\s+|sometimes\s+)?(?:uses|gives|helps|sees|comes|works|does|runs|takes|reads|sits|checks|shows|supports|visits|brings|makes|plays|practises|practices|models|prepares|writes)\b`;
+
+/** Where one piece of help ends and the next starts (the boundary is kept, so pieces carried on can be joined back). */
+const BOUNDARY = new RegExp(
+  String.raw`([;,\n]|(?<=[a-z)\uE001])[.!]+\s+(?=\S)|(?<=\?)\s*(?=[^\s?])|\band also\b|\bplus\b|(?:\b(?:and|nd|n)|\s&)\s+(?=(?:a|an|some|someone|somebody|more|extra|access\s+to|(?:help|support|advice)\s+from)\s)|\band\s+(?=${GIVER_DOES}))`,
+  'i',
+);
+
 /** The separate pieces of help in one answer ("a TA, a quiet room; extra time"). */
 export function provisionItems(text: string): string[] {
   // "(his own, not shared)" stays whole with the help it follows.
@@ -26,7 +38,7 @@ export function provisionItems(text: string): string[] {
     // Only real list boundaries: a new sentence, or "and" starting a new thing ("staff training and
     // a quiet place"); "signs and picture cards" and "a card i can show the teacher" stay whole.
     // A question mark stays with its piece, so "this plan? ehcp?" is read as asked.
-    .split(/([;,\n]|(?<=[a-z)\uE001])[.!]+\s+(?=\S)|(?<=\?)\s*(?=[^\s?])|\band also\b|\bplus\b|(?:\b(?:and|nd|n)|\s&)\s+(?=(?:a|an|some|someone|somebody|more|extra|access\s+to|(?:help|support|advice)\s+from)\s))/i))
+    .split(BOUNDARY))
     .map((part) => restore(withoutLeadingAnd(part.trim())).replace(/[.!]+$/, '').trim())
     .filter((part) => part.length > 0 && !NOTHING.test(part))
     // "like school give?", "this plan? ehcp?": asked of the bot, never a piece of help.

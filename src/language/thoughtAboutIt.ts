@@ -5,7 +5,7 @@
  */
 
 const THOUGHT =
-  /^\W*(?:(?:well|so|ok(?:ay)?|oh|gosh|goodness|right)[\s,]+)*(?:i|we)\s*(?:'ve|ve|\s+have|\s+had|'d|\s+did)?\s+(?:(?:really|truly|honestly|certainly|often)\s+)*(?:thought|been\s+thinking|given\s+(?:this|it|that)\s+(?:some|a\s+lot\s+of|much)\s+thought|think|thinking|wondered|been\s+wondering)\s+(?:(?:about|over|on)\s+(?:this|it|that|your\s+question|the\s+question)|(?:long\s+and\s+hard|a\s+(?:great\s+deal|lot|good\s+deal)|(?:very\s+)?(?:hard|carefully|deeply)))\b/i;
+  /^\W*(?:(?:well|so|ok(?:ay)?|oh|gosh|goodness|right)[\s,]+)*(?:i|we)\s*(?:'ve|ve|\s+have|\s+had|'d|\s+did)?\s+(?:(?:really|truly|honestly|certainly|often)\s+)*(?:thought|been\s+thinking|think|thinking|wondered|been\s+wondering)\s+(?:(?:about|over|on)\s+(?:this|it|that|your\s+question|the\s+question)|(?:long\s+and\s+hard|a\s+(?:great\s+deal|lot|good\s+deal)|(?:very\s+)?(?:hard|carefully|deeply)))\b|^\W*(?:(?:well|so|ok(?:ay)?|oh|gosh|goodness|right)[\s,]+)*(?:i|we)\s*(?:'ve|ve|\s+have|\s+had|'d|\s+did)?\s+(?:(?:really|truly|honestly|certainly)\s+)*given\s+(?:this|it|that|your\s+question|the\s+question)\s+(?:(?:some|a\s+lot\s+of|much|a\s+(?:great|good)\s+deal\s+of|careful|real|serious)\s+)+thought\b/i;
 
 /** True when the sentence only tells how they thought about the question (at most a dozen more words). */
 export function thoughtAboutIt(sentence: string): boolean {

@@ -44,6 +44,22 @@ describe('a hope added after the hopes questions', () => {
     expect((await chat.draft())?.needs).toHaveLength(0);
   });
 
+  it.each(['add at the end', 'add it now'])(
+    'after "You have left out the most important one" and "you can add it", %j asks for the hope and adds it',
+    async (typed) => {
+      const at = await atNeeds(Step.needsBarrier);
+      chat = at.chat;
+      expect(all(await chat.say('You have left out the most important one.'))).toMatch(/add it/i);
+      await chat.say(typed);
+      expect(chat.step).toBe(Step.hopesDream);
+      await chat.say('More than anything I should like him to have a friend.');
+      expect((await chat.draft())?.aspirations.map((a) => a.text)).toEqual(['I want to work in a bakery', 'I should like him to have a friend']);
+      expect((await chat.draft())?.needs).toHaveLength(0);
+      expect(chat.step).toBe(Step.needsBarrier);
+      expect(chat.lastQuestion?.topic).toBe(at.hopeId);
+    },
+  );
+
   it('"I\'ve got another one" at "anything else?" is still another hard thing, not a hope', async () => {
     const at = await atNeeds(Step.needsMore);
     chat = at.chat;

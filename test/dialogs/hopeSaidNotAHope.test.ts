@@ -46,4 +46,20 @@ describe('pointing back at hopes, or saying a kept hope is not one', () => {
     const hopes = await hopesOf(chat);
     expect(hopes.join(' | ')).not.toMatch(/gym|wasnt|talking/);
   });
+
+  it.each(['That isn\'t a hope, as I said before', 'That is not a hope, as I told you', 'as I said before, that is not a hope'])(
+    '%j right after a hope was kept acts on it and keeps nothing of "as I said"',
+    async (typed) => {
+      chat = await twoHopesKept();
+      await chat.say('go to the gym');
+      const before = chat.step;
+      const asked = texts(await chat.say(typed));
+      // Taken out after a yes, or asked for its new words: either way the correction is acted on.
+      expect(asked).toMatch(/take out "go to the gym|"go to the gym" say instead/i);
+      const draft = (await chat.draft())!;
+      const kept = [...draft.aspirations, ...draft.needs].map((i) => i.text).join(' | ');
+      expect(kept).not.toMatch(/said before|told you|as i said/i);
+      expect(chat.step).toBe(before);
+    },
+  );
 });

@@ -13,6 +13,17 @@ describe('the read-back of hopes, put right by what it left out or kept together
   let chat: Transcript;
   afterEach(async () => chat?.close());
 
+  it('"You have left out the most important one" asks for that hope plainly, never quoting "most important"', async () => {
+    chat = await throughWelcome({ who: 'A parent or carer', name: 'Alfie', age: '7' });
+    await throughAboutMe(chat);
+    await chat.say('I should like Alfie to be able to tell us what he needs. I also hope that he will be happy at school.');
+    const replies = saidIn(await chat.say('You have left out the most important one.'));
+    expect(replies).toMatch(/tell me that hope/i);
+    expect(replies).not.toMatch(/most important/i);
+    expect(chat.step).toBe(Step.hopesDream);
+    expect(await hopesOf(chat)).toHaveLength(2);
+  });
+
   it('"you missed the supported living one", when it was inside one long hope: it becomes a hope of its own', async () => {
     chat = await throughWelcome(PARENT);
     await throughAboutMe(chat);

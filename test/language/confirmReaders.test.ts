@@ -106,11 +106,14 @@ describe('the topic after a lead-in', () => {
     ['do the one about driving', 'driving'],
     ['lets do one for college', 'college'],
     ['make one about my driving test', 'my driving test'],
+    ['I will like one for the friend hope', 'the friend hope'],
+    ['I would like one for the friend hope, please', 'the friend hope'],
+    ['we would like another about his sleep', 'his sleep'],
   ])('"%s" is about "%s"', (text, topic) => {
     expect(topicAfterLeadIn(text)).toBe(topic);
   });
 
-  it.each(['yes', 'one step at a time', 'cook 3 meals by myself', 'one for me', 'make one friend at college', 'do the one thing i find hard'])('"%s" has no lead-in', (text) => {
+  it.each(['yes', 'one step at a time', 'cook 3 meals by myself', 'one for me', 'make one friend at college', 'do the one thing i find hard', "I'd like one on one help", 'I would like one friend to play with', 'I would like one of those timers', 'I would like one more go on the swings', 'he would like one for himself'])('"%s" has no lead-in', (text) => {
     expect(topicAfterLeadIn(text)).toBeNull();
   });
 });

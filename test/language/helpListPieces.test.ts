@@ -13,6 +13,17 @@ describe('the pieces of a list of help', () => {
     ['a quiet room, ear defenders, time out cards and a visual timetable', ['a quiet room', 'ear defenders', 'time out cards', 'a visual timetable']],
     ['a quiet room, ear defenders, time out cards & a visual timetable', ['a quiet room', 'ear defenders', 'time out cards', 'a visual timetable']],
     ['time to calm down, then try again', ['time to calm down, then try again']],
+    // "and" before someone who gives help doing something starts a piece of its own.
+    [
+      'He has speech and language therapy at school once a fortnight and the teaching assistant uses pictures with him.',
+      ['He has speech and language therapy at school once a fortnight', 'the teaching assistant uses pictures with him'],
+    ],
+    ['speech therapy and the teacher checks he has understood', ['speech therapy', 'the teacher checks he has understood']],
+    ['signs and the pictures he likes', ['signs and the pictures he likes']],
+    ['his mum and the teacher talk every week', ['his mum and the teacher talk every week']],
+    ['speech and language therapy', ['speech and language therapy']],
+    ['a TA and the school nurse', ['a TA and the school nurse']],
+    ['reading with his nan and the school library', ['reading with his nan and the school library']],
   ])('"%s" is %j', (typed, items) => expect(provisionItems(typed)).toEqual(items));
 
   it.each([

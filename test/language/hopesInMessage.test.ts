@@ -180,3 +180,47 @@ describe('a hope after words that only announce it', () => {
     expect(withoutAnnouncement('my hopes are simple')).toBe('my hopes are simple');
   });
 });
+
+/*
+ * Wendy's paragraph: "More than anything" only says how much the hope matters, and "He would love
+ * that" only says what it would mean; how she came to the answer is not part of any hope.
+ */
+describe('a carer\'s formal paragraph with asides around the hopes', () => {
+  it('keeps the friend hope and leaves "He would love that" out', () => {
+    expect(
+      hopesIn(
+        'Thank you for asking. I have given this a good deal of thought. I should like Alfie to be able to tell us what he needs, with words or with his pictures. More than anything I should like him to have a friend. He would love that. I also hope that he will be happy and settled at school.',
+      ),
+    ).toEqual([
+      'I should like Alfie to be able to tell us what he needs, with words or with his pictures',
+      'I should like him to have a friend',
+      'I also hope that he will be happy and settled at school',
+    ]);
+  });
+
+  it.each(['He would love that.', 'That would be wonderful for him.', 'It would mean the world to us.', "he'd love that so much", 'Alfie would love that'])(
+    '"%s" alone is no hope',
+    (said) => expect(hopesIn(said)).toEqual([]),
+  );
+
+  it.each([
+    'He would love a dog',
+    'He would love to have a dog',
+    'I would love it if he could swim',
+    'It would be lovely to see him make a friend',
+    'That would be his dream job',
+    'She would like that job at the cafe',
+    'we would love that house',
+  ])('"%s" is still a hope', (said) => expect(hopesIn(said)).toEqual([said]));
+
+  it.each([
+    ['Above all, I want him to be safe', 'I want him to be safe'],
+    ['more than anything else in the world I want her to be happy', 'I want her to be happy'],
+    ['Most of all the children in his class are kind', 'Most of all the children in his class are kind'],
+    ['above all the noise he wants quiet', 'above all the noise he wants quiet'],
+  ])('"%s" is kept as %j', (said, kept) => expect(hopesIn(said)).toEqual([kept]));
+
+  it('"More than anything I should like him to have a friend" is a hope, never help', () => {
+    expect(coachHope(hopeWords('More than anything I should like him to have a friend'))).toBe('aspiration');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outcomeSentence } from '../../src/language/outcomeSentence';
+import { isGoodSentence, outcomeSentence } from '../../src/language/outcomeSentence';
 
 /* A parent types the child's name at the start of the outcome; the sentence keeps that voice. */
 describe('an outcome typed starting with the child\'s name', () => {
@@ -28,5 +28,28 @@ describe('an outcome typed starting with the child\'s name', () => {
     ['Chase', 'Chase to ride his bike', 'Chase will ride his bike.'],
   ])('child "%s": "%s" reads "%s"', (childName, step, expected) => {
     expect(outcomeSentence({ step, timeframe: null, childName })).toBe(expected);
+  });
+});
+
+/* Wendy writes Alfie's outcome as "we": the outcome is the child's, so it reads "Alfie will ...". */
+describe('a carer\'s "we" in the child\'s outcome', () => {
+  it.each([
+    ['We will play a game with another child at break time', 'Alfie will play a game with another child at break time.'],
+    ['we hope that we will play with another child at break', 'Alfie will play with another child at break.'],
+    ['we play football every week', 'Alfie will play football every week.'],
+  ])('%j is %j', (step, sentence) => expect(outcomeSentence({ step, timeframe: null, childName: 'Alfie' })).toBe(sentence));
+
+  it.each([
+    ['Alfie will play with a friend', 'Alfie will play with a friend.'],
+    ['he will play with a friend', 'Alfie will play with a friend.'],
+    ['I want him to say hello to one child', 'Alfie will say hello to one child.'],
+    ['Maisie will ride her bike', 'Maisie will ride her bike.'],
+    ['I will brush my teeth', 'I will brush my teeth.'],
+  ])('%j keeps its voice: %j', (step, sentence) => expect(outcomeSentence({ step, timeframe: null, childName: 'Alfie' })).toBe(sentence));
+
+  it('"We will ..." is never a name\'s sentence, so it is put in one voice', () => {
+    expect(isGoodSentence('By July 2027, We will play a game.')).toBe(false);
+    expect(isGoodSentence('Maisie will ride her bike.')).toBe(true);
+    expect(isGoodSentence('Tom will cook.')).toBe(true);
   });
 });
