@@ -4,6 +4,7 @@ import { withoutHopeFrame } from '../src/language/hopeFrame';
 import { coachHope, namesAJob, stepWithCondition, needSection, quoteOf, sameHope, themeOfHope, placeOfDays } from '../src/language';
 import { repeatsPartOf, saysMoreOf } from '../src/language/thread';
 import { quoteHopeIn } from '../src/language/hopeItself';
+import { withMeantWords } from '../src/language/textSpeak';
 import { analysisContext, wordsFor, type WhomKeys } from './aboutWhom';
 import { HopesText } from './hopesText';
 import type { Words } from './say';
@@ -59,7 +60,8 @@ export async function keepHopes(session: JourneySession, parts: readonly string[
   const context = analysisContext(before, session.today);
   const support = parts.length > 1 ? parts.filter((p) => coachHope(p) === 'support_as_hope') : [];
   // "my hope is to be a chef" is kept as "to be a chef": the words announcing it are not the hope.
-  const hopes = parts.filter((p) => !support.includes(p)).map(withoutHopeFrame);
+  // "go to collage": a word typed as another real word is kept as meant, as it is shown.
+  const hopes = parts.filter((p) => !support.includes(p)).map((p) => withMeantWords(withoutHopeFrame(p)));
   // A job named ("be a mechanic") is about work, whichever part of life the question asked about.
   const themeOf = (part: string) =>
     hopes.length > 1 || namesAJob(part) ? (themeOfHope(part, context) ?? askedTheme) : (askedTheme ?? themeOfHope(part, context));

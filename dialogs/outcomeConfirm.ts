@@ -10,6 +10,7 @@ import { findTimeframe, detailsIn, hopeMovedAway, isGoodSentence, isSupportOnly,
 import { readConfirm } from '../src/language/closedAnswers';
 import { keepsTheWording } from '../src/language/keepWording';
 import { withWordsAdded, wordsToAdd } from '../src/language/wordsToAdd';
+import { readBackAddition, withAdditionJoined } from '../src/language/readBackJoin';
 import { withWordsRemoved, wordsToRemove } from '../src/language/wordsToRemove';
 import { putBackAtConfirm } from './putBackAtConfirm';
 import { monthPutRight } from '../src/language/monthPutRight';
@@ -140,6 +141,13 @@ async function answerWording(session: JourneySession, position: Position, draft:
   if (toAdd && !isBotWords(toAdd, session.words)) {
     const grown = withWordsAdded(proposedStatement(draft, outcome, data.written === '1'), toAdd);
     await session.updateDraft('words added at the read-back', (d) => updateOutcome(d, outcome.id, { statement: grown, confirmed: false }));
+    return here({ written: '1' });
+  }
+  // "and say hi to people in my form too": one more thing they will do joins the sentence, which is read back again.
+  const more = data.rewording || data.sayIt ? undefined : readBackAddition(text, coachContextOf(draft, session.today));
+  if (more) {
+    const joined = withAdditionJoined(proposedStatement(draft, outcome, data.written === '1'), more);
+    await session.updateDraft('words joined at the read-back', (d) => updateOutcome(d, outcome.id, { statement: joined, confirmed: false }));
     return here({ written: '1' });
   }
   // "yeh but paid" to a job read back: a yes, with "paid" put in beside the job.

@@ -3,7 +3,8 @@ import { summaryItems } from '../src/domain/draftSummary';
 import { parseItemId } from '../src/domain/itemIds';
 import { joinedAnswer, quoteOf, readContinuation } from '../src/language';
 import { joinedFragment, readFragment, readJoinedPiece } from '../src/language/fragment';
-import { withProvision } from './outcomeCoach';
+import { coachContextOf, withProvision } from './outcomeCoach';
+import { readBackAddition } from '../src/language/readBackJoin';
 import { HARD_KEPT_NOTE, HELD_HARD } from './hardSaidAtHopes';
 import { Stage, Step, type StageId, type StepId } from './ids';
 import { questionKey, type Position } from './journey';
@@ -81,6 +82,8 @@ function addToHeldAnswer(position: Position, text: string): Next | undefined {
 export async function addToPreviousAnswer(session: JourneySession, position: Position, text: string, carriesOn = false, piecesOnly = false): Promise<Next | undefined> {
   const held = addToHeldAnswer(position, text);
   if (held) return held;
+  // "and say hi to people in my form too" at the read-back of an outcome: more of that sentence, read there.
+  if (position.step === Step.outcomeConfirm && readBackAddition(text, coachContextOf(await session.draft(), session.today))) return undefined;
   // "like without dad" finishes the answer before even where one more is asked for; "and X" there is the answer.
   const piece = pieceFor(position, text);
   // "and the maths", "also reading" just after an answer carry it on at any question that does not ask for one more.

@@ -84,6 +84,13 @@ const TAG_QUESTION = /\s*,\s*(?:yes|yeah|yh|right|ok|okay|isnt\s+it|isn't\s+it|i
 /** "ok. i said, bath and a story", "like i said: lego": a pointer back at their own words, before the answer said again. */
 const SAID_LEAD = /^(?:(?:ok|okay|yes|yeah|so|well|um+|erm+)[\s,.!]+)*(?:like\s+|as\s+)?i\s+(?:just\s+|already\s+)?(?:said|told\s+(?:you|u|ya)|put|wrote)\s*[,:-]+\s*(?=\S)/i;
 
+/**
+ * "im only 11", "i'm just a kid", "im only in year 7" said as a sentence of its own beside the
+ * answer: an aside about themselves, dropped like "idk" and "lol" when the answer is said as well.
+ */
+const AGE_ASIDE =
+  /^(?:(?:but|cos|coz|cuz|because|well|like|tbh|i\s+mean)\s+)?(?:i'?m|i\s+am)\s+(?:only|just)\s+(?:\d{1,2}(?:\s*(?:yrs?|years?)(?:\s+old)?)?|a\s+(?:kid|child|teenager)|young|little|in\s+year\s+\d{1,2})(?:\s+(?:tho|though|lol|haha\w*|innit))*[\s.!,]*$/i;
+
 /** The answer without chatter; unchanged when nothing else would be left. */
 export function withoutChatter(typed: string): string {
   // Read with long runs of spaces or marks short: the end-of-answer readers below would take seconds on them.
@@ -98,6 +105,9 @@ export function withoutChatter(typed: string): string {
     // "i cant be bothered reading them": about the chat, not the answer (alone, it is what they said).
     .filter((s) => sentences.length < 2 || !ABOUT_THE_CHAT.test(s.replace(/^[\s,.]+/, '').trim()))
     .filter((s) => /[a-z0-9]/i.test(s));
+  // "idk im only 11 lol. maybe cooking": the aside goes when something else is said.
+  const said = kept.filter((s) => !AGE_ASIDE.test(s.trim()));
+  if (said.length > 0 && said.length < kept.length) kept.splice(0, kept.length, ...said);
   const joined = kept.join(' ').replace(/\s+([.,!?])/g, '$1').replace(/^[\s,.;:]+/, '').replace(/\s+/g, ' ').trim();
   return joined || text.trim();
 }

@@ -7,7 +7,7 @@
 const JOBS = String.raw`(?:mechanic|chef|hairdresser|barber|beautician|vet|nurse|doctor|dentist|paramedic|teacher|(?:teaching|classroom)\s+assistant|plumber|electrician|builder|bricklayer|carpenter|joiner|plasterer|decorator|painter|roofer|welder|baker|butcher|farmer|gardener|landscaper|groomer|zoo\s?keeper|footballer|youtuber|streamer|gamer|dancer|singer|actor|actress|artist|musician|writer|author|illustrator|animator|photographer|designer|developer|programmer|coder|engineer|scientist|pilot|(?:bus|lorry|truck|taxi|train|delivery)\s+driver|police\s*(?:man|woman|officer)|firefighter|fireman|soldier|lifeguard|cleaner|waiter|waitress|receptionist|shop\s+assistant|(?:care|support|youth|social)\s+worker|lawyer|(?:nursery|vet)\s+nurse|(?:personal|fitness)\s+trainer|technician|vlogger)`;
 
 const JOB_NAMED = new RegExp(
-  String.raw`\b(?:(?:be|become|becoming|being|train\w*\s+(?:as|to\s+be)|work\w*\s+as|(?:a\s+)?(?:job|career)\s+as|qualif\w*\s+as)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?${JOBS}s?|for\s+a\s+living)\b`,
+  String.raw`\b(?:(?:be|become|becoming|being|train\w*\s+(?:as|to\s+be)|work\w*\s+as|(?:a\s+)?(?:job|career)\s+as|qualif\w*\s+as)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:(?!(?:with|and|or|to|at|for|like|near|around|in|on|by|as|of|friends?|mates)\b)[a-z]+\s+)?${JOBS}s?|for\s+a\s+living)\b`,
   'i',
 );
 

@@ -8,6 +8,25 @@ import { speechAsTyped, unmarkedSpeech } from './unmarkedSpeech';
  * that mean one thing are changed: "ur" (your or you're) and "ill" (unwell) are left as typed.
  */
 
+/**
+ * A word typed as another real word ("go to collage", "cook my tee", "on my on"): kept as typed, it
+ * says something else, so it is kept as meant too, never only shown so. Text-speak stays as typed.
+ */
+const MEANT_WORDS: ReadonlyArray<[RegExp, string]> = [
+  // "go to collage", "leave collage": college, where a place is meant ("make a collage" is art, and stays).
+  [/(?<=\b(?:to|at|from|start|starting|starts|leave|leaving|finish|finishing|before|after|by)\s+(?:the\s+|my\s+)?)collage\b/gi, 'college'],
+  // "cook my tee", "make the tee": the evening meal, after a word that goes with a meal (alone "tee" may be a T-shirt).
+  [/(?<=\b(?:cook|cooks|cooking|make|makes|making|eat|eats|eating|have|having)\s+(?:my|me|our|his|her|their|the|a|your)?\s*)tee\b/gi, 'tea'],
+  [/(?<=\bcups?\s+of\s+)tee\b/gi, 'tea'],
+  // "on my on": "own" typed as it sounds, after "on my".
+  [/(?<=\bon\s+(?:my|his|her|their|your|our)\s+)on\b/gi, 'own'],
+];
+
+/** Their words with each word typed as another real word put as meant ("go to collage" is "go to college"); nothing else changed. */
+export function withMeantWords(text: string): string {
+  return MEANT_WORDS.reduce((t, [re, word]) => t.replace(re, word), text);
+}
+
 const SHORT_FORMS: readonly [RegExp, string][] = [
   [/\bwiv\s*out\b|\bwivout\b|\bwidout\b|\bw\/o\b/gi, 'without'],
   [/\bwiv\b|\bwid\b|\bw\/\b/gi, 'with'],
@@ -124,13 +143,7 @@ const SHORT_FORMS: readonly [RegExp, string][] = [
   [/\b(?:docter|doctur)\b/gi, 'doctor'],
   [/\b(?:apointment|appointmant|apointmant)\b/gi, 'appointment'],
   [/\b(?:excercise|exersise|exercize)\b/gi, 'exercise'],
-  // "go to collage", "leave collage": college, where a place is meant ("make a collage" is art, and stays).
-  [/(?<=\b(?:to|at|from|start|starting|starts|leave|leaving|finish|finishing|before|after|by)\s+(?:the\s+|my\s+)?)collage\b/gi, 'college'],
-  // "cook my tee", "make the tee": the evening meal, after a word that goes with a meal (alone "tee" may be a T-shirt).
-  [/(?<=\b(?:cook|cooks|cooking|make|makes|making|eat|eats|eating|have|having)\s+(?:my|me|our|his|her|their|the|a|your)?\s*)tee\b/gi, 'tea'],
-  [/(?<=\bcups?\s+of\s+)tee\b/gi, 'tea'],
-  // "on my on": "own" typed as it sounds, after "on my".
-  [/(?<=\bon\s+(?:my|his|her|their|your|our)\s+)on\b/gi, 'own'],
+  ...MEANT_WORDS,
   // Feelings spelt as they sound ("make me hapy"): each is no other word.
   [/\b(?:hapy|happey|hapey|happie)\b/gi, 'happy'],
   [/\b(?:hapier|happyer|hapyer)\b/gi, 'happier'],

@@ -2,7 +2,7 @@ import type { Activity } from 'botbuilder';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import { outcomesOf, type Transcript } from '../support/transcript';
-import { startWith, type SeedHope } from './journeySeed';
+import { startWith, walkTo, type SeedHope } from './journeySeed';
 import { throughWelcome, TODAY } from './throughWelcome';
 
 /*
@@ -84,6 +84,28 @@ describe('a quick second message carries on the answer before', () => {
     const outcome = (await chat.draft())!.outcomes[0]!;
     expect(outcome.statement).toBe(statement);
     expect(outcome.provision.map((p) => p.text)).toEqual(['a job coach', 'help filling in forms']);
+  });
+
+  it('"and say hi to people in my form too" at the read-back joins the sentence read back, never the help', async () => {
+    const LUNCH: SeedHope = { text: 'have friends at my new school', theme: 'friends_and_community', needs: ['i get nervous talking to people'] };
+    ({ chat } = await startWith({ today: TODAY, name: 'Mia', age: 11, schoolYear: 7, hopes: [LUNCH] }));
+    await walkTo(chat, Step.outcomeProvides, {
+      [Step.outcomeStep]: 'sit with someone at lunch',
+      [Step.outcomeWhen]: 'in 6 months',
+      [Step.outcomeMeasure]: 'my form tutor sees me at lunch',
+      [Step.outcomeDoesForMe]: 'i would feel less lonely',
+      [Step.outcomeMakesPossible]: 'i could make friends',
+    });
+    await chat.say('lunch club every day');
+    expect(chat.step).toBe(Step.outcomeConfirm);
+    await chat.say('and say hi to people in my form too');
+    expect(chat.step).toBe(Step.outcomeConfirm);
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.statement).toMatch(/I will sit with someone at lunch and say hi to people in my form\.$/);
+    expect(outcome.provision.map((p) => p.text)).toEqual(['lunch club every day']);
+    expect(chat.lastQuestion?.activity.text ?? '').toContain('at lunch and say hi to people in my form');
+    await chat.say('yes');
+    expect((await chat.draft())!.outcomes[0]!.confirmed).toBe(true);
   });
 
   it('"and my cousin" where the question asks for another is that question\'s own answer', async () => {

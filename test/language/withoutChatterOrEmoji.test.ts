@@ -16,6 +16,25 @@ describe('an answer as kept in the plan', () => {
   it.each(['lol', '😂'])('%j alone is left as it is, never made empty', (typed) => {
     expect(withoutChatterOrEmoji(typed)).toBe(typed);
   });
+
+  it.each([
+    ['idk im only 11 lol. maybe cooking, i cant really cook', 'maybe cooking, i cant really cook'],
+    ["i'm just 14. reading long books", 'reading long books'],
+    ['im only in year 7 tho. maths is hard', 'maths is hard'],
+  ])('the aside about their age in %j is dropped like "idk"', (typed, kept) => {
+    expect(withoutChatterOrEmoji(typed)).toBe(kept);
+  });
+
+  it.each([
+    ['im only 11 and i cant cook', 'im only 11 and i cant cook'],
+    ['im only 11', 'im only 11'],
+    ['i cant cook. im only allowed in the kitchen with mum', 'i cant cook. im only allowed in the kitchen with mum'],
+    ['im just scared of the bus. and loud rooms', 'im just scared of the bus. and loud rooms'],
+    ['my brother is only 11. he takes my stuff', 'my brother is only 11. he takes my stuff'],
+    ['im 11 in year 7. i cant read well', 'im 11 in year 7. i cant read well'],
+  ])('%j keeps its words', (typed, kept) => {
+    expect(withoutChatterOrEmoji(typed)).toBe(kept);
+  });
 });
 
 describe('Nikita (17): chat words and an aside about the chat are not kept', () => {
