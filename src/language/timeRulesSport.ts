@@ -24,6 +24,11 @@ export function namesSeasonSport(text: string): boolean {
   return SEASON_SPORT.test(text);
 }
 
+/** "next season", "before the football season starts": a season named, with or without its sport. */
+export function namesSeason(text: string): boolean {
+  return new RegExp(`\\b${SEASON_WORD}\\b`, 'i').test(text);
+}
+
 /** "before the season starts": a season said without its sport, which no calendar can place. */
 export function namesSeasonOnly(text: string): boolean {
   return new RegExp(`\\b${SEASON_WORD}\\b`, 'i').test(text) && !SEASON_SPORT.test(text);

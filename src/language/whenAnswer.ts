@@ -8,6 +8,7 @@ import { spelledForCalendar } from './whenSpelling';
 import { isMonthRemark } from './monthRemark';
 import { monthSaidBeside } from './monthSaid';
 import { namesSeasonOnly } from './timeRulesSport';
+import { seasonMonthSaid } from './seasonMonth';
 import { beforeASeptemberStart } from './septemberStart';
 import { birthdayYearsAhead } from './birthdayAhead';
 import { timeSaidTwice } from './timeSaidTwice';
@@ -159,7 +160,9 @@ function whenAnswerAfresh(text: string, context: CoachContext): WhenReading {
       // "asap like after christmas": "as soon as possible" said first is not part of the time it means.
       const phrase = withoutFillers(!torn && !aside && whole.split(/\s+/).length <= (twice || besides === 0 ? 14 : 8) ? whole.replace(SOON_LEAD, '') : found.phrase);
       // "summer gcse results day is august": the month said is the time said exactly.
-      const said = monthSaidBeside(own, found.phrase, beforeASeptemberStart(fixed, found.date)) ?? beforeASeptemberStart(fixed, found.date);
+      // "before the season starts in march": the month (and year) said beside a season is when it is.
+      const said =
+        seasonMonthSaid(own, found.phrase, found.date, context.today) ?? monthSaidBeside(own, found.phrase, beforeASeptemberStart(fixed, found.date)) ?? beforeASeptemberStart(fixed, found.date);
       const date = birthdayYearsAhead(own, said, context);
       return { timeframe: { phrase, date }, target: isTargetDate(date, context), past: isPastDate(date, context.today) };
     }

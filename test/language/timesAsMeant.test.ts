@@ -52,6 +52,25 @@ describe('a season with the month said beside it', () => {
     expect(read.timeframe?.phrase).toBe(said);
     expect(read.timeframe?.date.slice(0, 7)).toBe(month);
   });
+  it.each([
+    ['before the season starts in march', '2026-12-02', '2027-03'],
+    ['by the end of next season, it finishes in may 2028', '2026-03-10', '2028-05'],
+    ['before the season starts in august', '2026-03-10', '2026-08'],
+    ['next season, so september', '2026-03-10', '2026-09'],
+  ])('%j (today %s) is read at the month and year said, even where the sport would say otherwise', (said, today, month) => {
+    const read = readWhenAnswer(said, { ...context, today });
+    expect(read.timeframe?.date.slice(0, 7)).toBe(month);
+  });
+  it.each([
+    ['by the end of next season in may', '2028-05'],
+    ['by the end of the season', '2027-05'],
+    ['next season', '2027-08'],
+    ['by march', '2027-03'],
+    ['by the summer', '2027-07'],
+    ['we march at the start of next season', '2027-08'],
+  ])('%j, for football, keeps its date as before', (said, month) =>
+    expect(readWhenAnswer(said, { ...context, seasonSport: true }).timeframe?.date.slice(0, 7)).toBe(month),
+  );
   it.each(['before the season starts', 'next season i may be ready', 'by the start of next season'])('%j has no date guessed', (said) =>
     expect(readWhenAnswer(said, context).timeframe).toBeNull(),
   );
