@@ -63,9 +63,16 @@ export function withoutHelpLead(text: string): string {
 }
 
 /** "if you mean help, a map on my phone": their reading of the question, before the answer; never kept. */
-const IF_YOU_MEAN = /^(?:(?:ok|okay|so|well|then)[\s,]+)?if\s+(?:you|u|ya)\s+(?:mean|meant)\s+(?!(?:it|well|to|that)\b)(?:by\s+)?(?:[^\s,:;.?!]+\s+){0,3}[^\s,:;.?!]+\s*[,:;]\s*(?:(?:then|well)[\s,]+)?(?=\S)/i;
+const IF_YOU_MEAN = /^(?:(?:ok|okay|so|well|then)[\s,]+)?if\s+(?:you|u|ya)\s+(?:mean|meant)\s+(?!(?:it|well|to|that)\b)(?:by\s+)?((?:[^\s,:;.?!]+\s+){0,3}[^\s,:;.?!]+)\s*[,:;]\s*(?:(?:then|well)[\s,]+)?(?=\S)/i;
+
+/**
+ * The bot's own words a person may read back ("if you mean help, ..."). Anything else named there
+ * ("if u mean my mum, she does everything") is part of the answer: who helps, or where.
+ */
+const BOT_TERM = /\b(?:help|helps|helping|support|supports|provide|provides|provision|step|steps|outcome|outcomes|need|needs|aspiration|aspirations|target|targets|goal|goals|hope|hopes|dream|dreams|barrier|barriers|measure|measures|question)\b/i;
 
 /** The answer without their reading of the question in front of it ("if you mean help, ..."). */
 export function withoutTheirReading(answer: string): string {
-  return answer.replace(IF_YOU_MEAN, '');
+  const m = IF_YOU_MEAN.exec(answer);
+  return m && BOT_TERM.test(m[1]!) ? answer.slice(m[0].length) : answer;
 }

@@ -39,6 +39,22 @@ describe('their reading of the question before the answer', () => {
   ])('%j is %j', (text, answer) => {
     expect(withoutTheirReading(text)).toBe(answer);
   });
+  it.each([
+    ['if u mean my mum, she does everything for me'],
+    ['if you mean at home, my nan does my hair'],
+    ['if you mean my dad, he drives me'],
+    ['if you mean at school, my TA helps'],
+    ['if you mean college: the tutor'],
+  ])('%j keeps who or where it is about, since that is not one of the bot\'s own words', (text) => {
+    expect(withoutTheirReading(text)).toBe(text);
+  });
+  it.each([
+    ['if you mean support, my mum does it', 'my mum does it'],
+    ['if you mean the step, making toast', 'making toast'],
+    ['if u mean outcome: living on my own', 'living on my own'],
+  ])('%j drops their reading of the bot\'s own word', (text, answer) => {
+    expect(withoutTheirReading(text)).toBe(answer);
+  });
   it.each(['if you mean it, say it', 'when you mean well, people help', 'if i mean help, i say help', 'a map, if you mean help', 'if you mean to go, go', 'if you mean that, yes'])('%j stays whole', (text) => {
     expect(withoutTheirReading(text)).toBe(text);
   });
