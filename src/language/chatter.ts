@@ -19,9 +19,14 @@ import { withoutSummaryLead } from './summaryLead';
 const FILLER =
   /(?:^|[\s,]+)(?:oh\s+ok(?:ay)?|ok\s+so|oh|um+|erm+|uh+|hmm+|lol|lmao|tbh|haha\w*|omg|omfg|obvs|obvz|obvi)(?=[\s,.!?]|$)/gi;
 /** "i cant read it rn": chat shorthand for "right now", kept as its meaning. */
-const RIGHT_NOW = /\brn\b(?=[\s,.!?]|$)/gi;
+// "join the rn", "train as an RN": after a, an, the or as, or in capitals, it is a name (the navy, a nurse).
+const RIGHT_NOW = /(?<!\b(?:a|an|the|as)\s+)\b(?:rn|Rn|rN)\b(?=[\s,.!?]|$)/g;
 /** "i cant be bothered reading them": an aside about the chat's own messages, never part of an answer. */
 const ABOUT_THE_CHAT = /^(?:(?:tbh|honestly|lol|and|but|cos|coz|also)\s+)*(?:i\s*(?:cant|can't|cannot|can\s+not)\s+be\s+bothered|cba|i\s+cba)\s+(?:to\s+)?read(?:ing)?\s+(?:them|these|those|this|that|all\s+(?:this|that|these|them|of\s+(?:it|them|this))|(?:your|ur|the|all\s+the|these|those)\s+(?:messages?|msgs?|questions?|examples?|texts?|walls?\s+of\s+text|long\s+bits?))(?:\s+(?:lol|tbh|tho|though|anyway|sorry))*\s*[.!?]*\s*$/i;
+/** "reading them", "reading that": a word pointing back, not naming the chat's own messages. */
+const POINTS_BACK = /\bread(?:ing)?\s+(?:them|these|those|this|that)\s*(?:\b(?:lol|tbh|tho|though|anyway|sorry)\b\s*)*[.!?]*\s*$/i;
+/** Things to read named in an answer ("books", "worksheets", "letters"): what "them" then points at. */
+const THINGS_TO_READ = /\b(?:books?|worksheets?|sheets?|letters?|texts?|notes?|homework|comics?|magazines?|papers?|leaflets?|instructions?|menus?|signs?|emails?|cards?|booklets?|novels?|stories|handouts?|revision\s+guides?)\b/i;
 /** "idk", "i dunno" before the answer or after it; inside it ("i get lost n i dunno wich bus") it is part of what is hard. */
 const DONT_KNOW =
   /^\s*(?:idk|i\s+dunno|dunno)(?!\s+(?:which|wich|how|where|were|when|wen|who|whose|why|if|whether|what(?!\s+(?:u|you|ya|that|this|it)\b)|wat|wot)\b)(?=[\s,.!?]|$)|[\s,]+(?:idk|i\s+dunno|dunno)(?=[\s,.!?]*$)/gi;
@@ -103,7 +108,8 @@ export function withoutChatter(typed: string): string {
     .map((s) => withoutAsideTail(withoutFiller(s)))
     .filter((s, i) => s && (i === 0 || !ASKS_THE_BOT.test(s.replace(/^[\s,.]+/, ''))))
     // "i cant be bothered reading them": about the chat, not the answer (alone, it is what they said).
-    .filter((s) => sentences.length < 2 || !ABOUT_THE_CHAT.test(s.replace(/^[\s,.]+/, '').trim()))
+    // "i get books home. i cant be bothered reading them": "them" is the things named before, so it is what is hard.
+    .filter((s, i, all) => sentences.length < 2 || !ABOUT_THE_CHAT.test(s.replace(/^[\s,.]+/, '').trim()) || (POINTS_BACK.test(s) && all.slice(0, i).some((b) => THINGS_TO_READ.test(b))))
     .filter((s) => /[a-z0-9]/i.test(s));
   // "idk im only 11 lol. maybe cooking": the aside goes when something else is said.
   const said = kept.filter((s) => !AGE_ASIDE.test(s.trim()));

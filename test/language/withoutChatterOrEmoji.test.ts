@@ -44,6 +44,8 @@ describe('Nikita (17): chat words and an aside about the chat are not kept', () 
     ['reading is hard rn lol', 'reading is hard right now'],
     ['the theory test is all reading. i cant be bothered reading them', 'the theory test is all reading.'],
     ['i panic in tests. tbh i cba reading all this', 'i panic in tests.'],
+    ['i get books home. i cant be bothered reading your messages', 'i get books home.'],
+    ['i cant focus rn', 'i cant focus right now'],
   ])('%j is kept as %j', (typed, kept) => expect(withoutChatterOrEmoji(typed)).toBe(kept));
 
   it.each([
@@ -54,5 +56,11 @@ describe('Nikita (17): chat words and an aside about the chat are not kept', () 
     'omgs is my dog',
     'i learn rnli first aid',
     'the turn was hard',
+    'i want to join the rn like my grandad',
+    'i want to train as an RN',
+    'my aunt is an rn at the hospital',
+    'i get books home every week. i cant be bothered reading them',
+    'my teacher gives me worksheets. i cant be bothered reading them',
+    'we get letters from school. i cant be bothered reading them',
   ])('%j is kept as it is', (typed) => expect(withoutChatterOrEmoji(typed)).toBe(typed));
 });
