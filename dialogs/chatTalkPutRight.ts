@@ -1,0 +1,147 @@
+import { changeAboutMeLater } from './aboutMeChangedLater';
+import { hopeMovedAway, isCorrection, readEditRequest, readNeedsRemark, readTakeBack } from '../src/language';
+import { askEdit, namesKeptPart, wordsOfReadBack } from './editAnywhere';
+import { askDateChangeIn } from './dateChange';
+import { correctHope } from './hopeCorrected';
+import { bringBackBothHopes } from './bothHopesBack';
+import { joinSameHopes } from './sameHopesJoined';
+import { moveAnswerToHope } from './answerMovedToHope';
+import { correctStep } from './stepCorrected';
+import { stepChangedTo } from '../src/language/answerLead';
+import { answerBotChat } from './botChat';
+import { answerPuzzledTalk } from './puzzledTalk';
+import { answerHopesAsked } from './hopesAsked';
+import { answerCorrectionTalk } from './correctionTalk';
+import { keptAnswer } from './chatTalkFacts';
+import { moveAnswer } from './moveAnswer';
+import { pointsAtEarlierNeeds } from './sameNeedsAgain';
+import { pointsAtEarlierHelp } from './outcomeAnswerReaders';
+import { answerAfterPointer } from '../src/language/sameAsBefore';
+import { readSkippedHope } from '../src/language/skippedHope';
+import { readMissingHope } from '../src/language/missingHope';
+import { saysJustKeptHopeIsHard } from './hopeWasHard';
+import { answerTakeBack } from './takeBackTalk';
+import { answerWordsCut } from './wordsCutBack';
+import { Step } from './ids';
+import { sayAll } from './say';
+import { POINTER_LED_STEPS, joinsHopes } from './chatTalkReadings';
+import { answerNameTalk } from './nameTalk';
+import { answerBesideItIsThemselves } from '../src/language/whoAnswer';
+import { correctedToThemselves, whoMayBePutRight, whoSaidNow, WhoSaidText } from './whoIsChatting';
+import { NOTHING_SPLIT } from './chatTalkKeys';
+import { done, type ChatTalkTurn, type ChoicesRead, type Done } from './chatTalkTurn';
+
+/*
+ * Put right: the name or who is chatting, an answer moved or joined to another hope, a pointer at
+ * words said before, a hope, step or date corrected, a part taken out or changed. Acted on or
+ * answered, never kept as an answer.
+ */
+
+/** Settled by a correction or an edit; null when the message reads on. */
+export async function readPutRight(turn: ChatTalkTurn, { understood, exactChoice }: ChoicesRead): Promise<Done | null> {
+  const { inner, host, typed, text, inSafeguarding, session, at, again } = turn;
+  // "My name is not Dawn. My name is Maya", "Can you put a capital E on Ellie-May": the name put right, never kept as an answer.
+  const nameTalk = inSafeguarding ? undefined : await answerNameTalk(inner, at, text, () => host.reprompt(inner));
+  if (nameTalk && 'done' in nameTalk) return done(await nameTalk.done);
+  if (nameTalk) {
+    inner.context.activity.text = nameTalk.rest;
+    return done(await again(nameTalk.rest));
+  }
+  // "i am the young person, not a parent": asked as if to a parent by mistake; from now on the questions are about them.
+  if (!inSafeguarding && at && (await correctedToThemselves(session, text))) {
+    await sayAll(inner.context, session.t, [{ key: WhoSaidText.corrected }]);
+    // "14 year 9. im lily not my mum": the rest still answers the question.
+    const rest = answerBesideItIsThemselves(text);
+    if (!rest) return done(await host.reprompt(inner));
+    inner.context.activity.text = rest;
+    return done(undefined);
+  }
+  // "I'm his support worker", "this is his mum typing": who chats now is kept and said back, and the question asked
+  // again; "no im his mum not alfie. hes at nursery" at the age question also answers it.
+  const whoNow = !inSafeguarding && whoMayBePutRight(at) ? await whoSaidNow(session, text) : undefined;
+  if (whoNow) {
+    await sayAll(inner.context, session.t, [whoNow.words]);
+    if (!whoNow.rest) return done(await host.reprompt(inner));
+    inner.context.activity.text = whoNow.rest;
+    return done(undefined);
+  }
+  // "sorry that was for the weight one" at what helps: the hard things move to that hope, never a help.
+  const movedToHope = inSafeguarding ? undefined : await moveAnswerToHope(inner, host, text);
+  if (movedToHope) return done(await movedToHope);
+  // "wait thats the same as my football job one": the two hopes made one and said so; never kept as an answer.
+  const joined = inSafeguarding ? undefined : await joinSameHopes(inner, host, text);
+  if (joined && 'rest' in joined) inner.context.activity.text = joined.rest;
+  if (joined) return done('rest' in joined ? await again(joined.rest) : joined.result);
+  // "same as before, the reading" at what makes a hope hard, or at what help is needed: the question links what was said before.
+  if (at && ((await pointsAtEarlierNeeds(session, at, text)) || (await pointsAtEarlierHelp(session, at, text)))) return done(undefined);
+  // "same as before. he feel proud" at an outcome's open questions: the pointer only leads in; the words after it answer.
+  const afterPointer = at && POINTER_LED_STEPS.has(at.step) && !inSafeguarding ? answerAfterPointer(text) : null;
+  if (afterPointer) {
+    inner.context.activity.text = afterPointer;
+    return done(await again(afterPointer));
+  }
+  // "u skipped my english resit hope", "thats not help thats the problem": the needs questions answer them; nothing is kept.
+  if (at?.stage === 'needs' && (readSkippedHope(text) || readMissingHope(text) || readNeedsRemark(text))) return done(undefined);
+  // "that isnt a hope, its what he struggles with" just after the hopes: the needs question moves that hope.
+  if (at && saysJustKeptHopeIsHard(session, at, text)) return done(undefined);
+  // "can we change the easter one to the summer": only that outcome's date, never a hope's or an outcome's words.
+  const dated = !inSafeguarding && at && at.stage !== 'review' && !exactChoice ? await askDateChangeIn(inner, session, at, text) : null;
+  if (dated) return done(await host.after(inner, dated));
+  // "that's wrong. You cut my words. I said one day.": the hope gets its whole words back, never the complaint.
+  const cutBack = !inSafeguarding && at && !exactChoice ? await answerWordsCut(inner, host, text) : undefined;
+  if (cutBack) return done(await cutBack);
+  // "no not gym. the job one", "sam is not hard. take it off", "you've skipped ahead": acted on or answered, never kept.
+  const correction = !inSafeguarding && !exactChoice ? await answerCorrectionTalk(inner, host, text) : undefined;
+  if (correction) return done(await correction);
+  // "wot", "that sounds weerd", "wot did u put for how i feel", "nah carry on", "boring can we stop": never kept.
+  const puzzled = !inSafeguarding && !exactChoice ? await answerPuzzledTalk(inner, host, text.trim() ? text : typed, understood) : undefined;
+  if (puzzled) return done(await puzzled);
+  // "what hopes have you kept. list them", "4 of my hopes are wrong": the hopes listed, and how to take one out.
+  const hopesAsked = !inSafeguarding && !exactChoice ? await answerHopesAsked(inner, host, text, understood) : undefined;
+  if (hopesAsked && 'rest' in hopesAsked) inner.context.activity.text = hopesAsked.rest;
+  if (hopesAsked) return done('rest' in hopesAsked ? await again(hopesAsked.rest) : hopesAsked);
+  // "Change the step to: ask my tutor ..." at the step question itself: the words after it are the step.
+  const newStep = !inSafeguarding && !exactChoice && at?.step === Step.outcomeStep ? stepChangedTo(text) : null;
+  if (newStep) {
+    inner.context.activity.text = newStep;
+    return done(undefined);
+  }
+  // "thats not a hope… can u change it to living on my own in a flat", "no the step is budgeting": put right, never kept here.
+  // At an outcome's read-back "wrong hope. please move it" moves the outcome, and "change it to I will ..." rewords it: a hope only when named.
+  const movesOutcome = at?.step === Step.outcomeConfirm && (hopeMovedAway(text) !== undefined || !/\b(?:hope|hopes|dream|dreams)\b/i.test(text));
+  // "u replaced happy and have friends!! i wanted BOTH": the earlier words come back beside the new ones.
+  const corrected = !inSafeguarding && !exactChoice ? ((await bringBackBothHopes(inner, host, text)) ?? (movesOutcome ? undefined : await correctHope(inner, host, text)) ?? (await correctStep(inner, host, text))) : undefined;
+  if (corrected) return done(await corrected);
+  // "change what is important to me. It should only say: ..." after about me: that answer put right, never kept here.
+  const aboutMeChanged = !inSafeguarding && !exactChoice ? await changeAboutMeLater(inner, host, text) : undefined;
+  if (aboutMeChanged) return done(await aboutMeChanged);
+  // "do u like footbal", "wat", "u stored wat?", "wanna play ps5 now" at the needs and an outcome's questions: answered, never kept.
+  const chatted = !inSafeguarding && !exactChoice ? await answerBotChat(inner, host, text, () => keptAnswer(session, '')) : undefined;
+  if (chatted) return done(await chatted);
+  // "wait the baking thing was for the last question": the answer is moved, in their words, never replaced by these.
+  const moved = !inSafeguarding && !exactChoice ? await moveAnswer(inner, host, text) : undefined;
+  if (moved) return done(await moved);
+  // "wait no ...", "i said no. the words are wrong", "delete it", "no not that": what was just kept is taken
+  // out (an outcome reopened) and that question asked again, even where a yes/no question would read a "no" in it.
+  // At a read-back or the review, the question's own reading ("thats wrong" means change it) wins.
+  const takeBack = !inSafeguarding && at && at.step !== Step.outcomeConfirm && at.stage !== 'review' && !exactChoice ? readTakeBack(text) : null;
+  // "wait 'ride his bike' isnt a hope, take that out": a kept part named by its words comes out alone (asked below), never the whole last answer.
+  const named = takeBack ? readEditRequest(text) : null;
+  const namesOne = named?.action === 'remove' && Boolean(named.part.about) && !named.part.current && (await namesKeptPart(session, named.part));
+  const takenBack = takeBack && !namesOne && (!understood || isCorrection(text) || takeBack.wrong || !takeBack.rest) ? await answerTakeBack(inner, host, text, takeBack) : undefined;
+  if (takenBack) return done(await takenBack);
+  // "it's all one hope" is the hopes questions' own (and the first needs question's); anywhere else nothing was just cut.
+  if (!inSafeguarding && at && at.stage !== 'hopes' && at.step !== Step.needsBarrier && !exactChoice && joinsHopes(text)) {
+    await sayAll(inner.context, session.t, [{ key: NOTHING_SPLIT }]);
+    return done(await host.reprompt(inner));
+  }
+  // "remove the first hope please", "change this dream to: ...": that part is read back, and changed after a yes.
+  // The review reads its own requests, except a part to take out named by its place or words ("the first hope").
+  const edit = !inSafeguarding && at && !exactChoice && (at.stage !== 'review' || at.step === Step.reviewSummary) ? readEditRequest(text) : null;
+  // "delete the laptop one" names a part by its words alone: the review's own matcher finds it (or the parts it may be).
+  if (edit && at?.stage === 'review' && (edit.action !== 'remove' || edit.part.loose)) return done(undefined);
+  // "scrap this outcome" while an outcome is being made is the outcome questions' own ("leave this outcome out?").
+  const ownOutcome = edit?.part.kind === 'outcome' && edit.part.current && at?.stage === 'outcomes';
+  if (edit && !ownOutcome && (!edit.part.bare || ((await namesKeptPart(session, edit.part)) && !(await wordsOfReadBack(session, edit.part))))) return done(await host.after(inner, await askEdit(inner, session, edit)));
+  return null;
+}
