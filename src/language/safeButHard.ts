@@ -125,7 +125,7 @@ export function namesOnlyBusyPlaces(text: string): boolean {
 }
 
 /** Signs of something done to them at the place ("i get cornered there", "i get my lunch tipped"): never only a busy place. */
-const DONE_TO_THEM =
+export const DONE_TO_THEM =
   /\b(?:cornered|tipped|trapped|touched|touching|followed|following\s+me|grabbed|pushed|shoved|tripped|hit|kicked|spat|robbed|took\s+my|take\s+my|made\s+to|make\s+me|makes\s+me|dont\s+want\s+to\s+go\s+home|do\s+not\s+want\s+to\s+go\s+home|dont\s+eat|cant\s+eat|hide|hiding)\b/;
 /** Words that carry no happening of their own, beside the place named. */
 const PLACE_FILLER = new Set(
