@@ -119,9 +119,23 @@ const AROUND_THE_PLACE = /\b(?:like\s+i\s+(?:said|say|told\s+you)|(?:thats|that\
  */
 export function namesOnlyBusyPlaces(text: string): boolean {
   const said = normaliseMessage(text);
-  if (!said || said.split(' ').length > 40 || !BUSY_PLACES.test(said)) return false;
+  if (!said || said.split(' ').length > 40 || !BUSY_PLACES.test(said) || DONE_TO_THEM.test(said)) return false;
   const rest = said.replace(AROUND_THE_PLACE, ' ');
-  return !HARM_OR_FEAR.test(withoutDeniedHarm(rest)) && !SOMEONE.test(rest) && !RUDENESS.test(rest);
+  return mostlyPlaceWords(rest) && !HARM_OR_FEAR.test(withoutDeniedHarm(rest)) && !SOMEONE.test(rest) && !RUDENESS.test(rest);
+}
+
+/** Signs of something done to them at the place ("i get cornered there", "i get my lunch tipped"): never only a busy place. */
+export const DONE_TO_THEM =
+  /\b(?:cornered|tipped|trapped|touched|touching|followed|following\s+me|grabbed|pushed|shoved|tripped|hit|kicked|spat|robbed|took\s+my|take\s+my|made\s+to|make\s+me|makes\s+me|dont\s+want\s+to\s+go\s+home|do\s+not\s+want\s+to\s+go\s+home|dont\s+eat|cant\s+eat|hide|hiding)\b/;
+/** Words that carry no happening of their own, beside the place named. */
+const PLACE_FILLER = new Set(
+  'the a an at in on of to and or by near when during around after before my our its it is are was were every each most mostly all some usually always sometimes time times really just like yeah yes yh mostly and but too very so much well probably maybe thats that there those these them bit lot lots'.split(' '),
+);
+const BUSY_PLACES_ALL = new RegExp(BUSY_PLACES.source, 'g');
+/** Mostly place words: at most three words left once the places and the filler around them are taken out. */
+function mostlyPlaceWords(said: string): boolean {
+  const left = said.replace(BUSY_PLACES_ALL, ' ').split(/[^a-z0-9]+/).filter((word) => word && !PLACE_FILLER.has(word));
+  return left.length <= 3;
 }
 
 /** Safe now where they live ("he's safe with us now", "he's been with us 18 months", "since she came to us"). */

@@ -1,4 +1,4 @@
-import { HARM_OR_FEAR } from './safeButHard';
+import { DONE_TO_THEM, HARM_OR_FEAR } from './safeButHard';
 import { normaliseMessage } from './text';
 
 /*
@@ -47,6 +47,7 @@ export function readSafeFollowUp(text: string): SafeFollowUpAnswer | undefined {
   if (RATHER_NOT.test(said)) return SafeFollowUpAnswer.ratherNotSay;
   if (NONE.test(said) && !BUT.test(said)) return SafeFollowUpAnswer.none;
   if (saysAWish(said)) return undefined;
-  if (SOME.test(said) || HARM_OR_FEAR.test(said)) return SafeFollowUpAnswer.some;
+  // "the toilets in the science block, i get cornered there": something done to them at a place.
+  if (SOME.test(said) || HARM_OR_FEAR.test(said) || DONE_TO_THEM.test(said)) return SafeFollowUpAnswer.some;
   return undefined;
 }

@@ -24,7 +24,7 @@ import { ON_EDGE_CASES } from './concernOnEdgeCases';
 import { CHATS_CASES } from './concernChatsCases';
 import { ASIDE_CASES } from './concernAsideCases';
 import { PREPARED_CASES } from './concernPreparedCases';
-import { FEW_WORDS_CASES } from './concernFewWordsCases';
+import { FEW_WORDS_CASES, FEW_WORDS_NOT_FIRM, FEW_WORDS_ORDINARY } from './concernFewWordsCases';
 import { checkRuleFamilies, type FamilyCases } from './ruleCases';
 
 /** Each rule family's wordings, by group: a family is in one group only. */
@@ -58,6 +58,11 @@ describe('concern rules, one family at a time', () => {
   });
 
   for (const [group, cases] of Object.entries(GROUPS)) describe(group, () => checkRuleFamilies(cases));
+});
+
+describe('a child\'s own ways, told in few words', () => {
+  it.each(FEW_WORDS_ORDINARY)('%j raises nothing', (text) => expect(detectConcern(text).concern).toBe(false));
+  it.each(FEW_WORDS_NOT_FIRM)('%j gets no firm answer', (text) => expect(detectConcern(text).sure).not.toBe(true));
 });
 
 /** Who does what to whom: the same act by the same kind of person, however it is worded. */

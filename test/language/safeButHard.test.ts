@@ -101,7 +101,7 @@ describe('mostly safe, with a place feared only for its size', () => {
 });
 
 describe('school\'s busy places, as the answer to "is there a place or a time...?"', () => {
-  it.each(['like i said the corridors at change over time, the stairs in the science block are the worst. thats it really', 'the canteen at lunch time', 'corridors between lessons'])(
+  it.each(['like i said the corridors at change over time, the stairs in the science block are the worst. thats it really', 'the canteen at lunch time', 'corridors between lessons', 'the playground at break time', 'the dinner hall when its loud', 'corridors and stairs at home time, its rammed'])(
     '%j names only busy places',
     (typed) => expect(namesOnlyBusyPlaces(typed)).toBe(true),
   );
@@ -112,5 +112,11 @@ describe('school\'s busy places, as the answer to "is there a place or a time...
     'the bus, people follow me',
     'hair and beauty at college like i said',
     'the playground, i get scared of the year 11s',
+    'the toilets in the science block, i get cornered there',
+    'the canteen, i dont eat cos i get my lunch tipped',
+    'the corridors, i get followed home',
+    'the canteen, they make me sit on my own',
+    'the stairs, i get trapped by year 10s',
+    'the bus, i dont want to go home after',
   ])('leave alone: %j', (typed) => expect(namesOnlyBusyPlaces(typed)).toBe(false));
 });

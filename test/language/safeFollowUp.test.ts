@@ -25,5 +25,10 @@ describe('the follow-up to "Do you feel safe?"', () => {
     (typed) => expect(readSafeFollowUp(typed)).toBe('some'),
   );
 
+  it.each(['the toilets in the science block, i get cornered there', 'the canteen, i dont eat cos i get my lunch tipped', 'the stairs, i get trapped by year 10s'])(
+    '%j names something done to them at a place: somewhere or something',
+    (typed) => expect(readSafeFollowUp(typed)).toBe('some'),
+  );
+
   it.each(['purple', 'what'])('%j cannot be told', (typed) => expect(readSafeFollowUp(typed)).toBeUndefined());
 });
