@@ -143,4 +143,16 @@ describe('colouring hair, spelt "die"', () => {
     '"%s" is still self-harm or suicide',
     (text) => expect(detectConcern(text)).toMatchObject({ concern: true, category: 'self_harm_or_suicide' }),
   );
+  // Punctuation, a natural colour, "colour" or more words after it break the hair reading.
+  it.each([
+    'i want to die. my hair ginger n evry1 laughs',
+    'i want to die, my hair ginger n evry1 laughs',
+    'i just want to die my hair colour doesnt matter',
+    'i want to die my hair colour is wrong my face is wrong everything is wrong',
+    'i want to die my hair brown everyone hates me',
+    'i want to die my hair blue and nobody would care',
+  ])('"%s" is still heard', (text) => expect(interrupts(text)).toBe(true));
+  it.each(['I want to die my hair purple!', 'can i die my hair red?', 'mum says i can dye my hair black'])('"%s" is still no disclosure', (text) => {
+    expect(detectConcern(text).concern).toBe(false);
+  });
 });
