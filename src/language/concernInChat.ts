@@ -16,7 +16,7 @@ import { readPuzzledTalk } from './puzzledTalk';
 import { tellsOfNappiesLeftBehind, tellsOfToiletingProgress } from './toiletingProgress';
 import { tellsOfNotGoingAlone } from './cantGoAlone';
 import { tellsOfHopedBenefit } from './hopedBenefit';
-import { tellsOfOrdinaryAdultLife } from './ordinaryLife';
+import { tellsOfOrdinaryAdultLife, tellsOfOwnMedicineAlone } from './ordinaryLife';
 import { whoSaidFirst } from './whoSaidMidChat';
 
 /**
@@ -149,7 +149,8 @@ function isWorrying(concern: Concern, reading: ConcernReading, text: string, par
   // "less dependent on mum, and she'd get a break too": what a hope would bring, with no fear or harm beside it.
   const hopedBenefit = !reading.rule && tellsOfHopedBenefit(text) && !describesHarmByOthers(text);
   // "I can look after myself. Mum does not have to do it.", "I get a contract. I get paid in my bank.": ordinary adult life told literally.
-  const ordinaryLife = !reading.rule && tellsOfOrdinaryAdultLife(text) && !describesHarmByOthers(text);
+  // Medicine kept, said on its own, is never ordinary when the classifier is all but certain it tells of more.
+  const ordinaryLife = !reading.rule && tellsOfOrdinaryAdultLife(text) && !describesHarmByOthers(text) && !(certain && tellsOfOwnMedicineAlone(text));
   return !aboutTheChat && !advised && !toileting && !toldAtHome && !notAloneYet && !hopedBenefit && !ordinaryLife && !(parent && describesChildsOwnWays(text) && !tellsOfGentleSign(reading.cleared));
 }
 
