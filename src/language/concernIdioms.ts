@@ -149,8 +149,6 @@ export const HARMLESS_PHRASES: readonly string[] = [
   '\\b(?:wont|will\\s+not|not\\s+going\\s+to)\\s+be\\s+(?:here|around)\\s+(?:next\\s+(?:year|term|month|week)|in\\s+(?:september|january|the\\s+summer))\\s+(?:because|cos|coz|as)\\s+(?:we|were|we\\s+are|im|i\\s+am|ill\\s+be|i\\s+will\\s+be|my\\s+family)\\s+(?:(?:are|is|will\\s+be)\\s+)?(?:moving|going\\s+to\\s+(?:a\\s+new|another|college|uni|university|live)|starting|changing\\s+school)\\b',
   // Away at a holiday or a day, with the trip said: "i wont be around at xmas, we go to my nans", "wont be here for easter as were going to spain".
   '\\b(?:wont|will\\s+not|not\\s+going\\s+to)\\s+be\\s+(?:here|arr?ound|in)\\s+(?:for|at|over|on|during|this|next)\\s+(?:\\w+\\s+){0,2}?(?:xmas|christmas|easter|half\\s+term|holidays?|summer|birthday|new\\s+year|weekend|week|term)\\s+(?:because\\s+|as\\s+)?(?:we|were|we\\s+are|well\\s+be|we\\s+will\\s+be|im|i\\s+am|ill\\s+be|i\\s+will\\s+be|my\\s+family|going|off)\\s+(?:\\w+\\s+){0,2}?(?:go|goes|going|away|staying|visiting|on\\s+holiday|abroad|to|at|camping|flying)\\b',
-  // Colouring hair or clothes, spelt "die": "he wants to dye his hair blue", "i want die my hair pink".
-  '\\b(?:dye|dyes|dyed|dyeing)\\s+(?:his|her|my|their|your|our)\\s+(?:hair|fringe|tips|ends|roots|eyebrows|clothes|shoes|trainers|jeans|t\\s*shirt|top|hoodie)\\b|\\b(?:die|dies|died)\\s+(?:his|her|my|their|your|our)\\s+(?:hair|fringe|tips|ends|roots)\\s+(?:pink|blue|red|green|purple|black|blonde|blond|brown|ginger|orange|yellow|white|silver|grey|gray|rainbow|lilac|bright\\s+\\w+|a\\s+(?:new\\s+|different\\s+)?colou?r|colou?rs?)\\b',
   '\\b(?:punish|punishing|punished)\\s+(?:myself|my\\s+body)\\s+(?:at|in|with)\\s+(?:the\\s+)?(?:gym|training|workouts?|weights|pool|football|rugby|running)\\b',
   '\\b(?:dont|do\\s+not|never)\\s+(?:want\\s+to|like\\s+(?:to|having\\s+to))\\s+wake\\s+up\\s+(?:early|so\\s+early|at\\s+\\d+|before\\s+\\d+)\\b(?![^~]{0,20}\\b(?:ever|again|any\\s*more)\\b)',
   // A goal to stop hurting, as a carer writes it: "use his calm space instead of hurting himself or others", "so he doesnt
@@ -160,6 +158,21 @@ export const HARMLESS_PHRASES: readonly string[] = [
   // An instruction about support, not a disclosure: "dont touch him when he is upset", "never hug her if shes anxious".
   '\\b(?:dont|do\\s+not|not|never|try\\s+not\\s+to|no)\\s+(?:to\\s+)?(?:touch|touching|hug|hugging|grab|grabbing|hold|holding|cuddle)\\s+(?:him|her|them)\\s+(?:when|if|while|whilst|until)\\s+(?:he|she|they)\\s*(?:is|s|are|re|gets?|feels?|seems?)?\\s+(?:very\\s+|really\\s+|so\\s+|a\\s+bit\\s+)?(?:upset|angry|cross|distressed|overwhelmed|anxious|stressed|worked\\s+up|dysregulated|in\\s+(?:a\\s+)?meltdown|having\\s+a\\s+meltdown|melting\\s+down|frustrated|scared|sad|wound\\s+up|agitated|shouting|crying)\\b',
 ];
+
+/*
+ * Colouring hair or clothes, read on the raw text (before punctuation is removed): "he wants to dye his
+ * hair blue", "i want die my hair pink". "die" needs the words right beside each other, a dye colour
+ * (not a natural one) and the end of a sentence, so "i want to die. my hair ginger" or "i just want to
+ * die my hair colour doesnt matter" are still heard.
+ */
+const HAIR_COLOURING = new RegExp(
+  '\\b(?:dye|dyes|dyed|dyeing)\\s+(?:his|her|my|their|your|our)\\s+(?:hair|fringe|tips|ends|roots|eyebrows|clothes|shoes|trainers|jeans|t\\s*shirt|top|hoodie)\\b' +
+    '|\\b(?:die|dies|died)[ \\t]+(?:his|her|my|their|your|our)[ \\t]+(?:hair|fringe|tips|ends|roots)[ \\t]+(?:pink|blue|red|green|purple|orange|yellow|white|silver|rainbow|lilac|bright[ \\t]+[a-z]+|a[ \\t]+(?:new[ \\t]+|different[ \\t]+)?colou?r)(?=[ \\t]*(?:[.!?\\n]|$))',
+  'gi',
+);
+
+/** The raw text with hair or clothes colouring set aside (see HAIR_COLOURING), before it is normalised. */
+export const withoutHairColouring = (raw: string): string => raw.replace(HAIR_COLOURING, ' . ');
 
 /** Ordinary talk that looks like harm: removed before matching, so anything alarming beside it still counts. */
 export const HARMLESS = new RegExp(HARMLESS_PHRASES.join('|'), 'g');

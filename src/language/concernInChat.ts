@@ -16,7 +16,7 @@ import { readPuzzledTalk } from './puzzledTalk';
 import { tellsOfNappiesLeftBehind, tellsOfToiletingProgress } from './toiletingProgress';
 import { tellsOfNotGoingAlone } from './cantGoAlone';
 import { tellsOfHopedBenefit } from './hopedBenefit';
-import { tellsOfOrdinaryAdultLife } from './ordinaryLife';
+import { tellsOfOrdinaryAdultLife, tellsOfOwnMedicineAlone } from './ordinaryLife';
 import { whoSaidFirst } from './whoSaidMidChat';
 
 /**
@@ -41,6 +41,20 @@ export interface ChatSafeguardingOptions {
   whoMayBePutRight?: boolean;
 }
 
+/**
+ * "he says im thick when he gets it wrong", from a parent: the child calling himself a name when a task beats him,
+ * to the end of that sentence. Said by a young person the same words are name-calling, so only a parent's is read so.
+ */
+const CHILD_CALLS_SELF =
+  /\b(?:he|she)\s+(?:\w+\s+)?(?:say|says|said|saying)\s+(?:that\s+)?(?:im|i\s+am)\s+(?:a\s+|an\s+)?\w+\s+(?:when|whenever|if|every\s+time|each\s+time)\s+(?:he|she)\s+(?:cant|cannot|can\s+not|couldnt|could\s+not|doesnt|does\s+not|dont|didnt|gets?\s+(?:it|things?|something|anything|a\s+question|an?\s+answer|stuck)|makes?\s+(?:a\s+)?mistakes?|struggles?|fails?|loses?|finds?\s+(?:it|things?)\s+(?:hard|difficult|tricky))\b[^.!?\n]*/g;
+
+/** The parent's message without the child's own words about himself (see CHILD_CALLS_SELF), or null when there are none. */
+function withoutChildCallingSelf(text: string): string | null {
+  const plain = text.toLowerCase().replace(/['’‘"“”]/g, '');
+  const rest = plain.replace(CHILD_CALLS_SELF, ' . ');
+  return rest === plain ? null : rest.trim();
+}
+
 export function safeguardingInChat(said: string, { parent, goal = false, childName, whoMayBePutRight = false }: ChatSafeguardingOptions): ChatSafeguarding {
   const text = parent ? childNamedAsMine(said, childName) : said;
   // Someone else's disclosure already passed on to an adult who is helping is set aside: the rest is read as usual.
@@ -49,6 +63,10 @@ export function safeguardingInChat(said: string, { parent, goal = false, childNa
   // "no im his mum not alfie. hes 4": who is chatting, put right, tells of no harm; the rest is read as a parent's.
   const whoPutRight = whoMayBePutRight ? whoSaidFirst(text, childName) : undefined;
   if (whoPutRight) return /\p{L}{2,}/u.test(whoPutRight.rest) ? safeguardingInChat(whoPutRight.rest, { parent: true, goal, childName, whoMayBePutRight }) : { action: 'none', concern: { concern: false, category: null } };
+  // "now he say 'I am stupid' when he cannot finish": the child's own words about himself, quoted by a parent, are
+  // no name-calling; they are set aside and the rest is read as usual.
+  const quoted = parent ? withoutChildCallingSelf(text) : null;
+  if (quoted !== null) return /\p{L}{2,}/u.test(quoted) ? safeguardingInChat(quoted, { parent, goal, childName, whoMayBePutRight }) : { action: 'none', concern: { concern: false, category: null } };
   // A carer's own years ("who will look after her when I'm gone") are set aside first: the rest is read as usual.
   const ownYears = parent ? carersOwnYearsInChat(text, goal, whoMayBePutRight) : undefined;
   if (ownYears) return ownYears;
@@ -131,7 +149,8 @@ function isWorrying(concern: Concern, reading: ConcernReading, text: string, par
   // "less dependent on mum, and she'd get a break too": what a hope would bring, with no fear or harm beside it.
   const hopedBenefit = !reading.rule && tellsOfHopedBenefit(text) && !describesHarmByOthers(text);
   // "I can look after myself. Mum does not have to do it.", "I get a contract. I get paid in my bank.": ordinary adult life told literally.
-  const ordinaryLife = !reading.rule && tellsOfOrdinaryAdultLife(text) && !describesHarmByOthers(text);
+  // Medicine kept, said on its own, is never ordinary when the classifier is all but certain it tells of more.
+  const ordinaryLife = !reading.rule && tellsOfOrdinaryAdultLife(text) && !describesHarmByOthers(text) && !(certain && tellsOfOwnMedicineAlone(text));
   return !aboutTheChat && !advised && !toileting && !toldAtHome && !notAloneYet && !hopedBenefit && !ordinaryLife && !(parent && describesChildsOwnWays(text) && !tellsOfGentleSign(reading.cleared));
 }
 

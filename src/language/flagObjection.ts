@@ -31,6 +31,9 @@ const AGAIN = /\b(?:(?:you|u)\s*(?:ve|have)?\s+(?:done|did|said|given|gave|sent)
 /** The bot named as the one who said it: "you gave me", "you said", "you've". */
 const THE_BOT_DID = /\b(?:you|u)\s*(?:ve|have)?\s+(?:gave|given|give|sent|said|put|wrote|written|made|done|did)\b|\bwhy\s+(?:did\s+|do\s+)?(?:you|u)\s+(?:say|put|write|think)\b/;
 /** Someone else named beside a denial ("nobody hurts him except his uncle"): what follows is read as it is. */
+/** Fear of someone, or their anger at the one speaking: "im scared of him", "he will go mental at me", "she will hit me". */
+const FEAR_OF_SOMEONE =
+  /\b(?:(?:im|i\s+am|i\s+m|were|we\s+are|hes|shes|he\s+is|she\s+is|theyre|they\s+are)\s+(?:so\s+|really\s+|too\s+)?(?:scared|afraid|frightened|terrified|petrified)|(?:scared|afraid|frightened|terrified)\s+of\s+(?:him|her|them|my|his|what)|(?:go|goes|going|gonna)\s+(?:mental|mad|crazy|nuts|ballistic|psycho)|kick\s+off\s+at\s+(?:me|us|him|her)|(?:he|she|they|hell|shell|theyll|hed|shed|theyd|will|would|gonna|going\s+to)\s+(?:\w+\s+)?(?:kill|hit|hurt|batter|beat|punish|belt|smack|slap)\s+(?:me|us)|lose\s+(?:it|his\s+temper|her\s+temper)\s+(?:at|with)\s+(?:me|us))\b/;
 const BUT_ONE = /\b(?:except|apart\s+from|other\s+than|only\s+(?:his|her|their|my))\b/;
 /** Asking for the words to go in the plan after all: "can it go in his plan?", "put it in her plan instead". */
 const IN_THE_PLAN =
@@ -77,6 +80,8 @@ export function readFlagObjection(text: string, { afterTheAnswer = false }: { af
   const denied = said.replace(new RegExp(DENIED.source, 'g'), ' ');
   // "I don't want the key worker think there is bullying": the kind named only as what someone might read in the note is set aside too.
   const rest = BUT_ONE.test(said) ? said : questioned.reduce((left, kind) => left.replace(new RegExp(`\\b${kind}\\b`, 'g'), ' '), denied.replace(FEARED_READING, ' '));
+  // "... because he will go mental at me": fear of someone, left beside the objection, is a new worry to read.
+  if (FEAR_OF_SOMEONE.test(rest)) return undefined;
   const worry = /\p{L}{3,}/u.test(rest) ? detectConcern(rest) : undefined;
   if (worry?.concern && worry.sure) return undefined;
   // The whole message is read again only with someone else named beside the denial ("nobody hurts him except his uncle").

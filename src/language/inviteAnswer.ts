@@ -1,7 +1,7 @@
 import { normaliseReply, readPolarity } from './polarity';
 import { knownWords } from './vocabulary';
 import { plainSpeak } from './plainSpeak';
-import { concernByRules } from './concern';
+import { concernByRules, detectConcern } from './concern';
 
 /**
  * The key worker's code, or "no code" in any words ("haven't got one", "not yet", "idk what that
@@ -67,19 +67,31 @@ export function clearlyNotACode(text: string): boolean {
   return known.length >= 2 && known.length * 2 >= tokens.length;
 }
 
-/** A sentence about the code or the key worker ("Nobody give me a code"). */
-const CODE_TALK = /\b(?:code|codes|key\s*workers?)\b/i;
+/** A sentence about the code ("Nobody give me a code"). */
+const CODE_TALK = /\bcodes?\b/i;
+
+/** Longest no-code answer, in words, that is set aside whole ("no code, nobody told me about one"). */
+const NO_CODE_ANSWER_WORDS = 12;
+
+/** A short sentence that is itself "no code" ("havent got a code.", "Nobody give me a code."), with no worry in it. */
+function isNoCodeAnswer(sentence: string): boolean {
+  if (sentence.trim().split(/\s+/).length > NO_CODE_ANSWER_WORDS || readInvite(sentence)?.code !== null) return false;
+  if (concernByRules(sentence)) return false;
+  // A faint reading of the code sentence itself ("Nobody give me a code.") is the code's, not a worry.
+  const concern = detectConcern(sentence);
+  return !(concern.concern || concern.unclear) || (concern.faint === true && CODE_TALK.test(sentence));
+}
 
 /**
- * At the code question, "No I don't have any code. Nobody give me a code.": its sentences about the
- * code are the answer (no code), never a worry; only the rest is left to read for one. A sentence the
- * rules read as harm ("no code, my dad took my phone and hit me") is always left in.
+ * At the code question, "No I don't have any code. Nobody give me a code.": its sentences that are
+ * themselves no-code answers are the answer, never a worry; every other sentence is left to read
+ * ("havent got a code. my key worker shouts at me and grabs my arm" keeps the key worker).
  */
 export function withoutNoCodeTalk(text: string): string {
   if (readInvite(text)?.code !== null) return text;
   const sentences = text.split(/(?<=[.?!;])\s+|\n+/);
   return sentences
-    .filter((sentence) => !CODE_TALK.test(sentence) || concernByRules(sentence))
+    .filter((sentence) => !isNoCodeAnswer(sentence))
     .join(' ')
     .trim();
 }

@@ -64,15 +64,28 @@ export function tellsOfOrdinaryPay(text: string): boolean {
 /** One's own medicine: "my tablets", "his prescription", "my own meds"; never someone else's ("my mums tablets"). */
 const OWN_MEDS = String.raw`(?:my|his|her)\s+(?:own\s+)?(?:(?!(?:mums?|mams?|moms?|dads?|nans?|nanas?|grans?|grandads?|brothers?|sisters?|parents?|carers?|friends?|mates?|someones?)\b)\w+\s+)?(?:tablets|pills|meds|medicine|medicines|medication|prescriptions?|inhalers?|insulin)`;
 
+/** One's own medicine named with no word before it ("my tablets", "my own meds"; not "my sleeping tablets"). */
+const OWN_MEDS_PLAIN = String.raw`(?:my|his|her)\s+(?:own\s+)?(?:tablets|pills|meds|medicine|medicines|medication|prescriptions?|inhalers?|insulin)`;
+
 /**
  * Looking after one's own medicine: kept in one's own room or bag ("i keep my tablets in my room"), or
  * collected from the chemist ("im collecting my prescription from boots"). The classifier reads tablets
  * kept or collected as a sign of suicide, because hoarding them is told with the same words.
  */
-const OWN_MEDS_HANDLED = new RegExp(
-  String.raw`\b(?:i|im|i\s+am|ive|i\s+have|he|hes|she|shes)\s+(?:now\s+|already\s+|been\s+|started\s+|allowed\s+to\s+|trusted\s+to\s+)?(?:keep|keeps|keeping|store|stores|storing|carry|carries|carrying|look\w*\s+after)\s+${OWN_MEDS}\s+(?:in|on)\s+(?:my|his|her)\s+(?:own\s+)?(?:room|bedroom|bag|school\s+bag|drawer|locker|cupboard)\b` +
-    String.raw`|\b(?:i|im|i\s+am|ive|i\s+have|he|hes|she|shes)\s+(?:now\s+|already\s+|been\s+|started\s+|allowed\s+to\s+)?(?:collect\w*|pick\w*\s+up|get|gets|getting|got|fetch\w*|order\w*)\s+${OWN_MEDS}\s+(?:up\s+)?(?:from|at)\s+(?:the\s+)?(?:boots|chemists?|pharmacy|doctors?|surgery|gp|superdrug|lloyds|asda|tesco)\b`,
-);
+const ownMedsHandled = (meds: string): RegExp =>
+  new RegExp(
+    String.raw`\b(?:i|im|i\s+am|ive|i\s+have|he|hes|she|shes)\s+(?:now\s+|already\s+|been\s+|started\s+|allowed\s+to\s+|trusted\s+to\s+)?(?:keep|keeps|keeping|store|stores|storing|carry|carries|carrying|look\w*\s+after)\s+${meds}\s+(?:in|on)\s+(?:my|his|her)\s+(?:own\s+)?(?:room|bedroom|bag|school\s+bag|drawer|locker|cupboard)\b` +
+      String.raw`|\b(?:i|im|i\s+am|ive|i\s+have|he|hes|she|shes)\s+(?:now\s+|already\s+|been\s+|started\s+|allowed\s+to\s+)?(?:collect\w*|pick\w*\s+up|get|gets|getting|got|fetch\w*|order\w*)\s+${meds}\s+(?:up\s+)?(?:from|at)\s+(?:the\s+)?(?:boots|chemists?|pharmacy|doctors?|surgery|gp|superdrug|lloyds|asda|tesco)\b`,
+  );
+const OWN_MEDS_HANDLED = ownMedsHandled(OWN_MEDS);
+/** The same with the medicine plainly named: said on its own, "my sleeping tablets" or "my pain pills" tell more. */
+const OWN_PLAIN_MEDS_HANDLED = ownMedsHandled(OWN_MEDS_PLAIN);
+
+/** "i keep my tablets in my room" and nothing more: the medicine plainly named, no step gained told. */
+export function tellsOfOwnMedicineAlone(text: string): boolean {
+  const said = normaliseMessage(text);
+  return !!said && said.length <= 300 && said.replace(OWN_PLAIN_MEDS_HANDLED, ' ').replace(/^\W*(?:yeah|yes|well|so|and|oh|um|erm)?\W*$/, '') === '';
+}
 
 /** A step gained: now, at an age, on one's own, allowed or trusted to. */
 const NOW_THEIR_OWN = /\b(?:now|these\s+days|by\s+(?:my|him|her)self|on\s+(?:my|his|her)\s+own|(?:my|him|her)self|independently|since\s+(?:i|he|she)|(?:i|im|i\s+am|he|hes|she|shes|turned)\s+(?:1[0-9]|[0-9])|allowed|trusted|every\s+(?:week|month))\b/;
@@ -92,8 +105,7 @@ const MORE_THAN_OWN_MEDS = new RegExp(
 export function tellsOfOwnMedicineCared(text: string): boolean {
   const said = normaliseMessage(text);
   if (!said || said.length > 300 || !OWN_MEDS_HANDLED.test(said)) return false;
-  const saidAlone = said.replace(OWN_MEDS_HANDLED, ' ').replace(/^\W*(?:yeah|yes|well|so|and|oh|um|erm)?\W*$/, '') === '';
-  if (!saidAlone && !NOW_THEIR_OWN.test(said)) return false;
+  if (!tellsOfOwnMedicineAlone(text) && !NOW_THEIR_OWN.test(said)) return false;
   return !MORE_THAN_OWN_MEDS.test(said);
 }
 

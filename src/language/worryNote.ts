@@ -69,8 +69,10 @@ const asksOfTheNote = (sentence: string): boolean => {
  * worker think there is bullying", "i dont want school thinking hes being neglected". Read on the
  * normalised message.
  */
+// The reader feared is the school, a worker or "them", never family ("i dont want my dad to see there is abuse"
+// tells of fear of the dad, a new worry).
 export const FEARED_READING =
-  /\b(?:dont|do\s+not|didnt|did\s+not|wouldnt|would\s+not)\s+(?:\w+\s+)?want\s+(?:\w+\s+){0,4}?(?:to\s+)?(?:think|thinking|thinks|believe|believing|say|saying|assume|assuming|see|seeing|read|reading)\s+(?:that\s+)?(?:there\s+(?:is|s|was|are)\s+|theres\s+|(?:he|she|they|it)\s+(?:is|s|are|was)\s+|hes\s+|shes\s+|theyre\s+|its\s+)?(?:being\s+|getting\s+|some\s+|any\s+|a\s+)?(?:bullying|bullied|abuse|abused|neglect|neglected|harm|harmed|hurt|violence|danger|safeguarding\s+(?:issue|problem|concern))\b/g;
+  /\b(?:dont|do\s+not|didnt|did\s+not|wouldnt|would\s+not)\s+(?:\w+\s+)?want\s+(?:(?:the|my|his|her|our|their|your|a|any|that|this)\s+)?(?:(?:school|schools|teachers?|tutors?|college|nursery|staff|key\s*workers?|social\s*workers?|support\s*workers?|workers?|senco|professionals?|head\s*teachers?|head|them|they|anyone|anybody|people|everyone|everybody|it|note|plan|you|(?:mrs|mr|miss|ms|sir)\s+\w+)\s+)?(?:to\s+)?(?:think|thinking|thinks|believe|believing|say|saying|assume|assuming|see|seeing|read|reading)\s+(?:that\s+)?(?:there\s+(?:is|s|was|are)\s+|theres\s+|(?:he|she|they|it)\s+(?:is|s|are|was)\s+|hes\s+|shes\s+|theyre\s+|its\s+)?(?:being\s+|getting\s+|some\s+|any\s+|a\s+)?(?:bullying|bullied|abuse|abused|neglect|neglected|harm|harmed|hurt|violence|danger|safeguarding\s+(?:issue|problem|concern))\b/g;
 
 /** The message without its questions about the note: what is left to read for a worry (as typed when none is asked). */
 export function withoutTheNoteQuestion(text: string): string {

@@ -115,10 +115,27 @@ describe('a child who calls himself names, said as what would change', () => {
     'he says im thick when he gets it wrong',
     "she says 'I am dumb' when she cant do her homework",
     'he keeps saying i am useless when he makes a mistake',
-  ])('"%s" is never a sure disclosure of bullying', (text) => {
-    expect(detectConcern(text)).not.toMatchObject({ sure: true });
+  ])('"%s" from a parent is no disclosure of bullying', (text) => {
     expect(safeguardingInChat(text, { parent: true }).action).toBe('none');
   });
+
+  // The same shape from a young person is someone calling them names; a parent's with harm beside it is still heard.
+  it.each([
+    'theres a boy in my class, he says im a freak when he cant win',
+    'she says im ugly when she gets things wrong and blames me',
+    'this lad he said im fat when he doesnt get his way',
+    'he says i am dumb whenever he makes a mistake in football',
+  ])('"%s" from a young person is heard', (text) => {
+    expect(safeguardingInChat(text, { parent: false }).action).not.toBe('none');
+  });
+  it.each(['he says im thick when he gets it wrong. the boys in his class hit him every day'])('"%s" from a parent is still heard', (text) => {
+    expect(safeguardingInChat(text, { parent: true }).action).not.toBe('none');
+  });
+  // Ordinary parent sentences the exception must leave alone.
+  it.each(['he says he is tired when he gets home', 'she says im the best mum when she gets a treat', 'he said im late when he got to school', 'she says i am busy when she asks to play', 'he says im his favourite when he gets a hug'])(
+    '"%s" from a parent is no disclosure',
+    (text) => expect(safeguardingInChat(text, { parent: true }).action).toBe('none'),
+  );
 
   it.each([
     'they keep saying im stupid',
@@ -143,4 +160,16 @@ describe('colouring hair, spelt "die"', () => {
     '"%s" is still self-harm or suicide',
     (text) => expect(detectConcern(text)).toMatchObject({ concern: true, category: 'self_harm_or_suicide' }),
   );
+  // Punctuation, a natural colour, "colour" or more words after it break the hair reading.
+  it.each([
+    'i want to die. my hair ginger n evry1 laughs',
+    'i want to die, my hair ginger n evry1 laughs',
+    'i just want to die my hair colour doesnt matter',
+    'i want to die my hair colour is wrong my face is wrong everything is wrong',
+    'i want to die my hair brown everyone hates me',
+    'i want to die my hair blue and nobody would care',
+  ])('"%s" is still heard', (text) => expect(interrupts(text)).toBe(true));
+  it.each(['I want to die my hair purple!', 'can i die my hair red?', 'mum says i can dye my hair black'])('"%s" is still no disclosure', (text) => {
+    expect(detectConcern(text).concern).toBe(false);
+  });
 });

@@ -43,9 +43,17 @@ describe('asking for the note off, afraid of what someone will read in it', () =
     "Can you remove that note please? I don't want the key worker think there is bullying.",
     'can you remove that note please. i dont want the key worker to think hes being bullied',
     'please delete the note, i dont want school thinking there is abuse',
+    'take the note off, i dont want my teacher to think there is abuse',
+    'remove the note please. i dont want them to see there is bullying',
+    'delete that note i dont want the social worker reading there is neglect',
+    'please take the note off, i dont want people to think he is being bullied',
+    'take the note off. i dont want staff to think there is harm',
   ])('%j is an objection, and nothing is left to read for a worry', (typed) => {
     expect(readFlagObjection(typed)).toBeDefined();
     expect(withoutTheNoteQuestion(typed)).toBe('');
+  });
+  it.each(['that was so upsetting to read, please remove the note', 'im so upset you said that, take the note off', 'that scared me. please delete the note'])('%j is still an objection', (typed) => {
+    expect(readFlagObjection(typed)).toBeDefined();
   });
 
   it.each([
@@ -53,6 +61,10 @@ describe('asking for the note off, afraid of what someone will read in it', () =
     'please remove that note. i dont want them to know he is being bullied',
     'i dont want the key worker to think there is bullying but the boys push him every day',
     'can you remove that note? the boys are bullying him',
+    // Fear of the one named as the reader is a new worry.
+    'take the note off. i dont want my dad to see there is abuse because he will go mental at me',
+    'remove the note please, i dont want my mum to read there is neglect, she will hit me',
+    'delete that note. i dont want my step dad to think there is abuse, im scared of him',
   ])('leave alone: %j', (typed) => {
     expect(readFlagObjection(typed)).toBeUndefined();
   });

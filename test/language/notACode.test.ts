@@ -38,6 +38,21 @@ describe('talk of the code at the code question is its answer, never a worry', (
     expect(withoutNoCodeTalk(said)).not.toBe('');
   });
 
+  // A sentence that is not itself a no-code answer is always left to read, even when it names the key worker.
+  it.each([
+    'havent got a code. my key worker shouts at me and grabs my arm',
+    'no code. my key worker is weird with me and i dont like being alone with him',
+    'no code. my key worker keeps messaging me at night',
+    'dont have a code. im scared of my key worker',
+  ])('%j keeps the key worker to read', (said) => {
+    expect(withoutNoCodeTalk(said)).toMatch(/key worker/);
+  });
+  // Sentences about the code alone are still the answer.
+  it.each(['i dont have a code. my key worker never gave me one.', 'no. i havent got a code', 'havent got one. no code yet', 'no code sorry. i dont know my key worker yet', 'nope no code. nobody gave me one'])(
+    '%j still leaves nothing to read',
+    (said) => expect(withoutNoCodeTalk(said)).toBe(''),
+  );
+
   it.each(['ACEF-GHKM', 'yes i have one', 'nobody gives me food at home', 'my key worker is nice', 'i like football'])('%j is read as typed', (said) => {
     expect(withoutNoCodeTalk(said)).toBe(said);
   });

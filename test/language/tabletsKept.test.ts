@@ -84,4 +84,13 @@ describe("one's own medicine kept in one's own room, said on its own", () => {
   ] as const)('%j is still answered or asked about', (typed, action) => {
     expect(safeguardingInChat(typed, { parent: false }).action).toBe(action);
   });
+
+  // Said on its own, a word before the medicine ("sleeping", "pain") tells more than looking after it.
+  it.each(['i keep my sleeping tablets in my room', 'i keep my pain pills in my bag'])('%j is still asked about', (typed) => {
+    expect(safeguardingInChat(typed, { parent: false }).action).not.toBe('none');
+  });
+  it.each(['i keep my inhaler in my bag', 'i keep my own meds in my room', 'she keeps her insulin in her bag', 'i keep my medication in my drawer', 'he keeps his tablets in his bedroom'])(
+    '%j is still not asked about',
+    (typed) => expect(safeguardingInChat(typed, { parent: false }).action).toBe('none'),
+  );
 });
