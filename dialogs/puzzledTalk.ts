@@ -16,7 +16,7 @@ import { sayAll, type Words } from './say';
 import { sessionOf } from './session';
 import { answerQuestionBackKept } from './questionBackKept';
 import { answerKeptWhat } from './keptWhatAsked';
-import { timeframeLead } from '../src/language/timeframeLead';
+import { whenAskedWords } from './whenAsked';
 
 /*
  * Puzzlement, reactions, questions about a part, carrying on and stopping, typed short and misspelt
@@ -147,8 +147,8 @@ async function partSaid(session: ReturnType<typeof sessionOf>, at: NonNullable<R
   const outcomeId = typeof at.data?.outcomeId === 'string' ? at.data.outcomeId : undefined;
   const outcome = draft ? unfinishedOutcome(draft, at.topic, outcomeId) : undefined;
   if (!outcome) return undefined;
-  // "sorry what did you put for the date": the time kept, as the read-back says it ("By the summer (July 2027)").
-  const held =
-    part === 'provision' ? outcome.provision.map((p) => p.text).join('; ') : part === 'timeframe' ? (outcome.timeframe ? timeframeLead(outcome.timeframe) : '') : (outcome[part] ?? '');
+  // "sorry what did you put for the date": told as at every other outcome question ("I put by summer, that's July 2027").
+  if (part === 'timeframe') return (await whenAskedWords(session, { today: false, suggestion: false, dateMeant: false, keptAsked: true, rest: '' }, undefined, at))[0];
+  const held = part === 'provision' ? outcome.provision.map((p) => p.text).join('; ') : (outcome[part] ?? '');
   return held.trim() ? { key: PuzzledText.partSaid[part], vars: { answer: quoteOf(held) } } : { key: PuzzledText.partNotSaid[part] };
 }
