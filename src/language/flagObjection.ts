@@ -34,8 +34,6 @@ const THE_BOT_DID = /\b(?:you|u)\s*(?:ve|have)?\s+(?:gave|given|give|sent|said|p
 /** Fear of someone, or their anger at the one speaking: "im scared of him", "he will go mental at me", "she will hit me". */
 const FEAR_OF_SOMEONE =
   /\b(?:(?:im|i\s+am|i\s+m|were|we\s+are|hes|shes|he\s+is|she\s+is|theyre|they\s+are)\s+(?:so\s+|really\s+|too\s+)?(?:scared|afraid|frightened|terrified|petrified)|(?:scared|afraid|frightened|terrified)\s+of\s+(?:him|her|them|my|his|what)|(?:go|goes|going|gonna)\s+(?:mental|mad|crazy|nuts|ballistic|psycho)|kick\s+off\s+at\s+(?:me|us|him|her)|(?:he|she|they|hell|shell|theyll|hed|shed|theyd|will|would|gonna|going\s+to)\s+(?:\w+\s+)?(?:kill|hit|hurt|batter|beat|punish|belt|smack|slap)\s+(?:me|us)|lose\s+(?:it|his\s+temper|her\s+temper)\s+(?:at|with)\s+(?:me|us))\b/;
-/** "wat worrying thing?? take that note off": asking what the note is about comes first, and is answered. */
-const ASKS_WHAT_NOTE = /\b(?:what|wat|wot|wht|which)\s+(?:worr\w*|note|thing|flag)\b/;
 const BUT_ONE = /\b(?:except|apart\s+from|other\s+than|only\s+(?:his|her|their|my))\b/;
 /** Asking for the words to go in the plan after all: "can it go in his plan?", "put it in her plan instead". */
 const IN_THE_PLAN =
@@ -72,7 +70,7 @@ export function readFlagObjection(text: string, { afterTheAnswer = false }: { af
     UPSET_BY_IT.test(said) ||
     (AGAIN.test(said) && (THE_BOT_DID.test(said) || aboutTheAnswer)) ||
     (DENIED.test(said) && (aboutTheAnswer || THE_BOT_DID.test(said))) ||
-    ((THE_ANSWER.test(said) || (THE_NOTE.test(said) && !ASKS_WHAT_NOTE.test(said))) && NO_NOTE.test(said)) ||
+    (THE_ANSWER.test(said) && NO_NOTE.test(said)) ||
     (WHY_GIVEN.test(said) && THE_ANSWER.test(said)) ||
     (afterTheAnswer && ((DENIED.test(said) && SAID_SAFE.test(said)) || PLAYED_DOWN.test(said)));
   if (!objects) return undefined;

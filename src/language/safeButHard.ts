@@ -108,7 +108,7 @@ function fearsOnlyThePlace(said: string): boolean {
 
 /** School's busy places and times, named as the answer to "is there a place or a time...?" ("the corridors at change over time"). */
 const BUSY_PLACES =
-  /\b(?:corridors?|stairs|stairwells?|staircases?|canteen|dinner\s+hall|lunch\s+hall|hall|assembl(?:y|ies)|playground|change\s*over(?:\s+time)?|between\s+lessons|lesson\s+change\w*|(?:break|lunch|home)\s*time|science\s+block|\w+\s+block|the\s+bus|busy|crowded|crowds?|packed|rammed|loud|noisy)\b/;
+  /\b(?:corridors?|stairs|stairwells?|staircases?|canteen|dinner\s+hall|lunch\s+hall|hall|assembl(?:y|ies)|playground|change\s*over(?:\s+time)?|between\s+lessons|lesson\s+change\w*|(?:break|lunch|home)\s*time|science\s+block|\w+\s+block|busy|crowded|crowds?|packed|rammed|loud|noisy)\b/;
 /** What is said around the place: "like i said", "thats it really", "are the worst". */
 const AROUND_THE_PLACE = /\b(?:like\s+i\s+(?:said|say|told\s+you)|(?:thats|that\s+s|that\s+is)\s+(?:it|all)(?:\s+really)?|(?:is|are)\s+(?:the\s+)?worst|the\s+worst)\b/g;
 

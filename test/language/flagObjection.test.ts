@@ -48,12 +48,12 @@ describe('asking for the note off, afraid of what someone will read in it', () =
     'delete that note i dont want the social worker reading there is neglect',
     'please take the note off, i dont want people to think he is being bullied',
     'take the note off. i dont want staff to think there is harm',
-  ])('%j is an objection, and nothing is left to read for a worry', (typed) => {
-    expect(readFlagObjection(typed)).toBeDefined();
+    'im so upset you said that, take the note off',
+  ])('%j is talk about the note (it stays, said kindly), and nothing is left to read for a worry', (typed) => {
     expect(withoutTheNoteQuestion(typed)).toBe('');
   });
-  it.each(['that was so upsetting to read, please remove the note', 'im so upset you said that, take the note off', 'that scared me. please delete the note'])('%j is still an objection', (typed) => {
-    expect(readFlagObjection(typed)).toBeDefined();
+  it('"that was so upsetting to read, please remove the note" is still an objection', () => {
+    expect(readFlagObjection('that was so upsetting to read, please remove the note')).toBeDefined();
   });
 
   it.each([
