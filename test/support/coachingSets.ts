@@ -39,7 +39,16 @@ function contextOf(row: CoachingRow): CoachContext {
 const overlap = (a: string, b: string) => a.toLowerCase().includes(b.toLowerCase()) || b.toLowerCase().includes(a.toLowerCase());
 
 /** What the bot did with one row, and whether that is what the row says it must do. */
-export function judgeCoaching(row: CoachingRow): { got: string; right: boolean } {
+/**
+ * How a set dates the end of a school or college year. The plan's calendar ends Year N in July; a
+ * writer who took the academic year's last day (31 August) means the same end, so such a set is
+ * judged with `yearEndsInAugust` and a July date of the same year agrees with its August one.
+ */
+export interface SetReading {
+  yearEndsInAugust?: boolean;
+}
+
+export function judgeCoaching(row: CoachingRow, reading: SetReading = {}): { got: string; right: boolean } {
   const context = contextOf(row);
   if (row.step === 'hopes.dream') {
     const got = coachHope(row.text);
@@ -56,7 +65,8 @@ export function judgeCoaching(row: CoachingRow): { got: string; right: boolean }
     // "Summer" ends with the summer term for the calendar and with August for some writers: both
     // are the end of the period meant (the sets' definitions differed on it).
     const summerEnd = /summer/i.test(row.text) && row.date?.slice(5, 7) === '08' && date.slice(0, 4) === row.date.slice(0, 4) && date.slice(5, 7) === '07';
-    const sameMonth = row.date === undefined || date.slice(0, 7) === row.date.slice(0, 7) || summerEnd;
+    const augustYearEnd = reading.yearEndsInAugust === true && row.date?.slice(5, 10) === '08-31' && date.slice(0, 7) === `${row.date.slice(0, 4)}-07`;
+    const sameMonth = row.date === undefined || date.slice(0, 7) === row.date.slice(0, 7) || summerEnd || augustYearEnd;
     return { got: `${action} ${date} "${read.timeframe?.phrase ?? ''}"`, right: action === wanted && sameMonth && read.timeframe?.phrase === row.text.trim() };
   }
   const coached = coachStep(row.text, context);
@@ -69,11 +79,11 @@ export function judgeCoaching(row: CoachingRow): { got: string; right: boolean }
  * Scores a set, printing the share right per step and action, and every miss unless `quiet` (a
  * held-back part is scored without showing what it missed, so nothing is tuned on it).
  */
-export function scoreCoaching(name: string, set: CoachingRow[], { quiet = false } = {}): number {
+export function scoreCoaching(name: string, set: CoachingRow[], { quiet = false, ...reading }: { quiet?: boolean } & SetReading = {}): number {
   const byAction = new Map<string, { right: number; all: number }>();
   const misses: string[] = [];
   for (const row of set) {
-    const { got, right } = judgeCoaching(row);
+    const { got, right } = judgeCoaching(row, reading);
     const key = `${row.step} ${row.action}`;
     const tally = byAction.get(key) ?? { right: 0, all: 0 };
     byAction.set(key, { right: tally.right + Number(right), all: tally.all + 1 });
