@@ -1,8 +1,9 @@
 import { tagsOf } from './verbFirst';
 
 /*
- * "go to the cinema with my mate jake": the friend's name gets its capital in the tidied wording,
- * as the child's own name and the months do ("my mate Jake"). A word is taken as a name only where
+ * "go to the cinema with my mate jake", "my mum sarah helps me": the name gets its capital in the
+ * tidied wording and in the needs and help kept, as the child's own name and the months do ("my
+ * mate Jake"). A word is taken as a name only where
  * the words before it say a person is named ("my mate", "my brother", "called"), and only when the
  * dictionary knows it as a name and as nothing else but a thing ("jay", "max"). "my mate too",
  * "my brother helps", "my friends house", "my cousin mark" (a word as well) stay as typed.
@@ -10,7 +11,7 @@ import { tagsOf } from './verbFirst';
 
 /** Who a young person names: friends, family, the adults around them. */
 const PERSON =
-  '(?:(?:my|his|her|our|their)\\s+(?:(?:best|little|big|older|younger|twin|step|half|new|old)\\s+)*(?:mate|mates|friend|friends|pal|pals|buddy|bestie|bff|boyfriend|girlfriend|partner|brother|brothers|sister|sisters|bro|cousin|cousins|neighbour|uncle|auntie|aunty|aunt|nan|nana|gran|grandad|grandpa|grandma|stepdad|stepmum|key\\s*worker|support\\s+worker|tutor)|called|named)';
+  '(?:(?:my|his|her|our|their)\\s+(?:(?:best|little|big|older|younger|twin|step|half|new|old)\\s+)*(?:mate|mates|friend|friends|pal|pals|buddy|bestie|bff|boyfriend|girlfriend|partner|brother|brothers|sister|sisters|bro|cousin|cousins|neighbour|uncle|auntie|aunty|aunt|nan|nana|gran|grandad|grandpa|grandma|stepdad|stepmum|mum|mom|mam|mummy|dad|daddy|mother|father|carer|foster\\s+carer|teacher|key\\s*worker|support\\s+worker|tutor)|called|named)';
 const NAMED = new RegExp(`\\b${PERSON}\\s+([a-z]{2,})\\b((?:\\s*(?:,|&|\\band\\b)\\s*[a-z]{2,}\\b)*)`, 'gi');
 
 function titled(word: string): string {
