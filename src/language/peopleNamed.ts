@@ -18,9 +18,12 @@ function titled(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 }
 
+/** Everyday words the dictionary knows only as a thing or a name, said straight after a person: "my dad cos he ...", "my mum first". */
+const NEVER_A_NAME = new Set(['cos', 'coz', 'cuz', 'first', 'too', 'then', 'now', 'again', 'also']);
+
 /** The dictionary knows it as a name ("Jake"), and in lower case as no word, or only as a thing ("jay"). */
 function isAName(word: string): boolean {
-  if (word !== word.toLowerCase()) return false;
+  if (word !== word.toLowerCase() || NEVER_A_NAME.has(word)) return false;
   const asName = tagsOf(titled(word));
   if (!asName?.includes('NNP')) return false;
   const asWord = tagsOf(word);
