@@ -7,7 +7,6 @@ import { tellsOfAWait } from '../src/language/provisionFragments';
 import { saysOnlyPermission } from '../src/language/permissionOnly';
 import { waitNoted } from './reviewKeyWorkerNote';
 import { Step } from './ids';
-import type { Position } from './journey';
 import { helpIn, helpSaidBefore, offersHelp } from './outcomeAnswerReaders';
 import { isBotWords, withProvision } from './outcomeCoach';
 import { needKept, supportKept } from './outcomeKeptInPlace';
