@@ -1,6 +1,7 @@
 import { changeAboutMeLater } from './aboutMeChangedLater';
 import { hopeMovedAway, isCorrection, readEditRequest, readNeedsRemark, readTakeBack } from '../src/language';
-import { askEdit, namesKeptPart, wordsOfReadBack } from './editAnywhere';
+import { askEdit } from './editAnywhere';
+import { namesKeptPart, wordsOfReadBack } from './editPartFound';
 import { askDateChangeIn } from './dateChange';
 import { correctHope } from './hopeCorrected';
 import { bringBackBothHopes } from './bothHopesBack';

@@ -1,6 +1,7 @@
 import { withoutJoiningLead } from '../src/language/joiningLead';
 import { addNeed, addNeedHelp, type Draft, type Need, type PlanPart } from '../src/domain/draft';
 import { sameNeed, saysNoMoreThan } from '../src/language/sameNeed';
+import { withPeopleNamedCapitalised } from '../src/language/peopleNamed';
 
 /*
  * A need or a piece of help said again, in the same or other words, is the one already kept: the
@@ -9,13 +10,16 @@ import { sameNeed, saysNoMoreThan } from '../src/language/sameNeed';
 
 export function needOnce(draft: Draft, said: string, hopeIds: readonly string[], section?: PlanPart): { draft: Draft; need: Need } {
   // "but sometimes i fall out with ppl": the word that joined it to the hope is not part of the need.
-  const text = withoutJoiningLead(said);
+  // "when my sister amy is loud": people named get their capitals, as in the outcomes.
+  const text = withPeopleNamedCapitalised(withoutJoiningLead(said));
   const known = draft.needs.find((n) => sameNeed(n.text, text));
   // The stored wording is passed, so the draft links the need it has instead of adding another.
   return addNeed(draft, known?.text ?? text, hopeIds, known ? undefined : section);
 }
 
-export function helpOnce(draft: Draft, needId: string, text: string): Draft {
+export function helpOnce(draft: Draft, needId: string, said: string): Draft {
+  // "my mum sarah helps me": people named get their capitals, as in the outcomes.
+  const text = withPeopleNamedCapitalised(said);
   const need = draft.needs.find((n) => n.id === needId);
   return need?.helps?.some((h) => sameNeed(h, text) || saysNoMoreThan(text, h)) ? draft : addNeedHelp(draft, needId, text);
 }

@@ -6,28 +6,23 @@ import { readWhenAsked } from '../src/language/whenAsked';
 import { stepsAway } from '../src/language/momentAside';
 import { besideTheMoment, sentTime } from './momentTurn';
 import { readTalkAboutChat, type ChatHost } from './chatTalk';
-import { answerAmIInTrouble } from './inTroubleAsked';
 import { keepAddedOn } from './addedOnAnswer';
-import { answerEdit } from './editAnywhere';
 import { openHopeLater } from './hopeAddedLater';
-import { answerConfirm, runCommand, type AfterCommand } from './commands';
+import { runCommand, type AfterCommand } from './commands';
 import { commandAsked } from './commandAsked';
 import { GentleCheckDialog } from './gentleCheckDialog';
 import { afterSafety, openDisclosure, type SafetyHost } from './mainSafety';
 import { concernOfTurn } from './turnConcern';
-import { DialogId, STAGE_ORDER, Stage, Step, isSafeguardingStep, type StageId } from './ids';
-import { linkCodeTypedLater } from './inviteLater';
-import { codeTypedAnywhere, RESUME_CODE_QUESTION } from './resumeCodeAnywhere';
+import { DialogId, STAGE_ORDER, Step, isSafeguardingStep, type StageId } from './ids';
 import { movedTo, questionKey, type Position } from './journey';
 import { REVIEW_WITH_COMMENTS, sendKeyWorkerNotice } from './keyWorkerNotice';
 import { commandAt, isChoiceOfOpenQuestion, refusalAtOpenQuestion, unsureAtOpenQuestion } from './openQuestion';
 import { answerApartFromRepeat } from './safeguardingRepeat';
-import { besideTheWorry } from './worryTalkTurn';
-import { takeOfferBack } from './offerBack';
 import { SafeguardingDialog } from './safeguardingDialog';
 import { sayAll } from './say';
 import { sessionOf } from './session';
 import { takeOffered } from './offeredExamples';
+import { answeredBeforeTheQuestion } from './turnBeforeQuestion';
 import { StageDialog, type BeginStageOptions, type StageResult } from './stageDialog';
 import { isExactChoice, understandChoice } from './understand';
 import { WelcomeText } from './welcomeDialog';
@@ -124,28 +119,10 @@ export class MainDialog extends ComponentDialog {
       if (!apart) return this.reprompt(inner);
       text = activity.text = apart;
     }
-    if (session.journey.pendingConfirm) return this.after(inner, await answerConfirm(inner, session, text));
-    // "Shall I take out ...?" after "delete the hope about Makaton": a yes or no; anything else is read as usual.
-    const edited = session.journey.pendingEdit ? await answerEdit(inner, session, text) : null;
-    if (edited) return this.after(inner, edited);
-    // "yes" to "You said: ... Shall I keep that?" after carrying on: their words answer the question.
-    const offered = inSafeguarding ? undefined : await takeOfferBack(session, text);
-    if (offered !== undefined && session.journey.position) return this.answerWith(inner, session.journey.position, offered);
-    // "RKQ-HC9-3VV" or "my code is rkq hc9 3vv" at any question: tried as a resume code, never kept as an answer.
-    const resumeCode = inSafeguarding || tapped ? undefined : await codeTypedAnywhere(session, text);
-    if (resumeCode) return this.answerWith(inner, RESUME_CODE_QUESTION, resumeCode);
-    const trouble = await answerAmIInTrouble(inner, this.host, text, inSafeguarding);
-    if (trouble) return trouble;
-    // "my code is FA9C-KM3Y" after the welcome: the plan is linked to the key worker; at the end, sharing is asked.
-    const linked = inSafeguarding ? undefined : await linkCodeTypedLater(session, text);
-    if (linked) {
-      await sayAll(inner.context, session.t, linked.say);
-      return linked.toShare ? this.openAt(inner, { stage: Stage.review, step: Step.reviewShare }) : this.reprompt(inner);
-    }
-    // After a flag: the note objected to, who will be told, the worry told again as help; answered, never kept.
-    const leftOfWorry = await besideTheWorry(inner, text, { inSafeguarding, tapped });
-    if (leftOfWorry === undefined) return this.reprompt(inner);
-    text = leftOfWorry;
+    // Answers to the bot's own side questions, codes typed anywhere and words beside a worry: before the open question reads it.
+    const before = await answeredBeforeTheQuestion(inner, this.host, text, { inSafeguarding, tapped });
+    if ('done' in before) return before.done;
+    text = before.text;
     // "brb", "one sec", "im so tired of all this", "sorry hang on, oliver's just come down": heard kindly, never part of the answer.
     const rest = await besideTheMoment(inner, text, { wasAway, inSafeguarding, tapped, previous, previousAt, previousAsked, sentAt });
     if (rest === undefined) return this.reprompt(inner);

@@ -45,8 +45,8 @@ export async function answerAnother(session: JourneySession, position: Position,
     return answerAnother(session, position, last);
   }
   // "nah im done. physio thing is in the help bit": only the "done" is read; "yes. driving is on my list too" is a yes about driving.
-  const onList = readMore(text);
-  if (onList?.listed) return answerAnother(session, position, `yes, ${onList.content}`);
+  const moreSaid = readMore(text);
+  if (moreSaid?.listed) return answerAnother(session, position, `yes, ${moreSaid.content}`);
   const beside = answerBesideWhereItIs(text);
   if (beside && (saysDone(beside) || saysOutcomesFinished(beside) || saysNoMoreOutcomes(beside))) return answerAnother(session, position, beside);
   if (data[WHICH]) return answerWhich(session, position, draft, text);
@@ -86,8 +86,8 @@ export async function answerAnother(session: JourneySession, position: Position,
   if (toIt) return toIt;
   // A tapped button (in either reading mode) is only a choice, never the next step.
   const tapped = isExactChoice(text, ANOTHER_CHOICES, session.words) ? matchChoice(text, ANOTHER_CHOICES, session.words) : undefined;
-  // "yes, and one about friends" and "no. but what about swimming" carry the next step.
-  const more = tapped ? undefined : readMore(text);
+  // "yes, and one about friends" and "no. but what about swimming" carry the next step (read once, above).
+  const more = tapped ? undefined : moreSaid;
   const chosen = tapped ?? (more ? undefined : matchChoice(text, ANOTHER_CHOICES, session.words));
   // "ugh fine but can it be about the bus thing": the asking is taken off, so only the hope named is read.
   // "one more flat": "one more" only says yes; the rest is what it is about.

@@ -1,25 +1,13 @@
-import { quoteHope } from '../src/language/hopeItself';
 import { timeJustKept, whenAskedAt, whenAskedWords } from './whenAsked';
 import { speaksForThem } from './aboutWhom';
 import { asksHowToKnow } from '../src/language/howToKnowAsked';
 import { notSureKeyFor } from './notSure';
 import { isYoungChild } from './help';
 import { MAX_OUTCOMES } from '../src/domain/checks';
-import { updateOutcome } from '../src/domain/draft';
-import { detailsIn, quoteOf, saysWhatIsHard } from '../src/language';
-import { withoutChatterOrEmoji, withoutEmoji } from '../src/language/chatter';
-import { saysHowToKnow, timeAndBeside } from '../src/language/measureBeside';
-import { readWhenAnswer } from '../src/language/whenAnswer';
-import { reasonBesideTime } from '../src/language/reasonBesideTime';
-import { measureSaidInstead, readsAsMeasure } from '../src/language/benefitNotMeasure';
+import { quoteOf } from '../src/language';
+import { withoutChatterOrEmoji } from '../src/language/chatter';
 import { howOftenAlone } from '../src/language/howOften';
-import { tellsOfAWait } from '../src/language/provisionFragments';
-import { saysOnlyPermission } from '../src/language/permissionOnly';
-import { waitNoted } from './reviewKeyWorkerNote';
 import { onlyMomentAsides, withoutMomentAsides } from '../src/language/momentAside';
-import { lastChoice } from '../src/language/changeOfMind';
-import { withTimePointedBack } from '../src/language/beforeThen';
-import { tidyMeasure } from '../src/language/chatter';
 import { DialogId, Stage, Step } from './ids';
 import type { Position } from './journey';
 import { afterOutcome } from './outcomeAfter';
@@ -28,18 +16,14 @@ import { whichHopeAsked } from './whichHopeAsked';
 import { firstHopeListed } from './outcomeWhichHope';
 import { answerDropCheck, dropAskedAt, DROP } from './outcomeDrop';
 import { answerMeasure } from './outcomeMeasure';
-import { EARLIER } from './measureKeys';
 import { answerStopWhich, stopAskedAt, STOP_WHICH } from './outcomeStop';
 import { NO_WHEN, skipFrom, threeQuestions } from './outcomeSkip';
 import { answerMoveOffer, MOVE_TO } from './outcomeMoveOffer';
-import { helpIn, helpSaidBefore, labelledAt, offersHelp } from './outcomeAnswerReaders';
-import { coachContextOf, isBotWords, withHowOftenGiven, withProvision } from './outcomeCoach';
+import { labelledAt } from './outcomeAnswerReaders';
+import { isBotWords, withHowOftenGiven } from './outcomeCoach';
 import { answerOutcomeConfirm } from './outcomeConfirm';
-import { fieldSaid, needKept, supportKept } from './outcomeKeptInPlace';
-import { linkNamesAnother, movedToHope } from './outcomeMovedHope';
-import { onlySaysWhichHope, saysWhichHopeItIsFor } from '../src/language/linkAnswer';
+import { fieldSaid } from './outcomeKeptInPlace';
 import { outcomeQuestion } from './outcomeQuestion';
-import { keepDoesForMe } from './outcomeDoesForMe';
 import { answerOutcomeStep } from './outcomeStepAnswer';
 import { FEEDBACK_FOR_CHILD, OutcomeText as T } from './outcomeText';
 import { nextHope, unfinishedOutcome } from './outcomeThread';
@@ -53,6 +37,9 @@ import { StageDialog, type Next } from './stageDialog';
 import { MakesPossibleAskText, WITHOUT_EXAMPLE } from './makesPossibleAsk';
 import { readExampleRefused } from '../src/language/exampleRefused';
 import { onlyPointsBack } from '../src/language/sameAsBefore';
+import type { OutcomeStepAt } from './outcomeStepAt';
+import { answerWhenStep } from './outcomeWhenStep';
+import { answerDoesForMe, answerMakesPossible, answerProvides } from './outcomeThreeAnswers';
 
 /** The questions that come with an example, or follow one at the measure. */
 const EXAMPLE_ASKED: ReadonlySet<string> = new Set([Step.outcomeMeasure, Step.outcomeMakesPossible]);
@@ -75,8 +62,6 @@ const THREE_QUESTIONS: ReadonlySet<string> = new Set([Step.outcomeDoesForMe, Ste
 const POINTS_BACK_SKIPS: ReadonlySet<string> = new Set([Step.outcomeDoesForMe, Step.outcomeMakesPossible]);
 const AFTER_HELP: ReadonlySet<string> = new Set([Step.outcomeDoesForMe, Step.outcomeMakesPossible, Step.outcomeProvides, Step.outcomeConfirm]);
 
-/** Position data at "what would it do?": a measure said there was kept once, so the next answer is the answer. */
-const MEASURE_ADDED = 'measureAdded';
 
 export class OutcomeDialog extends StageDialog {
   readonly stage = Stage.outcomes;
@@ -177,37 +162,10 @@ export class OutcomeDialog extends StageDialog {
     // "its literally the same thing": the answer given before stands; nothing new is kept, and the next question comes.
     // (At "what would it provide?", "same as before" names the help said before, kept there.)
     if (kept && POINTS_BACK_SKIPS.has(position.step) && onlyPointsBack(kept)) return this.skip(session, position);
+    const step: OutcomeStepAt = { session, position, draft, outcome, data, text, own, kept, at, skip: (p) => this.skip(session, p) };
     switch (position.step) {
-      case Step.outcomeWhen: {
-        // "end of year 7. actually no make it easter year 7, i dont want to wait that long": the last choice, alone.
-        // "finishes in july so before then": before July.
-        const text = withTimePointedBack(lastChoice(whenSaid) ?? whenSaid);
-        // "by christmas, my mum will know cos i wont need her": the measure is said already, and kept.
-        const said = outcome.measure ? null : detailsIn(text);
-        // "by june. teacher write in his home folder every day": the words beside the date say how we'd know.
-        const split = outcome.measure || said?.measure ? null : timeAndBeside(text, coachContextOf(draft, session.today));
-        // "if i go every week and the boss says im doing good", with no time in it: the measure, and "by when?" asked again.
-        const onlyMeasure = !outcome.measure && !said?.measure && !split && (saysHowToKnow(text) || readsAsMeasure(text)) && !readWhenAnswer(text, coachContextOf(draft, session.today)).timeframe;
-        if (onlyMeasure) {
-          await session.updateDraft('outcome measure', (d) => updateOutcome(d, outcome.id, { measure: tidyMeasure(text) }));
-          return { say: [{ key: T.measureAtWhen, vars: { quote: quoteOf(tidyMeasure(text)) } }], goTo: position };
-        }
-        const measure = said?.measure ?? (split?.isMeasure ? split.beside : null);
-        if (measure) await session.updateDraft('outcome measure', (d) => updateOutcome(d, outcome.id, { measure }));
-        const measured = { ...outcome, ...(measure ? { measure } : {}) };
-        // "before college so i can get there myself": why it matters, said beside the date, is what it does for them
-        // (when not yet said), never part of the time.
-        const why = split && !split.isMeasure && split.beside && !outcome.doesForMe ? reasonBesideTime(text) : null;
-        if (why) await session.updateDraft('what it would do, said with the date', (d) => updateOutcome(d, outcome.id, { doesForMe: why }));
-        // Other words beside the date are remembered, so "same as I said" at the measure means them.
-        const earlier: Record<string, string> = split && !split.isMeasure && split.beside && !why ? { [EARLIER]: split.beside } : {};
-        const whyKept = (next: Next): Next => (why ? { ...next, say: [{ key: T.whyKeptAtWhen, vars: { quote: quoteOf(why) } }, ...(next.say ?? [])] } : next);
-        return whyKept(await answerWhen({
-          session, position, draft, outcome: { ...measured, ...(why ? { doesForMe: why } : {}) }, text: said?.measure ? said.rest : split?.isMeasure || why ? split!.when : text,
-          dated: (o) => (data.own ? at(Step.outcomeConfirm, { own: '1' }) : o.measure ? threeQuestions(o, at) : at(Step.outcomeMeasure, earlier)),
-          undated: () => this.skip(session, { ...position, stage: Stage.outcomes, data: { ...(data.own ? { own: data.own } : {}), outcomeId: outcome.id } }),
-        }));
-      }
+      case Step.outcomeWhen:
+        return answerWhenStep(step, whenSaid);
       case Step.outcomeMeasure:
         // "how would I know that?": answered with an example, and the question asked again; never kept.
         if (asksHowToKnow(text)) return { say: [{ key: notSureKeyFor(Step.outcomeMeasure, speaksForThem(draft), isYoungChild(draft.youngPerson), draft.youngPerson), vars: { name: draft.youngPerson.name ?? '' } }], goTo: position };
@@ -224,58 +182,11 @@ export class OutcomeDialog extends StageDialog {
           }),
         });
       case Step.outcomeDoesForMe:
-        // "my timesheet shows i went every day", "i would have done it. the job coach would know": how everyone will know, kept with the measure; asked again once.
-        const seen = own && !data[MEASURE_ADDED] ? measureSaidInstead(kept) : null;
-        if (seen) {
-          const measure = !outcome.measure ? seen : outcome.measure.toLowerCase().includes(seen.toLowerCase()) ? outcome.measure : `${outcome.measure}; ${seen}`;
-          await session.updateDraft('outcome measure, said at what it would do', (d) => updateOutcome(d, outcome.id, { measure }));
-          return { say: [{ key: T.measureAtWhen, vars: { quote: quoteOf(seen) } }], goTo: { ...position, data: { ...data, [MEASURE_ADDED]: '1' } } };
-        }
-        if (own && offersHelp(own)) return supportKept(session, outcome, own, position, at(outcome.makesPossible && !data.link ? Step.outcomeProvides : Step.outcomeMakesPossible));
-        // "so i can see my mates" said with the step already answers what it makes possible.
-        const onward = (): Next => (outcome.makesPossible && !data.link ? at(Step.outcomeProvides) : at(Step.outcomeMakesPossible));
-        // "proud": their word kept as typed, shown as "I would feel proud"; a bare "good" is asked about once.
-        return own ? keepDoesForMe(session, outcome, kept, position, onward) : onward();
-      case Step.outcomeMakesPossible: {
-        // Asked how it helps with a guessed hope, "it's for my other hope about ..." moves it there.
-        const named = data.link ? await movedToHope(session, draft, outcome, text) : undefined;
-        if (named) return { say: [{ key: T.movedHope, vars: { hope: quoteHope(named.text) } }], goTo: { step: Step.outcomeMakesPossible, topic: named.id, data: { outcomeId: outcome.id } } };
-        // "it helps me live on my own" moves it to that hope and says what it makes possible; "it doesnt, its for ..." only moves it.
-        // "save for the holiday with my mates" says what it makes possible for another hope: kept as that, and it stays here.
-        const moved = data.link && saysWhichHopeItIsFor(text) ? await linkNamesAnother(session, draft, outcome, text) : undefined;
-        if (moved) {
-          const said = [{ key: T.movedHope, vars: { hope: quoteHope(moved.text) } }];
-          if (onlySaysWhichHope(text) || !kept) return { say: said, goTo: { step: Step.outcomeMakesPossible, topic: moved.id, data: { outcomeId: outcome.id } } };
-          await session.updateDraft('what it would make possible', (d) => updateOutcome(d, outcome.id, { makesPossible: kept }));
-          return { say: said, goTo: { step: Step.outcomeProvides, topic: moved.id, data: { outcomeId: outcome.id } } };
-        }
-        if (own && offersHelp(own)) return supportKept(session, outcome, own, position, at(Step.outcomeProvides));
-        if (own) await session.updateDraft('what it would make possible', (d) => updateOutcome(d, outcome.id, { makesPossible: kept }));
-        // Help already given at this question is not asked for again.
-        return at(data.helpKept ? Step.outcomeConfirm : Step.outcomeProvides);
-      }
-      case Step.outcomeProvides: {
-        // "i freeze up when ppl ask me stuff": something hard, kept as a need of this outcome, and the help asked for again.
-        // "i find maths hard 😣😣": emoji never stop the reading, and are not kept in the plan.
-        const plain = own ? withoutEmoji(own) : '';
-        if (plain && saysWhatIsHard(plain)) return needKept(session, outcome, plain, position);
-        // "we've been on the waiting list for a year": no help given; a note for the key worker, and the help asked for again.
-        if (plain && tellsOfAWait(plain)) return waitNoted(session, position, plain);
-        // "mum to let me": a parent's yes is no service's help, never kept as provision; what support would help is asked, once.
-        if (plain && saysOnlyPermission(plain)) return data.permission ? at(Step.outcomeConfirm) : { say: [{ key: T.permissionNotHelp }], goTo: { ...position, data: { ...data, permission: '1' } } };
-        // "the 1:1 again", "same as before": the help said before is kept, never the words that point at it.
-        const before = plain ? helpSaidBefore(plain, draft, outcome.id) : null;
-        if (before?.length === 0) return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
-        const help = before ?? (plain ? helpIn(plain).filter((item) => !isBotWords(item, session.words)) : []);
-        if (help.length > 0) {
-          await session.updateDraft('what it would provide', (d) => withProvision(d, outcome.id, help));
-          return at(Step.outcomeConfirm);
-        }
-        // "a love of books", "i could get an apprenticeship": what it brings, kept as that; the help is asked for once.
-        if (own) await session.updateDraft('what it would make possible', (d) => updateOutcome(d, outcome.id, { makesPossible: outcome.makesPossible ? `${outcome.makesPossible}; ${kept}` : kept }));
-        if (own && !data.notHelp) return { say: [{ key: T.notHelpKept, vars: { quote: quoteOf(own) } }], goTo: { ...position, data: { ...data, notHelp: '1' } } };
-        return at(Step.outcomeConfirm);
-      }
+        return answerDoesForMe(step);
+      case Step.outcomeMakesPossible:
+        return answerMakesPossible(step);
+      case Step.outcomeProvides:
+        return answerProvides(step);
       case Step.outcomeConfirm:
         return answerOutcomeConfirm(session, position, draft, outcome, text);
       default:

@@ -1,6 +1,6 @@
 import { updateOutcome, type Draft, type Outcome } from '../src/domain/draft';
 import { isGoodSentence } from '../src/language';
-import { agreedWords } from './outcomeConfirm';
+import { agreedWords } from './outcomeAgreed';
 import { proposedStatement } from './outcomeQuestion';
 import type { Words } from './say';
 import { Step } from './ids';

@@ -33,14 +33,12 @@ export const PuzzledText = {
     makesPossible: 'common:puzzled.makesPossible',
     measure: 'common:puzzled.measure',
     provision: 'common:puzzled.provision',
-    timeframe: 'common:puzzled.timeframe',
   },
   partNotSaid: {
     doesForMe: 'common:puzzled.doesForMeNotSaid',
     makesPossible: 'common:puzzled.makesPossibleNotSaid',
     measure: 'common:puzzled.measureNotSaid',
     provision: 'common:puzzled.provisionNotSaid',
-    timeframe: 'common:puzzled.timeframeNotSaid',
   },
   /** "with which one. interviews or customers": either is fine, or both; nothing promises to ask the other later. */
   either: 'common:puzzled.either',

@@ -15,7 +15,7 @@ import { describesChildRoughWithSibling } from '../src/language/childRoughWithSi
 import { tellsOfChildLeftOut } from '../src/language/childsOwnWays';
 import { readHopesAsked } from '../src/language/hopesAsked';
 import { tellsOfFriendNotPayingBack } from '../src/language/friendMoney';
-import { SafeAnswer, safeAnswerOf } from './aboutMeSafe';
+import { SafeAnswer, safeAnswerOf } from './safeAnswerRead';
 import { takesTheirWords } from './offerBack';
 import { openQuestion } from './openQuestion';
 import type { Words } from './say';

@@ -1,6 +1,7 @@
 import { detectConcern } from './concern';
 import { normaliseMessage } from './text';
 import { FEARED_READING } from './worryNote';
+import { readNoteOff } from './noteOff';
 
 /*
  * After the help lines, a parent or young person may object: "that was quite upsetting to read. A
@@ -23,9 +24,6 @@ const UPSET_BY_IT =
 /** Abuse denied outright: "nobody is being abused", "there is no abuse", "it's not abuse". */
 const DENIED =
   /\b(?:(?:no\s+one|noone|nobody)\s+(?:is|was|s|has\s+been)\s+(?:being\s+|getting\s+)?(?:abused|harmed|hurt|in\s+danger)|(?:no\s+one|noone|nobody)\s+(?:is\s+)?(?:abusing|harming|hurting)\s+(?:anyone|anybody|him|her|them|us|me)|there\s+(?:is|s|was)\s+no\s+(?:domestic\s+)?(?:abuse|violence)|(?:its|it\s+is|thats|that\s+is|this\s+is)\s+not\s+(?:domestic\s+)?(?:abuse|violence|a\s+safeguarding)|nothing\s+like\s+that)\b|\b(?:no\s+one|noone|nobody)\s+(?:ever\s+)?(?:hurt|hit|harmed|abused|bullied)\s+(?!(?:anyone|anybody)\b)\w+|\b(?:its|it\s+is|thats|that\s+is|this\s+is|(?:he|she)\s+(?:is|s)|hes|shes)\s+not\s+(?:being\s+)?(?:bullying|bullied)\b|\b(?:he|she|they)\s+(?:hit|hits|hurt|hurts|bit|bites|banged|bangs|scratched|scratches)\s+(?:his|her|their)\s+own\s+(?:head|face|hands?|arms?|legs?|body|chest|ears?|wrists?|fingers?|hair|skin|self)\b/;
-/** Asking for no note, or the note off: "please don't put that down as a safeguarding thing", "I'd like it taken off". */
-const NO_NOTE =
-  /\b(?:(?:dont|do\s+not|please\s+dont)\s+(?:put|write|record|mark|log|flag|note|report|pass)\s+(?:that|this|it)\b|(?:take|taken|get|delete|remove)\s+(?:(?:it|that|this|the\s+note)\s+)?(?:off|out|away)\b|(?:take|delete|remove)\s+(?:it|that|this|the\s+note)\b)/;
 /** The bot did it once more: "you've done it again", "not again", "you did the same thing again". */
 const AGAIN = /\b(?:(?:you|u)\s*(?:ve|have)?\s+(?:done|did|said|given|gave|sent)\s+(?:it|that|this|the\s+same(?:\s+thing)?|them|those)\s+again|not\s+this\s+again|again\s+with\s+the)\b/;
 /** The bot named as the one who said it: "you gave me", "you said", "you've". */
@@ -65,12 +63,14 @@ export function readFlagObjection(text: string, { afterTheAnswer = false }: { af
   if (text.length > 800) return undefined;
   const said = normaliseMessage(text);
   if (!said) return undefined;
-  const aboutTheAnswer = THE_ANSWER.test(said) || THE_NOTE.test(said) || NO_NOTE.test(said) || KIND_QUESTIONED.test(text);
+  // "please don't put that down", "take that note off": the one reader of asking the note off (noteOff.ts).
+  const asksOff = readNoteOff(said) !== undefined;
+  const aboutTheAnswer = THE_ANSWER.test(said) || THE_NOTE.test(said) || asksOff || KIND_QUESTIONED.test(text);
   const objects =
     UPSET_BY_IT.test(said) ||
     (AGAIN.test(said) && (THE_BOT_DID.test(said) || aboutTheAnswer)) ||
     (DENIED.test(said) && (aboutTheAnswer || THE_BOT_DID.test(said))) ||
-    (THE_ANSWER.test(said) && NO_NOTE.test(said)) ||
+    (THE_ANSWER.test(said) && asksOff) ||
     (WHY_GIVEN.test(said) && THE_ANSWER.test(said)) ||
     (afterTheAnswer && ((DENIED.test(said) && SAID_SAFE.test(said)) || PLAYED_DOWN.test(said)));
   if (!objects) return undefined;

@@ -1,8 +1,9 @@
 import { tagsOf } from './verbFirst';
 
 /*
- * "go to the cinema with my mate jake": the friend's name gets its capital in the tidied wording,
- * as the child's own name and the months do ("my mate Jake"). A word is taken as a name only where
+ * "go to the cinema with my mate jake", "my mum sarah helps me": the name gets its capital in the
+ * tidied wording and in the needs and help kept, as the child's own name and the months do ("my
+ * mate Jake"). A word is taken as a name only where
  * the words before it say a person is named ("my mate", "my brother", "called"), and only when the
  * dictionary knows it as a name and as nothing else but a thing ("jay", "max"). "my mate too",
  * "my brother helps", "my friends house", "my cousin mark" (a word as well) stay as typed.
@@ -10,16 +11,19 @@ import { tagsOf } from './verbFirst';
 
 /** Who a young person names: friends, family, the adults around them. */
 const PERSON =
-  '(?:(?:my|his|her|our|their)\\s+(?:(?:best|little|big|older|younger|twin|step|half|new|old)\\s+)*(?:mate|mates|friend|friends|pal|pals|buddy|bestie|bff|boyfriend|girlfriend|partner|brother|brothers|sister|sisters|bro|cousin|cousins|neighbour|uncle|auntie|aunty|aunt|nan|nana|gran|grandad|grandpa|grandma|stepdad|stepmum|key\\s*worker|support\\s+worker|tutor)|called|named)';
+  '(?:(?:my|his|her|our|their)\\s+(?:(?:best|little|big|older|younger|twin|step|half|new|old)\\s+)*(?:mate|mates|friend|friends|pal|pals|buddy|bestie|bff|boyfriend|girlfriend|partner|brother|brothers|sister|sisters|bro|cousin|cousins|neighbour|uncle|auntie|aunty|aunt|nan|nana|gran|grandad|grandpa|grandma|stepdad|stepmum|mum|mom|mam|mummy|dad|daddy|mother|father|carer|foster\\s+carer|teacher|key\\s*worker|support\\s+worker|tutor)|called|named)';
 const NAMED = new RegExp(`\\b${PERSON}\\s+([a-z]{2,})\\b((?:\\s*(?:,|&|\\band\\b)\\s*[a-z]{2,}\\b)*)`, 'gi');
 
 function titled(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 }
 
+/** Everyday words the dictionary knows only as a thing or a name, said straight after a person: "my dad cos he ...", "my mum first". */
+const NEVER_A_NAME = new Set(['cos', 'coz', 'cuz', 'first', 'too', 'then', 'now', 'again', 'also']);
+
 /** The dictionary knows it as a name ("Jake"), and in lower case as no word, or only as a thing ("jay"). */
 function isAName(word: string): boolean {
-  if (word !== word.toLowerCase()) return false;
+  if (word !== word.toLowerCase() || NEVER_A_NAME.has(word)) return false;
   const asName = tagsOf(titled(word));
   if (!asName?.includes('NNP')) return false;
   const asWord = tagsOf(word);

@@ -1,4 +1,5 @@
 import { normaliseMessage } from './text';
+import { readWhenAsked } from './whenAsked';
 
 /*
  * Short messages that are said to the bot, never an answer: one-word puzzlement ("wot", "huh",
@@ -62,12 +63,12 @@ const CARRY_ON =
   /^(?:(?:no|nah|nope|na|ok|okay|yeah|yes|fine|alright|actually|lets|let us|just|i will|ill|i want to|i wanna|we can|can we)\s+)*(?:carry on|keep going|continue|go on|go on then|crack on|keep at it|not stop|dont stop|do more)(?:\s+(?:then|now|please|pls|lol|its fine|for now))*$/;
 
 /** What part a question names: "how i feel", "what it does for me", "how people will know", "the help". */
-const PARTS: ReadonlyArray<readonly [OutcomePartAsked, RegExp]> = [
+// The date kept ("which date did u put?") is read by the one reader of that question, at "by when?" too (whenAsked.ts).
+const PARTS: ReadonlyArray<readonly [Exclude<OutcomePartAsked, 'timeframe'>, RegExp]> = [
   ['doesForMe', /\bhow\s+(?:i|you|he|she)\s+(?:would\s+|will\s+)?(?:feel|felt)\b|\bwhat\s+(?:it|that)\s+(?:does|would do|will do)\s+for\s+(?:me|you|him|her)\b|\bthe\s+feel(?:ing|ings)?\s+(?:bit|part|one)\b/],
   ['makesPossible', /\bwhat\s+(?:i|you|he|she)\s+(?:can|could|will)\s+do\s+next\b|\bdo\s+next\s+(?:bit|part|one)\b|\bmakes?\s+possible\b/],
   ['measure', /\bhow\s+(?:people|everyone|we|they|you)\s+(?:will\s+|would\s+)?know\b|\bwe\s+will\s+know\b|\bknow\s+by\b/],
   ['provision', /\b(?:the|what)\s+help\b|\bwhat\s+helps\b/],
-  ['timeframe', /\b(?:for|as)\s+(?:the\s+)?(?:date|deadline|by\s+when)\b|\bwhat\s+(?:date|month|time)\s+(?:did|have|has)\s+you\b|\bwhat\s+is\s+the\s+date\s+(?:you|it)\b/],
 ];
 
 /** "wot did u put for how i feel", "what does how i feel say", "wheres the what it does for me bit": a question about a part. */
@@ -98,7 +99,7 @@ export function readPuzzledTalk(text: string): PuzzledTalk | null {
   }
   // Asked as a question ("wot did u put for how i feel"): "maybe the help from my TA?" is an answer said unsurely.
   if (words.length <= 12 && ASKS_PART.test(said)) {
-    const part = PARTS.find(([, re]) => re.test(said))?.[0];
+    const part = PARTS.find(([, re]) => re.test(said))?.[0] ?? (readWhenAsked(text)?.keptAsked ? 'timeframe' : undefined);
     if (part && !/\b(?:change|edit|fix|swap|replace|remove|delete|take out)\b/.test(said)) return { kind: 'part', part };
   }
   if (words.length <= 3 && PUZZLED.test(said)) return { kind: 'puzzled' };

@@ -1,3 +1,5 @@
+import { concernByRules } from './concern';
+import { besideTheNoteOff, readNoteOff } from './noteOff';
 import { normaliseMessage } from './text';
 
 /**
@@ -6,10 +8,6 @@ import { normaliseMessage } from './text';
  */
 const ASKS_WHAT =
   /\b(?:what|wat|wot|whats|wats|wots)\s+(?:does|did|do|is|s|will)?\s*(?:the|that|this|my|ur|your)\s+(?:worr(?:y|ying)\s+)?note\s+(?:say|says|said|about|for)\b|\b(?:what|wat|wot)\s+(?:did|have|has|do)\s+(?:you|u|it|the\s+bot)\s+(?:just\s+)?(?:(?:write|written|wrote|put|note|jot|jotted)\s+down|noted|(?:pass|passed)\s+on|tell|told)\s+(?:about|on)\s+me\b|\b(?:whats|wats|what\s+is|what\s+s)\s+(?:in|on)\s+(?:the|that|this|my)\s+note\b|\b(?:can|could|may)\s+i\s+(?:see|read|look\s+at|have)\s+(?:the|that|this|my|ur|your)\s+note\b|\b(?:what|wat|wot|wht|which|wich)\s+(?:worr(?:y|ying|ied)\s+(?:thing|note|bit|stuff|one)|note|flag|worry)\b|\bwhy\s+(?:did|have|has|do|would)\s+(?:you|u|it|the\s+bot)\s+(?:make|made|write|written|wrote|put|note|noted|flag|flagged|tell|told)\s+(?:a|that|the|this|me)?\s*(?:note|flag|something\s+worrying|worry)?\b(?=[^?]*\b(?:note|flag|worr\w*)\b)/;
-/** "take that note off", "delete the worry", "remove the flag", "get rid of that note". */
-const ASKS_OFF =
-  /\b(?:take|get|rub|delete|remove|cross|wipe|clear|scrap|undo|cancel|lose|drop)\s+(?:off\s+|out\s+|rid\s+of\s+)?(?:that|the|this|my|your|ur)\s+(?:worr(?:y|ying|ied)\s+)?(?:note|flag|worry|worrying\s+(?:thing|bit))\b|\b(?:note|flag)\s+(?:off|out|away)\b|\b(?:(?:you|u)\s+(?:made|make|wrote|write|written|put|kept|keep|added|add)\s+(?:a|the|that|this)\s+(?:note|flag)|(?:the|that|this)\s+(?:note|flag)\s+(?:about|that\s+says|saying))\b[^~]{0,120}?\b(?:(?:please|kindly|can\s+you|could\s+you|just)\s+)(?:remove|delete|take\s+(?:off|out|away)|get\s+rid\s+of|cancel|undo)\s+(?:it|that|this)\b/;
-
 /**
  * "is there a note that says i am not safe", "did you make a note about me", "does my plan have a
  * flag", "does my plan say someone is hurting me": asking whether there is a note at all, which has a
@@ -43,7 +41,7 @@ export function readNoteAsked(text: string): NoteAsked | undefined {
   if (text.length > 300) return undefined;
   const said = normaliseMessage(text);
   const whether = ASKS_WHETHER.test(said);
-  const what = ASKS_WHAT.test(said) || ASKS_OFF.test(said);
+  const what = ASKS_WHAT.test(said) || readNoteOff(said) === 'named';
   const objects = text.length <= 200 && THE_NOTE.test(said) && ASKS_OR_OBJECTS.test(said);
   return whether || what || objects ? { whether, what, objects } : undefined;
 }
@@ -58,10 +56,13 @@ export function asksWhetherThereIsANote(text: string): boolean {
   return readNoteAsked(text)?.whether === true;
 }
 
-/** Whether one sentence is a question about the note (an objection beside a worry still tells of the worry). */
+/**
+ * Whether one sentence is a question about the note ("what note", "is there a note"). A request for
+ * the note off is no question: only its own words are set aside, so a worry beside it is still read.
+ */
 const asksOfTheNote = (sentence: string): boolean => {
   const asked = readNoteAsked(sentence);
-  return asked !== undefined && (asked.whether || asked.what);
+  return asked !== undefined && (asked.whether || ASKS_WHAT.test(normaliseMessage(sentence)));
 };
 
 /**
@@ -77,8 +78,16 @@ export const FEARED_READING =
 /** The message without its questions about the note: what is left to read for a worry (as typed when none is asked). */
 export function withoutTheNoteQuestion(text: string): string {
   const sentences = text.split(/[.?!…]+\s*/);
-  const rest = sentences.filter((sentence) => !asksOfTheNote(sentence));
-  if (rest.length === sentences.length) return text;
+  // "take the note off, my dad hits me": the request goes, and "my dad hits me" is read as any worry is.
+  const rest = sentences.map((sentence) => {
+    if (asksOfTheNote(sentence)) return '';
+    const said = normaliseMessage(sentence);
+    if (readNoteOff(said) !== 'named') return sentence;
+    // Harm the rules read beside the request is always heard; the rest ("im so upset you said that") is talk about the note.
+    const beside = besideTheNoteOff(said);
+    return concernByRules(beside) ? beside : '';
+  });
+  if (rest.every((sentence, i) => sentence === sentences[i])) return text;
   // Beside a question about the note, a harm named only as what someone might wrongly read in it is no worry told.
   return rest.filter((sentence) => normaliseMessage(sentence).replace(FEARED_READING, ' ').replace(/\b(?:i|please|and|but|so|because|cos)\b/g, ' ').trim().length > 0).join('. ').trim();
 }
@@ -99,5 +108,5 @@ export function takesTheNoteBack(text: string): boolean {
   const said = normaliseMessage(text);
   // "nobody is hurting her apart from her stepdad": a denial with an exception tells of harm.
   if (/\b(?:except|apart\s+from|besides|other\s+than|only\s+(?:my|her|his|their|the)|but\s+(?:my|her|his|their|the)\s+\w+\s+(?:does|do|did|is|was|hits|hurts))\b/.test(said)) return false;
-  return (ASKS_OFF.test(said) || (ASKS_WHETHER.test(said) && /\b(?:remove|delete|take\s+(?:it|that)\s+(?:off|out|away)|get\s+rid\s+of)\b/.test(said))) && NOTHING_HAPPENED.test(said);
+  return (readNoteOff(said) === 'named' || (ASKS_WHETHER.test(said) && /\b(?:remove|delete|take\s+(?:it|that)\s+(?:off|out|away)|get\s+rid\s+of)\b/.test(said))) && NOTHING_HAPPENED.test(said);
 }

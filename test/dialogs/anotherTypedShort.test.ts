@@ -3,6 +3,7 @@ import { Step } from '../../dialogs/ids';
 import { startOutcome, updateOutcome, type Draft } from '../../src/domain/draft';
 import type { Transcript } from '../support/transcript';
 import { saidIn, startWith, type Seed } from './journeySeed';
+import { atOutcome } from '../support/outcomeAt';
 
 /*
  * Jordan (22, easy read) at "add one more goal?" types very little: "dun", "no dun now", "thats all"
@@ -23,7 +24,7 @@ const JORDAN: Seed = {
     { text: 'live in my own flat', theme: 'independent_living', needs: ['money is hard', 'i cant cook'] },
   ],
   change: jobDone,
-  at: (d) => ({ stage: 'outcomes', step: Step.outcomeAnother, topic: d.aspirations[0]!.id }),
+  at: atOutcome(Step.outcomeAnother),
 };
 
 describe('short answers at "add one more goal?"', () => {

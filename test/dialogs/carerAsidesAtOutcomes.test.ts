@@ -1,8 +1,9 @@
 import type { Activity } from 'botbuilder';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Step } from '../../dialogs/ids';
+import { Step, type StepId } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
 import { parentSeed, startWith, type SeedHope } from './journeySeed';
+import { atOutcome } from '../support/outcomeAt';
 
 /*
  * Wendy, Alfie's grandmother, at the outcomes: she asks which hope the bot is on, and asks for an
@@ -14,9 +15,7 @@ const HOPES: SeedHope[] = [
   { text: 'I should like him to have a friend', theme: 'friends_and_community', needs: ["he doesn't know how to join in with other children"] },
 ];
 const all = (replies: Partial<Activity>[]) => replies.map((a) => a.text ?? '').join('\n');
-const at = (step: string, index: number) => parentSeed({ name: 'Alfie', age: 7, schoolYear: 2 }, HOPES, {
-  at: (d) => ({ stage: 'outcomes', step: step as never, topic: d.aspirations[index]!.id }),
-});
+const at = (step: StepId, index: number) => parentSeed({ name: 'Alfie', age: 7, schoolYear: 2 }, HOPES, { at: atOutcome(step, { hope: index }) });
 
 describe('a carer asking which hope the bot is on', () => {
   let chat: Transcript;

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
 import { parentSeed, startWith, walkTo, type SeedHope } from './journeySeed';
+import { atOutcome } from '../support/outcomeAt';
 
 /*
  * Wendy writes Alfie's outcome as "we": the outcome is Alfie's, so it reads "Alfie will ..." (or his
@@ -20,9 +21,7 @@ describe('"we" in a carer\'s outcome', () => {
     'We will play a game with another child at break time by July 2027.',
     'we hope that by July 2027 we will play with another child at break',
   ])('%j is kept as Alfie\'s outcome', async (typed) => {
-    const started = await startWith(parentSeed({ name: 'Alfie', age: 7, schoolYear: 2 }, HOPES, {
-      at: (d) => ({ stage: 'outcomes', step: Step.outcomeStep, topic: d.aspirations[0]!.id }),
-    }));
+    const started = await startWith(parentSeed({ name: 'Alfie', age: 7, schoolYear: 2 }, HOPES, { at: atOutcome(Step.outcomeStep) }));
     chat = started.chat;
     await chat.say(typed);
     await walkTo(chat, Step.outcomeConfirm, {
@@ -42,9 +41,7 @@ describe('"we" in a carer\'s outcome', () => {
     'By July 2027, we will play a game with another child at break time.',
     'Could you change it to: By July 2027, We will play a game with another child at break time',
   ])('%j at "is that right?" is kept as Alfie\'s outcome', async (typed) => {
-    const started = await startWith(parentSeed({ name: 'Alfie', age: 7, schoolYear: 2 }, HOPES, {
-      at: (d) => ({ stage: 'outcomes', step: Step.outcomeStep, topic: d.aspirations[0]!.id }),
-    }));
+    const started = await startWith(parentSeed({ name: 'Alfie', age: 7, schoolYear: 2 }, HOPES, { at: atOutcome(Step.outcomeStep) }));
     chat = started.chat;
     await chat.say('Alfie will join in a game with another child at break time by July 2027');
     await walkTo(chat, Step.outcomeConfirm, {

@@ -4,6 +4,7 @@ import { startOutcome, updateOutcome, type Draft } from '../../src/domain/draft'
 import { readWhenAsked } from '../../src/language/whenAsked';
 import type { Transcript } from '../support/transcript';
 import { saidIn, startWith } from './journeySeed';
+import { atOutcome } from '../support/outcomeAt';
 
 /* "which date did u put easter or summer?": a question about the date kept, answered, never kept as an answer. */
 
@@ -20,7 +21,7 @@ const at = (step: StepId) => () =>
     schoolYear: 10,
     hopes: [{ text: 'go to the shops on my own', theme: 'independent_living', needs: ['crossing roads is hard'] }],
     change: withDate,
-    at: (d) => ({ stage: 'outcomes', step, topic: d.aspirations[0]!.id, data: { outcomeId: d.outcomes[0]!.id } }),
+    at: atOutcome(step, { outcome: 0 }),
   });
 
 describe('the date kept, asked about', () => {

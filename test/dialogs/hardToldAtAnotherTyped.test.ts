@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
 import { saidIn, startWith } from './journeySeed';
+import { atOutcome } from '../support/outcomeAt';
 
 const COLLEGE = { text: 'go to college to learn to cook', theme: 'learning_and_work' as const, needs: ['I cannot hear the teacher'] };
 const SHOP = { text: 'go to the shop on my own', theme: 'independent_living' as const, needs: ['I get lost'] };
@@ -14,7 +15,7 @@ async function atOneMoreGoal(): Promise<Transcript> {
     schoolYear: 10,
     hopes: [COLLEGE, SHOP],
     change: (d) => ({ ...d, youngPerson: { ...d.youngPerson, readingMode: 'easy_read' } }),
-    at: (d) => ({ stage: 'outcomes', step: Step.outcomeAnother, topic: d.aspirations[0]!.id }),
+    at: atOutcome(Step.outcomeAnother),
   });
   return chat;
 }

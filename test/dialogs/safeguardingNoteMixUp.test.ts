@@ -59,3 +59,17 @@ describe('"nobody is hurting Grace, remove the note" at the review', () => {
     expect((await c.draft())?.flags.every((f) => !f.takenBackAt)).toBe(true);
   });
 });
+
+describe('a disclosure said with a request to take the note off', () => {
+  it('"take the note off, my dad hits me" is heard: the help is given and a worry flagged', async () => {
+    const c = await atReview('other');
+    const before = (await c.draft())?.flags.length ?? 0;
+    const replies = texts(await c.say('take the note off, my dad hits me'));
+    expect(replies).not.toContain(standard('safeguarding:note.markedMixUp'));
+    expect(replies).not.toContain(standard('safeguarding:note.stays'));
+    expect(c.step).toBe(Step.safeguardingCheck);
+    const flags = (await c.draft())?.flags ?? [];
+    expect(flags.length).toBeGreaterThan(before);
+    expect(flags.every((f) => !f.takenBackAt)).toBe(true);
+  });
+});

@@ -1,0 +1,28 @@
+import type { SafetyPlaces } from '../src/domain/lifeStage';
+import type { WhomKeys } from './aboutWhom';
+
+/** Every sentence of the safety question and its replies: content keys, in the person's words or about their child. */
+export const SafeText = {
+  question: {
+    school: { self: 'aboutMe:safe.question', child: 'aboutMe:safe.questionChild', yourChild: 'aboutMe:safe.questionYourChild' },
+    sixthForm: { self: 'aboutMe:safe.questionSixthForm', child: 'aboutMe:safe.questionSixthFormChild', yourChild: 'aboutMe:safe.questionSixthFormYourChild' },
+    collegeOrWork: { self: 'aboutMe:safe.questionCollege', child: 'aboutMe:safe.questionCollegeChild', yourChild: 'aboutMe:safe.questionCollegeYourChild' },
+    learnOrWork: { self: 'aboutMe:safe.questionLearnOrWork', child: 'aboutMe:safe.questionLearnOrWorkChild', yourChild: 'aboutMe:safe.questionLearnOrWorkYourChild' },
+    outAndAbout: { self: 'aboutMe:safe.questionOut', child: 'aboutMe:safe.questionOutChild', yourChild: 'aboutMe:safe.questionOutYourChild' },
+  } satisfies Record<SafetyPlaces, WhomKeys>,
+  yes: 'aboutMe:safe.yes',
+  notAlways: 'aboutMe:safe.notAlways',
+  ratherNotSay: 'aboutMe:safe.ratherNotSay',
+  glad: { self: 'aboutMe:safe.glad', child: 'aboutMe:safe.gladChild', yourChild: 'aboutMe:safe.gladChild' } satisfies WhomKeys,
+  notUnderstood: 'aboutMe:safe.notUnderstood',
+  meaning: 'aboutMe:safe.meaning',
+  yesWorried: { self: 'aboutMe:safe.yesWorried', child: 'aboutMe:safe.yesWorriedChild', yourChild: 'aboutMe:safe.yesWorriedChild' } satisfies WhomKeys,
+  yesWorriedNotSchool: { self: 'aboutMe:safe.yesWorriedNotSchool', child: 'aboutMe:safe.yesWorriedChild', yourChild: 'aboutMe:safe.yesWorriedChild' } satisfies WhomKeys,
+  yesWorriedKept: { self: 'aboutMe:safe.yesWorriedKept', child: 'aboutMe:safe.yesWorriedKeptChild', yourChild: 'aboutMe:safe.yesWorriedKeptChild' } satisfies WhomKeys,
+  rude: { self: 'aboutMe:safe.rude', child: 'aboutMe:safe.rudeChild', yourChild: 'aboutMe:safe.rudeYourChild' } satisfies WhomKeys,
+  blocked: { self: 'aboutMe:safe.blocked', child: 'aboutMe:safe.blockedChild', yourChild: 'aboutMe:safe.blockedYourChild' } satisfies WhomKeys,
+  pupilsRude: { self: 'aboutMe:safe.pupilsRude', child: 'aboutMe:safe.pupilsRudeChild', yourChild: 'aboutMe:safe.pupilsRudeYourChild' } satisfies WhomKeys,
+  ownWaysKept: { self: 'aboutMe:safe.yesWorriedNotSchool', child: 'aboutMe:safe.ownWaysKeptChild', yourChild: 'aboutMe:safe.ownWaysKeptYourChild' } satisfies WhomKeys,
+  sensoryKept: { self: 'aboutMe:safe.sensoryKept', child: 'aboutMe:safe.sensoryKeptChild', yourChild: 'aboutMe:safe.sensoryKeptYourChild' } satisfies WhomKeys,
+  sensoryMoveOn: { self: 'aboutMe:safe.sensoryMoveOn', child: 'aboutMe:safe.sensoryMoveOnChild', yourChild: 'aboutMe:safe.sensoryMoveOnYourChild' } satisfies WhomKeys,
+} as const;
