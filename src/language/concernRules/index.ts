@@ -14,6 +14,7 @@ import { EXPLOITATION } from './exploitation';
 import { FAREWELL } from './farewell';
 import { FEAR_AT_HOME } from './fearAtHome';
 import { HURT_BY_STAFF } from './hurtByStaff';
+import { FEAR_OF_SOMEONE_CLOSE } from './fearOfSomeoneClose';
 import { INDIRECT_SUICIDE } from './indirectSuicide';
 import { LEAVING_HOME } from './leavingHome';
 import { NEGLECT } from './neglect';
@@ -135,6 +136,7 @@ export const RULE_FAMILIES = joinFamilies(
     afterViolence: AFTER_VIOLENCE,
     harmFromOthers: HARM_FROM_OTHERS,
     hurtByStaff: HURT_BY_STAFF,
+    fearOfSomeoneClose: FEAR_OF_SOMEONE_CLOSE,
   },
   COVER_STORY_FAMILIES,
   {
