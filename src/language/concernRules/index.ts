@@ -15,6 +15,7 @@ import { FAREWELL } from './farewell';
 import { FEAR_AT_HOME } from './fearAtHome';
 import { HURT_BY_STAFF } from './hurtByStaff';
 import { FEAR_OF_SOMEONE_CLOSE } from './fearOfSomeoneClose';
+import { PLACE_THEN_HARM } from './placeThenHarm';
 import { INDIRECT_SUICIDE } from './indirectSuicide';
 import { LEAVING_HOME } from './leavingHome';
 import { NEGLECT } from './neglect';
@@ -137,6 +138,7 @@ export const RULE_FAMILIES = joinFamilies(
     harmFromOthers: HARM_FROM_OTHERS,
     hurtByStaff: HURT_BY_STAFF,
     fearOfSomeoneClose: FEAR_OF_SOMEONE_CLOSE,
+    placeThenHarm: PLACE_THEN_HARM,
   },
   COVER_STORY_FAMILIES,
   {
