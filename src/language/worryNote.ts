@@ -1,3 +1,4 @@
+import { concernByRules } from './concern';
 import { normaliseMessage } from './text';
 
 /**
@@ -53,6 +54,11 @@ export function asksAboutTheWorryNote(text: string): boolean {
   return readNoteAsked(text) !== undefined;
 }
 
+/** "remove that note please", "take the flag off": asking for the note to come off (whether or not there is one). */
+export function asksToTakeTheNoteOff(text: string): boolean {
+  return text.length <= 300 && ASKS_OFF.test(normaliseMessage(text));
+}
+
 /** Whether the message asks if there is a note about a worry at all. */
 export function asksWhetherThereIsANote(text: string): boolean {
   return readNoteAsked(text)?.whether === true;
@@ -77,8 +83,10 @@ export const FEARED_READING =
 /** The message without its questions about the note: what is left to read for a worry (as typed when none is asked). */
 export function withoutTheNoteQuestion(text: string): string {
   const sentences = text.split(/[.?!…]+\s*/);
-  const rest = sentences.filter((sentence) => !asksOfTheNote(sentence));
-  if (rest.length === sentences.length) return text;
+  if (!sentences.some(asksOfTheNote)) return text;
+  // A clause beside the question that tells of harm is kept: "remove that note please, the boys at school are bullying him".
+  // The rest of that sentence ("im so upset you said that, take the note off") is talk about the note, set aside with it.
+  const rest = sentences.flatMap((sentence) => (asksOfTheNote(sentence) ? sentence.split(/[,;]\s+|\s+-+\s+/).filter((clause) => !asksOfTheNote(clause) && concernByRules(clause)) : [sentence]));
   // Beside a question about the note, a harm named only as what someone might wrongly read in it is no worry told.
   return rest.filter((sentence) => normaliseMessage(sentence).replace(FEARED_READING, ' ').replace(/\b(?:i|please|and|but|so|because|cos)\b/g, ' ').trim().length > 0).join('. ').trim();
 }
