@@ -22,6 +22,8 @@ export const ObjectionText = {
   note: 'safeguarding:objection.note',
   already: 'safeguarding:objection.already',
   plan: 'safeguarding:objection.plan',
+  scaredSorry: 'safeguarding:objection.scaredSorry',
+  scaredNote: 'safeguarding:objection.scaredNote',
 } as const;
 
 const OBJECTION_READ = Symbol('the objection read in this turn\'s message');
@@ -56,6 +58,12 @@ export async function answeredObjection(context: TurnContext, session: JourneySe
   if (!objection) return undefined;
   const flags = (await session.draft())?.flags ?? [];
   if (flags.length === 0) return undefined;
+  // "that scared me. please delete the note": a kind sorry, why the note is kept and who reads it. Nothing was taken
+  // back, so nothing is marked: the lead reads the note as it was.
+  if (objection.scared) {
+    await sayAll(context, session.t, [{ key: ObjectionText.scaredSorry }, { key: ObjectionText.scaredNote }]);
+    return objection;
+  }
   // Said before and already beside the note: sorry again, and that their words are there; nothing is marked twice.
   const before = flags.every((flag) => flag.takenBackAt);
   if (!before) {

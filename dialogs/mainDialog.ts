@@ -13,6 +13,7 @@ import { commandAsked } from './commandAsked';
 import { GentleCheckDialog } from './gentleCheckDialog';
 import { afterSafety, openDisclosure, type SafetyHost } from './mainSafety';
 import { concernOfTurn } from './turnConcern';
+import { WorryNoteText } from './worryNote';
 import { DialogId, STAGE_ORDER, Step, isSafeguardingStep, type StageId } from './ids';
 import { movedTo, questionKey, type Position } from './journey';
 import { REVIEW_WITH_COMMENTS, sendKeyWorkerNotice } from './keyWorkerNotice';
@@ -103,7 +104,10 @@ export class MainDialog extends ComponentDialog {
     const wasAway = session.journey.away === true;
     await session.updateJourney((j) => ({ ...j, lastMessage: j.consent === false ? undefined : text.slice(0, 10_000), lastMessageAt: sentAt, lastMessageAsked: j.position ? questionKey(j.position) : undefined, quietChecks: Math.max(0, j.quietChecks - 1), away: stepsAway(text) }));
     const concern = await concernOfTurn(inner, text, tapped, session.journey.quietChecks > 0);
-    if (concern && 'disclose' in concern) return openDisclosure(inner, this.safetyHost, concern.disclose, text, previous);
+    if (concern && 'disclose' in concern) {
+      if (concern.noNoteBefore) await sayAll(inner.context, session.t, [{ key: WorryNoteText.noneBefore }]);
+      return openDisclosure(inner, this.safetyHost, concern.disclose, text, previous);
+    }
     if (concern && 'check' in concern) {
       await inner.cancelAllDialogs();
       return this.afterStage(inner, await inner.beginDialog(DialogId.gentleCheck, concern.check));

@@ -1,6 +1,8 @@
 import type { Draft } from '../src/domain/draft';
 import { safetyPlacesOf } from '../src/domain/lifeStage';
 import { readSafeFollowUp, SafeFollowUpAnswer, saysAWish } from '../src/language/safeFollowUp';
+import { placeOrTimeOnly, saysHarmOrFear, type PlaceOrTime, type SafePlace } from '../src/language/placeOrTimeOnly';
+import { normaliseMessage } from '../src/language/text';
 import { wordsFor, type WhomKeys } from './aboutWhom';
 import { Step } from './ids';
 import type { Position } from './journey';
@@ -18,16 +20,30 @@ import type { Next } from './stageDialog';
 /** Position note at the safety question: the follow-up is open, and what it follows. */
 export const FOLLOW_UP = 'followUp';
 
-export const FollowUpAfter = { mostly: 'mostly', need: 'need' } as const;
+/** `place`: after a place or a time named alone at the "mostly" follow-up, "Does anyone there hurt you...?" once. */
+export const FollowUpAfter = { mostly: 'mostly', need: 'need', place: 'place' } as const;
 export type FollowUpAfter = (typeof FollowUpAfter)[keyof typeof FollowUpAfter];
 
 export const FollowUpText = {
   ask: {
     mostly: { self: 'aboutMe:safe.mostlyAsk', child: 'aboutMe:safe.mostlyAskChild', yourChild: 'aboutMe:safe.mostlyAskYourChild' },
     need: { self: 'aboutMe:safe.unsafeCheck', child: 'aboutMe:safe.unsafeCheckChild', yourChild: 'aboutMe:safe.unsafeCheckYourChild' },
+    place: { self: 'aboutMe:safe.placeAsk', child: 'aboutMe:safe.placeAskChild', yourChild: 'aboutMe:safe.placeAskYourChild' },
   } satisfies Record<FollowUpAfter, WhomKeys>,
-  none: { mostly: 'aboutMe:safe.mostlyNo', need: 'aboutMe:safe.checkNo' } satisfies Record<FollowUpAfter, string>,
-  some: { mostly: 'aboutMe:safe.mostlySometimes', need: 'aboutMe:safe.checkYes' } satisfies Record<FollowUpAfter, string>,
+  none: { mostly: 'aboutMe:safe.mostlyNo', need: 'aboutMe:safe.checkNo', place: 'aboutMe:safe.checkNo' } satisfies Record<FollowUpAfter, string>,
+  some: { mostly: 'aboutMe:safe.mostlySometimes', need: 'aboutMe:safe.checkYes', place: 'aboutMe:safe.checkYes' } satisfies Record<FollowUpAfter, string>,
+  /** The place or time named back, by what was named: never a key built from its parts. */
+  placeHeard: {
+    bus: { day: 'aboutMe:safe.placeHeard.bus', night: 'aboutMe:safe.placeHeard.busNight' },
+    train: { day: 'aboutMe:safe.placeHeard.train', night: 'aboutMe:safe.placeHeard.trainNight' },
+    taxi: { day: 'aboutMe:safe.placeHeard.taxi', night: 'aboutMe:safe.placeHeard.taxiNight' },
+    street: { day: 'aboutMe:safe.placeHeard.street', night: 'aboutMe:safe.placeHeard.streetNight' },
+    park: { day: 'aboutMe:safe.placeHeard.park', night: 'aboutMe:safe.placeHeard.parkNight' },
+    town: { day: 'aboutMe:safe.placeHeard.town', night: 'aboutMe:safe.placeHeard.townNight' },
+  } satisfies Record<SafePlace, { day: string; night: string }>,
+  nightHeard: 'aboutMe:safe.placeHeard.night',
+  /** No harm said about the place: where to turn, once, and the chat moves on with no note. */
+  placeSignpost: { self: 'aboutMe:safe.placeSignpost', child: 'aboutMe:safe.placeSignpostChild', yourChild: 'aboutMe:safe.placeSignpostYourChild' } satisfies WhomKeys,
   ratherNotSay: 'aboutMe:safe.ratherNotSay',
   notUnderstood: 'aboutMe:safe.followUpNotUnderstood',
   /** A hope said again here: hopes come soon, and the question still stands. */
@@ -60,7 +76,7 @@ function safeEnough(draft: Draft | undefined): Words {
 /** The follow-up open at the safety question, if any, by what it follows. */
 export function openFollowUp(position: Position): FollowUpAfter | undefined {
   const after = position.data?.[FOLLOW_UP];
-  return after === FollowUpAfter.mostly || after === FollowUpAfter.need ? after : undefined;
+  return after === FollowUpAfter.mostly || after === FollowUpAfter.need || after === FollowUpAfter.place ? after : undefined;
 }
 
 /** The follow-up is asked once, after what it follows; `say` comes before it. */
@@ -81,11 +97,17 @@ export function followUpQuestion(draft: Draft | undefined, position: Position): 
 
 /** The answer to the follow-up, whichever it follows. */
 export function readFollowUpAnswer(draft: Draft | undefined, position: Position, text: string): Next {
+  const after = openFollowUp(position);
+  if (after === FollowUpAfter.place) return readPlaceAnswer(draft, text);
   switch (readSafeFollowUp(text)) {
     case SafeFollowUpAnswer.none:
       return { say: [safeEnough(draft)] };
-    case SafeFollowUpAnswer.some:
+    case SafeFollowUpAnswer.some: {
+      // "bus at nite sumtimes": a place or a time alone is named back and asked about once; the note waits for harm said.
+      const named = after === FollowUpAfter.mostly ? placeOrTimeOnly(text) : undefined;
+      if (named) return askFollowUp(FollowUpAfter.place, [placeHeard(named)]);
       return { safeguarding: 'other' };
+    }
     case SafeFollowUpAnswer.ratherNotSay:
       return { say: [ratherNotSayThanks(draft)] };
     default: {
@@ -94,4 +116,28 @@ export function readFollowUpAnswer(draft: Draft | undefined, position: Position,
       return { say: [{ key: saysAWish(text) ? FollowUpText.wish : FollowUpText.notUnderstood }], goTo: { step: Step.aboutMeSafe, data: { ...(position.data ?? {}), misses: String(misses) } } };
     }
   }
+}
+
+/** "The bus at night. Thank you for telling me.": what they named, in a sentence of its own. */
+function placeHeard(named: PlaceOrTime): Words {
+  if (!named.place) return { key: FollowUpText.nightHeard };
+  const keys = FollowUpText.placeHeard[named.place];
+  return { key: named.night ? keys.night : keys.day };
+}
+
+/** A yes, or someone there: "yeah sometimes", "some boys", "a man". */
+const SOMEONE_THERE =
+  /\b(?:yes|yeah+|yeh|yea|ye|yep|yup|yh|sometimes|sumtimes|somtimes|maybe|kind\s+of|kinda|a\s+bit|someone|somebody|some1|people|man|men|woman|women|lads|boys|girls|kids|gang|they|he|she|them|him|her)\b/;
+
+/**
+ * The answer to "Does anyone there hurt you, or make you feel scared?": a yes is harm said (the safeguarding
+ * answer and a note); anything else hears where to turn, once, and the chat moves on. Harm told in words is
+ * heard before this, as at every question.
+ */
+function readPlaceAnswer(draft: Draft | undefined, text: string): Next {
+  const answer = readSafeFollowUp(text);
+  // The place itself said again ("the bus is just busy") is no yes: only a yes, someone there, or harm or fear said.
+  if (answer === SafeFollowUpAnswer.some && (SOMEONE_THERE.test(normaliseMessage(text)) || saysHarmOrFear(text))) return { safeguarding: 'other' };
+  if (answer === SafeFollowUpAnswer.ratherNotSay) return { say: [ratherNotSayThanks(draft)] };
+  return { say: [wordsFor(draft, FollowUpText.placeSignpost)] };
 }

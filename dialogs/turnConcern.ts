@@ -6,6 +6,7 @@ import type { GentleCheckOptions } from './gentleCheckDialog';
 import { saidOkayAbout } from './okayAbout';
 import { isSafeguardingStep, Step } from './ids';
 import { asksToTakeOut } from '../src/language/takeOutRequest';
+import { asksToTakeTheNoteOff } from '../src/language/worryNote';
 import { readSafeButHard } from '../src/language/safeButHard';
 import { clearedConcernText } from '../src/language/concern';
 import { tellsOfGentleSign } from '../src/language/gentleSigns';
@@ -30,7 +31,7 @@ import { withoutNoCodeTalk } from '../src/language/inviteAnswer';
  * What a message asks of safeguarding before anything else reads it: the full answer, "Are you OK?", or
  * (`familySupport`) a kind line before the question reads their answer as it is (or, `reask`, is asked again).
  */
-export type TurnConcern = { disclose: string } | { check: GentleCheckOptions } | { familySupport: Words; reask?: boolean } | undefined;
+export type TurnConcern = { disclose: string; noNoteBefore?: boolean } | { check: GentleCheckOptions } | { familySupport: Words; reask?: boolean } | undefined;
 
 /** Said to a parent whose child hits out at them in distress: the plan can help, and so can support for the family. */
 export const FamilySupportText = { childHitsOut: 'needs:childHitsOut', childRoughWithSibling: 'needs:childRoughWithSibling', childLeftOut: 'needs:childLeftOut' } as const;
@@ -75,7 +76,9 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   if (detected?.concern && !inSafeguarding && !parent && isAdult(draft?.youngPerson) && tellsOfFriendNotPayingBack(read)) {
     return { check: { message: text, category: 'exploitation', keep: takesTheirWords(await openQuestion(inner)), friendMoney: true } };
   }
-  if (inChat?.action === 'answer') return { disclose: inChat.category };
+  // "remove that note please, the boys at school are bullying him" with no note yet: told kindly there was none, then the answer.
+  const noNoteBefore = (draft?.flags.length ?? 0) === 0 && asksToTakeTheNoteOff(text) ? { noNoteBefore: true } : {};
+  if (inChat?.action === 'answer') return { disclose: inChat.category, ...noNoteBefore };
   // "he hits me when he has a meltdown", from a parent: the child's behaviour, read by the question as a need, never the crisis answer.
   if (parent && !inSafeguarding && describesChildHittingCarer(read)) return { familySupport: { key: FamilySupportText.childHitsOut } };
   // "he can be rough with his baby sister when overwhelmed ... I'd like some help with it": the same, for the whole family.
@@ -85,7 +88,7 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
     // Kept as a need where hard things are asked; at any other question (what people admire...) it is asked again, not kept.
     return { familySupport: { key: FamilySupportText.childLeftOut }, reask: !session.journey.position?.step.startsWith('needs.') };
   }
-  if (detected?.concern && detected.sure) return { disclose: detected.category ?? 'unspecified' };
+  if (detected?.concern && detected.sure) return { disclose: detected.category ?? 'unspecified', ...noNoteBefore };
   if (inChat?.action !== 'check') return undefined;
   // "is there a note that says i am not safe": a question about the plan's note, answered plainly; only
   // what else they said beside it ("... i am safe") is read for a worry to ask after.

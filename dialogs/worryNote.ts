@@ -25,6 +25,7 @@ export const WorryNoteText = {
   markedMixUp: 'safeguarding:note.markedMixUp',
   none: 'safeguarding:note.none',
   noneUpset: 'safeguarding:note.noneUpset',
+  noneBefore: 'safeguarding:note.noneBefore',
 } as const;
 
 const NOTE_KIND = {

@@ -1,5 +1,5 @@
 import type { DialogContext } from './dialogKit';
-import { answeredObjection } from './flagObjection';
+import { answeredObjection, objectionOfTurn } from './flagObjection';
 import { answeredFollowUp } from './safeguardingRepeat';
 import { sessionOf } from './session';
 import { worryToldAsHelp } from './worryNotHelp';
@@ -31,6 +31,8 @@ export async function besideTheWorry(inner: DialogContext, typed: string, turn: 
   if (besideWorry) inner.context.activity.text = text;
   // "wat worrying thing?? take that note off", "I don't like that there is a note about abuse": what the note is about,
   // that it stays, and who to tell of a mix-up.
+  // At the safeguarding questions, "that scared me. please delete the note" is left to the objection's kind answer there.
+  if (inSafeguarding && objectionOfTurn(inner.context, text)?.scared) return text;
   if (session.journey.position && (await answeredWorryNote(inner.context, session, text, turn))) return undefined;
   return text;
 }

@@ -21,6 +21,9 @@ const KIND_QUESTIONED = /\b(?:bullying|bullied|abuse|abused|neglect|neglected|ha
 /** Upset by what the bot said: "that was quite upsetting to read", "how dare", "that's offensive". */
 const UPSET_BY_IT =
   /\b(?:(?:that|this|it)\s+(?:was|is|s)\s+(?:\w+\s+){0,2}?(?:upsetting|hurtful|offensive|insulting|horrible|awful|distressing|out\s+of\s+order|uncalled\s+for)|(?:thats|its)\s+(?:\w+\s+){0,2}?(?:upsetting|hurtful|offensive|insulting|out\s+of\s+order|uncalled\s+for)|how\s+dare)\b/;
+/** Scared or worried by what the bot said or noted: "that scared me", "it freaked me out". An objection only with the note or the answer named. */
+const SCARED_BY_IT =
+  /\b(?:that|this|it|you|your\s+(?:message|answer|note))\s+(?:really\s+|kind\s+of\s+|kinda\s+|a\s+bit\s+|so\s+|proper\s+)?(?:scared|scares|frightened|frightens|freaked|freaks|worried|worries|panicked|spooked)\s+me\b|\b(?:im|i\s+am|i\s+m|i\s+got|i\s+feel)\s+(?:really\s+|so\s+|a\s+bit\s+)?(?:scared|frightened|freaked\s+out|worried)\s+(?:by|of|about)\s+(?:that|this|it|the\s+note|what\s+you\s+(?:said|wrote|put))\b/;
 /** Abuse denied outright: "nobody is being abused", "there is no abuse", "it's not abuse". */
 const DENIED =
   /\b(?:(?:no\s+one|noone|nobody)\s+(?:is|was|s|has\s+been)\s+(?:being\s+|getting\s+)?(?:abused|harmed|hurt|in\s+danger)|(?:no\s+one|noone|nobody)\s+(?:is\s+)?(?:abusing|harming|hurting)\s+(?:anyone|anybody|him|her|them|us|me)|there\s+(?:is|s|was)\s+no\s+(?:domestic\s+)?(?:abuse|violence)|(?:its|it\s+is|thats|that\s+is|this\s+is)\s+not\s+(?:domestic\s+)?(?:abuse|violence|a\s+safeguarding)|nothing\s+like\s+that)\b|\b(?:no\s+one|noone|nobody)\s+(?:ever\s+)?(?:hurt|hit|harmed|abused|bullied)\s+(?!(?:anyone|anybody)\b)\w+|\b(?:its|it\s+is|thats|that\s+is|this\s+is|(?:he|she)\s+(?:is|s)|hes|shes)\s+not\s+(?:being\s+)?(?:bullying|bullied)\b|\b(?:he|she|they)\s+(?:hit|hits|hurt|hurts|bit|bites|banged|bangs|scratched|scratches)\s+(?:his|her|their)\s+own\s+(?:head|face|hands?|arms?|legs?|body|chest|ears?|wrists?|fingers?|hair|skin|self)\b/;
@@ -52,6 +55,11 @@ export interface FlagObjection {
   wantsItInThePlan: boolean;
   /** They say abuse or harm is not happening ("nobody is being abused"): their words beside the note say so. */
   denies: boolean;
+  /**
+   * Scared by the answer or the note ("that scared me. please delete the note"), and nothing denied: they took
+   * nothing back, so the note is never marked as taken back; they hear why it is kept and who sees it.
+   */
+  scared: boolean;
 }
 
 /**
@@ -68,6 +76,7 @@ export function readFlagObjection(text: string, { afterTheAnswer = false }: { af
   const aboutTheAnswer = THE_ANSWER.test(said) || THE_NOTE.test(said) || asksOff || KIND_QUESTIONED.test(text);
   const objects =
     UPSET_BY_IT.test(said) ||
+    (SCARED_BY_IT.test(said) && aboutTheAnswer) ||
     (AGAIN.test(said) && (THE_BOT_DID.test(said) || aboutTheAnswer)) ||
     (DENIED.test(said) && (aboutTheAnswer || THE_BOT_DID.test(said))) ||
     (THE_ANSWER.test(said) && asksOff) ||
@@ -86,5 +95,6 @@ export function readFlagObjection(text: string, { afterTheAnswer = false }: { af
   if (worry?.concern && worry.sure) return undefined;
   // The whole message is read again only with someone else named beside the denial ("nobody hurts him except his uncle").
   if (BUT_ONE.test(said) && detectConcern(text).sure) return undefined;
-  return { wantsItInThePlan: IN_THE_PLAN.test(said), denies: DENIED.test(said) };
+  const denies = DENIED.test(said);
+  return { wantsItInThePlan: IN_THE_PLAN.test(said), denies, scared: !denies && SCARED_BY_IT.test(said) && !UPSET_BY_IT.test(said) };
 }

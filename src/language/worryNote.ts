@@ -51,6 +51,11 @@ export function asksAboutTheWorryNote(text: string): boolean {
   return readNoteAsked(text) !== undefined;
 }
 
+/** "remove that note please", "take the flag off": asking for the note to come off (whether or not there is one). */
+export function asksToTakeTheNoteOff(text: string): boolean {
+  return text.length <= 300 && readNoteOff(normaliseMessage(text)) === 'named';
+}
+
 /** Whether the message asks if there is a note about a worry at all. */
 export function asksWhetherThereIsANote(text: string): boolean {
   return readNoteAsked(text)?.whether === true;
@@ -80,7 +85,9 @@ export function withoutTheNoteQuestion(text: string): string {
   const sentences = text.split(/[.?!…]+\s*/);
   // "take the note off, my dad hits me": the request goes, and "my dad hits me" is read as any worry is.
   const rest = sentences.map((sentence) => {
-    if (asksOfTheNote(sentence)) return '';
+    // A clause beside a question about the note that tells of harm is kept: "remove that note please, the boys at
+    // school are bullying him"; the rest of that sentence is talk about the note, set aside with it.
+    if (asksOfTheNote(sentence)) return sentence.split(/[,;]\s+|\s+-+\s+/).filter((clause) => !asksOfTheNote(clause) && concernByRules(clause)).join(', ');
     const said = normaliseMessage(sentence);
     if (readNoteOff(said) !== 'named') return sentence;
     // Harm the rules read beside the request is always heard; the rest ("im so upset you said that") is talk about the note.

@@ -31,13 +31,18 @@ describe('"mostly" beside noise or too much at once, at "do you feel safe?"', ()
     expect((await chat.draft())?.flags).toEqual([]);
   });
 
-  it('a young person\'s "mostly yeah, the canteen is way too loud": the soft question, and a yes to it still gets the safeguarding answer', async () => {
+  it('a young person\'s "mostly yeah, the canteen is way too loud": the soft question; the bus named there, then a yes, still gets the safeguarding answer', async () => {
     chat = await atSafeQuestion({ name: 'Sam', age: '15' });
     const replies = await chat.say('mostly yeah, the canteen is way too loud and it stresses me out');
     expect(saidIn(replies)).not.toMatch(CRISIS);
     expect(chat.lastQuestion?.activity.text).toMatch(/Is there a place or a time when you don't feel safe\?/);
     expect((await chat.draft())?.needs.map((n) => n.text).join(' ')).toMatch(/loud/);
-    const answer = await chat.say('yeah sometimes on the bus home');
+    // The bus alone is named back and asked about once (safePlaceNamedBack.test.ts); a yes to that is the answer and a flag.
+    const named = await chat.say('yeah sometimes on the bus home');
+    expect(saidIn(named)).toMatch(/The bus\. Thank you for telling me\./);
+    expect(saidIn(named)).not.toMatch(CRISIS);
+    expect(chat.lastQuestion?.activity.text).toMatch(/Does anyone there hurt you, or make you feel scared\?/);
+    const answer = await chat.say('yes');
     expect(saidIn(answer)).toMatch(CRISIS);
     expect((await chat.draft())?.flags).toEqual([expect.objectContaining({ kind: 'safeguarding', category: 'other' })]);
   });

@@ -14,7 +14,10 @@ import { EXPLOITATION } from './exploitation';
 import { FAREWELL } from './farewell';
 import { FEAR_AT_HOME } from './fearAtHome';
 import { HURT_BY_STAFF } from './hurtByStaff';
+import { FEAR_OF_SOMEONE_CLOSE } from './fearOfSomeoneClose';
+import { PLACE_THEN_HARM } from './placeThenHarm';
 import { INDIRECT_SUICIDE } from './indirectSuicide';
+import { WISH_NOT_TO_BE } from './wishNotToBe';
 import { LEAVING_HOME } from './leavingHome';
 import { NEGLECT } from './neglect';
 import { NO_FUTURE } from './noFuture';
@@ -75,6 +78,7 @@ export const RULE_FAMILIES = joinFamilies(
     suicide: SUICIDE,
     selfHarm: SELF_HARM,
     indirectSuicide: INDIRECT_SUICIDE,
+    wishNotToBe: WISH_NOT_TO_BE,
     farewell: FAREWELL,
     noFuture: NO_FUTURE,
     notGrowingUp: NOT_GROWING_UP,
@@ -135,6 +139,8 @@ export const RULE_FAMILIES = joinFamilies(
     afterViolence: AFTER_VIOLENCE,
     harmFromOthers: HARM_FROM_OTHERS,
     hurtByStaff: HURT_BY_STAFF,
+    fearOfSomeoneClose: FEAR_OF_SOMEONE_CLOSE,
+    placeThenHarm: PLACE_THEN_HARM,
   },
   COVER_STORY_FAMILIES,
   {

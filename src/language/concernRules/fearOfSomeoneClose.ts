@@ -1,0 +1,43 @@
+import { firm, type Rule } from './shared';
+
+/**
+ * The people close to a child or young adult who look after them, teach them or live with them: the
+ * ones who help are the ones who can hurt. "my key worker" is never read as the plan's own helper here.
+ */
+const CLOSE =
+  '(?:key\\s+worker|keyworker|support\\s+worker|care\\s+worker|carers?|personal\\s+assistant|pa|foster\\s+(?:carer|mum|dad|parents?)|respite\\s+(?:worker|carer|staff)|residential\\s+worker|house\\s+parent|social\\s+worker|childminder|babysitter|escort|taxi\\s+driver|bus\\s+driver|driver|ta|teaching\\s+assistant|1\\s+1|one\\s+to\\s+one|coach|tutor|instructor|teacher|step\\s*(?:dad|mum|brother|sister)|uncle|aunt|auntie|grandad|grandpa|cousin|mums\\s+(?:boyfriend|partner)|dads\\s+(?:girlfriend|partner)|lodger|neighbour|dad|mum)';
+/** Whose: "my", "his", "her", "the", "our", "their", "a". */
+const WHOSE = '(?:my|his|her|their|our|the|a|new)\\s+(?:new\\s+)?';
+/** Afraid of someone, or not safe with them, said of oneself or of the child a parent tells of. */
+const AFRAID = '(?:scared|frightened|afraid|terrified|petrified)';
+/** Fear of being found out or told off ("scared of my teacher finding out", "afraid of my mum seeing my report"): no harm. */
+const NOT_TOLD_OFF = '(?!\\s+(?:finding|seeing|knowing|reading|hearing|telling|asking|being\\s+(?:cross|angry|upset|disappointed|mad)|getting\\s+(?:cross|angry|mad)|shouting\\s+at\\s+me\\s+for|if\\s+i|when\\s+i\\s+(?:get|got|forget|lose))\\b)';
+
+/** Their helper gone or away ("i dont feel safe with my key worker gone"): missing help, not fear of the helper. */
+const NOT_GONE = '(?!\\s+(?:gone|away|off\\s+sick|off|leaving|not\\s+there|not\\s+here|being\\s+(?:off|away|gone)|changing))';
+
+/**
+ * Fear of someone close, or not feeling safe with them: "i dont feel safe with my key worker", "im
+ * scared of my key worker", "i dont like being alone with my carer, he scares me". Words ordinary talk
+ * about a helper does not use, so the classifier's doubt does not overrule them. A teacher is read only
+ * with "not safe" or "alone with": being scared of a strict teacher is everyday school talk.
+ */
+export const FEAR_OF_SOMEONE_CLOSE: readonly Rule[] = [
+  firm(
+    'harm_from_others',
+    `\\b(?:(?:dont|do\\s+not|doesnt|does\\s+not|never|cant|cannot)\\s+feel\\s+(?:very\\s+|really\\s+|completely\\s+)?safe|(?:am|im|i\\s+m|is|hes|shes|feel|feels)\\s+(?:not|never)\\s+(?:very\\s+|really\\s+)?safe|(?:feel|feels|am|im|is|hes|shes)\\s+unsafe)\\s+(?:with|around|near|when\\s+(?:im|i\\s+am|hes|shes)\\s+with)\\s+${WHOSE}${CLOSE}\\b${NOT_GONE}`,
+  ),
+  firm(
+    'harm_from_others',
+    `\\b(?:im|i\\s+am|i\\s+m|i\\s+get|i\\s+feel|hes|shes|he\\s+is|she\\s+is|he\\s+gets|she\\s+gets|theyre|they\\s+are)\\s+(?:so\\s+|really\\s+|very\\s+|a\\s+bit\\s+|quite\\s+|always\\s+|too\\s+)?${AFRAID}\\s+(?:of|around)\\s+${WHOSE}(?!teacher\\b)${CLOSE}\\b${NOT_TOLD_OFF}`,
+  ),
+  firm(
+    'harm_from_others',
+    `\\b${WHOSE}(?!teacher\\b)${CLOSE}\\s+(?:really\\s+|kind\\s+of\\s+|sort\\s+of\\s+|always\\s+|sometimes\\s+)?(?:scares|frightens)\\s+(?:me|him|her|us)\\b(?!\\s+(?:with\\s+(?:stories|jokes|films)|for\\s+a\\s+laugh|when\\s+(?:he|she)\\s+(?:jumps|hides)))`,
+  ),
+  // Not wanting to be alone with someone close, and why: "i dont like being alone with my carer, he scares me".
+  firm(
+    'harm_from_others',
+    `\\b(?:dont|do\\s+not|doesnt|does\\s+not|hate|hates|never\\s+want\\s+to\\s+be|dont\\s+want\\s+to\\s+be|doesnt\\s+want\\s+to\\s+be)\\s+(?:like\\s+|want\\s+)?(?:being\\s+|to\\s+be\\s+)?(?:left\\s+)?(?:alone|on\\s+my\\s+own|on\\s+(?:his|her)\\s+own)\\s+with\\s+${WHOSE}${CLOSE}\\b[^~]{0,40}\\b(?:scares|frightens|hurts|touches|shouts\\s+at|grabs|hits)\\s+(?:me|him|her|us)\\b`,
+  ),
+];

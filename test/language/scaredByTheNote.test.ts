@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { readFlagObjection } from '../../src/language/flagObjection';
+
+/* Scared by the bot's answer or note, asking for the note off: an objection that takes nothing back. */
+
+describe('scared by the note, and asking for it off', () => {
+  for (const said of ['that scared me. please delete the note', 'it freaked me out, take the note off']) {
+    it(`"${said}": an objection, scared, nothing denied`, () => {
+      expect(readFlagObjection(said)).toMatchObject({ scared: true, denies: false });
+    });
+  }
+
+  for (const said of ['that scared me', 'he hit me and that scared me. please delete the note', 'my dad scared me. delete the note', 'that scared me. please delete the note, my uncle still hits me']) {
+    it(`leave alone: "${said}" is no objection (a worry, or nothing about the note)`, () => {
+      expect(readFlagObjection(said)).toBeUndefined();
+    });
+  }
+});
