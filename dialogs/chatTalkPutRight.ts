@@ -5,6 +5,7 @@ import { askDateChangeIn } from './dateChange';
 import { correctHope } from './hopeCorrected';
 import { bringBackBothHopes } from './bothHopesBack';
 import { joinSameHopes } from './sameHopesJoined';
+import { offerToJoinHopes } from './sameHopesOffer';
 import { moveAnswerToHope } from './answerMovedToHope';
 import { correctStep } from './stepCorrected';
 import { stepChangedTo } from '../src/language/answerLead';
@@ -72,6 +73,9 @@ export async function readPutRight(turn: ChatTalkTurn, { understood, exactChoice
   const joined = inSafeguarding ? undefined : await joinSameHopes(inner, host, text);
   if (joined && 'rest' in joined) inner.context.activity.text = joined.rest;
   if (joined) return done('rest' in joined ? await again(joined.rest) : joined.result);
+  // "isnt that kind of the same as the college one?": asked, so putting the two hopes together is offered.
+  const joinOffered = inSafeguarding ? undefined : await offerToJoinHopes(inner, host, text);
+  if (joinOffered) return done(joinOffered);
   // "same as before, the reading" at what makes a hope hard, or at what help is needed: the question links what was said before.
   if (at && ((await pointsAtEarlierNeeds(session, at, text)) || (await pointsAtEarlierHelp(session, at, text)))) return done(undefined);
   // "same as before. he feel proud" at an outcome's open questions: the pointer only leads in; the words after it answer.

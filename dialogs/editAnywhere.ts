@@ -3,6 +3,7 @@ import { markItemChanged, removeItems, replaceItemText, type Draft } from '../sr
 import { forgetAnswered } from './removeParts';
 import { keepHopeDropOutcome, unfinishedOf } from './hopeOnlyKept';
 import { answerWrongKept } from './wrongKept';
+import { answerJoinOffer } from './sameHopesOffer';
 import { listSeen } from './listSeen';
 import { withoutAskTail, withWordsRemoved } from '../src/language/wordsToRemove';
 import { HOPE_PARTS_CHOICES, HopePartsText, hopePartsQuestion, partsOfHope, understandHopeParts } from './hopeWithParts';
@@ -42,10 +43,8 @@ export const EditText = {
   howToChange: 'common:chatTalk.howToChange',
 } as const;
 
-/** The review's note that its change step is taking a part out (reviewDialog.ts). */
-const REVIEW_REMOVING = 'yes';
-/** The review's note that the part was named in the chat by its place or words, not by its number in the change list. */
-const REVIEW_NAMED_IN_CHAT = 'namedInChat';
+/** The review's notes that its change step is taking a part out (reviewDialog.ts), and that the part was named in the chat by its place or words, not by its number in the change list. */
+const [REVIEW_REMOVING, REVIEW_NAMED_IN_CHAT] = ['yes', 'namedInChat'] as const;
 
 const LABEL_OF: Readonly<Record<PartKind, string>> = {
   hope: SUMMARY_LABEL_KEYS.aspiration,
@@ -233,8 +232,9 @@ export async function answerEdit(dc: DialogContext, session: JourneySession, tex
   const pending = session.journey.pendingEdit;
   await session.updateJourney((j) => ({ ...j, pendingEdit: undefined }));
   if (!pending) return null;
-  // "Take it out, or change the words?" after "that's wrong", and the new words after it.
+  // "Take it out, or change the words?" after "that's wrong", and the new words after it; "Shall I put them together?".
   if (pending.choose) return answerWrongKept(dc, session, text, { itemId: pending.itemId, choose: pending.choose });
+  if (pending.joinInto) return answerJoinOffer(dc, session, text, { copy: pending.itemId, keep: pending.joinInto });
   const parts = pending.parts === 'ask' ? understandHopeParts(text) : undefined;
   const answer = pending.parts === 'ask' ? (parts === 'none' ? 'no' : parts && 'yes') : understandYesNo(text);
   if (answer !== 'yes') {
