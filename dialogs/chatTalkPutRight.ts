@@ -6,6 +6,7 @@ import { correctHope } from './hopeCorrected';
 import { bringBackBothHopes } from './bothHopesBack';
 import { joinSameHopes } from './sameHopesJoined';
 import { offerToJoinHopes } from './sameHopesOffer';
+import { answerHelpKeptForHope } from './helpKeptForHope';
 import { moveAnswerToHope } from './answerMovedToHope';
 import { correctStep } from './stepCorrected';
 import { stepChangedTo } from '../src/language/answerLead';
@@ -73,6 +74,9 @@ export async function readPutRight(turn: ChatTalkTurn, { understood, exactChoice
   const joined = inSafeguarding ? undefined : await joinSameHopes(inner, host, text);
   if (joined && 'rest' in joined) inner.context.activity.text = joined.rest;
   if (joined) return done('rest' in joined ? await again(joined.rest) : joined.result);
+  // "did you save the help i need for the game one?": the help kept for that hope, never the hope itself.
+  const helpKept = inSafeguarding ? undefined : await answerHelpKeptForHope(inner, host, text);
+  if (helpKept) return done(helpKept);
   // "isnt that kind of the same as the college one?": asked, so putting the two hopes together is offered.
   const joinOffered = inSafeguarding ? undefined : await offerToJoinHopes(inner, host, text);
   if (joinOffered) return done(joinOffered);
