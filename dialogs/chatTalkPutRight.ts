@@ -7,6 +7,7 @@ import { bringBackBothHopes } from './bothHopesBack';
 import { joinSameHopes } from './sameHopesJoined';
 import { offerToJoinHopes } from './sameHopesOffer';
 import { answerHelpKeptForHope } from './helpKeptForHope';
+import { offerToTakeOutHelp } from './helpNotNeeded';
 import { moveAnswerToHope } from './answerMovedToHope';
 import { correctStep } from './stepCorrected';
 import { stepChangedTo } from '../src/language/answerLead';
@@ -74,6 +75,9 @@ export async function readPutRight(turn: ChatTalkTurn, { understood, exactChoice
   const joined = inSafeguarding ? undefined : await joinSameHopes(inner, host, text);
   if (joined && 'rest' in joined) inner.context.activity.text = joined.rest;
   if (joined) return done('rest' in joined ? await again(joined.rest) : joined.result);
+  // "i dont need the laptop anymore" at the review: taking that help out is offered.
+  const helpOut = inSafeguarding ? undefined : await offerToTakeOutHelp(inner, host, text);
+  if (helpOut) return done(helpOut);
   // "did you save the help i need for the game one?": the help kept for that hope, never the hope itself.
   const helpKept = inSafeguarding ? undefined : await answerHelpKeptForHope(inner, host, text);
   if (helpKept) return done(helpKept);

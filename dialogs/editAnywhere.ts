@@ -6,6 +6,7 @@ import { answerWrongKept } from './wrongKept';
 import { answerJoinOffer } from './sameHopesOffer';
 import { listSeen } from './listSeen';
 import { withoutAskTail, withWordsRemoved } from '../src/language/wordsToRemove';
+import { agreesToTakeOut } from '../src/language/takeOutRequest';
 import { HOPE_PARTS_CHOICES, HopePartsText, hopePartsQuestion, partsOfHope, understandHopeParts } from './hopeWithParts';
 import { withDependents } from '../src/domain/removeItems';
 import { askOutcomesGoToo, HopeOutcomesTooText, outcomesOfHope } from './hopeOutcomesToo';
@@ -236,7 +237,7 @@ export async function answerEdit(dc: DialogContext, session: JourneySession, tex
   if (pending.choose) return answerWrongKept(dc, session, text, { itemId: pending.itemId, choose: pending.choose });
   if (pending.joinInto) return answerJoinOffer(dc, session, text, { copy: pending.itemId, keep: pending.joinInto });
   const parts = pending.parts === 'ask' ? understandHopeParts(text) : undefined;
-  const answer = pending.parts === 'ask' ? (parts === 'none' ? 'no' : parts && 'yes') : understandYesNo(text);
+  const answer = pending.parts === 'ask' ? (parts === 'none' ? 'no' : parts && 'yes') : agreesToTakeOut(text) ? 'yes' : understandYesNo(text);
   if (answer !== 'yes') {
     await sayAll(dc.context, session.t, [{ key: EditText.keptAsItWas }]);
     return answer === 'no' ? { then: 'reprompt' } : null;
@@ -262,8 +263,7 @@ export async function answerEdit(dc: DialogContext, session: JourneySession, tex
     await sayAll(dc.context, session.t, [{ key: EditText.removedEvery, vars: { count: String(ids.length) } }]);
     return { then: 'reprompt' };
   }
-  const asking = position?.topic === item.id;
-  // An unfinished outcome for the hope being asked about goes with it (the question said so).
+  const asking = position?.topic === item.id; // an unfinished outcome for the hope asked about goes with it (the question said so)
   const unfinished = draft ? unfinishedOf(draft, item.id, position) : [];
   // "Just the hope" while its outcome is being made: the hope stays, that outcome goes, never an outcome with no hope.
   if (parts === 'hopeOnly' && asking && draft && position && unfinished.length > 0) return keepHopeDropOutcome(dc, session, item, unfinished, afterHope(draft, item.id, position));
