@@ -36,7 +36,7 @@ import { labelledField } from '../src/language/outcomeField';
 import { isNotAWording } from '../src/language/notAWording';
 import { withoutFeelingsBeside } from '../src/language/feelingBeside';
 import { readWhenAnswer } from '../src/language/whenAnswer';
-import { twoSentenceSteps, twoTimedSteps } from '../src/language/twoTimedSteps';
+import { twoSentenceSteps, twoJoinedSteps, twoTimedSteps } from '../src/language/twoTimedSteps';
 import { Step } from './ids';
 import { NeedsText } from './needsText';
 import { sameNeed } from '../src/language/sameNeed';
@@ -118,7 +118,8 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
   // "get the bus on my own by september and get a saturday job by summer": two outcomes, each with its own time.
   // The first is built now; the second is kept and offered as the next outcome, never glued into one statement.
   // "go to the park on saturdays. and learn to swim": two sentences, each a thing to do, are two outcomes too.
-  const two = data[WHEN_SAID] ? null : (twoTimedSteps(withoutChatter(text), context) ?? twoSentenceSteps(withoutChatter(text), context));
+  // "get to lessons on time and get better grades in maths": two things joined by "and", about different things, too.
+  const two = data[WHEN_SAID] ? null : (twoTimedSteps(withoutChatter(text), context) ?? twoSentenceSteps(withoutChatter(text), context) ?? twoJoinedSteps(withoutChatter(text), context));
   if (two) {
     await session.updateJourney((j) => ({ ...j, nextStep: { topic: current.id, text: two.second } }));
     const first = await answerOutcomeStep(session, position, two.first);
