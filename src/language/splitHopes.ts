@@ -141,7 +141,8 @@ export function splitHopes(text: string): string[] {
     const next = after;
     const [a, b] = [contentWords(before), contentWords(next)];
     const forSomeone = FOR_SOMEONE.test(expanded(after));
-    if (!(starts(after) || forSomeone) || a < 2 || b < 2 || a + b < 6) continue;
+    // Short hopes said each with their own wish ("he wants to read better and also he wants to learn to swim") are two.
+    if (!(starts(after) || forSomeone) || a < 2 || b < 2 || (a + b < 6 && !OWN_SUBJECT.test(expanded(after)))) continue;
     // "go out with them", "sell it": the second part leans on the first, so it is one hope.
     // "for people to believe hes bright, he just cant get it on paper": only its own wish is read for that.
     if (/\b(?:them|it|there|those|that)\b/i.test(forSomeone ? next.split(',')[0]! : next)) continue;
