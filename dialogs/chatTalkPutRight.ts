@@ -8,6 +8,7 @@ import { joinSameHopes } from './sameHopesJoined';
 import { offerToJoinHopes } from './sameHopesOffer';
 import { answerHelpKeptForHope } from './helpKeptForHope';
 import { offerToTakeOutHelp } from './helpNotNeeded';
+import { askWhichHopeMissed } from './hopeMissedAsked';
 import { moveAnswerToHope } from './answerMovedToHope';
 import { correctStep } from './stepCorrected';
 import { stepChangedTo } from '../src/language/answerLead';
@@ -78,6 +79,9 @@ export async function readPutRight(turn: ChatTalkTurn, { understood, exactChoice
   // "i dont need the laptop anymore" at the review: taking that help out is offered.
   const helpOut = inSafeguarding ? undefined : await offerToTakeOutHelp(inner, host, text);
   if (helpOut) return done(helpOut);
+  // "You forget the first one, the most important!": the hopes read back and the missed one asked for.
+  const missed = inSafeguarding ? undefined : await askWhichHopeMissed(inner, host, text);
+  if (missed) return done(missed);
   // "did you save the help i need for the game one?": the help kept for that hope, never the hope itself.
   const helpKept = inSafeguarding ? undefined : await answerHelpKeptForHope(inner, host, text);
   if (helpKept) return done(helpKept);
