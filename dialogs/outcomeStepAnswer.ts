@@ -46,6 +46,7 @@ import { needOnce } from './keptOnce';
 import { bareAnswerAtStep } from './outcomeBareAnswer';
 import { coachContextOf, isBotWords, listOf, withProvision, withSteps } from './outcomeCoach';
 import { OutcomeText as T } from './outcomeText';
+import { longDate } from '../src/domain/dates';
 import { hopesToWorkOn, needIdsFor, nextHope } from './outcomeThread';
 import { MOVE_TO } from './outcomeMoveOffer';
 import type { Words } from './say';
@@ -249,6 +250,8 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
   if (keptHelp) say.push({ key: T.provisionKept, vars: { help: quoteOf(keptHelp) } });
   const goTo = (step: At['step']): At => ({ step, topic: current.id, data: { outcomeId, ...(link ? { link: '1' } : {}), ...offer } });
   if (!coached.timeframe) return { say, goTo: goTo(Step.outcomeWhen) };
+  // "by the end of Year 6" in the step: that date is taken, never asked again, and said back so it can be put right.
+  say.push({ key: T.dateFromStep, vars: { phrase: quoteOf(coached.timeframe.phrase), date: longDate(coached.timeframe.date).split(' ').slice(1).join(' ') } });
   if (!details.measure) return { say, goTo: goTo(Step.outcomeMeasure) };
   const feeling = data.feeling ?? details.reason;
   return { say, goTo: goTo(feeling ? (details.purpose && !link ? Step.outcomeProvides : Step.outcomeMakesPossible) : Step.outcomeDoesForMe) };
