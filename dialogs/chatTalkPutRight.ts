@@ -6,6 +6,10 @@ import { askDateChangeIn } from './dateChange';
 import { correctHope } from './hopeCorrected';
 import { bringBackBothHopes } from './bothHopesBack';
 import { joinSameHopes } from './sameHopesJoined';
+import { offerToJoinHopes } from './sameHopesOffer';
+import { answerHelpKeptForHope } from './helpKeptForHope';
+import { offerToTakeOutHelp } from './helpNotNeeded';
+import { askWhichHopeMissed } from './hopeMissedAsked';
 import { moveAnswerToHope } from './answerMovedToHope';
 import { correctStep } from './stepCorrected';
 import { stepChangedTo } from '../src/language/answerLead';
@@ -73,6 +77,18 @@ export async function readPutRight(turn: ChatTalkTurn, { understood, exactChoice
   const joined = inSafeguarding ? undefined : await joinSameHopes(inner, host, text);
   if (joined && 'rest' in joined) inner.context.activity.text = joined.rest;
   if (joined) return done('rest' in joined ? await again(joined.rest) : joined.result);
+  // "i dont need the laptop anymore" at the review: taking that help out is offered.
+  const helpOut = inSafeguarding ? undefined : await offerToTakeOutHelp(inner, host, text);
+  if (helpOut) return done(helpOut);
+  // "You forget the first one, the most important!": the hopes read back and the missed one asked for.
+  const missed = inSafeguarding ? undefined : await askWhichHopeMissed(inner, host, text);
+  if (missed) return done(missed);
+  // "did you save the help i need for the game one?": the help kept for that hope, never the hope itself.
+  const helpKept = inSafeguarding ? undefined : await answerHelpKeptForHope(inner, host, text);
+  if (helpKept) return done(helpKept);
+  // "isnt that kind of the same as the college one?": asked, so putting the two hopes together is offered.
+  const joinOffered = inSafeguarding ? undefined : await offerToJoinHopes(inner, host, text);
+  if (joinOffered) return done(joinOffered);
   // "same as before, the reading" at what makes a hope hard, or at what help is needed: the question links what was said before.
   if (at && ((await pointsAtEarlierNeeds(session, at, text)) || (await pointsAtEarlierHelp(session, at, text)))) return done(undefined);
   // "same as before. he feel proud" at an outcome's open questions: the pointer only leads in; the words after it answer.

@@ -3,7 +3,9 @@ import { markItemChanged, removeItems, replaceItemText, type Draft } from '../sr
 import { forgetAnswered } from './removeParts';
 import { keepHopeDropOutcome, unfinishedOf } from './hopeOnlyKept';
 import { answerWrongKept } from './wrongKept';
+import { answerJoinOffer } from './sameHopesOffer';
 import { listSeen } from './listSeen';
+import { agreesToTakeOut } from '../src/language/takeOutRequest';
 import { HOPE_PARTS_CHOICES, HopePartsText, hopePartsQuestion, partsOfHope, understandHopeParts } from './hopeWithParts';
 import { withDependents } from '../src/domain/removeItems';
 import { askOutcomesGoToo, HopeOutcomesTooText, outcomesOfHope } from './hopeOutcomesToo';
@@ -40,10 +42,8 @@ export const EditText = {
   howToChange: 'common:chatTalk.howToChange',
 } as const;
 
-/** The review's note that its change step is taking a part out (reviewDialog.ts). */
-const REVIEW_REMOVING = 'yes';
-/** The review's note that the part was named in the chat by its place or words, not by its number in the change list. */
-const REVIEW_NAMED_IN_CHAT = 'namedInChat';
+/** The review's notes that its change step is taking a part out (reviewDialog.ts), and that the part was named in the chat by its place or words, not by its number in the change list. */
+const [REVIEW_REMOVING, REVIEW_NAMED_IN_CHAT] = ['yes', 'namedInChat'] as const;
 
 /** "delete both hard things": all of them read back in one question, and taken out after one yes. */
 async function askEvery(dc: DialogContext, session: JourneySession, draft: Draft, part: PartNamed): Promise<AfterCommand> {
@@ -143,10 +143,11 @@ export async function answerEdit(dc: DialogContext, session: JourneySession, tex
   const pending = session.journey.pendingEdit;
   await session.updateJourney((j) => ({ ...j, pendingEdit: undefined }));
   if (!pending) return null;
-  // "Take it out, or change the words?" after "that's wrong", and the new words after it.
+  // "Take it out, or change the words?" after "that's wrong", and the new words after it; "Shall I put them together?".
   if (pending.choose) return answerWrongKept(dc, session, text, { itemId: pending.itemId, choose: pending.choose });
+  if (pending.joinInto) return answerJoinOffer(dc, session, text, { copy: pending.itemId, keep: pending.joinInto });
   const parts = pending.parts === 'ask' ? understandHopeParts(text) : undefined;
-  const answer = pending.parts === 'ask' ? (parts === 'none' ? 'no' : parts && 'yes') : understandYesNo(text);
+  const answer = pending.parts === 'ask' ? (parts === 'none' ? 'no' : parts && 'yes') : agreesToTakeOut(text) ? 'yes' : understandYesNo(text);
   if (answer !== 'yes') {
     await sayAll(dc.context, session.t, [{ key: EditText.keptAsItWas }]);
     return answer === 'no' ? { then: 'reprompt' } : null;
@@ -172,8 +173,7 @@ export async function answerEdit(dc: DialogContext, session: JourneySession, tex
     await sayAll(dc.context, session.t, [{ key: EditText.removedEvery, vars: { count: String(ids.length) } }]);
     return { then: 'reprompt' };
   }
-  const asking = position?.topic === item.id;
-  // An unfinished outcome for the hope being asked about goes with it (the question said so).
+  const asking = position?.topic === item.id; // an unfinished outcome for the hope asked about goes with it (the question said so)
   const unfinished = draft ? unfinishedOf(draft, item.id, position) : [];
   // "Just the hope" while its outcome is being made: the hope stays, that outcome goes, never an outcome with no hope.
   if (parts === 'hopeOnly' && asking && draft && position && unfinished.length > 0) return keepHopeDropOutcome(dc, session, item, unfinished, afterHope(draft, item.id, position));

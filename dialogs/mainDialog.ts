@@ -10,6 +10,7 @@ import { keepAddedOn } from './addedOnAnswer';
 import { openHopeLater } from './hopeAddedLater';
 import { runCommand, type AfterCommand } from './commands';
 import { commandAsked } from './commandAsked';
+import { quoteLastAnswer } from './lastAnswerQuoted';
 import { GentleCheckDialog } from './gentleCheckDialog';
 import { afterSafety, openDisclosure, type SafetyHost } from './mainSafety';
 import { concernOfTurn } from './turnConcern';
@@ -149,6 +150,9 @@ export class MainDialog extends ComponentDialog {
     // "i said no lol. skip this one": the take-back only says why; the command after it is what is done, never new words.
     const meant = answered || inSafeguarding ? null : commandAfterTakeBack(text);
     if (meant) activity.text = text = meant;
+    // "what did i say?": their last answer quoted back, never the whole draft.
+    const lastSaid = answered || inSafeguarding ? undefined : await quoteLastAnswer(inner, this.host, text);
+    if (lastSaid) return lastSaid;
     // "back. i did not mean that" at a yes/no question holds a "not" but asks for the question before.
     const command = answered && !backWithReason(text) ? null : await commandAt(inner, recogniseCommand(text) ?? (await unsureAtOpenQuestion(inner, text)) ?? (await refusalAtOpenQuestion(inner, text)), text);
     // "can I skip this?" is asked, not only said: it is answered before the question is skipped; "can i stop now" at the review is told how.

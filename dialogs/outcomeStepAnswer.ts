@@ -36,7 +36,7 @@ import { labelledField } from '../src/language/outcomeField';
 import { isNotAWording } from '../src/language/notAWording';
 import { withoutFeelingsBeside } from '../src/language/feelingBeside';
 import { readWhenAnswer } from '../src/language/whenAnswer';
-import { twoSentenceSteps, twoTimedSteps } from '../src/language/twoTimedSteps';
+import { twoSentenceSteps, twoJoinedSteps, twoTimedSteps } from '../src/language/twoTimedSteps';
 import { Step } from './ids';
 import { NeedsText } from './needsText';
 import { sameNeed } from '../src/language/sameNeed';
@@ -46,6 +46,7 @@ import { needOnce } from './keptOnce';
 import { bareAnswerAtStep } from './outcomeBareAnswer';
 import { coachContextOf, isBotWords, listOf, withProvision, withSteps } from './outcomeCoach';
 import { OutcomeText as T } from './outcomeText';
+import { longDate } from '../src/domain/dates';
 import { hopesToWorkOn, needIdsFor, nextHope } from './outcomeThread';
 import { MOVE_TO } from './outcomeMoveOffer';
 import type { Words } from './say';
@@ -118,7 +119,8 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
   // "get the bus on my own by september and get a saturday job by summer": two outcomes, each with its own time.
   // The first is built now; the second is kept and offered as the next outcome, never glued into one statement.
   // "go to the park on saturdays. and learn to swim": two sentences, each a thing to do, are two outcomes too.
-  const two = data[WHEN_SAID] ? null : (twoTimedSteps(withoutChatter(text), context) ?? twoSentenceSteps(withoutChatter(text), context));
+  // "get to lessons on time and get better grades in maths": two things joined by "and", about different things, too.
+  const two = data[WHEN_SAID] ? null : (twoTimedSteps(withoutChatter(text), context) ?? twoSentenceSteps(withoutChatter(text), context) ?? twoJoinedSteps(withoutChatter(text), context));
   if (two) {
     await session.updateJourney((j) => ({ ...j, nextStep: { topic: current.id, text: two.second } }));
     const first = await answerOutcomeStep(session, position, two.first);
@@ -248,6 +250,8 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
   if (keptHelp) say.push({ key: T.provisionKept, vars: { help: quoteOf(keptHelp) } });
   const goTo = (step: At['step']): At => ({ step, topic: current.id, data: { outcomeId, ...(link ? { link: '1' } : {}), ...offer } });
   if (!coached.timeframe) return { say, goTo: goTo(Step.outcomeWhen) };
+  // "by the end of Year 6" in the step: that date is taken, never asked again, and said back so it can be put right.
+  say.push({ key: T.dateFromStep, vars: { phrase: quoteOf(coached.timeframe.phrase), date: longDate(coached.timeframe.date).split(' ').slice(1).join(' ') } });
   if (!details.measure) return { say, goTo: goTo(Step.outcomeMeasure) };
   const feeling = data.feeling ?? details.reason;
   return { say, goTo: goTo(feeling ? (details.purpose && !link ? Step.outcomeProvides : Step.outcomeMakesPossible) : Step.outcomeDoesForMe) };

@@ -64,6 +64,8 @@ export const OutcomeText = {
   whenLeftForNow: 'outcome:feedback.whenLeftForNow',
   whenKeptUndated: 'outcome:feedback.whenKeptUndated',
   whenKeptAsSaid: 'outcome:feedback.whenKeptAsSaid',
+  /** "by the end of Year 6" said in the step: the date taken from it, said back ("I put ..., that's July 2027."). */
+  dateFromStep: 'outcome:feedback.dateKept',
   whenShortKept: 'outcome:feedback.whenShortKept',
   whenTargetExplain: 'outcome:feedback.whenTargetExplain',
   whenTargetQuestion: 'outcome:when.targetQuestion',

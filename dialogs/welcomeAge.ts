@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { setYoungPerson } from '../src/domain/draft';
 import { ageTurnedIn, schoolYearBeforeBirthday, schoolYearFromAge } from '../src/domain/schoolYear';
 import { calendarDay } from '../src/domain/schoolCalendar';
-import { parseAgeOrYear } from '../src/language';
+import { parseAgeOrYear, quoteNeed } from '../src/language';
+import { worryBeside } from '../src/language/worryBeside';
 import { SETTINGS, type AgeOrYear, type Setting } from '../src/language/ageOrYear';
 import { wordsFor } from './aboutWhom';
 import { Step } from './ids';
@@ -67,10 +68,21 @@ export async function answerAge(session: JourneySession, position: Position, tex
     if (parsed.setting && asking !== ASKING_AGE) return { goTo: { step: Step.welcomeAge, data: { asking: ASKING_AGE, [SETTING]: parsed.setting } } };
     return { say: [{ key: WelcomeText.ageNotUnderstood }], goTo: position, miss: true };
   }
-  const kept = await keepAgeOrYear(session, parsed);
+  const kept = await noteWorryBeside(session, text, await keepAgeOrYear(session, parsed));
   // "It is a sixth form, not a college": the place is read back, as it is not a school or a college.
   if (parsed.setting !== 'sixth_form') return kept;
   return { ...kept, say: [wordsFor(await session.draft(), WelcomeText.ageNotedSixthForm), ...(kept.say ?? [])] };
+}
+
+/**
+ * "He is 9 but I worry about the secondary school next year": the age is kept, the worry is heard
+ * kindly and offered back in their words at the first "what makes it hard?" (needsSafeOffer.ts).
+ */
+async function noteWorryBeside(session: JourneySession, text: string, kept: Next): Promise<Next> {
+  const worry = worryBeside(text);
+  if (!worry || kept.miss || kept.goTo?.step === Step.welcomeAge) return kept;
+  await session.updateJourney((j) => ({ ...j, hardToOffer: [...(j.hardToOffer ?? []), worry].slice(-5) }));
+  return { ...kept, say: [{ key: WelcomeText.ageWorryNoted, vars: { worry: quoteNeed(worry) } }, ...(kept.say ?? [])] };
 }
 
 /** A number on its own ("7", "seven", "in 7th"), or with "in": only a school year can be. */

@@ -81,6 +81,7 @@ export const WelcomeText = {
   ageNotedYearChild: 'welcome:age.notedYearChild',
   ageNotedYearYourChild: 'welcome:age.notedYearYourChild',
   ageNotedSchool: 'welcome:age.notedSchool',
+  ageWorryNoted: 'welcome:age.worryNoted',
   ageNotedSixthForm: { self: 'welcome:age.notedSixthForm', child: 'welcome:age.notedSixthFormChild', yourChild: 'welcome:age.notedSixthFormYourChild' },
   notUnderstood: 'common:notUnderstood',
 } as const;

@@ -46,9 +46,17 @@ const LEAD_WORD =
 const HEDGE_TAIL =
   /(?:[\s,]+(?:i\s+guess|i\s+suppose|or\s+(?:something|smth|sumthin\w*|summat|whatever|watever|wateva)(?:\s+like\s+that)?))+(?=[\s,.!?]*$)/i;
 
+/** "so like", "basically" said first: a spoken way into the answer (speech to text keeps it), never part of it. */
+const SPOKEN_LEAD = /^\s*(?:(?:so\s+like|and\s+like|like\s+basically|so\s+basically|basically)(?:\s*,\s*|\s+))+/i;
+/**
+ * "Id of done it", "would of seen it": "of" after "I'd" or "would" is "have" as it is said (speech to
+ * text writes what it hears). "the id of the game" is an ID, and stays.
+ */
+const HAVE_HEARD_AS_OF =
+  /(?<!\b(?:the|my|your|his|her|their|a|an|photo|student|user)\s+)\b((?:i|he|she|they|we|you)\s*['\u2019]?d|id|would|could|should|must|might|wouldnt|couldnt|shouldnt|wouldn['\u2019]t|couldn['\u2019]t|shouldn['\u2019]t)\s+of\b(?=\s+[a-z])/gi;
 function withoutFiller(text: string): string {
-  const plain = text.replace(DONT_KNOW, ' ').replace(FILLER, ' ').replace(RIGHT_NOW, 'right now').replace(/\s+/g, ' ').trim();
-  const trimmed = plain.replace(LEAD_WORD, '').replace(HEDGE_TAIL, '').trim();
+  const plain = text.replace(DONT_KNOW, ' ').replace(FILLER, ' ').replace(RIGHT_NOW, 'right now').replace(HAVE_HEARD_AS_OF, '$1 have').replace(/\s+/g, ' ').trim();
+  const trimmed = plain.replace(SPOKEN_LEAD, '').replace(LEAD_WORD, '').replace(HEDGE_TAIL, '').trim();
   // Only ever a lead-in or a hedge: what is left must still say something.
   return /[a-z0-9]{2}/i.test(trimmed) ? trimmed : plain;
 }

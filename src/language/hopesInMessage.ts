@@ -272,7 +272,8 @@ function listedHopes(text: string): string[] | undefined {
   // "We have three big hopes really." announces the list; anything longer is a hope of its own.
   // "ok again." before the list says no hope, so it is not kept.
   const keptIntro = intro && saysAHope(intro) && !(ANNOUNCES.test(intro) && /\b(?:hopes|dreams|things|wishes|goals)\b/i.test(intro)) ? [intro] : [];
-  const hopes = [...keptIntro, ...items]
+  // "Second he wants to read better and also he wants to learn to swim": an item may hold two hopes of its own.
+  const hopes = [...keptIntro, ...items.flatMap((item) => splitHopes(item.trim()))]
     .map((item) => item.trim().replace(/^(?:and|also)\s+/i, '').replace(/[\s,;:.]+$/, ''))
     .map((item) => hopeWords(item) || item)
     .filter(Boolean);

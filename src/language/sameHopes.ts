@@ -40,3 +40,32 @@ export function hopesSaidSame<H extends { id: string; text: string }>(text: stri
   if (copy) return { keep, copy, rest };
   return POINTING.test(first) || named(first).some((h) => h.id === keep.id) ? { same: keep, rest } : undefined;
 }
+
+/** "isnt that kind of the same as the college one?", "is the game one the same as the college one?": asked, not told. */
+const SAME_ASKED =
+  /^(?:(?:wait|oh|hang\s+on|but|so|um+|erm+)[\s,.!]+)*(?:isnt|is|aint|wasnt|was)\s+(.+?)\s+(?:not\s+)?(?:just\s+|basically\s+|really\s+|actually\s+|kind\s+of\s+|kinda\s+|sort\s+of\s+|pretty\s+much\s+)?(?:the\s+)?same\s+(?:as|like|thing\s+as|hope\s+as|one\s+as)\s+(.+?)[\s.!?]*$/;
+
+/**
+ * Two hopes asked about as maybe one ("isnt that kind of the same as the college one?"): the one that
+ * would go and the one that would stay, read as "that is the same as the college one" would be.
+ * Undefined when the question names no two hopes (then it is only how hopes are joined).
+ */
+export function hopesAskedSame<H extends { id: string; text: string }>(text: string, hopes: readonly H[], pointing = true): { keep: H; copy: H } | undefined {
+  const sentence = sentencesOf(text).map((s) => normaliseMessage(s).replace(/\bthats\b/g, 'that is')).find((s) => SAME_ASKED.test(s));
+  const parts = sentence ? SAME_ASKED.exec(sentence) : null;
+  if (!parts) return undefined;
+  const said = hopesSaidSame(`${parts[1]!} is the same as ${parts[2]!}`, hopes, pointing);
+  return said && 'copy' in said ? { keep: said.keep, copy: said.copy } : undefined;
+}
+
+/** "no keep them both", "theyre different", "leave them": the answer to "Shall I put them together?" is no. */
+const KEEP_APART = /\b(?:keep|leave)\s+(?:them|both|it|as\s+is)\b|\b(?:separate|apart|different)\b|\bnot\s+(?:the\s+)?same\b|\btwo\s+hopes\b/;
+/** "put them together", "join them", "make it one": the answer is yes. */
+const PUT_TOGETHER = /\b(?:put\s+(?:them|it)\s+together|join\s+(?:them|it)|make\s+(?:them|it)\s+one|one\s+hope|merge)\b/;
+
+/** The answer to "Shall I put them together as one hope?" in words other than yes or no; undefined when neither. */
+export function joinAnswered(text: string): 'yes' | 'no' | undefined {
+  const said = normaliseMessage(text);
+  if (KEEP_APART.test(said)) return 'no';
+  return PUT_TOGETHER.test(said) ? 'yes' : undefined;
+}

@@ -5,6 +5,7 @@ import { needArea } from './needArea';
 import { needSection } from './planPart';
 import { PLACE_LEAD } from './needPlace';
 import { anxietyAndTimeOutOfSchool } from './outOfSchool';
+import { respellTimeWords } from './timeSpelling';
 
 /*
  * Two hopes in one message ("i want to be a chef and live with my mate") are two aspirations:
@@ -67,6 +68,16 @@ const PAY = /\b(?:paid|pay|payslip|wages?|money|earn|earning|salary|income|a\s+l
 /** How it would feel, said beside it: "and be happy", "n have fun": what the hope does for them, not another hope. */
 const FEELING_ONLY = /^(?:be|feel|have|get|being|feeling|having)\s+(?:really\s+|more\s+|so\s+)?(?:happy|happier|fun|proud|confident|independent|good|better|a\s+good\s+time|respected|included)(?:\s+(?:too|as\s+well|there|at\s+it|doing\s+it|at\s+work))?$/;
 
+/**
+ * "and then maybe go to uni", "then go on to university": the next place of learning on one path.
+ * College then university is one hope, a path, not two.
+ */
+const NEXT_PLACE_OF_LEARNING =
+  /^(?:(?:then|maybe|hopefully|after\s+that)\s+)*(?:go|get|move|carry)\s+(?:on\s+)?(?:to|into|onto|in\s*to)\s+(?:a\s+|the\s+)?(?:uni|university|univercity|college|collage|sixth\s+form|6th\s+form|an?\s+apprenticeship)\b/;
+
+/** A place or stage of learning the path starts from. */
+const LEARNING_PLACE = /\b(?:school|college|collage|sixth\s+form|6th\s+form|gcses?|a\s*levels?|btec|course|apprenticeship)\b/i;
+
 /** Longer than this (after its opening), a message is read as one answer, kept whole. */
 const MAX_WORDS = 24;
 /** Longer than this, what makes it hard is one story, kept whole. */
@@ -86,7 +97,9 @@ const EMPTY_WORD = /^(?:i|he|she|they|want|wants|would|like|love|to|the|a|an|and
  * The part of life a part of a message is about. "going to France on a school trip" is about the
  * trip, not about school: a shared place word counts only when the hope names nothing else.
  */
-function themeOfPart(part: string): ReturnType<typeof themeOfWords> {
+function themeOfPart(typed: string): ReturnType<typeof themeOfWords> {
+  // "go to collage": a place spelled by sound is still that place.
+  const part = respellTimeWords(typed)?.text ?? typed;
   // "work in a restaurant kitchen like a chef" is about work, though a kitchen is also about home.
   if (WORKING.test(part)) return 'learning_and_work';
   const without = part.replace(PLACE, ' ');
@@ -128,7 +141,8 @@ export function splitHopes(text: string): string[] {
     const next = after;
     const [a, b] = [contentWords(before), contentWords(next)];
     const forSomeone = FOR_SOMEONE.test(expanded(after));
-    if (!(starts(after) || forSomeone) || a < 2 || b < 2 || a + b < 6) continue;
+    // Short hopes said each with their own wish ("he wants to read better and also he wants to learn to swim") are two.
+    if (!(starts(after) || forSomeone) || a < 2 || b < 2 || (a + b < 6 && !OWN_SUBJECT.test(expanded(after)))) continue;
     // "go out with them", "sell it": the second part leans on the first, so it is one hope.
     // "for people to believe hes bright, he just cant get it on paper": only its own wish is read for that.
     if (/\b(?:them|it|there|those|that)\b/i.test(forSomeone ? next.split(',')[0]! : next)) continue;
@@ -140,6 +154,9 @@ export function splitHopes(text: string): string[] {
     // About the same part of life, it is one hope unless it starts afresh ("and also i'd love to").
     const theme = themeOfPart(before);
     if (theme !== null && theme === themeOfPart(next) && !afresh) continue;
+    // "go to college and then maybe go to uni": the next place of learning after a hope about
+    // learning is the same path, unless said afresh ("and i also want to go to uni").
+    if (!afresh && (theme === 'learning_and_work' || LEARNING_PLACE.test(before)) && NEXT_PLACE_OF_LEARNING.test(expanded(next).replace(LEADING, ''))) continue;
     // "work in a cafe n get paid": the pay is part of the job, so it is one hope.
     if (WORK.test(before) && PAY.test(next)) continue;
     // "go to college and be happy": how it would feel is part of the hope, never a hope of its own.

@@ -26,3 +26,24 @@ const TAKE_IT_OUT =
 export function saysTakeItOut(text: string): boolean {
   return TAKE_IT_OUT.test(text.trim());
 }
+
+/** "can you delete it", "could u remove that please": asked as a question, it is the same agreement. */
+const ASKED_LEAD = /^(?:(?:yes|yeah|yep|ok|okay|so|um+|erm+)[\s,.!]+)*(?:(?:can|could|will|would)\s+(?:you|u)\s+(?:please\s+|pls\s+|just\s+)?|please\s+|pls\s+)/i;
+
+/**
+ * "can you delete it", "take it out", "remove that please" just after the bot offered to take one
+ * thing out: "it" is the thing offered, so this is a yes to that offer and nothing more.
+ */
+export function agreesToTakeOut(text: string): boolean {
+  const said = text.trim().replace(/[?]+$/, '');
+  return saysTakeItOut(said) || saysTakeItOut(said.replace(ASKED_LEAD, ''));
+}
+
+/** "i dont need the laptop anymore", "he doesnt use the hoist now": a piece of help named as no longer needed. */
+const NOT_NEEDED =
+  /^(?:(?:oh|so|and|but|actually|um+|erm+)[\s,]+)*(?:i|he|she|they)\s+(?:dont|doesnt|do\s+not|does\s+not|no\s+longer)\s+(?:really\s+)?(?:need|needs|use|uses|want|wants|have)\s+(?:the|my|his|her|their|that|a|an)\s+(.+?)(?:\s+(?:any\s*more|anymore|now|no\s+more|these\s+days))?(?:\s+(?:thanks|lol))?\s*$/;
+
+/** The words naming a piece of help said to be no longer needed ("laptop"), or undefined. */
+export function helpNoLongerNeeded(text: string): string | undefined {
+  return NOT_NEEDED.exec(normaliseMessage(text.split(/(?<=[.!?])\s+/)[0] ?? ''))?.[1]?.trim();
+}

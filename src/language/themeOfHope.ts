@@ -11,10 +11,18 @@ const STUDY = /\b(?:college|colij|collage|uni|university|course|apprentice\w*|qu
 /** Getting there or living there is independence, whatever place is named ("get the bus to college on my own"). */
 const TRAVEL_OR_HOME = /\b(?:bus|buses|train|travel\w*|on\s+my\s+own|by\s+(?:my|him|her)sel(?:f|ves)|independent\w*|live|living|flat|house|home)\b/i;
 
+/**
+ * Making things ("make a game about a disabled hero", "make a film about autism", "design games"):
+ * work, or a hobby that may become work. What the thing is about (a disability, a hero) does not
+ * make it a hope about health.
+ */
+const MAKING_THINGS =
+  /\b(?:make|making|makes|design|designing|create|creating|build|building|code|coding|program|programming|develop|developing|write|writing|draw|drawing|animate|animating|record|recording)\s+(?:(?:a|an|my|his|her|their|own|some|the|more|video|computer|board|mobile|phone|short|little|big|new|cool|proper)\s+)*(?:games?|apps?|websites?|films?|movies?|comics?|cartoons?|animations?|books?|stories|story|music|songs?|videos?)\b/i;
+
 /** Which part of life a hope is about, from the language analysis; null when it cannot tell. */
 export function themeOfHope(text: string, context: TimeContext): ThemeId | null {
   if (BODY_CARE.test(text)) return 'health_and_wellbeing';
-  if (namesAJob(text)) return 'learning_and_work';
+  if (namesAJob(text) || MAKING_THINGS.test(text)) return 'learning_and_work';
   if (STUDY.test(text) && !TRAVEL_OR_HOME.test(text)) return 'learning_and_work';
   return themeOfStatement(text, context);
 }

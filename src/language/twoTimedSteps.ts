@@ -99,3 +99,42 @@ export function anotherStepSaid(text: string, context: CoachContext): string | u
   if (!adds || words(rest) < 2 || NOTHING_NEW.test(rest) || onlyATime(rest, context)) return undefined;
   return readFirstWord(rest) === 'verb' ? rest : undefined;
 }
+
+/** "and", "and also": where a second thing to do may start inside one sentence. */
+const AND = /\s+(?:and|&|n)\s+(?:also\s+)?/gi;
+/** Words that lean on the thing before ("go out with them", "sell it", "wash up after"): one step, not two. */
+const LEANS = /\b(?:them|it|there|those|that|after|afterwards|too|as\s+well)\b/i;
+/** How it would feel ("and feel proud", "and be happy"): what the step does for them, never a step of its own. */
+const FEELING = /^(?:be|feel|get|have|being|feeling)\s+(?:really\s+|more\s+|so\s+)?(?:happy|happier|proud|confident|calm|calmer|independent|good|better\s+about|fun|a\s+good\s+time|safe|safer)\b/i;
+/** Going somewhere said plainly ("go to the shop", "go to the park with my mates"): what is done there is the same step; "get to lessons on time" is a step of its own. */
+const ONLY_GOING = /^(?!.*\bon\s+time\b)(?:go|get|walk|travel|cycle|ride)\s+(?:to|into|down\s+to|over\s+to)\s+(?:the\s+|my\s+|a\s+)?\S+(?:\s+(?:with|on|at)\b.*)?$/i;
+/** "and back on my own", "and home again": where the first step goes on to, never a step of its own. */
+const GOES_ON = /^(?:back|home|again|out|away|up|down|round|there|then)\b/i;
+/** Small words that say nothing of what a step is about. */
+const SMALL = new Set(['a', 'an', 'the', 'my', 'to', 'on', 'in', 'at', 'of', 'for', 'with', 'and', 'own', 'get', 'go', 'be', 'do', 'make', 'have', 'more', 'every', 'day', 'i', 'will']);
+
+const aboutWords = (part: string): Set<string> =>
+  new Set(part.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2 && !SMALL.has(w)).map((w) => w.replace(/(?:ing|es|s)$/, '')));
+
+/**
+ * "get to lessons on time and get better grades in maths": two things to do in one sentence, joined
+ * by "and", with no time said. Each side leads with a thing to do in three words or more, the second
+ * leans on nothing before it, is no feeling, and the two share no word of what they are about.
+ * "go to the shop and buy my own food" (what is done where one goes) stays one step.
+ */
+export function twoJoinedSteps(text: string, context: CoachContext): TwoTimedSteps | null {
+  const said = text.trim().replace(/[.!]+$/, '');
+  if (!said || said.length > MAX_CHARS || /[.!?;]\s/.test(said)) return null;
+  const joins = [...said.matchAll(AND)];
+  if (joins.length !== 1) return null;
+  const at = joins[0]!.index ?? 0;
+  const first = said.slice(0, at).replace(/[\s,]+$/, '').trim();
+  const second = said.slice(at + joins[0]![0].length).trim();
+  if (words(first) < 3 || words(second) < 3) return null;
+  if (readFirstWord(first) !== 'verb' || readFirstWord(second) !== 'verb') return null;
+  if (LEANS.test(second) || GOES_ON.test(second) || FEELING.test(second) || ONLY_GOING.test(first)) return null;
+  if (onlyATime(first, context) || onlyATime(second, context) || findTimeframeTolerant(said, context)) return null;
+  const before = aboutWords(first);
+  if ([...aboutWords(second)].some((w) => before.has(w))) return null;
+  return { first, second };
+}

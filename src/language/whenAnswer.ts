@@ -110,13 +110,17 @@ const MONTH_ALONE = /^(?:(?:by|in|end\s+of|the\s+end\s+of)\s+)?(?:january|februa
 const QUESTION_ECHOED =
   /^(?:by\s+)?when\b[\s?:,.!-]*(?=(?:by|before|in|within|around|about|at|end|until|till|the\s+end|next|this|january|february|march|april|may|june|july|august|september|october|november|december|20\d\d)\b)/i;
 
+/** "please" said first, "please", "thanks" or "thank you" said last. */
+const POLITE_EDGES = /^(?:(?:please|pls|plz)[\s,]+)+|(?:[\s,]+(?:please|pls|plz|thanks|thank\s+(?:you|u)|ta|cheers)[\s.!]*)+$/gi;
+
 function whenAnswerAfresh(text: string, context: CoachContext): WhenReading {
   // "by the end of next season, it finishes in may 2028", "next season, so september": the month said
   // says when that season is, so the season is read (and the month said wins, as beside any season).
   if (!context.seasonSport && namesSeasonOnly(text) && MONTH_NAMED.test(text)) return whenAnswerAfresh(text, { ...context, seasonSport: true });
   // "easter i said": the remark pointing back is never part of the phrase kept.
   // "i will do it before i go to college": the doing said first is not part of the time either.
-  const own = echoedChoice(withoutDoingIt(withoutPointingTail(text.slice(0, MAX_CHARS).replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, '').replace(QUESTION_ECHOED, ''))));
+  // "end of Year 6 please": words of politeness are never part of the time kept.
+  const own = echoedChoice(withoutDoingIt(withoutPointingTail(text.slice(0, MAX_CHARS).replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, '').replace(POLITE_EDGES, '').replace(QUESTION_ECHOED, ''))));
   // "july is my birthday month": said about the month, never the time the step is done by.
   if (isMonthRemark(own.replace(/^by\s+/i, ''))) return { timeframe: null, target: false, past: false };
   const fixed = spelledForCalendar(own);

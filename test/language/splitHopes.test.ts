@@ -45,3 +45,21 @@ describe('what a hope brings, joined to it by "n" or "and", is part of that hope
     expect(splitHopes(said)).toEqual(hopes);
   });
 });
+
+describe('a path through learning, one place after another, is one hope', () => {
+  it.each([
+    'go to collage and do games design and then maybe go to uni',
+    'go to college and do games design and then maybe go to uni',
+    'i want to go to sixth form and then go on to university',
+    'do my gcses and then go to college',
+  ])('"%s" stays one hope', (said) => {
+    expect(splitHopes(said)).toEqual([said]);
+  });
+
+  it.each([
+    ['go to college and then maybe go to uni and i also want to learn to drive', ['go to college and then maybe go to uni', 'i also want to learn to drive']],
+    ['pass my course and go onto level 2 and get the bus to college on my own', ['pass my course', 'go onto level 2', 'get the bus to college on my own']],
+  ])('"%s": a hope beside the path is still its own', (said, hopes) => {
+    expect(splitHopes(said)).toEqual(hopes);
+  });
+});

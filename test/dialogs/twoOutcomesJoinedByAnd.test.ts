@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Step } from '../../dialogs/ids';
+import type { Transcript } from '../support/transcript';
+import { saidIn, startWith } from './journeySeed';
+import { twoJoinedSteps } from '../../src/language/twoTimedSteps';
+
+/*
+ * Harvey at the step: "get to lessons on time and get better grades in maths" was kept as one
+ * outcome. They are two differences made: the first is built now (with its own questions), and the
+ * second is kept to be its own outcome next, and the bot says so.
+ */
+
+const harvey = () =>
+  startWith({ today: '2026-12-05', name: 'Harvey', age: 15, schoolYear: 10, hopes: [{ text: 'go to college and do games design', theme: 'learning_and_work', needs: ['i find maths hard'] }] });
+
+describe('two things to do joined by "and", no time said', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('"get to lessons on time and get better grades in maths": the first is this outcome, the second comes next', async () => {
+    ({ chat } = await harvey());
+    const said = await chat.say('get to lessons on time and get better grades in maths');
+    expect(saidIn(said)).toMatch(/two things/i);
+    const outcomes = (await chat.draft())!.outcomes;
+    expect(outcomes).toHaveLength(1);
+    expect(outcomes[0]!.statement).toMatch(/lessons on time/i);
+    expect(outcomes[0]!.statement).not.toMatch(/maths/i);
+    expect(chat.step).not.toBe(Step.outcomeStep);
+  });
+
+  it('a plain disclosure in the same place is still heard', async () => {
+    ({ chat } = await harvey());
+    await chat.say('get to lessons on time and i dont get fed at home');
+    expect(chat.step).toBe(Step.safeguardingCheck);
+  });
+});
+
+describe('reading two steps joined by "and"', () => {
+  const context = { today: '2026-12-05', schoolYear: 10 };
+  it.each([
+    ['get to lessons on time and get better grades in maths', 'get to lessons on time', 'get better grades in maths'],
+    ['make my own breakfast every day and join a coding club', 'make my own breakfast every day', 'join a coding club'],
+  ])('"%s" is two', (said, first, second) => {
+    expect(twoJoinedSteps(said, context)).toEqual({ first, second });
+  });
+  it.each([
+    'go to the shop and buy my own food',
+    'cook a meal and wash up after',
+    'get the bus to college and back on my own',
+    'make friends and go out with them',
+    'go to the park with my mates and play football',
+    'walk to school and feel proud',
+  ])('"%s" is one', (said) => {
+    expect(twoJoinedSteps(said, context)).toBeNull();
+  });
+});
