@@ -26,6 +26,7 @@ import { readBackReply, talkAtReadBack } from '../src/language/readBackReply';
 import type { Position } from './journey';
 import { afterOutcome } from './outcomeAfter';
 import { splitAtReadBack } from './outcomeSplit';
+import { oftenAddedAtReadBack, outcomeHas } from './outcomeOftenAdded';
 import { rewordedSameOrThing, sameSaidAgain } from './outcomeSameWords';
 import { coachContextOf, isBotWords, withProvision } from './outcomeCoach';
 import { movedAway, movedToHope } from './outcomeMovedHope';
@@ -53,7 +54,8 @@ export async function answerOutcomeConfirm(session: JourneySession, position: Po
   // "What should how everyone will know say?": the answer is the measure, never the sentence.
   if (data[EDITING_MEASURE]) return answerMeasureAsked({ session, position, draft, outcome, text });
   // "can the adult bit be separate?": the outcome is cut in two, the help kept as its provision, and read back.
-  const split = await splitAtReadBack(session, position, outcome, text);
+  // "ye but like 1 time a week", "wait u didnt put once a week": how often goes with the measure, read back.
+  const split = (await splitAtReadBack(session, position, outcome, text)) ?? (await oftenAddedAtReadBack({ session, position, draft, outcome, text }));
   if (split) return split;
   // "Which part shall we change?": that part is opened; new words are read as any wording is.
   // "I will know because I clock in", typed after "change the words": how anyone would know is the measure, never the sentence.
@@ -290,10 +292,4 @@ async function honourWording(session: JourneySession, wording: WordingRequest | 
   await session.updateJourney((j) => ({ ...j, mode }));
   await session.updateDraft('reading mode', (d) => setYoungPerson(d, { readingMode: mode }));
   return [{ key: mode === ReadingMode.easyRead ? CommandText.modeEasyRead : CommandText.modeStandard }];
-}
-
-/** The words are in some part of the outcome (apostrophes and case aside). */
-function outcomeHas(outcome: Outcome, words: string): boolean {
-  const plain = (t: string | null | undefined) => (t ?? '').toLowerCase().replace(/[’'`]/g, '');
-  return [outcome.statement, outcome.measure, outcome.doesForMe, outcome.makesPossible, ...outcome.provision.map((p) => p.text)].some((t) => plain(t).includes(plain(words)));
 }
