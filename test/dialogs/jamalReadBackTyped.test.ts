@@ -56,3 +56,19 @@ describe('Jamal at the read-back', () => {
     expect(chat.step).toBe(Step.safeguardingCheck);
   });
 });
+
+describe('Jamal asks after his job hope at the read-back', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each(['where the job 1 gone', 'where the job one gone'])('"%s" is answered: the job hope is kept; nothing changes', async (typed) => {
+    ({ chat } = await jamalAtReadBack());
+    const before = (await chat.draft())!;
+    const replies = await chat.say(typed);
+    const draft = (await chat.draft())!;
+    expect(draft.outcomes.map((o) => o.statement)).toEqual(before.outcomes.map((o) => o.statement));
+    expect(draft.aspirations).toHaveLength(2);
+    expect(replies.map((a) => a.text ?? '').join('\n')).toMatch(/get a job in a kitchen/i);
+    expect(chat.step).toBe(Step.outcomeConfirm);
+  });
+});
