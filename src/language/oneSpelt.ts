@@ -6,7 +6,7 @@
  */
 
 /** Words after which "1" is a number or a place in a list, never "one" for a thing named. */
-const NUMBERED = String.raw`year|yr|level|lvl|stage|ks|page|step|grade|number|no|top|chapter|unit|class|group|set|room|only|just|about|around|than|under|over|maybe|week|term|day|plan|option|choice|goal|outcome|hope|dream|item|part|point|question|phase|area|section|and|or|to|of|at|in|on|by|for|x|is|was|be`;
+const NUMBERED = String.raw`year|yr|level|lvl|stage|ks|page|step|grade|number|no|top|chapter|unit|class|group|set|room|only|just|about|around|than|under|over|maybe|week|term|day|plan|option|choice|goal|outcome|hope|dream|item|part|point|question|phase|area|section|and|or|to|of|at|in|on|by|for|x|is|was|be|the|a|an|my|this|that|delete|remove|change|edit|take|keep|move|pick|choose|do|want|like|love`;
 const ONE_FOR_THING = new RegExp(
   String.raw`(?<=\b(?!(?:${NUMBERED})\s)[a-z]{2,}\s)1(?=\s*$|\s*[?.!,]|\s+(?:gone|go|went|changed|change|changing|is|was|has|pls|please|plz|again|back|too|next|first|now|then|instead|to|bit|part|one|thing|ok|okay|lol)\b)`,
   'gi',
