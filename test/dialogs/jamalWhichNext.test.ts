@@ -57,3 +57,34 @@ describe('Jamal picks his next hope', () => {
     expect(chat.step).toBe(Step.safeguardingCheck);
   });
 });
+
+describe('Jamal wants to finish', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('"wat? i want 2 finish" at "which hope next?" finishes the goals: the hopes left are named and the draft is shown', async () => {
+    ({ chat } = await atWhichNext());
+    const replies = await chat.say('wat? i want 2 finish');
+    expect(chat.step).toMatch(/^review\./);
+    expect(replies.map((a) => a.text ?? '').join('\n')).toMatch(/be fit and healthy/);
+    expect((await chat.draft())!.outcomes).toHaveLength(1);
+  });
+
+  it('"wat? i want 2 finish" at "one more goal?" finishes the goals too, and keeps nothing as a goal', async () => {
+    ({ chat } = await startWith({
+      today: '2026-12-06',
+      name: 'Jamal',
+      age: 20,
+      hopes: [
+        { text: 'i want to cook for my family', theme: 'independent_living', needs: [] },
+        { text: 'get a job in a kitchen', theme: 'learning_and_work', needs: [] },
+      ],
+      change: cookingKept,
+      journey: { mode: 'easy_read' },
+      at: (d) => ({ stage: 'outcomes', step: Step.outcomeAnother, topic: d.aspirations[0]!.id }),
+    }));
+    await chat.say('wat? i want 2 finish');
+    expect(chat.step).toMatch(/^review\./);
+    expect((await chat.draft())!.outcomes).toHaveLength(1);
+  });
+});
