@@ -29,3 +29,16 @@ describe('Precious asks when to name the secondary school', () => {
     expect(chat.step).toBe(Step.safeguardingCheck);
   });
 });
+
+describe('Precious asks about the key worker at the code question', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each(['what is a key worker? do they decide the funding?', 'whats a key worker? are they from the council?'])('"%s" gets one kind answer: what a key worker is', async (typed) => {
+    ({ chat } = await startWith({ ...parentSeed({ name: 'Amara', age: 10, schoolYear: 5 }, [{ text: 'make friends', theme: 'friends_and_community', needs: [] }]), at: () => ({ stage: 'welcome', step: Step.welcomeInvite }) }));
+    const said = saidIn(await chat.say(typed));
+    expect(said).not.toContain(rights);
+    expect(said).toContain(createWords().forMode('standard')('welcome:invite.whatIsKeyWorker'));
+    expect(chat.step).toBe(Step.welcomeInvite);
+  });
+});
