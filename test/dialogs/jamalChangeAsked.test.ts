@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Step } from '../../dialogs/ids';
+import { Step, type StepId } from '../../dialogs/ids';
 import { startOutcome, updateOutcome, type Draft } from '../../src/domain/draft';
 import type { Transcript } from '../support/transcript';
 import { startWith } from './journeySeed';
@@ -14,7 +14,7 @@ function cookingKept(draft: Draft): Draft {
   return updateOutcome(cook.draft, cook.outcome.id, { timeframe: { phrase: 'by summer', date: '2027-07-31' }, measure: 'my mum says it tastes good', doesForMe: 'proud', confirmed: true });
 }
 
-const jamal = (step: string, hope: number) =>
+const jamal = (step: StepId, hope: number) =>
   startWith({
     today: '2026-12-06',
     name: 'Jamal',
