@@ -111,8 +111,12 @@ export function chatTalkWords(
 ): Words[] {
   const step = at?.step;
   const said: Words[] = [];
+  // "what is a key worker? are they from the council?" at the code question: the step's own answer is the one kind
+  // answer; "I can't give advice" is never said beside it.
+  const explained = step !== undefined && talk.topics.some((t) => EXPLAINED_AT[step]?.includes(t));
   for (const topic of talk.topics) {
     if (topic === 'meaning' || (step && EXPLAINED_AT[step]?.includes(topic))) continue;
+    if (explained && (topic === 'rightsQuestion' || topic === 'otherQuestion')) continue;
     // "Is it ok?" about the answer itself needs no reassurance when a more particular answer is given.
     if (topic === 'isItOk' && talk.topics.length > 1) continue;
     // "learn to cook pasta. is that ok?" at the first outcome question: yes, their step is the kind of thing asked for.

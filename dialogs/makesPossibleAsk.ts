@@ -19,9 +19,13 @@ export const MakesPossibleAskText = {
   childOlder: 'outcome:makesPossible.questionChildOlder',
   plain: 'outcome:makesPossible.questionPlain',
   plainChild: 'outcome:makesPossible.questionPlainChild',
-  /** Examples by theme, for someone the first example would offer what they already have. */
+  /** Examples by the hope's theme (cooking, travel, work, friends, health, a home of their own). */
   selfFriends: 'outcome:makesPossible.questionFriends',
   selfWork: 'outcome:makesPossible.questionWork',
+  selfCooking: 'outcome:makesPossible.questionCooking',
+  selfTravel: 'outcome:makesPossible.questionTravel',
+  selfHealth: 'outcome:makesPossible.questionHealth',
+  selfOwnPlace: 'outcome:makesPossible.questionForAdult',
   /** "again with the saturday job 😂 im TWELVE": sorry, and the question again without an example. */
   exampleRefused: 'outcome:makesPossible.exampleRefused',
 } as const;
@@ -79,16 +83,54 @@ function exampleOf(question: string): string {
 export function makesPossibleAskKey(draft: Draft | undefined, outcome: Outcome | undefined, child: boolean, t: Translate | undefined, withoutExample = false): string {
   const plain = child ? MakesPossibleAskText.plainChild : MakesPossibleAskText.plain;
   if (withoutExample) return plain;
-  const key = (child ? CHILD : SELF)[ageBand(draft)];
-  if (!t || !outcome) return key;
-  const name = draft?.youngPerson.name ?? '';
-  const said = ideaStems([outcome.statement, outcome.doesForMe ?? ''].join(' '), name);
-  // "stay in my flat": an example never offers what their hopes or about-me answers say they have; another is picked by theme.
-  const has = draft ? alreadyHas([...draft.aspirations.map((a) => a.text), ...draft.aboutMe.strengths, ...draft.aboutMe.important, ...draft.aboutMe.support]) : new Set<never>();
-  const byTheme = outcome.theme === 'learning_and_work' ? [MakesPossibleAskText.selfWork, MakesPossibleAskText.selfFriends] : [MakesPossibleAskText.selfFriends, MakesPossibleAskText.selfWork];
-  const echoes = (k: string) => [...ideaStems(exampleOf(t(k, { name })), name)].some((stem) => said.has(stem));
-  const offersHad = (k: string) => offersWhatTheyHave(exampleOf(t(k, { name })), has);
-  if (echoes(key)) return plain;
-  if (!offersHad(key)) return key;
-  return (child ? [] : byTheme).find((k) => !offersHad(k) && !echoes(k)) ?? plain;
+  if (!t || !outcome || !draft) return (child ? CHILD : SELF)[ageBand(draft)];
+  // The same example is never given twice in one chat: the outcomes before this one had theirs, worked out the same way.
+  const at = draft.outcomes.findIndex((o) => o.id === outcome.id);
+  const used = new Set<string>();
+  for (const earlier of at < 0 ? draft.outcomes : draft.outcomes.slice(0, at)) used.add(exampleOf(t(exampleKey(draft, earlier, child, t, used), { name: draft.youngPerson.name ?? '' })));
+  return exampleKey(draft, outcome, child, t, used);
 }
+
+/** The first example that fits the hope's theme and the age, echoes nothing they said, offers nothing they have and was not given before. */
+function exampleKey(draft: Draft, outcome: Outcome, child: boolean, t: Translate, used: ReadonlySet<string>): string {
+  const plain = child ? MakesPossibleAskText.plainChild : MakesPossibleAskText.plain;
+  const band = ageBand(draft);
+  const name = draft.youngPerson.name ?? '';
+  const said = ideaStems([outcome.statement, outcome.doesForMe ?? ''].join(' '), name);
+  // "stay in my flat": an example never offers what their hopes or about-me answers say they have.
+  const has = alreadyHas([...draft.aspirations.map((a) => a.text), ...draft.aboutMe.strengths, ...draft.aboutMe.important, ...draft.aboutMe.support]);
+  const example = (k: string) => exampleOf(t(k, { name }));
+  const echoes = (k: string) => [...ideaStems(example(k), name)].some((stem) => said.has(stem));
+  const fits = (k: string) => !used.has(example(k)) && !echoes(k) && !offersWhatTheyHave(example(k), has);
+  const hope = draft.aspirations.find((a) => a.id === outcome.aspirationId)?.text ?? '';
+  const keys = child ? [CHILD[band]] : [...byTheme(outcome, hope, band), SELF[band], ...OTHERS[band]];
+  return keys.find(fits) ?? plain;
+}
+
+/** What the hope is about, in its words or its theme: cooking, travel, work, friends, health, a home. */
+const COOKING = /\b(?:cook\w*|meals?|food|bak(?:e|es|ing)|kitchen|recipes?|dinner|tea|lunch)\b/i;
+const TRAVEL = /\b(?:bus|buses|train|trains|travel\w*|journey|drive|driving|taxi|tram|cycle|bike|on\s+my\s+own\s+to)\b/i;
+
+/** Examples that fit the hope's theme first (a paid job or a place of their own only from 16). */
+function byTheme(outcome: Outcome, hope: string, band: Band): string[] {
+  if (band === 'early' || band === 'school') return [];
+  const older = band === 'older' || band === 'unknown';
+  const words = `${hope} ${outcome.statement}`;
+  const keys: string[] = [];
+  if (COOKING.test(words)) keys.push(MakesPossibleAskText.selfCooking);
+  if (TRAVEL.test(words)) keys.push(MakesPossibleAskText.selfTravel);
+  if (outcome.theme === 'learning_and_work' && older) keys.push(MakesPossibleAskText.selfWork);
+  if (outcome.theme === 'friends_and_community') keys.push(MakesPossibleAskText.selfFriends);
+  if (outcome.theme === 'health_and_wellbeing') keys.push(MakesPossibleAskText.selfHealth);
+  if (outcome.theme === 'independent_living' && older) keys.push(MakesPossibleAskText.selfOwnPlace);
+  return keys;
+}
+
+/** Other examples to try, once the ones that fit best were given or would echo them. */
+const OTHERS: Record<Band, string[]> = {
+  early: [],
+  school: [MakesPossibleAskText.selfFriends],
+  teen: [MakesPossibleAskText.selfFriends, MakesPossibleAskText.selfTravel, MakesPossibleAskText.selfHealth, MakesPossibleAskText.selfCooking],
+  older: [MakesPossibleAskText.selfWork, MakesPossibleAskText.selfFriends, MakesPossibleAskText.selfTravel, MakesPossibleAskText.selfCooking, MakesPossibleAskText.selfHealth, MakesPossibleAskText.selfOwnPlace],
+  unknown: [MakesPossibleAskText.selfFriends, MakesPossibleAskText.selfTravel, MakesPossibleAskText.selfCooking, MakesPossibleAskText.selfHealth],
+};

@@ -34,6 +34,7 @@ import { wantedHelpAtNeeds } from './needsWantedHelp';
 import { answerSafeOffer, safeOfferQuestion } from './needsSafeOffer';
 import { keepNeed } from './needsKeep';
 import { answerHelps } from './needsHelpsAnswer';
+import { notANeedAtNeeds } from './needsNotANeed';
 
 export { hopesInDepth, MAX_HOPES_IN_DEPTH } from './hopesInDepth';
 
@@ -71,8 +72,8 @@ export class NeedsDialog extends StageDialog {
     // "you've missed the main one", "can u change that wording": about the list so far, never a hard thing or help.
     const remark = (await answerNeedsRemark(session, position, text)) ?? (await hopeCutAtNeeds(session, position, text));
     if (remark) return remark;
-    // "that last bit was what I WANT to help": the last hard thing kept moves to help wished for.
-    const wanted = await wantedHelpAtNeeds(session, position, text);
+    // "that last bit was what I WANT to help" (kept as help wished for), "im on internship at hospital kitchen", "thats not hard its good lol" (no hard thing).
+    const wanted = (await wantedHelpAtNeeds(session, position, text)) ?? (await notANeedAtNeeds(session, position, text));
     if (wanted) return wanted;
     switch (position.step) {
       case Step.needsBarrier:

@@ -16,6 +16,7 @@ import { readBackReply, talkAtReadBack } from '../src/language/readBackReply';
 import type { Position } from './journey';
 import { afterOutcome } from './outcomeAfter';
 import { splitAtReadBack } from './outcomeSplit';
+import { oftenAddedAtReadBack, outcomeHas } from './outcomeOftenAdded';
 import { rewordedSameOrThing, sameSaidAgain } from './outcomeSameWords';
 import { coachContextOf, isBotWords, withProvision } from './outcomeCoach';
 import { childVoice, proposedStatement, yesNoAsConfirm } from './outcomeQuestion';
@@ -40,7 +41,8 @@ export async function answerOutcomeConfirm(session: JourneySession, position: Po
   // "What should how everyone will know say?": the answer is the measure, never the sentence.
   if (data[EDITING_MEASURE]) return answerMeasureAsked({ session, position, draft, outcome, text });
   // "can the adult bit be separate?": the outcome is cut in two, the help kept as its provision, and read back.
-  const split = await splitAtReadBack(session, position, outcome, text);
+  // "ye but like 1 time a week", "wait u didnt put once a week": how often goes with the measure, read back.
+  const split = (await splitAtReadBack(session, position, outcome, text)) ?? (await oftenAddedAtReadBack({ session, position, draft, outcome, text }));
   if (split) return split;
   // "Which part shall we change?": that part is opened; new words are read as any wording is.
   // "I will know because I clock in", typed after "change the words": how anyone would know is the measure, never the sentence.

@@ -7,6 +7,7 @@ import { saysOutcomesFinished } from '../src/language/outcomesFinished';
 import { saysDone, saysNoMoreOutcomes } from '../src/language/noMoreOutcomes';
 import { hopesPickedByWords } from '../src/language/hopePicked';
 import { withoutAsking } from '../src/language/withoutAsking';
+import { withOneSpelt } from '../src/language/oneSpelt';
 import { Stage, Step } from './ids';
 import type { Position } from './journey';
 import { answerOutcomeStep } from './outcomeStepAnswer';
@@ -50,7 +51,9 @@ export function namesOnly(words: string): boolean {
 }
 
 /** "Which hope is it for?" (or "which next?"): a number, or words naming one of them; a step said before is then its answer. */
-export async function answerWhich(session: JourneySession, position: Position, draft: Draft, text: string): Promise<Next> {
+export async function answerWhich(session: JourneySession, position: Position, draft: Draft, typed: string): Promise<Next> {
+  // "ok do be fit 1": the hope named, "1" typed for "one"; "1" alone or "number 1" is still the number.
+  const text = withOneSpelt(typed);
   const plain = text.trim().toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[.!]+$/, '');
   // A number picks a hope here, never the yes/no button of that number.
   if (saysOutcomesFinished(text)) return noMore(session, { ...position, data: {} }, draft, true);

@@ -85,8 +85,9 @@ function startsWith(text: string, start: string): boolean {
   return opening(text) || (comma > 0 && comma < 40 && opening(text.slice(comma + 1)));
 }
 
+/** "cookin", "drivin": the g dropped as people say it; the word is read both ways, so "the cookin one" finds cooking. */
 function stems(text: string): Set<string> {
-  return new Set(words(text).filter((w) => !FILLER.has(w)).map(stem));
+  return new Set(words(text).filter((w) => !FILLER.has(w)).flatMap((w) => (/^[a-z]{3,}[^aeiou]in$/.test(w) ? [stem(w), stem(`${w}g`)] : [stem(w)])));
 }
 
 function kindOf(item: SummaryItem): Kind | undefined {

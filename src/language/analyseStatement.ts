@@ -7,6 +7,13 @@ import { MODEL_FEATURES, loadModels } from './model';
 import { smartCheck, type SmartFlags, type SmartReason } from './smart';
 import { findTimePhrase, type TimeContext, type Timeframe } from './timeframe';
 import { needSection, providerOf } from './planPart';
+import { tidyTextSpeak } from './textSpeak';
+
+/** The words with text-speak spelled out ("sum1" is "someone", "wiv" is "with"); the same text when there is none. */
+function asMeant(text: string): string {
+  const tidied = tidyTextSpeak(text);
+  return tidied.toLowerCase().replace(/'/g, '') === text.replace(/\s+/g, ' ').trim().toLowerCase().replace(/'/g, '') ? text : tidied;
+}
 
 /** Which part of the plan a need or a piece of provision belongs to (EHC sections B/F, C/G, D/H); a suggestion for the key worker. */
 export type PlanPart = 'education' | 'health' | 'social_care';
@@ -78,7 +85,7 @@ export const MAX_STATEMENT_CHARS = 2000;
  */
 export function themeOfStatement(text: string, context: TimeContext): ThemeId | null {
   const input = text.length > MAX_STATEMENT_CHARS ? text.slice(0, MAX_STATEMENT_CHARS) : text;
-  const featureSets = statementFeatures(input, context, findTimePhrase(input, context));
+  const featureSets = statementFeatures(asMeant(input), context, findTimePhrase(input, context));
   const { theme } = loadModels();
   return themeOf(theme.predict(featureSets[MODEL_FEATURES.theme]).scores, theme.labels, featureSets.topic);
 }
@@ -98,7 +105,11 @@ export function analyseStatement(text: string, context: TimeContext): StatementA
   const encoded = { features: encodeFeatures(features), topic: TOPIC_READ ? encodeFeatures(featureSets.topic) : [] };
   const kindPrediction = models.kind.predictEncoded(encoded[MODEL_FEATURES.kind]);
   const kind = kindPrediction.label as StatementKind;
-  const theme = themeOf(models.theme.predictEncoded(encoded[MODEL_FEATURES.theme]).scores, models.theme.labels, featureSets.topic);
+  // "sum1 to go wiv me first time": what it is about is read from the words as meant ("someone to go with me").
+  const meant = asMeant(input);
+  const themeSets = meant === input ? featureSets : statementFeatures(meant, context, time);
+  const themeEncoded = meant === input ? encoded : { features: encodeFeatures(themeSets.features), topic: TOPIC_READ ? encodeFeatures(themeSets.topic) : [] };
+  const theme = themeOf(models.theme.predictEncoded(themeEncoded[MODEL_FEATURES.theme]).scores, models.theme.labels, themeSets.topic);
   const { smart, reasons } = smartCheck({
     kind,
     specific: models.specific.predictEncoded(encoded[MODEL_FEATURES.specific]).label === 'true',

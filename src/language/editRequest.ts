@@ -3,6 +3,7 @@ import { keepOnlyPart } from './hopePartKept';
 import { numbersListed, numbersSaidWrong } from './placesNamed';
 import { asksToRemove } from './removeItem';
 import { normaliseMessage } from './text';
+import { withOneSpelt } from './oneSpelt';
 
 /*
  * Asking, at any question, to take out or reword one part already kept: "remove the first hope
@@ -44,6 +45,10 @@ export type EditRequest = { action: 'remove'; part: PartNamed } | { action: 'cha
 /** "can i change the reading one", "edit the swimming outcome please": which part, without the new words yet. */
 const CHANGE_ONLY =
   /^(?:(?:please|pls|can you|could you|can u|can i|could i|can we|i want to|i wanna|id like to|i would like to|just|now|lets)\s+)*(?:change|edit|reword|rewrite|fix|redo)\s+(.+?)(?:\s+(?:please|pls|again|now))*$/i;
+
+/** "i want cookin one changed", "can u get the bus one changed": the part named, then the wish to change it. */
+const CHANGED_WANTED =
+  /^(?:(?:i|we)\s+(?:want|wanna|need|would\s+like|d\s+like|'d\s+like|id\s+like)\s+|(?:can|could)\s+(?:you|u|i|we)\s+(?:get|have)\s+)(.+?)\s+(?:changed|changing|edited|redone|fixed|reworded)(?:\s+(?:please|pls|plz|now|again))*$/i;
 
 const KINDS: ReadonlyArray<readonly [PartKind, RegExp]> = [
   ['hope', /^(?:hopes?|dreams?|wish(?:es)?|aspirations?)$/],
@@ -176,8 +181,9 @@ export function readEditRequest(text: string): EditRequest | null {
   }
   // "no thats it but change the swimming one": the change asked, in a sentence of its own or after the lead-in.
   for (const sentence of [trimmed, ...text.split(/[.!?…;]+|\s+but\s+/i).map((s) => withoutLead(s.trim())).filter(Boolean)]) {
-    const only = CHANGE_ONLY.exec(sentence);
-    const part = only ? partNamed(only[1]!) : null;
+    const only = CHANGE_ONLY.exec(sentence) ?? CHANGED_WANTED.exec(withOneSpelt(sentence));
+    // "i want cookin one changed": "the" left out before "... one" still names the part.
+    const part = only ? (partNamed(only[1]!) ?? (/^(?!the\b|my\b)\S.*\sone$/i.test(only[1]!) ? partNamed(`the ${only[1]}`) : null)) : null;
     if (part && !CHANGE.test(sentence)) return { action: 'change', part, text: '' };
   }
   // "1 and 2 are wrong. delete them": those two come out together.

@@ -1,5 +1,6 @@
 import { topicAfterLeadIn } from './topicLeadIn';
 import { normaliseMessage } from './text';
+import { withOneSpelt } from './oneSpelt';
 
 /*
  * At "do you want to add one more goal?", a young person picks a hope by a few of its own words:
@@ -32,7 +33,8 @@ const MEANT = /^(?:(?:no|nah|sorry|soz|oops|wait)\s+)*i\s+(?:mean|meant|ment)\s+
 
 /** Of these hopes, the ones every typed word comes from; none when the words say more than a pick. */
 export function hopesPickedByWords<H extends { id: string; text: string }>(typed: string, hopes: readonly H[]): H[] {
-  const said = normaliseMessage(typed).replace(MEANT, '').split(' ').filter((w) => w && !AROUND.has(w));
+  // "ok do be fit 1": "1" after a word is "one", never a number.
+  const said = normaliseMessage(withOneSpelt(typed)).replace(MEANT, '').split(' ').filter((w) => w && !AROUND.has(w));
   // A sentence of their own ("i will cook pasta on my own") is a step, even made of a hope's words.
   if (said.length === 0 || said.length > 4 || said[0] === 'i') return [];
   const named = said.filter((w) => !LITTLE.has(w));

@@ -1,5 +1,6 @@
 import { readHopeCorrection } from './hopeCorrection';
 import { normaliseMessage } from './text';
+import { withOneSpelt } from './oneSpelt';
 
 /*
  * Commands about the hopes kept so far, typed at the hopes or needs questions: "what hopes have you
@@ -130,8 +131,10 @@ export function answerBesideHopeKept(text: string): string {
   return rest.join(' ').replace(FOR_THIS_HOPE, '').trim();
 }
 
-export function asksOneHopeKept(text: string, options: { beside?: boolean } = {}): string | null {
-  if (text.length > 160) return null;
+export function asksOneHopeKept(typed: string, options: { beside?: boolean } = {}): string | null {
+  if (typed.length > 160) return null;
+  // "where the job 1 gone": the job one.
+  const text = withOneSpelt(typed);
   const sentences = sentencesOf(text).filter((s) => !HOW_TO_ANSWER.test(s)).map((s) => s.replace(FRAMED, ''));
   const asked = options.beside ? sentences.filter((s) => ONE_KEPT.some((re) => re.test(s.replace(/^(?:(?:wait|hang on|um+|erm+|so|and|but|ok|okay)\s+)+/, '')))) : sentences;
   if (asked.length !== 1 || (options.beside && sentences.length < 2)) return null;

@@ -1,6 +1,7 @@
 import { hopesAskedKept } from './hopesAsked';
 import { readMissing } from './goalForHope';
 import { namesPartOf } from './hopeParts';
+import { withOneSpelt } from './oneSpelt';
 
 /*
  * "Where is my money hope? I told you about it. You lost it." at a later question: a question about
@@ -17,8 +18,10 @@ export function onlyPointsAtAHope(words: string): boolean {
 }
 
 /** The words naming the hope asked after, from the first sentence that asks; null when none does. */
-export function readMissingHope(text: string): string | null {
-  if (text.length > 300) return null;
+export function readMissingHope(typed: string): string | null {
+  if (typed.length > 300) return null;
+  // "where the job 1 gone": the job one.
+  const text = withOneSpelt(typed);
   // "wheres the bus one and the cooking one gone?" names more than one: each is answered on its own (hopesAsked.ts).
   if (hopesAskedKept(text).length > 1) return null;
   for (const sentence of text.split(/(?<=[.!?])\s+/)) {

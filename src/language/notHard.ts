@@ -11,12 +11,15 @@ const NOT_HARD =
   /^(?:(?:[a-z]+\s+){0,6}?(?:is|s|are|re|isnt|arent|was|wasnt|aint)|its|thats)\s+(?:not\s+|nt\s+)?(?:really\s+|that\s+|even\s+|very\s+|too\s+)*(?:hard|difficult|a\s+problem|tricky|an\s+issue)(?:\s+(?:for\s+me|for\s+(?:him|her|them)|at\s+all|tbh|really|though|tho|lol|honestly|to\s+be\s+honest))*$/;
 const NEGATED = /\b(?:not|isnt|arent|wasnt|aint|nt)\b/;
 const EASY = /^(?:(?:[a-z]+\s+){0,6}?(?:is|s|are|re|was)|its|thats)\s+(?:really\s+|quite\s+|pretty\s+|very\s+|so\s+)?(?:easy|fine|ok|okay|no\s+problem)(?:\s+(?:for\s+me|for\s+(?:him|her|them)|tbh|really|lol|honestly))*$/;
+/** "no", "nah" before it, and "its good", "i like it" after it, only say the same again. */
+const NO_LEAD = /^(?:no|nah|nope|naw|na)\s+/;
+const GOOD_TAIL = /\s+(?:(?:its|it\s+is|thats|that\s+is)\s+(?:really\s+|so\s+|actually\s+|well\s+)?(?:good|fine|ok|okay|easy|great|alright|fun|grand|cool)|i\s+(?:like|love|enjoy)\s+(?:it|that|doing\s+it))(?:\s+(?:lol|tbh|really|actually|haha|honestly))*$/;
 const GOES_ON = /\b(?:but|except|only|apart\s+from|although|unless|when|if)\b/;
 
 /** Whether the message only says the thing is not hard ("Cleaning kennels is not hard"). */
 export function saysNotHard(text: string): boolean {
   if (text.length > 120) return false;
-  const said = normaliseMessage(text).trim();
+  const said = normaliseMessage(text).trim().replace(NO_LEAD, '').replace(GOOD_TAIL, '');
   if (!said || GOES_ON.test(said)) return false;
   const notHard = NOT_HARD.test(said) && NEGATED.test(said.replace(/\b(?:hard|difficult|tricky)\b.*$/, ''));
   return notHard || EASY.test(said);

@@ -1,4 +1,5 @@
 import { normaliseMessage } from './text';
+import { tidyTextSpeak } from './textSpeak';
 
 /*
  * At "another outcome?" and "which hope next?", "finish", "no. I don't want any more outcomes.
@@ -7,7 +8,8 @@ import { normaliseMessage } from './text';
  */
 
 /** Parts that only soften or agree: "no", "ok", "thanks". */
-const SOFT = /^(?:no|nah|nope|no thanks|no thank you|ok|okay|right|so|well|yes|yeah|please|pls|thanks|thank you|ta|sorry|um+|erm|i think|actually)$/;
+// "wat? i want 2 finish": a puzzled "what?" before it only asks what the question meant.
+const SOFT = /^(?:no|nah|nope|no thanks|no thank you|ok|okay|right|so|well|yes|yeah|please|pls|thanks|thank you|ta|sorry|um+|erm|i think|actually|wat|wot|what|huh|eh|hm+)$/;
 
 const MORE = String.raw`(?:any\s+)?(?:more|another|other|else|extra)(?:\s+(?:outcomes?|goals?|ones?|things?|steps?))?`;
 const WHEN = String.raw`(?:\s+(?:now|please|pls|here|then|thanks|thank you|for now|for today|with (?:this|these|them|the outcomes?|outcomes?|goals?)))*`;
@@ -32,7 +34,8 @@ const DONE = [
 export function saysOutcomesFinished(text: string): boolean {
   const parts = text
     .split(/[.!?,;:\n]+|\s+(?:and|so|but)\s+/i)
-    .map((p) => normaliseMessage(p).replace(LEAD, ''))
+    // "i want 2 finish": text-speak read as meant ("want to finish").
+    .map((p) => normaliseMessage(tidyTextSpeak(p)).replace(LEAD, ''))
     .filter((p) => p !== '');
   if (parts.length === 0) return false;
   let done = false;

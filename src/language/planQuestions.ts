@@ -65,12 +65,13 @@ export function asksOwnQuestion(said: string): boolean {
 
 /**
  * A question about rights and the law around EHC plans: "can the council refuse to do the EHC
- * assessment?", "can we appeal?", "is he entitled to a TA?". Only advice services can answer it.
+ * assessment?", "can we appeal?", "is he entitled to a TA?", "when do I need to name the secondary
+ * school". Only advice services can answer it: the guidance the bot is built from sets no such dates.
  */
 const RIGHTS =
-  /\b(?:council|local\s+authority|the\s+la|tribunal|appeal|appeals|mediation|refuse|refused|refuses|refusing|turn(?:ed)?\s+(?:us|him|her|me|it)\s+down|legally|the\s+law|entitled|rights?|(?:needs\s+)?assessment|named\s+school|funding|tribunals?)\b/;
+  /\b(?:council|local\s+authority|the\s+la|tribunal|appeal|appeals|mediation|refuse|refused|refuses|refusing|turn(?:ed)?\s+(?:us|him|her|me|it)\s+down|legally|the\s+law|entitled|rights?|(?:needs\s+)?assessment|named\s+school|funding|tribunals?|name\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|my\s+)?(?:secondary\s+|primary\s+|new\s+|next\s+|high\s+)?(?:school|college)|naming\s+(?:a|the)\s+(?:school|college)|phase\s+transfer)\b/;
 /** The questions a rights question starts with: "can", "do they have to", "what if", "are we allowed". */
-const ASKS_RIGHTS = /^(?:(?:and|but|so|also|oh|btw|quick question|sorry)\s+)*(?:can|could|do|does|did|will|would|should|are|is|has|have|what\s+(?:if|happens\s+if|can)|how\s+(?:do|can)|who\s+(?:decides|pays))\b/;
+const ASKS_RIGHTS = /^(?:(?:and|but|so|also|oh|btw|quick question|sorry)\s+)*(?:can|could|do|does|did|will|would|should|are|is|has|have|what\s+(?:if|happens\s+if|can)|how\s+(?:do|can)|who\s+(?:decides|pays)|when\s+(?:do|does|did|will|would|should|must|can|is|are|has|have)|by\s+when)\b/;
 
 export function asksAboutRights(said: string): boolean {
   return ASKS_RIGHTS.test(said) && RIGHTS.test(said) && !TO_THE_BOT.test(said);
