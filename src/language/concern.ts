@@ -230,7 +230,7 @@ function concernOf(text: string, reading: ConcernReading): Concern {
     const chosen =
       reading.ruleCategories.includes('exploitation') && (reading.modelCategory === 'harm_from_others' || reading.modelCategory === 'bullying')
         ? 'exploitation'
-        : reading.modelCategory && reading.ruleCategories.includes(reading.modelCategory)
+        : reading.modelCategory && (reading.ruleCategories.includes(reading.modelCategory) || placeOnlyHurt(reading))
           ? reading.modelCategory
           : reading.rule;
     return { concern: true, category: byWhom(chosen, reading.cleared), sure: !reading.countered || reading.probability >= thresholds.sure };
@@ -263,6 +263,13 @@ function concernOf(text: string, reading: ConcernReading): Concern {
   if (!unclear) return NONE;
   return reading.modelCategory ? { ...UNCLEAR, likely: reading.modelCategory } : UNCLEAR;
 }
+
+/**
+ * Hurt at a place read by that family alone ("he gets hit at playtime every day by the same group"): whether it is
+ * bullying or harm by someone else is the classifier's to say, reading who did it.
+ */
+const placeOnlyHurt = (reading: ConcernReading): boolean =>
+  reading.families.length === 1 && reading.families[0] === 'placeThenHarm' && (reading.modelCategory === 'bullying' || reading.modelCategory === 'harm_from_others');
 
 /** The rules alone (for tests). */
 export function concernByRules(text: string): boolean {

@@ -25,6 +25,7 @@ import { CHATS_CASES } from './concernChatsCases';
 import { ASIDE_CASES } from './concernAsideCases';
 import { PREPARED_CASES } from './concernPreparedCases';
 import { FEW_WORDS_CASES, FEW_WORDS_NOT_FIRM, FEW_WORDS_ORDINARY } from './concernFewWordsCases';
+import { NAMED_CASES } from './concernNamedCases';
 import { checkRuleFamilies, type FamilyCases } from './ruleCases';
 
 /** Each rule family's wordings, by group: a family is in one group only. */
@@ -48,6 +49,7 @@ const GROUPS: Record<string, FamilyCases> = {
   'self-harm and suicide said aside': ASIDE_CASES,
   'self-harm told by what is got ready or hidden': PREPARED_CASES,
   'harm told in few words or misspelt': FEW_WORDS_CASES,
+  'harm told by who is feared, where it happens, or a wish not to be': NAMED_CASES,
 };
 
 describe('concern rules, one family at a time', () => {

@@ -140,7 +140,6 @@ export const RULE_FAMILIES = joinFamilies(
     harmFromOthers: HARM_FROM_OTHERS,
     hurtByStaff: HURT_BY_STAFF,
     fearOfSomeoneClose: FEAR_OF_SOMEONE_CLOSE,
-    placeThenHarm: PLACE_THEN_HARM,
   },
   COVER_STORY_FAMILIES,
   {
@@ -227,6 +226,8 @@ export const RULE_FAMILIES = joinFamilies(
     missingNobodyLooks: MISSING_NOBODY_LOOKS,
     keptHomeToMind: KEPT_HOME_TO_MIND,
     shoutAndSmash: SHOUT_AND_SMASH,
+    // Last: a place then what is done there only fills a gap; the older families' categories lead.
+    placeThenHarm: PLACE_THEN_HARM,
   },
 );
 

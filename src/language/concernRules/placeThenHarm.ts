@@ -14,7 +14,8 @@ const NOT_ORDINARY = '(?!\\s+(?:by\\s+accident|accidentally|to\\s+(?:show|help|g
 const TOUCHED = '(?:touched|groped|felt\\s+up|rubbed\\s+(?:up\\s+)?against|flashed\\s+at)';
 const HURT = '(?:punched|hit|kicked|beaten\\s+up|beat\\s+up|battered|slapped|spat\\s+on|strangled|choked|attacked|jumped|pinned\\s+down|headbutted|stamped\\s+on)';
 /** Place first, what happens after, within a clause or two. */
-const placeThen = (done: string) => `\\b${PLACE}\\b[^~]{0,40}?\\b${DONE_TO}${done}\\b${NOT_ORDINARY}`;
+// A short gap only: a place named in another sentence ("school is ok. home isnt. i get hit") is not where it happens.
+const placeThen = (done: string) => `\\b${PLACE}\\b(?:\\s+\\w+){0,3}?\\s+${DONE_TO}${done}\\b${NOT_ORDINARY}`;
 /** What happens first, the place after: "i get touched on the bus home". */
 const thenPlace = (done: string) => `\\b${DONE_TO}${done}\\b${NOT_ORDINARY}\\s+(?:\\w+\\s+){0,2}?(?:on|in|at|near|by|outside|behind|after|during)\\s+(?:the\\s+|my\\s+|our\\s+|his\\s+|her\\s+)?${PLACE}\\b`;
 

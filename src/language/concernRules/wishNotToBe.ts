@@ -9,6 +9,7 @@ const NOT_A_DETAIL = '(?!\\s+(?:in|on|at|with|a|an|so|like|that|this|the|here|th
 const NOT_DECLUTTERING = '(?![^~]{0,40}\\b(?:charity|charity\\s+shop|old|outgrown|too\\s+small|dont\\s+fit|doesnt\\s+fit|dont\\s+use|dont\\s+play|make\\s+room|car\\s+boot|sell|ebay|vinted)\\b)';
 
 /**
+ * ("disappear" or "vanish" counts only for good, or said alone: "disappear into my room all weekend" is a break.)
  * A wish not to exist or to be gone, said indirectly ("i wish i could just not exist", "i wish i just
  * wasnt around", "i wish i could vanish"), and things given away or left to others for after they are
  * gone ("i want to give all my things away", "my brother can have my stuff when im gone").
@@ -16,7 +17,7 @@ const NOT_DECLUTTERING = '(?![^~]{0,40}\\b(?:charity|charity\\s+shop|old|outgrow
 export const WISH_NOT_TO_BE: readonly Rule[] = [
   r(
     'self_harm_or_suicide',
-    `\\b(?:wish|wishing|want|wanna|wanted|would\\s+like|d\\s+like|rather|just\\s+want)\\s+(?:i\\s+)?(?:could\\s+|would\\s+|to\\s+)?(?:just\\s+|really\\s+|sometimes\\s+)?(?:not\\s+(?:exist|be\\s+(?:here|alive|around|anywhere))|stop\\s+existing|(?:wasnt|werent|was\\s+not|were\\s+not)\\s+(?:here|alive|around)\\b(?!\\s+(?:for|when|at|to)\\b)|(?:wasnt|werent|was\\s+not|were\\s+not|was\\s+never|had\\s+never\\s+been)\\s+born${NOT_A_DETAIL}|(?:vanish|disappear|fade\\s+away|fade\\s+out)(?:\\s+(?:forever|for\\s+good|completely|and\\s+never\\s+come\\s+back|from\\s+(?:everyone|the\\s+world|everything|existence)))?${NOT_EMBARRASSMENT})\\b`,
+    `\\b(?:wish|wishing|want|wanna|wanted|would\\s+like|d\\s+like|rather|just\\s+want)\\s+(?:i\\s+)?(?:could\\s+|would\\s+|to\\s+)?(?:just\\s+|really\\s+|sometimes\\s+)?(?:not\\s+(?:exist|be\\s+(?:here|alive|around|anywhere))|stop\\s+existing|(?:wasnt|werent|was\\s+not|were\\s+not)\\s+(?:here|alive|around)\\b(?!\\s+(?:for|when|at|to)\\b)|(?:wasnt|werent|was\\s+not|were\\s+not|was\\s+never|had\\s+never\\s+been)\\s+born${NOT_A_DETAIL}|(?:vanish|disappear|fade\\s+away|fade\\s+out)(?:\\s+(?:forever|for\\s+good|completely|and\\s+never\\s+come\\s+back|from\\s+(?:everyone|the\\s+world|everything|existence))|(?=\\s*$))${NOT_EMBARRASSMENT})\\b`,
   ),
   r(
     'self_harm_or_suicide',
