@@ -1,0 +1,64 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Step } from '../../dialogs/ids';
+import { Transcript } from '../support/transcript';
+import { startWith, type Seed } from './journeySeed';
+
+/*
+ * What Eli (14, Year 9, a drummer) typed, each in a real turn of the chat: a season that names an
+ * event ("the summer concert"), a video as how everyone would know, and a remark on the question
+ * said beside the measure.
+ */
+
+const texts = (replies: { text?: string }[]) => replies.map((r) => r.text ?? '').join('\n');
+const eli = (more: Partial<Seed> = {}): Seed => ({
+  today: '2026-12-06', name: 'Eli', age: 14, schoolYear: 9,
+  hopes: [{ text: 'be a drummer in a band', theme: 'friends_and_community', needs: ['i freeze up in front of people'] }],
+  ...more,
+});
+
+describe('Eli, typing', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('"at the summer concert" is where it happens, not a time: the step is kept whole and "by when?" is asked', async () => {
+    ({ chat } = await startWith(eli()));
+    await chat.say('play a song with the school band at the summer concert without freezing up');
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.statement).toBe('play a song with the school band at the summer concert without freezing up');
+    expect(outcome.timeframe).toBeNull();
+    expect(chat.step).toBe(Step.outcomeWhen);
+    await chat.say('by the summer concert');
+    expect((await chat.draft())!.outcomes[0]!.timeframe?.date).toMatch(/^2027-07/);
+  });
+
+  it('"my dad hits me" at the step is still heard', async () => {
+    ({ chat } = await startWith(eli()));
+    const replies = await chat.say('my dad hits me at the summer concert');
+    expect(texts(replies)).toMatch(/not OK|safe|Childline|trusted adult/i);
+    expect((await chat.draft())!.flags.length).toBeGreaterThan(0);
+  });
+
+  const atMeasure = () =>
+    startWith(eli({
+      change: (d) => d,
+      at: undefined,
+    }));
+
+  it('"id get through the whole song and mr okafor would film it" is how everyone would know', async () => {
+    ({ chat } = await atMeasure());
+    await chat.say('play a song with the school band without freezing up by summer');
+    expect(chat.step).toBe(Step.outcomeMeasure);
+    const replies = await chat.say('id get through the whole song and mr okafor would film it');
+    expect(texts(replies)).not.toMatch(/sounds like what it would do for you/);
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.measure).toMatch(/^id get through the whole song and mr okafor would film it$/i);
+    expect(outcome.doesForMe).toBeNull();
+  });
+
+  it('"thats how they\'d know?? i play the whole song at the concert and theres a video of it": the remark is dropped, the rest is the measure', async () => {
+    ({ chat } = await atMeasure());
+    await chat.say('play a song with the school band without freezing up by summer');
+    await chat.say("thats how they'd know?? i play the whole song at the concert and theres a video of it");
+    expect((await chat.draft())!.outcomes[0]!.measure).toMatch(/^i play the whole song at the concert and theres a video of it$/i);
+  });
+});
