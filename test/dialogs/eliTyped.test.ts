@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
+import { startOutcome, updateOutcome, type Draft } from '../../src/domain/draft';
 import { Transcript } from '../support/transcript';
 import { startWith, type Seed } from './journeySeed';
 
@@ -60,5 +61,24 @@ describe('Eli, typing', () => {
     await chat.say('play a song with the school band without freezing up by summer');
     await chat.say("thats how they'd know?? i play the whole song at the concert and theres a video of it");
     expect((await chat.draft())!.outcomes[0]!.measure).toMatch(/^i play the whole song at the concert and theres a video of it$/i);
+  });
+
+  /** An outcome read back with its time moved to the front: "By summer (July 2027), I will play ...". */
+  const timedOutcome = (draft: Draft): Draft => {
+    const started = startOutcome(draft, { statement: 'play a song with the school band without freezing up by summer', aspirationId: draft.aspirations[0]!.id, needIds: [] });
+    return updateOutcome(started.draft, started.outcome.id, { timeframe: { phrase: 'by summer', date: '2027-07-22' }, measure: 'theres a video of it', doesForMe: 'I would feel proud' });
+  };
+  const atReadBack = () =>
+    startWith(eli({
+      change: timedOutcome,
+      at: (d) => ({ stage: 'outcomes', step: Step.outcomeConfirm, topic: d.aspirations[0]!.id, data: { outcomeId: d.outcomes[0]!.id } }),
+    }));
+
+  it('"the first bit reads weird. should be: I will ..." with the words in another order is the new sentence, never "the same"', async () => {
+    ({ chat } = await atReadBack());
+    const replies = await chat.say('the first bit reads weird. should be: I will play a song with the school band without freezing up by summer');
+    expect(texts(replies)).not.toMatch(/same as it says now/i);
+    expect(texts(replies)).toMatch(/I will play a song with the school band without freezing up by summer/);
+    expect((await chat.draft())!.outcomes[0]!.statement).toMatch(/^I will play a song with the school band without freezing up by summer/);
   });
 });
