@@ -3,6 +3,7 @@ import { Step } from '../../dialogs/ids';
 import { startOutcome, updateOutcome, type Draft } from '../../src/domain/draft';
 import { Transcript } from '../support/transcript';
 import { startWith, type Seed } from './journeySeed';
+import { outcomeSentence } from '../../src/language/outcomeSentence';
 
 /*
  * What Eli (14, Year 9, a drummer) typed, each in a real turn of the chat: a season that names an
@@ -80,5 +81,36 @@ describe('Eli, typing', () => {
     expect(texts(replies)).not.toMatch(/same as it says now/i);
     expect(texts(replies)).toMatch(/I will play a song with the school band without freezing up by summer/);
     expect((await chat.draft())!.outcomes[0]!.statement).toMatch(/^I will play a song with the school band without freezing up by summer/);
+  });
+
+  it.each([
+    ['typing a 500 word essay in an hour', 'I will type a 500 word essay in an hour.'],
+    ['making a beat', 'I will make a beat.'],
+    ['writing a song', 'I will write a song.'],
+    ['baking a cake', 'I will bake a cake.'],
+    ['driving to college', 'I will drive to college.'],
+    ['using a laptop in lessons', 'I will use a laptop in lessons.'],
+    ['practising drums every day', 'I will practise drums every day.'],
+    ['sharing my music', 'I will share my music.'],
+    ['hiking with my dad', 'I will hike with my dad.'],
+    ['calling my nan', 'I will call my nan.'],
+    ['drumming in a band', 'I will drum in a band.'],
+  ])('"%s" is read back with its plain verb: "%s"', (step, shown) => {
+    expect(outcomeSentence({ step, timeframe: null })).toBe(shown);
+  });
+
+  it('"typ lol. its type" at the read-back puts the spelling right and reads it back', async () => {
+    ({ chat } = await startWith(eli({
+      change: (draft) => {
+        const started = startOutcome(draft, { statement: 'I will typ a 500 word essay in an hour.', aspirationId: draft.aspirations[0]!.id, needIds: [] });
+        return updateOutcome(started.draft, started.outcome.id, { timeframe: { phrase: 'by summer', date: '2027-07-22' }, measure: 'my teacher times it', doesForMe: 'I would feel proud' });
+      },
+      at: (d) => ({ stage: 'outcomes', step: Step.outcomeConfirm, topic: d.aspirations[0]!.id, data: { outcomeId: d.outcomes[0]!.id } }),
+    })));
+    const replies = await chat.say('typ lol. its type');
+    expect(texts(replies)).not.toMatch(/as one thing/i);
+    expect((await chat.draft())!.outcomes[0]!.statement).toMatch(/I will type a 500 word essay/);
+    expect(texts(replies)).toMatch(/type a 500 word essay/);
+    expect(chat.step).toBe(Step.outcomeConfirm);
   });
 });
