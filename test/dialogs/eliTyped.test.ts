@@ -3,6 +3,7 @@ import { Step } from '../../dialogs/ids';
 import { startOutcome, updateOutcome, type Draft } from '../../src/domain/draft';
 import { Transcript } from '../support/transcript';
 import { startWith, type Seed } from './journeySeed';
+import { throughAboutMe, throughWelcome } from './throughWelcome';
 import { outcomeSentence } from '../../src/language/outcomeSentence';
 
 /*
@@ -112,5 +113,36 @@ describe('Eli, typing', () => {
     expect((await chat.draft())!.outcomes[0]!.statement).toMatch(/I will type a 500 word essay/);
     expect(texts(replies)).toMatch(/type a 500 word essay/);
     expect(chat.step).toBe(Step.outcomeConfirm);
+  });
+
+  const atHopes = async () => {
+    const started = await throughWelcome({ name: 'Eli' });
+    await throughAboutMe(started);
+    return started;
+  };
+  const hopes = async () => (await chat.draft())!.aspirations.map((a) => a.text);
+
+  it('"be a drummer in a band and play gigs" is one hope: playing gigs is what a drummer in a band does', async () => {
+    chat = await atHopes();
+    await chat.say('be a drummer in a band and play gigs');
+    expect(await hopes()).toEqual(['be a drummer in a band and play gigs']);
+  });
+
+  it.each([
+    'the drummer and tour bit is one thing tho',
+    'no thats not a hope. i meant drummer in a band and go on tour should be one hope not two',
+  ])('after a split, "%s" joins the two hopes it names, and is never a hope', async (said) => {
+    chat = await atHopes();
+    await chat.say('be a drummer in a band and go on tour with my mates');
+    expect(await hopes()).toHaveLength(2);
+    await chat.say(said);
+    expect(await hopes()).toEqual(['be a drummer in a band and go on tour with my mates']);
+  });
+
+  it('"i want to die" after a split is still heard', async () => {
+    chat = await atHopes();
+    await chat.say('be a drummer in a band and go on tour with my mates');
+    const replies = await chat.say('i want to die');
+    expect(texts(replies)).toMatch(/Samaritans|Childline|999/);
   });
 });
