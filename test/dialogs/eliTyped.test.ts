@@ -145,4 +145,28 @@ describe('Eli, typing', () => {
     const replies = await chat.say('i want to die');
     expect(texts(replies)).toMatch(/Samaritans|Childline|999/);
   });
+
+  it('"i get 25% extra time and a laptop in exams. helps a bit" at "what already helps?": "helps a bit" is a remark about the help, not a help', async () => {
+    ({ chat } = await startWith(eli({
+      hopes: [{ text: 'go to college for music tech', theme: 'learning_and_work', needs: [] }],
+      at: (draft) => ({ stage: 'needs', step: Step.needsBarrier, topic: draft.aspirations[0]!.id }),
+    })));
+    await chat.say('my handwriting is slow and messy');
+    expect(chat.step).toBe(Step.needsHelps);
+    await chat.say('i get 25% extra time and a laptop in exams. helps a bit');
+    const helps = (await chat.draft())!.needs[0]!.helps ?? [];
+    expect(helps.join(' | ')).toMatch(/extra time/);
+    expect(helps.join(' | ')).not.toMatch(/helps a bit/);
+  });
+
+  it('"i get extra time in exams. he touches me" at "what already helps?" is still heard', async () => {
+    ({ chat } = await startWith(eli({
+      hopes: [{ text: 'go to college for music tech', theme: 'learning_and_work', needs: [] }],
+      at: (draft) => ({ stage: 'needs', step: Step.needsBarrier, topic: draft.aspirations[0]!.id }),
+    })));
+    await chat.say('my handwriting is slow and messy');
+    const replies = await chat.say('i get extra time in exams. he touches me');
+    expect((await chat.draft())!.flags.length).toBeGreaterThan(0);
+    expect(texts(replies)).toMatch(/Childline|trusted adult|safe/i);
+  });
 });
