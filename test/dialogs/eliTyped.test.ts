@@ -169,4 +169,17 @@ describe('Eli, typing', () => {
     expect((await chat.draft())!.flags.length).toBeGreaterThan(0);
     expect(texts(replies)).toMatch(/Childline|trusted adult|safe/i);
   });
+
+  it.each([
+    ['before my gcses start i guess', '2029-05'],
+    ['before my gcses', '2029-05'],
+    ['by my mocks', '2028-12'],
+  ])('"%s" at "by when?" in Year 9 is a date (%s): GCSEs start in May of Year 11', async (said, month) => {
+    ({ chat } = await startWith(eli()));
+    await chat.say('type my homework on a laptop');
+    expect(chat.step).toBe(Step.outcomeWhen);
+    const replies = await chat.say(said);
+    expect(texts(replies)).not.toMatch(/couldn.t work out a date/i);
+    expect((await chat.draft())!.outcomes[0]!.timeframe?.date).toMatch(new RegExp(`^${month}`));
+  });
 });
