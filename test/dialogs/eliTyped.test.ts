@@ -182,4 +182,27 @@ describe('Eli, typing', () => {
     expect(texts(replies)).not.toMatch(/couldn.t work out a date/i);
     expect((await chat.draft())!.outcomes[0]!.timeframe?.date).toMatch(new RegExp(`^${month}`));
   });
+
+  const atSafe = () => startWith(eli({ hopes: [], at: () => ({ stage: 'aboutMe', step: Step.aboutMeSafe }) }));
+
+  it('"mostly. PE changing rooms are grim tho, some lads take the mick out of how i run" is bullying, answered in proportion: kind words, who to tell, Childline, no 999 or Samaritans', async () => {
+    ({ chat } = await atSafe());
+    const said = texts(await chat.say('mostly. PE changing rooms are grim tho, some lads take the mick out of how i run'));
+    expect((await chat.draft())!.flags.map((f) => f.category)).toEqual(['bullying']);
+    expect(said).toMatch(/Nobody should treat you like that/);
+    expect(said).toMatch(/adult you trust/);
+    expect(said).toMatch(/Childline/);
+    expect(said).not.toMatch(/999|Samaritans|take your things or hurt you/);
+  });
+
+  it.each([
+    ['mostly. some lads push me around in the changing rooms', /999/],
+    ['mostly. my dad hits me', /999/],
+    ['mostly. some lads take the mick out of how i run and i want to die', /999|Samaritans/],
+  ])('"%s" at "do you feel safe?" still gets the lines for danger', async (typed, lines) => {
+    ({ chat } = await atSafe());
+    const said = texts(await chat.say(typed));
+    expect((await chat.draft())!.flags.length).toBeGreaterThan(0);
+    expect(said).toMatch(lines);
+  });
 });
