@@ -5,6 +5,8 @@ import { asksWhatWasKept, quoteHopeIn, quoteWhole, readChatTalk } from '../src/l
 import { readEditRequest } from '../src/language/editRequest';
 import { readHopeCorrection, type HopeCorrection } from '../src/language/hopeCorrection';
 import { saysLastHopeIsHard } from '../src/language/notAHope';
+import { saysItIsOneHope } from '../src/language/hopesRepliedTo';
+import { SPLIT } from './hopesKept';
 import type { ChatHost } from './chatTalk';
 import { askEdit } from './editAnywhere';
 import { Stage } from './ids';
@@ -71,6 +73,9 @@ export async function correctHope(inner: DialogContext, host: ChatHost, text: st
   if (!at || at.stage === Stage.welcome || at.stage === Stage.aboutMe || at.stage === Stage.review) return undefined;
   // "thats not a hope, its what he struggles with": the hope is moved to the hard things (hopeWasHard.ts).
   if (saysLastHopeIsHard(text)) return undefined;
+  // "no thats not a hope. i meant drummer in a band and go on tour should be one hope not two", just
+  // after a message was cut: the hopes named are joined where the hopes are asked (keepAsOne), never new words.
+  if (at.stage === Stage.hopes && at.data?.[SPLIT.ids] && saysItIsOneHope(text)) return undefined;
   const said = readHopeCorrection(text);
   if (!said) return undefined;
   // At the hopes questions "my hope is to be a vet" is the answer itself.

@@ -91,6 +91,8 @@ export async function answerMeasure(turn: MeasureTurn): Promise<Next> {
     const added = back.rest && !containsAll(before, back.rest) ? `${before}, ${back.rest}` : before;
     return answerMeasure({ ...turn, position: { ...position, data: withoutEarlier(data) }, own: added, text: added });
   }
+  // "thats how they'd know?? i play the whole song and theres a video of it": a remark on the question, with the measure said again beside it.
+  if (back && !before && back.sentences && back.sentences !== own.trim()) return answerMeasure({ ...turn, own: back.sentences, text: back.sentences });
   if (asksForSupport(own) && !data.helpKept) {
     await session.updateDraft('provision offered as a measure', (d) => withProvision(d, outcome.id, [own]));
     return { say: [{ key: T.measureIsHelp, vars: { help: quoteOf(own) } }], goTo: { ...position, data: { ...data, helpKept: '1' } } };

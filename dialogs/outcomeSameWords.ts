@@ -31,7 +31,9 @@ const key = (said: string): string =>
 export function sameAsKept(text: string, outcome: Outcome, readBack: string): boolean {
   const said = key(text);
   if (!said) return false;
-  if (key(outcome.statement) === said) return true;
+  // The sentence as shown is what they compare with: the step kept, typed back with its time where they
+  // put it ("... without freezing up by summer" when "By summer, I will ..." is shown), is new words.
+  if (key(outcome.statement) === said && key(readBack).includes(said)) return true;
   // Their first words count as the same only when they add nothing to the statement shown: "... and eat
   // lunch in a quiet room" typed when the statement shown has no quiet room is a real change.
   const shown = new Set(`${key(outcome.statement)} ${key(readBack)}`.split(' '));

@@ -1,4 +1,4 @@
-import { alreadyToldSomeone, concernByRules, tellsOfMoneyTaken, tellsOfMoneyNotPaidBack, describesChildsSelfInjury, harmIsOnline, harmIsOnlyOnline, notInTheChat, tellsOfPicturesShared, placeOfHarm, saysPhonesAreHard, cannotMakeVoiceCalls, tellsOfControlOverMoney, tellsOfCrowdedPushing, tellsOfTakingOrHurting, talksOfOwnDeath, unsafeOnTheWayOnly } from '../src/language';
+import { alreadyToldSomeone, concernByRules, tellsOfMoneyTaken, tellsOfMoneyNotPaidBack, describesChildsSelfInjury, harmIsOnline, harmIsOnlyOnline, notInTheChat, tellsOfPicturesShared, placeOfHarm, saysPhonesAreHard, cannotMakeVoiceCalls, tellsOfControlOverMoney, tellsOfCrowdedPushing, tellsOfTakingOrHurting, tellsOfMockingOnly, talksOfOwnDeath, unsafeOnTheWayOnly } from '../src/language';
 import { childlineIsForThem, isAdult } from '../src/domain/lifeStage';
 import type { Draft, YoungPerson } from '../src/domain/draft';
 import { Step, type StepId } from './ids';
@@ -218,7 +218,10 @@ function forYoungPerson(category: string, message: string, hearer: Hearer): Word
   const online = harmIsOnlyOnline(message);
   const heard = tellsOfTakingOrHurting(message) ? S.bullyingHeard : pictures ? S.bullyingHeardPictures : online ? S.bullyingHeardOnline : S.bullyingHeardOther;
   const screenshots = harmIsOnline(message) && !pictures && !notInTheChat(message);
-  const lines: Words[] = hearer.noVoice ? noVoiceLines(adult) : adult ? [{ key: S.bullyingMore }, childlineFor(hearer.person)] : [{ key: S.bullyingChildline }, { key: S.bullyingMore }];
+  // A child or teenager mocked or called names, with no harm, threat or danger said: kind words, who to tell and
+  // Childline, in proportion (no 999, no crisis line). An adult keeps Shout and Samaritans: Childline is not theirs.
+  const inProportion = !adult && !hearer.noVoice && !pictures && tellsOfMockingOnly(message);
+  const lines: Words[] = hearer.noVoice ? noVoiceLines(adult) : adult ? [...(inProportion ? [] : [{ key: S.bullyingMore }]), childlineFor(hearer.person)] : [{ key: S.bullyingChildline }, ...(inProportion ? [] : [{ key: S.bullyingMore }])];
   const tellAdult: Words[] = pictures ? picturesHelp(message, adult) : [{ key: S.bullyingTellAdult }];
   return [
     { key: heard },
@@ -227,7 +230,7 @@ function forYoungPerson(category: string, message: string, hearer: Hearer): Word
     ...(screenshots ? [{ key: S.bullyingOnline }] : []),
     ...tellAdult,
     ...lines,
-    ...(hearer.noVoice ? [] : [{ key: S.danger }]),
+    ...(hearer.noVoice || inProportion ? [] : [{ key: S.danger }]),
   ];
 }
 

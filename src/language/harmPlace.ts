@@ -20,7 +20,22 @@ const withoutFinePlaces = (said: string): string => said.replace(ONLINE_FINE, ' 
 
 /** Things done to them in person: taking what is theirs, or hurting their body. */
 const HARM_VERB = String.raw`(?:take|takes|taking|took|taken|steal|steals|stealing|stole|stolen|nick|nicks|nicking|nicked|rob|robs|robbed|mug|mugged|hit|hits|hitting|punch\w*|kick\w*|push|pushes|pushed|pushing|shove\w*|beat|beats|beating|beaten|battered|hurt|hurts|hurting|slap\w*|spit|spits|spat|grab\w*|trip|trips|tripped|jump|jumped|attack\w*|fight|fights|fighting|thump\w*)`;
-const TAKEN_OR_HURT = new RegExp(String.raw`\b${HARM_VERB}\b`);
+// "take the mick out of how i run" is mocking, not taking.
+const TAKEN_OR_HURT = new RegExp(String.raw`\b${HARM_VERB}\b(?!\s+(?:the\s+)?(?:mick|mickey|micky|piss|fun)\b)`);
+
+/** A threat, danger, or how much it weighs on them: "they said theyd get me", "im scared to go in", "i cant take it". */
+const THREAT_OR_DANGER =
+  /\b(?:threat\w*|kill\w*|knife|knives|blade|gun|weapon|stab\w*|get\s+me|jump\s+me|beat\s+me\s+up|batter\s+me|scared|frightened|terrified|afraid|unsafe|not\s+safe|danger\w*|die|dead|suicid\w*|self\s*harm\w*|cut\s+myself|hurt\s+myself|end\s+it|cant\s+(?:take|cope|handle)|too\s+much|every\s+day|everyday|all\s+the\s+time|follow\w*|wait\w*\s+for\s+me|touch\w*|sex\w*|nudes?|naked|money|phone)\b/;
+
+/**
+ * Bullying told as words or mocking only ("some lads take the mick out of how i run"): nothing taken,
+ * nobody hurt, no threat, danger or weight of it said. Then the answer is in proportion: kind words and
+ * who to tell, never 999 or a crisis line.
+ */
+export function tellsOfMockingOnly(text: string): boolean {
+  const said = normaliseMessage(text);
+  return !TAKEN_OR_HURT.test(said) && !THREAT_OR_DANGER.test(said);
+}
 
 /** On the way somewhere: buses, trains, taxis and their stops. */
 const TRAVEL = /\b(?:on|in|at|off|near|outside)\s+(?:the\s+|my\s+|a\s+|school\s+)?(?:bus|buses|bus\s+stop|train|trains|train\s+station|station|tram|coach|taxi|minibus|school\s+bus)\b/;

@@ -14,6 +14,13 @@ const ONLY_GETS_IT = new RegExp(RemarkPattern.onlyGetsIt, 'i');
 
 const HOW_OFTEN = new RegExp(RemarkPattern.howOften, 'i');
 
+/**
+ * "helps a bit", "it kinda helps", "works ok i guess": how well the help before it works, said of it.
+ * A remark about the help, never a help of its own. ("doesnt help" is left to be read as it is.)
+ */
+const HOW_WELL_IT_HELPS =
+  /^(?:(?:and|but|so|tbh|honestly|i\s+guess|i\s+think|lol|it|that|they|those|both|which|thats|that's|it's|its|they're|theyre)\s+)*(?:(?:kinda|kind\s+of|sort\s+of|sorta|really|quite|actually|defo|definitely|mostly|sometimes|usually|does|do)\s+)*(?:helps?|helped|works?|worked|is\s+(?:ok|okay|fine|good|useful|helpful)|are\s+(?:ok|okay|fine|good|useful|helpful)|ok|okay|useful|helpful|good)(?:\s+(?:ok|okay|fine|well|great|a\s+bit|a\s+little|a\s+lot|loads|lots|quite\s+a\s+bit|somewhat|sometimes|mostly|tho|though|i\s+guess|i\s+think|tbh|lol|really|i\s+suppose))*$/i;
+
 function sentencesOf(text: string): string[] {
   return (text.match(/[^.!?;\n]+[.!?;\n]*/g) ?? [text]).map((s) => s.trim()).filter(Boolean);
 }
@@ -28,6 +35,8 @@ export function withoutHelpAsides(text: string): string {
   for (const sentence of sentences) {
     const said = bare(sentence);
     if (kept.length > 0 && OTHERS_AT_A_PLACE.test(said)) continue;
+    // "i get 25% extra time and a laptop in exams. helps a bit": how well it works, not another help.
+    if (kept.length > 0 && HOW_WELL_IT_HELPS.test(said)) continue;
     const often = kept.length > 0 ? ONLY_GETS_IT.exec(said) : null;
     if (often && HOW_OFTEN.test(often[1]!)) {
       const last = bare(kept.pop()!);

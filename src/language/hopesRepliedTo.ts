@@ -10,8 +10,15 @@
 export function saysItIsOneHope(text: string): boolean {
   const plain = text.toLowerCase().replace(/[\u2018\u2019']/g, '').replace(/\s+/g, ' ').trim();
   if (/\bone more\b|\banother\b/.test(plain)) return false;
-  return /\b(?:(?:its|it is|thats|that is|theyre|they are|those are|these are|that was|it was|they were)\s+(?:all\s+|just\s+|only\s+|really\s+)?(?:one|1|the same|a single)(?:\s+(?:hope|thing|dream|idea|goal|wish))?|(?:they|those|these|it|both)\s+(?:go|goes|belong|belongs|are)\s+together|(?:keep|put)\s+(?:it|them|those|these)\s+(?:as\s+one|together)|(?:its|it is|thats|that is)\s+(?:only|just)\s+one|(?:dont|do not|no need to)\s+split(?:\s+(?:it|them))?|^(?:no\s+|nah\s+)?(?:all\s+|just\s+)?one\s+hope(?:\s+not\s+(?:two|three|2|3))?|same\s+(?:hope|thing|dream))\b/.test(plain);
+  return /\b(?:(?:its|it is|thats|that is|theyre|they are|those are|these are|that was|it was|they were)\s+(?:all\s+|just\s+|only\s+|really\s+)?(?:one|1|the same|a single)(?:\s+(?:hope|thing|dream|idea|goal|wish))?|(?:they|those|these|it|both)\s+(?:go|goes|belong|belongs|are)\s+together|(?:keep|put)\s+(?:it|them|those|these)\s+(?:as\s+one|together)|(?:its|it is|thats|that is)\s+(?:only|just)\s+one|(?:dont|do not|no need to)\s+split(?:\s+(?:it|them))?|^(?:no\s+|nah\s+)?(?:all\s+|just\s+)?one\s+hope(?:\s+not\s+(?:two|three|2|3))?|same\s+(?:hope|thing|dream))\b/.test(plain) || NAMED_AS_ONE.test(plain.replace(/[.!?,\s]+$/, ''));
 }
+
+/**
+ * "the drummer and gigs bit is one thing tho", "drummer in a band and play gigs should be one hope
+ * not two": the hopes named are one. Only when that is how the message ends, so "one thing i want is ..." is not this.
+ */
+const NAMED_AS_ONE =
+  /\b(?:is|are|was|were|should\s+be|shud\s+be|should\s+have\s+been|needs?\s+to\s+be)\s+(?:all\s+|just\s+|only\s+|really\s+|meant\s+to\s+be\s+)?(?:one|1|a\s+single|the\s+same)(?:\s+(?:hope|thing|dream|idea|goal|wish))?(?:\s+(?:not\s+(?:two|2|three|3|separate)|tho|though|really|lol|x+|ok|okay))*$/;
 
 /** "not rn", "no ty", "nah not atm": nothing more to add, typed quickly. */
 export function saysNoMore(text: string): boolean {

@@ -68,13 +68,23 @@ export function saysHowToKnow(text: string): boolean {
 
 /** "same", "as i said", "i tell you already", "like i said before": the answer points at what was said. */
 const POINTS_BACK =
-  /\b(?:same(?:\s+as\s+(?:before|i\s+said|above|i\s+told\s+(?:you|u)|what\s+i\s+said))?|as\s+i\s+(?:said|say|told\s+(?:you|u)|tell\s+(?:you|u))|like\s+i\s+(?:said|say|told\s+(?:you|u))|i\s+(?:already\s+)?(?:said|say|told|tell|wrote|write|answered)\s+(?:(?:you|u)\s+)?(?:this\s+|that\s+|it\s+)?(?:already|before|above|earlier)|(?:already|i)\s+(?:said|told\s+(?:you|u))|i\s+(?:have\s+)?already\s+(?:said|say|told|tell|wrote|write|answered|gave|give)\b|see\s+above|what\s+i\s+(?:said|wrote)\s+(?:before|above|already))\b/i;
+  /\b(?:same(?:\s+as\s+(?:before|i\s+said|above|i\s+told\s+(?:you|u)|what\s+i\s+said))?|as\s+i\s+(?:said|say|told\s+(?:you|u)|tell\s+(?:you|u))|like\s+i\s+(?:said|say|told\s+(?:you|u))|i\s+(?:already\s+)?(?:said|say|told|tell|wrote|write|answered)\s+(?:(?:you|u)\s+)?(?:this\s+|that\s+|it\s+)?(?:already|before|above|earlier)|(?:already|i)\s+(?:said|told\s+(?:you|u))|i\s+(?:have\s+)?already\s+(?:said|say|told|tell|wrote|write|answered|gave|give)\b|see\s+above|what\s+i\s+(?:said|wrote)\s+(?:before|above|already)|that'?s\s+how\s+(?:they|you|u|we|people|everyone|ppl|others|he|she|mum|dad)\s*(?:'?d|would|will|'?ll|can|could)?\s+know)\b/i;
 
-/** The new words said beside a pointer back ("folder"), or null when the answer does not point back. */
-export function pointsBack(text: string): { rest: string } | null {
+/**
+ * The new words said beside a pointer back ("folder"), or null when the answer does not point back.
+ * `sentences` keeps the other sentences whole, as typed ("thats how they'd know?? i play the whole
+ * song and theres a video of it"), for when there is nothing earlier the pointer could mean.
+ */
+export function pointsBack(text: string): { rest: string; sentences: string } | null {
   if (text.length > 200 || !POINTS_BACK.test(text)) return null;
   const rest = piecesOf(text)
     .filter((p) => !POINTS_BACK.test(p) && !/^(?:yes|yeah|ok|okay|no|so|again|please|pls)$/i.test(p))
     .join(', ');
-  return { rest };
+  const sentences = (text.match(/[^.!?;\n]+[.!?;\n]*/g) ?? [])
+    .map((s) => s.trim())
+    .filter((s) => s && !POINTS_BACK.test(s))
+    .join(' ')
+    .replace(/[\s.;!?]+$/, '')
+    .trim();
+  return { rest, sentences };
 }

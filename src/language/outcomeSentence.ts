@@ -1,4 +1,5 @@
 import { escapeRegExp, foldCase } from './text';
+import { verbFromIngStem } from './verbFromIng';
 import type { Timeframe } from './timeframe';
 import { timeframeLead } from './timeframeLead';
 import { withoutChatter } from './chatter';
@@ -178,18 +179,12 @@ function inChildVoice(step: string, name: string): string {
   return `${subject} will ${step.charAt(0).toLowerCase()}${step.slice(1)}`;
 }
 
-/** Verbs whose "-ing" form drops an "e": "making" is "make", "riding" is "ride". */
-const E_DROPPED = /^(?:mak|tak|hav|rid|us|liv|driv|writ|sav|mov|com|giv|danc|bak|shar|car|leav|behav|chang|manag|serv|practis|practic|pric|plac|rac|fac|tap|wav|bath|breath|hop|smil|sham|tim|cop|participat|communicat|concentrat|creat|celebrat|decid|hid|bit|slid|slic|stor|scor|explor|shav|prepar|compar|encourag|arrang|charg|choos|clos|los|pleas|rais|rins|us)$/;
-
-/** "getting the bus" after "I will": the verb in its plain form ("get the bus"). */
+/** "getting the bus" after "I will": the verb in its plain form ("get the bus", "type an essay"). */
 function plainVerb(body: string): string {
   return body.replace(/\b(will(?:\s+be\s+able\s+to)?\s+)([a-z]+)ing\b/, (whole, lead: string, stem: string) => {
+    // "bring", "sing", "thing": the "-ing" is the word's own.
     if (stem.length < 2 || /^(?:br|s|r|sw|st|cl|fl|spr|str|w|k|th)$/.test(stem)) return whole;
-    if (/^(?:be|do|go|see|ski|say|pay|play|stay|fly|try|cry|buy|read|walk|talk|cook|eat|sleep|help|work|learn|join|clean|wash|dress|brush|swim|jump|listen|open|visit|start|finish|wear|draw|spell|count|sit|run|get|put|shop|stop|chat|plan|hug)$/.test(stem)) return `${lead}${stem}`;
-    const doubled = /([bdgklmnprt])\1$/.exec(stem);
-    if (doubled) return `${lead}${stem.slice(0, -1)}`;
-    if (E_DROPPED.test(stem)) return `${lead}${stem}e`;
-    return `${lead}${stem}`;
+    return `${lead}${verbFromIngStem(stem)}`;
   });
 }
 

@@ -6,6 +6,7 @@ import { needSection } from './planPart';
 import { PLACE_LEAD } from './needPlace';
 import { anxietyAndTimeOutOfSchool } from './outOfSchool';
 import { respellTimeWords } from './timeSpelling';
+import { doingOfTheRole } from './roleDoing';
 
 /*
  * Two hopes in one message ("i want to be a chef and live with my mate") are two aspirations:
@@ -166,6 +167,8 @@ export function splitHopes(text: string): string[] {
     if (/^(?:be|get|being|getting)\s+(?:invited|asked|included|welcomed|picked|chosen)\b/.test(expanded(next).replace(LEADING, ''))) continue;
     // "be a chef and own a cafe": two sides of one working life are one hope (read back, so it can be split).
     if (WORK.test(before) && WORK.test(next) && !afresh) continue;
+    // "be a drummer in a band and play gigs": playing gigs is what a drummer in a band does, so it is one hope.
+    if (doingOfTheRole(before, next) && !afresh) continue;
     parts.push(before);
     from = at + m[0].length;
   }

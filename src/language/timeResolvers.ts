@@ -239,3 +239,13 @@ export function exams(c: Resolved): CalendarDate {
   const summerEnd = namedTerm(c, 'summer', false);
   return c.yearNow === 11 || c.yearNow === 13 ? date(summerEnd.year, 6, 30) : summerEnd;
 }
+
+/**
+ * "Before my GCSEs start": GCSE exams start in May of Year 11 (A levels in May of Year 13), so May
+ * of the year that school year ends; null when the school year is not known.
+ */
+export function examsStart(c: Resolved, aLevels: boolean): CalendarDate | null {
+  const sitting = aLevels ? 13 : 11;
+  const end = endOfYear(c, Math.max(sitting, c.yearNow ?? sitting));
+  return end ? date(end.year, 5, 1) : null;
+}

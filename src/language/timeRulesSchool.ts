@@ -14,7 +14,7 @@ import {
 } from '../domain/schoolCalendar';
 import type { Rule } from './timeContext';
 import { NUM, BY, NEXT, THE, END_OF, YEAR_N, SUBJ, PERSON_BE, SEPTEMBER_START, START_PLACE, MONTH, MONTH_NUMBER, AMBIGUOUS_MONTHS, DOING_IT, rx, num, yearN } from './timePatterns';
-import { endOfYear, afterYear, atAge, leaving, beforeYear, starting, startsOn, termOf, namedTerm, christmas, septemberSaid, summer, mocks, exams } from './timeResolvers';
+import { endOfYear, afterYear, atAge, leaving, beforeYear, starting, startsOn, termOf, namedTerm, christmas, septemberSaid, summer, mocks, exams, examsStart } from './timeResolvers';
 import { ORDINAL_PATTERN, parseNumber } from './text';
 
 /**
@@ -142,6 +142,12 @@ export const SCHOOL_RULES: readonly Rule[] = [
     re: rx(`\\b(?:by\\s+the\\s+time|before|b4|befor)\\s+${PERSON_BE}\\s+(?:in|at)\\s+(?:${THE})?(secondary(?:\\s+school)?|big\\s+school|high\\s+school|juniors?(?:\\s+school)?|reception|sixth\\s+form|6th\\s+form|college)\\b`),
     strong: true,
     resolve: (m, c) => starting(c, m[1] ?? ''),
+  },
+  // "before my gcses start", "by the time my A levels begin": those exams start in May of Year 11 (or 13), so that May
+  {
+    re: rx(`(?:${NOT_TOLD_OF_THE_PAST}${NOT_A_HABIT}\\b(?:by|until|till|by\\s+the\\s+time|in\\s+time\\s+for|ready\\s+for)\\s+(?:${THE})?(gcses?|gcse\\s+exams|a[\\s-]?levels?(?:\\s+exams)?)\\s+(?:start|starts|begin|begins)|${AT_THE_START}(?:b4|before|befor|bfore)\\s+(?:${THE})?(gcses?|gcse\\s+exams|a[\\s-]?levels?(?:\\s+exams)?)(?:\\s+(?:start|starts|begin|begins))?)\\b`),
+    strong: true,
+    resolve: (m, c) => examsStart(c, /^a/.test(m[1] ?? m[2] ?? '')),
   },
   // "after gcses", "when I finish my GCSEs", "once he has done his A levels": the end of Year 11 or 13
   {

@@ -13,6 +13,7 @@ import { WordGate } from './wordGate';
 import { isReported, reportedSpans } from './reportedTime';
 import { respellTimeWords } from './timeSpelling';
 import { monthEndNear } from './monthSaid';
+import { namesAnEvent } from './seasonEvent';
 
 export type { TimeContext, Timeframe, TimeframeMatch } from './timeContext';
 
@@ -59,15 +60,19 @@ function scan(text: string, context: () => Resolved | null): Found[] {
       }
       const strong = typeof rule.strong === 'function' ? rule.strong(m) : rule.strong;
       if (!strong && !rule.weakOk) continue;
+      // "at the summer concert", "the christmas play": the season names an event, and is no time on its own.
+      const event = namesAnEvent(lower, m.index, m.index + m[0].length);
+      if (event === 'not-a-time') continue;
       const c = context();
       if (!c) return [];
       const resolved = rule.resolve(m, c);
-      const phrase = text.slice(m.index, m.index + m[0].length).trim();
+      const end = typeof event === 'number' ? event : m.index + m[0].length;
+      const phrase = text.slice(m.index, end).trim();
       found.push({
         phrase,
         date: resolved ? formatIsoDate(resolved) : null,
         start: m.index,
-        end: m.index + m[0].length,
+        end,
         strong,
         ...(rule.byAge ? { byAge: true } : {}),
       });

@@ -1,5 +1,5 @@
 import { escapeRegExp } from './text';
-import { isCloseTo } from './fuzzy';
+import { editDistance, isCloseTo } from './fuzzy';
 
 /*
  * A request to change some words of a sentence read back for others: "actully make it 2 days a
@@ -30,6 +30,21 @@ const NEW_FIRST = new RegExp(String.raw`${LEAD}(?:(?:make|put)\s+it|(?:it|that)\
 /** "not 1, make it 2 days a week", "instead of mum say nan": the asking verb is needed ("not really, I will ..." is no swap). */
 const NOT_FIRST = new RegExp(String.raw`${LEAD}(?:not|instead\s+of)\s+${QUOTE}(.+?)${QUOTE}[\s,]+(?:make\s+it|say|put|write|it\s+should\s+(?:say|be))\s*:?\s+${QUOTE}(.+?)${QUOTE}${END}`, 'i');
 
+/**
+ * A spelling put right: "typ lol. its type", "typ -> type", "*type not typ": one word, then the word
+ * it should be. Only a word one or two letters away counts, so a new word is never read as a fix.
+ */
+const SPELT_RIGHT = new RegExp(String.raw`${LEAD}${QUOTE}([a-z'’]{2,20})${QUOTE}(?:\s+(?:lol|lmao|haha\w*|oops|whoops|omg|smh))?[\s,.!:-]+(?:>\s*)?(?:(?:its|it's|it’s|it\s+is|it\s+should\s+be|should\s+be|i\s+mean[t]?|meant\s+to\s+be|its\s+meant\s+to\s+be|spelt|spelled)\s+)?\*?${QUOTE}([a-z'’]{2,20})${QUOTE}(?:\s+(?:lol|lmao|haha\w*))?${END}`, 'i');
+
+function speltRight(text: string): WordSwap | undefined {
+  const m = SPELT_RIGHT.exec(text);
+  if (!m) return undefined;
+  const from = m[1]!.toLowerCase();
+  const to = m[2]!.toLowerCase();
+  if (from === to || Math.abs(from.length - to.length) > 2 || editDistance(from, to) > 2 || !(isCloseTo(from, to) || to.startsWith(from) || from.startsWith(to))) return undefined;
+  return { from: m[1]!, to: m[2]! };
+}
+
 /** Words that point at a part of the plan, not at words of the sentence. */
 const PART = /^(?:it|this|that|the\s+(?:date|time|measure|hope|goal|outcome|step|wording|words|sentence)|this\s+(?:one|outcome|hope|goal)|my\s+(?:hope|goal|mind)|(?:the\s+)?(?:first|second|last)\s+\w+)$/i;
 
@@ -55,7 +70,8 @@ export function wordsToSwap(text: string): WordSwap | undefined {
   const swap = old && isChange(old[1]!)
     ? { from: clean(old[2]!), to: clean(old[3]!) }
     : ((m) => (m ? { from: clean(m[2]!), to: clean(m[1]!) } : undefined))(NEW_FIRST.exec(trimmed))
-      ?? ((m) => (m ? { from: clean(m[1]!), to: clean(m[2]!) } : undefined))(NOT_FIRST.exec(trimmed));
+      ?? ((m) => (m ? { from: clean(m[1]!), to: clean(m[2]!) } : undefined))(NOT_FIRST.exec(trimmed))
+      ?? speltRight(trimmed);
   if (!swap || !swap.from || !swap.to || PART.test(swap.from) || PART.test(swap.to)) return undefined;
   if (swap.from.toLowerCase() === swap.to.toLowerCase() || /\?/.test(swap.to)) return undefined;
   const plain = (w: string) => w.replace(/\s+(?:lol|haha\w*|tbh|really|though|tho|but)$/i, '').trim();

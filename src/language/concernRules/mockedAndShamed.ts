@@ -10,6 +10,8 @@ const DIFFERENCE =
 
 export const MOCKED_DIFFERENCE: readonly Rule[] = [
   r('bullying', String.raw`\b(?:sharing|share|shares|shared|posting|post|posts|posted|making|makes|made|doing|does|did|sending|sends|sent|spreading)\s+(?:\w+\s+)?(?:memes?|videos?|impressions?|jokes?|tiktoks?|pictures?|photos?|stickers?)\s+(?:about|of|mocking)\s+(?:my|his|her)\s+${DIFFERENCE}\b(?<!\b(?:i|we)\s+(?:\w+\s+){1,4}(?:my|his|her)\s+\w+(?:\s+\w+)?)|\b(?:keep|keeps|kept|always)\s+(?:joking|telling\s+(?:everyone|people|the\s+others))\s+(?:that\s+)?(?:im|i\s+am)\s+(?:thick|stupid|dumb|a\s+retard|retarded|a\s+freak|weird|disgusting|smelly)\b|\b(?:mock|mocks|mocking|mocked|mimic|mimics|mimicking|mimicked|imitate|imitates|imitating|imitated|copy|copies|copying|copied|taking\s+the\s+mick\s+out\s+of)\s+(?:my|his|her)\s+${DIFFERENCE}\b`),
+  // "some lads take the mick out of how i run", "they laugh at the way i talk": mocked for how they move, speak or look.
+  r('bullying', String.raw`\b(?:lads|boys|girls|kids|people|they|some\s+\w+|everyone|others|the\s+others|year\s+\d+s|\w+s)\s+(?:(?:always|keep|keeps|still|all)\s+)*(?:take|takes|taking|took|make|makes|making|made|(?:are|is|were)\s+taking)\s+(?:the\s+)?(?:mick|mickey|micky|piss|fun)\s+(?:out\s+)?of\s+(?:how|the\s+way)\s+(?:i|he|she)\s+(?:run|runs|walk|walks|talk|talks|speak|speaks|move|moves|write|writes|look|looks|sound|sounds|dress|dresses|throw|throws|catch|catches|kick|kicks|eat|eats|read|reads)\b|\b(?:lads|boys|girls|kids|people|they|everyone|others)\s+(?:(?:always|keep|keeps|still|all)\s+)*(?:laugh|laughs|laughing|laughed)\s+at\s+(?:how|the\s+way)\s+(?:i|he|she)\s+(?:run|runs|walk|walks|talk|talks|speak|speaks|move|moves|write|writes|look|looks|sound|sounds)\b`),
 ];
 
 export const POSTED_ABOUT: readonly Rule[] = [
