@@ -11,6 +11,7 @@ import { stepChangedTo } from '../src/language/answerLead';
 import { answerBotChat } from './botChat';
 import { answerPuzzledTalk } from './puzzledTalk';
 import { answerHopesAsked } from './hopesAsked';
+import { answerQuestionOnly } from './questionOnlyAsked';
 import { answerCorrectionTalk } from './correctionTalk';
 import { keptAnswer } from './chatTalkFacts';
 import { moveAnswer } from './moveAnswer';
@@ -100,6 +101,9 @@ export async function readPutRight(turn: ChatTalkTurn, { understood, exactChoice
   const hopesAsked = !inSafeguarding && !exactChoice ? await answerHopesAsked(inner, host, text, understood) : undefined;
   if (hopesAsked && 'rest' in hopesAsked) inner.context.activity.text = hopesAsked.rest;
   if (hopesAsked) return done('rest' in hopesAsked ? await again(hopesAsked.rest) : hopesAsked);
+  // "Do you mean for next year, or for when I am an adult?", "Did you change hope 2?": answered, never kept as an answer.
+  const questionOnly = !inSafeguarding && !exactChoice ? await answerQuestionOnly(inner, host, text) : undefined;
+  if (questionOnly) return done(await questionOnly);
   // "Change the step to: ask my tutor ..." at the step question itself: the words after it are the step.
   const newStep = !inSafeguarding && !exactChoice && at?.step === Step.outcomeStep ? stepChangedTo(text) : null;
   if (newStep) {
