@@ -94,6 +94,9 @@ export async function readPutRight(turn: ChatTalkTurn, { understood, exactChoice
   // "no not gym. the job one", "sam is not hard. take it off", "you've skipped ahead": acted on or answered, never kept.
   const correction = !inSafeguarding && !exactChoice ? await answerCorrectionTalk(inner, host, text) : undefined;
   if (correction) return done(await correction);
+  // "Do you mean for next year, or for when I am an adult?", "Did you change hope 2?": answered, never kept in part.
+  const questionOnly = !inSafeguarding && !exactChoice ? await answerQuestionOnly(inner, host, text, true) : undefined;
+  if (questionOnly) return done(await questionOnly);
   // "wot", "that sounds weerd", "wot did u put for how i feel", "nah carry on", "boring can we stop": never kept.
   const puzzled = !inSafeguarding && !exactChoice ? await answerPuzzledTalk(inner, host, text.trim() ? text : typed, understood) : undefined;
   if (puzzled) return done(await puzzled);
@@ -101,9 +104,6 @@ export async function readPutRight(turn: ChatTalkTurn, { understood, exactChoice
   const hopesAsked = !inSafeguarding && !exactChoice ? await answerHopesAsked(inner, host, text, understood) : undefined;
   if (hopesAsked && 'rest' in hopesAsked) inner.context.activity.text = hopesAsked.rest;
   if (hopesAsked) return done('rest' in hopesAsked ? await again(hopesAsked.rest) : hopesAsked);
-  // "Do you mean for next year, or for when I am an adult?", "Did you change hope 2?": answered, never kept as an answer.
-  const questionOnly = !inSafeguarding && !exactChoice ? await answerQuestionOnly(inner, host, text) : undefined;
-  if (questionOnly) return done(await questionOnly);
   // "Change the step to: ask my tutor ..." at the step question itself: the words after it are the step.
   const newStep = !inSafeguarding && !exactChoice && at?.step === Step.outcomeStep ? stepChangedTo(text) : null;
   if (newStep) {

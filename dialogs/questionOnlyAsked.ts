@@ -34,12 +34,17 @@ const OPEN_STEPS: ReadonlySet<string> = new Set([
 ]);
 
 /** The turn's result when the message only asks a question; undefined when it holds an answer. */
-export async function answerQuestionOnly(inner: DialogContext, host: ChatHost, text: string): Promise<DialogTurnResult | undefined> {
+/**
+ * `named`: only questions about the hopes or the question itself, read before the other talk readers
+ * (which would keep part of "Do you mean A, or B?"); any other question is read after them all, so
+ * their own answers ("who sees this plan?") come first.
+ */
+export async function answerQuestionOnly(inner: DialogContext, host: ChatHost, text: string, named = false): Promise<DialogTurnResult | undefined> {
   const session = sessionOf(inner.context);
   const at = session.journey.position;
   if (!at || !OPEN_STEPS.has(at.step)) return undefined;
   const asked = readQuestionOnly(text);
-  if (!asked) return undefined;
+  if (!asked || (named && asked.kind === 'other')) return undefined;
   const draft = await session.draft();
   const hopes = draft?.aspirations ?? [];
   switch (asked.kind) {
