@@ -34,7 +34,7 @@ import { NO_WHEN, skipFrom, threeQuestions } from './outcomeSkip';
 import { answerMoveOffer, MOVE_TO } from './outcomeMoveOffer';
 import { helpIn, helpSaidBefore, labelledAt, offersHelp } from './outcomeAnswerReaders';
 import { coachContextOf, isBotWords, withHowOftenGiven, withProvision } from './outcomeCoach';
-import { answerOutcomeConfirm } from './outcomeConfirm';
+import { answerConfirmOrDone } from './outcomeConfirmDone';
 import { fieldSaid, needKept, supportKept } from './outcomeKeptInPlace';
 import { linkNamesAnother, movedToHope } from './outcomeMovedHope';
 import { onlySaysWhichHope, saysWhichHopeItIsFor } from '../src/language/linkAnswer';
@@ -277,7 +277,7 @@ export class OutcomeDialog extends StageDialog {
         return at(Step.outcomeConfirm);
       }
       case Step.outcomeConfirm:
-        return answerOutcomeConfirm(session, position, draft, outcome, text);
+        return answerConfirmOrDone(session, position, draft, outcome, text);
       default:
         return { goTo: position };
     }
