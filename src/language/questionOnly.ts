@@ -78,3 +78,13 @@ export function readQuestionOnly(text: string): QuestionOnly | null {
   }
   return found;
 }
+
+/** "i was asking what i said before", "it was a question", "i forget stuff": why a question was typed. */
+const WHY_ASKED =
+  /^(?:(?:no|but|sorry|and)\s+)*(?:i\s+(?:was|am|m)\s+(?:just\s+|only\s+)?(?:asking|asking you|trying to ask)\b.*|(?:it|that|this)\s+(?:was|is|s)\s+(?:just\s+|only\s+)?a\s+question\b.*|i\s+(?:forget|forgot)(?:\s+(?:stuff|things|a lot|what i said|easily))?|i\s+(?:have|ve got|have got)\s+(?:a\s+)?(?:bad\s+)?memory(?:\s+problems?)?|my\s+memory\s+is\s+(?:bad|not good|rubbish))$/;
+
+/** Whether the message only says why a question was typed (so nothing in it is a hope). */
+export function onlyExplainsAsking(text: string): boolean {
+  const sentences = text.split(/[.?!;\n]+/).map((s) => normaliseMessage(s)).filter(Boolean);
+  return sentences.length > 0 && sentences.every((s) => WHY_ASKED.test(s));
+}
