@@ -20,7 +20,7 @@ describe('a question asked again at the consent question', () => {
     const replies = await chat.say(typed);
     expect(saidIn(replies)).toMatch(/180 days/);
     expect(chat.step).toBe(Step.welcomeConsent);
-    expect((await chat.draft())?.consent.given ?? false).toBe(false);
+    expect((await chat.draft())?.youngPerson.consent.given ?? false).toBe(false);
     await chat.say('Yes.');
     expect(chat.step).not.toBe(Step.welcomeConsent);
   });
