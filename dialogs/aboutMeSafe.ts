@@ -1,7 +1,7 @@
 import type { Draft } from '../src/domain/draft';
 import { safetyPlacesOf } from '../src/domain/lifeStage';
 import { tellsOfCrowdedPushing } from '../src/language/crowdWorry';
-import { HARM_OR_FEAR, harmNamedInSafeAnswer, namesOnlyBusyPlaces, readSafeButHard, rudenessFromPupils } from '../src/language/safeButHard';
+import { HARM_OR_FEAR, harmNamedInSafeAnswer, namesOnlyBusyPlaces, readSafeButHard, rudenessFromPupils, unsafeAsked } from '../src/language/safeButHard';
 import { hopeAfterAnswer } from '../src/language/hopeBesideAnswer';
 import { keepHopeSaidEarly } from './aboutMeMisplaced';
 import { putAboutMeRight } from './aboutMeCorrected';
@@ -69,11 +69,13 @@ export async function readSafeAnswer(session: JourneySession, position: Position
   // "busy places are too loud": noise and crowds, nobody named. Kept as a need with a kind word; a "no" or
   // "not always" said with it gets the soft "does anyone or anything make you feel unsafe?" once.
   if (hard === 'sensory' && !followUp) {
-    await keepHardThings(session, [text], []);
+    // "Does that count as not safe?" beside the noise: answered, and only the noise is kept.
+    const { told, asked } = unsafeAsked(text);
+    await keepHardThings(session, [told], []);
     // "mostly yes but the canteen is scary because it is loud" opens with a yes: only the noise is hard, so no "not always".
     const saysYes = YES.test(wordsOnly(text)) || MOSTLY.test(wordsOnly(text));
     if (!saysYes && safeAnswerOf(text, session.words) === SafeAnswer.notAlways) return askFollowUp(FollowUpAfter.need, [wordsFor(draft, SafeText.sensoryKept)]);
-    return { say: [wordsFor(draft, SafeText.sensoryMoveOn)] };
+    return { say: [...(asked ? [wordsFor(draft, SafeText.unsafeMeant)] : []), wordsFor(draft, SafeText.sensoryMoveOn)] };
   }
   // "The corridors are too loud and people push": a worry, flagged, whose answer fits it (safeguardingAnswer.ts).
   if (!followUp && tellsOfCrowdedPushing(text)) return { safeguarding: harmNamedInSafeAnswer(text) ?? 'other' };

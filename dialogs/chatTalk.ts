@@ -10,6 +10,7 @@ import type { ChatTalkTurn } from './chatTalkTurn';
 import { readBeforeChoices } from './chatTalkFirst';
 import { readPutRight } from './chatTalkPutRight';
 import { readWordsAndTalk } from './chatTalkHeard';
+import { answerQuestionOnly } from './questionOnlyAsked';
 
 export { BORED_HEARD, CHATTER_HEARD, COMPLAINT_HEARD, COMPLAINT_SORRY, CORRECTION_REPLACED, CORRECTION_UNDONE, CORRECTION_UNDONE_ITEM, LAUGH_HEARD, NAME_CORRECTED, NOTHING_SPLIT, SMALL_TALK_HEARD, WHY_WE_ASK };
 
@@ -45,5 +46,9 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   const exactChoice = await isChoiceOfOpenQuestion(inner, text, (typed, question, words) => isExactChoice(typed, question.choices ?? [], words));
   const putRight = await readPutRight(turn, { understood, exactChoice });
   if (putRight) return putRight.result;
-  return readWordsAndTalk(turn, { understood, exactChoice });
+  const heard = await readWordsAndTalk(turn, { understood, exactChoice });
+  if (heard || inSafeguarding || exactChoice) return heard;
+  // Last of all: a message that is still only a question ("Do you mean for next year, or when I am an
+  // adult?", "Did you change hope 2?") is answered, never kept as an answer.
+  return answerQuestionOnly(inner, host, inner.context.activity.text ?? text);
 }

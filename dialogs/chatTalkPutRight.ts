@@ -16,6 +16,7 @@ import { stepChangedTo } from '../src/language/answerLead';
 import { answerBotChat } from './botChat';
 import { answerPuzzledTalk } from './puzzledTalk';
 import { answerHopesAsked } from './hopesAsked';
+import { answerQuestionOnly } from './questionOnlyAsked';
 import { answerCorrectionTalk } from './correctionTalk';
 import { keptAnswer } from './chatTalkFacts';
 import { moveAnswer } from './moveAnswer';
@@ -110,6 +111,9 @@ export async function readPutRight(turn: ChatTalkTurn, { understood, exactChoice
   // "no not gym. the job one", "sam is not hard. take it off", "you've skipped ahead": acted on or answered, never kept.
   const correction = !inSafeguarding && !exactChoice ? await answerCorrectionTalk(inner, host, text) : undefined;
   if (correction) return done(await correction);
+  // "Do you mean for next year, or for when I am an adult?", "Did you change hope 2?": answered, never kept in part.
+  const questionOnly = !inSafeguarding && !exactChoice ? await answerQuestionOnly(inner, host, text, true) : undefined;
+  if (questionOnly) return done(await questionOnly);
   // "wot", "that sounds weerd", "wot did u put for how i feel", "nah carry on", "boring can we stop": never kept.
   const puzzled = !inSafeguarding && !exactChoice ? await answerPuzzledTalk(inner, host, text.trim() ? text : typed, understood) : undefined;
   if (puzzled) return done(await puzzled);

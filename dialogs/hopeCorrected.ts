@@ -7,6 +7,9 @@ import { readHopeCorrection, type HopeCorrection } from '../src/language/hopeCor
 import { saysLastHopeIsHard } from '../src/language/notAHope';
 import { saysItIsOneHope } from '../src/language/hopesRepliedTo';
 import { SPLIT } from './hopesKept';
+import { onlyExplainsAsking, readQuestionOnly } from '../src/language/questionOnly';
+import { HopesAskedText } from './hopesAsked';
+import { quotedList } from './quotedList';
 import type { ChatHost } from './chatTalk';
 import { askEdit } from './editAnywhere';
 import { Stage } from './ids';
@@ -34,7 +37,7 @@ export const HopeCorrectedText = {
 
 /** A kept "hope" that is really a question to the bot ("wait did u get the flat bit too"). */
 function readsAsTalkToTheBot(text: string): boolean {
-  return asksWhatWasKept(text) !== null || (readChatTalk(text)?.topics.length ?? 0) > 0;
+  return asksWhatWasKept(text) !== null || (readChatTalk(text)?.topics.length ?? 0) > 0 || readQuestionOnly(text) !== null;
 }
 
 /** The hope meant: named by its words; else one that is no hope at all; else the one asked about now; else the last. */
@@ -105,9 +108,14 @@ export async function correctHope(inner: DialogContext, host: ChatHost, text: st
     await forgetAnswered(session, [hope.id]);
     // What was typed to the bot is no hope: it is quoted as typed, so they know it.
     words.push({ key: HopeCorrectedText.takenOut, vars: { hope: quoteWhole(hope.text) } });
+    // The hopes that are left are read back, so someone who forgets sees what they said.
+    const left = draft.aspirations.filter((a) => a.id !== hope.id).map((a) => quoteWhole(a.text));
+    if (left.length) words.push({ key: HopesAskedText.list, vars: { hopes: quotedList(left, 'numbered') } });
   } else words.push({ key: HopeCorrectedText.whatInstead, vars: { hope: quote(hope.text) } });
   await sayAll(inner.context, session.t, words);
   // "Change hope 1 to ... And delete hope 2.": the edit after it is asked too, never kept as an answer.
+  // "i was asking what i said before. i forget stuff": why the question was typed, never a hope.
+  if (said.rest && onlyExplainsAsking(said.rest)) return host.reprompt(inner);
   const nextEdit = said.rest ? readEditRequest(said.rest) : null;
   if (nextEdit) return host.after(inner, await askEdit(inner, session, nextEdit));
   // "anyway the step is sort my own money": the answer beside it answers the open question.

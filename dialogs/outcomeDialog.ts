@@ -21,7 +21,7 @@ import { NO_WHEN, skipFrom, threeQuestions } from './outcomeSkip';
 import { answerMoveOffer, MOVE_TO } from './outcomeMoveOffer';
 import { labelledAt } from './outcomeAnswerReaders';
 import { isBotWords, withHowOftenGiven } from './outcomeCoach';
-import { answerOutcomeConfirm } from './outcomeConfirm';
+import { answerConfirmOrDone } from './outcomeConfirmDone';
 import { fieldSaid } from './outcomeKeptInPlace';
 import { outcomeQuestion } from './outcomeQuestion';
 import { answerOutcomeStep } from './outcomeStepAnswer';
@@ -188,7 +188,7 @@ export class OutcomeDialog extends StageDialog {
       case Step.outcomeProvides:
         return answerProvides(step);
       case Step.outcomeConfirm:
-        return answerOutcomeConfirm(session, position, draft, outcome, text);
+        return answerConfirmOrDone(session, position, draft, outcome, text);
       default:
         return { goTo: position };
     }

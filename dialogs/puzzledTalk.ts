@@ -52,6 +52,9 @@ const FREE_TEXT_STEPS: ReadonlySet<string> = new Set([
   Step.outcomeStep, Step.outcomeDoesForMe, Step.outcomeMakesPossible, Step.outcomeProvides, Step.outcomeMeasure,
 ]);
 
+/** Questions that ask about one thing: a "which part?" there is answered by what the question means. */
+const ONE_THING_STEPS: ReadonlySet<string> = new Set([Step.needsBarrier, Step.needsHelps, Step.outcomeStep, Step.outcomeMeasure]);
+
 /** The turn's result when the message was puzzlement or talk of this kind; undefined when it is for the question. */
 export async function answerPuzzledTalk(inner: DialogContext, host: ChatHost, text: string, understood: boolean): Promise<DialogTurnResult | undefined> {
   const session = sessionOf(inner.context);
@@ -125,7 +128,8 @@ async function answerQuestionAsked(inner: DialogContext, host: ChatHost, text: s
   if (understood || !at || !FREE_TEXT_STEPS.has(at.step)) return undefined;
   const asked = readQuestionAsked(text);
   if (!asked) return undefined;
-  if (asked === 'either') {
+  // "With which part?" at "What already helps you with this?": one thing is asked, so it is explained, never "either one".
+  if (asked === 'either' && !ONE_THING_STEPS.has(at.step)) {
     await sayAll(inner.context, session.t, [{ key: PuzzledText.either }]);
     return host.reprompt(inner);
   }

@@ -32,7 +32,8 @@ const ASKED_OF = String.raw`(?:he|she|${PERSON})`;
 
 const KEPT: readonly RegExp[] = [
   // "how long do you keep it", "how long is my data kept for", "how long will it be stored"
-  new RegExp(String.raw`^how\s+long\s+(?:do|will|would|does|can|are)\s+(?:you|u|they|the bot|this)\s+(?:keep|store|hold|save|have)\s+${ANSWERS}`),
+  // "I asked you how long you keep my answers": the question reported, without its "do".
+  new RegExp(String.raw`^how\s+long\s+(?:(?:do|will|would|does|can|are)\s+)?(?:you|u|they|the bot|this)\s+(?:keep|keeps|store|stores|hold|holds|save|saves|have)\s+${ANSWERS}`),
   new RegExp(String.raw`^how\s+long\s+(?:is|are|will|does|do)\s+${ANSWERS}\s+(?:be\s+)?(?:kept|stored|saved|held|stay|stays)\b`),
   // "where is it kept", "where is my information stored", "where do you keep it", "where does it all go"
   new RegExp(String.raw`^where\s+(?:is|are|will|does|do)\s+${ANSWERS}\s+(?:be\s+)?(?:kept|stored|saved|held|go|going|live|end up)\b`),
@@ -71,7 +72,14 @@ const SEES_ASKED_WHOLE = whole(SEES_ASKED);
 const NOT_WANTED_WHOLE = whole(NOT_WANTED);
 const CHOOSES = new RegExp(String.raw`\b(?:but|and)\s+not\s+${PERSON}$`);
 
-const LEAD = /^(?:(?:and|but|so|ok|okay|um+|wait|also|then|please|sorry|one more thing|quick question|can i ask|i want to know|i would like to know|id like to know)\s+)*/;
+const LEAD = /^(?:(?:and|but|so|ok|okay|um+|wait|also|then|please|sorry|one more thing|quick question|can i ask|i want to know|i would like to know|id like to know|i asked you|i asked|i am asking|im asking|my question is|my question was)\s+)*/;
+
+/**
+ * "You have asked me the same question again.", "I would like to know that before I say yes.": talk
+ * about the chat beside the question, so the question is still read (and nothing here is a yes).
+ */
+const BESIDE =
+  /^(?:(?:you|u)\s+(?:have\s+|ve\s+)?(?:asked|said)\s+(?:me\s+)?(?:the\s+)?same\s+(?:question|thing)(?:\s+again)?|(?:you|u)\s+(?:did not|didnt|have not|havent)\s+(?:answer|answered)(?:\s+(?:me|my question|that))?|(?:i\s+(?:would|d)\s+like|i\s+want|i\s+need)\s+to\s+know\s+(?:that|this|it)(?:\s+(?:first|before\s+i\s+(?:say|answer|agree)(?:\s+(?:yes|no))?))?|please\s+(?:answer|tell\s+me)(?:\s+(?:first|that))?|(?:that|this)\s+(?:first|before\s+i\s+(?:say|answer|agree)(?:\s+(?:yes|no))?))$/;
 
 const piecesOf = (text: string): { plain: string; asked: boolean }[] =>
   text
@@ -98,7 +106,7 @@ export function readDataQuestion(text: string): DataQuestion | null {
   });
   // "can karen see it. and my dad": a person named beside a question about who sees it is part of it.
   const alsoNamed = (s: string) => /^(?:and\s+)?(?:my|his|her)\s+[a-z]+(?:\s+too)?$/.test(s);
-  if (!read.every((r, i) => r.kept || r.whoSees || (alsoNamed(sentences[i]!) && read.some((o) => o.whoSees)))) return null;
+  if (!read.every((r, i) => r.kept || r.whoSees || (BESIDE.test(sentences[i]!) && read.some((o) => o.kept || o.whoSees)) || (alsoNamed(sentences[i]!) && read.some((o) => o.whoSees)))) return null;
   const who = read.map((r) => (r.who ? inTheirTerms(r.who) : undefined)).find(Boolean);
   return { kept: read.some((r) => r.kept), whoSees: read.some((r) => r.whoSees), chooses: read.some((r) => r.whoSees && r.chooses), notWanted: read.some((r) => r.notWanted), ...(who ? { who } : {}) };
 }

@@ -22,9 +22,15 @@ const NAMED_AS_ONE =
 
 /** "not rn", "no ty", "nah not atm": nothing more to add, typed quickly. */
 export function saysNoMore(text: string): boolean {
-  const plain = text.toLowerCase().replace(/['’]/g, '').replace(/[^a-z\s]/g, ' ').replace(/\s+/g, ' ').trim();
-  return /^(?:(?:no|nah|nope|not|none|nothing|naw)\s*)+(?:\s*(?:rn|right now|now|yet|atm|at the moment|ty|thx|thanks|thank you|for now|really|rly|tbh|im good|im ok|thats all|thats it|else|more|lol|x+))*$/.test(plain);
+  // "Nothing else. Those three are all of my hopes.": each sentence says there are no more.
+  const sentences = text.split(/[.!;\n]+/).map((s) => s.toLowerCase().replace(/['’]/g, '').replace(/[^a-z\s]/g, ' ').replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return sentences.length > 0 && sentences.every((plain) => NO_MORE.test(plain) || ALL_SAID.test(plain));
 }
+
+const NO_MORE = /^(?:(?:no|nah|nope|not|none|nothing|naw)\s*)+(?:\s*(?:rn|right now|now|yet|atm|at the moment|ty|thx|thanks|thank you|for now|really|rly|tbh|im good|im ok|thats all|thats it|else|more|lol|x+))*$/;
+/** "Those three are all of my hopes", "that is all my hopes", "I have no more hopes": every hope is said. */
+const ALL_SAID =
+  /^(?:(?:those|these|they|that|thats|that is|it|its|it is)\s+(?:(?:two|three|four|five|2|3|4|5)\s+)?(?:are\s+|is\s+|were\s+)?(?:all|everything|it)(?:\s+of)?(?:\s+(?:my|the|his|her)\s+(?:hopes|dreams|hopes and dreams))?|i\s+(?:have|ve got|have got|got)\s+no\s+(?:more|other)\s+(?:hopes|dreams)|(?:i\s+)?(?:do not|dont)\s+have\s+(?:any\s+)?(?:more|other|another)(?:\s+(?:hopes?|dreams?|ones?))?)(?:\s+(?:now|thanks|thank you))*$/;
 
 /** "both", "both of them", "all of those", "the ones i said": only pointing back at hopes already given. */
 export function pointsBackOnly(text: string): boolean {

@@ -1,7 +1,8 @@
 /*
  * "my teacher said 'by friday' but I mean by summer", "mum says by christmas, i think by easter":
  * a time in quoted or reported words is someone else's; when the person names a time of their own
- * too, theirs is the one that counts.
+ * too, theirs is the one that counts. So is a time that only names today ("if today is the 6th of
+ * December").
  */
 
 /** Quoted words: an opening mark after a space (never the apostrophe in "don't"), its closing mark before a space or the end. */
@@ -13,11 +14,16 @@ const REPORT_ENDS = /\s+but\b|[,.;!?\n]|\s+(?:and\s+)?(?:i|we)\s+(?:mean|meant|t
 
 export type Span = readonly [start: number, end: number];
 
+/** "if today is the 6th of December", "The 6th of December is today": today named, never the date wanted. */
+const TODAY_NAMED = /\btoday\s+(?:is|s)\b|\b(?:is|s)\s+today\b|\btodays\s+date\s+is\b/;
+
 /** Where in the text someone else's words are: quoted, or after "X said" up to where the person speaks again. */
 export function reportedSpans(text: string): Span[] {
   const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
   const spans: Span[] = [];
   for (const m of lower.matchAll(QUOTED)) spans.push([m.index, m.index + m[0].length]);
+  // A clause that names today is about today: the date wanted is said elsewhere.
+  for (const m of lower.matchAll(/[^,.;!?\n]+/g)) if (TODAY_NAMED.test(m[0].replace(/'/g, ''))) spans.push([m.index, m.index + m[0].length]);
   for (const m of lower.matchAll(REPORTED)) {
     const start = m.index + m[0].length;
     const stop = REPORT_ENDS.exec(lower.slice(start).replace(/^[\s:,]+/, (lead) => ' '.repeat(lead.length)));

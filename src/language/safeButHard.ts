@@ -43,7 +43,7 @@ const OVERWHELM =
  * "not safe" is never taken out.
  */
 const DENIED_HARM =
-  /\b(?:not|never|isnt|arent|wasnt|nothing|no\s+one|nobody|no\s+body|dont\s+feel|do\s+not\s+feel|never\s+feel|not\s+really|isnt\s+really)\s+(?:(?:at\s+all|really|ever|too|that|very|so)\s+)?(?:unsafe|dangerous|danger|scary|scared|afraid|frightened|frightening|threatening|hurts?\s+(?:me|him|her|us)|hits?\s+(?:me|him|her|us)|bull(?:y|ies)\s+(?:me|him|her|us))\b|\b(?:not|isnt|wasnt|aint)\s+(?:like\s+|really\s+|actually\s+|proper\s+)?(?:bullying|bullied)\b/g;
+  /\b(?:not|never|isnt|arent|wasnt|nothing|no\s+one|nobody|no\s+body|dont\s+feel|do\s+not\s+feel|never\s+feel|not\s+really|isnt\s+really)\s+(?:(?:at\s+all|really|ever|too|that|very|so|in|in\s+any)\s+)?(?:unsafe|dangerous|danger|scary|scared|afraid|frightened|frightening|threatening|hurts?\s+(?:me|him|her|us)|hits?\s+(?:me|him|her|us)|bull(?:y|ies)\s+(?:me|him|her|us))\b|\b(?:not|isnt|wasnt|aint)\s+(?:like\s+|really\s+|actually\s+|proper\s+)?(?:bullying|bullied)\b/g;
 
 export function withoutDeniedHarm(said: string): string {
   // "anxious but that is not the same as unsafe": unsafe said only to deny it.
@@ -51,7 +51,9 @@ export function withoutDeniedHarm(said: string): string {
 }
 
 /** "but that is not the same as not safe", "doesnt mean im not safe": being unsafe said only to deny it. */
-const UNSAFE_DENIED = /\b(?:(?:that|it|this)\s+)?(?:is\s+not|isnt|s\s+not|doesnt|does\s+not|dont|do\s+not)\s+(?:the\s+same\s+as|mean|make\s+it|make\s+me)\s+(?:(?:im|i\s+am|i\s+m|i\s+feel|feeling|being|it\s+is|its)\s+)?(?:not\s+safe|unsafe|dangerous)\b/g;
+const UNSAFE_DENIED = /\b(?:(?:that|it|this)\s+)?(?:is\s+not|isnt|s\s+not|doesnt|does\s+not|dont|do\s+not)\s+(?:the\s+same\s+as|mean|make\s+it|make\s+me)\s+(?:(?:im|i\s+am|i\s+m|i\s+feel|feeling|being|it\s+is|its)\s+)?(?:not\s+safe|unsafe|dangerous)\b|\b(?:does|do|would|will|is|could)\s+(?:that|it|this|a\s+loud\s+place|noise)\s+(?:count|counts|be\s+counted|be|mean)\s+(?:as\s+)?(?:being\s+)?(?:not\s+safe|unsafe)\b/g;
+/** "Does that count as not safe?": the question asks what "not safe" means; it tells of no harm. */
+export const ASKS_IF_UNSAFE = /\b(?:does|do|would|will|is|could)\s+(?:that|it|this|a\s+loud\s+place|noise)\s+(?:count|counts|be\s+counted|be|mean)\s+(?:as\s+)?(?:being\s+)?(?:not\s+safe|unsafe)\b/;
 
 export type SafeButHard = 'rudeness' | 'ownWays' | 'overwhelm' | 'pastKnown' | 'sensory' | 'handledOnline';
 
@@ -206,4 +208,14 @@ const FROM_PUPILS =
 /** Rudeness or looks said to come from other pupils, at school. */
 export function rudenessFromPupils(text: string): boolean {
   return FROM_PUPILS.test(normaliseMessage(text));
+}
+
+/**
+ * "... the canteen is very loud. Does that count as not safe?": the question is answered, and only
+ * what they told is kept (the question never is).
+ */
+export function unsafeAsked(text: string): { told: string; asked: boolean } {
+  const sentences = text.match(/[^.!?;\n]+[.!?;\n]*/g) ?? [text];
+  const told = sentences.filter((s) => !ASKS_IF_UNSAFE.test(normaliseMessage(s))).join('').trim();
+  return told && told !== text.trim() ? { told, asked: true } : { told: text, asked: false };
 }

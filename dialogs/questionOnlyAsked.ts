@@ -1,0 +1,72 @@
+import { quoteOf } from '../src/language';
+import { readQuestionOnly } from '../src/language/questionOnly';
+import type { DialogContext, DialogTurnResult } from './dialogKit';
+import type { ChatHost } from './chatTalk';
+import { runCommand } from './commands';
+import { HopesAskedText } from './hopesAsked';
+import { Step } from './ids';
+import { PuzzledText } from './puzzledTalk';
+import { quotedList } from './quotedList';
+import { sayAll, type Words } from './say';
+import { sessionOf } from './session';
+
+/*
+ * A message that only asks the bot something ("Do you mean for next year, or for when I am an
+ * adult?", "What have you kept?", "Did you change hope 2?", "Provide for whom?") is answered, and the
+ * same question asked again. It is never kept as a hope, a need, a help or a part of an outcome.
+ * The safety check has already read the message: a disclosure inside a question is heard before this.
+ */
+
+export const QuestionOnlyText = {
+  changedYes: 'hopes:asked.changedYes',
+  changedNo: 'hopes:asked.changedNo',
+  noSuchHope: 'hopes:asked.noSuchHope',
+  eitherDream: 'hopes:asked.eitherDream',
+  questionHeard: 'common:puzzled.questionHeard',
+} as const;
+
+/** Where an answer is typed in the person's own words: the only places a question could be kept by mistake. */
+const OPEN_STEPS: ReadonlySet<string> = new Set([
+  Step.aboutMeStrengths, Step.aboutMeImportant, Step.aboutMeSupport,
+  Step.hopesDream, Step.hopesMore, Step.hopesTheme,
+  Step.needsBarrier, Step.needsHelps, Step.needsMore,
+  Step.outcomeStep, Step.outcomeDoesForMe, Step.outcomeMakesPossible, Step.outcomeProvides, Step.outcomeWhen, Step.outcomeMeasure, Step.outcomeAnother,
+]);
+
+/** The turn's result when the message only asks a question; undefined when it holds an answer. */
+/**
+ * `named`: only questions about the hopes or the question itself, read before the other talk readers
+ * (which would keep part of "Do you mean A, or B?"); any other question is read after them all, so
+ * their own answers ("who sees this plan?") come first.
+ */
+export async function answerQuestionOnly(inner: DialogContext, host: ChatHost, text: string, named = false): Promise<DialogTurnResult | undefined> {
+  const session = sessionOf(inner.context);
+  const at = session.journey.position;
+  if (!at || !OPEN_STEPS.has(at.step)) return undefined;
+  const asked = readQuestionOnly(text);
+  if (!asked || (named && asked.kind === 'other')) return undefined;
+  const draft = await session.draft();
+  const hopes = draft?.aspirations ?? [];
+  switch (asked.kind) {
+    case 'listKept': {
+      const list: Words = hopes.length ? { key: HopesAskedText.list, vars: { hopes: quotedList(hopes.map((h) => quoteOf(h.text)), 'numbered') } } : { key: HopesAskedText.none };
+      await sayAll(inner.context, session.t, [list]);
+      return host.reprompt(inner);
+    }
+    case 'changedHope': {
+      const hope = hopes[asked.number - 1];
+      // A hope's earlier words are kept when new words replace them: that is how a change is known.
+      const said: Words = !hope
+        ? { key: QuestionOnlyText.noSuchHope, vars: { number: String(asked.number), count: String(hopes.length) } }
+        : { key: hope.earlierWords?.length ? QuestionOnlyText.changedYes : QuestionOnlyText.changedNo, vars: { number: String(asked.number), hope: hope.text } };
+      await sayAll(inner.context, session.t, [said]);
+      return host.reprompt(inner);
+    }
+    case 'either':
+      await sayAll(inner.context, session.t, [{ key: at.stage === 'hopes' ? QuestionOnlyText.eitherDream : PuzzledText.either }]);
+      return host.reprompt(inner);
+    case 'other':
+      await sayAll(inner.context, session.t, [{ key: QuestionOnlyText.questionHeard }]);
+      return host.after(inner, await runCommand(inner, session, 'help'));
+  }
+}
