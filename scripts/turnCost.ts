@@ -37,7 +37,7 @@ interface ProfileNode {
  */
 async function runBuilt(args: string[]): Promise<void> {
   const { build } = await import('esbuild');
-  const { EXTERNAL_PACKAGES } = await import('./bundle');
+  const { EXTERNAL_PACKAGES } = await import('./bundle.js');
   const root = path.join(__dirname, '..');
   const outfile = path.join(root, 'dist', 'turnCost.js');
   await build({
