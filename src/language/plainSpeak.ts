@@ -1,3 +1,5 @@
+import { RecentReadings } from './recentReadings';
+
 /*
  * Text-speak read as the words it stands for, once, where a reader starts: "wot does goal mean",
  * "wats a outcome", "looks gd", "ye looks ok". Only readers see this; what a person typed is
@@ -23,6 +25,13 @@ const AND = /(?<!\b(?:miss|mr|mrs|ms|dr|sir|mx)\s)(?<=\S\s)\bn\b(?=\s\S)/g;
 
 /** The message with its text-speak written out; case and everything else as typed. */
 export function plainSpeak(text: string): string {
+  return plainSpoken.read(text, () => plainSpeakAfresh(text));
+}
+
+/** Several readers write out the same message in one turn: it is done once (and forgotten with every reading). */
+const plainSpoken = new RecentReadings<string>(16);
+
+function plainSpeakAfresh(text: string): string {
   let said = text.replace(AND, 'and');
   // Global patterns are safe to share: replace starts each from the beginning.
   for (const [re, word] of WORDS) said = said.replace(re, (m) => (m === m.toUpperCase() && m.length > 1 ? m : word));
