@@ -160,6 +160,8 @@ export function withoutChatterOrEmoji(text: string): string {
 
 /** Laughter as typed: "haha", "hehe", "hahaha", "lol", "lmaoo", "xd". */
 export const LAUGH = String.raw`(?:a?(?:ha|he|hi|ah|eh|ja){2,}h*|hah|heh|lo+l+z?|lmf?a+o+|rofl|xd+|teehee|kek)`;
+/** One word that is only a laugh; made once. */
+const ONLY_LAUGH = new RegExp(`^${LAUGH}$`);
 /** Words that carry no story: laughter, "ok", "idk", "cool", "bruh". */
 const NO_STORY = new RegExp(
   String.raw`^(?:${LAUGH}|ok+|okay|okey|k+|cool|sure|alright|aight|right|fine|yeah|yea|ye|yep|ya|oh|ah+|aw+|wow|omg|idk|idek|dunno|bruh|bro|mate|hm+|um+|erm+|uh+|then|so|well|nice|ikr|fr|ngl|tbh|lowkey|xo|x+)$`,
@@ -175,5 +177,5 @@ export function onlyChatter(text: string): boolean {
 /** "lol", "haha", "hehe 😂": only laughing, which is no yes and no answer. */
 export function onlyLaughter(text: string): boolean {
   const words = text.replace(EMOJI, ' ').toLowerCase().replace(/[^a-z\s]+/g, ' ').trim().split(/\s+/).filter(Boolean);
-  return words.length > 0 && words.every((w) => new RegExp(`^${LAUGH}$`).test(w));
+  return words.length > 0 && words.every((w) => ONLY_LAUGH.test(w));
 }

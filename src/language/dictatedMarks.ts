@@ -14,6 +14,12 @@ const MARKS: readonly [RegExp, string][] = [
   [/new\s+(?:line|paragraph)/, '\n'],
 ];
 
+/** Each mark as found in a message: after a start, space or mark, before an end, space, mark or plural. Made once. */
+const MARKS_SAID: readonly [RegExp, string][] = MARKS.map(([words, mark]) => [
+  new RegExp(String.raw`(^|[\s,.;:!?])(${words.source})(?=$|[\s,.;:!?]|s\b|es\b)`, 'gi'),
+  mark,
+]);
+
 /** Words before a mark that make it a word of the sentence: "a full stop", "the comma", "use question marks". */
 const AS_A_WORD_BEFORE =
   /\b(?:a|an|the|my|your|his|her|their|our|any|every|each|some|of|put|puts|putting|use|uses|using|add|adds|adding|forget|forgets|forgot|forgetting|miss|missing|misses|with|without|about|spell|learn|learning|says|said|saying|word|words|wrote|written|reads|typed|need\s+a|needs\s+a)\s*$/i;
@@ -26,8 +32,7 @@ const AS_A_WORD_AFTER = /^(?:s\b|es\b|\s+(?:at|in|on|after|before|goes|go|is|was
  */
 export function withDictatedMarks(text: string): string {
   let out = text;
-  for (const [words, mark] of MARKS) {
-    const re = new RegExp(String.raw`(^|[\s,.;:!?])(${words.source})(?=$|[\s,.;:!?]|s\b|es\b)`, 'gi');
+  for (const [re, mark] of MARKS_SAID) {
     out = out.replace(re, (whole: string, lead: string, _said: string, at: number, all: string) => {
       const before = all.slice(0, at + lead.length);
       const after = all.slice(at + whole.length);

@@ -10,6 +10,8 @@ const AWAY =
 
 /** "brb" said at the end of a sentence with content before it. */
 const AWAY_AT_END = /[\s,]+(?:brb|be\s+right\s+back|one\s+sec(?:ond)?|1\s+sec|hang\s+on|back\s+in\s+a\s+(?:sec|min(?:ute)?))$/;
+/** The same at the end of a sentence with its marks, any case: made once, not per sentence. */
+const AWAY_AT_END_MARKED = new RegExp(`${AWAY_AT_END.source.slice(0, -1)}[.!]*$`, 'i');
 
 /** What happens around them while they type: a sorry for it, or someone needing them ("the door" only when someone is at it: "i forget to lock the door" is an answer). */
 const AROUND =
@@ -47,7 +49,7 @@ function sentencesOf(text: string): string[] {
 export function withoutMomentAsides(text: string): string {
   const kept = sentencesOf(text.trim())
     .filter((s) => !isMomentAside(s))
-    .map((s, i, all) => (i === all.length - 1 ? s.replace(new RegExp(`${AWAY_AT_END.source.slice(0, -1)}[.!]*$`, 'i'), '') : s));
+    .map((s, i, all) => (i === all.length - 1 ? s.replace(AWAY_AT_END_MARKED, '') : s));
   // "back. wait do what?": a leading "back" with no mark after it goes too.
   // Only a "back" marked off on its own: "back to school by september" is an answer.
   return kept.join(' ').replace(/^(?:ok\s+|im\s+|i'm\s+)?back(?:\s+now)?\s*[,!.:-]+\s*(?=\S)|^(?:ok\s+|im\s+|i'm\s+)?back\s+(?=(?:wait|sorry|ok|so|right|where|what)\b)/i, '').trim();

@@ -15,18 +15,32 @@ const FIELD_WORDS: ReadonlyArray<readonly [OutcomeField, string]> = [
 ];
 const TAIL = String.raw`(?:\s+(?:bit|part|section|line|question|box|thing|one))?`;
 
+/** Each field's names as patterns, made once (they are tried on most messages at an outcome). */
+const FIELDS = FIELD_WORDS.map(([field, re]) => ({
+  field,
+  /** Only the field's name: "the how everyone will know bit". */
+  alone: new RegExp(`^(?:the\\s+)?(?:${re})${TAIL}$`, 'iu'),
+  /** The name anywhere in a sentence. */
+  within: new RegExp(`\\b(?:${re})${TAIL}\\b`, 'iu'),
+  /** The name as a label before the field's words: "the step is: ...". */
+  label: new RegExp(
+    `(?:^|[.!?]\\s+|^(?:no+|ok|okay|so|right|ugh|yes|yeah)[!.,\\s]+)(?:the\\s+)?(?:${re})${TAIL}\\s*(?:(?:should|shld|needs?\\s+to|has\\s+to|must)\\s+(?:say|be|read)\\s*:?|is\\s*:|=|:|is|(?:will\\s+be|would\\s+be)\\s*:?)\\s+(\\S.*)$`,
+    'iu',
+  ),
+}));
+
 /** The field these words name, when they are only a field's name ("the how everyone will know bit"). */
 export function fieldNamedBy(words: string): OutcomeField | null {
   const said = plain(words);
-  return FIELD_WORDS.find(([, re]) => new RegExp(`^(?:the\\s+)?(?:${re})${TAIL}$`, 'iu').test(said))?.[0] ?? null;
+  return FIELDS.find(({ alone }) => alone.test(said))?.field ?? null;
 }
 
 /** Every field named somewhere in a sentence, in the order said. */
 export function fieldsIn(sentence: string): { field: OutcomeField; index: number; length: number }[] {
   const said = plain(sentence);
   const found: { field: OutcomeField; index: number; length: number }[] = [];
-  for (const [field, re] of FIELD_WORDS) {
-    const m = new RegExp(`\\b(?:${re})${TAIL}\\b`, 'iu').exec(said);
+  for (const { field, within } of FIELDS) {
+    const m = within.exec(said);
     if (m) found.push({ field, index: m.index, length: m[0].length });
   }
   // "the measure" inside "how everyone will know" never counts twice; the longer name wins.
@@ -46,11 +60,7 @@ const JUDGEMENT =
  */
 export function labelledField(text: string): { field: OutcomeField; words: string; aim?: true } | null {
   const said = text.trim().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ');
-  for (const [field, re] of FIELD_WORDS) {
-    const label = new RegExp(
-      `(?:^|[.!?]\\s+|^(?:no+|ok|okay|so|right|ugh|yes|yeah)[!.,\\s]+)(?:the\\s+)?(?:${re})${TAIL}\\s*(?:(?:should|shld|needs?\\s+to|has\\s+to|must)\\s+(?:say|be|read)\\s*:?|is\\s*:|=|:|is|(?:will\\s+be|would\\s+be)\\s*:?)\\s+(\\S.*)$`,
-      'iu',
-    );
+  for (const { field, label } of FIELDS) {
     const m = label.exec(said);
     const words = m?.[1]?.trim().replace(/^["'“‘]+|["'”’]+$/g, '').trim();
     if (!words || JUDGEMENT.test(words) || words.split(/\s+/).length < 2) continue;

@@ -192,6 +192,8 @@ function plainVerb(body: string): string {
 const NOT_THIRD_PERSON = /^(?:this|his|hers|its|was|us|yes|always|sometimes|perhaps|towards|across|less|unless|thus|plus|various|besides|afterwards|nevertheless|otherwise|as)$/;
 /** Words that may stand between "will" and the verb: "will always walks". */
 const BEFORE_VERB = '(?:(?:always|often|never|sometimes|usually|still|also|only|just|really|soon|then|now)\\s+)?';
+/** "will walks": made once, not per sentence. */
+const WILL_THEN_S_VERB = new RegExp(`\\b(will\\s+${BEFORE_VERB})([a-z]+s)\\b(?!')`);
 
 /** "walks", "goes", "does", "has", "tries": the verb's plain form, as it follows "will". */
 function baseForm(verb: string): string {
@@ -207,7 +209,7 @@ function baseForm(verb: string): string {
 
 /** "Olek will walks to school": a parent's "he walks" after "will" takes the plain verb ("Olek will walk"). */
 function plainAfterWill(body: string): string {
-  return body.replace(new RegExp(`\\b(will\\s+${BEFORE_VERB})([a-z]+s)\\b(?!')`), (_m, lead: string, verb: string) => `${lead}${baseForm(verb)}`);
+  return body.replace(WILL_THEN_S_VERB, (_m, lead: string, verb: string) => `${lead}${baseForm(verb)}`);
 }
 
 /** "I will finish my tests and getting a 5": a second verb joined by "and" follows "will" too. Only verbs that are never an activity's name ("and swimming" stays). */

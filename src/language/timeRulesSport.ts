@@ -13,6 +13,7 @@ import { BY, END_OF, rx } from './timePatterns';
 
 /** "season" as typed by sound or in a hurry. */
 const SEASON_WORD = '(?:season|seson|seasn|seaon|sesaon|seasen|sezon|seasun)';
+const SEASON = new RegExp(`\\b${SEASON_WORD}\\b`, 'i');
 const NEXT_ONE = '(?:the\\s+next|next|nxt|the\\s+coming|this\\s+coming|coming)';
 const SPORT = '(?:football\\s+|footy\\s+|rugby\\s+|netball\\s+|league\\s+)?';
 const START_OF = '(?:(?:the\\s+)?(?:very\\s+)?(?:start|beginning|begining|kick\\s*off|first\\s+day)\\s+of\\s+)';
@@ -26,12 +27,12 @@ export function namesSeasonSport(text: string): boolean {
 
 /** "next season", "before the football season starts": a season named, with or without its sport. */
 export function namesSeason(text: string): boolean {
-  return new RegExp(`\\b${SEASON_WORD}\\b`, 'i').test(text);
+  return SEASON.test(text);
 }
 
 /** "before the season starts": a season said without its sport, which no calendar can place. */
 export function namesSeasonOnly(text: string): boolean {
-  return new RegExp(`\\b${SEASON_WORD}\\b`, 'i').test(text) && !SEASON_SPORT.test(text);
+  return SEASON.test(text) && !SEASON_SPORT.test(text);
 }
 
 /** The season's sport is known: named in the words ("play footy next season"), or in the goal. */

@@ -13,7 +13,15 @@ const OPENING = String.raw`(?:(?:hi|hello|hiya|hey|sorry|oh|ok|okay|no|nah|nope|
 const BE = String.raw`(?:i\s+am|im|i\s+m|this\s+is|its|it\s+is|thats|that\s+is)`;
 const NOW = String.raw`(?:\s+(?:here|now|typing|speaking|writing|on|answering|doing\s+this|by\s+the\s+way|btw))*`;
 
+/** The pattern for the last name asked about: a turn asks for the same young person's name many times. */
+let lastStatement: { name: string | undefined; pattern: RegExp } | undefined;
+
 function statementFor(name: string | undefined): RegExp {
+  if (!lastStatement || lastStatement.name !== name) lastStatement = { name, pattern: statementAfresh(name) };
+  return lastStatement.pattern;
+}
+
+function statementAfresh(name: string | undefined): RegExp {
   const own = name ? `|${normaliseMessage(name).replace(/[^a-z0-9 ]/g, '')}s` : '';
   // "im his mum not alfie", "im her dad, not her": who is not chatting, said beside who is.
   const notThem = String.raw`(?:\s+not\s+(?:him|her|them|the\s+child|my\s+(?:son|daughter|child)|[a-z]+))?`;
