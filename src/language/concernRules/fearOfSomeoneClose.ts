@@ -3,9 +3,10 @@ import { firm, type Rule } from './shared';
 /**
  * The people close to a child or young adult who look after them, teach them or live with them: the
  * ones who help are the ones who can hurt. "my key worker" is never read as the plan's own helper here.
+ * A parent is left to the older families, which tell harm to the child from harm between the adults.
  */
 const CLOSE =
-  '(?:key\\s+worker|keyworker|support\\s+worker|care\\s+worker|carers?|personal\\s+assistant|pa|foster\\s+(?:carer|mum|dad|parents?)|respite\\s+(?:worker|carer|staff)|residential\\s+worker|house\\s+parent|social\\s+worker|childminder|babysitter|escort|taxi\\s+driver|bus\\s+driver|driver|ta|teaching\\s+assistant|1\\s+1|one\\s+to\\s+one|coach|tutor|instructor|teacher|step\\s*(?:dad|mum|brother|sister)|uncle|aunt|auntie|grandad|grandpa|cousin|mums\\s+(?:boyfriend|partner)|dads\\s+(?:girlfriend|partner)|lodger|neighbour|dad|mum)';
+  '(?:key\\s+worker|keyworker|support\\s+worker|care\\s+worker|carers?|personal\\s+assistant|pa|foster\\s+(?:carer|mum|dad|parents?)|respite\\s+(?:worker|carer|staff)|residential\\s+worker|house\\s+parent|social\\s+worker|childminder|babysitter|escort|taxi\\s+driver|bus\\s+driver|driver|ta|teaching\\s+assistant|1\\s+1|one\\s+to\\s+one|coach|tutor|instructor|teacher|step\\s*(?:dad|mum|brother|sister)|uncle|aunt|auntie|grandad|grandpa|cousin|mums\\s+(?:boyfriend|partner)|dads\\s+(?:girlfriend|partner)|lodger|neighbour)';
 /** Whose: "my", "his", "her", "the", "our", "their", "a". */
 const WHOSE = '(?:my|his|her|their|our|the|a|new)\\s+(?:new\\s+)?';
 /** Afraid of someone, or not safe with them, said of oneself or of the child a parent tells of. */
