@@ -1,0 +1,98 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Step } from '../../dialogs/ids';
+import type { Transcript } from '../support/transcript';
+import { saidIn, startWith } from './journeySeed';
+
+/*
+ * What Dylan (23, a brain injury, in supported living) typed, in short lowercase messages, each in a
+ * real turn of the chat.
+ */
+
+const CRISIS = /Childline|0800 1111|Shout|85258|Samaritans|999/;
+const GENTLE = /Are you OK\?/;
+
+async function atCookingMeasure(): Promise<Transcript> {
+  const { chat } = await startWith({
+    today: '2026-12-02', name: 'Dylan', age: 23,
+    hopes: [{ text: 'cook my own tea', theme: 'independent_living', needs: ['i forget things on the hob'] }],
+  });
+  expect(chat.step).toBe(Step.outcomeStep);
+  await chat.say('cook a meal on my own');
+  if (chat.step === Step.outcomeWhen) await chat.say('by summer');
+  expect(chat.step).toBe(Step.outcomeMeasure);
+  return chat;
+}
+
+describe('Dylan, typing', { timeout: 60_000 }, () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each(['staff dont have to stand over me. and nothing gets burnt', 'staff not having to watch me the whole time and no burnt pans'])(
+    'burnt food in a cooking measure, "%s", is the measure, with no check on how he is',
+    async (typed) => {
+      chat = await atCookingMeasure();
+      const said = saidIn(await chat.say(typed));
+      expect(said).not.toMatch(GENTLE);
+      expect(said).not.toMatch(CRISIS);
+      expect(chat.step).not.toBe(Step.safeguardingCheck);
+      const draft = (await chat.draft())!;
+      expect(draft.flags).toEqual([]);
+      expect(draft.outcomes[0]!.measure).toBe(typed);
+    },
+  );
+
+  it.each(['i got burnt by my carer on purpose', 'he burns me with a lighter', 'my dad hits me', 'i want to die'])('at the same question, "%s" is still heard', async (typed) => {
+    chat = await atCookingMeasure();
+    const said = saidIn(await chat.say(typed));
+    expect(said).toMatch(CRISIS);
+    expect((await chat.draft())!.flags.length).toBeGreaterThan(0);
+  });
+
+  it('the button\'s words said back before the bigger goal are the choice, not the goal; the date question names the first step\'s time; "easter. i said that already" takes Easter', async () => {
+    ({ chat } = await startWith({ today: '2026-12-02', name: 'Dylan', age: 23, hopes: [{ text: 'get a job', theme: 'learning_and_work', needs: ['i get tired and forget things'] }] }));
+    await chat.say('do a work placement at the cafe by easter');
+    expect(chat.step).toBe(Step.outcomeStep);
+    const choice = saidIn(await chat.say('Step to something bigger yeah. proper job'));
+    expect(choice).not.toMatch(/something bigger yeah/i);
+    expect(JSON.stringify(await chat.draft())).not.toMatch(/something bigger/i);
+    const asked = chat.step === Step.outcomeWhen ? choice : saidIn(await chat.say('get a proper job in a kitchen'));
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.statement).toMatch(/proper job/);
+    expect(outcome.steps?.[0]?.text).toMatch(/work placement at the cafe/);
+    expect(chat.step).toBe(Step.outcomeWhen);
+    expect(asked).toContain('Your first step is "by easter". By when would you like to reach the bigger goal?');
+    await chat.say('easter. i said that already');
+    expect(chat.step).not.toBe(Step.outcomeWhen);
+    expect((await chat.draft())!.outcomes[0]!.timeframe?.date).toBe('2027-03-25');
+  });
+
+  const busOutcome = async (): Promise<Transcript> => {
+    const { chat } = await startWith({
+      today: '2026-12-02', name: 'Dylan', age: 23,
+      hopes: [{ text: 'get the bus to the day centre on my own', theme: 'independent_living', needs: ['i forget which stop'] }],
+    });
+    await chat.say('get the bus to the day centre on my own by summer');
+    await chat.say('staff say i did it on my own');
+    expect(chat.step).toBe(Step.outcomeDoesForMe);
+    return chat;
+  };
+
+  it.each([
+    ['feel normal again. like me.', 'feel normal again. like me.'],
+    ['proud. like im getting somewhere', 'proud. like im getting somewhere'],
+  ])('"like" that compares, in "%s", is kept', async (typed, kept) => {
+    chat = await busOutcome();
+    await chat.say(typed);
+    expect((await chat.draft())!.outcomes[0]!.doesForMe).toBe(kept);
+  });
+
+  it('"what do you mean provide? help wise someone to help me learn the bus route": the word explained, and only the help kept', async () => {
+    chat = await busOutcome();
+    await chat.say('proud');
+    await chat.say('go to the shops on my own');
+    expect(chat.step).toBe(Step.outcomeProvides);
+    const said = saidIn(await chat.say('what do you mean provide? help wise someone to help me learn the bus route'));
+    expect(said).toMatch(/What help would you need for/);
+    expect((await chat.draft())!.outcomes[0]!.provision.map((p) => p.text)).toEqual(['someone to help me learn the bus route']);
+  });
+});
