@@ -95,4 +95,24 @@ describe('Dylan, typing', { timeout: 60_000 }, () => {
     expect(said).toMatch(/What help would you need for/);
     expect((await chat.draft())!.outcomes[0]!.provision.map((p) => p.text)).toEqual(['someone to help me learn the bus route']);
   });
+
+  it('asked whether the OT and the timer were kept, says yes for each one the help holds', async () => {
+    ({ chat } = await startWith({ today: '2026-12-02', name: 'Dylan', age: 23, hopes: [{ text: 'cook my own tea', theme: 'independent_living', needs: ['i forget things on the hob'] }] }));
+    await chat.say('cook a meal on my own by summer');
+    await chat.say('staff dont have to stand over me');
+    await chat.say('proud');
+    await chat.say('have friends round for tea');
+    await chat.say('staff letting me try on my own, the OT showing me, and a timer on my phone');
+    expect(chat.step).toBe(Step.outcomeConfirm);
+    for (const asked of ['did you keep the help bit, the OT and timer?', 'what about the OT and the timer tho']) {
+      const said = saidIn(await chat.say(asked));
+      expect(said).toContain('Yes. I\'ve kept "OT" and "timer".');
+      expect(said).not.toMatch(/haven't kept/);
+      expect(chat.step).toBe(Step.outcomeConfirm);
+    }
+    const partly = saidIn(await chat.say('what about the OT and a cooking course'));
+    expect(partly).toContain('Yes. I\'ve kept "OT".');
+    expect(partly).toContain('I haven\'t kept "cooking course" yet.');
+    expect((await chat.draft())!.outcomes[0]!.provision).toHaveLength(3);
+  });
 });
