@@ -175,6 +175,8 @@ export const ReviewText = {
 /** The short read-back: counts, what is missing, the parts to see in full; in easy read, one hope at a time. */
 export const ReviewSummaryText = {
   question: 'review:summary.question',
+  /** Asked again after a message not understood: which part, briefly, never the whole plan again. */
+  whichPart: 'review:planAsked.whichPart',
   partQuestion: 'review:summary.partQuestion',
   counts: 'review:summary.counts',
   hopeOne: 'review:summary.hopeOne',

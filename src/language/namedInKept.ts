@@ -21,6 +21,11 @@ export interface NamedInKept {
   missing: string[];
 }
 
+/** The words of a question that may name a thing: not the question's own words, nor `alsoNot`. */
+export function thingWordsIn(text: string, alsoNot: ReadonlySet<string> = new Set()): string[] {
+  return wordsOf(text).filter((w) => !NOT_A_THING.has(w) && !alsoNot.has(w));
+}
+
 const wordsOf = (text: string): string[] => text.toLowerCase().replace(/['’]/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 /** A word kept, by its own form or a plural of it ("timer" in "timers", "timers" for "timer"). */

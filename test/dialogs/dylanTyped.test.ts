@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
+import type { Draft } from '../../src/domain/draft';
 import { saidIn, startWith } from './journeySeed';
+import { atReviewSummary, withConfirmedOutcomes } from './reviewSeed';
 
 /*
  * What Dylan (23, a brain injury, in supported living) typed, in short lowercase messages, each in a
@@ -114,5 +116,93 @@ describe('Dylan, typing', { timeout: 60_000 }, () => {
     expect(partly).toContain('Yes. I\'ve kept "OT".');
     expect(partly).toContain('I haven\'t kept "cooking course" yet.');
     expect((await chat.draft())!.outcomes[0]!.provision).toHaveLength(3);
+  });
+
+  const BUS_STEP = 'By summer, I will get the bus to the day centre on my own without staff coming with me or texting me';
+  const atReview = async (): Promise<Transcript> =>
+    (
+      await startWith({
+        today: '2026-12-02', name: 'Dylan', age: 23,
+        hopes: [{ text: 'get the bus to the day centre on my own', theme: 'independent_living', needs: ['busy roads'] }],
+        change: (d: Draft) => withConfirmedOutcomes(d, () => ({ statement: BUS_STEP, timeframe: { phrase: 'by summer', date: '2027-07-22' }, measure: 'staff say i did it on my own', provision: 'someone to help me learn the bus route' })),
+        at: atReviewSummary,
+      })
+    ).chat;
+  const cards = (replies: { attachments?: unknown[] }[]) => replies.flatMap((r) => r.attachments ?? []);
+
+  it('"why has the bus bit got dots at the end tho, is the rest still there?" is told what the dots mean, with the bus part in full, and no whole plan again', async () => {
+    chat = await atReview();
+    const replies = await chat.say('why has the bus bit got dots at the end tho, is the rest still there?');
+    const said = saidIn(replies);
+    expect(said).toContain('The dots only mean I made it shorter on the screen. Nothing is lost.');
+    expect(said).toContain(`"${BUS_STEP}"`);
+    expect(said).not.toMatch(/didn't catch/);
+    expect(cards(replies)).toEqual([]);
+    expect(chat.step).toBe(Step.reviewSummary);
+  });
+
+  it('"did i tell you i cant drive anymore?" is answered from the draft, and adding it as a hard thing is offered; a thing told is said to be kept', async () => {
+    chat = await atReview();
+    const no = saidIn(await chat.say('did i tell you i cant drive anymore?'));
+    expect(no).toContain("No, you haven't told me that yet.");
+    expect(no).not.toMatch(/didn't catch/);
+    expect(chat.step).toBe(Step.reviewChange);
+    await chat.say('yes');
+    expect((await chat.draft())!.needs.map((n) => n.text)).toContain('i cant drive anymore');
+    const yes = await chat.say('did i tell you about the busy roads?');
+    expect(saidIn(yes)).toContain('Yes, you told me. I\'ve kept: "busy roads"');
+    expect(cards(yes)).toEqual([]);
+  });
+
+  it('a message not understood at the read-back asks which part, briefly, never the whole plan again', async () => {
+    chat = await atReview();
+    for (const typed of ['take that bit out its weird', 'is it raining?']) {
+      const replies = await chat.say(typed);
+      expect(saidIn(replies)).toContain('Which part do you mean?');
+      expect(cards(replies)).toEqual([]);
+      expect(chat.step).toBe(Step.reviewSummary);
+    }
+    expect((await chat.draft())!.outcomes[0]!.provision).toHaveLength(1);
+  });
+
+  it('"how does sarah see it? shes my key worker" at the read-back is told how the key worker gets the plan (a code, then yes to sharing)', async () => {
+    chat = await atReview();
+    const said = saidIn(await chat.say('how does sarah see it? shes my key worker'));
+    expect(said).not.toMatch(/didn't catch/);
+    expect(said).toMatch(/code/);
+    expect(chat.step).toBe(Step.reviewSummary);
+  });
+
+  it('"maybe sarah has one. i dont have it" at the code question is heard: no code is fine, it can be added later', async () => {
+    ({ chat } = await startWith({ today: '2026-12-02', name: 'Dylan', age: 23, hopes: [], at: () => ({ stage: 'welcome', step: Step.welcomeInvite }) }));
+    const said = saidIn(await chat.say('maybe sarah has one. i dont have it'));
+    expect(said).toContain('No problem. If your key worker gives you a code later, just type it here.');
+    expect(chat.step).not.toBe(Step.welcomeInvite);
+  });
+
+  const atBusNeeds = async (): Promise<Transcript> =>
+    (
+      await startWith({
+        today: '2026-12-02', name: 'Dylan', age: 23,
+        hopes: [{ text: 'get the bus to the day centre on my own', theme: 'independent_living', needs: [] }],
+        at: (draft) => ({ stage: 'needs', step: Step.needsBarrier, topic: draft.aspirations[0]!.id }),
+      })
+    ).chat;
+
+  it('"busy roads sometimes i get a bit muddled" at "what already helps?" is kept as a hard thing, never as help', async () => {
+    chat = await atBusNeeds();
+    await chat.say('i forget which stop');
+    expect(chat.step).toBe(Step.needsHelps);
+    const said = saidIn(await chat.say('busy roads sometimes i get a bit muddled'));
+    expect(said).not.toMatch(/good to know what works/);
+    const needs = (await chat.draft())!.needs;
+    expect(needs.map((n) => n.text)).toEqual(['i forget which stop', 'busy roads sometimes i get a bit muddled']);
+    expect(needs[0]!.helps ?? []).toEqual([]);
+  });
+
+  it.each(['my dad hits me', 'he touches me', 'i dont get fed'])('at "what already helps?", "%s" is still heard', async (typed) => {
+    chat = await atBusNeeds();
+    await chat.say('i forget which stop');
+    expect(saidIn(await chat.say(typed))).toMatch(CRISIS);
   });
 });
