@@ -1,3 +1,4 @@
+import { withoutChoiceEcho } from '../src/language/targetChoice';
 import { hopeSaidAgain } from '../src/language/hopeSaidAgain';
 import { ownWordsOf } from '../src/language/aboutTheChat';
 import { isVagueHelp } from '../src/language/support';
@@ -71,7 +72,8 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
   // "no!! the step is: Leo will explain ...": the words after the label are the step.
   const labelled = labelledField(typed);
   // "pass my theory test. i hate forms": a feeling beside the step is no part of it.
-  const text = withoutFeelingsBeside(labelled?.field === 'step' ? labelled.words : typed);
+  // "Step to something bigger yeah. proper job", after the choice: the button's words said back are no part of it.
+  const text = withoutFeelingsBeside(withoutChoiceEcho(labelled?.field === 'step' ? labelled.words : typed));
   const draft = await session.draft();
   const current = draft?.aspirations.find((a) => a.id === position.topic) ?? (draft ? nextHope(draft) : undefined);
   if (!draft || !current) return {};

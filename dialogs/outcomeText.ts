@@ -74,6 +74,8 @@ export const OutcomeText = {
   whenKeepShort: 'outcome:when.keepShort',
   whenLongerQuestion: 'outcome:when.longerQuestion',
   whenLongerQuestionChild: 'outcome:when.longerQuestionChild',
+  whenAfterStepQuestion: 'outcome:when.afterStepQuestion',
+  whenAfterStepQuestionChild: 'outcome:when.afterStepQuestionChild',
   measureQuestion: 'outcome:measure.question',
   measureQuestionChild: 'outcome:measure.questionChild',
   measureSeen: 'outcome:measure.seen',

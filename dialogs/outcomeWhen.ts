@@ -74,6 +74,11 @@ export function whenQuestionParts(draft: Draft | undefined, position: Pick<Posit
   const choices = whenChoices(draft, coachContextOf(draft, today));
   if (data[SHORT]) return { key: child ? T.whenLongerQuestionChild : T.whenLongerQuestion, choices };
   if (data[DATE_FIRST]) return { key: child ? T.whenBeforeReadBackChild : T.whenBeforeReadBack, choices };
+  // A bigger goal after a first step that had its time ("... by easter"): the step's time is named, so the
+  // question is plainly about the bigger goal and never heard as the same question asked twice.
+  const outcome = draft?.outcomes.find((o) => o.id === data.outcomeId);
+  const stepTime = outcome && !outcome.timeframe ? outcome.steps?.find((s) => s.timeframe)?.timeframe?.phrase : undefined;
+  if (stepTime) return { key: child ? T.whenAfterStepQuestionChild : T.whenAfterStepQuestion, choices, vars: { when: stepTime } };
   return { key: child ? T.whenQuestionChild : T.whenQuestion, choices };
 }
 

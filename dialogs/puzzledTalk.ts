@@ -17,6 +17,7 @@ import { sessionOf } from './session';
 import { answerQuestionBackKept } from './questionBackKept';
 import { answerKeptWhat } from './keptWhatAsked';
 import { whenAskedWords } from './whenAsked';
+import { namedInKept } from '../src/language/namedInKept';
 
 /*
  * Puzzlement, reactions, questions about a part, carrying on and stopping, typed short and misspelt
@@ -40,6 +41,9 @@ export const PuzzledText = {
     measure: 'common:puzzled.measureNotSaid',
     provision: 'common:puzzled.provisionNotSaid',
   },
+  /** "did you keep the OT and timer?": each thing named that the outcome holds, and each it does not. */
+  namedKept: 'common:puzzled.namedKept',
+  namedNotKept: 'common:puzzled.namedNotKept',
   /** "with which one. interviews or customers": either is fine, or both; nothing promises to ask the other later. */
   either: 'common:puzzled.either',
 } as const;
@@ -82,6 +86,12 @@ export async function answerPuzzledTalk(inner: DialogContext, host: ChatHost, te
       const named = draft ? hopeNamedBy(talk.thing, draft.aspirations, needsOf) : undefined;
       const pointsAtAHope = /\b(?:ones?|hopes?|dreams?|goals?)\b/i.test(talk.thing);
       if (pointsAtAHope && (named?.hope || (named?.candidates.length ?? 0) > 1)) return undefined;
+      // "what about the OT and the timer tho", at an outcome that holds them: yes for each one kept, never "not kept yet".
+      const kept = await namedThingsSaid(session, at, talk.thing, 'all');
+      if (kept) {
+        await sayAll(inner.context, session.t, kept);
+        return host.reprompt(inner);
+      }
       await sayAll(inner.context, session.t, [{ key: ChatTalkText.whatAbout, vars: { thing: quoteOf(talk.thing) } }]);
       return host.reprompt(inner);
     }
@@ -97,9 +107,11 @@ export async function answerPuzzledTalk(inner: DialogContext, host: ChatHost, te
       }
       return host.after(inner, await runCommand(inner, session, 'stop'));
     case 'part': {
-      const said = await partSaid(session, at, talk.part);
+      // "did you keep the help bit, the OT and timer?": each thing named is looked for in that part.
+      const named = await namedThingsSaid(session, at, text, talk.part);
+      const said = named ?? (await partSaid(session, at, talk.part));
       if (!said) return undefined;
-      await sayAll(inner.context, session.t, [said]);
+      await sayAll(inner.context, session.t, Array.isArray(said) ? said : [said]);
       return host.reprompt(inner);
     }
     case 'reaction':
@@ -140,6 +152,24 @@ async function answerQuestionAsked(inner: DialogContext, host: ChatHost, text: s
   }
   await sayAll(inner.context, session.t, [{ key: PuzzledText.puzzled }]);
   return host.after(inner, await runCommand(inner, session, 'help'));
+}
+
+/**
+ * Yes for each thing named that the outcome being made holds (in the part asked about, or anywhere in it),
+ * and which are not there; undefined when nothing named is found, or away from an outcome.
+ */
+async function namedThingsSaid(session: ReturnType<typeof sessionOf>, at: NonNullable<ReturnType<typeof sessionOf>['journey']['position']>, asked: string, part: OutcomePartAsked | 'all'): Promise<Words[] | undefined> {
+  if (at.stage !== 'outcomes' || part === 'timeframe') return undefined;
+  const draft = await session.draft();
+  const outcomeId = typeof at.data?.outcomeId === 'string' ? at.data.outcomeId : undefined;
+  const outcome = draft ? unfinishedOutcome(draft, at.topic, outcomeId) : undefined;
+  if (!outcome) return undefined;
+  const help = outcome.provision.map((p) => p.text);
+  const kept = part === 'provision' ? help : part === 'all' ? [outcome.statement, outcome.measure ?? '', outcome.doesForMe ?? '', outcome.makesPossible ?? '', ...help] : [outcome[part] ?? ''];
+  const named = namedInKept(asked, kept);
+  if (!named || named.found.length === 0) return undefined;
+  const list = (things: string[]) => things.map((t) => `"${t}"`).join(' and ');
+  return [{ key: PuzzledText.namedKept, vars: { things: list(named.found) } }, ...(named.missing.length ? [{ key: PuzzledText.namedNotKept, vars: { things: list(named.missing) } }] : [])];
 }
 
 /** What the outcome being made holds for the part asked about; undefined away from an outcome. */

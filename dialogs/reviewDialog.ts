@@ -18,6 +18,8 @@ import { numberNotInList } from './reviewRemoveMany';
 import { putBackAt } from './reviewOutcomeHope';
 import { keptAsItIs } from './reviewNewWords';
 import { remarkAtReview } from './reviewAudience';
+import { planAskedAtReview } from './reviewPlanAsked';
+import { asksToRemoveUnnamed } from '../src/language/reviewQuestions';
 import { answerNoInstead } from './reviewNoInstead';
 import { afterLooksGood, answerChange, requestAtReadBack } from './reviewAsked';
 import { sendDone, type DownloadsFor } from './reviewDone';
@@ -70,6 +72,14 @@ export class ReviewDialog extends StageDialog {
   }
 
   protected async answer(session: JourneySession, position: Position, typed: string): Promise<Next> {
+    const next = await this.answerAt(session, position, typed);
+    // Not understood at the read-back: which part, briefly; the whole plan is never printed again for a miss.
+    const back = next.goTo;
+    if (position.step === Step.reviewSummary && next.miss && back?.step === Step.reviewSummary) return { ...next, goTo: { ...back, data: { ...back.data, [SummaryData.again]: '1' } } };
+    return next;
+  }
+
+  private async answerAt(session: JourneySession, position: Position, typed: string): Promise<Next> {
     const draft = await session.draft();
     // "chnage my hopes": the asking word typed fast is read as it was meant (never at new words, kept as typed).
     const text = position.step === Step.reviewSummary || (position.step === Step.reviewChange && !position.data?.itemId) ? withChangeSpelt(typed) : typed;
@@ -78,7 +88,7 @@ export class ReviewDialog extends StageDialog {
       case Step.reviewSummary: {
         // "looks good but can i change the football one?": the question wins; only "looks good" alone finishes.
         const asked = askedAfterAgreeing(text);
-        if (asked) return this.answer(session, position, asked);
+        if (asked) return this.answerAt(session, position, asked);
         const part = answerSummaryPart(session, draft, position, text, () => afterLooksGood(draft));
         if (part) return part;
         // "finish", "I don't want to change anything. Looks good.": on as "Looks good" goes, whatever the parts hold.
@@ -91,8 +101,13 @@ export class ReviewDialog extends StageDialog {
         // "number 25" with fewer parts: how far the list goes, then the list to pick from.
         const tooFar = draft ? numberNotInList(changeableItems(draft).length, text) : undefined;
         if (tooFar) return tooFar;
+        // "why has the bus bit got dots at the end", "did i tell you i cant drive anymore?": answered from the draft.
+        const planAsked = planAskedAtReview(draft, text);
+        if (planAsked) return planAsked;
         const request = await requestAtReadBack(session, position, draft, text);
         if (request) return request;
+        // "take that bit out its weird": which part, briefly, never a guess at a part nor the whole plan again.
+        if (asksToRemoveUnnamed(text)) return { goTo: { step: Step.reviewSummary, data: { [SummaryData.again]: '1' } } };
         // "looks god", "abot me": a button's words with a slip are that button.
         const shown = (await this.questionAt(session, position)).choices ?? summaryChoices(draft);
         const choice = understandChoice(text, { choices: summaryChoices(draft), understand: understandSummary }, session.words) ?? matchChoice(text, shown, session.words);
@@ -105,7 +120,7 @@ export class ReviewDialog extends StageDialog {
         }
         if (choice === 'good') return afterLooksGood(draft);
         // "can karen see it. and my dad", "christmas is 25 december not 18": answered, never offered as a hope.
-        return (await remarkAtReview(session, draft, position, text)) ?? wordsToKeep(session, draft, text) ?? { ...retry, goTo: { ...position, data: { ...position.data, again: '1' } } };
+        return (await remarkAtReview(session, draft, position, text)) ?? wordsToKeep(session, draft, text) ?? { ...retry, goTo: { ...position, data: { ...position.data, [SummaryData.again]: '1' } } };
       }
       case Step.reviewChange:
       case Step.reviewProposal: {

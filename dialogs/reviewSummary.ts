@@ -24,7 +24,8 @@ import type { Next } from './stageDialog';
  */
 
 /** Position notes at review.summary: the part shown in full, or (easy read) which hope is read back. */
-export const SummaryData = { show: 'show', part: 'part' } as const;
+/** `again`: asked after a message not understood; `brief`: asked after a question answered. Neither prints the plan again. */
+export const SummaryData = { show: 'show', part: 'part', again: 'again', brief: 'brief' } as const;
 
 const SHOW_CHOICES: readonly Choice[] = [
   { value: 'show:aboutMe', labelKey: S.partAboutMe },
@@ -165,6 +166,9 @@ export function summaryQuestion(session: JourneySession, draft: Draft | undefine
     };
   }
   const show = position.data?.[SummaryData.show];
+  // After a message not understood: which part, briefly. The whole plan (or the part shown) is never printed again for a miss.
+  const brief = position.data?.[SummaryData.again] === '1' ? S.whichPart : !show && position.data?.[SummaryData.brief] === '1' ? S.question : undefined;
+  if (brief) return { step: Step.reviewSummary, ...(show ? { topic: show } : {}), words: { key: brief }, choices: [...choices, ...SHOW_CHOICES], understand: (text) => showAsked(text) ?? understand(text) };
   const cards = draft ? (show ? partCards(draft, session.t, show) : [summaryCard(draft, session.t)]) : [];
   return {
     step: Step.reviewSummary,

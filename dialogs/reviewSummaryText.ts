@@ -1,6 +1,7 @@
 /** The short read-back: counts, what is missing, the parts to see in full; in easy read, one hope at a time. */
 export const ReviewSummaryText = {
   question: 'review:summary.question',
+  whichPart: 'review:planAsked.whichPart', // after a miss: which part, briefly, never the whole plan again
   partQuestion: 'review:summary.partQuestion',
   counts: 'review:summary.counts',
   hopeOne: 'review:summary.hopeOne',

@@ -174,7 +174,8 @@ export class WelcomeDialog extends StageDialog {
           const no = others.some((s) => readInvite(s)?.code === null);
           return no ? { say: [{ key: WelcomeText.inviteWhatIsKeyWorker }] } : { say: [{ key: WelcomeText.inviteWhatIsKeyWorker }], goTo: position };
         }
-        if (chosen === 'none') return {};
+        // "maybe sarah has one. i dont have it": said in a sentence, heard kindly (no code is fine, it can be added later).
+        if (chosen === 'none') return text.trim().split(/\s+/).length > 3 ? { say: [{ key: WelcomeText.inviteDefaulted }] } : {};
         const code = findInviteCode(text);
         if (!code) {
           // "yes I have one": ask for the code itself.

@@ -30,3 +30,19 @@ const DOING = /\b(?:bus\w*|trains?|travel\w*|shop\w*|cook\w*|money|on\s+my\s+own
 export function fearOfPlaces(t: string): boolean {
   return FEAR.test(t) && ONLY_PLACES.test(t) && !DOING.test(t);
 }
+
+/**
+ * What a condition does to the person day to day, after a brain injury, a stroke or with a long-term
+ * illness, named as such: memory ("i forget things on the hob", "my memory is bad"), fatigue ("i get
+ * wiped out by dinner time") and temper ("i lose my temper over nothing"). A health need (Section C)
+ * for an adult, whatever everyday task it is met in; the key worker confirms. A task said to be hard
+ * ("remembering appointments", "i forget to brush my teeth", "i get angry with the staff") stays
+ * everyday life's.
+ */
+const CONDITION_EFFECT =
+  /\b(?:brain\s+injury|head\s+injury|stroke|memory|(?:forget|forgets|forgetting|forgot)\s+(?:things|stuff|everything|loads|a\s+lot|lots)|(?:cant|can't|cannot|dont|don't|never)\s+remember\s+(?:things|stuff|anything|much)|tired\w*|exhaust\w*|fatigue\w*|no\s+energy|worn\s+out|wiped\s+out|knackered|shattered|temper|short\s+fuse|snap\w*\s+at|irritab\w*)\b/i;
+
+/** A day-to-day effect of a condition named: memory, fatigue, temper, muddle (see CONDITION_EFFECT). */
+export function saysConditionEffect(t: string): boolean {
+  return CONDITION_EFFECT.test(t);
+}

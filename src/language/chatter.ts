@@ -38,10 +38,11 @@ const ASKS_THE_BOT = /^(?:can|could|will|would|is|are|does|do|did|shall|should|r
 /**
  * "like", "so", "well" said first, as a way into the answer: only before a comma or a person ("like i
  * want", "so i get distracted", "well, i cant spell"). "so i can read" and "so that" say why, and
- * "like animals" is what they like: both stay.
+ * "like animals" is what they like: both stay. So does "like me", "like im getting somewhere",
+ * "like i am": a comparison after a feeling ("feel normal again. like me."), never a filler.
  */
 const LEAD_WORD =
-  /^\s*(?:(?:like|so|well|and\s+so)(?:\s*,\s*|\s+(?=(?:i|im|i'm|id|i'd|ive|i've|my|me|he|hes|he's|she|shes|she's|they|we|it|its|it's|reading|spelling|writing|maths)\b(?!\s+(?:can|could|dont\s+have|don't\s+have)\b))))+/i;
+  /^\s*(?:(?:like(?!\s+(?:me|myself|im|i'm|i\s+am|i\s+was|i\s+used\s+to)\b)|so|well|and\s+so)(?:\s*,\s*|\s+(?=(?:i|im|i'm|id|i'd|ive|i've|my|me|he|hes|he's|she|shes|she's|they|we|it|its|it's|reading|spelling|writing|maths)\b(?!\s+(?:can|could|dont\s+have|don't\s+have)\b))))+/i;
 /** Hedges said after the answer: "i guess", "i suppose", "or something", "or whatever". */
 const HEDGE_TAIL =
   /(?:[\s,]+(?:i\s+guess|i\s+suppose|or\s+(?:something|smth|sumthin\w*|summat|whatever|watever|wateva)(?:\s+like\s+that)?))+(?=[\s,.!?]*$)/i;

@@ -42,8 +42,16 @@ const NAMES_HELP = /\b(?:helps?|helped|helping|better|easier|calms?|works?|when 
 export function readsAsAnotherBarrier(text: string): boolean {
   const plain = normaliseMessage(text);
   if (saysNoWorkYet(text) && !STARTS_WITH_NOTHING.test(plain) && !NAMES_HELP.test(plain)) return true;
-  return (isBarrier(text) || HARD_NOW.test(plain)) && !saysNothingHelps(text) && !NAMES_HELP.test(plain);
+  return (isBarrier(text) || HARD_NOW.test(plain) || HARD_WHERE.test(plain)) && !saysNothingHelps(text) && !NAMES_HELP.test(plain);
 }
+
+/**
+ * "busy roads sometimes i get a bit muddled", "at the station i get really lost": where or when, then
+ * how it goes for them there. Something hard, said after a place or a time, never help; "music when i get
+ * stressed" names when help is used, and stays help.
+ */
+const HARD_WHERE =
+  /(?<!\b(?:when|whenever|if|once|till|until|before|after)\s+)\b(?:i|he|she|they|we)\s+(?:(?:always|still|just|sometimes|often|usually|can|even|then)\s+)*(?:get|gets|go|goes|feel|feels|end\s+up)\s+(?:(?:really|very|so|a\s+bit|a\s+little|quite|all|totally|proper)\s+)?(?:muddled|confused|mixed\s+up|lost|overwhelmed|flustered|panicky|scared|anxious|worried|stressed|tired|exhausted|frustrated|wound\s+up|in\s+a\s+(?:muddle|panic|state|mess))\b/;
 
 /**
  * What happens to them now, said as it happens: "i freeze up when ppl ask me stuff", "he panics",

@@ -25,6 +25,9 @@ const HOW_SHARED = new RegExp(
   String.raw`^how\s+(?:do|can|could|should|would|will)\s+(?:i|we)\s+(?:(?:show|send|give|share|email|forward)\s+(?:${PLAN}\s+)?(?:(?:to|with)\s+)?|get\s+${PLAN}\s+(?:over\s+)?to\s+)${AUDIENCE}$|^how\s+(?:do|can|could|does|will|would)\s+${AUDIENCE}\s+(?:see|get|read|have)\s+${PLAN}$`,
 );
 
+/** Who the person named is, said beside the question: "shes my key worker", "he is my tutor", "thats my support worker". */
+const WHO_THEY_ARE = new RegExp(String.raw`^(?:(?:she|he|they|that|thats|shes|hes|theyre)(?:\s+(?:is|s|are|re))?|(?:she|he)\s+is)\s+(?:my|our|the)\s+${PEOPLE_WORD}$`);
+
 const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+|\n+/).map((s) => normaliseMessage(s).replace(LEAD, '').trim()).filter(Boolean);
 
 /** Whether a message at the read-back asks how to show the plan; null when it does not. */
@@ -32,7 +35,8 @@ export function readPlanAudience(text: string): PlanAudienceTopic | null {
   if (text.length > 200) return null;
   const sentences = sentencesOf(text);
   // Who sees it, and how long it is kept, are read by readDataQuestion.
-  return sentences.length > 0 && sentences.every((s) => HOW_SHARED.test(s)) ? 'howShared' : null;
+  // "how does sarah see it? shes my key worker": who they are, said beside it, is part of the question.
+  return sentences.some((s) => HOW_SHARED.test(s)) && sentences.every((s) => HOW_SHARED.test(s) || WHO_THEY_ARE.test(s.replace(/[?.!]+$/, ''))) ? 'howShared' : null;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

@@ -3,7 +3,7 @@ import type { PlanPart } from './analyseStatement';
 import { inEducationNow } from './placeOfDays';
 import { foldCase } from './text';
 import { saysHearingAccess } from './hearingAccess';
-import { fearOfPlaces, learnsForAJob } from './adultNeedWords';
+import { fearOfPlaces, learnsForAJob, saysConditionEffect } from './adultNeedWords';
 import { saysLeftOut } from './leftOut';
 import { BEHAVIOUR, FRIENDSHIP, OTHER_PEOPLE, PLAYMATES, TIRED_OR_SORE } from './behaviourWords';
 
@@ -102,6 +102,8 @@ function adultNeedSection(t: string): PlanPart {
   // "i get muddled with the till", "i cant read the plant labels": learning a job, reading and counting are learning's
   // (a hard thing in a paid job they have stays everyday life's: see `workSection`).
   if (learnsForAJob(t) && !AT_WORK.test(t)) return 'education';
+  // "i forget things on the hob", "i get wiped out by dinner", "i lose my temper": a condition's effect is health's, whatever task it is met in.
+  if (saysConditionEffect(t)) return 'health';
   if (HEALTH_NEED.test(t) && !care && !SENSORY_CAUSE.test(t)) return 'health';
   return 'social_care';
 }

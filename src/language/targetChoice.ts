@@ -50,8 +50,23 @@ const NO_GOAL = /^(?:something|anything|it|that|this|more|bigger)(?:\s+(?:bigger
 export function biggerGoalIn(text: string): string | undefined {
   const lead = GOAL_LEAD.exec(text.toLowerCase().replace(/[\u2018\u2019]/g, "'"));
   if (!lead) return undefined;
-  const goal = text.slice(lead.index + lead[0].length).replace(/[\s.!?,;]+$/, '');
+  // "step to something bigger yeah. proper job": the choice's own words said back, then the goal.
+  const goal = withoutChoiceEcho(text.slice(lead.index + lead[0].length)).replace(/[\s.!?,;]+$/, '');
   const plain = goal.replace(GOAL_FILLER, '');
   const words = plain.toLowerCase().replace(/[^\p{L}\p{N}\s']+/gu, ' ').trim();
   return words.split(/\s+/).length >= 2 && !NO_GOAL.test(words) ? plain.trim() : undefined;
+}
+
+/**
+ * The button's words said back before an answer ("Step to something bigger yeah. proper job", "a step to
+ * something bigger - a proper job"): the choice, never part of the goal. Only when words follow it.
+ */
+const CHOICE_ECHO =
+  /^\s*(?:(?:yes|yeah|yep|ye|ok|okay)[\s,.!]+)?(?:(?:a|the)\s+)?(?:(?:(?:first|small)\s+)?step\s+(?:to|towards)\s+)?(?:something|summat)\s+(?:bigger|more|else)\b(?:[\s,.!?;:-]+(?:yeah|yes|yep|ye|please|pls|then|defo|definitely|i\s+guess|i\s+think))*[\s,.!?;:-]+/i;
+
+export function withoutChoiceEcho(text: string): string {
+  const echo = CHOICE_ECHO.exec(text);
+  if (!echo) return text;
+  const rest = text.slice(echo[0].length).trim();
+  return /\p{L}{2,}/u.test(rest) ? rest : text;
 }

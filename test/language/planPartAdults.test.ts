@@ -20,3 +20,16 @@ describe('plan parts for work, driving and a home of their own', () => {
   );
   it('pain at work is still health', () => expect(needSection('my back pain at work')).toBe('health'));
 });
+
+/* Dylan, 23, after a brain injury, in supported living: a condition's effects named as such are health's, whatever task they are met in. */
+describe('an adult\'s memory, fatigue and temper', () => {
+  const adult = { age: 23 } as const;
+  it.each(['i forget things on the hob', 'my memory is rubbish since the accident', 'i get wiped out by dinner time', 'i lose my temper with staff', 'fatigue when i go shopping'])(
+    '%j is a health need (Section C)',
+    (typed) => expect(needSection(typed, adult)).toBe('health'),
+  );
+  it.each([['i spend all my wages by tuesday', 'social_care'], ['i cant cook', 'social_care'], ['i forget which stop', 'social_care'], ['i get muddled with the till', 'education']] as const)('%j stays %s', (typed, section) =>
+    expect(needSection(typed, adult)).toBe(section),
+  );
+});
+
