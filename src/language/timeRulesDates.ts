@@ -186,10 +186,6 @@ export const DATE_RULES: readonly Rule[] = [
       // From someone at school, "the end of this year" is the end of the school year (July) they are
       // in; "the end of the year" stays the calendar year's end (31 December).
       if (qualifier === 'this' && c.yearNow !== null && c.yearNow <= 13) return termEnd(schoolYearInProgress(c.today), 'summer');
-      // From someone in education (at school, or 18 or under), "next year" is next year's summer, when
-      // the school or college year ends (in December 2026, July 2027); for an adult, the year's end.
-      const inEducation = c.yearNow !== null ? c.yearNow <= 13 : c.age !== null && c.age <= 18;
-      if (next && !/end\s+of/.test(m[0]) && inEducation) return termEnd(c.today.year, 'summer');
       return date(c.today.year + (next ? 1 : 0), 12, 31);
     },
   },

@@ -68,8 +68,7 @@ const CALENDAR: readonly Row[] = [
   ['by 3rd March 2026', JAN_2025_YEAR_9, '2026-03-03'],
   ['by 20/07/2026', JAN_2025_YEAR_9, '2026-07-20'],
   ['by the end of the year', OCT_2025_YEAR_7, '2025-12-31'],
-  // At school, "next year" is next year's summer, when the school year ends (nextYearInEducation.test.ts).
-  ['next year', OCT_2025_YEAR_7, '2026-07-22'],
+  ['next year', OCT_2025_YEAR_7, '2026-12-31'],
   ['by 2027', JAN_2025_YEAR_9, '2027-12-31'],
   ['in 6 weeks', JAN_2025_YEAR_9, '2025-02-26'],
   ['within six months', { today: '2025-03-31' }, '2025-09-30'],
