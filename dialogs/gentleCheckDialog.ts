@@ -1,3 +1,4 @@
+import { carerSpeaksOfOwnStrain } from '../src/language/carerStrain';
 import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from './dialogKit';
 import { speaksForThem } from '../src/domain/aboutWhom';
@@ -21,6 +22,7 @@ export const GentleCheckText = {
   glad: 'safeguarding:gentle.glad',
   moveOn: 'safeguarding:gentle.moveOn',
   parentGlad: 'safeguarding:gentle.parent.glad',
+  carerTired: 'safeguarding:gentle.parent.carerTired',
   parentMoveOn: 'safeguarding:gentle.parent.moveOn',
   friendQuestion: 'safeguarding:gentle.friendMoney.question',
   friendAgain: 'safeguarding:gentle.friendMoney.again',
@@ -130,7 +132,9 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     const unharmed = adult && !planInstead && saysTheChildIsUnharmed(text);
     // "im fine stop", "stop asking if im ok": a yes, and no more checking in this chat.
     const stopAsked = stopsChecking(text);
-    const answer = planInstead ? undefined : (understandChoice(text, this.currentQuestion(session), session.words) ?? (unharmed || stopAsked ? 'safe' : undefined));
+    // A carer's own tiredness ("honestly im exhausted with the washing") answers how they are: not a danger, but a lot to carry.
+    const strain = adult && !planInstead && carerSpeaksOfOwnStrain(text) && !detectConcern(text).concern;
+    const answer = planInstead ? undefined : (understandChoice(text, this.currentQuestion(session), session.words) ?? (unharmed || stopAsked || strain ? 'safe' : undefined));
     // Everything they said at the check, not only the last reply, goes with the concern if one is raised.
     const told = [message, data.said, text].filter(Boolean).join('\n');
     if (answer === 'notSafe' || answer === 'notSure') {
@@ -159,7 +163,7 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
       return dc.endDialog({ disclose: { category: data.category ?? 'other', message: told, okay: true, ...kept } } satisfies GentleCheckResult);
     }
     // "I'm OK" is thanked; after two replies that did not say, the chat moves on and says so.
-    const glad = data.friendMoney === '1' ? GentleCheckText.friendGlad : adult ? GentleCheckText.parentGlad : GentleCheckText.glad;
+    const glad = data.friendMoney === '1' ? GentleCheckText.friendGlad : strain ? GentleCheckText.carerTired : adult ? GentleCheckText.parentGlad : GentleCheckText.glad;
     const said = answer === 'safe' ? (stopAsked ? ChecksStoppedText.heard : glad) : adult ? GentleCheckText.parentMoveOn : GentleCheckText.moveOn;
     await sayAll(dc.context, session.t, [{ key: said }]);
     // An answer typed at the check, as if it were not there, is their latest answer to the interrupted question.

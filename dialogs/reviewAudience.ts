@@ -7,6 +7,7 @@ import { DataAskedText } from './dataAsked';
 import { helperVars, withHelper } from './planHelperWords';
 import { Step } from './ids';
 import { SafeguardingText } from './safeguardingText';
+import { worryWordsInPlan } from './worryWordsInPlan';
 import type { Position } from './journey';
 import { RequestData as D } from './reviewText';
 import type { Words } from './say';
@@ -52,7 +53,13 @@ const WHO_SEES_NAMED: Record<Sharing, string> = { shared: AudienceText.whoSeesSh
  * words say it. At the end (`atEnd`), the copies are above and the end says how to link a code.
  */
 export async function whoSeesWords(session: JourneySession, draft: Draft | undefined, atEnd = false): Promise<Words[]> {
-  if ((draft?.flags.length ?? 0) > 0) return [{ key: (await hasLead(session)) ? SafeguardingText.whoSeesLead : SafeguardingText.whoSeesNoLead }];
+  if ((draft?.flags.length ?? 0) > 0) {
+    // The note has no words, but words kept as an answer show wherever the plan does: say which.
+    const answers = worryWordsInPlan(draft, session.t);
+    const lead = await hasLead(session);
+    if (answers) return [{ key: lead ? SafeguardingText.wordsInPlanLead : SafeguardingText.wordsInPlanNoLead, vars: { answers } }];
+    return [{ key: lead ? SafeguardingText.whoSeesLead : SafeguardingText.whoSeesNoLead }];
+  }
   const sharing = sharingOf(draft);
   if (sharing !== 'noCode') return [withHelper({ key: WHO_SEES[sharing] }, WHO_SEES_NAMED[sharing], helperVars(session.t, draft, session.journey.helper))];
   return atEnd ? [{ key: AudienceText.whoSeesDone }] : [{ key: WHO_SEES[sharing] }, { key: AudienceText.codeAnyTime }];

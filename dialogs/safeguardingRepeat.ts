@@ -11,6 +11,7 @@ import { sayAll } from './say';
 import type { JourneySession } from './session';
 import { keepToldAgain } from './safeguardingSaidAfter';
 import { moreOfTheSameHelp } from './safeguardingMore';
+import { worryWordsInPlan } from './worryWordsInPlan';
 import { followUpAnswered, reminderOf, worriesAnswered, type Listener } from './safeguardingWorries';
 
 /*
@@ -27,7 +28,8 @@ async function listenerOf(session: JourneySession): Promise<{ who: Listener; fla
   const draft = await session.draft();
   const service = session.services.safeguarding;
   const lead = service ? await service.hasLead().catch(() => false) : false;
-  return { who: { lead, parent: Boolean(draft && speaksForThem(draft.youngPerson)) }, flags: draft?.flags.map((f) => f.category) ?? [] };
+  const answers = worryWordsInPlan(draft, session.t);
+  return { who: { lead, parent: Boolean(draft && speaksForThem(draft.youngPerson)), ...(answers ? { answers } : {}) }, flags: draft?.flags.map((f) => f.category) ?? [] };
 }
 
 /**

@@ -60,6 +60,8 @@ export const SafeguardingText = {
   tellNamed: 'safeguarding:followUp.tellNamed',
   whoSeesLead: 'safeguarding:followUp.whoSeesLead',
   whoSeesNoLead: 'safeguarding:followUp.whoSeesNoLead',
+  wordsInPlanLead: 'safeguarding:followUp.wordsInPlanLead',
+  wordsInPlanNoLead: 'safeguarding:followUp.wordsInPlanNoLead',
   whoSeesNamedLead: 'safeguarding:followUp.whoSeesNamedLead',
   whoSeesNamedNoLead: 'safeguarding:followUp.whoSeesNamedNoLead',
   whatNowLead: 'safeguarding:followUp.whatNowLead',

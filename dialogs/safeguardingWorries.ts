@@ -11,6 +11,8 @@ import { noVoiceLines } from './safeguardingAnswer';
 export interface Listener {
   lead: boolean;
   parent: boolean;
+  /** The plan's headings whose answers hold words of the worry ("What matters to Reece"): those show wherever the plan does. */
+  answers?: string;
 }
 
 const FOLLOW_UP: Record<FollowUpQuestion, (who: Listener) => string> = {
@@ -28,6 +30,8 @@ export function followUpAnswered(text: string, who: Listener): Words | undefined
   // "who should i tell. not my parents": the adults at school, not "a parent or carer".
   if (asked === 'whoToTell' && !who.parent && rulesOutFamily(text)) return { key: SafeguardingText.whoToTellAtSchool };
   // "will they ring my mum??", "will that note go to Mrs Patel?": the same answer about who sees it, naming whom they asked about.
+  // Words kept as an answer show wherever the plan does: the true answer says which, not "not your words".
+  if (asked === 'whoSees' && who.answers) return { key: who.lead ? SafeguardingText.wordsInPlanLead : SafeguardingText.wordsInPlanNoLead, vars: { answers: who.answers } };
   const whom = asked === 'whoSees' ? personAskedAbout(text) : null;
   if (whom) return { key: who.lead ? SafeguardingText.whoSeesNamedLead : SafeguardingText.whoSeesNamedNoLead, vars: { whom } };
   return asked ? { key: FOLLOW_UP[asked](who) } : undefined;

@@ -29,9 +29,17 @@ const SOMEONE_SAYS = /\b(?:teachers?|tutors?|boss|manager|coach|staff|supervisor
 const ONLINE =
   /\b(?:on|up\s+on|onto)\s+(?:(?:my|his|her|their|the|our|a)\s+)?(?:own\s+)?(?:channel|youtube|yt|tiktok|insta(?:gram)?|snap(?:chat)?|twitch|page|profile|account|website|site|blog|feed|story)\b|\b(?:posted|uploaded|published|(?:be|are|is|go|goes|put)\s+(?:up\s+)?online)\b/;
 
+/**
+ * A state anyone could see, or how often it holds: "dry most days at school", "out of pull ups in the
+ * day", "in pants all day" (not "calmer in the day": a time of day alone is no count). Toilet and
+ * dressing states are seen by whoever changes or helps the child.
+ */
+const SEEN_STATE =
+  /\b(?:most\s+(?:days|nights|mornings|weeks|of\s+the\s+(?:time|day|week))|dry|out\s+of\s+(?:nappies|nappys|nappy|pull\s*ups?|pads)|(?:no|without)\s+(?:nappies|nappy|pull\s*ups?|pads|accidents)|in\s+(?:pants|knickers|underwear)|wearing\s+(?:pants|knickers|underwear))\b/;
+
 export function readsAsBenefit(text: string): boolean {
   const said = normaliseMessage(text);
-  return said.length <= 200 && BENEFIT.test(said) && !SEEN.test(said) && !HAPPENS.test(said) && !EVIDENCE.test(said) && !SOMEONE_SAYS.test(said) && !ONLINE.test(said);
+  return said.length <= 200 && BENEFIT.test(said) && !SEEN.test(said) && !SEEN_STATE.test(said) && !HAPPENS.test(said) && !EVIDENCE.test(said) && !SOMEONE_SAYS.test(said) && !ONLINE.test(said);
 }
 
 /** How it would feel or what it would bring: "proud", "happy", "more confident", "my own money". */

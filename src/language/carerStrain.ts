@@ -9,6 +9,12 @@ import { normaliseMessage } from './text';
 const STRAIN: readonly RegExp[] = [
   // "I am tired, if I am honest", "to be honest we're exhausted", "I'm worn out": never "tired of ..." (a complaint about something else)
   /^(?:(?:to be honest|honestly|if i am honest|if im honest|tbh|truthfully|and|but|so|well)\s+)*(?:i|we)\s*(?:am|m|are|re)\s+(?:so\s+|very\s+|really\s+|just\s+|absolutely\s+|completely\s+|a bit\s+|quite\s+)*(?:tired|exhausted|worn out|shattered|knackered|run down|burnt out|burned out|at the end of (?:my|our) tether)(?!\s+(?:of|from)\b)(?:\s+(?:if i am honest|if im honest|to be honest|tbh|honestly|now|these days|all the time|most days|myself))*$/,
+  // "im exhausted with the washing", "we're worn out from the nights": the carer's own load, named after the tiredness.
+  /^(?:(?:to be honest|honestly|if i am honest|if im honest|tbh|and|but|so|well|oh)\s+)*(?:i|we)\s*(?:am|m|are|re)\s+(?:so\s+|very\s+|really\s+|just\s+|absolutely\s+|completely\s+|a bit\s+)*(?:tired|exhausted|worn out|shattered|knackered|run down)\s+(?:with|from)\s+(?:all\s+)?(?:the\s+)?(?:washing|cleaning|housework|laundry|ironing|nights?|night feeds|school runs?|appointments|cooking|everything|it all|caring|looking after (?:him|her|them))\b/,
+  // "yes im ok love just tired": said of themselves, after saying how they are; never "he is just tired".
+  /^(?:(?:yes|yeah|yep|aye|honestly|well|oh)\s+)*(?:i|we)\s*(?:am|m|are|re)\s+(?:ok|okay|fine|alright|all right)\s+(?:(?:love|dear|thanks|thank you|really|mostly)\s+)*(?:just|only|a bit|bit|so|really|very)\s+(?:tired|exhausted|knackered|shattered|worn out|run down)\b(?!\s+(?:of|from)\b)/,
+  // "its a lot on my own", "it's hard doing it by myself": caring alone.
+  /\b(?:its|it s|it is)\s+(?:a lot|hard|too much|tough|hard work)\s+(?:on my own|by myself|on me|being on my own|doing it (?:all\s+)?(?:on my own|by myself))\b/,
   // "a carers assessment", "a carer's assessment"
   /\bcarers?\s*s?\s+assessment\b/,
   // "respite for me", "a break for us", "short breaks for the family"

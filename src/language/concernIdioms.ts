@@ -33,6 +33,9 @@ const NOT_ME = '(?:himself|herself|themselves|themself|others|anyone|anybody|oth
 
 /** Ordinary talk that looks like harm, one pattern a kind of phrase (see HARMLESS). */
 export const HARMLESS_PHRASES: readonly string[] = [
+  // Where an answer goes in the plan ("i want it to go under the talking more dream not the friend dream"): sorting the
+  // plan's own parts, never a person. Only with a hope, goal or section of the plan named as the place it goes.
+  '\\b(?:go|goes|going|put|putting|move|moved|moving|belongs?|sit|sits|fit|fits|be|stay|keep)\\s+(?:it\\s+|that\\s+|this\\s+|them\\s+)?(?:under|in|into|with|on)\\s+(?:the|that|this|his|her|my|their)\\s+(?:[a-z]+\\s+){0,4}?(?:dream|dreams|hope|hopes|goal|goals|outcome|outcomes|section|heading|list)\\b(?:\\s+not\\s+(?:the|that|this)\\s+(?:[a-z]+\\s+){0,4}?(?:dream|hope|goal|outcome|section|one)\\b)?',
   // A question about the bot's own words ("is the rest of the words there or did you cut them off?", "did it get cut
   // off"): never about a person. Only with the bot, the message or the words as the one cut, so "my dad cut me off" stays.
   '\\b(?:did|have|has|do|does)\\s+(?:you|u|it|the\\s+bot|this|that)\\s+(?:just\\s+)?(?:get\\s+)?(?:cut|chop|chopped)\\s+(?:(?:it|them|that|this|those|some|part|bits|the\\s+(?:rest|end|words?|message|text|answer|sentence|bit|question|reply)|(?:my|your|ur)\\s+(?:words?|message|text|answer|sentence|reply|question))\\s+(?:of\\s+(?:it|them|that|the\\s+\\w+)\\s+)?)?off\\b|\\b(?:words?|message|text|answer|sentence|reply|question|rest\\s+of\\s+(?:it|the\\s+\\w+))\\s+(?:got|get|was|were|is|are|has\\s+been|have\\s+been|gets)\\s+(?:just\\s+)?cut\\s+(?:off|short)\\b',
