@@ -3,6 +3,7 @@ import { safetyPlacesOf } from '../src/domain/lifeStage';
 import { tellsOfCrowdedPushing } from '../src/language/crowdWorry';
 import { HARM_OR_FEAR, harmNamedInSafeAnswer, namesOnlyBusyPlaces, readSafeButHard, rudenessFromPupils, unsafeAsked } from '../src/language/safeButHard';
 import { hopeAfterAnswer } from '../src/language/hopeBesideAnswer';
+import { saysHomeAloneWhileParentWorks } from '../src/language/homeAloneFine';
 import { keepHopeSaidEarly } from './aboutMeMisplaced';
 import { putAboutMeRight } from './aboutMeCorrected';
 import { isAboutAChild, wordsFor } from './aboutWhom';
@@ -47,6 +48,9 @@ export async function readSafeAnswer(session: JourneySession, position: Position
   // "no i meant nan goes with the cat one. the important one": an earlier answer put right, and the question again. Never a "no".
   const putRight = await putAboutMeRight(session, text);
   if (putRight) return { say: putRight, goTo: { step: Step.aboutMeSafe, data: position.data ?? {} } };
+  // "yeh mostly. mum works nights so im on my own alot but its fine", from someone of 16 or over: ordinary
+  // life, not a disclosure. Thanks and one gentle question; a yes to it, or harm or fear said, is heard.
+  if (!followUp && sixteenOrOver(draft) && saysHomeAloneWhileParentWorks(text)) return askFollowUp(FollowUpAfter.alone);
   // "mostly yes. the bus drivers are rude sometimes tho": rudeness with no harm, fear or threat. No flag, and how to complain.
   // "at home yes. school mostly but he has massive meltdowns": a need, kept as one, then a gentle check rather than a flag.
   const hard = followUp === FollowUpAfter.need ? undefined : readSafeButHard(text, isAboutAChild(draft));
@@ -120,6 +124,12 @@ export async function readSafeAnswer(session: JourneySession, position: Position
       return { say: [{ key: SafeText.notUnderstood }], goTo: { step: Step.aboutMeSafe, data: { misses: String(misses) } } };
     }
   }
+}
+
+/** Someone of 16 or over speaking for themselves: being home alone while a parent works is ordinary at this age. */
+function sixteenOrOver(draft: Draft | undefined): boolean {
+  const person = draft?.youngPerson;
+  return !isAboutAChild(draft) && ((person?.age ?? 0) >= 16 || (person?.schoolYear ?? 0) >= 12);
 }
 
 /** "yeah mostly, sometimes the corridors are a bit much": the yes at the front answers the question, and is no part of the need. */

@@ -22,6 +22,8 @@ export const BotChatText = {
   bare: 'common:botChat.bare',
   /** "my dog is calld biscit": nice to hear, not kept. */
   aside: 'common:botChat.aside',
+  /** "i didnt say no?? i asked if ur a bot": the question was taken as an answer. */
+  misreadSorry: 'common:botChat.misreadSorry',
   /** "are you a real person": no, a computer program. */
   notAPerson: 'common:botChat.notAPerson',
   /** "are you a robot": yes, a computer program. */

@@ -1,5 +1,5 @@
 import { readChatTalk } from '../src/language';
-import { asksWhatTheChatIs } from '../src/language/aboutTheChat';
+import { askedWhatTheChatIsAgain, asksWhatTheChatIs } from '../src/language/aboutTheChat';
 import { BotChatText } from './botChat';
 import { answerNoWithQuestion } from './noWithQuestion';
 import { answerSaidBefore } from './saidBefore';
@@ -51,6 +51,12 @@ export async function readBeforeChoices(turn: ChatTalkTurn): Promise<Done | null
   const whatItIs = inSafeguarding || !at ? null : asksWhatTheChatIs(text);
   if (whatItIs) {
     await sayAll(inner.context, session.t, [{ key: whatItIs === 'person' ? BotChatText.notAPerson : BotChatText.aComputer }]);
+    return done(await host.reprompt(inner));
+  }
+  // "i didnt say no?? i asked if ur a bot": sorry, the answer, then the question again (a no taken is asked again already).
+  const askedAgain = inSafeguarding || !at ? null : askedWhatTheChatIsAgain(text);
+  if (askedAgain) {
+    await sayAll(inner.context, session.t, [{ key: BotChatText.misreadSorry }, { key: askedAgain === 'person' ? BotChatText.notAPerson : BotChatText.aComputer }]);
     return done(await host.reprompt(inner));
   }
   // "i said yes. you said it wont go in my plan": the answer before was read the wrong way; done again, never kept here.

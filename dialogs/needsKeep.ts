@@ -15,6 +15,7 @@ import type { Next } from './stageDialog';
 import { NeedsText } from './needsText';
 import { keptHardOf, LIST_ENDED, THESE, YES } from './needsQuestion';
 import { saidFirst, strengthSaidWithNeed } from './strengthAtNeeds';
+import { saysAidsTakenAway } from '../src/language/aidsTakenAway';
 
 /*
  * Keeping a hard thing said at the needs stage: split into needs, linked to the hope, said back,
@@ -49,7 +50,9 @@ export async function keepNeed(session: JourneySession, position: Position, text
     }, d),
   );
   // "the till and the plant labels. and getting the bus there": each hard thing kept is read back in a list.
-  const say = parts.length > 1 ? [{ key: NeedsText.keptEach, vars: { needs: parts.map((p) => `\n${quotedList([quoteNeed(p)])}`).join('') } }] : [];
+  const each = parts.length > 1 ? [{ key: NeedsText.keptEach, vars: { needs: parts.map((p) => `\n${quotedList([quoteNeed(p)])}`).join('') } }] : [];
+  // Aids taken off them ("nursery take out his hearing aids and put in box") are a need said with worry: said kindly to matter.
+  const say = saysAidsTakenAway(text) ? [{ key: NeedsText.aidsTakenKept }, ...each] : each;
   // Help said before this need was ("a TA and extra time") is what helps with it: not asked for again.
   if (hasHelpSaid(position.data)) {
     await session.updateDraft('help said before the need', (d) => withHelpSaid(d, needIds, position.data));

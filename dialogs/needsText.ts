@@ -34,6 +34,7 @@ export const NeedsText = {
   helpsSaidBefore: 'needs:helps.saidBefore',
   alreadyKept: 'needs:sameAsBefore.already',
   keptEach: 'needs:barrier.keptEach',
+  aidsTakenKept: 'needs:barrier.aidsTakenKept',
   moreQuestion: 'needs:more.question',
   moreQuestionChild: 'needs:more.questionChild',
   moreQuestionYourChild: 'needs:more.questionYourChild',

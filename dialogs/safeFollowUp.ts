@@ -20,8 +20,11 @@ import type { Next } from './stageDialog';
 /** Position note at the safety question: the follow-up is open, and what it follows. */
 export const FOLLOW_UP = 'followUp';
 
-/** `place`: after a place or a time named alone at the "mostly" follow-up, "Does anyone there hurt you...?" once. */
-export const FollowUpAfter = { mostly: 'mostly', need: 'need', place: 'place' } as const;
+/**
+ * `place`: after a place or a time named alone at the "mostly" follow-up, "Does anyone there hurt you...?" once.
+ * `alone`: after home alone while a parent works, said as fine by someone of 16 or over, "Is there anything about being on your own that worries you?".
+ */
+export const FollowUpAfter = { mostly: 'mostly', need: 'need', place: 'place', alone: 'alone' } as const;
 export type FollowUpAfter = (typeof FollowUpAfter)[keyof typeof FollowUpAfter];
 
 export const FollowUpText = {
@@ -29,9 +32,10 @@ export const FollowUpText = {
     mostly: { self: 'aboutMe:safe.mostlyAsk', child: 'aboutMe:safe.mostlyAskChild', yourChild: 'aboutMe:safe.mostlyAskYourChild' },
     need: { self: 'aboutMe:safe.unsafeCheck', child: 'aboutMe:safe.unsafeCheckChild', yourChild: 'aboutMe:safe.unsafeCheckYourChild' },
     place: { self: 'aboutMe:safe.placeAsk', child: 'aboutMe:safe.placeAskChild', yourChild: 'aboutMe:safe.placeAskYourChild' },
+    alone: { self: 'aboutMe:safe.aloneAsk', child: 'aboutMe:safe.aloneAskChild', yourChild: 'aboutMe:safe.aloneAskYourChild' },
   } satisfies Record<FollowUpAfter, WhomKeys>,
-  none: { mostly: 'aboutMe:safe.mostlyNo', need: 'aboutMe:safe.checkNo', place: 'aboutMe:safe.checkNo' } satisfies Record<FollowUpAfter, string>,
-  some: { mostly: 'aboutMe:safe.mostlySometimes', need: 'aboutMe:safe.checkYes', place: 'aboutMe:safe.checkYes' } satisfies Record<FollowUpAfter, string>,
+  none: { mostly: 'aboutMe:safe.mostlyNo', need: 'aboutMe:safe.checkNo', place: 'aboutMe:safe.checkNo', alone: 'aboutMe:safe.checkNo' } satisfies Record<FollowUpAfter, string>,
+  some: { mostly: 'aboutMe:safe.mostlySometimes', need: 'aboutMe:safe.checkYes', place: 'aboutMe:safe.checkYes', alone: 'aboutMe:safe.checkYes' } satisfies Record<FollowUpAfter, string>,
   /** The place or time named back, by what was named: never a key built from its parts. */
   placeHeard: {
     bus: { day: 'aboutMe:safe.placeHeard.bus', night: 'aboutMe:safe.placeHeard.busNight' },
@@ -76,7 +80,7 @@ function safeEnough(draft: Draft | undefined): Words {
 /** The follow-up open at the safety question, if any, by what it follows. */
 export function openFollowUp(position: Position): FollowUpAfter | undefined {
   const after = position.data?.[FOLLOW_UP];
-  return after === FollowUpAfter.mostly || after === FollowUpAfter.need || after === FollowUpAfter.place ? after : undefined;
+  return after === FollowUpAfter.mostly || after === FollowUpAfter.need || after === FollowUpAfter.place || after === FollowUpAfter.alone ? after : undefined;
 }
 
 /** The follow-up is asked once, after what it follows; `say` comes before it. */

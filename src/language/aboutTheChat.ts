@@ -44,7 +44,7 @@ export function talkInPlainWords(text: string, options: { restatedIsAnswer?: boo
 
 /** "are you a real person", "r u human?", "am i talking to a bot", "is this a robot lol". */
 const ASKS_WHAT_IT_IS =
-  /^(?:(?:wait|hang on|so|um+|erm+|ok|oi|hey|lol|haha\w*|be honest|honestly)\s+)*(?:are\s+you|r\s+u|are\s+u|r\s+you|is\s+(?:this|it|that)|am\s+i\s+(?:talking|chatting|speaking)\s+(?:to|with))\s+(?:even\s+|actually\s+|really\s+)?(?:a\s+|an\s+)?(?:(real)(?:\s+(?:person|human|people))?|(human|person|people|man|woman|teacher)|robot|bot|chat\s*bot|ai|computer|machine|program)(?:\s+or\s+(?:a\s+)?\w+)?(?:\s+(?:lol|haha\w*|or what|or not|then|tho|though|mate|bro))*$/;
+  /^(?:(?:wait|hang on|hold on|hold up|wait up|so|um+|erm+|ok|oi|hey|lol|haha\w*|be honest|honestly)\s+)*(?:are\s+you|r\s+u|are\s+u|r\s+you|is\s+(?:this|it|that)|am\s+i\s+(?:talking|chatting|speaking)\s+(?:to|with))\s+(?:even\s+|actually\s+|really\s+)?(?:a\s+|an\s+)?(?:(real)(?:\s+(?:person|human|people))?|(human|person|people|man|woman|teacher)|robot|bot|chat\s*bot|ai|computer|machine|program)(?:\s+or\s+(?:a\s+)?\w+)?(?:\s+(?:lol|haha\w*|or what|or not|then|tho|though|mate|bro))*$/;
 
 /** Asking whether the chat is a person: 'person' ("are you real?") is answered no, 'computer' ("are you a bot?") yes. */
 export function asksWhatTheChatIs(text: string): 'person' | 'computer' | null {
@@ -52,6 +52,31 @@ export function asksWhatTheChatIs(text: string): 'person' | 'computer' | null {
   if (!match) return null;
   return match[1] || match[2] ? 'person' : 'computer';
 }
+
+/** "i asked if ur a bot", "i was asking whether you are a real person": the question told again, after it was misread. */
+const ASKED_WHAT_IT_IS =
+  /^(?:(?:no|nah|but|well|lol|haha\w*)\s+)*i\s+(?:just\s+|only\s+)?(?:asked|was\s+asking|am\s+asking|meant|wanted\s+to\s+know)\s+(?:you\s+)?(?:if|whether)\s+(?:you\s+are|you\s+were|youre|your|ur|u\s+r|u\s+are|u\s+were|this\s+is|its|it\s+is)\s+(?:even\s+|actually\s+|really\s+)?(?:a\s+|an\s+)?(?:(real)(?:\s+(?:person|human))?|(human|person)|robot|bot|chat\s*bot|ai|computer|machine|program)(?:\s+or\s+(?:a\s+)?\w+)?(?:\s+(?:lol|haha\w*|or not|tho|though))*$/;
+/** "i didnt say no??", "i never said no": the answer taken was not given. */
+const DID_NOT_SAY = /^(?:(?:but|wait|um+|erm+|lol)\s+)*i\s+(?:didnt|did\s+not|never|didn't)\s+(?:say|mean|said)\s+(?:no|yes|that)(?:\s+(?:lol|tho|though|at\s+all))*$/;
+
+/**
+ * "i didnt say no?? i asked if ur a bot": the question about the bot told again beside "I didn't say
+ * that". Every sentence is one or the other (or laughter); what the chat is and that an apology is owed.
+ */
+export function askedWhatTheChatIsAgain(text: string): 'person' | 'computer' | null {
+  const sentences = text
+    .split(/[?!.]+/)
+    .map((part) => normaliseMessage(readAsPlainWords(part)).replace(/\bur\b/g, 'you are'))
+    .filter((part) => part && !LAUGH_ONLY.test(part));
+  let kind: 'person' | 'computer' | null = null;
+  for (const sentence of sentences) {
+    const asked = ASKED_WHAT_IT_IS.exec(sentence);
+    if (asked) kind = asked[1] || asked[2] ? 'person' : 'computer';
+    else if (!DID_NOT_SAY.test(sentence)) return null;
+  }
+  return kind;
+}
+const LAUGH_ONLY = /^(?:lol|haha\w*|lmao|omg|\s)+$/;
 
 /** "what helps is ...", "the help is ...", "the step is ...": the question an answer names by its lead. */
 const NAMED_BY_LEAD: ReadonlyArray<readonly ['help' | 'step' | 'measure', RegExp]> = [

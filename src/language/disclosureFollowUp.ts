@@ -47,11 +47,35 @@ const NOTE_GOES_TO = new RegExp(
 const THEY_SEE = new RegExp(String.raw`\b(?:will|would|does|do|can|could|is)\s+${WHOM}\s+(?:going\s+to\s+|gonna\s+|ever\s+|get\s+to\s+)?(?:see|read|know|find\s+out|get\s+told|be\s+told|hear)\b`);
 
 /**
+ * "great so social services r gonna knock", "will the police come round": a service feared to come,
+ * said as a question or not. Answered with who sees the note and when, naming the service; never a
+ * promise about what others will do.
+ */
+const AGENCY = String.raw`(?<agency>social\s+services|social\s+workers?|the\s+social|(?:the\s+)?police|the\s+council|(?:the\s+)?cops)`;
+const AGENCY_COMES: readonly RegExp[] = [
+  new RegExp(
+    String.raw`\b${AGENCY}\s+(?:(?:are|r|is|will|ll|gonna|gna|going\s+to|be|coming\s+to)\s+)*(?:knock\w*|come|coming|turn\w*\s+up|show\w*\s+up|visit\w*|come\s+round|call\w*\s+round|take\w*\s+me|get\w*\s+involved|be\s+told|find\w*\s+out|know)\b`,
+  ),
+  new RegExp(
+    String.raw`\b(?:will|would|are|r|is|do|does)\s+${AGENCY}\s+(?:going\s+to\s+|gonna\s+|gna\s+|have\s+to\s+)?(?:knock|come|turn\s+up|show\s+up|visit|come\s+round|take\s+me|get\s+involved|be\s+told|find\s+out|know)\b`,
+  ),
+];
+
+/** The service named in words that fear it will come ("social services", "the police"); null when none is. */
+function agencyFeared(said: string): string | null {
+  const agency = AGENCY_COMES.map((re) => re.exec(said)?.groups?.agency).find(Boolean);
+  if (!agency) return null;
+  return agency.replace(/^the\s+social$/, 'social services').replace(/^cops$/, 'the police').replace(/^police$/, 'the police');
+}
+
+/**
  * The person a question about who is told names, in the asker's terms ("my mum" is "your mum",
  * "mrs patel" is "Mrs Patel"); null when it names nobody.
  */
 export function personAskedAbout(text: string): string | null {
   const said = normaliseMessage(text);
+  const agency = agencyFeared(said);
+  if (agency) return agency;
   const whom = (CONTACTS_THEM.exec(said) ?? NOTE_GOES_TO.exec(said) ?? THEY_SEE.exec(said))?.groups?.whom;
   if (!whom) return null;
   if (/^(?:mr|mrs|miss|ms|dr)\s/.test(whom)) return whom.replace(/\b[a-z]/g, (c) => c.toUpperCase());
@@ -94,7 +118,8 @@ export function followUpQuestion(text: string): FollowUpQuestion | null {
   const sentences = text.split(/(?<=[.!?])\s+|\n+/).map((s) => ({ raw: s, said: normaliseMessage(s) }));
   const asked = sentences.filter((s) => ASKS.test(s.raw.trim().toLowerCase()) || ASKS.test(s.said));
   const asking = (re: RegExp) => asked.some((s) => re.test(s.said));
-  if (asking(WHO_SEES) || asking(NAMED_SEES) || asked.some((s) => personAskedAbout(s.raw) !== null)) return 'whoSees';
+  // "so social services r gonna knock": a fear said without a question mark is asked all the same.
+  if (asking(WHO_SEES) || asking(NAMED_SEES) || asked.some((s) => personAskedAbout(s.raw) !== null) || sentences.some((s) => agencyFeared(s.said) !== null)) return 'whoSees';
   if (sentences.some((s) => WHAT_NOW.test(s.said))) return 'whatNow';
   if (asking(WHO_TO_TELL)) return 'whoToTell';
   if (asking(TELL_NAMED)) return 'tellNamed';

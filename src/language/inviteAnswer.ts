@@ -83,6 +83,18 @@ function isNoCodeAnswer(sentence: string): boolean {
 }
 
 /**
+ * How the person came to the chat, said beside "no code" ("the lady from council just send me link",
+ * "school emailed me the link"): the link is how they got here, never a worry. Only a sentence that
+ * ends at the link (nothing said about what was in it) and that no rule reads as harm.
+ */
+const LINK_CAME =
+  /\b(?:send|sends|sent|gave|give|gives|given|email\w*|text\w*|messag\w*|shar\w*|forward\w*|pass\w*\s+on)\s+(?:me\s+|us\s+|it\s+)?(?:\w+\s+)?(?:(?:the|a|this|that|an)\s+)?(?:link|email|text|message)(?:\s+(?:to|for)\s+(?:this|it|here|the\s+chat|this\s+chat))?\s*$/;
+function isLinkCameTalk(sentence: string): boolean {
+  const plain = normaliseReply(plainSpeak(sentence));
+  return !!plain && plain.split(' ').length <= NO_CODE_ANSWER_WORDS && LINK_CAME.test(plain) && !concernByRules(sentence);
+}
+
+/**
  * At the code question, "No I don't have any code. Nobody give me a code.": its sentences that are
  * themselves no-code answers are the answer, never a worry; every other sentence is left to read
  * ("havent got a code. my key worker shouts at me and grabs my arm" keeps the key worker).
@@ -91,7 +103,7 @@ export function withoutNoCodeTalk(text: string): string {
   if (readInvite(text)?.code !== null) return text;
   const sentences = text.split(/(?<=[.?!;])\s+|\n+/);
   return sentences
-    .filter((sentence) => !isNoCodeAnswer(sentence))
+    .filter((sentence) => !isNoCodeAnswer(sentence) && !isLinkCameTalk(sentence))
     .join(' ')
     .trim();
 }
