@@ -35,10 +35,10 @@ describe('giving things to someone named, with nothing about being gone, is a gi
     it(`heard: "${said}"`, () => heardForSure(said));
 });
 
-describe('drivers and neighbours count with harm said, key workers and carers on fear alone', () => {
+describe('bus drivers, drivers and neighbours count with harm said; key workers, carers and taxi drivers on fear alone', () => {
   for (const said of ['my neighbour scares me when he shouts at his dog', 'im scared of the bus driver he drives fast', 'i dont feel safe with a new driver'])
     it(`not for sure: "${said}"`, () => notForSure(said));
-  for (const said of ['im scared of my key worker', 'i dont feel safe with my carer', 'my support worker scares me', 'my neighbour hits me', 'im scared of my neighbour he touches me'])
+  for (const said of ['im scared of my key worker', 'i dont feel safe with my carer', 'my support worker scares me', 'my neighbour hits me', 'im scared of my neighbour he touches me', 'hes scared of his taxi driver'])
     it(`heard: "${said}"`, () => heardForSure(said));
 });
 

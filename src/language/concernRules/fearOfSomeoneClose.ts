@@ -6,12 +6,13 @@ import { firm, type Rule } from './shared';
  * A parent is left to the older families, which tell harm to the child from harm between the adults.
  */
 const CLOSE =
-  '(?:key\\s+worker|keyworker|support\\s+worker|care\\s+worker|carers?|personal\\s+assistant|pa|foster\\s+(?:carer|mum|dad|parents?)|respite\\s+(?:worker|carer|staff)|residential\\s+worker|house\\s+parent|social\\s+worker|childminder|babysitter|escort|ta|teaching\\s+assistant|1\\s+1|one\\s+to\\s+one|coach|tutor|instructor|teacher|step\\s*(?:dad|mum|brother|sister)|uncle|aunt|auntie|grandad|grandpa|cousin|mums\\s+(?:boyfriend|partner)|dads\\s+(?:girlfriend|partner)|lodger)';
+  '(?:key\\s+worker|keyworker|support\\s+worker|care\\s+worker|carers?|personal\\s+assistant|pa|foster\\s+(?:carer|mum|dad|parents?)|respite\\s+(?:worker|carer|staff)|residential\\s+worker|house\\s+parent|social\\s+worker|childminder|babysitter|escort|taxi\\s+driver|ta|teaching\\s+assistant|1\\s+1|one\\s+to\\s+one|coach|tutor|instructor|teacher|step\\s*(?:dad|mum|brother|sister)|uncle|aunt|auntie|grandad|grandpa|cousin|mums\\s+(?:boyfriend|partner)|dads\\s+(?:girlfriend|partner)|lodger)';
 /**
- * Drivers and neighbours: fear of them is often of how they drive or shout at a dog ("im scared of the bus driver he
- * drives fast"), so they count only with harm said beside it (the last rule), never on fear alone.
+ * Bus drivers, drivers and neighbours: fear of them is often of how they drive or shout at a dog ("im scared of the bus
+ * driver he drives fast"), so they count only with harm said beside it (the last rule), never on fear alone. A taxi
+ * driver or an escort taking a child to school alone is close, as a carer is ("hes scared of his taxi driver").
  */
-const NEAR = `(?:${CLOSE.slice(3, -1)}|taxi\\s+driver|bus\\s+driver|driver|neighbour)`;
+const NEAR = `(?:${CLOSE.slice(3, -1)}|bus\\s+driver|driver|neighbour)`;
 /** Whose: "my", "his", "her", "the", "our", "their", "a". */
 const WHOSE = '(?:my|his|her|their|our|the|a|new)\\s+(?:new\\s+)?';
 /** Afraid of someone, or not safe with them, said of oneself or of the child a parent tells of. */
