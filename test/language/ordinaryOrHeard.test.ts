@@ -27,6 +27,8 @@ describe('hit, touched or attacked by a thing, a feeling or an illness is ordina
     it(`ordinary: "${said}"`, () => notForSure(said));
   for (const said of ['on the bus home, i get touched', 'the playground at lunch i get punched', 'at night i get hit by my dad', 'i get touched by a man on the bus'])
     it(`heard: "${said}"`, () => heardForSure(said));
+  for (const said of ['i got hit by a football in the head at playtime'])
+    it(`ordinary: "${said}"`, () => notForSure(said));
 });
 
 describe('giving things to someone named, with nothing about being gone, is a gift', () => {
