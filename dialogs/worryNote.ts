@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { readNoteAsked, takesTheNoteBack } from '../src/language';
 import { takeBackAllFlags } from '../src/domain/commentOperations';
 import { errorSummary } from '../src/log';
-import { isConcernCategory } from '../src/language/concern';
+import { detectConcern, isConcernCategory } from '../src/language/concern';
 import { sayAll, type Words } from './say';
 import type { JourneySession } from './session';
 
@@ -80,6 +80,9 @@ export async function answeredWorryNote(context: TurnContext, session: JourneySe
   const asked = readNoteAsked(text);
   const objects = asked?.objects === true && !heard.inSafeguarding && !heard.tapped;
   if (!asked || !(asked.whether || asked.what || objects)) return false;
+  // "that scared me, remove the note, he makes me sleep in his bed": a worry told beside the request, even one the
+  // classifier is unsure of, is left to the safeguarding reader, never answered only as talk about the note.
+  if (!asked.whether && toldBeside(text)) return false;
   const flags = (await session.draft())?.flags ?? [];
   const worries = worriesNoted(flags);
   // Every note taken back as a misread answer: they hear that it says so, not to go and tell someone.
@@ -110,6 +113,12 @@ export async function answeredWorryNote(context: TurnContext, session: JourneySe
   }
   await sayAll(context, t, [...yes, ...about, { key: WorryNoteText.stays }, { key: allTakenBack ? WorryNoteText.takenBack : WorryNoteText.mixUp }]);
   return true;
+}
+
+/** A clause beside the talk about the note that, read alone, tells of a worry ("... he makes me sleep in his bed"). */
+function toldBeside(text: string): boolean {
+  const clauses = text.split(/[.,;!?…]+\s*|\s+-+\s+/).filter((clause) => /\p{L}{3,}/u.test(clause) && readNoteAsked(clause) === undefined);
+  return clauses.length > 0 && clauses.some((clause) => detectConcern(clause).concern === true);
 }
 
 /** Every flag not yet taken back is marked so; what they said is added to each concern the lead reads. */

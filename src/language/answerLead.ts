@@ -51,9 +51,13 @@ export function stepPutRight(text: string): string | null {
   return step.length > 0 ? step : null;
 }
 
-/** "the help is", "help would be", "i need", "help wise": words before the help itself, never part of it. */
+/**
+ * "the help is", "help would be", "i need", "help wise": words before the help itself, never part of it. "for the help"
+ * is a lead only with a comma or a colon after it: "for the support of my TA" and "for the help with reading he has a
+ * tutor" are the help itself.
+ */
 const HELP_LEAD =
-  /^(?:(?:so|ok|okay|anyway|well|um+|erm+)[\s,]+)*(?:(?:help|support|helping)[\s-]*wise|(?:in\s+terms\s+of|as\s+for|for\s+the)\s+(?:help|support)|the\s+help\s+(?:is|would\s+be|will\s+be)|help\s+would\s+be|what\s+would\s+help\s+is|(?:(?:my|his|her|their|the)\s+(?:main\s+)?(?:goal|aim|target)\s+(?:is|would\s+be)\s+)?(?:to\s+)?(?:get|have|be\s+given)(?=\s+(?:a|an|some|more|extra|help|support|my|his|her)\b)|i\s+(?:would\s+|d\s+|'d\s+)?need|i\s+(?:would|d|'d)\s+like)[\s,:-]+/i;
+  /^(?:(?:so|ok|okay|anyway|well|um+|erm+)[\s,]+)*(?:(?:help|support|helping)[\s-]*wise|(?:in\s+terms\s+of|as\s+for)\s+(?:help|support)|for\s+the\s+(?:help|support)(?=\s*[,:])|the\s+help\s+(?:is|would\s+be|will\s+be)|help\s+would\s+be|what\s+would\s+help\s+is|(?:(?:my|his|her|their|the)\s+(?:main\s+)?(?:goal|aim|target)\s+(?:is|would\s+be)\s+)?(?:to\s+)?(?:get|have|be\s+given)(?=\s+(?:a|an|some|more|extra|help|support|my|his|her)\b)|i\s+(?:would\s+|d\s+|'d\s+)?need|i\s+(?:would|d|'d)\s+like)[\s,:-]+/i;
 
 /** Help as it is kept under an outcome: their words after the lead-in ("the help is college sorting the placement"). */
 export function withoutHelpLead(text: string): string {

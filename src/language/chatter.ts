@@ -51,10 +51,10 @@ const HEDGE_TAIL =
 const SPOKEN_LEAD = /^\s*(?:(?:so\s+like|and\s+like|like\s+basically|so\s+basically|basically)(?:\s*,\s*|\s+))+/i;
 /**
  * "Id of done it", "would of seen it": "of" after "I'd" or "would" is "have" as it is said (speech to
- * text writes what it hears). "the id of the game" is an ID, and stays.
+ * text writes what it hears). "the id of the game" is an ID, and stays; "I would of course like" is "of course", and stays.
  */
 const HAVE_HEARD_AS_OF =
-  /(?<!\b(?:the|my|your|his|her|their|a|an|photo|student|user)\s+)\b((?:i|he|she|they|we|you)\s*['\u2019]?d|id|would|could|should|must|might|wouldnt|couldnt|shouldnt|wouldn['\u2019]t|couldn['\u2019]t|shouldn['\u2019]t)\s+of\b(?=\s+[a-z])/gi;
+  /(?<!\b(?:the|my|your|his|her|their|a|an|photo|student|user)\s+)\b((?:i|he|she|they|we|you)\s*['\u2019]?d|id|would|could|should|must|might|wouldnt|couldnt|shouldnt|wouldn['\u2019]t|couldn['\u2019]t|shouldn['\u2019]t)\s+of\b(?!\s+course\b)(?=\s+[a-z])/gi;
 function withoutFiller(text: string): string {
   const plain = text.replace(DONT_KNOW, ' ').replace(FILLER, ' ').replace(RIGHT_NOW, 'right now').replace(HAVE_HEARD_AS_OF, '$1 have').replace(/\s+/g, ' ').trim();
   const trimmed = plain.replace(SPOKEN_LEAD, '').replace(LEAD_WORD, '').replace(HEDGE_TAIL, '').trim();

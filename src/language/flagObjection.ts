@@ -50,6 +50,14 @@ const WHY_GIVEN = /\bwhy\s+(?:are|did|do|would|have)\s+(?:you|u)\s+(?:\w+\s+)?(?
 const SAID_SAFE = /\b(?:(?:she|he|they|\w+)\s+(?:is|s|are)\s+(?:totally\s+|completely\s+|perfectly\s+|really\s+)?safe|(?:shes|hes|theyre)\s+(?:totally\s+|completely\s+|perfectly\s+|really\s+)?safe)\b(?!\s+(?:now|here|with\s+us)\b)/;
 const PLAYED_DOWN = /\b(?:(?:its|it\s+is|thats|that\s+is)\s+(?:just\s+)?(?:kids|children)\s+being\s+(?:kids|children)|just\s+(?:kids|children)\s+being\s+(?:kids|children))\b/;
 
+/** The objection's own words, set aside before an unsure worry beside it is read: "that scared me", "remove the note", "a domestic abuse helpline". */
+const OBJECTION_WORDS = [SCARED_BY_IT, UPSET_BY_IT, THE_ANSWER, THE_NOTE, AGAIN, THE_BOT_DID, WHY_GIVEN];
+
+function unsureWorryBeside(rest: string): boolean {
+  const left = OBJECTION_WORDS.reduce((text, words) => text.replace(new RegExp(words.source, 'g'), ' '), rest);
+  return /\p{L}{3,}/u.test(left) && detectConcern(left).concern === true;
+}
+
 export interface FlagObjection {
   /** They ask for what they said to go in the plan as a need after all. */
   wantsItInThePlan: boolean;
@@ -93,6 +101,9 @@ export function readFlagObjection(text: string, { afterTheAnswer = false }: { af
   if (FEAR_OF_SOMEONE.test(rest)) return undefined;
   const worry = /\p{L}{3,}/u.test(rest) ? detectConcern(rest) : undefined;
   if (worry?.concern && worry.sure) return undefined;
+  // "that scared me, remove the note, he makes me sleep in his bed": a worry the classifier is unsure of, told beside
+  // the objection, is heard too; only the objection's own words (the answer, the note, the upset) are set aside first.
+  if (worry?.concern && unsureWorryBeside(rest)) return undefined;
   // The whole message is read again only with someone else named beside the denial ("nobody hurts him except his uncle").
   if (BUT_ONE.test(said) && detectConcern(text).sure) return undefined;
   const denies = DENIED.test(said);

@@ -10,7 +10,13 @@ describe('scared by the note, and asking for it off', () => {
     });
   }
 
-  for (const said of ['that scared me', 'he hit me and that scared me. please delete the note', 'my dad scared me. delete the note', 'that scared me. please delete the note, my uncle still hits me']) {
+  for (const said of ['that scared me', 'he hit me and that scared me. please delete the note', 'my dad scared me. delete the note', 'that scared me. please delete the note, my uncle still hits me',
+    // A disclosure the classifier is unsure of, beside the objection, is still heard.
+    'that scared me, remove the note, he makes me sleep in his bed',
+    'that scared me, remove the note. my stepdad makes me sleep in his bed',
+    'that scared me, remove the note, i dont get fed',
+    'that scared me, remove the note, i want to die',
+  ]) {
     it(`leave alone: "${said}" is no objection (a worry, or nothing about the note)`, () => {
       expect(readFlagObjection(said)).toBeUndefined();
     });

@@ -6,7 +6,13 @@ import { firm, type Rule } from './shared';
  * A parent is left to the older families, which tell harm to the child from harm between the adults.
  */
 const CLOSE =
-  '(?:key\\s+worker|keyworker|support\\s+worker|care\\s+worker|carers?|personal\\s+assistant|pa|foster\\s+(?:carer|mum|dad|parents?)|respite\\s+(?:worker|carer|staff)|residential\\s+worker|house\\s+parent|social\\s+worker|childminder|babysitter|escort|taxi\\s+driver|bus\\s+driver|driver|ta|teaching\\s+assistant|1\\s+1|one\\s+to\\s+one|coach|tutor|instructor|teacher|step\\s*(?:dad|mum|brother|sister)|uncle|aunt|auntie|grandad|grandpa|cousin|mums\\s+(?:boyfriend|partner)|dads\\s+(?:girlfriend|partner)|lodger|neighbour)';
+  '(?:key\\s+worker|keyworker|support\\s+worker|care\\s+worker|carers?|personal\\s+assistant|pa|foster\\s+(?:carer|mum|dad|parents?)|respite\\s+(?:worker|carer|staff)|residential\\s+worker|house\\s+parent|social\\s+worker|childminder|babysitter|escort|taxi\\s+driver|ta|teaching\\s+assistant|1\\s+1|one\\s+to\\s+one|coach|tutor|instructor|teacher|step\\s*(?:dad|mum|brother|sister)|uncle|aunt|auntie|grandad|grandpa|cousin|mums\\s+(?:boyfriend|partner)|dads\\s+(?:girlfriend|partner)|lodger)';
+/**
+ * Bus drivers, drivers and neighbours: fear of them is often of how they drive or shout at a dog ("im scared of the bus
+ * driver he drives fast"), so they count only with harm said beside it (the last rule), never on fear alone. A taxi
+ * driver or an escort taking a child to school alone is close, as a carer is ("hes scared of his taxi driver").
+ */
+const NEAR = `(?:${CLOSE.slice(3, -1)}|bus\\s+driver|driver|neighbour)`;
 /** Whose: "my", "his", "her", "the", "our", "their", "a". */
 const WHOSE = '(?:my|his|her|their|our|the|a|new)\\s+(?:new\\s+)?';
 /** Afraid of someone, or not safe with them, said of oneself or of the child a parent tells of. */
@@ -39,6 +45,6 @@ export const FEAR_OF_SOMEONE_CLOSE: readonly Rule[] = [
   // Not wanting to be alone with someone close, and why: "i dont like being alone with my carer, he scares me".
   firm(
     'harm_from_others',
-    `\\b(?:dont|do\\s+not|doesnt|does\\s+not|hate|hates|never\\s+want\\s+to\\s+be|dont\\s+want\\s+to\\s+be|doesnt\\s+want\\s+to\\s+be)\\s+(?:like\\s+|want\\s+)?(?:being\\s+|to\\s+be\\s+)?(?:left\\s+)?(?:alone|on\\s+my\\s+own|on\\s+(?:his|her)\\s+own)\\s+with\\s+${WHOSE}${CLOSE}\\b[^~]{0,40}\\b(?:scares|frightens|hurts|touches|shouts\\s+at|grabs|hits)\\s+(?:me|him|her|us)\\b`,
+    `\\b(?:dont|do\\s+not|doesnt|does\\s+not|hate|hates|never\\s+want\\s+to\\s+be|dont\\s+want\\s+to\\s+be|doesnt\\s+want\\s+to\\s+be)\\s+(?:like\\s+|want\\s+)?(?:being\\s+|to\\s+be\\s+)?(?:left\\s+)?(?:alone|on\\s+my\\s+own|on\\s+(?:his|her)\\s+own)\\s+with\\s+${WHOSE}${NEAR}\\b[^~]{0,40}\\b(?:scares|frightens|hurts|touches|shouts\\s+at|grabs|hits)\\s+(?:me|him|her|us)\\b`,
   ),
 ];

@@ -9,6 +9,13 @@ const NOT_A_DETAIL = '(?!\\s+(?:in|on|at|with|a|an|so|like|that|this|the|here|th
 const NOT_DECLUTTERING = '(?![^~]{0,40}\\b(?:charity|charity\\s+shop|old|outgrown|too\\s+small|dont\\s+fit|doesnt\\s+fit|dont\\s+use|dont\\s+play|make\\s+room|car\\s+boot|sell|ebay|vinted)\\b)';
 
 /**
+ * Given to someone named, with nothing about being gone: "i want to give all my games away to my cousin" is a gift.
+ * "... to my brother when im gone" is read as before.
+ */
+const NOT_A_GIFT =
+  '(?!\\s+(?:away\\s+)?to\\s+(?:my|a|the|his|her|our|their)\\s+(?:little\\s+|big\\s+|best\\s+|baby\\s+)?\\w+\\b(?![^~]{0,40}\\b(?:gone|dead|die|died|dying|not\\s+here|not\\s+around|anymore|any\\s+more|kill|end\\s+it|goodbye|bye)\\b))';
+
+/**
  * ("disappear" or "vanish" counts only for good, or said alone: "disappear into my room all weekend" is a break.)
  * A wish not to exist or to be gone, said indirectly ("i wish i could just not exist", "i wish i just
  * wasnt around", "i wish i could vanish"), and things given away or left to others for after they are
@@ -21,6 +28,6 @@ export const WISH_NOT_TO_BE: readonly Rule[] = [
   ),
   r(
     'self_harm_or_suicide',
-    `\\b(?:want|wanna|going|gonna|planning|plan|thinking\\s+of|about)\\s+(?:to\\s+)?(?:give|giving)\\s+(?:away\\s+(?:all\\s+)?(?:of\\s+)?my\\s+(?:stuff|things|games|clothes|toys|belongings|xbox|playstation|phone|books|teddies|pets?)|(?:all\\s+(?:of\\s+)?)?my\\s+(?:stuff|things|games|clothes|toys|belongings|xbox|playstation|phone|books|teddies|pets?)\\s+away|all\\s+(?:of\\s+)?my\\s+(?:stuff|things|games|clothes|toys|belongings|xbox|playstation|phone|books|teddies|pets?))\\b${NOT_DECLUTTERING}|\\b(?:can|could|should|will|gets?\\s+to)\\s+(?:have|keep)\\s+(?:all\\s+)?my\\s+(?:stuff|things|games|clothes|toys|belongings|room|xbox|phone)\\s+when\\s+(?:im|i\\s+am|i\\s+m)\\s+(?:gone|dead|not\\s+here)\\b(?!\\s+(?:to|on|for|out|off|away|home|back|in|into|abroad|shopping|up|down|over)\\b)|\\b(?:to\\s+)?have\\s+(?:all\\s+)?my\\s+(?:stuff|things|games|clothes|toys|belongings|room)\\s+when\\s+(?:im|i\\s+am|i\\s+m)\\s+(?:gone|dead|not\\s+here)\\b(?!\\s+(?:to|on|for|out|off|away|home|back|in|into|abroad|shopping|up|down|over)\\b)`,
+    `\\b(?:want|wanna|going|gonna|planning|plan|thinking\\s+of|about)\\s+(?:to\\s+)?(?:give|giving)\\s+(?:away\\s+(?:all\\s+)?(?:of\\s+)?my\\s+(?:stuff|things|games|clothes|toys|belongings|xbox|playstation|phone|books|teddies|pets?)|(?:all\\s+(?:of\\s+)?)?my\\s+(?:stuff|things|games|clothes|toys|belongings|xbox|playstation|phone|books|teddies|pets?)\\s+away|all\\s+(?:of\\s+)?my\\s+(?:stuff|things|games|clothes|toys|belongings|xbox|playstation|phone|books|teddies|pets?))\\b${NOT_DECLUTTERING}${NOT_A_GIFT}|\\b(?:can|could|should|will|gets?\\s+to)\\s+(?:have|keep)\\s+(?:all\\s+)?my\\s+(?:stuff|things|games|clothes|toys|belongings|room|xbox|phone)\\s+when\\s+(?:im|i\\s+am|i\\s+m)\\s+(?:gone|dead|not\\s+here)\\b(?!\\s+(?:to|on|for|out|off|away|home|back|in|into|abroad|shopping|up|down|over)\\b)|\\b(?:to\\s+)?have\\s+(?:all\\s+)?my\\s+(?:stuff|things|games|clothes|toys|belongings|room)\\s+when\\s+(?:im|i\\s+am|i\\s+m)\\s+(?:gone|dead|not\\s+here)\\b(?!\\s+(?:to|on|for|out|off|away|home|back|in|into|abroad|shopping|up|down|over)\\b)`,
   ),
 ];
