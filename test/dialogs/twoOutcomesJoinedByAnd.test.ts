@@ -28,6 +28,21 @@ describe('two things to do joined by "and", no time said', () => {
     expect(chat.step).not.toBe(Step.outcomeStep);
   });
 
+  it('"go to youth club every week and talk to two new people" is one outcome: what is done where you go', async () => {
+    ({ chat } = await startWith({ today: '2026-12-05', name: 'Jay', age: 14, schoolYear: 9, hopes: [{ text: 'Have more friends', theme: 'friends_and_community', needs: [] }] }));
+    const said = await chat.say('go to youth club every week and talk to two new people');
+    expect(saidIn(said)).not.toMatch(/two things/i);
+    expect(chat.step).toBe(Step.outcomeWhen);
+    expect((await chat.draft())!.outcomes.map((o) => o.statement)).toEqual(['go to youth club every week and talk to two new people']);
+  });
+
+  it('"learn to budget my wages and pay my phone bill myself" is one outcome: both are about money', async () => {
+    ({ chat } = await startWith({ today: '2026-12-05', name: 'Marcus', age: 18, hopes: [{ text: 'live on my own in a flat', theme: 'independent_living', needs: [] }] }));
+    const said = await chat.say('learn to budget my wages and pay my phone bill myself');
+    expect(saidIn(said)).not.toMatch(/two things/i);
+    expect((await chat.draft())!.outcomes.map((o) => o.statement)).toEqual(['learn to budget my wages and pay my phone bill myself']);
+  });
+
   it('a plain disclosure in the same place is still heard', async () => {
     ({ chat } = await harvey());
     await chat.say('get to lessons on time and i dont get fed at home');
@@ -50,6 +65,10 @@ describe('reading two steps joined by "and"', () => {
     'make friends and go out with them',
     'go to the park with my mates and play football',
     'walk to school and feel proud',
+    'go to youth club every week and talk to two new people',
+    'learn to budget my wages and pay my phone bill myself',
+    'apply to the art course at the college and go to the open evening',
+    'pass my theory test and have some lessons with an instructor who gets dyspraxia',
   ])('"%s" is one', (said) => {
     expect(twoJoinedSteps(said, context)).toBeNull();
   });
