@@ -131,7 +131,7 @@ const aboutWords = (part: string): Set<string> =>
 
 /**
  * "get to lessons on time and get better grades in maths": two things to do in one sentence, joined
- * by "and", with no time said. Each side leads with a thing to do in three words or more, the second
+ * by "and", with no time said (or, after "and also", a time said with the second only). Each side leads with a thing to do in three words or more, the second
  * leans on nothing before it, is no feeling, and the two share no word or matter of what they are
  * about. "go to the shop and buy my own food" (what is done where one goes) and "learn to budget my
  * wages and pay my phone bill myself" (one matter) stay one step.
@@ -147,7 +147,10 @@ export function twoJoinedSteps(text: string, context: CoachContext): TwoTimedSte
   if (words(first) < 3 || words(second) < 3) return null;
   if (readFirstWord(first) !== 'verb' || readFirstWord(second) !== 'verb') return null;
   if (LEANS.test(second) || GOES_ON.test(second) || FEELING.test(second) || ONLY_GOING.test(first)) return null;
-  if (onlyATime(first, context) || onlyATime(second, context) || findTimeframeTolerant(said, context)) return null;
+  if (onlyATime(first, context) || onlyATime(second, context)) return null;
+  // "get a job at the garage and also pass my driving test next year": "also" and a time said only with the second thing.
+  const timeForSecond = /\balso\b/i.test(joins[0]![0]) && !findTimeframeTolerant(first, context) && hasStepAndTime(second, context);
+  if (findTimeframeTolerant(said, context) && !timeForSecond) return null;
   if (SAME_MATTER.some((matter) => matter.test(first) && matter.test(second))) return null;
   const before = aboutWords(first);
   if ([...aboutWords(second)].some((w) => before.has(w))) return null;

@@ -43,6 +43,17 @@ describe('two things to do joined by "and", no time said', () => {
     expect((await chat.draft())!.outcomes.map((o) => o.statement)).toEqual(['learn to budget my wages and pay my phone bill myself']);
   });
 
+  it('"get a job at the garage and also pass my driving test next year": two outcomes, the time kept with the driving test', async () => {
+    ({ chat } = await startWith({ today: '2026-12-05', name: 'Kai', age: 16, schoolYear: 11, hopes: [{ text: 'get a job and drive', theme: 'learning_and_work', needs: [] }] }));
+    const said = await chat.say('get a job at the garage and also pass my driving test next year');
+    expect(saidIn(said)).toMatch(/two things/i);
+    expect(saidIn(said)).toMatch(/pass my driving test next year/);
+    const outcomes = (await chat.draft())!.outcomes;
+    expect(outcomes.map((o) => o.statement)).toEqual(['get a job at the garage']);
+    expect(outcomes[0]!.timeframe ?? null).toBeNull();
+    expect(chat.step).toBe(Step.outcomeWhen);
+  });
+
   it('a plain disclosure in the same place is still heard', async () => {
     ({ chat } = await harvey());
     await chat.say('get to lessons on time and i dont get fed at home');
@@ -55,6 +66,7 @@ describe('reading two steps joined by "and"', () => {
   it.each([
     ['get to lessons on time and get better grades in maths', 'get to lessons on time', 'get better grades in maths'],
     ['make my own breakfast every day and join a coding club', 'make my own breakfast every day', 'join a coding club'],
+    ['get a job at the garage and also pass my driving test next year', 'get a job at the garage', 'pass my driving test next year'],
   ])('"%s" is two', (said, first, second) => {
     expect(twoJoinedSteps(said, context)).toEqual({ first, second });
   });
@@ -69,6 +81,8 @@ describe('reading two steps joined by "and"', () => {
     'learn to budget my wages and pay my phone bill myself',
     'apply to the art course at the college and go to the open evening',
     'pass my theory test and have some lessons with an instructor who gets dyspraxia',
+    'get a job at the garage and pass my driving test next year',
+    'learn to budget my wages and also pay my phone bill myself by summer',
   ])('"%s" is one', (said) => {
     expect(twoJoinedSteps(said, context)).toBeNull();
   });
