@@ -1,6 +1,7 @@
 import type { Draft, Outcome } from '../src/domain/draft';
 import type { Translate } from '../src/i18n';
 import { alreadyHas, offersWhatTheyHave } from '../src/language/alreadyHas';
+import { Step } from './ids';
 import { isEarlyYears } from './outcomeTimeframes';
 
 /*
@@ -32,6 +33,9 @@ export const MakesPossibleAskText = {
 
 /** Position note: the example was refused or already given, so the question is asked without one. */
 export const WITHOUT_EXAMPLE = 'withoutExample';
+
+/** The questions given with an example: "what club?? 😂" there questions the example, never the answer. */
+export const EXAMPLE_ASKED: ReadonlySet<string> = new Set([Step.outcomeMeasure, Step.outcomeMakesPossible]);
 
 type Band = 'early' | 'school' | 'teen' | 'older' | 'unknown';
 

@@ -34,7 +34,7 @@ import { partIsIn, partSaidLeftOut } from '../src/language/partLeftOut';
 import type { Question } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
-import { MakesPossibleAskText, WITHOUT_EXAMPLE } from './makesPossibleAsk';
+import { EXAMPLE_ASKED, MakesPossibleAskText, WITHOUT_EXAMPLE } from './makesPossibleAsk';
 import { readExampleRefused } from '../src/language/exampleRefused';
 import { onlyPointsBack } from '../src/language/sameAsBefore';
 import type { OutcomeStepAt } from './outcomeStepAt';
@@ -42,7 +42,6 @@ import { answerWhenStep } from './outcomeWhenStep';
 import { answerDoesForMe, answerMakesPossible, answerProvides } from './outcomeThreeAnswers';
 
 /** The questions that come with an example, or follow one at the measure. */
-const EXAMPLE_ASKED: ReadonlySet<string> = new Set([Step.outcomeMeasure, Step.outcomeMakesPossible]);
 
 export { OutcomeNotSure, OutcomeText } from './outcomeText';
 

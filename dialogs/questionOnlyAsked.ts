@@ -1,10 +1,12 @@
 import { quoteOf } from '../src/language';
 import { readQuestionOnly } from '../src/language/questionOnly';
+import { readExampleRefused } from '../src/language/exampleRefused';
 import type { DialogContext, DialogTurnResult } from './dialogKit';
 import type { ChatHost } from './chatTalk';
 import { runCommand } from './commands';
 import { HopesAskedText } from './hopesAsked';
 import { Step } from './ids';
+import { EXAMPLE_ASKED } from './makesPossibleAsk';
 import { PuzzledText } from './puzzledTalk';
 import { quotedList } from './quotedList';
 import { sayAll, type Words } from './say';
@@ -45,6 +47,8 @@ export async function answerQuestionOnly(inner: DialogContext, host: ChatHost, t
   if (!at || !OPEN_STEPS.has(at.step)) return undefined;
   const asked = readQuestionOnly(text);
   if (!asked || (named && asked.kind === 'other')) return undefined;
+  // "what club?? 😂" where the bot gave an example: a complaint about the example, answered by the question itself.
+  if (asked.kind === 'other' && EXAMPLE_ASKED.has(at.step) && readExampleRefused(text)) return undefined;
   const draft = await session.draft();
   const hopes = draft?.aspirations ?? [];
   switch (asked.kind) {

@@ -106,8 +106,21 @@ const AND = /\s+(?:and|&|n)\s+(?:also\s+)?/gi;
 const LEANS = /\b(?:them|it|there|those|that|after|afterwards|too|as\s+well)\b/i;
 /** How it would feel ("and feel proud", "and be happy"): what the step does for them, never a step of its own. */
 const FEELING = /^(?:be|feel|get|have|being|feeling)\s+(?:really\s+|more\s+|so\s+)?(?:happy|happier|proud|confident|calm|calmer|independent|good|better\s+about|fun|a\s+good\s+time|safe|safer)\b/i;
-/** Going somewhere said plainly ("go to the shop", "go to the park with my mates"): what is done there is the same step; "get to lessons on time" is a step of its own. */
-const ONLY_GOING = /^(?!.*\bon\s+time\b)(?:go|get|walk|travel|cycle|ride)\s+(?:to|into|down\s+to|over\s+to)\s+(?:the\s+|my\s+|a\s+)?\S+(?:\s+(?:with|on|at)\b.*)?$/i;
+/**
+ * Going somewhere said plainly ("go to the shop", "go to the park with my mates", "go to youth club
+ * every week"): what is done there is the same step; "get to lessons on time" is a step of its own.
+ */
+const ONLY_GOING = /^(?!.*\bon\s+time\b)(?:go|get|walk|travel|cycle|ride)\s+(?:to|into|down\s+to|over\s+to)\s+(?:the\s+|my\s+|a\s+)?\S+(?:\s+\S+){0,2}?(?:\s+(?:with|on|at|every|each|once|twice)\b.*)?$/i;
+/**
+ * Words of one matter: money ("budget my wages", "pay my phone bill"), driving ("my theory test",
+ * "an instructor"), getting into college ("apply to the course", "the open evening"). Two sides
+ * about the same matter are one step towards it, never two outcomes.
+ */
+const SAME_MATTER: readonly RegExp[] = [
+  /\b(?:budget\w*|wages?|money|pay|paying|bills?|bank|banking|save|saving|savings|spend\w*|cash|rent)\b/i,
+  /\b(?:drive|driving|driver|theory|instructor|licen[cs]e|car)\b/i,
+  /\b(?:college|course|apply|application|open\s+(?:evening|day)|interview|uni|university|enrol\w*)\b/i,
+];
 /** "and back on my own", "and home again": where the first step goes on to, never a step of its own. */
 const GOES_ON = /^(?:back|home|again|out|away|up|down|round|there|then)\b/i;
 /** Small words that say nothing of what a step is about. */
@@ -118,9 +131,10 @@ const aboutWords = (part: string): Set<string> =>
 
 /**
  * "get to lessons on time and get better grades in maths": two things to do in one sentence, joined
- * by "and", with no time said. Each side leads with a thing to do in three words or more, the second
- * leans on nothing before it, is no feeling, and the two share no word of what they are about.
- * "go to the shop and buy my own food" (what is done where one goes) stays one step.
+ * by "and", with no time said (or, after "and also", a time said with the second only). Each side leads with a thing to do in three words or more, the second
+ * leans on nothing before it, is no feeling, and the two share no word or matter of what they are
+ * about. "go to the shop and buy my own food" (what is done where one goes) and "learn to budget my
+ * wages and pay my phone bill myself" (one matter) stay one step.
  */
 export function twoJoinedSteps(text: string, context: CoachContext): TwoTimedSteps | null {
   const said = text.trim().replace(/[.!]+$/, '');
@@ -133,7 +147,11 @@ export function twoJoinedSteps(text: string, context: CoachContext): TwoTimedSte
   if (words(first) < 3 || words(second) < 3) return null;
   if (readFirstWord(first) !== 'verb' || readFirstWord(second) !== 'verb') return null;
   if (LEANS.test(second) || GOES_ON.test(second) || FEELING.test(second) || ONLY_GOING.test(first)) return null;
-  if (onlyATime(first, context) || onlyATime(second, context) || findTimeframeTolerant(said, context)) return null;
+  if (onlyATime(first, context) || onlyATime(second, context)) return null;
+  // "get a job at the garage and also pass my driving test next year": "also" and a time said only with the second thing.
+  const timeForSecond = /\balso\b/i.test(joins[0]![0]) && !findTimeframeTolerant(first, context) && hasStepAndTime(second, context);
+  if (findTimeframeTolerant(said, context) && !timeForSecond) return null;
+  if (SAME_MATTER.some((matter) => matter.test(first) && matter.test(second))) return null;
   const before = aboutWords(first);
   if ([...aboutWords(second)].some((w) => before.has(w))) return null;
   return { first, second };

@@ -35,6 +35,15 @@ describe('complaints about the example are not kept', () => {
     expect(chat.step).toBe(Step.outcomeMeasure);
   });
 
+  it('"wat bus lol" at how everyone will know is a complaint too: sorry, and nothing kept', async () => {
+    ({ chat } = await startWith(parentSeed({ name: 'Lily', age: 12, schoolYear: 8 }, [TRIP])));
+    await walkTo(chat, Step.outcomeMeasure, { [Step.outcomeStep]: 'she will go on the france trip with her class', [Step.outcomeWhen]: 'by the summer' });
+    const said = saidIn(await chat.say('wat bus lol'));
+    expect(said).toMatch(/Sorry, that example did not fit/);
+    expect(said).not.toMatch(/Good question/);
+    expect((await chat.draft())?.outcomes[0]?.measure ?? null).toBeNull();
+  });
+
   it('a 12-year-old: "i cant get a saturday job im 12 but like doing triple science" keeps "doing triple science"', async () => {
     ({ chat } = await startWith({ today: '2026-12-02', name: 'Lily', age: 12, schoolYear: 8, hopes: [TRIP] }));
     await walkTo(chat, Step.outcomeMakesPossible, TO_MAKES_POSSIBLE);

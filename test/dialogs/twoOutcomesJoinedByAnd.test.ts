@@ -28,6 +28,32 @@ describe('two things to do joined by "and", no time said', () => {
     expect(chat.step).not.toBe(Step.outcomeStep);
   });
 
+  it('"go to youth club every week and talk to two new people" is one outcome: what is done where you go', async () => {
+    ({ chat } = await startWith({ today: '2026-12-05', name: 'Jay', age: 14, schoolYear: 9, hopes: [{ text: 'Have more friends', theme: 'friends_and_community', needs: [] }] }));
+    const said = await chat.say('go to youth club every week and talk to two new people');
+    expect(saidIn(said)).not.toMatch(/two things/i);
+    expect(chat.step).toBe(Step.outcomeWhen);
+    expect((await chat.draft())!.outcomes.map((o) => o.statement)).toEqual(['go to youth club every week and talk to two new people']);
+  });
+
+  it('"learn to budget my wages and pay my phone bill myself" is one outcome: both are about money', async () => {
+    ({ chat } = await startWith({ today: '2026-12-05', name: 'Marcus', age: 18, hopes: [{ text: 'live on my own in a flat', theme: 'independent_living', needs: [] }] }));
+    const said = await chat.say('learn to budget my wages and pay my phone bill myself');
+    expect(saidIn(said)).not.toMatch(/two things/i);
+    expect((await chat.draft())!.outcomes.map((o) => o.statement)).toEqual(['learn to budget my wages and pay my phone bill myself']);
+  });
+
+  it('"get a job at the garage and also pass my driving test next year": two outcomes, the time kept with the driving test', async () => {
+    ({ chat } = await startWith({ today: '2026-12-05', name: 'Kai', age: 16, schoolYear: 11, hopes: [{ text: 'get a job and drive', theme: 'learning_and_work', needs: [] }] }));
+    const said = await chat.say('get a job at the garage and also pass my driving test next year');
+    expect(saidIn(said)).toMatch(/two things/i);
+    expect(saidIn(said)).toMatch(/pass my driving test next year/);
+    const outcomes = (await chat.draft())!.outcomes;
+    expect(outcomes.map((o) => o.statement)).toEqual(['get a job at the garage']);
+    expect(outcomes[0]!.timeframe ?? null).toBeNull();
+    expect(chat.step).toBe(Step.outcomeWhen);
+  });
+
   it('a plain disclosure in the same place is still heard', async () => {
     ({ chat } = await harvey());
     await chat.say('get to lessons on time and i dont get fed at home');
@@ -40,6 +66,7 @@ describe('reading two steps joined by "and"', () => {
   it.each([
     ['get to lessons on time and get better grades in maths', 'get to lessons on time', 'get better grades in maths'],
     ['make my own breakfast every day and join a coding club', 'make my own breakfast every day', 'join a coding club'],
+    ['get a job at the garage and also pass my driving test next year', 'get a job at the garage', 'pass my driving test next year'],
   ])('"%s" is two', (said, first, second) => {
     expect(twoJoinedSteps(said, context)).toEqual({ first, second });
   });
@@ -50,6 +77,12 @@ describe('reading two steps joined by "and"', () => {
     'make friends and go out with them',
     'go to the park with my mates and play football',
     'walk to school and feel proud',
+    'go to youth club every week and talk to two new people',
+    'learn to budget my wages and pay my phone bill myself',
+    'apply to the art course at the college and go to the open evening',
+    'pass my theory test and have some lessons with an instructor who gets dyspraxia',
+    'get a job at the garage and pass my driving test next year',
+    'learn to budget my wages and also pay my phone bill myself by summer',
   ])('"%s" is one', (said) => {
     expect(twoJoinedSteps(said, context)).toBeNull();
   });
