@@ -80,6 +80,14 @@ const asksOfTheNote = (sentence: string): boolean => {
 export const FEARED_READING =
   /\b(?:dont|do\s+not|didnt|did\s+not|wouldnt|would\s+not)\s+(?:\w+\s+)?want\s+(?:(?:the|my|his|her|our|their|your|a|any|that|this)\s+)?(?:(?:school|schools|teachers?|tutors?|college|nursery|staff|key\s*workers?|social\s*workers?|support\s*workers?|workers?|senco|professionals?|head\s*teachers?|head|them|they|anyone|anybody|people|everyone|everybody|it|note|plan|you|(?:mrs|mr|miss|ms|sir)\s+\w+)\s+)?(?:to\s+)?(?:think|thinking|thinks|believe|believing|say|saying|assume|assuming|see|seeing|read|reading)\s+(?:that\s+)?(?:there\s+(?:is|s|was|are)\s+|theres\s+|(?:he|she|they|it)\s+(?:is|s|are|was)\s+|hes\s+|shes\s+|theyre\s+|its\s+)?(?:being\s+|getting\s+|some\s+|any\s+|a\s+)?(?:bullying|bullied|abuse|abused|neglect|neglected|harm|harmed|hurt|violence|danger|safeguarding\s+(?:issue|problem|concern))\b/g;
 
+/** The words, normalised, with a harm named only as what someone might wrongly read in the note set aside. */
+export function withoutFearedReading(text: string): string {
+  return normaliseMessage(text).replace(FEARED_READING, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Whether anything is said beside a feared reading ("i dont want the key worker think there is bullying" says nothing more). */
+const saysMoreThanAFearedReading = (text: string): boolean => withoutFearedReading(text).replace(/\b(?:i|please|and|but|so|because|cos)\b/g, ' ').trim().length > 0;
+
 /** The message without its questions about the note: what is left to read for a worry (as typed when none is asked). */
 export function withoutTheNoteQuestion(text: string): string {
   const sentences = text.split(/[.?!…]+\s*/);
@@ -87,16 +95,16 @@ export function withoutTheNoteQuestion(text: string): string {
   const rest = sentences.map((sentence) => {
     // A clause beside a question about the note that tells of harm is kept: "remove that note please, the boys at
     // school are bullying him"; the rest of that sentence is talk about the note, set aside with it.
-    if (asksOfTheNote(sentence)) return sentence.split(/[,;]\s+|\s+-+\s+/).filter((clause) => !asksOfTheNote(clause) && concernByRules(clause)).join(', ');
+    if (asksOfTheNote(sentence)) return sentence.split(/[,;]\s+|\s+-+\s+/).filter((clause) => !asksOfTheNote(clause) && concernByRules(withoutFearedReading(clause))).join(', ');
     const said = normaliseMessage(sentence);
     if (readNoteOff(said) !== 'named') return sentence;
     // Harm the rules read beside the request is always heard; the rest ("im so upset you said that") is talk about the note.
     const beside = besideTheNoteOff(said);
-    return concernByRules(beside) ? beside : '';
+    return concernByRules(withoutFearedReading(beside)) ? beside : '';
   });
   if (rest.every((sentence, i) => sentence === sentences[i])) return text;
   // Beside a question about the note, a harm named only as what someone might wrongly read in it is no worry told.
-  return rest.filter((sentence) => normaliseMessage(sentence).replace(FEARED_READING, ' ').replace(/\b(?:i|please|and|but|so|because|cos)\b/g, ' ').trim().length > 0).join('. ').trim();
+  return rest.filter(saysMoreThanAFearedReading).join('. ').trim();
 }
 
 /**
