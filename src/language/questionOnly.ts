@@ -54,7 +54,7 @@ const TALK =
  * something, with the thing said. That is an answer, kept by the question's own reading; "can i say something?" is not.
  */
 const ANSWER_IN_ASKING =
-  /^(?:can|could|may|shall|should)\s+(?:i|we)\s+(?:just\s+|also\s+)?(?:say|put|write|add|type|mention|tell\s+you)\s+(?:(?:here|in\s+here|there|down|in\s+this|for\s+this)\s+)?(?:that\s+)?(?!(?:something|anything|it|this|that|more|a\s+thing|one\s+thing|what)\b)\S+(?:\s+\S+){2,}$/;
+  /^(?:can|could|may|shall|should)\s+(?:i|we)\s+(?:just\s+|also\s+)?(?:say|put|write|add|type|mention|tell\s+you)\s+(?:(?:here|in\s+here|there|down|in\s+this|for\s+this)\s+)?(?:that\s+)?(?!(?:something|anything|it|this|that|more|another|one\s+more|a\s+new|new|a\s+thing|one\s+thing|what)\b)\S+(?:\s+\S+){2,}$/;
 
 /** Question marks and openers are read per sentence; the marks are kept to see which ended with one. */
 function sentencesOf(text: string): Array<{ said: string; asked: boolean }> {

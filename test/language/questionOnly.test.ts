@@ -8,7 +8,7 @@ describe('asking leave to say something', () => {
     expect(readQuestionOnly(typed)).toBeNull();
   });
 
-  it.each(['can i say something?', 'can i say that?', 'could i put it here?', 'Provide for whom?'])('"%s" only asks', (typed) => {
+  it.each(['can i say something?', 'can i say that?', 'could i put it here?', 'can i add another hope for maisie?', 'Provide for whom?'])('"%s" only asks', (typed) => {
     expect(readQuestionOnly(typed)).toEqual({ kind: 'other' });
   });
 });
