@@ -1,12 +1,11 @@
 import { isAdult } from '../src/domain/lifeStage';
-import { asksAboutTheWorryNote, concernByRules, describesHarmByOthers, detectConcern, recogniseCommand, safeguardingInChat, withoutTheNoteQuestion } from '../src/language';
+import { concernByRules, describesHarmByOthers, detectConcern, readNoteAsked, recogniseCommand, safeguardingInChat, withoutTheNoteQuestion } from '../src/language';
 import { speaksForThem } from './aboutWhom';
 import type { DialogContext } from './dialogKit';
 import type { GentleCheckOptions } from './gentleCheckDialog';
 import { saidOkayAbout } from './okayAbout';
 import { isSafeguardingStep, Step } from './ids';
 import { asksToTakeOut } from '../src/language/takeOutRequest';
-import { asksToTakeTheNoteOff } from '../src/language/worryNote';
 import { readSafeButHard } from '../src/language/safeButHard';
 import { clearedConcernText } from '../src/language/concern';
 import { tellsOfGentleSign } from '../src/language/gentleSigns';
@@ -47,7 +46,8 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   // another: a follow-up like "please dont tell anyone" is about the same worry.
   const inSafeguarding = isSafeguardingStep(session.journey.position?.step);
   // "does my plan say someone is hurting me?": a question about the note, answered plainly; only what is said beside it is read for a worry.
-  const asked = asksAboutTheWorryNote(text) ? withoutTheNoteQuestion(text) : text;
+  const noteAsked = readNoteAsked(text);
+  const asked = noteAsked ? withoutTheNoteQuestion(text) : text;
   const draft = await session.draft();
   // "Please remove that note. Nobody hurt him", "Bullying?? It is not bullying": a protest at the note, answered
   // with an apology by the objection's reader, never a new disclosure nor "Are you OK?".
@@ -77,7 +77,7 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
     return { check: { message: text, category: 'exploitation', keep: takesTheirWords(await openQuestion(inner)), friendMoney: true } };
   }
   // "remove that note please, the boys at school are bullying him" with no note yet: told kindly there was none, then the answer.
-  const noNoteBefore = (draft?.flags.length ?? 0) === 0 && asksToTakeTheNoteOff(text) ? { noNoteBefore: true } : {};
+  const noNoteBefore = (draft?.flags.length ?? 0) === 0 && noteAsked?.off ? { noNoteBefore: true } : {};
   if (inChat?.action === 'answer') return { disclose: inChat.category, ...noNoteBefore };
   // "he hits me when he has a meltdown", from a parent: the child's behaviour, read by the question as a need, never the crisis answer.
   if (parent && !inSafeguarding && describesChildHittingCarer(read)) return { familySupport: { key: FamilySupportText.childHitsOut } };
@@ -92,10 +92,7 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   if (inChat?.action !== 'check') return undefined;
   // "is there a note that says i am not safe": a question about the plan's note, answered plainly; only
   // what else they said beside it ("... i am safe") is read for a worry to ask after.
-  if (asksAboutTheWorryNote(text)) {
-    const rest = withoutTheNoteQuestion(text);
-    if (!rest || safeguardingInChat(rest, { parent, goal, whoMayBePutRight }).action === 'none') return undefined;
-  }
+  if (noteAsked && (!asked || safeguardingInChat(asked, { parent, goal, whoMayBePutRight }).action === 'none')) return undefined;
   const concern = inChat.concern;
   // At "do you feel safe?", the question's own reader answers what it can read, not "Are you OK?" on the classifier's
   // word: a yes beside rudeness or noise with no word of harm or fear ("mostly yes. the bus drivers are rude sometimes"),

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { readNoteAsked, takesTheNoteBack } from '../src/language';
+import { readNoteAsked, takesTheNoteBack, withoutFearedReading } from '../src/language';
 import { takeBackAllFlags } from '../src/domain/commentOperations';
 import { errorSummary } from '../src/log';
 import { detectConcern, isConcernCategory } from '../src/language/concern';
@@ -116,9 +116,10 @@ export async function answeredWorryNote(context: TurnContext, session: JourneySe
 }
 
 /** A clause beside the talk about the note that, read alone, tells of a worry ("... he makes me sleep in his bed"). */
+// "I don't want the key worker think there is bullying" names a harm only as what someone might wrongly read in the note: no worry told.
 function toldBeside(text: string): boolean {
-  const clauses = text.split(/[.,;!?…]+\s*|\s+-+\s+/).filter((clause) => /\p{L}{3,}/u.test(clause) && readNoteAsked(clause) === undefined);
-  return clauses.length > 0 && clauses.some((clause) => detectConcern(clause).concern === true);
+  const clauses = text.split(/[.,;!?…]+\s*|\s+-+\s+/).filter((clause) => readNoteAsked(clause) === undefined).map(withoutFearedReading);
+  return clauses.some((clause) => /\p{L}{3,}/u.test(clause) && detectConcern(clause).concern === true);
 }
 
 /** Every flag not yet taken back is marked so; what they said is added to each concern the lead reads. */

@@ -1,7 +1,7 @@
 import { detectConcern } from './concern';
 import { normaliseMessage } from './text';
 import { FEARED_READING } from './worryNote';
-import { readNoteOff } from './noteOff';
+import { besideTheNoteOff, readNoteOff } from './noteOff';
 
 /*
  * After the help lines, a parent or young person may object: "that was quite upsetting to read. A
@@ -53,8 +53,9 @@ const PLAYED_DOWN = /\b(?:(?:its|it\s+is|thats|that\s+is)\s+(?:just\s+)?(?:kids|
 /** The objection's own words, set aside before an unsure worry beside it is read: "that scared me", "remove the note", "a domestic abuse helpline". */
 const OBJECTION_WORDS = [SCARED_BY_IT, UPSET_BY_IT, THE_ANSWER, THE_NOTE, AGAIN, THE_BOT_DID, WHY_GIVEN];
 
+// "can you not just delete that note?": the request for the note off goes first, so "just delete" is never read as a worry.
 function unsureWorryBeside(rest: string): boolean {
-  const left = OBJECTION_WORDS.reduce((text, words) => text.replace(new RegExp(words.source, 'g'), ' '), rest);
+  const left = OBJECTION_WORDS.reduce((text, words) => text.replace(new RegExp(words.source, 'g'), ' '), besideTheNoteOff(rest));
   return /\p{L}{3,}/u.test(left) && detectConcern(left).concern === true;
 }
 

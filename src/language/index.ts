@@ -73,5 +73,5 @@ export { readMoveAnswer, type MoveAsked, type MoveTarget } from './moveAnswer';
 export { talksAboutThePlan, type PlanTalkOptions } from './planTalk';
 export { hardSaidAfter, saysHardThing } from './hardThing';
 export { deniesTheWorry, saysTheChildIsUnharmed, takesTheWorryBack } from './deniedWorry';
-export { asksAboutTheWorryNote, asksWhetherThereIsANote, readNoteAsked, takesTheNoteBack, withoutTheNoteQuestion, type NoteAsked } from './worryNote';
+export { asksAboutTheWorryNote, asksWhetherThereIsANote, readNoteAsked, takesTheNoteBack, withoutFearedReading, withoutTheNoteQuestion, type NoteAsked } from './worryNote';
 export { readFlagObjection, type FlagObjection } from './flagObjection';

@@ -49,6 +49,13 @@ const QUESTION_OPENERS =
 const TALK =
   /^(?:i\s+(?:do not|dont|did not|didnt)\s+(?:understand|get it|get that|know what you mean)|i\s+(?:am|m)\s+(?:confused|lost|not sure what you mean)|i\s+forget(?:\s+(?:stuff|things|a lot))?|please\s+(?:just\s+)?answer(?:\s+me)?(?:\s+(?:yes|yeah)\s+or\s+(?:no|nah))?|(?:just\s+)?(?:yes|yeah)\s+or\s+(?:no|nah)(?:\s+please)?|(?:please\s+)?(?:tell|show|remind)\s+me(?:\s+please)?)$/;
 
+/**
+ * "can i say here that he is afraid from big dogs?", "could i put that she hates loud rooms": asking leave to say
+ * something, with the thing said. That is an answer, kept by the question's own reading; "can i say something?" is not.
+ */
+const ANSWER_IN_ASKING =
+  /^(?:can|could|may|shall|should)\s+(?:i|we)\s+(?:just\s+|also\s+)?(?:say|put|write|add|type|mention|tell\s+you)\s+(?:(?:here|in\s+here|there|down|in\s+this|for\s+this)\s+)?(?:that\s+)?(?!(?:something|anything|it|this|that|more|another|one\s+more|a\s+new|new|a\s+thing|one\s+thing|what)\b)\S+(?:\s+\S+){2,}$/;
+
 /** Question marks and openers are read per sentence; the marks are kept to see which ended with one. */
 function sentencesOf(text: string): Array<{ said: string; asked: boolean }> {
   const parts = text.match(/[^.?!;\n]+[.?!;\n]*/g) ?? [];
@@ -73,6 +80,7 @@ export function readQuestionOnly(text: string): QuestionOnly | null {
     } else if (LIST_KEPT.test(said)) take({ kind: 'listKept' });
     else if (EITHER.test(said) && (asked || /^do\s+you\s+mean\b/.test(said))) take({ kind: 'either' });
     else if (TALK.test(said)) continue;
+    else if (ANSWER_IN_ASKING.test(said)) return null;
     else if (asked && QUESTION_OPENERS.test(said) && said.split(' ').length <= 16) take({ kind: 'other' });
     else return null;
   }

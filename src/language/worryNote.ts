@@ -32,7 +32,10 @@ const ASKS_OR_OBJECTS =
  */
 export interface NoteAsked {
   whether: boolean;
+  /** Asks what the note is, or for it off. */
   what: boolean;
+  /** Asks for the note off, the note named ("remove that note please"), whether or not there is one. */
+  off: boolean;
   objects: boolean;
 }
 
@@ -41,19 +44,15 @@ export function readNoteAsked(text: string): NoteAsked | undefined {
   if (text.length > 300) return undefined;
   const said = normaliseMessage(text);
   const whether = ASKS_WHETHER.test(said);
-  const what = ASKS_WHAT.test(said) || readNoteOff(said) === 'named';
+  const off = readNoteOff(said) === 'named';
+  const what = ASKS_WHAT.test(said) || off;
   const objects = text.length <= 200 && THE_NOTE.test(said) && ASKS_OR_OBJECTS.test(said);
-  return whether || what || objects ? { whether, what, objects } : undefined;
+  return whether || what || objects ? { whether, what, off, objects } : undefined;
 }
 
 /** Whether the message asks about the note about a worry, asks to take it off, or objects to it. */
 export function asksAboutTheWorryNote(text: string): boolean {
   return readNoteAsked(text) !== undefined;
-}
-
-/** "remove that note please", "take the flag off": asking for the note to come off (whether or not there is one). */
-export function asksToTakeTheNoteOff(text: string): boolean {
-  return text.length <= 300 && readNoteOff(normaliseMessage(text)) === 'named';
 }
 
 /** Whether the message asks if there is a note about a worry at all. */
@@ -62,12 +61,12 @@ export function asksWhetherThereIsANote(text: string): boolean {
 }
 
 /**
- * Whether one sentence is a question about the note ("what note", "is there a note"). A request for
+ * Whether some words are a question about the note ("what note", "is there a note"). A request for
  * the note off is no question: only its own words are set aside, so a worry beside it is still read.
  */
-const asksOfTheNote = (sentence: string): boolean => {
-  const asked = readNoteAsked(sentence);
-  return asked !== undefined && (asked.whether || ASKS_WHAT.test(normaliseMessage(sentence)));
+const asksOfTheNote = (words: string): boolean => {
+  const asked = readNoteAsked(words);
+  return asked !== undefined && (asked.whether || ASKS_WHAT.test(normaliseMessage(words)));
 };
 
 /**
@@ -80,23 +79,33 @@ const asksOfTheNote = (sentence: string): boolean => {
 export const FEARED_READING =
   /\b(?:dont|do\s+not|didnt|did\s+not|wouldnt|would\s+not)\s+(?:\w+\s+)?want\s+(?:(?:the|my|his|her|our|their|your|a|any|that|this)\s+)?(?:(?:school|schools|teachers?|tutors?|college|nursery|staff|key\s*workers?|social\s*workers?|support\s*workers?|workers?|senco|professionals?|head\s*teachers?|head|them|they|anyone|anybody|people|everyone|everybody|it|note|plan|you|(?:mrs|mr|miss|ms|sir)\s+\w+)\s+)?(?:to\s+)?(?:think|thinking|thinks|believe|believing|say|saying|assume|assuming|see|seeing|read|reading)\s+(?:that\s+)?(?:there\s+(?:is|s|was|are)\s+|theres\s+|(?:he|she|they|it)\s+(?:is|s|are|was)\s+|hes\s+|shes\s+|theyre\s+|its\s+)?(?:being\s+|getting\s+|some\s+|any\s+|a\s+)?(?:bullying|bullied|abuse|abused|neglect|neglected|harm|harmed|hurt|violence|danger|safeguarding\s+(?:issue|problem|concern))\b/g;
 
+/** The words, normalised, with a harm named only as what someone might wrongly read in the note set aside. */
+export function withoutFearedReading(text: string): string {
+  return normaliseMessage(text).replace(FEARED_READING, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Whether anything is said beside a feared reading ("i dont want the key worker think there is bullying" says nothing more). */
+const saysMoreThanAFearedReading = (text: string): boolean => withoutFearedReading(text).replace(/\b(?:i|please|and|but|so|because|cos)\b/g, ' ').trim().length > 0;
+
 /** The message without its questions about the note: what is left to read for a worry (as typed when none is asked). */
 export function withoutTheNoteQuestion(text: string): string {
   const sentences = text.split(/[.?!…]+\s*/);
-  // "take the note off, my dad hits me": the request goes, and "my dad hits me" is read as any worry is.
+  // One way for every sentence that asks of the note or asks it off: its questions and the request's own words go, and
+  // only a clause the rules read as harm is kept ("remove that note please, the boys at school are bullying him",
+  // "take that flag off he touches me"); the rest ("im so upset you said that") is talk about the note, set aside with it.
   const rest = sentences.map((sentence) => {
-    // A clause beside a question about the note that tells of harm is kept: "remove that note please, the boys at
-    // school are bullying him"; the rest of that sentence is talk about the note, set aside with it.
-    if (asksOfTheNote(sentence)) return sentence.split(/[,;]\s+|\s+-+\s+/).filter((clause) => !asksOfTheNote(clause) && concernByRules(clause)).join(', ');
-    const said = normaliseMessage(sentence);
-    if (readNoteOff(said) !== 'named') return sentence;
-    // Harm the rules read beside the request is always heard; the rest ("im so upset you said that") is talk about the note.
-    const beside = besideTheNoteOff(said);
-    return concernByRules(beside) ? beside : '';
+    const asked = readNoteAsked(sentence);
+    if (!asked?.off && !asksOfTheNote(sentence)) return sentence;
+    return sentence
+      .split(/[,;]\s+|\s+-+\s+/)
+      .filter((clause) => !asksOfTheNote(clause))
+      .map((clause) => (readNoteAsked(clause)?.off ? besideTheNoteOff(normaliseMessage(clause)) : clause))
+      .filter((clause) => concernByRules(withoutFearedReading(clause)))
+      .join(', ');
   });
   if (rest.every((sentence, i) => sentence === sentences[i])) return text;
   // Beside a question about the note, a harm named only as what someone might wrongly read in it is no worry told.
-  return rest.filter((sentence) => normaliseMessage(sentence).replace(FEARED_READING, ' ').replace(/\b(?:i|please|and|but|so|because|cos)\b/g, ' ').trim().length > 0).join('. ').trim();
+  return rest.filter(saysMoreThanAFearedReading).join('. ').trim();
 }
 
 /**

@@ -41,5 +41,9 @@ describe('asking for the note off', () => {
     expect(withoutTheNoteQuestion('please remove the note i want to die')).toBe('i want to die');
     expect(withoutTheNoteQuestion('take that note off')).toBe('');
     expect(withoutTheNoteQuestion('wat worrying thing?? take that note off')).toBe('');
+    // A harm named only as what someone might read in the note is no worry, in the request's sentence or a clause beside a question.
+    expect(withoutTheNoteQuestion("remove that note please, I don't want the key worker think there is bullying")).toBe('');
+    expect(withoutTheNoteQuestion("what note? is there a note, i dont want school thinking hes being neglected")).toBe('');
+    expect(withoutTheNoteQuestion('what note? is there a note, the boys at school are bullying him')).toBe('the boys at school are bullying him');
   });
 });

@@ -21,4 +21,9 @@ describe('scared by the note, and asking for it off', () => {
       expect(readFlagObjection(said)).toBeUndefined();
     });
   }
+
+  // The request's own words ("just delete") are set aside before a worry the classifier is unsure of is read.
+  it('"can you not just delete that note? ... i dont want the la seeing a safeguarding flag over nothing": an objection', () => {
+    expect(readFlagObjection('can you not just delete that note? im a foster carer, i dont want the la seeing a safeguarding flag over nothing')).toMatchObject({ denies: false, scared: false });
+  });
 });
