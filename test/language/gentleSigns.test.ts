@@ -75,10 +75,14 @@ describe('gentle signs', () => {
     expect(inChat('he screams when the babysitter comes because he wants mum', true)).toBe('none');
   });
 
-  it("a parent telling of the child's fear of a grown-up at home is asked how things are", () => {
+  // A child wetting himself from fear of a grown-up at home is a sign a safeguarding lead acts on: never
+  // left unasked, and, with the grown-up named, the full answer and a flag at once.
+  it("a parent telling of the child's fear of a grown-up at home is never left unasked", () => {
     expect(sign('he wets himself because hes scared of his step dad')).toBe(true);
-    expect(inChat('he wets himself because hes scared of his step dad', true)).toBe('check');
+    expect(safeguardingInChat('he wets himself because hes scared of his step dad', { parent: true })).toEqual({ action: 'answer', category: 'harm_from_others' });
+    expect(safeguardingInChat('he wets himself because hes scared of his dad', { parent: true })).toEqual({ action: 'answer', category: 'harm_from_others' });
     expect(inChat('hes scared of his step dad, he hits him', true)).toBe('answer');
+    expect(inChat('she is scared of her mums boyfriend', true)).not.toBe('none');
   });
 
   it.each(['he wets himself when hes scared of the dark', 'scared of the dentist', 'he is scared of his dads dog', 'he is scared of his dad leaving'])(
