@@ -2,7 +2,7 @@ import { CONCERN_CATEGORIES, type Concern, type ConcernCategory } from './concer
 import { cuesOf } from './concernCues';
 import { concernFeatures } from './concernFeatures';
 import { DENIED_HARM, setAsideHarmless, withoutHairColouring } from './concernIdioms';
-import { tellsOfGentleSign } from './gentleSigns';
+import { gentleSignKind, tellsOfGentleSign } from './gentleSigns';
 import { hopeCuesBesideHarm } from './hopeApart';
 import { RULE_FAMILIES } from './concernRules';
 import { INJURY_ON_BODY } from './concernRules/injuriesSeen';
@@ -261,7 +261,8 @@ function concernOf(text: string, reading: ConcernReading): Concern {
       (reading.probability >= thresholds.unclear || (!reading.countered && reading.probability >= GENTLE_FLOOR && WORRY.test(reading.cleared)))) ||
     (!reading.countered && (DESPAIR.test(reading.cleared) || (!denied && tellsOfGentleSign(reading.cleared))));
   if (!unclear) return NONE;
-  return reading.modelCategory ? { ...UNCLEAR, likely: reading.modelCategory } : UNCLEAR;
+  const likely = gentleSignKind(reading.cleared) ?? reading.modelCategory;
+  return likely ? { ...UNCLEAR, likely } : UNCLEAR;
 }
 
 /**

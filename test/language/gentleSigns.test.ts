@@ -93,6 +93,21 @@ describe('gentle signs', () => {
     },
   );
 
+  // A carer telling of a parent's drug or drink misuse: a risk to the child's care, asked after kindly, and
+  // noted as neglect if they say things are not OK. A child "addicted to minecraft" or a parent in recovery is not.
+  it.each(['his mum is an addict', 'her dad is on drugs all the time', 'his real mum was a heroin addict', 'her birth mum is an alcoholic'])(
+    'a carer telling %j is asked how things are',
+    (text) => {
+      expect(sign(text)).toBe(true);
+      expect(safeguardingInChat(text, { parent: true })).toMatchObject({ action: 'check', concern: { likely: 'neglect' } });
+    },
+  );
+
+  it.each(['he is addicted to minecraft', 'her dad is a recovering addict', 'his mum is addicted to her phone', 'my dad is a drug counsellor'])('leaves %j alone as no misuse at home', (text) => {
+    expect(sign(text)).toBe(false);
+    expect(inChat(text, true)).toBe('none');
+  });
+
   it('a parent who cannot pay for nappies is asked kindly how things are, not given the full answer', () => {
     expect(sign('we cant afford nappies so hes in the same one all day')).toBe(true);
     expect(inChat('we cant afford nappies so hes in the same one all day', true)).toBe('check');
