@@ -1,7 +1,7 @@
 import { CONCERN_CATEGORIES, type Concern, type ConcernCategory } from './concernCategories';
 import { cuesOf } from './concernCues';
 import { concernFeatures } from './concernFeatures';
-import { DENIED_HARM, setAsideHarmless, withoutHairColouring } from './concernIdioms';
+import { DENIED_HARM, setAsideHarmless, withoutRawLookAlikes } from './concernIdioms';
 import { gentleSignKind, tellsOfGentleSign } from './gentleSigns';
 import { hopeCuesBesideHarm } from './hopeApart';
 import { RULE_FAMILIES } from './concernRules';
@@ -84,7 +84,7 @@ export const isCountered = (cues: readonly string[]): boolean => cues.some((c) =
 
 /** The normalised text with idioms set aside, as the rules and the classifier read it. */
 export function clearedConcernText(text: string): string {
-  return setAsideHarmless(concernText(withoutHairColouring(text.length > 20_000 ? text.slice(0, 20_000) : text)));
+  return setAsideHarmless(concernText(withoutRawLookAlikes(text.length > 20_000 ? text.slice(0, 20_000) : text)));
 }
 
 /**
