@@ -1,3 +1,5 @@
+import { NOT_AN_ORDINARY_FEAR } from './concernRules/shared';
+
 /*
  * Signs a carer or a young person tells of without saying what happened, too faint for the full
  * answer but worth "Are you OK?" (or, to a parent, asking how things are): an injury nobody can
@@ -76,7 +78,7 @@ const FEAR_OR_HARM = /\b(?:scared|afraid|frightened|hurts?|hit|hits|shouts?|yell
  */
 const HOME_ADULT = String.raw`(?:dad|daddy|mum|mummy|step\s*(?:dad|mum|father|mother)|mums\s+(?:boyfriend|partner|husband)|dads\s+(?:girlfriend|partner|wife)|uncle|grandad|grandpa|lodger|foster\s+(?:dad|mum|carer))`;
 const SCARED_OF_HOME_ADULT = new RegExp(
-  String.raw`\b(?:scared|afraid|frightened|terrified|petrified)\s+(?:stiff\s+)?of\s+(?:his|her|their|my|our)\s+${HOME_ADULT}\b(?!\s+(?:\w+ing|going|dying|leaving|not|ever|might|will|would|could|getting)\b)`,
+  String.raw`\b(?:scared|afraid|frightened|terrified|petrified)\s+(?:stiff\s+)?of\s+(?:his|her|their|my|our)\s+${HOME_ADULT}\b(?!\s+(?:\w+ing|going|dying|leaving|not|ever|might|will|would|could|getting)\b)${NOT_AN_ORDINARY_FEAR}`,
 );
 
 /**

@@ -1,4 +1,4 @@
-import { firm, type Rule } from './shared';
+import { firm, NOT_AN_ORDINARY_FEAR, type Rule } from './shared';
 
 /**
  * The people close to a child or young adult who look after them, teach them or live with them: the
@@ -44,7 +44,7 @@ export const FEAR_OF_SOMEONE_CLOSE: readonly Rule[] = [
   ),
   firm(
     'harm_from_others',
-    `\\b(?:im|i\\s+am|i\\s+m|i\\s+get|i\\s+feel|hes|shes|he\\s+is|she\\s+is|he\\s+gets|she\\s+gets|theyre|they\\s+are)\\s+(?:so\\s+|really\\s+|very\\s+|a\\s+bit\\s+|quite\\s+|always\\s+|too\\s+)?${AFRAID}\\s+(?:of|around)\\s+${WHOSE}(?!teacher\\b)${CLOSE}\\b${NOT_TOLD_OFF}`,
+    `\\b(?:im|i\\s+am|i\\s+m|i\\s+get|i\\s+feel|hes|shes|he\\s+is|she\\s+is|he\\s+gets|she\\s+gets|theyre|they\\s+are)\\s+(?:so\\s+|really\\s+|very\\s+|a\\s+bit\\s+|quite\\s+|always\\s+|too\\s+)?${AFRAID}\\s+(?:of|around)\\s+${WHOSE}(?!teacher\\b)${CLOSE}\\b${NOT_TOLD_OFF}${NOT_AN_ORDINARY_FEAR}`,
   ),
   firm(
     'harm_from_others',
