@@ -1,8 +1,8 @@
 import { CONCERN_CATEGORIES, type Concern, type ConcernCategory } from './concernCategories';
 import { cuesOf } from './concernCues';
 import { concernFeatures } from './concernFeatures';
-import { DENIED_HARM, setAsideHarmless, withoutHairColouring } from './concernIdioms';
-import { tellsOfGentleSign } from './gentleSigns';
+import { DENIED_HARM, setAsideHarmless, withoutRawLookAlikes } from './concernIdioms';
+import { gentleSignKind, tellsOfGentleSign } from './gentleSigns';
 import { hopeCuesBesideHarm } from './hopeApart';
 import { RULE_FAMILIES } from './concernRules';
 import { INJURY_ON_BODY } from './concernRules/injuriesSeen';
@@ -84,7 +84,7 @@ export const isCountered = (cues: readonly string[]): boolean => cues.some((c) =
 
 /** The normalised text with idioms set aside, as the rules and the classifier read it. */
 export function clearedConcernText(text: string): string {
-  return setAsideHarmless(concernText(withoutHairColouring(text.length > 20_000 ? text.slice(0, 20_000) : text)));
+  return setAsideHarmless(concernText(withoutRawLookAlikes(text.length > 20_000 ? text.slice(0, 20_000) : text)));
 }
 
 /**
@@ -261,7 +261,8 @@ function concernOf(text: string, reading: ConcernReading): Concern {
       (reading.probability >= thresholds.unclear || (!reading.countered && reading.probability >= GENTLE_FLOOR && WORRY.test(reading.cleared)))) ||
     (!reading.countered && (DESPAIR.test(reading.cleared) || (!denied && tellsOfGentleSign(reading.cleared))));
   if (!unclear) return NONE;
-  return reading.modelCategory ? { ...UNCLEAR, likely: reading.modelCategory } : UNCLEAR;
+  const likely = gentleSignKind(reading.cleared) ?? reading.modelCategory;
+  return likely ? { ...UNCLEAR, likely } : UNCLEAR;
 }
 
 /**

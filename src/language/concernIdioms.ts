@@ -158,6 +158,12 @@ export const HARMLESS_PHRASES: readonly string[] = [
   '\\b(?:wont|will\\s+not|not\\s+going\\s+to)\\s+be\\s+(?:here|around)\\s+(?:next\\s+(?:year|term|month|week)|in\\s+(?:september|january|the\\s+summer))\\s+(?:because|cos|coz|as)\\s+(?:we|were|we\\s+are|im|i\\s+am|ill\\s+be|i\\s+will\\s+be|my\\s+family)\\s+(?:(?:are|is|will\\s+be)\\s+)?(?:moving|going\\s+to\\s+(?:a\\s+new|another|college|uni|university|live)|starting|changing\\s+school)\\b',
   // Away at a holiday or a day, with the trip said: "i wont be around at xmas, we go to my nans", "wont be here for easter as were going to spain".
   '\\b(?:wont|will\\s+not|not\\s+going\\s+to)\\s+be\\s+(?:here|arr?ound|in)\\s+(?:for|at|over|on|during|this|next)\\s+(?:\\w+\\s+){0,2}?(?:xmas|christmas|easter|half\\s+term|holidays?|summer|birthday|new\\s+year|weekend|week|term)\\s+(?:because\\s+|as\\s+)?(?:we|were|we\\s+are|well\\s+be|we\\s+will\\s+be|im|i\\s+am|ill\\s+be|i\\s+will\\s+be|my\\s+family|going|off)\\s+(?:\\w+\\s+){0,2}?(?:go|goes|going|away|staying|visiting|on\\s+holiday|abroad|to|at|camping|flying)\\b',
+  // Comfort in the night: a little brother or sister in my bed after a nightmare, or mum's bed when I'm poorly. Only a
+  // younger child, or me in a parent's bed, with the reason said; "my uncle sleeps in my bed" is read as ever.
+  '\\bmy\\s+(?:little|baby|younger|twin)\\s+(?:brother|sister|bro|sis)\\s+(?:sometimes\\s+|always\\s+|still\\s+)?(?:sleeps|comes\\s+in(?:to)?|gets\\s+in(?:to)?|climbs\\s+in(?:to)?)\\s+(?:in\\s+)?my\\s+bed\\s+(?:when|if|whenever|after)\\s+(?:he|she)\\s+(?:has|had|gets|is|s|feels)\\s+(?:a\\s+)?(?:nightmares?|bad\\s+dreams?|scared|frightened|poorly|ill|sick)\\b|\\bi\\s+(?:sometimes\\s+|still\\s+|always\\s+)?(?:sleep|go|get)\\s+(?:in(?:to)?\\s+)?(?:my\\s+)?(?:mums|mummys|moms|nans|grans|parents)\\s+bed\\s+(?:when|if|whenever)\\s+(?:im|i\\s+am|i\\s+feel|i\\s+get|i\\s+have)\\s+(?:a\\s+bit\\s+|really\\s+)?(?:poorly|ill|sick|a\\s+temperature|a\\s+fever|nightmares?|bad\\s+dreams?)\\b',
+  // A step a young child has made ("he's 6 and sleeps on his own at night now", "she sleeps in her own bed now"): a
+  // milestone, said with "now" or "at last". Only the phrase is set aside, so harm told beside it still counts.
+  '\\b(?:sleeps?|sleeping|slept)\\s+(?:on\\s+(?:his|her|their|my)\\s+own|in\\s+(?:his|her|their|my)\\s+own\\s+(?:bed|room)|by\\s+(?:himself|herself|myself|themselves)|alone|through(?:\\s+the\\s+night)?)(?:\\s+(?:at\\s+night|every\\s+night|all\\s+night|most\\s+nights))?\\s+(?:now|at\\s+last|for\\s+the\\s+first\\s+time)\\b',
   '\\b(?:punish|punishing|punished)\\s+(?:myself|my\\s+body)\\s+(?:at|in|with)\\s+(?:the\\s+)?(?:gym|training|workouts?|weights|pool|football|rugby|running)\\b',
   '\\b(?:dont|do\\s+not|never)\\s+(?:want\\s+to|like\\s+(?:to|having\\s+to))\\s+wake\\s+up\\s+(?:early|so\\s+early|at\\s+\\d+|before\\s+\\d+)\\b(?![^~]{0,20}\\b(?:ever|again|any\\s*more)\\b)',
   // A goal to stop hurting, as a carer writes it: "use his calm space instead of hurting himself or others", "so he doesnt
@@ -182,6 +188,18 @@ const HAIR_COLOURING = new RegExp(
 
 /** The raw text with hair or clothes colouring set aside (see HAIR_COLOURING), before it is normalised. */
 export const withoutHairColouring = (raw: string): string => raw.replace(HAIR_COLOURING, ' . ');
+
+/*
+ * Dread of a lesson or a day at school, read on the raw text so a sentence end stops it: "i wish i wasnt here for
+ * the exam", "wish I wasn't in school for sports day". "I wish I wasn't here. For the exam..." is still heard.
+ */
+const EVERYDAY_DREAD = new RegExp(
+  "\\b(?:wish|wishing)[ \\t]+(?:i|i'?d)[ \\t]+(?:wasn'?t|weren'?t|was[ \\t]+not|were[ \\t]+not|didn'?t[ \\t]+have[ \\t]+to[ \\t]+be)[ \\t]+(?:here|there|in[ \\t]+school|at[ \\t]+school|in[ \\t]+college|at[ \\t]+college)[ \\t]+(?:for|during|on|in)[ \\t]+(?:(?:the|my|this|that|these|our)[ \\t]+)?(?:exams?|tests?|mocks?|sats|gcses?|lessons?|maths|english|science|assembly|pe|presentation|speech|sports[ \\t]+day|results[ \\t]+day|spelling[ \\t]+test|reading[ \\t]+test)\\b",
+  'gi',
+);
+
+/** The raw text with look-alikes that punctuation bounds set aside (hair colouring, a school day dreaded), before it is normalised. */
+export const withoutRawLookAlikes = (raw: string): string => withoutHairColouring(raw).replace(EVERYDAY_DREAD, ' . ');
 
 /** Ordinary talk that looks like harm: removed before matching, so anything alarming beside it still counts. */
 export const HARMLESS = new RegExp(HARMLESS_PHRASES.join('|'), 'g');

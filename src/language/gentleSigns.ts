@@ -1,3 +1,5 @@
+import { NOT_AN_ORDINARY_FEAR } from './concernRules/shared';
+
 /*
  * Signs a carer or a young person tells of without saying what happened, too faint for the full
  * answer but worth "Are you OK?" (or, to a parent, asking how things are): an injury nobody can
@@ -76,7 +78,7 @@ const FEAR_OR_HARM = /\b(?:scared|afraid|frightened|hurts?|hit|hits|shouts?|yell
  */
 const HOME_ADULT = String.raw`(?:dad|daddy|mum|mummy|step\s*(?:dad|mum|father|mother)|mums\s+(?:boyfriend|partner|husband)|dads\s+(?:girlfriend|partner|wife)|uncle|grandad|grandpa|lodger|foster\s+(?:dad|mum|carer))`;
 const SCARED_OF_HOME_ADULT = new RegExp(
-  String.raw`\b(?:scared|afraid|frightened|terrified|petrified)\s+(?:stiff\s+)?of\s+(?:his|her|their|my|our)\s+${HOME_ADULT}\b(?!\s+(?:\w+ing|going|dying|leaving|not|ever|might|will|would|could|getting)\b)`,
+  String.raw`\b(?:scared|afraid|frightened|terrified|petrified)\s+(?:stiff\s+)?of\s+(?:his|her|their|my|our)\s+${HOME_ADULT}\b(?!\s+(?:\w+ing|going|dying|leaving|not|ever|might|will|would|could|getting)\b)${NOT_AN_ORDINARY_FEAR}`,
 );
 
 /**
@@ -125,14 +127,30 @@ const NOT_AROUND_AT_A_DATE =
   /\bi\s+(?:wont|will\s+not|(?:am|m)\s+not\s+going\s+to|not\s+going\s+to|dont\s+think\s+(?:ill|i\s+will|im\s+going\s+to))\s+(?:still\s+)?be\s+(?:arr?ound|here|alive)\s+(?:for|at|by|on|over|in\s+time\s+for|to\s+see)\s+(?:\w+\s+){0,2}?(?:xmas|christmas|easter|birthday|new\s+year|next\s+year|summer|results\s+day|prom|exams|holidays|half\s+term|sixth\s+form|college|year\s+\d+)\b/;
 const AWAY_SAID = /\b(?:because|as|we|were|going|go|goes|away|holiday|staying|visiting|moving|abroad|camping|trip|travel\w*|uni|university|working|shift|at\s+my|to\s+my)\b/;
 
-/** An injury nobody explains, a child upset whenever a particular person comes with no everyday reason, fear of a grown-up at home or of other children, a family unable to pay for daily needs, hating oneself, being shouted at or shamed, or not being around at a day ahead. */
+/**
+ * A parent or a grown-up at home misusing drugs or drink, told by a carer ("his mum is an addict", "her dad is on
+ * drugs all the time"): a risk to the care a child gets, worth asking how things are. Not a child "addicted to
+ * minecraft", nor a parent in recovery ("her dad is a recovering addict", "clean for years").
+ */
+const GROWN_UP_MISUSES = new RegExp(
+  String.raw`\b(?:his|her|their|my|our)\s+(?:birth\s+|real\s+)?(?:mum|mom|mam|mother|dad|father|parents|step\s*(?:dad|mum)|mums\s+(?:boyfriend|partner)|dads\s+(?:girlfriend|partner))\s+(?:is|are|s|was|were|has\s+been|have\s+been)\s+(?:(?:still|always|often|usually)\s+)?(?:an?\s+)?(?:(?:drug|heroin|crack|alcohol|drink)\s+)?(?:addicts?|alcoholics?|(?:addicted|hooked)\s+to\s+(?:drugs|heroin|crack|alcohol|drink|booze|pills|coke|cocaine|weed|spice)|on\s+(?:drugs|heroin|crack|the\s+drink|the\s+booze|spice|coke)|drunk\s+(?:all\s+the\s+time|every\s+(?:day|night)|most\s+(?:days|nights))|(?:drunk|high|stoned|wasted|off\s+(?:her|his|their)\s+face))\b`,
+);
+const IN_RECOVERY = /\b(?:recovering|in\s+recovery|clean|sober|dry|rehab|used\s+to\s+be|not\s+any\s*more|anymore)\b/;
+
+/** An injury nobody explains, a child upset whenever a particular person comes with no everyday reason, fear of a grown-up at home or of other children, a grown-up at home misusing drugs or drink, a family unable to pay for daily needs, hating oneself, being shouted at or shamed, or not being around at a day ahead. */
 export function tellsOfGentleSign(cleared: string): boolean {
   if (NOT_AROUND_AT_A_DATE.test(cleared) && !AWAY_SAID.test(cleared)) return true;
   if (SCARED_OF_HOME_ADULT.test(cleared) || SCARED_OF_OTHER_CHILDREN.test(cleared)) return true;
   if (CANT_AFFORD_NEEDS.test(cleared) && !TREAT_OR_BRAND.test(cleared)) return true;
+  if (GROWN_UP_MISUSES.test(cleared) && !IN_RECOVERY.test(cleared)) return true;
   if (tellsOfBeingShoutedAt(cleared)) return true;
   if (PUT_DOWN.test(cleared) && SHAMED.test(cleared)) return true;
   if (HATES_SELF.test(cleared) && AGAIN_OR_CRYING.test(cleared)) return true;
   if (UNEXPLAINED_HURT.test(cleared) && !EXPLAINED_HERE.test(cleared)) return true;
   return UPSET_BY_SOMEONE_COMING.test(cleared) && !(ORDINARY_REASON.test(cleared) && !FEAR_OR_HARM.test(cleared));
+}
+
+/** The kind a gentle sign tells of when its words say it (a grown-up at home misusing drugs or drink: neglect), else undefined. */
+export function gentleSignKind(cleared: string): 'neglect' | undefined {
+  return GROWN_UP_MISUSES.test(cleared) && !IN_RECOVERY.test(cleared) ? 'neglect' : undefined;
 }

@@ -30,10 +30,15 @@ describe('after "yeah im ok" to a worry', () => {
     expect((await chat.draft())?.aspirations.join(' ') ?? '').not.toMatch(/eat/);
   });
 
+  // A wish to disappear, after "I've had enough of everything", is a wish not to exist: the earlier "im ok"
+  // does not quiet it, and it gets the full answer, "Are you safe right now?" and a note.
   it('wishing to disappear is still asked after', async () => {
     const chat = await teenOkayOnce();
     const replies = await chat.say('sometimes i wish i could just disappear');
-    expect(said(replies)).toContain(standard('safeguarding:gentle.question'));
+    expect(said(replies)).toContain(standard('safeguarding:childline'));
+    expect(chat.lastQuestion?.activity.text).toBe(standard('safeguarding:check.question'));
+    expect(chat.step).toBe(Step.safeguardingCheck);
+    expect((await chat.draft())!.flags.map((f) => f.category)).toContain('self_harm_or_suicide');
   });
 
   it('an ordinary hope after it is kept, with no check', async () => {

@@ -173,3 +173,31 @@ describe('colouring hair, spelt "die"', () => {
     expect(detectConcern(text).concern).toBe(false);
   });
 });
+
+/** Dread of a school day, a gift with its reason, a young child's new step: ordinary, however they sound. */
+describe('dread, gifts and milestones', () => {
+  it.each([
+    'i wish i wasnt here for the exam',
+    "I wish I wasn't in school for sports day",
+    'i want to give my games to my cousin because i got new ones',
+    "he's 6 and sleeps on his own at night now",
+    'she sleeps in her own bed now',
+    'my little brother sleeps in my bed when he has nightmares',
+    "I sleep in mum's bed when I'm poorly",
+  ])('%j raises nothing', (text) => {
+    expect(detectConcern(text).concern).toBe(false);
+    expect(interrupts(text)).toBe(false);
+  });
+
+  it('"my uncle sleeps in my bed when i have nightmares" is still asked after', () => {
+    expect(interrupts('my uncle sleeps in my bed when i have nightmares')).toBe(true);
+  });
+
+  it.each(['i want to give all my stuff away, i wont need it', 'i wish i wasnt here', 'i wish i wasnt here. for the exam i need help', 'he sleeps on his own now because mum goes out all night and leaves us', 'my little brother sleeps in my bed when he has nightmares. my step dad touches me'])(
+    '%j is still a sure concern',
+    (text) => {
+      expect(detectConcern(text)).toMatchObject({ concern: true, sure: true });
+    },
+  );
+});
+

@@ -6,8 +6,8 @@ import type { FamilyCases } from './ruleCases';
  */
 export const NAMED_CASES: FamilyCases = {
   fearOfSomeoneClose: {
-    catches: ['i dont feel safe with my key worker', 'im scared of my key worker', 'i dont like being alone with my carer, he scares me', 'i dont feel safe with my uncle', 'my support worker scares me', 'hes scared of his taxi driver'],
-    leaves: ['i feel safe with my key worker', 'my key worker helps me feel safe', 'im scared of my teacher', 'im scared of my key worker finding out i skipped college', 'i dont feel safe with my key worker gone, the new one doesnt know me', 'i dont like being alone at home without my carer'],
+    catches: ['i dont feel safe with my key worker', 'im scared of my key worker', 'i dont like being alone with my carer, he scares me', 'i dont feel safe with my uncle', 'my support worker scares me', 'hes scared of his taxi driver', 'he wets himself because hes scared of his dad', 'shes that scared of her step dad she wets the bed', 'hes scared of his uncle because he has a beard and he hits him'],
+    leaves: ['i feel safe with my key worker', 'my key worker helps me feel safe', 'im scared of my teacher', 'im scared of my key worker finding out i skipped college', 'i dont feel safe with my key worker gone, the new one doesnt know me', 'i dont like being alone at home without my carer', 'he wets himself when hes scared of the dark', 'he wets himself when hes scared of his dad leaving', 'he is scared of his dads dog and wets himself', 'hes scared of his uncle because he has a beard', 'he is scared of his grandad since he had a stroke'],
   },
   placeThenHarm: {
     catches: ['on the bus home, i get touched', 'the playground at lunch i get punched', 'i get touched on the bus home', 'at night i get touched'],

@@ -22,6 +22,10 @@ export const PASSING_CASES: FamilyCases = {
     catches: ['the swimming teacher puts his hand inside her costume', 'my coach showers with us after training', 'his hands go places i dont like', 'im still messed up from what my mates dad did to me at the sleepover'],
     leaves: ['she puts her hand in her pocket', 'i shower after training', 'my hands go cold in winter', 'what my dad did for me at my birthday was lovely'],
   },
+  madeToShareBed: {
+    catches: ['he makes me sleep in his bed', 'my mums boyfriend makes me get in his bed', 'he tells me to get in bed with him', 'my uncle made my little sister sleep in his bed'],
+    leaves: ['my little brother sleeps in my bed when he has nightmares', "I sleep in mum's bed when I'm poorly", 'mum makes me go to bed at 9', 'he makes me sleep in his bed when theres a storm', 'my dog sleeps in my bed'],
+  },
   paidToDoCrime: {
     catches: ['they give me a tenner to climb through small windows', 'the teenagers pay me 20 quid to hold stuff', 'im busy doing drops for the older lot', 'im a delivery boy but its not pizza'],
     leaves: ['mum gives me a tenner to clean the car', 'the cat climbed in through the window', 'i climbed through the window when i was locked out', 'i do deliveries for the pizza shop'],

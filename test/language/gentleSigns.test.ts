@@ -75,19 +75,38 @@ describe('gentle signs', () => {
     expect(inChat('he screams when the babysitter comes because he wants mum', true)).toBe('none');
   });
 
-  it("a parent telling of the child's fear of a grown-up at home is asked how things are", () => {
+  // A child wetting himself from fear of a grown-up at home is a sign a safeguarding lead acts on: never
+  // left unasked, and, with the grown-up named, the full answer and a flag at once.
+  it("a parent telling of the child's fear of a grown-up at home is never left unasked", () => {
     expect(sign('he wets himself because hes scared of his step dad')).toBe(true);
-    expect(inChat('he wets himself because hes scared of his step dad', true)).toBe('check');
+    expect(safeguardingInChat('he wets himself because hes scared of his step dad', { parent: true })).toEqual({ action: 'answer', category: 'harm_from_others' });
+    expect(safeguardingInChat('he wets himself because hes scared of his dad', { parent: true })).toEqual({ action: 'answer', category: 'harm_from_others' });
     expect(inChat('hes scared of his step dad, he hits him', true)).toBe('answer');
+    expect(inChat('she is scared of her mums boyfriend', true)).not.toBe('none');
   });
 
-  it.each(['he wets himself when hes scared of the dark', 'scared of the dentist', 'he is scared of his dads dog', 'he is scared of his dad leaving'])(
+  it.each(['he wets himself when hes scared of the dark', 'scared of the dentist', 'he is scared of his dads dog', 'he is scared of his dad leaving', 'hes scared of his uncle because he has a beard', 'he is scared of his grandad since he had a stroke'])(
     'leaves %j alone as an ordinary fear',
     (text) => {
       expect(sign(text)).toBe(false);
       expect(inChat(text, true)).toBe('none');
     },
   );
+
+  // A carer telling of a parent's drug or drink misuse: a risk to the child's care, asked after kindly, and
+  // noted as neglect if they say things are not OK. A child "addicted to minecraft" or a parent in recovery is not.
+  it.each(['his mum is an addict', 'her dad is on drugs all the time', 'his real mum was a heroin addict', 'her birth mum is an alcoholic'])(
+    'a carer telling %j is asked how things are',
+    (text) => {
+      expect(sign(text)).toBe(true);
+      expect(safeguardingInChat(text, { parent: true })).toMatchObject({ action: 'check', concern: { likely: 'neglect' } });
+    },
+  );
+
+  it.each(['he is addicted to minecraft', 'her dad is a recovering addict', 'his mum is addicted to her phone', 'my dad is a drug counsellor'])('leaves %j alone as no misuse at home', (text) => {
+    expect(sign(text)).toBe(false);
+    expect(inChat(text, true)).toBe('none');
+  });
 
   it('a parent who cannot pay for nappies is asked kindly how things are, not given the full answer', () => {
     expect(sign('we cant afford nappies so hes in the same one all day')).toBe(true);

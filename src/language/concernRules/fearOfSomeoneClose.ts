@@ -1,4 +1,4 @@
-import { firm, type Rule } from './shared';
+import { firm, NOT_AN_ORDINARY_FEAR, type Rule } from './shared';
 
 /**
  * The people close to a child or young adult who look after them, teach them or live with them: the
@@ -23,6 +23,14 @@ const NOT_TOLD_OFF = '(?!\\s+(?:finding|seeing|knowing|reading|hearing|telling|a
 /** Their helper gone or away ("i dont feel safe with my key worker gone"): missing help, not fear of the helper. */
 const NOT_GONE = '(?!\\s+(?:gone|away|off\\s+sick|off|leaving|not\\s+there|not\\s+here|being\\s+(?:off|away|gone)|changing))';
 
+/** Wetting or soiling oneself or the bed. */
+const WETS = '(?:wets|wet|wetting|soils|soiled|soiling|pees|wees)\\s+(?:himself|herself|myself|themselves|themself|the\\s+bed|his\\s+pants|her\\s+pants|my\\s+pants)';
+/** A grown-up the child lives with or sees at home, a parent included. */
+const HOME_ADULT =
+  '(?:his|her|their|my|our)\\s+(?:dad|daddy|mum|mummy|step\\s*(?:dad|mum|father|mother)|mums\\s+(?:boyfriend|partner|husband)|dads\\s+(?:girlfriend|partner|wife)|uncle|grandad|grandpa|lodger|foster\\s+(?:dad|mum|carer))\\b';
+/** Fear of losing them or of what they will do about something ("scared of his dad leaving", "... dad going to work"). */
+const NOT_A_LOSS = '(?!\\s+(?:\\w+ing|not|ever|might|will|would|could|s\\s+\\w+)\\b)';
+
 /**
  * Fear of someone close, or not feeling safe with them: "i dont feel safe with my key worker", "im
  * scared of my key worker", "i dont like being alone with my carer, he scares me". Words ordinary talk
@@ -36,7 +44,7 @@ export const FEAR_OF_SOMEONE_CLOSE: readonly Rule[] = [
   ),
   firm(
     'harm_from_others',
-    `\\b(?:im|i\\s+am|i\\s+m|i\\s+get|i\\s+feel|hes|shes|he\\s+is|she\\s+is|he\\s+gets|she\\s+gets|theyre|they\\s+are)\\s+(?:so\\s+|really\\s+|very\\s+|a\\s+bit\\s+|quite\\s+|always\\s+|too\\s+)?${AFRAID}\\s+(?:of|around)\\s+${WHOSE}(?!teacher\\b)${CLOSE}\\b${NOT_TOLD_OFF}`,
+    `\\b(?:im|i\\s+am|i\\s+m|i\\s+get|i\\s+feel|hes|shes|he\\s+is|she\\s+is|he\\s+gets|she\\s+gets|theyre|they\\s+are)\\s+(?:so\\s+|really\\s+|very\\s+|a\\s+bit\\s+|quite\\s+|always\\s+|too\\s+)?${AFRAID}\\s+(?:of|around)\\s+${WHOSE}(?!teacher\\b)${CLOSE}\\b${NOT_TOLD_OFF}${NOT_AN_ORDINARY_FEAR}`,
   ),
   firm(
     'harm_from_others',
@@ -46,5 +54,11 @@ export const FEAR_OF_SOMEONE_CLOSE: readonly Rule[] = [
   firm(
     'harm_from_others',
     `\\b(?:dont|do\\s+not|doesnt|does\\s+not|hate|hates|never\\s+want\\s+to\\s+be|dont\\s+want\\s+to\\s+be|doesnt\\s+want\\s+to\\s+be)\\s+(?:like\\s+|want\\s+)?(?:being\\s+|to\\s+be\\s+)?(?:left\\s+)?(?:alone|on\\s+my\\s+own|on\\s+(?:his|her)\\s+own)\\s+with\\s+${WHOSE}${NEAR}\\b[^~]{0,40}\\b(?:scares|frightens|hurts|touches|shouts\\s+at|grabs|hits)\\s+(?:me|him|her|us)\\b`,
+  ),
+  // A child wetting or soiling from fear of a grown-up at home, either way round: "he wets himself because hes scared of
+  // his dad", "shes that scared of her step dad she wets the bed". A bodily sign of fear a lead acts on, a parent included.
+  firm(
+    'harm_from_others',
+    `\\b${WETS}\\b[^~]{0,30}?\\b(?:because|cos|cuz|as|since|when|whenever)\\s+(?:hes|shes|he\\s+is|she\\s+is|im|i\\s+am|he\\s+gets|she\\s+gets|i\\s+get)\\s+(?:so\\s+|really\\s+|very\\s+|that\\s+)?${AFRAID}\\s+of\\s+${HOME_ADULT}${NOT_A_LOSS}|\\b${AFRAID}\\s+of\\s+${HOME_ADULT}${NOT_A_LOSS}[^~]{0,30}?\\b${WETS}\\b`,
   ),
 ];

@@ -46,7 +46,7 @@ import { LIFE_MADE_HELL, MOCKED_DIFFERENCE, POSTED_ABOUT } from './mockedAndSham
 import { DRUGS_TO_COPE, GONE_MISSING, NOWHERE_TO_SLEEP, WEDDING_NOT_WANTED } from './noSafeStreet';
 import { MONEY_HANDED_OVER, PAID_TO_DO_CRIME } from './usedForMoney';
 import { CARE_NOT_GIVEN, YOUNG_AND_UNWATCHED } from './unwatched';
-import { CONTROL_AT_HOME, HANDS_INSIDE } from './touchHidden';
+import { CONTROL_AT_HOME, HANDS_INSIDE, MADE_TO_SHARE_BED } from './touchHidden';
 import { EDGE_AND_TRACKS, IN_OTHER_WORDS, LETTERS_LEFT, NO_FUTURE_THERE, PILLS_COUNTED, WHAT_I_DO_TO_MYSELF, WITHOUT_ME } from './notStaying';
 import { ALONE_TILL_LATE, CARE_LEFT_UNDONE, DAYS_WITHOUT_FOOD, HURT_NOT_SEEN_TO, NOBODY_NOTICES, PARENT_NOT_COPING, WORN_THROUGH } from './goingWithout';
 import { GONE_FOR_GOOD, STEP_OFF } from './goneForGood';
@@ -117,6 +117,7 @@ export const RULE_FAMILIES = joinFamilies(
     unwantedTouch: UNWANTED_TOUCH,
     toldNotToTell: TOLD_NOT_TO_TELL,
     handsInside: HANDS_INSIDE,
+    madeToShareBed: MADE_TO_SHARE_BED,
   },
   ASKED_AND_VISITED_FAMILIES,
   {

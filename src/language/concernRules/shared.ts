@@ -14,6 +14,13 @@ export const PEERS =
 export const EVERYDAY_TROUBLE =
   '(?:report|detention|grades?|results?|tattoo|piercing|makeup|make\\s+up|room|phone|mud|carpet|car|film|spoil\\w*|lose|lost|win|late|mess|broke|break|haircut|hair|clothes|jumper|bill|homework|exam|test|score|shotgun|game|match|lol|haha|joking)';
 
+/**
+ * After fear of someone: an everyday reason for a young child's fear, with no harm said ("scared of his grandad since
+ * he had a stroke", "of his uncle because he has a beard", "because she doesnt see him much"). A negative lookahead.
+ */
+export const NOT_AN_ORDINARY_FEAR =
+  '(?![^~]{0,15}\\b(?:because|cos|cuz|since|as)\\b(?![^~]*\\b(?:hit\\w*|hurt\\w*|shout\\w*|yell\\w*|scream\\w*|smack\\w*|angry|cross|mad|drunk|touch\\w*|grab\\w*|push\\w*|rough|mean|nasty|threat\\w*|kill\\w*|punish\\w*|locks?|locked)\\b)[^~]{0,40}\\b(?:beard|moustache|stroke|wheelchair|glasses|hearing\\s+aids?|oxygen|tubes?|looks?\\s+different|doesnt\\s+see\\s+(?:him|her|them)\\s+(?:much|often|very\\s+often)|(?:only|just)\\s+met|never\\s+met|hasnt\\s+seen|not\\s+seen|is\\s+new|s\\s+new|(?:is|s)\\s+(?:so\\s+|really\\s+|very\\s+)?tall|deep\\s+voice|mask|costume|poorly|in\\s+hospital)\\b)';
+
 export interface Rule {
   category: ConcernCategory;
   re: RegExp;

@@ -3,7 +3,8 @@ import { r, type Rule } from './shared';
 /**
  * Sexual abuse and control at home told around the edges: a hand inside a costume or underwear
  * "to help", a coach who showers with the children, hands that "go places"; a partner who decides
- * when one can eat; a parent made to beg on her knees; the police at the house again for the fighting.
+ * when one can eat; a parent made to beg on her knees; the police at the house again for the fighting;
+ * a child made to sleep or get in a grown-up's bed.
  */
 const CLOTHES = '(?:costume|swimsuit|swimming\\s+costume|knickers|pants|underwear|trousers|shorts|skirt|top|bra|nappy|pyjamas|leotard)';
 
@@ -13,4 +14,20 @@ export const HANDS_INSIDE: readonly Rule[] = [
 
 export const CONTROL_AT_HOME: readonly Rule[] = [
   r('domestic_abuse', String.raw`\b(?:partner|boyfriend|girlfriend|husband|wife|fiance)\s+(?:decides|controls|chooses|says)\s+(?:everything|when\s+i\s+(?:can\s+)?(?:eat|sleep|go\s+out|shower|wash)|what\s+i\s+(?:can\s+)?(?:eat|wear)|who\s+i\s+(?:can\s+)?(?:see|talk\s+to))\b|\b(?:makes?|made|making)\s+(?:my\s+)?(?:mum|mam|her|my\s+nan|my\s+sister)\s+(?:\w+\s+){0,3}(?:on\s+her\s+knees|beg|begs|begging)\b|\bpolice\s+(?:came|come|were\s+called|got\s+called|was\s+called)\s+(?:round\s+|to\s+(?:ours|our\s+(?:house|flat)|my\s+house)\s+)?(?:again\b[^~]{0,40}\b(?:fighting|fight|shouting|screaming|arguing|rowing|dad|him|he)\b|[^~]{0,30}\b(?:because\s+of|for)\s+the\s+(?:fighting|shouting|screaming|arguing|rowing)\b)`),
+];
+
+/** An everyday reason for sharing a bed, or a parent settling their own child ("or he wont settle"). */
+const BED_SHARED_FOR_A_REASON =
+  '(?![^~]{0,40}\\b(?:poorly|ill|sick|nightmares?|bad\\s+dreams?|thunder|storms?|fever|temperature|seizures?|fits|guests?|visitors|staying\\s+over|decorat\\w*|camping|holiday|hotel|settle|settles|fall\\s+asleep|go\\s+to\\s+sleep|get\\s+to\\s+sleep|wont\\s+sleep|cant\\s+sleep\\s+without)\\b)';
+
+/**
+ * Made, told or wanted to sleep or get in someone's bed, or in bed with them: "he makes me sleep in his bed",
+ * "my mums boyfriend makes me get in his bed", "he tells me to get in bed with him". Not a child sharing one's
+ * own bed ("my little brother sleeps in my bed when he has nightmares"), nor going to mum's bed when poorly.
+ */
+export const MADE_TO_SHARE_BED: readonly Rule[] = [
+  r(
+    'sexual_abuse',
+    String.raw`\b(?:makes?|made|making|forces?|forced|forcing|tells?|told|telling|wants?|wanted|gets?|got|orders?|ordered)\s+(?:me|her|him|us|my\s+(?:little\s+|baby\s+|big\s+)?(?:sister|brother))\s+(?:to\s+)?(?:sleep|get|lie|lay|stay|go|come|climb)\s+(?:in|into|on|in\s+to)\s+(?:his\s+bed|bed\s+with\s+(?:him|them))\b${BED_SHARED_FOR_A_REASON}`,
+  ),
 ];
