@@ -263,6 +263,16 @@ const LIST_MARKER =
 /** "We have three big hopes": words that only announce the list. */
 const ANNOUNCES = /^(?:\W*\w+\W*){0,10}$/;
 
+/**
+ * "Second he wants to read better and also he wants to learn to swim": an item may hold two hopes of its own.
+ * "2 have his own friends and go cinema without me": the number marks one hope, so an item is cut only
+ * where each later part says its own wish.
+ */
+function hopesOfItem(item: string): string[] {
+  const parts = splitHopes(item);
+  return parts.slice(1).every((part) => HOPE_WORDING.test(part)) ? parts : [item];
+}
+
 /** The hopes of a numbered list (two markers or more), each in the person's words; undefined when the message is no list. */
 function listedHopes(text: string): string[] | undefined {
   const marks = [...text.matchAll(LIST_MARKER)];
@@ -272,8 +282,7 @@ function listedHopes(text: string): string[] | undefined {
   // "We have three big hopes really." announces the list; anything longer is a hope of its own.
   // "ok again." before the list says no hope, so it is not kept.
   const keptIntro = intro && saysAHope(intro) && !(ANNOUNCES.test(intro) && /\b(?:hopes|dreams|things|wishes|goals)\b/i.test(intro)) ? [intro] : [];
-  // "Second he wants to read better and also he wants to learn to swim": an item may hold two hopes of its own.
-  const hopes = [...keptIntro, ...items.flatMap((item) => splitHopes(item.trim()))]
+  const hopes = [...keptIntro, ...items.flatMap((item) => hopesOfItem(item.trim()))]
     .map((item) => item.trim().replace(/^(?:and|also)\s+/i, '').replace(/[\s,;:.]+$/, ''))
     .map((item) => hopeWords(item) || item)
     .filter(Boolean);
