@@ -1,10 +1,14 @@
 import { quoteOf } from '../src/language';
 import { readQuestionOnly } from '../src/language/questionOnly';
+import { asksWhichHope } from '../src/language/whichHopeAsked';
+import { asksForAllHopes } from '../src/language/allHopesAsked';
 import type { DialogContext, DialogTurnResult } from './dialogKit';
 import type { ChatHost } from './chatTalk';
 import { runCommand } from './commands';
 import { HopesAskedText } from './hopesAsked';
-import { Step } from './ids';
+import { Stage, Step } from './ids';
+import type { Position } from './journey';
+import { WHICH } from './outcomeWhichHope';
 import { PuzzledText } from './puzzledTalk';
 import { quotedList } from './quotedList';
 import { sayAll, type Words } from './say';
@@ -33,6 +37,17 @@ const OPEN_STEPS: ReadonlySet<string> = new Set([
   Step.outcomeStep, Step.outcomeDoesForMe, Step.outcomeMakesPossible, Step.outcomeProvides, Step.outcomeWhen, Step.outcomeMeasure, Step.outcomeAnother,
 ]);
 
+/**
+ * Questions the open question answers itself, in its own words: "is this the mechanic one?" at the
+ * needs and outcome questions names the hope being worked on; "where have the others gone?" at a
+ * list of hopes shows every hope.
+ */
+function answeredByTheStep(at: Position, text: string): boolean {
+  if (at.data?.[WHICH] && asksForAllHopes(text)) return true;
+  const onAHope = Boolean(at.topic) && (at.stage === Stage.needs || (at.stage === Stage.outcomes && at.step !== Step.outcomeAnother));
+  return onAHope && asksWhichHope(text);
+}
+
 /** The turn's result when the message only asks a question; undefined when it holds an answer. */
 /**
  * `named`: only questions about the hopes or the question itself, read before the other talk readers
@@ -42,7 +57,7 @@ const OPEN_STEPS: ReadonlySet<string> = new Set([
 export async function answerQuestionOnly(inner: DialogContext, host: ChatHost, text: string, named = false): Promise<DialogTurnResult | undefined> {
   const session = sessionOf(inner.context);
   const at = session.journey.position;
-  if (!at || !OPEN_STEPS.has(at.step)) return undefined;
+  if (!at || !OPEN_STEPS.has(at.step) || answeredByTheStep(at, text)) return undefined;
   const asked = readQuestionOnly(text);
   if (!asked || (named && asked.kind === 'other')) return undefined;
   const draft = await session.draft();
