@@ -7,6 +7,7 @@ import type { ChatHost } from './chatTalk';
 import { runCommand } from './commands';
 import { HopesAskedText } from './hopesAsked';
 import { Stage, Step } from './ids';
+import { OWN_WORDS_STEPS } from './ownWordsSteps';
 import type { Position } from './journey';
 import { WHICH } from './outcomeWhichHope';
 import { PuzzledText } from './puzzledTalk';
@@ -29,13 +30,8 @@ export const QuestionOnlyText = {
   questionHeard: 'common:puzzled.questionHeard',
 } as const;
 
-/** Where an answer is typed in the person's own words: the only places a question could be kept by mistake. */
-const OPEN_STEPS: ReadonlySet<string> = new Set([
-  Step.aboutMeStrengths, Step.aboutMeImportant, Step.aboutMeSupport,
-  Step.hopesDream, Step.hopesMore, Step.hopesTheme,
-  Step.needsBarrier, Step.needsHelps, Step.needsMore,
-  Step.outcomeStep, Step.outcomeDoesForMe, Step.outcomeMakesPossible, Step.outcomeProvides, Step.outcomeWhen, Step.outcomeMeasure, Step.outcomeAnother,
-]);
+/** Where an answer is typed in the person's own words: the only places a question could be kept by mistake (by-when and "another?" too). */
+const OPEN_STEPS: ReadonlySet<string> = new Set([...OWN_WORDS_STEPS, Step.outcomeWhen, Step.outcomeAnother]);
 
 /**
  * Questions the open question answers itself, in its own words: "is this the mechanic one?" at the
