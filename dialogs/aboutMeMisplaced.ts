@@ -4,7 +4,8 @@ import { readsAsHope, readsAsStrength, saysWhereTheyLive } from '../src/language
 import { hopeItself } from '../src/language/hopeItself';
 import { saysHardThing } from '../src/language/hardThing';
 import { onlyCarersOwnYears } from '../src/language/carerOwnYears';
-import { hopeWords, hopesIn } from '../src/language/hopesInMessage';
+import { hopesIn } from '../src/language/hopesInMessage';
+import { hopeWords } from '../src/language/hopeWords';
 import { wordsFor, type WhomKeys } from './aboutWhom';
 import { keepHardThings } from './hardSaidAtHopes';
 import { keepHopes } from './hopesKept';

@@ -1,7 +1,8 @@
 import type { ThemeId } from '../src/domain/draft';
 import { isBarrier } from '../src/language';
 import { addedOn } from '../src/language/addedOn';
-import { hopesIn, hopeWords } from '../src/language/hopesInMessage';
+import { hopesIn } from '../src/language/hopesInMessage';
+import { hopeWords } from '../src/language/hopeWords';
 import { Step, type StepId } from './ids';
 import { keepHopes } from './hopesKept';
 import { HELD_HARD } from './hardSaidAtHopes';

@@ -1,7 +1,7 @@
 import { replaceItemText } from '../src/domain/draft';
 import { joinedAnswer } from '../src/language';
 import { saysEndLeftOff } from '../src/language/endLeftOff';
-import { hopeWords } from '../src/language/hopesInMessage';
+import { hopeWords } from '../src/language/hopeWords';
 import { onlyAcknowledges, saysAllIsFine } from '../src/language/onlyAcknowledged';
 import { Step } from './ids';
 import type { Position } from './journey';

@@ -1,5 +1,6 @@
 import { quoteHopeIn } from '../src/language/hopeItself';
 import { saysAHopeWasMissed } from '../src/language/hopeMissed';
+import { readMissing } from '../src/language/goalForHope';
 import type { DialogContext, DialogTurnResult } from './dialogKit';
 import type { ChatHost } from './chatTalk';
 import { Stage } from './ids';
@@ -19,6 +20,8 @@ export async function askWhichHopeMissed(inner: DialogContext, host: ChatHost, t
   const session = sessionOf(inner.context);
   const at = session.journey.position;
   if (at?.stage !== Stage.hopes || !saysAHopeWasMissed(text)) return undefined;
+  // "You have left out the most important one": the hopes questions' own reader asks for that hope plainly.
+  if (readMissing(text)) return undefined;
   const hopes = (await session.draft())?.aspirations ?? [];
   if (hopes.length === 0) return undefined;
   const list = hopes.map((h, i) => `${i + 1}: "${quoteHopeIn(h.text, session.mode)}"`).join('\n');

@@ -9,6 +9,7 @@ import type { ChatHost } from './chatTalk';
 import { ChatTalkText } from './chatTalkReply';
 import { runCommand } from './commands';
 import { Step } from './ids';
+import { OWN_WORDS_STEPS } from './ownWordsSteps';
 import { STOP_ASKED_AT } from './outcomeStop';
 import { WHICH_PART } from './outcomeConfirmPart';
 import { unfinishedOutcome } from './outcomeThread';
@@ -48,14 +49,6 @@ export const PuzzledText = {
   either: 'common:puzzled.either',
 } as const;
 
-/** Where the person's own words are asked for: a question back about the question is answered there. */
-const FREE_TEXT_STEPS: ReadonlySet<string> = new Set([
-  Step.aboutMeStrengths, Step.aboutMeImportant, Step.aboutMeSupport,
-  Step.hopesDream, Step.hopesMore, Step.hopesTheme,
-  Step.needsBarrier, Step.needsHelps, Step.needsMore,
-  Step.outcomeStep, Step.outcomeDoesForMe, Step.outcomeMakesPossible, Step.outcomeProvides, Step.outcomeMeasure,
-]);
-
 /** Questions that ask about one thing: a "which part?" there is answered by what the question means. */
 const ONE_THING_STEPS: ReadonlySet<string> = new Set([Step.needsBarrier, Step.needsHelps, Step.outcomeStep, Step.outcomeMeasure]);
 
@@ -65,10 +58,10 @@ export async function answerPuzzledTalk(inner: DialogContext, host: ChatHost, te
   const at = session.journey.position;
   if (!at || at.stage === 'welcome') return undefined;
   // "you didnt answer what people": the question back kept as an answer is taken out, and explained.
-  const unanswered = understood ? undefined : await answerQuestionBackKept(inner, host, text, FREE_TEXT_STEPS);
+  const unanswered = understood ? undefined : await answerQuestionBackKept(inner, host, text, OWN_WORDS_STEPS);
   if (unanswered) return unanswered;
   // "kept what. i didnt say what is important yet": what was kept is said, and taking it out offered.
-  const keptWhat = understood ? undefined : await answerKeptWhat(inner, host, text, FREE_TEXT_STEPS);
+  const keptWhat = understood ? undefined : await answerKeptWhat(inner, host, text, OWN_WORDS_STEPS);
   if (keptWhat) return keptWhat;
   // "whats the difference between this and the help bit?" asks about the question, not about a part said.
   const talk = readQuestionAsked(text) ? null : readPuzzledTalk(text);
@@ -137,7 +130,7 @@ export async function answerPuzzledTalk(inner: DialogContext, host: ChatHost, te
 async function answerQuestionAsked(inner: DialogContext, host: ChatHost, text: string, understood: boolean): Promise<DialogTurnResult | undefined> {
   const session = sessionOf(inner.context);
   const at = session.journey.position;
-  if (understood || !at || !FREE_TEXT_STEPS.has(at.step)) return undefined;
+  if (understood || !at || !OWN_WORDS_STEPS.has(at.step)) return undefined;
   const asked = readQuestionAsked(text);
   if (!asked) return undefined;
   // "With which part?" at "What already helps you with this?": one thing is asked, so it is explained, never "either one".

@@ -1,12 +1,17 @@
 import { quoteOf } from '../src/language';
 import { readQuestionOnly } from '../src/language/questionOnly';
 import { readExampleRefused } from '../src/language/exampleRefused';
+import { asksWhichHope } from '../src/language/whichHopeAsked';
+import { asksForAllHopes } from '../src/language/allHopesAsked';
 import type { DialogContext, DialogTurnResult } from './dialogKit';
 import type { ChatHost } from './chatTalk';
 import { runCommand } from './commands';
 import { HopesAskedText } from './hopesAsked';
-import { Step } from './ids';
+import { Stage, Step } from './ids';
 import { EXAMPLE_ASKED } from './makesPossibleAsk';
+import { OWN_WORDS_STEPS } from './ownWordsSteps';
+import type { Position } from './journey';
+import { WHICH } from './outcomeWhichHope';
 import { PuzzledText } from './puzzledTalk';
 import { quotedList } from './quotedList';
 import { sayAll, type Words } from './say';
@@ -27,13 +32,19 @@ export const QuestionOnlyText = {
   questionHeard: 'common:puzzled.questionHeard',
 } as const;
 
-/** Where an answer is typed in the person's own words: the only places a question could be kept by mistake. */
-const OPEN_STEPS: ReadonlySet<string> = new Set([
-  Step.aboutMeStrengths, Step.aboutMeImportant, Step.aboutMeSupport,
-  Step.hopesDream, Step.hopesMore, Step.hopesTheme,
-  Step.needsBarrier, Step.needsHelps, Step.needsMore,
-  Step.outcomeStep, Step.outcomeDoesForMe, Step.outcomeMakesPossible, Step.outcomeProvides, Step.outcomeWhen, Step.outcomeMeasure, Step.outcomeAnother,
-]);
+/** Where an answer is typed in the person's own words: the only places a question could be kept by mistake (by-when and "another?" too). */
+const OPEN_STEPS: ReadonlySet<string> = new Set([...OWN_WORDS_STEPS, Step.outcomeWhen, Step.outcomeAnother]);
+
+/**
+ * Questions the open question answers itself, in its own words: "is this the mechanic one?" at the
+ * needs and outcome questions names the hope being worked on; "where have the others gone?" at a
+ * list of hopes shows every hope.
+ */
+function answeredByTheStep(at: Position, text: string): boolean {
+  if (at.data?.[WHICH] && asksForAllHopes(text)) return true;
+  const onAHope = Boolean(at.topic) && (at.stage === Stage.needs || (at.stage === Stage.outcomes && at.step !== Step.outcomeAnother));
+  return onAHope && asksWhichHope(text);
+}
 
 /** The turn's result when the message only asks a question; undefined when it holds an answer. */
 /**
@@ -44,7 +55,7 @@ const OPEN_STEPS: ReadonlySet<string> = new Set([
 export async function answerQuestionOnly(inner: DialogContext, host: ChatHost, text: string, named = false): Promise<DialogTurnResult | undefined> {
   const session = sessionOf(inner.context);
   const at = session.journey.position;
-  if (!at || !OPEN_STEPS.has(at.step)) return undefined;
+  if (!at || !OPEN_STEPS.has(at.step) || answeredByTheStep(at, text)) return undefined;
   const asked = readQuestionOnly(text);
   if (!asked || (named && asked.kind === 'other')) return undefined;
   // "what club?? 😂" where the bot gave an example: a complaint about the example, answered by the question itself.

@@ -1,6 +1,6 @@
 import { addAspiration, markItemChanged, type Draft } from '../src/domain/draft';
 import { quoteHope } from '../src/language/hopeItself';
-import { hopeWords } from '../src/language/hopesInMessage';
+import { hopeWords } from '../src/language/hopeWords';
 import { asksForNewHope, newHopeWords, saysDoNotChange } from '../src/language/wrongHope';
 import { SUMMARY_LABEL_KEYS, type SummaryItem } from '../src/domain/draftSummary';
 import { hopePointedAt, quoteOf, themeOfWords } from '../src/language';

@@ -1,6 +1,6 @@
 import { markItemChanged, removeItems, replaceItemText } from '../src/domain/draft';
 import { quoteOf } from '../src/language';
-import { hopeWords } from '../src/language/hopesInMessage';
+import { hopeWords } from '../src/language/hopeWords';
 import { onlySaysWrong, saysUndo } from '../src/language/takeBack';
 import type { AfterCommand } from './commands';
 import { understandYesNo } from './closedReplies';

@@ -1,4 +1,6 @@
-import { hopeWords, hopesIn, saysAHope } from './hopesInMessage';
+import { hopesIn } from './hopesInMessage';
+import { hopeWords } from './hopeWords';
+import { saysAHope } from './hopeWording';
 
 /*
  * Putting a read-back of hopes right by what it left out or kept together. "you missed the

@@ -1,5 +1,5 @@
 import { saysHardThing } from './hardThing';
-import { hopeWords } from './hopesInMessage';
+import { hopeWords } from './hopeWords';
 
 /*
  * How things are now, said where a hope was asked for: "I am well. I go swimming", "he's happy at

@@ -23,8 +23,9 @@ function names(said: string, saidWords: Set<string>, part: string): boolean {
   // "mechanic and fix cars": a hope of one word of its own ("wanna be a mechanic") is named by that word.
   if (own.length === 1) return own[0]!.length >= 4 && saidWords.has(own[0]!);
   if (own.length < 2) return false;
-  // "drummer in a band and go on tour" names "go on tour with my mates": of two words of its own, the one that says what it is.
-  if (own.length === 2) return own.some((w) => w.length >= 4 && saidWords.has(w));
+  // "drummer in a band and go on tour" names "go on tour with my mates": of two words of its own, the first says what it is
+  // ("tour", "drummer"); "fixing cars" does not name "fix cars" by "cars" alone.
+  if (own.length === 2) return own[0]!.length >= 4 && saidWords.has(own[0]!);
   return own.filter((w) => saidWords.has(w)).length / own.length >= 0.75;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coachHope } from '../../src/language';
-import { hopesIn, hopeWords, onlyAFunnyStory, shrugsOnly } from '../../src/language/hopesInMessage';
+import { hopesIn, onlyAFunnyStory } from '../../src/language/hopesInMessage';
+import { hopeWords, shrugsOnly } from '../../src/language/hopeWords';
 import { saysItIsOneHope, saysNoMore } from '../../src/language/hopesRepliedTo';
 import { withoutAnnouncement } from '../../src/language/hopeAnnounced';
 
