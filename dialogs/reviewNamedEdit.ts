@@ -158,7 +158,7 @@ function removalFrom(draft: Draft, item: SummaryItem, said: string | undefined):
   return changeableItems(draft).some((i) => i.id === item.id) ? at({ itemId: item.id, remove: 'yes' }) : undefined;
 }
 
-/** `text` without the whole sentences `said` holds, when a sentence of three words or more is left beside them. */
+/** `text` without the whole sentences `said` holds, when enough of the answer is left beside them (a later sentence quoted from a longer answer). */
 function withoutSentences(text: string, said: string): string | undefined {
   const sentences = text.match(/[^.!?]+[.!?]*/g)?.map((s) => s.trim()).filter((s) => words(s).length > 0) ?? [];
   const want = words(said).join(' ');
@@ -166,7 +166,9 @@ function withoutSentences(text: string, said: string): string | undefined {
     for (let to = from + 1; to <= sentences.length; to++) {
       if (sentences.slice(from, to).flatMap(words).join(' ') !== want) continue;
       const left = [...sentences.slice(0, from), ...sentences.slice(to)];
-      return left.flatMap(words).length >= 3 ? left.join(' ') : undefined;
+      // The first sentence quoted, with a few words after it, names the part itself ("delete the bit that says wait that was a question").
+      const enough = left.flatMap(words).length >= (from > 0 ? 3 : 5);
+      return enough ? left.join(' ') : undefined;
     }
   }
   return undefined;
