@@ -31,6 +31,6 @@ export function earlierOutcomeChange(draft: Draft, position: Position, text: str
   if (!said) return undefined;
   const outcome = outcomeMeant(draft, position, said);
   if (!outcome) return undefined;
-  const part = said.field === 'measure' ? { [EDITING_MEASURE]: '1' } : said.field === 'step' ? { rewording: '1' } : { [WHICH_PART]: '1' };
+  const part: Record<string, string> = said.field === 'measure' ? { [EDITING_MEASURE]: '1' } : said.field === 'step' ? { rewording: '1' } : { [WHICH_PART]: '1' };
   return { goTo: { step: Step.outcomeConfirm, ...(outcome.aspirationId ? { topic: outcome.aspirationId } : {}), data: { outcomeId: outcome.id, ...part } } };
 }
