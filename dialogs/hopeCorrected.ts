@@ -111,7 +111,11 @@ export async function correctHope(inner: DialogContext, host: ChatHost, text: st
     // The hopes that are left are read back, so someone who forgets sees what they said.
     const left = draft.aspirations.filter((a) => a.id !== hope.id).map((a) => quoteWhole(a.text));
     if (left.length) words.push({ key: HopesAskedText.list, vars: { hopes: quotedList(left, 'numbered') } });
-  } else words.push({ key: HopeCorrectedText.whatInstead, vars: { hope: quote(hope.text) } });
+  } else {
+    // "I want it gone", "delete" said next: this hope is taken out, and only this one.
+    await session.updateJourney((j) => ({ ...j, pendingEdit: { itemId: hope.id, choose: 'wrong' } }));
+    words.push({ key: HopeCorrectedText.whatInstead, vars: { hope: quote(hope.text) } });
+  }
   await sayAll(inner.context, session.t, words);
   // "Change hope 1 to ... And delete hope 2.": the edit after it is asked too, never kept as an answer.
   // "i was asking what i said before. i forget stuff": why the question was typed, never a hope.

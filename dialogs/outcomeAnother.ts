@@ -27,6 +27,7 @@ import { isExactChoice, matchChoice } from './understand';
 import { hopesToChooseFrom } from './outcomeWhichAll';
 import { NEXT, SAID, WHICH, answerWhich, askWhich, namesOnly, needsOf } from './outcomeWhichHope';
 import { noMore } from './outcomeNoMore';
+import { earlierOutcomeChange } from './outcomeEarlierChange';
 
 /*
  * "Would you like to add another outcome?": yes, no, or yes with the next step or the hope it is
@@ -38,6 +39,9 @@ export async function answerAnother(session: JourneySession, position: Position,
   const draft = await session.draft();
   if (!draft) return {};
   const data = position.data ?? {};
+  // "can I go back and change the first outcome ...", "you never let me fix the how everyone will know part": that outcome, never a new one.
+  const earlier = earlierOutcomeChange(draft, position, text);
+  if (earlier) return earlier;
   // "the gcse one then im done": the one named is asked about, and it is the last.
   const last = lastOneSaid(text);
   if (last && !saysDone(last) && !saysOutcomesFinished(last) && !saysNoMoreOutcomes(last)) {

@@ -42,7 +42,10 @@ function readBack(position: Position, outcome: Outcome, extra: Record<string, st
   return { ...(say.length ? { say } : {}), goTo: { step: Step.outcomeConfirm, ...(position.topic ? { topic: position.topic } : {}), data: { ...kept, outcomeId: outcome.id, ...extra } } };
 }
 
-export async function measureSet(at: At, words: string): Promise<Next> {
+export async function measureSet(at: At, typed: string): Promise<Next> {
+  // "how everyone will know should be: Tia goes on the residential": only the words after the part's name.
+  const named = readFieldEdit(typed);
+  const words = named?.field === 'measure' && named.words ? named.words : typed;
   // "... on my channel. proud is how id feel": the feeling is what it would do for them (kept if still empty), never the measure.
   const split = measureAndFeeling(words);
   const measure = tidyMeasure(split.measure);

@@ -1,6 +1,7 @@
 import { updateOutcome, type Draft, type Outcome, type Timeframe } from '../src/domain/draft';
 import { dateOnlyChange, timeInPiece } from '../src/language/dateOnly';
 import { fieldsIn } from '../src/language/outcomeField';
+import { readFieldEdit } from '../src/language/fieldEdit';
 import { readPolarity } from '../src/language/polarity';
 import { isTargetDate, quoteOf, type CoachContext } from '../src/language';
 import { isPastDate } from '../src/language/whenDateKind';
@@ -126,6 +127,9 @@ export async function answerWhichPart(
 ): Promise<Next> {
   const choice = matchChoice(text, WHICH_PART_CHOICES, session.words) ?? understandWhichPart(text);
   const { [WHICH_PART]: _open, ...data } = position.data ?? {};
+  // "the sentence should be: Tia will ...": the part named with its new words; only the words after the name are read.
+  const given = readFieldEdit(text);
+  if (given?.field === 'step' && given.words) return asWording({ ...position, data: { ...data, rewording: '1' } }, given.words);
   if (choice === 'none' && keepsReadBack(text)) return asWording({ ...position, data }, 'yes');
   if (choice === 'none') return { goTo: readBackAt(position, outcome) };
   if (choice === 'step' || choice === 'when' || choice === 'measure') return openPart(session, position, draft, outcome, choice);

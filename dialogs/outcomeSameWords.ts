@@ -1,6 +1,7 @@
 import type { Outcome } from '../src/domain/draft';
 import { tidyTextSpeak } from '../src/language';
 import { normaliseMessage } from '../src/language/text';
+import { labelledField } from '../src/language/outcomeField';
 import { readPolarity } from '../src/language/polarity';
 import { topicOnly } from '../src/language/topicOnly';
 import type { Position } from './journey';
@@ -31,6 +32,8 @@ const key = (said: string): string =>
 export function sameAsKept(text: string, outcome: Outcome, readBack: string): boolean {
   const said = key(text);
   if (!said) return false;
+  // "Say it as Tia: I will ..." kept by mistake: the sentence typed without the lead is a change, never the same.
+  if (labelledField(outcome.statement)?.field === 'step' || labelledField(readBack)?.field === 'step') return false;
   // The sentence as shown is what they compare with: the step kept, typed back with its time where they
   // put it ("... without freezing up by summer" when "By summer, I will ..." is shown), is new words.
   if (key(outcome.statement) === said && key(readBack).includes(said)) return true;

@@ -148,12 +148,30 @@ function removalFrom(draft: Draft, item: SummaryItem, said: string | undefined):
   // Only some of the words go: the rest of the part stays, read back first.
   const says = said ? wholeSentence(item.text, said) : undefined;
   // Words that are most of the part name the part itself ("delete the bit that says wait that was a question").
-  const most = says ? words(says).length >= 0.6 * words(item.text).length : true;
-  const left = says && !most ? withWordsRemoved(item.text, says) : undefined;
+  // Whole sentences quoted from a longer answer ("And me being able to sleep at night. ...") are only those sentences, however long.
+  const sentencesLeft = says ? withoutSentences(item.text, says) : undefined;
+  const most = says ? words(says).length >= 0.6 * words(item.text).length && !sentencesLeft : true;
+  const left = says && !most ? (sentencesLeft ?? withWordsRemoved(item.text, says)) : undefined;
   const removed: Record<string, string> = says ? { [D.removed]: says } : {};
   if (left && outcome && field && WORD_FIELDS.has(field)) return at({ itemId: outcome.id, [D.field]: field, [D.newText]: left.replace(/\.$/, ''), ...removed });
   if (left) return changeableItems(draft).some((i) => i.id === item.id) ? at({ itemId: item.id, [D.newText]: left, ...removed }) : undefined;
   return changeableItems(draft).some((i) => i.id === item.id) ? at({ itemId: item.id, remove: 'yes' }) : undefined;
+}
+
+/** `text` without the whole sentences `said` holds, when enough of the answer is left beside them (a later sentence quoted from a longer answer). */
+function withoutSentences(text: string, said: string): string | undefined {
+  const sentences = text.match(/[^.!?]+[.!?]*/g)?.map((s) => s.trim()).filter((s) => words(s).length > 0) ?? [];
+  const want = words(said).join(' ');
+  for (let from = 0; from < sentences.length; from++) {
+    for (let to = from + 1; to <= sentences.length; to++) {
+      if (sentences.slice(from, to).flatMap(words).join(' ') !== want) continue;
+      const left = [...sentences.slice(0, from), ...sentences.slice(to)];
+      // The first sentence quoted, with a few words after it, names the part itself ("delete the bit that says wait that was a question").
+      const enough = left.flatMap(words).length >= (from > 0 ? 3 : 5);
+      return enough ? left.join(' ') : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** A goal's whole answer named by its words ("so many questions man" was all it said): that answer alone comes out, after a yes. */

@@ -1,7 +1,7 @@
 import { markItemChanged, removeItems, replaceItemText } from '../src/domain/draft';
 import { quoteOf } from '../src/language';
 import { hopeWords } from '../src/language/hopeWords';
-import { onlySaysWrong, saysUndo } from '../src/language/takeBack';
+import { onlySaysWrong, pointsAtOneThing, saysUndo } from '../src/language/takeBack';
 import type { AfterCommand } from './commands';
 import { understandYesNo } from './closedReplies';
 import { keptAt, undoLastAnswer } from './correction';
@@ -93,7 +93,7 @@ export async function answerWrongKept(dc: DialogContext, session: JourneySession
     await sayAll(dc.context, session.t, [{ key: EditText.changed, vars: { text: quoteOf(words) } }]);
     return { then: 'reprompt' };
   }
-  if (said === TAKE_OUT || SAYS_TAKE_OUT.test(said)) {
+  if (said === TAKE_OUT || SAYS_TAKE_OUT.test(said) || pointsAtOneThing(said)) {
     await session.updateDraft('taken out in the chat', (d) => removeItems(d, [hope.id]));
     await forgetAnswered(session, [hope.id]);
     await sayAll(dc.context, session.t, [{ key: EditText.removed, vars: { item: quoteOf(hope.text) } }]);

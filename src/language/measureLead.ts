@@ -18,10 +18,15 @@ const SELF_KNOWS = String.raw`(?:i|we)\s*${MODAL}(?:know|(?:see|tell|notice)\s+(
 /** "I will know because ...", "my manager will see ...", "how everyone will know: ...". */
 const LEADS = new RegExp(String.raw`^(?:(?:and|so|then|well|ok|okay)\s+)?(?:(?:${SELF_KNOWS}|${OTHER_KNOWS})\b|how\s+(?:we|you|everyone|people|they)\s+(?:will|ll)\s+know\b)`);
 
+/** "how everyone will know", "the how everyone will know bit please": the part named, with no words for it. */
+const PART_NAME_ONLY = /^(?:(?:the|change|edit|fix|just|pls|please)\s+)*how\s+(?:we|you|everyone|every\s+one|people|they)\s+(?:will|ll)\s+know(?:\s+(?:bit|part|one|line|bit\s+please|part\s+please|please|pls))?$/;
+
 /** Whether new words say how anyone would know (the measure) rather than what the young person will do. */
 export function saysMeasureNotStep(text: string, context: TimeContext): boolean {
   const said = normaliseMessage(text);
   if (said.split(' ').length < 3) return false;
+  // "How everyone will know", the button's words or the part named: which part to change, never its new words.
+  if (PART_NAME_ONLY.test(said)) return false;
   // "Finley will read to his teacher" is something he will do, though someone sees it: only words that lead with the evidence count.
   // "By December 2027, I will pass my theory test": a time said first leads the step, never the evidence.
   const time = findTimePhrase(text, context);

@@ -60,6 +60,9 @@ const JUDGEMENT =
  */
 export function labelledField(text: string): { field: OutcomeField; words: string; aim?: true } | null {
   const said = text.trim().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ');
+  // "Say it as Tia: I will ...", "in her words: I will ...": the bot's own lead copied, then the sentence.
+  const voiced = VOICE_LEAD.exec(said)?.[1]?.trim().replace(/^["'“‘]+|["'”’]+$/g, '').trim();
+  if (voiced && voiced.split(/\s+/).length >= 2) return { field: 'step', words: voiced };
   for (const { field, label } of FIELDS) {
     const m = label.exec(said);
     const words = m?.[1]?.trim().replace(/^["'“‘]+|["'”’]+$/g, '').trim();
@@ -71,6 +74,9 @@ export function labelledField(text: string): { field: OutcomeField; words: strin
   }
   return null;
 }
+
+/** "Say it as Tia:", "in her own words -", "as Tia would say it:": a lead for the sentence, never part of it. */
+const VOICE_LEAD = /^(?:(?:ok|okay|so|right|fine)[,.!\s]+)?(?:say\s+it\s+as\s+[\p{L}'-]+|(?:in|using)\s+(?:her|his|their|my|your|[\p{L}-]+'s)\s+(?:own\s+)?words|as\s+[\p{L}'-]+\s+would\s+say\s+it)\s*[:-]\s*(\S.*)$/iu;
 
 /** Labels that name an aim rather than the step itself: at "how will everyone know?" they lead the measure. */
 const AIM_LABEL = /\b(?:goal|target|aim)\b/i;

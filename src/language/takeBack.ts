@@ -55,9 +55,9 @@ const TAKES_BACK: readonly RegExp[] = [
   /^(?:(?:i want to|i wanna|can i|let me)\s+)?take\s+(?:it|that|this)\s+back$/,
 ];
 
-/** "take it out", "remove that one", "get rid of the last one": one thing pointed at, never the whole answer. */
+/** "take it out", "remove that one", "delete", "i want it gone": one thing pointed at, never the whole answer. */
 const ONE_THING =
-  /^(?:(?:pls|please|plz|can\s+(?:you|u)|could\s+(?:you|u)|just)\s+)*(?:take\s+(?:it|that\s+one|this\s+one|the\s+last\s+one)\s+(?:out|off|away)|(?:delete|remove|get\s+rid\s+of|scrap|bin)\s+(?:it|that\s+one|this\s+one|the\s+last\s+one))(?:\s+(?:pls|please|plz|now|then))*$/;
+  /^(?:(?:pls|please|plz|can\s+(?:you|u)|could\s+(?:you|u)|just)\s+)*(?:take\s+(?:it|that\s+one|this\s+one|the\s+last\s+one)\s+(?:out|off|away)|(?:delete|remove|get\s+rid\s+of|scrap|bin)(?:\s+(?:it|that|that\s+one|this\s+one|the\s+last\s+one))?|i\s+(?:want|need)\s+(?:it|that|that\s+one)\s+(?:gone|out|taken\s+out|removed|deleted))(?:\s+(?:pls|please|plz|now|then))*$/;
 
 /** The take-back points at one thing ("take it out", "delete that one"): of several things the last answer kept, only the last goes. */
 export function pointsAtOneThing(text: string): boolean {

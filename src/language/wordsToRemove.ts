@@ -68,9 +68,18 @@ export function wordsToRemove(text: string): string | undefined {
   return words;
 }
 
+/** "take no more than 1 detention a week out of the help bit": the words before "out of" the help. */
+const OUT_OF_HELP =
+  /^(?:(?:please|pls|plz|can\s+you|could\s+you|can\s+u|could\s+u|just)\s+)*(?:take|get)\s+(.+?)\s+(?:out\s+of|off|away\s+from)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:help|support|provision)(?:\s+(?:bit|part|section|list|box))?(?=$|[\s.,!?])/i;
+
+/** "the last one", "the bit that says", "this hope:": pointing at the quote that follows. */
+const POINTER_BEFORE_QUOTE =
+  /^(?:(?:the|this|that|my)\s+)?(?:(?:last|first|second|third|other|very\s+last)\s+)?(?:one|bit|part|hope|dream|goal|outcome|line|help|need|sentence)\s*(?:(?:that|which)\s+says|saying)?[\s:,-]*(?=["“‘'])/i;
+
 /** "take out 'pretty obvious really'": the words in quotes after the asking, when the quotes hold all that was named. */
 export function quotedToRemove(text: string): string | undefined {
-  const asked = ASK.exec(text.trim().replace(/\s+/g, ' '))?.[1] ?? '';
+  // "take out the last one 'Does Tia's plan need ...?'": the quote names it; the pointer before it is no part of it.
+  const asked = (ASK.exec(text.trim().replace(/\s+/g, ' '))?.[1] ?? '').replace(POINTER_BEFORE_QUOTE, '');
   const quoted = /^["“‘'](.+)["”’'][\s.!]*(?:please|pls|plz|thanks)?[\s.!]*$/iu.exec(asked)?.[1]?.trim();
   return quoted && /\p{L}{2,}/u.test(quoted) && !/["“”]/.test(quoted) ? quoted : undefined;
 }
@@ -83,6 +92,9 @@ export function quotedToRemove(text: string): string | undefined {
 export function wordsNamedToRemove(text: string): string | undefined {
   const quoted = quotedToRemove(text);
   if (quoted) return quoted;
+  // "take no more than 1 detention a week out of the help bit. its not help": the words named, looked for in the help.
+  const outOfHelp = OUT_OF_HELP.exec(text.trim().replace(/\s+/g, ' '))?.[1]?.replace(/^["'“‘]+|["'”’]+$/g, '').trim();
+  if (outOfHelp && outOfHelp.split(/\s+/).length >= 2 && !/^(?:it|that|this|them|all|everything|the\s+(?:last|first|whole)\b)/i.test(outOfHelp)) return outOfHelp;
   // "take out the word ideally it sounds daft": one word and a reason, read where that part is open.
   if (oneWordToRemove(text)) return undefined;
   const asked = (ASK.exec(text.trim().replace(/\s+/g, ' '))?.[1] ?? '').replace(/[\s,]*(?:please|pls|plz|thanks|thank\s+you|thx)?[\s.!]*$/i, '');
