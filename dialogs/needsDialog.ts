@@ -35,6 +35,7 @@ import { answerSafeOffer, safeOfferQuestion } from './needsSafeOffer';
 import { keepNeed } from './needsKeep';
 import { answerHelps } from './needsHelpsAnswer';
 import { notANeedAtNeeds } from './needsNotANeed';
+import { answerPutRight, hardPutRightAtHelps } from './needsHardPutRight';
 
 export { hopesInDepth, MAX_HOPES_IN_DEPTH } from './hopesInDepth';
 
@@ -102,7 +103,14 @@ export class NeedsDialog extends StageDialog {
         if (position.step === Step.needsMore) return this.answerMore(session, position, moreReply(text, readYesNoReply));
         return this.answerBarrier(session, position, readOpenReply(text, session.words, [NeedsText.barrierNothing]), text);
       }
-      case Step.needsHelps:
+      case Step.needsHelps: {
+        // "Shall I change it?" answered; anything else is what helps.
+        const check = await answerPutRight(session, position, text);
+        if (check.next) return check.next;
+        position = check.position;
+        // "actually wait its not really maths its more i dont know how u start a buisness": the hard thing put right, never help.
+        const putRight = await hardPutRightAtHelps(session, position, text);
+        if (putRight) return putRight;
         // News said by the way ("jade still hasnt messaged me back btw") is heard, not kept as help.
         if (isNewsByTheWay(text)) return { say: [{ key: CHATTER_HEARD }], goTo: position };
         // "mum not taking my phone cos that just starts a row": what makes it worse is never help.
@@ -111,6 +119,7 @@ export class NeedsDialog extends StageDialog {
         if (worse) return worse;
         // "nothin rly. gran reads stuff out": the help after the "nothing" is kept.
         return answerHelps(session, position, readOpenReply(helpAfterNothing(text) ?? text, session.words, [NeedsText.helpsNothing]), helpAfterNothing(text) ?? text);
+      }
       default:
         return {};
     }
