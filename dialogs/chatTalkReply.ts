@@ -197,6 +197,11 @@ export function chatTalkWords(
       continue;
     }
     // "Where would the code be?" when asked for a code to carry on: where that code comes from, never a key worker's.
+    // "What do you mean by a code?" at the key worker's code: what it is, and fine without.
+    if (topic === 'code' && step === Step.welcomeInvite) {
+      said.push({ key: WelcomeText.inviteWhatIsCode });
+      continue;
+    }
     if (topic === 'code' && step === Step.welcomeResumeCode) {
       said.push({ key: WelcomeText.resumeWhereFrom });
       continue;
