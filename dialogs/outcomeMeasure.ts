@@ -75,6 +75,10 @@ export async function answerMeasure(turn: MeasureTurn): Promise<Next> {
   const data = position.data ?? {};
   if (data[NEW_WHEN]) return answerChangeDate(turn);
   if (!own) return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
+  // "the bus?? i dont drive yet, i get my full licence": the bot's own example questioned is not the measure; the rest is.
+  const queried = withoutQueriedExample(own, examplesAtMeasure(session, turn.draft, outcome, outcome.aspirationId ?? position.topic));
+  if (queried === '') return { say: [{ key: T.exampleOnly }], goTo: position };
+  if (queried) return answerMeasure({ ...turn, own: queried, text: queried });
   // "Known what, which one? For the science, Miss Patel could tell me ...": the questions are never kept; which one this is, when asked.
   const beside = questionBeforeAnswer(own);
   if (beside) {
@@ -82,10 +86,6 @@ export async function answerMeasure(turn: MeasureTurn): Promise<Next> {
     const several = turn.draft.outcomes.length > 1 || turn.draft.aspirations.length > 1;
     return beside.asksWhich && several ? { ...next, say: [{ key: T.measureWhichOne, vars: { statement: quoteOf(outcome.statement) } }, ...(next.say ?? [])] } : next;
   }
-  // "the bus?? i dont drive yet, i get my full licence": the bot's own example questioned is not the measure; the rest is.
-  const queried = withoutQueriedExample(own, examplesAtMeasure(session, turn.draft, outcome, outcome.aspirationId ?? position.topic));
-  if (queried === '') return { say: [{ key: T.exampleOnly }], goTo: position };
-  if (queried) return answerMeasure({ ...turn, own: queried, text: queried });
   // "hed be part of a team and make friends": what it would do for them, kept as that; how they'd know asked again.
   const benefit = await benefitAtMeasure(session, position, turn.draft, outcome, own);
   if (benefit) return benefit;

@@ -16,6 +16,8 @@ export interface QuestionBefore {
 
 const MAX_QUESTION_WORDS = 8;
 const MIN_ANSWER_WORDS = 4;
+/** A question asked back: it has a question word, or only asks to hear it again. */
+const ASKS_BACK = /\b(?:what|wat|wot|which|who|how|why|huh|eh|pardon|sorry|mean)\b/;
 /** "For the science," "for reading," "about the swimming one,": which one it is about, said before the answer. */
 const WHICH_LEAD = /^(?:for|about|with|on)\s+(?:the\s+|her\s+|his\s+|my\s+|their\s+)?(?:\S+\s+){0,2}?\S+\s*(?:one|bit|thing)?\s*[,:-]\s+/i;
 
@@ -24,7 +26,8 @@ export function questionBeforeAnswer(text: string): QuestionBefore | null {
   const questions: string[] = [];
   for (const s of sentences) {
     if (!s.includes('?')) break;
-    if (normaliseMessage(s).split(' ').length > MAX_QUESTION_WORDS) return null;
+    // "the bus?" takes up the bot's example: only a question to the bot ("known what, which one?") is dropped.
+    if (normaliseMessage(s).split(' ').length > MAX_QUESTION_WORDS || !ASKS_BACK.test(normaliseMessage(s))) return null;
     questions.push(s);
   }
   if (questions.length === 0 || questions.length === sentences.length) return null;
