@@ -26,7 +26,8 @@ const ANNUAL_REVIEW = /\b(?:what|whats)\s+(?:is\s+)?(?:an?\s+|the\s+)?annual\s+r
 const MOVE = /\b(?:chang(?:e|es|ing)|mov(?:e|es|ing)|transfer(?:s|ring)?|start(?:s|ing)?|go(?:es|ing)?\s+(?:up\s+)?to)\s+(?:to\s+)?(?:a\s+|the\s+|her\s+|his\s+|their\s+|my\s+)?(?:new\s+|next\s+|big\s+)?(?:schools?|secondary|college|sixth\s+form|high\s+school|juniors?)\b|\b(?:moving|move|transition|transfer)\b.*\b(?:secondary|college|sixth\s+form|high\s+school|new\s+school|next\s+school)\b|\bplanning\s+for\s+(?:secondary|college|high\s+school|sixth\s+form)\b|\bphase\s+transfer\b/;
 const PLAN_SAYS = /\b(?:plan|ehcp|ehc\s+plan)\b.*\b(?:say|include|cover|mention|put|talk about|have)\b/;
 const WHEN = /^(?:.*\b)?(?:when|how\s+(?:early|soon|long\s+before))\b/;
-const PLAN_PROCESS = /\b(?:ehcp|ehc\s+plan|annual\s+reviews?|the\s+plan|her\s+plan|his\s+plan|their\s+plan|my\s+plan|s\s+plan|transitions?|secondary|phase\s+transfer)\b/;
+/** Questions about moving on ("what happens at the annual review?"); what may go in the plan is answered elsewhere. */
+const PLAN_PROCESS = /\b(?:annual\s+reviews?|transitions?|secondary|phase\s+transfer)\b/;
 
 /** The questions a message asks about the plan's process, each once; null when it holds anything else (an answer). */
 export function readPlanProcessQuestion(text: string): PlanProcessQuestion[] | null {
