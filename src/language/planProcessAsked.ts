@@ -25,6 +25,8 @@ const TRANSITION = /\b(?:what|whats)\b.*\btransitions?\b|\btransitions?\s+mean\b
 const ANNUAL_REVIEW = /\b(?:what|whats)\s+(?:is\s+)?(?:an?\s+|the\s+)?annual\s+reviews?\b/;
 const MOVE = /\b(?:chang(?:e|es|ing)|mov(?:e|es|ing)|transfer(?:s|ring)?|start(?:s|ing)?|go(?:es|ing)?\s+(?:up\s+)?to)\s+(?:to\s+)?(?:a\s+|the\s+|her\s+|his\s+|their\s+|my\s+)?(?:new\s+|next\s+|big\s+)?(?:schools?|secondary|college|sixth\s+form|high\s+school|juniors?)\b|\b(?:moving|move|transition|transfer)\b.*\b(?:secondary|college|sixth\s+form|high\s+school|new\s+school|next\s+school)\b|\bplanning\s+for\s+(?:secondary|college|high\s+school|sixth\s+form)\b|\bphase\s+transfer\b/;
 const PLAN_SAYS = /\b(?:plan|ehcp|ehc\s+plan)\b.*\b(?:say|include|cover|mention|put|talk about|have)\b/;
+/** A question about what the bot kept or wrote. */
+const KEPT = /\b(?:keep|kept|save|saved|write|wrote|written|put down|hopes?|dreams?)\b/;
 const WHEN = /^(?:.*\b)?(?:when|how\s+(?:early|soon|long\s+before))\b/;
 /** Questions about moving on ("what happens at the annual review?"); what may go in the plan is answered elsewhere. */
 const PLAN_PROCESS = /\b(?:annual\s+reviews?|transitions?|secondary|phase\s+transfer)\b/;
@@ -40,6 +42,8 @@ export function readPlanProcessQuestion(text: string): PlanProcessQuestion[] | n
   };
   for (const { said, asked } of sentences) {
     if (!asked && !OPENER.test(said)) return null;
+    // "did you keep the secondary school hope?": about what was kept, answered from the draft elsewhere.
+    if (KEPT.test(said)) return null;
     if (TRANSITION.test(said) && !MOVE.test(said) && said.split(' ').length <= 8) take('transition');
     else if (ANNUAL_REVIEW.test(said) && said.split(' ').length <= 8) take('annualReview');
     else if (MOVE.test(said) && WHEN.test(said)) take('keyWorkerKnows');

@@ -5,7 +5,7 @@ import { parentSeed, saidIn, startWith } from './journeySeed';
 
 /*
  * "idk wat code" or "What do you mean by a code?" at "has your key worker given you a code?": one
- * line says what the code is (from the key worker, it joins the plan to them, fine without), then
+ * line says what the code is (from the key worker, it joins the plan to them, not needed to carry on), then
  * the chat moves on. At the end, "How do I get this to my key worker if I haven't got a code? Can I
  * just print it?" gets a yes: download it, print it and hand it over.
  */
@@ -25,7 +25,7 @@ describe('asking what the code is', () => {
     chat = await toInvite();
     const said = saidIn(await chat.say(typed));
     expect(said.match(/The code comes from a key worker and joins this plan to them/g)).toHaveLength(1);
-    expect(said).toMatch(/fine to carry on without one/);
+    expect(said).toMatch(/You don't need a code to carry on/);
     expect(chat.step).toBe(Step.aboutMeStrengths);
     expect((await chat.draft())?.keyWorker?.invitationCode).toBeUndefined();
   });
