@@ -4,6 +4,7 @@ import { BotChatText } from './botChat';
 import { answerNoWithQuestion } from './noWithQuestion';
 import { answerSaidBefore } from './saidBefore';
 import { answeredDataQuestion } from './dataAsked';
+import { answeredProcessQuestion } from './needsProcessAsked';
 import { answerQuestionBeside } from './questionBeside';
 import { answerHowToAnswer } from './longerAsked';
 import { timeBesideRemark } from '../src/language/timeBesideRemark';
@@ -30,6 +31,8 @@ export async function readBeforeChoices(turn: ChatTalkTurn): Promise<Done | null
   if (!inSafeguarding && at?.stage === 'review' && keyWorkerNoteSaid(text)) return done(undefined);
   // "how long do you keep it", "does Janice see it": a true answer, then the question again; never kept.
   if (!inSafeguarding && (await answeredDataQuestion(inner.context, session, text))) return done(await host.reprompt(inner));
+  // "When do we start planning the move to secondary school?" at a needs question: answered, or who can; never kept.
+  if (!inSafeguarding && (await answeredProcessQuestion(inner.context, session, text))) return done(await host.reprompt(inner));
   // "ye thats fine wait will my teachers see this", "proud i guess. can i skip some of these": the question answered, the rest is the answer.
   const besideQuestion = inSafeguarding ? null : await answerQuestionBeside(inner.context, session, text);
   if (besideQuestion) {

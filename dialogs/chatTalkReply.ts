@@ -7,7 +7,7 @@ import type { Words } from './say';
 import { WelcomeText } from './welcomeText';
 
 /** The bot's answer to each question a person asks about the chat (what it means is the step's own help). */
-export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' | 'whichOutcome'>, string>> & { keptAnswer: string; askedAlike: string; notKeptYet: string; workingOn: string; workingOnNoStep: string; workingOnNoStepSorry: string; smartHasDate: string; smartNoDate: string; smartHasMeasure: string; smartNoMeasure: string; dateNotYet: string; howSharedAtEnd: string; planAskHere: string; isItOkStep: string; notAnsweredPart: string; whichPeopleAdmire: string; whichPeopleHelp: string; mustAnswerConsent: string } = {
+export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' | 'whichOutcome'>, string>> & { keptAnswer: string; likeThisKept: string; askedAlike: string; notKeptYet: string; workingOn: string; workingOnNoStep: string; workingOnNoStepSorry: string; smartHasDate: string; smartNoDate: string; smartHasMeasure: string; smartNoMeasure: string; dateNotYet: string; howSharedAtEnd: string; planAskHere: string; isItOkStep: string; notAnsweredPart: string; whichPeopleAdmire: string; whichPeopleHelp: string; mustAnswerConsent: string } = {
   keyWorker: 'common:chatTalk.keyWorker',
   keyWorkerSame: 'common:chatTalk.keyWorkerSame',
   code: 'common:chatTalk.code',
@@ -32,6 +32,7 @@ export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' 
   planAsk: 'common:chatTalk.planAsk',
   planBelongs: 'common:chatTalk.planBelongs',
   likeThis: 'common:chatTalk.likeThis',
+  likeThisKept: 'common:chatTalk.likeThisKept',
   whichPeople: 'common:chatTalk.whichPeople',
   howToJoin: 'common:chatTalk.howToJoin',
   planAskHere: 'common:chatTalk.planAskHere',
@@ -186,7 +187,8 @@ export function chatTalkWords(
     }
     // "what do u mean? like the teacher tells me?": yes, that could be it, in their words; then the question again.
     if (topic === 'likeThis') {
-      said.push({ key: ChatTalkText.likeThis, vars: { example: quoteOf(saidToYou(talk.about ?? '')) } });
+      // With an answer beside it, that answer is kept, so they are not asked to say it again.
+      said.push({ key: talk.answer ? ChatTalkText.likeThisKept : ChatTalkText.likeThis, vars: { example: quoteOf(saidToYou(talk.about ?? '')) } });
       continue;
     }
     // "what is meltdown in your words?": their word is kept as they say it; what it looks like is asked.
@@ -195,6 +197,11 @@ export function chatTalkWords(
       continue;
     }
     // "Where would the code be?" when asked for a code to carry on: where that code comes from, never a key worker's.
+    // "What do you mean by a code?" at the key worker's code: what it is, and fine without.
+    if (topic === 'code' && step === Step.welcomeInvite) {
+      said.push({ key: WelcomeText.inviteWhatIsCode });
+      continue;
+    }
     if (topic === 'code' && step === Step.welcomeResumeCode) {
       said.push({ key: WelcomeText.resumeWhereFrom });
       continue;

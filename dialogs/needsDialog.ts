@@ -35,6 +35,8 @@ import { answerSafeOffer, safeOfferQuestion } from './needsSafeOffer';
 import { keepNeed } from './needsKeep';
 import { answerHelps } from './needsHelpsAnswer';
 import { notANeedAtNeeds } from './needsNotANeed';
+import { removeAskedAtNeeds } from './needsRemoveAsked';
+import { answerPutRight, hardPutRightAtHelps } from './needsHardPutRight';
 
 export { hopesInDepth, MAX_HOPES_IN_DEPTH } from './hopesInDepth';
 
@@ -70,7 +72,8 @@ export class NeedsDialog extends StageDialog {
     const skipped = (await skippedHope(session, position, text)) ?? (await whichHopeAsked(session, position, text));
     if (skipped) return skipped;
     // "you've missed the main one", "can u change that wording": about the list so far, never a hard thing or help.
-    const remark = (await answerNeedsRemark(session, position, text)) ?? (await hopeCutAtNeeds(session, position, text));
+    // "can u just delete all the footballer ones pls": which hopes, and how to take them out at the end.
+    const remark = (await answerNeedsRemark(session, position, text)) ?? (await hopeCutAtNeeds(session, position, text)) ?? (await removeAskedAtNeeds(session, position, text));
     if (remark) return remark;
     // "that last bit was what I WANT to help" (kept as help wished for), "im on internship at hospital kitchen", "thats not hard its good lol" (no hard thing).
     const wanted = (await wantedHelpAtNeeds(session, position, text)) ?? (await notANeedAtNeeds(session, position, text));
@@ -102,7 +105,14 @@ export class NeedsDialog extends StageDialog {
         if (position.step === Step.needsMore) return this.answerMore(session, position, moreReply(text, readYesNoReply));
         return this.answerBarrier(session, position, readOpenReply(text, session.words, [NeedsText.barrierNothing]), text);
       }
-      case Step.needsHelps:
+      case Step.needsHelps: {
+        // "Shall I change it?" answered; anything else is what helps.
+        const check = await answerPutRight(session, position, text);
+        if (check.next) return check.next;
+        position = check.position;
+        // "actually wait its not really maths its more i dont know how u start a buisness": the hard thing put right, never help.
+        const putRight = await hardPutRightAtHelps(session, position, text);
+        if (putRight) return putRight;
         // News said by the way ("jade still hasnt messaged me back btw") is heard, not kept as help.
         if (isNewsByTheWay(text)) return { say: [{ key: CHATTER_HEARD }], goTo: position };
         // "mum not taking my phone cos that just starts a row": what makes it worse is never help.
@@ -111,6 +121,7 @@ export class NeedsDialog extends StageDialog {
         if (worse) return worse;
         // "nothin rly. gran reads stuff out": the help after the "nothing" is kept.
         return answerHelps(session, position, readOpenReply(helpAfterNothing(text) ?? text, session.words, [NeedsText.helpsNothing]), helpAfterNothing(text) ?? text);
+      }
       default:
         return {};
     }

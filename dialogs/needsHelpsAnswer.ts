@@ -21,6 +21,7 @@ import { ideaAfterNothing, ideaAsWish } from '../src/language/ideaAfterNothing';
 import { helpBeforeOwnWish } from '../src/language/wishedHelp';
 import { readWorse } from '../src/language/makesItWorse';
 import { keepNeed } from './needsKeep';
+import { hardNamedAtHelps } from '../src/language/hardNamedAtHelps';
 
 /*
  * Reading the answer to "what already helps?": help had now, help wished for, or a hard thing
@@ -40,8 +41,10 @@ export async function answerHelps(session: JourneySession, position: Position, r
       const strain = await carerStrainAtHelps(session, position, reply.text);
       if (strain) return strain;
       // "reading is hard and i get angry when its loud", "at playtime nobody help him", "other kids winding him up": a hard thing, kept with the hard things, never help.
-      if (readsAsAnotherBarrier(reply.text) || saysNobodyHelpsThere(reply.text) || readWorse(reply.text) === 'hard') {
-        const kept = await keepNeed(session, position, reply.text);
+      // "ugh whatever. wat makes it hard is reading. like recipes n exams": reading is the hard thing; the sigh is never kept.
+      const named = hardNamedAtHelps(typed);
+      if (named || readsAsAnotherBarrier(reply.text) || saysNobodyHelpsThere(reply.text) || readWorse(reply.text) === 'hard') {
+        const kept = await keepNeed(session, position, named ?? reply.text);
         // The help still to come may be for the hard thing asked about first: both stay asked about.
         const asked = position.data?.need;
         const goTo = kept.goTo?.step === Step.needsHelps && asked ? { ...kept.goTo, data: { ...kept.goTo.data, need: `${asked} ${kept.goTo.data?.need ?? ''}`.trim() } } : kept.goTo;

@@ -12,6 +12,7 @@ import { alreadyQuestion } from './needsWishedHelp';
 import { readingTroubleIsAnAnswer, simpleWordsAreAnAnswer, type Choice, type Question, type Words } from './say';
 import type { JourneySession } from './session';
 import { remarkQuestionWords } from './needsRemarks';
+import { putRightQuestionWords } from './needsHardPutRight';
 
 // What the needs stage asks, and the notes its position carries between questions; the answers are read in needsDialog.ts.
 
@@ -61,8 +62,12 @@ export async function needsQuestion(session: JourneySession, position: Position)
   const remark = remarkQuestionWords(draft, position);
   if (remark) return { step: position.step, topic, words: remark };
   switch (position.step) {
-    case Step.needsHelps:
+    case Step.needsHelps: {
+      // "its not the noise its more the smells", when the noise was not the hard thing kept: checked first.
+      const putRight = putRightQuestionWords(draft, position);
+      if (putRight) return { step: Step.needsHelps, topic, words: putRight, choices: YES_NO };
       return { step: Step.needsHelps, topic, words: alreadyQuestion(draft, position) ?? helpsForThese(draft, position) ?? wordsFor(draft, HELPS), choices: HELPS_CHOICES, answersCommand: simpleWordsAreAnAnswer };
+    }
     case Step.needsMore:
       return { step: Step.needsMore, topic, words: wordsFor(draft, MORE), choices: YES_NO, understand: understandMore };
     case Step.needsBarrier:

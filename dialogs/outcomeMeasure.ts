@@ -8,6 +8,7 @@ import { onlyATime as timeOnly } from '../src/language/onlyATime';
 import { timeBesideRemark } from '../src/language/timeBesideRemark';
 import { isVagueMeasure, repeatsTheGoal, withoutHedges } from '../src/language/vagueMeasure';
 import { pointsBack } from '../src/language/measureBeside';
+import { questionBeforeAnswer } from '../src/language/questionBeforeMeasure';
 import { withoutQueriedExample } from '../src/language/exampleQueried';
 import { Step } from './ids';
 import { EARLIER, MEASURE_COACHED, MEASURE_SAME_AS_GOAL, NEW_WHEN } from './measureKeys';
@@ -78,6 +79,13 @@ export async function answerMeasure(turn: MeasureTurn): Promise<Next> {
   const queried = withoutQueriedExample(own, examplesAtMeasure(session, turn.draft, outcome, outcome.aspirationId ?? position.topic));
   if (queried === '') return { say: [{ key: T.exampleOnly }], goTo: position };
   if (queried) return answerMeasure({ ...turn, own: queried, text: queried });
+  // "Known what, which one? For the science, Miss Patel could tell me ...": the questions are never kept; which one this is, when asked.
+  const beside = questionBeforeAnswer(own);
+  if (beside) {
+    const next = await answerMeasure({ ...turn, own: beside.rest, text: beside.rest });
+    const several = turn.draft.outcomes.length > 1 || turn.draft.aspirations.length > 1;
+    return beside.asksWhich && several ? { ...next, say: [{ key: T.measureWhichOne, vars: { statement: quoteOf(outcome.statement) } }, ...(next.say ?? [])] } : next;
+  }
   // "hed be part of a team and make friends": what it would do for them, kept as that; how they'd know asked again.
   const benefit = await benefitAtMeasure(session, position, turn.draft, outcome, own);
   if (benefit) return benefit;

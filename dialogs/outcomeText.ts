@@ -152,6 +152,7 @@ export const OutcomeText = {
   moveOfferChild: 'outcome:step.moveOfferChild',
   measureDateKept: 'outcome:feedback.measureDateKept',
   measureAtWhen: 'outcome:feedback.measureAtWhen',
+  measureWhichOne: 'outcome:feedback.measureWhichOne',
   timeForStep: 'outcome:feedback.timeForStep',
   twoSteps: 'outcome:feedback.twoSteps',
   whyKeptAtWhen: 'outcome:feedback.whyKeptAtWhen',

@@ -6,7 +6,7 @@ import { asksAboutReadingModes } from '../src/language/readingModeAnswer';
 import { HelpText } from './help';
 import { findInviteCode, readInvite } from '../src/language/inviteAnswer';
 import { nameWithWho } from '../src/language/nameAnswer';
-import { parseAgeOrYear } from '../src/language';
+import { parseAgeOrYear, readChatTalk } from '../src/language';
 import { readPolarity } from '../src/language/polarity';
 import { readWho, relationshipOf } from '../src/language/whoAnswer';
 import { aboutWhom, speaksForThem } from './aboutWhom';
@@ -34,6 +34,8 @@ export { WelcomeText } from './welcomeText';
 /** A question about who a key worker is: "whats a key worker?", "who is my keyworker". */
 /** The question up to "key worker", and a laugh or filler after it: what is left may be the answer. */
 const AFTER_KEY_WORKER_QUESTION = /^[^]*?\bkey\s*-?\s*workers?\b(?:[\s,]+(?:lol|lmao|haha+|tho|though|anyway|even|then|tbh))*[\s,]*/i;
+/** "idk wat code", "what do you mean by a code?", "what is the code": asking what the code is. */
+const ASKS_WHAT_CODE = /\b(?:what|wat|wot|whats|what's|wats|which)\s+(?:is\s+|s\s+)?(?:a\s+|the\s+|this\s+|that\s+)?codes?\b|\bmean\s+(?:by\s+)?(?:a\s+|the\s+)?codes?\b|\bcodes?\s+(?:for\s+)?what\b/i;
 const ASKS_WHAT_KEY_WORKER = /\b(?:what|wats|wot|whats|what's|who|whos|who's)\b[^.!]*\bkey\s*-?\s*workers?\b|\bkey\s*-?\s*workers?\s*\?/i;
 
 /** Reading mode first, so everything after it is readable; consent; who is chatting; name; age. */
@@ -174,6 +176,9 @@ export class WelcomeDialog extends StageDialog {
           const no = others.some((s) => readInvite(s)?.code === null);
           return no ? { say: [{ key: WelcomeText.inviteWhatIsKeyWorker }] } : { say: [{ key: WelcomeText.inviteWhatIsKeyWorker }], goTo: position };
         }
+        // "idk wat code", "What do you mean by a code?": what the code is, in one line, and on without one.
+        // Said already when the question was read as talk about the code ("What do you mean by a code?").
+        if (ASKS_WHAT_CODE.test(text) && !findInviteCode(text)) return readChatTalk(text)?.topics.includes('code') ? {} : { say: [{ key: WelcomeText.inviteWhatIsCode }] };
         // "maybe sarah has one. i dont have it": said in a sentence, heard kindly (no code is fine, it can be added later).
         if (chosen === 'none') return text.trim().split(/\s+/).length > 3 ? { say: [{ key: WelcomeText.inviteDefaulted }] } : {};
         const code = findInviteCode(text);

@@ -51,6 +51,7 @@ export const WelcomeText = {
   inviteDefaulted: 'welcome:invite.defaulted',
   inviteTypeIt: 'welcome:invite.typeIt',
   inviteWhatIsKeyWorker: 'welcome:invite.whatIsKeyWorker',
+  inviteWhatIsCode: 'welcome:invite.whatIsCode',
   resumeDefaulted: 'welcome:resume.defaulted',
   ageQuestionSelf: 'welcome:age.questionSelf',
   ageQuestionChild: 'welcome:age.questionChild',

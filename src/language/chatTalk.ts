@@ -96,8 +96,10 @@ export function readChatTalk(text: string, options: { restatedIsAnswer?: boolean
   if (topics.includes('otherQuestion') || topics.includes('rightsQuestion') || topics.includes('howToAdd') || topics.includes('smart') || topics.includes('planAsk') || topics.includes('planBelongs') || topics.includes('whichPeople') || topics.includes('howToJoin')) return { topics, complaint: talk.some((p) => p.complaint), answer: '' };
   // "wat about villa park": the thing asked about waits for the person's own sentence about it.
   const about = talk.find((p) => p.about)?.about;
-  if (about) return { topics, complaint: talk.some((p) => p.complaint), answer: '', about };
   const long = plain(answer).split(' ').filter(Boolean).length > SHORT_BESIDE;
+  // "What do you mean by hard, like what stops her? She gets very tired after lunch.": yes, and the long answer beside it is kept.
+  if (about && topics.includes('likeThis') && long) return { topics, complaint: talk.some((p) => p.complaint), answer, about };
+  if (about) return { topics, complaint: talk.some((p) => p.complaint), answer: '', about };
   // "I said no code": the words said again in the complaint itself are the answer, where what is said again answers.
   const saidAgain = answer || !restated ? '' : talk.map((p) => RESTATED_WORDS.exec(plain(p.text))?.[1] ?? '').find(Boolean);
   if (saidAgain) return { topics, complaint: true, answer: saidAgain };

@@ -1,0 +1,71 @@
+import { replaceItemText } from '../src/domain/draft';
+import { readHardPutRight } from '../src/language/hardNamedAtHelps';
+import { quoteOf } from '../src/language';
+import { normaliseMessage } from '../src/language/text';
+import { Step } from './ids';
+import type { Position } from './journey';
+import type { JourneySession } from './session';
+import type { Next } from './stageDialog';
+import { readYesNoReply } from './readReply';
+import type { Words } from './say';
+import type { Draft } from '../src/domain/draft';
+import { quoteNeed } from '../src/language';
+
+/*
+ * "actually wait its not really maths its more i dont know how u start a buisness" at "what already
+ * helps?": the hard thing just given is put right in their words, never kept as help. When the words
+ * it names are not the hard thing kept ("its not the noise" after "reading"), they are asked first.
+ */
+
+export const NeedsPutRightText = {
+  changed: 'needs:putRight.changed',
+  check: 'needs:putRight.check',
+} as const;
+
+/** Position note at "what already helps?": the new words for the hard thing, waiting for a yes. */
+export const PUT_RIGHT = 'putRight';
+
+const plainWords = (text: string): string[] => normaliseMessage(text).split(' ').filter((w) => w.length > 2);
+
+/** The hard thing put right (or asked about first); undefined when the message does not put one right. */
+export async function hardPutRightAtHelps(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
+  if (position.step !== Step.needsHelps) return undefined;
+  const said = readHardPutRight(text);
+  if (!said) return undefined;
+  const draft = await session.draft();
+  const ids = (position.data?.need ?? '').split(' ').filter(Boolean);
+  const asked = (draft?.needs ?? []).filter((n) => ids.includes(n.id));
+  const last = asked.at(-1);
+  if (!last) return undefined;
+  const was = plainWords(said.was);
+  const named = asked.find((n) => was.length > 0 && was.every((w) => plainWords(n.text).includes(w)));
+  if (!named) return { goTo: { ...position, data: { ...position.data, need: last.id, [PUT_RIGHT]: said.now } } };
+  return changeHard(session, position, named.id, said.now);
+}
+
+/** The yes to "Shall I change it to ...?": changed; a no keeps the hard thing as it was. */
+export async function changeHard(session: JourneySession, position: Position, needId: string, now: string): Promise<Next> {
+  const before = (await session.draft())?.needs.find((n) => n.id === needId)?.text ?? '';
+  await session.updateDraft('hard thing put right at what helps', (d) => replaceItemText(d, needId, now));
+  const { [PUT_RIGHT]: _asked, ...data } = position.data ?? {};
+  return { say: [{ key: NeedsPutRightText.changed, vars: { was: quoteOf(before), now: quoteOf(now) } }], goTo: { ...position, data } };
+}
+
+/** The answer to "Shall I change ... to ...?": yes changes it, no keeps it; anything else is read as what helps. */
+export async function answerPutRight(session: JourneySession, position: Position, text: string): Promise<{ next?: Next; position: Position }> {
+  const now = position.data?.[PUT_RIGHT];
+  if (!now) return { position };
+  const { [PUT_RIGHT]: _asked, ...data } = position.data ?? {};
+  const reply = readYesNoReply(text);
+  const needId = position.data?.need ?? '';
+  if (reply.kind === 'yes') return { position, next: await changeHard(session, position, needId, now) };
+  if (reply.kind === 'no') return { position, next: { goTo: { ...position, data } } };
+  return { position: { ...position, data } };
+}
+
+/** "Shall I change "maths" to "the smells"?", asked before a hard thing that was not named is changed. */
+export function putRightQuestionWords(draft: Draft | undefined, position: Position): Words | undefined {
+  const now = position.data?.[PUT_RIGHT];
+  const need = draft?.needs.find((n) => n.id === position.data?.need);
+  return now && need ? { key: NeedsPutRightText.check, vars: { was: quoteNeed(need.text), now: quoteOf(now) } } : undefined;
+}
