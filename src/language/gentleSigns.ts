@@ -1,4 +1,4 @@
-import { HARM_DOING, HARM_WORDS, HOME_ADULT, NOT_AN_ORDINARY_FEAR } from './concernRules/shared';
+import { HARM_DOING, HOME_ADULT, NOT_AN_ORDINARY_FEAR } from './concernRules/shared';
 
 /*
  * Signs a carer or a young person tells of without saying what happened, too faint for the full
@@ -69,7 +69,8 @@ const UPSET_BY_SOMEONE_COMING = new RegExp(
 const ORDINARY_REASON = new RegExp(
   String.raw`\b(?:because|cos|cuz|as|since)\b[^~]{0,40}?\b(?:routine|changes?|changed|different|noise|noisy|loud|busy|excited|overwhelm\w*|wants?\s+(?:(?:his|her|their|my)\s+)?(?:mum|mummy|mom|dad|daddy|me|us|nan|nanny)|misses\s+\w+)\b`,
 );
-const FEAR_OR_HARM = new RegExp(String.raw`\b(?:scared|afraid|frightened|${HARM_WORDS})\b`);
+// Not the shared harm words: screaming and crying here are the child's own upset, not harm done.
+const FEAR_OR_HARM = /\b(?:scared|afraid|frightened|hurts?|hit|hits|shouts?|yells?|smacks?|touch\w*|mean|nasty|rough|angry)\b/;
 
 /**
  * Fear of a grown-up the child lives with or sees at home, said as a reason ("he wets himself because
