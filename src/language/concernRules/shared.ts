@@ -19,7 +19,7 @@ export const HOME_ADULT =
   '(?:dad|daddy|mum|mummy|step\\s*(?:dad|mum|father|mother)|mums\\s+(?:boyfriend|partner|husband)|dads\\s+(?:girlfriend|partner|wife)|uncle|grandad|grandpa|lodger|foster\\s+(?:dad|mum|carer))';
 
 /** Words of harm or temper told of someone ("he bruised his arm", "she slaps him", "he throws things", "when hes drunk"). */
-export const HARM_WORDS =
+const HARM_WORDS =
   '(?:hit\\w*|hurt\\w*|bruis\\w*|kick\\w*|slap\\w*|punch\\w*|smack\\w*|thump\\w*|whack\\w*|beat|beats|beating|beaten|throw\\w*|threw|thrown|chuck\\w*|shov\\w*|push\\w*|grab\\w*|drag\\w*|pinch\\w*|bite|bites|biting|burn\\w*|chok\\w*|strangl\\w*|shout\\w*|yell\\w*|scream\\w*|angry|cross|mad|drunk|rough|mean|nasty|touch\\w*|threat\\w*|kill\\w*|punish\\w*|locks?|locked)';
 
 /** Someone doing harm, as an "-ing" word after fear of them ("scared of his dad shouting", "of her step dad hitting mum"). */
