@@ -41,8 +41,6 @@ import type { OutcomeStepAt } from './outcomeStepAt';
 import { answerWhenStep } from './outcomeWhenStep';
 import { answerDoesForMe, answerMakesPossible, answerProvides } from './outcomeThreeAnswers';
 
-/** The questions that come with an example, or follow one at the measure. */
-
 export { OutcomeNotSure, OutcomeText } from './outcomeText';
 
 type At = Omit<Position, 'stage'>;

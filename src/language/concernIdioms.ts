@@ -159,8 +159,9 @@ export const HARMLESS_PHRASES: readonly string[] = [
   // Away at a holiday or a day, with the trip said: "i wont be around at xmas, we go to my nans", "wont be here for easter as were going to spain".
   '\\b(?:wont|will\\s+not|not\\s+going\\s+to)\\s+be\\s+(?:here|arr?ound|in)\\s+(?:for|at|over|on|during|this|next)\\s+(?:\\w+\\s+){0,2}?(?:xmas|christmas|easter|half\\s+term|holidays?|summer|birthday|new\\s+year|weekend|week|term)\\s+(?:because\\s+|as\\s+)?(?:we|were|we\\s+are|well\\s+be|we\\s+will\\s+be|im|i\\s+am|ill\\s+be|i\\s+will\\s+be|my\\s+family|going|off)\\s+(?:\\w+\\s+){0,2}?(?:go|goes|going|away|staying|visiting|on\\s+holiday|abroad|to|at|camping|flying)\\b',
   // Comfort in the night: a little brother or sister in my bed after a nightmare, or mum's bed when I'm poorly. Only a
-  // younger child, or me in a parent's bed, with the reason said; "my uncle sleeps in my bed" is read as ever.
-  '\\bmy\\s+(?:little|baby|younger|twin)\\s+(?:brother|sister|bro|sis)\\s+(?:sometimes\\s+|always\\s+|still\\s+)?(?:sleeps|comes\\s+in(?:to)?|gets\\s+in(?:to)?|climbs\\s+in(?:to)?)\\s+(?:in\\s+)?my\\s+bed\\s+(?:when|if|whenever|after)\\s+(?:he|she)\\s+(?:has|had|gets|is|s|feels)\\s+(?:a\\s+)?(?:nightmares?|bad\\s+dreams?|scared|frightened|poorly|ill|sick)\\b|\\bi\\s+(?:sometimes\\s+|still\\s+|always\\s+)?(?:sleep|go|get)\\s+(?:in(?:to)?\\s+)?(?:my\\s+)?(?:mums|mummys|moms|nans|grans|parents)\\s+bed\\s+(?:when|if|whenever)\\s+(?:im|i\\s+am|i\\s+feel|i\\s+get|i\\s+have)\\s+(?:a\\s+bit\\s+|really\\s+)?(?:poorly|ill|sick|a\\s+temperature|a\\s+fever|nightmares?|bad\\s+dreams?)\\b',
+  // younger child, or me in a parent's bed, with the reason said; "my uncle sleeps in my bed" is read as ever, and so is
+  // a fear or a dream of a person after it ("when he is scared of our dad", "nightmares about what my uncle did").
+  '\\bmy\\s+(?:little|baby|younger|twin)\\s+(?:brother|sister|bro|sis)\\s+(?:sometimes\\s+|always\\s+|still\\s+)?(?:sleeps|comes\\s+in(?:to)?|gets\\s+in(?:to)?|climbs\\s+in(?:to)?)\\s+(?:in\\s+)?my\\s+bed\\s+(?:when|if|whenever|after)\\s+(?:(?:he|she)\\s+(?:has|had|gets|is|s|feels)|hes|shes)\\s+(?:a\\s+)?(?:nightmares?|bad\\s+dreams?|scared|frightened|poorly|ill|sick)\\b(?!\\s+(?:of|by|about|from)\\s+(?:what|who|him|her|them|someone|somebody|people|(?:my|our|his|her|their|your|mums|dads)\\s+\\w+|mum|mummy|dad|daddy|mums|dads|step\\s*\\w+|uncle|auntie|aunt|grandad|nan|cousin|(?:a|the|that)\\s+(?:man|men|woman|lady|boy|boys|girl|girls))\\b|\\s+(?:because|cos|coz|since|when|whenever|if)\\b)|\\bi\\s+(?:sometimes\\s+|still\\s+|always\\s+)?(?:sleep|go|get)\\s+(?:in(?:to)?\\s+)?(?:my\\s+)?(?:mums|mummys|moms|nans|grans|parents)\\s+bed\\s+(?:when|if|whenever)\\s+(?:im|i\\s+am|i\\s+feel|i\\s+get|i\\s+have)\\s+(?:a\\s+bit\\s+|really\\s+)?(?:poorly|ill|sick|a\\s+temperature|a\\s+fever|nightmares?|bad\\s+dreams?)\\b(?!\\s+(?:of|by|about|from)\\s+(?:what|who|him|her|them|someone|somebody|people|(?:my|our|his|her|their|your|mums|dads)\\s+\\w+|mum|mummy|dad|daddy|mums|dads|step\\s*\\w+|uncle|auntie|aunt|grandad|nan|cousin|(?:a|the|that)\\s+(?:man|men|woman|lady|boy|boys|girl|girls))\\b|\\s+(?:because|cos|coz|since|when|whenever|if)\\b)',
   // A step a young child has made ("he's 6 and sleeps on his own at night now", "she sleeps in her own bed now"): a
   // milestone, said with "now" or "at last". Only the phrase is set aside, so harm told beside it still counts.
   '\\b(?:sleeps?|sleeping|slept)\\s+(?:on\\s+(?:his|her|their|my)\\s+own|in\\s+(?:his|her|their|my)\\s+own\\s+(?:bed|room)|by\\s+(?:himself|herself|myself|themselves)|alone|through(?:\\s+the\\s+night)?)(?:\\s+(?:at\\s+night|every\\s+night|all\\s+night|most\\s+nights))?\\s+(?:now|at\\s+last|for\\s+the\\s+first\\s+time)\\b',
@@ -191,10 +192,13 @@ export const withoutHairColouring = (raw: string): string => raw.replace(HAIR_CO
 
 /*
  * Dread of a lesson or a day at school, read on the raw text so a sentence end stops it: "i wish i wasnt here for
- * the exam", "wish I wasn't in school for sports day". "I wish I wasn't here. For the exam..." is still heard.
+ * the exam", "wish I wasn't in school for sports day". "I wish I wasn't here. For the exam..." is still heard, and so
+ * is a wish widened after it ("for the exams, or at all", "for maths or anything anymore").
  */
 const EVERYDAY_DREAD = new RegExp(
-  "\\b(?:wish|wishing)[ \\t]+(?:i|i'?d)[ \\t]+(?:wasn'?t|weren'?t|was[ \\t]+not|were[ \\t]+not|didn'?t[ \\t]+have[ \\t]+to[ \\t]+be)[ \\t]+(?:here|there|in[ \\t]+school|at[ \\t]+school|in[ \\t]+college|at[ \\t]+college)[ \\t]+(?:for|during|on|in)[ \\t]+(?:(?:the|my|this|that|these|our)[ \\t]+)?(?:exams?|tests?|mocks?|sats|gcses?|lessons?|maths|english|science|assembly|pe|presentation|speech|sports[ \\t]+day|results[ \\t]+day|spelling[ \\t]+test|reading[ \\t]+test)\\b",
+  "\\b(?:wish|wishing)[ \\t]+(?:i|i'?d)[ \\t]+(?:wasn'?t|weren'?t|was[ \\t]+not|were[ \\t]+not|didn'?t[ \\t]+have[ \\t]+to[ \\t]+be)[ \\t]+(?:here|there|in[ \\t]+school|at[ \\t]+school|in[ \\t]+college|at[ \\t]+college)[ \\t]+(?:for|during|on|in)[ \\t]+(?:(?:the|my|this|that|these|our)[ \\t]+)?(?:exams?|tests?|mocks?|sats|gcses?|lessons?|maths|english|science|assembly|pe|presentation|speech|sports[ \\t]+day|results[ \\t]+day|spelling[ \\t]+test|reading[ \\t]+test)\\b" +
+    // Never with more said that widens it to anything or ever: "...for the exam or for anything", "...or ever again".
+    "(?![^.!?\\n]*\\b(?:any[ \\t]*thing|every[ \\t]*thing|ever|forever|at[ \\t]+all|any[ \\t]*more|again|anywhere|alive|life|world|existing)\\b)",
   'gi',
 );
 

@@ -1,4 +1,4 @@
-import { NOT_AN_ORDINARY_FEAR } from './concernRules/shared';
+import { HARM_DOING, HOME_ADULT, NOT_AN_ORDINARY_FEAR } from './concernRules/shared';
 
 /*
  * Signs a carer or a young person tells of without saying what happened, too faint for the full
@@ -69,6 +69,7 @@ const UPSET_BY_SOMEONE_COMING = new RegExp(
 const ORDINARY_REASON = new RegExp(
   String.raw`\b(?:because|cos|cuz|as|since)\b[^~]{0,40}?\b(?:routine|changes?|changed|different|noise|noisy|loud|busy|excited|overwhelm\w*|wants?\s+(?:(?:his|her|their|my)\s+)?(?:mum|mummy|mom|dad|daddy|me|us|nan|nanny)|misses\s+\w+)\b`,
 );
+// Not the shared harm words: screaming and crying here are the child's own upset, not harm done.
 const FEAR_OR_HARM = /\b(?:scared|afraid|frightened|hurts?|hit|hits|shouts?|yells?|smacks?|touch\w*|mean|nasty|rough|angry)\b/;
 
 /**
@@ -76,9 +77,8 @@ const FEAR_OR_HARM = /\b(?:scared|afraid|frightened|hurts?|hit|hits|shouts?|yell
  * hes scared of his step dad"): worth asking how things are. Not a fear of losing them ("scared of his
  * dad leaving"), nor of something of theirs ("scared of his dads dog"), nor the dark or the dentist.
  */
-const HOME_ADULT = String.raw`(?:dad|daddy|mum|mummy|step\s*(?:dad|mum|father|mother)|mums\s+(?:boyfriend|partner|husband)|dads\s+(?:girlfriend|partner|wife)|uncle|grandad|grandpa|lodger|foster\s+(?:dad|mum|carer))`;
 const SCARED_OF_HOME_ADULT = new RegExp(
-  String.raw`\b(?:scared|afraid|frightened|terrified|petrified)\s+(?:stiff\s+)?of\s+(?:his|her|their|my|our)\s+${HOME_ADULT}\b(?!\s+(?:\w+ing|going|dying|leaving|not|ever|might|will|would|could|getting)\b)${NOT_AN_ORDINARY_FEAR}`,
+  String.raw`\b(?:scared|afraid|frightened|terrified|petrified)\s+(?:stiff\s+)?of\s+(?:his|her|their|my|our)\s+${HOME_ADULT}\b(?!\s+(?!${HARM_DOING}\b)(?:\w+ing|going|dying|leaving|not|ever|might|will|would|could|getting)\b)${NOT_AN_ORDINARY_FEAR}`,
 );
 
 /**
@@ -132,17 +132,30 @@ const AWAY_SAID = /\b(?:because|as|we|were|going|go|goes|away|holiday|staying|vi
  * drugs all the time"): a risk to the care a child gets, worth asking how things are. Not a child "addicted to
  * minecraft", nor a parent in recovery ("her dad is a recovering addict", "clean for years").
  */
+/**
+ * A state with an everyday cause or an occasion said ("high on gas and air when he was born", "off her face on
+ * painkillers after her operation", "wasted after the marathon", "drunk at the wedding and it was funny"). A lookahead.
+ */
+const NOT_AN_ORDINARY_HIGH = String.raw`(?!\s+(?:on|from|with|after|at|during|because\s+of)\s+(?:the\s+|her\s+|his\s+|their\s+|a\s+|an\s+|my\s+|our\s+)?(?:gas\s+and\s+air|painkillers?|pain\s+killers?|medicine|medication|morphine|anaesthetic|operation|op|surgery|dentist|hospital|wedding|party|christmas|new\s+year|birthday|marathon|race|celebration|do|holiday|barbecue|bbq)\b|[^~]{0,40}\b(?:when\s+(?:he|she|i|they|we)\s+(?:was|were)\s+born|funny|hilarious|laugh\w*)\b)`;
 const GROWN_UP_MISUSES = new RegExp(
-  String.raw`\b(?:his|her|their|my|our)\s+(?:birth\s+|real\s+)?(?:mum|mom|mam|mother|dad|father|parents|step\s*(?:dad|mum)|mums\s+(?:boyfriend|partner)|dads\s+(?:girlfriend|partner))\s+(?:is|are|s|was|were|has\s+been|have\s+been)\s+(?:(?:still|always|often|usually)\s+)?(?:an?\s+)?(?:(?:drug|heroin|crack|alcohol|drink)\s+)?(?:addicts?|alcoholics?|(?:addicted|hooked)\s+to\s+(?:drugs|heroin|crack|alcohol|drink|booze|pills|coke|cocaine|weed|spice)|on\s+(?:drugs|heroin|crack|the\s+drink|the\s+booze|spice|coke)|drunk\s+(?:all\s+the\s+time|every\s+(?:day|night)|most\s+(?:days|nights))|(?:drunk|high|stoned|wasted|off\s+(?:her|his|their)\s+face))\b`,
+  String.raw`\b(?:his|her|their|my|our)\s+(?:birth\s+|real\s+)?(?:mum|mom|mam|mother|dad|father|parents|step\s*(?:dad|mum)|mums\s+(?:boyfriend|partner)|dads\s+(?:girlfriend|partner))\s+(?:is|are|s|was|were|has\s+been|have\s+been)\s+(?:(?:still|always|often|usually)\s+)?(?:an?\s+)?(?:(?:drug|heroin|crack|alcohol|drink)\s+)?(?:addicts?|alcoholics?|(?:addicted|hooked)\s+to\s+(?:drugs|heroin|crack|alcohol|drink|booze|pills|coke|cocaine|weed|spice)|on\s+(?:drugs|heroin|crack|the\s+drink|the\s+booze|spice|coke)|drunk\s+(?:all\s+the\s+time|every\s+(?:day|night)|most\s+(?:days|nights))|(?:drunk|high|stoned|wasted|off\s+(?:her|his|their)\s+face)${NOT_AN_ORDINARY_HIGH})\b`,
 );
-const IN_RECOVERY = /\b(?:recovering|in\s+recovery|clean|sober|dry|rehab|used\s+to\s+be|not\s+any\s*more|anymore)\b/;
+/**
+ * A parent in recovery: "recovering", "in rehab", "clean for years", "sober now", "used to be an addict", "doesnt
+ * drink any more". Never "he is never clean", "she used to be happy" nor "she isnt happy any more".
+ */
+const IN_RECOVERY =
+  /\b(?:recovering|in\s+recovery|rehab|(?:is|s|are|re|been|now|stayed|staying|stays|got|gone|went)\s+(?:now\s+|totally\s+|completely\s+|fully\s+|properly\s+)?(?:clean|sober|dry)\b(?!\s+(?:the|his|her|their|my|our|up|out|it)\b)|(?:clean|sober|dry)\s+(?:for|since)\s+\w+|used\s+to\s+(?:be\s+(?:an?\s+)?(?:(?:drug|heroin|crack|alcohol|drink)\s+)?(?:addict|alcoholic|on\s+(?:drugs|heroin|crack|the\s+drink|spice|coke)|drunk)|drink|take\s+drugs|use)|(?:doesnt|does\s+not|dont|do\s+not|isnt|is\s+not|arent|never)\s+(?:\w+\s+)?(?:drink|drinks|drinking|use|uses|using|take|takes|taking|on\s+(?:drugs|it|them|heroin|the\s+drink))\s+(?:\w+\s+)?(?:any\s*more|now)\b|,?\s+not\s+any\s*more$)/;
+
+/** A grown-up at home misusing drugs or drink, and not said to be in recovery. */
+const misusesNotInRecovery = (cleared: string): boolean => GROWN_UP_MISUSES.test(cleared) && !IN_RECOVERY.test(cleared);
 
 /** An injury nobody explains, a child upset whenever a particular person comes with no everyday reason, fear of a grown-up at home or of other children, a grown-up at home misusing drugs or drink, a family unable to pay for daily needs, hating oneself, being shouted at or shamed, or not being around at a day ahead. */
 export function tellsOfGentleSign(cleared: string): boolean {
   if (NOT_AROUND_AT_A_DATE.test(cleared) && !AWAY_SAID.test(cleared)) return true;
   if (SCARED_OF_HOME_ADULT.test(cleared) || SCARED_OF_OTHER_CHILDREN.test(cleared)) return true;
   if (CANT_AFFORD_NEEDS.test(cleared) && !TREAT_OR_BRAND.test(cleared)) return true;
-  if (GROWN_UP_MISUSES.test(cleared) && !IN_RECOVERY.test(cleared)) return true;
+  if (misusesNotInRecovery(cleared)) return true;
   if (tellsOfBeingShoutedAt(cleared)) return true;
   if (PUT_DOWN.test(cleared) && SHAMED.test(cleared)) return true;
   if (HATES_SELF.test(cleared) && AGAIN_OR_CRYING.test(cleared)) return true;
@@ -152,5 +165,5 @@ export function tellsOfGentleSign(cleared: string): boolean {
 
 /** The kind a gentle sign tells of when its words say it (a grown-up at home misusing drugs or drink: neglect), else undefined. */
 export function gentleSignKind(cleared: string): 'neglect' | undefined {
-  return GROWN_UP_MISUSES.test(cleared) && !IN_RECOVERY.test(cleared) ? 'neglect' : undefined;
+  return misusesNotInRecovery(cleared) ? 'neglect' : undefined;
 }

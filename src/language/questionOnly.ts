@@ -51,10 +51,12 @@ const TALK =
 
 /**
  * "can i say here that he is afraid from big dogs?", "could i put that she hates loud rooms": asking leave to say
- * something, with the thing said. That is an answer, kept by the question's own reading; "can i say something?" is not.
+ * something, with the thing said. That is an answer, kept by the question's own reading; "can i say something?" is not,
+ * nor asking how or when to answer ("can i type in welsh please?", "can i put my answer in later?", "could i write my
+ * answer in the box?", "can i add a photo of him?") or something about the chat ("can i say that you are confusing me?").
  */
 const ANSWER_IN_ASKING =
-  /^(?:can|could|may|shall|should)\s+(?:i|we)\s+(?:just\s+|also\s+)?(?:say|put|write|add|type|mention|tell\s+you)\s+(?:(?:here|in\s+here|there|down|in\s+this|for\s+this)\s+)?(?:that\s+)?(?!(?:something|anything|it|this|that|more|another|one\s+more|a\s+new|new|a\s+thing|one\s+thing|what)\b)\S+(?:\s+\S+){2,}$/;
+  /^(?:can|could|may|shall|should)\s+(?:i|we)\s+(?:just\s+|also\s+)?(?:say|put|write|add|type|mention|tell\s+you)\s+(?:(?:here|in\s+here|there|down|in\s+this|for\s+this)\s+)?(?:that\s+)?(?!(?:something|anything|it|this|that|more|another|one\s+more|a|an|the|some|new|what|in|on|at|with|later|you|your|ur|photos?|pictures?|files?|my\s+(?:answer|answers|reply|words|bit|turn|own))\b)(?!.*\blater\b)\S+(?:\s+\S+){2,}$/;
 
 /** Question marks and openers are read per sentence; the marks are kept to see which ended with one. */
 function sentencesOf(text: string): Array<{ said: string; asked: boolean }> {

@@ -107,10 +107,19 @@ const LEANS = /\b(?:them|it|there|those|that|after|afterwards|too|as\s+well)\b/i
 /** How it would feel ("and feel proud", "and be happy"): what the step does for them, never a step of its own. */
 const FEELING = /^(?:be|feel|get|have|being|feeling)\s+(?:really\s+|more\s+|so\s+)?(?:happy|happier|proud|confident|calm|calmer|independent|good|better\s+about|fun|a\s+good\s+time|safe|safer)\b/i;
 /**
- * Going somewhere said plainly ("go to the shop", "go to the park with my mates", "go to youth club
- * every week"): what is done there is the same step; "get to lessons on time" is a step of its own.
+ * Going somewhere said plainly ("go to the shop", "go to the park with my mates"): what is done there is the same
+ * step; "get to lessons on time" is a step of its own.
  */
-const ONLY_GOING = /^(?!.*\bon\s+time\b)(?:go|get|walk|travel|cycle|ride)\s+(?:to|into|down\s+to|over\s+to)\s+(?:the\s+|my\s+|a\s+)?\S+(?:\s+\S+){0,2}?(?:\s+(?:with|on|at|every|each|once|twice)\b.*)?$/i;
+const ONLY_GOING = /^(?!.*\bon\s+time\b)(?:go|get|walk|travel|cycle|ride)\s+(?:to|into|down\s+to|over\s+to)\s+(?:the\s+|my\s+|a\s+)?\S+(?:\s+(?:with|on|at)\b.*)?$/i;
+/**
+ * Going somewhere often, or to a place of more words ("go to youth club every week", "go to school more"): one step
+ * only with something done there after it (DONE_THERE); "and make a new friend", "and get a part time job" is two.
+ */
+const GOING_OFTEN = /^(?!.*\bon\s+time\b)(?:go|get|walk|travel|cycle|ride)\s+(?:to|into|down\s+to|over\s+to)\s+(?:the\s+|my\s+|a\s+)?\S+(?:\s+\S+){0,2}?(?:\s+(?:with|on|at|every|each|once|twice)\b.*)?$/i;
+/** Something done at the place one goes ("talk to two new people", "play football", "buy my lunch"). */
+const DONE_THERE =
+  /^(?:talk|talking|chat|chatting|speak|speaking|say\s+hello|play|playing|buy|buying|meet|meeting|see|join\s+in|take\s+part|sit|eat|have\s+(?:my\s+)?(?:lunch|dinner|tea|a\s+drink|a\s+go)|watch|swim|dance|sing|help\s+out)\b/i;
+const goesOnlyToDoThere = (first: string, second: string): boolean => ONLY_GOING.test(first) || (GOING_OFTEN.test(first) && DONE_THERE.test(second));
 /**
  * Words of one matter: money ("budget my wages", "pay my phone bill"), driving ("my theory test",
  * "an instructor"), getting into college ("apply to the course", "the open evening"). Two sides
@@ -146,7 +155,7 @@ export function twoJoinedSteps(text: string, context: CoachContext): TwoTimedSte
   const second = said.slice(at + joins[0]![0].length).trim();
   if (words(first) < 3 || words(second) < 3) return null;
   if (readFirstWord(first) !== 'verb' || readFirstWord(second) !== 'verb') return null;
-  if (LEANS.test(second) || GOES_ON.test(second) || FEELING.test(second) || ONLY_GOING.test(first)) return null;
+  if (LEANS.test(second) || GOES_ON.test(second) || FEELING.test(second) || goesOnlyToDoThere(first, second)) return null;
   if (onlyATime(first, context) || onlyATime(second, context)) return null;
   // "get a job at the garage and also pass my driving test next year": "also" and a time said only with the second thing.
   const timeForSecond = /\balso\b/i.test(joins[0]![0]) && !findTimeframeTolerant(first, context) && hasStepAndTime(second, context);

@@ -91,17 +91,19 @@ const saysMoreThanAFearedReading = (text: string): boolean => withoutFearedReadi
 export function withoutTheNoteQuestion(text: string): string {
   const sentences = text.split(/[.?!…]+\s*/);
   // One way for every sentence that asks of the note or asks it off: its questions and the request's own words go, and
-  // only a clause the rules read as harm is kept ("remove that note please, the boys at school are bullying him",
-  // "take that flag off he touches me"); the rest ("im so upset you said that") is talk about the note, set aside with it.
+  // what is left is read as one text, so harm split across commas keeps who did it and what ("remove the note, he said
+  // if i tell anyone, he will kill my dog"; "take that flag off he touches me"). When the rules read no harm in it, it
+  // is talk about the note ("im so upset you said that"), set aside with it.
   const rest = sentences.map((sentence) => {
     const asked = readNoteAsked(sentence);
     if (!asked?.off && !asksOfTheNote(sentence)) return sentence;
-    return sentence
+    const remainder = sentence
       .split(/[,;]\s+|\s+-+\s+/)
       .filter((clause) => !asksOfTheNote(clause))
       .map((clause) => (readNoteAsked(clause)?.off ? besideTheNoteOff(normaliseMessage(clause)) : clause))
-      .filter((clause) => concernByRules(withoutFearedReading(clause)))
+      .filter((clause) => clause.trim().length > 0)
       .join(', ');
+    return concernByRules(withoutFearedReading(remainder)) ? remainder : '';
   });
   if (rest.every((sentence, i) => sentence === sentences[i])) return text;
   // Beside a question about the note, a harm named only as what someone might wrongly read in it is no worry told.

@@ -54,3 +54,29 @@ describe('remarks beside a delete are not new words', () => {
     expect(asksToRemove('it is too loud, remove it')).toBeNull();
   });
 });
+
+describe('asking how or when to answer at "what makes it hard?"', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each([
+    'can i type in welsh please?',
+    'can i put my answer in later?',
+    'can i tell you later when my mum is here?',
+    'could i write my answer in the box?',
+    'can i add a photo of him?',
+    'can i say that you are confusing me?',
+  ])('%j is answered as a question and nothing is kept', async (typed) => {
+    ({ chat } = await startWith(SEED));
+    const reply = said(await chat.say(typed));
+    expect(reply).toMatch(/what this question means/i);
+    expect(chat.step).toBe(Step.needsBarrier);
+    expect((await chat.draft())!.needs).toEqual([]);
+  });
+
+  it('"can i say here that he is afraid from big dogs?" is still kept as what makes it hard', async () => {
+    ({ chat } = await startWith(SEED));
+    await chat.say('can i say here that he is afraid from big dogs?');
+    expect(JSON.stringify((await chat.draft())!.needs)).toMatch(/big dogs/);
+  });
+});

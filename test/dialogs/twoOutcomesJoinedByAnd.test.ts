@@ -36,6 +36,16 @@ describe('two things to do joined by "and", no time said', () => {
     expect((await chat.draft())!.outcomes.map((o) => o.statement)).toEqual(['go to youth club every week and talk to two new people']);
   });
 
+  it('"go to college every day and get a part time job" is two: the job is not done at college', async () => {
+    ({ chat } = await harvey());
+    const said = await chat.say('go to college every day and get a part time job');
+    expect(saidIn(said)).toMatch(/two things/i);
+    const outcomes = (await chat.draft())!.outcomes;
+    expect(outcomes).toHaveLength(1);
+    expect(outcomes[0]!.statement).toMatch(/college every day/i);
+    expect(outcomes[0]!.statement).not.toMatch(/job/i);
+  });
+
   it('"learn to budget my wages and pay my phone bill myself" is one outcome: both are about money', async () => {
     ({ chat } = await startWith({ today: '2026-12-05', name: 'Marcus', age: 18, hopes: [{ text: 'live on my own in a flat', theme: 'independent_living', needs: [] }] }));
     const said = await chat.say('learn to budget my wages and pay my phone bill myself');
@@ -67,6 +77,11 @@ describe('reading two steps joined by "and"', () => {
     ['get to lessons on time and get better grades in maths', 'get to lessons on time', 'get better grades in maths'],
     ['make my own breakfast every day and join a coding club', 'make my own breakfast every day', 'join a coding club'],
     ['get a job at the garage and also pass my driving test next year', 'get a job at the garage', 'pass my driving test next year'],
+    // Going somewhere often, then something achieved that is not done there: two.
+    ['go to college every day and get a part time job', 'go to college every day', 'get a part time job'],
+    ['go to school every day and make a new friend', 'go to school every day', 'make a new friend'],
+    ['go to school more and learn to read better', 'go to school more', 'learn to read better'],
+    ['go to the gym every week and learn to cook healthy meals', 'go to the gym every week', 'learn to cook healthy meals'],
   ])('"%s" is two', (said, first, second) => {
     expect(twoJoinedSteps(said, context)).toEqual({ first, second });
   });

@@ -1,4 +1,4 @@
-import { firm, NOT_AN_ORDINARY_FEAR, type Rule } from './shared';
+import { firm, HARM_DOING, HOME_ADULT as GROWN_UP_AT_HOME, NOT_AN_ORDINARY_FEAR, type Rule } from './shared';
 
 /**
  * The people close to a child or young adult who look after them, teach them or live with them: the
@@ -25,11 +25,13 @@ const NOT_GONE = '(?!\\s+(?:gone|away|off\\s+sick|off|leaving|not\\s+there|not\\
 
 /** Wetting or soiling oneself or the bed. */
 const WETS = '(?:wets|wet|wetting|soils|soiled|soiling|pees|wees)\\s+(?:himself|herself|myself|themselves|themself|the\\s+bed|his\\s+pants|her\\s+pants|my\\s+pants)';
-/** A grown-up the child lives with or sees at home, a parent included. */
-const HOME_ADULT =
-  '(?:his|her|their|my|our)\\s+(?:dad|daddy|mum|mummy|step\\s*(?:dad|mum|father|mother)|mums\\s+(?:boyfriend|partner|husband)|dads\\s+(?:girlfriend|partner|wife)|uncle|grandad|grandpa|lodger|foster\\s+(?:dad|mum|carer))\\b';
-/** Fear of losing them or of what they will do about something ("scared of his dad leaving", "... dad going to work"). */
-const NOT_A_LOSS = '(?!\\s+(?:\\w+ing|not|ever|might|will|would|could|s\\s+\\w+)\\b)';
+/** A grown-up the child lives with or sees at home, a parent included, with whose ("his dad", "my step mum"). */
+const HOME_ADULT = `(?:his|her|their|my|our)\\s+${GROWN_UP_AT_HOME}\\b`;
+/**
+ * Fear of losing them or of what they will do about something ("scared of his dad leaving", "... dad going to work");
+ * never their harm or temper ("scared of his dad shouting").
+ */
+const NOT_A_LOSS = `(?!\\s+(?!${HARM_DOING}\\b)(?:\\w+ing|not|ever|might|will|would|could|s\\s+\\w+)\\b)`;
 
 /**
  * Fear of someone close, or not feeling safe with them: "i dont feel safe with my key worker", "im

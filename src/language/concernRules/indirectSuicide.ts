@@ -1,8 +1,15 @@
 import { r, type Rule } from './shared';
 
-/** An everyday reason for giving things away ("because i got new ones", "cos hes into them now", "because its his birthday"). */
+/** Not being around, said after a reason ("because they want them and i wont be around"): it wins over the reason. */
+const NOT_AROUND =
+  '[^~]*\\b(?:(?:wont|will\\s+not|not\\s+going\\s+to|aint\\s+going\\s+to|dont\\s+think\\s+(?:ill|i\\s+will))\\s+(?:be\\s+(?:around|here|alive)|need\\s+(?:them|it|anything|any\\s+of\\s+it))|(?:ill|i\\s+will)\\s+be\\s+gone)\\b';
+
+/**
+ * An everyday reason for giving things away ("because i got new ones", "cos hes into them now", "because its his
+ * birthday"), with no not-being-around said after it.
+ */
 const NOT_AN_ORDINARY_REASON =
-  '(?!\\s+(?:i\\s+)?(?:got|get|getting|have|had|bought|am\\s+getting|im\\s+getting)\\s+(?:some\\s+|a\\s+)?(?:new|newer|better)\\b|[^~]{0,30}\\b(?:outgrown|grown\\s+out|too\\s+(?:old|small|young|babyish|big)|bored\\s+of|finished|completed|(?:his|her|their)\\s+birthday|christmas|(?:he|she|they)\\s+(?:likes?|loves?|wants?|asked|hasnt\\s+got|doesnt\\s+have|dont\\s+have|cant\\s+afford|is\\s+into|s\\s+into)|(?:hes|shes|theyre)\\s+into|upgraded|new\\s+ones?)\\b)';
+  '(?!(?!' + NOT_AROUND + ')(?:\\s+(?:i\\s+)?(?:got|get|getting|have|had|bought|am\\s+getting|im\\s+getting)\\s+(?:some\\s+|a\\s+)?(?:new|newer|better)\\b|[^~]{0,30}\\b(?:outgrown|grown\\s+out|too\\s+(?:old|small|young|babyish|big)|bored\\s+of|finished|completed|(?:his|her|their)\\s+birthday|christmas|(?:he|she|they)\\s+(?:likes?|loves?|wants?|asked|hasnt\\s+got|doesnt\\s+have|dont\\s+have|cant\\s+afford|is\\s+into|s\\s+into)|(?:hes|shes|theyre)\\s+into|upgraded|new\\s+ones?)\\b))';
 
 /**
  * Thoughts of suicide said sideways ("i wont be a problem much longer", "this is my last

@@ -14,12 +14,25 @@ export const PEERS =
 export const EVERYDAY_TROUBLE =
   '(?:report|detention|grades?|results?|tattoo|piercing|makeup|make\\s+up|room|phone|mud|carpet|car|film|spoil\\w*|lose|lost|win|late|mess|broke|break|haircut|hair|clothes|jumper|bill|homework|exam|test|score|shotgun|game|match|lol|haha|joking)';
 
+/** A grown-up a child lives with or sees at home, a parent included (without "his", "my"). */
+export const HOME_ADULT =
+  '(?:dad|daddy|mum|mummy|step\\s*(?:dad|mum|father|mother)|mums\\s+(?:boyfriend|partner|husband)|dads\\s+(?:girlfriend|partner|wife)|uncle|grandad|grandpa|lodger|foster\\s+(?:dad|mum|carer))';
+
+/** Words of harm or temper told of someone ("he bruised his arm", "she slaps him", "he throws things", "when hes drunk"). */
+const HARM_WORDS =
+  '(?:hit\\w*|hurt\\w*|bruis\\w*|kick\\w*|slap\\w*|punch\\w*|smack\\w*|thump\\w*|whack\\w*|beat|beats|beating|beaten|throw\\w*|threw|thrown|chuck\\w*|shov\\w*|push\\w*|grab\\w*|drag\\w*|pinch\\w*|bite|bites|biting|burn\\w*|chok\\w*|strangl\\w*|shout\\w*|yell\\w*|scream\\w*|angry|cross|mad|drunk|rough|mean|nasty|touch\\w*|threat\\w*|kill\\w*|punish\\w*|locks?|locked)';
+
+/** Someone doing harm, as an "-ing" word after fear of them ("scared of his dad shouting", "of her step dad hitting mum"). */
+export const HARM_DOING =
+  '(?:hitting|hurting|kicking|slapping|punching|smacking|thumping|whacking|beating|throwing|chucking|shoving|pushing|grabbing|dragging|pinching|biting|burning|choking|strangling|shouting|yelling|screaming|drinking|fighting|touching|threatening|swearing)';
+
 /**
  * After fear of someone: an everyday reason for a young child's fear, with no harm said ("scared of his grandad since
- * he had a stroke", "of his uncle because he has a beard", "because she doesnt see him much"). A negative lookahead.
+ * he had a stroke", "of his uncle because he has a beard", "because she doesnt see him much"). A negative lookahead;
+ * never with harm said after it ("because he is new, he bruised his arm").
  */
 export const NOT_AN_ORDINARY_FEAR =
-  '(?![^~]{0,15}\\b(?:because|cos|cuz|since|as)\\b(?![^~]*\\b(?:hit\\w*|hurt\\w*|shout\\w*|yell\\w*|scream\\w*|smack\\w*|angry|cross|mad|drunk|touch\\w*|grab\\w*|push\\w*|rough|mean|nasty|threat\\w*|kill\\w*|punish\\w*|locks?|locked)\\b)[^~]{0,40}\\b(?:beard|moustache|stroke|wheelchair|glasses|hearing\\s+aids?|oxygen|tubes?|looks?\\s+different|doesnt\\s+see\\s+(?:him|her|them)\\s+(?:much|often|very\\s+often)|(?:only|just)\\s+met|never\\s+met|hasnt\\s+seen|not\\s+seen|is\\s+new|s\\s+new|(?:is|s)\\s+(?:so\\s+|really\\s+|very\\s+)?tall|deep\\s+voice|mask|costume|poorly|in\\s+hospital)\\b)';
+  `(?![^~]{0,15}\\b(?:because|cos|cuz|since|as)\\b(?![^~]*\\b${HARM_WORDS}\\b)[^~]{0,40}\\b(?:beard|moustache|stroke|wheelchair|glasses|hearing\\s+aids?|oxygen|tubes?|looks?\\s+different|doesnt\\s+see\\s+(?:him|her|them)\\s+(?:much|often|very\\s+often)|(?:only|just)\\s+met|never\\s+met|hasnt\\s+seen|not\\s+seen|is\\s+new|s\\s+new|(?:is|s)\\s+(?:so\\s+|really\\s+|very\\s+)?tall|deep\\s+voice|mask|costume|poorly|in\\s+hospital)\\b)`;
 
 export interface Rule {
   category: ConcernCategory;
