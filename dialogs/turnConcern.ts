@@ -110,7 +110,8 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   // self-harm, or a new sign a parent tells of, is always asked after (a sure disclosure is answered above).
   const kind = concern.category ?? concern.likely;
   if (kind !== 'self_harm_or_suicide' && saidOkayAbout(session.journey.okayAbout, kind) && !describesHarmByOthers(text) && !newSign) return undefined;
-  // A command or a request to take something out ("I want it gone. Delete.", "delete all of my hopes. none of them are real") is never checked.
-  if (session.journey.pendingConfirm || recogniseCommand(text) !== null || asksToTakeOut(text) || readHopesAsked(text) !== null) return undefined;
+  // A command or a request to take something out ("I want it gone. Delete.", "delete all of my hopes. none of them are real") is never
+  // checked; asking for the note off is no such request when a worry is told beside it ("remove the note, my dad, when hes drunk, hits us").
+  if (session.journey.pendingConfirm || recogniseCommand(text) !== null || (asksToTakeOut(text) && !noteAsked?.off) || readHopesAsked(text) !== null) return undefined;
   return { check: { message: text, category: concern.category ?? concern.likely ?? 'other', keep: takesTheirWords(await openQuestion(inner)) } };
 }

@@ -1,4 +1,4 @@
-import { concernByRules } from './concern';
+import { concernByRules, detectConcern } from './concern';
 import { besideTheNoteOff, readNoteOff } from './noteOff';
 import { normaliseMessage } from './text';
 
@@ -92,8 +92,9 @@ export function withoutTheNoteQuestion(text: string): string {
   const sentences = text.split(/[.?!…]+\s*/);
   // One way for every sentence that asks of the note or asks it off: its questions and the request's own words go, and
   // what is left is read as one text, so harm split across commas keeps who did it and what ("remove the note, he said
-  // if i tell anyone, he will kill my dog"; "take that flag off he touches me"). When the rules read no harm in it, it
-  // is talk about the note ("im so upset you said that"), set aside with it.
+  // if i tell anyone, he will kill my dog"; "take that flag off he touches me"; "remove the note, my dad, when hes
+  // drunk, hits us", which only the classifier hears). When nothing reads a worry in it, it is talk about the note
+  // ("im so upset you said that"), set aside with it.
   const rest = sentences.map((sentence) => {
     const asked = readNoteAsked(sentence);
     if (!asked?.off && !asksOfTheNote(sentence)) return sentence;
@@ -103,7 +104,8 @@ export function withoutTheNoteQuestion(text: string): string {
       .map((clause) => (readNoteAsked(clause)?.off ? besideTheNoteOff(normaliseMessage(clause)) : clause))
       .filter((clause) => clause.trim().length > 0)
       .join(', ');
-    return concernByRules(withoutFearedReading(remainder)) ? remainder : '';
+    const left = withoutFearedReading(remainder);
+    return concernByRules(left) || detectConcern(left).concern ? remainder : '';
   });
   if (rest.every((sentence, i) => sentence === sentences[i])) return text;
   // Beside a question about the note, a harm named only as what someone might wrongly read in it is no worry told.
