@@ -86,6 +86,9 @@ function placeOf(found: RegExpExecArray | null): number | null {
   return PLACES[found[2]!.toLowerCase()] ?? null;
 }
 
+/** "delete hope 1, that was my question": beside a hope named to take out, what was kept from a question is no hope. */
+const SAID_A_QUESTION = /\b(?:thats|that s|that is|that was|it was|its|it s|it is|this was|this is)\s+(?:just\s+|only\s+)?(?:my|a)\s+question\b/;
+
 /** Where the answer beside starts again: "anyway the step is ...", "so my answer is ...". */
 const BACK_TO_ANSWER = /^(?:anyway|anyways|so|ok|okay|right)\b[\s,]*|^(?:the\s+step\s+is|my\s+answer\s+is|the\s+answer\s+is)\b/i;
 
@@ -109,7 +112,7 @@ export function readHopeCorrection(text: string): HopeCorrection | null {
   const sentences = clausesOf(text);
   let last = -1;
   for (const [i, sentence] of sentences.entries()) {
-    const wrong = NOT_A_HOPE.test(normaliseMessage(sentence));
+    const wrong = NOT_A_HOPE.test(normaliseMessage(sentence)) || (SAID_A_QUESTION.test(normaliseMessage(sentence)) && DROP_BY_PLACE.test(normaliseMessage(text)));
     const change = CHANGE_TO.exec(sentence);
     const placed = PLACE_SHOULD.exec(sentence);
     const put = JUST_PUT.exec(sentence);
