@@ -20,8 +20,7 @@ export async function removeAskedAtNeeds(session: JourneySession, position: Posi
   const named = hopesAskedToRemove(text);
   if (!named) return undefined;
   const hopes = ((await session.draft())?.aspirations ?? []).filter((a) => hopeHolds(a.text, named));
-  const again = { step: position.step, ...(position.topic ? { topic: position.topic } : {}), ...(position.data ? { data: position.data } : {}) };
-  if (hopes.length === 0) return { say: [{ key: NeedsRemoveAskedText.notFound }], goTo: again };
+  if (hopes.length === 0) return { say: [{ key: NeedsRemoveAskedText.notFound }], goTo: position };
   const list = `\n${quotedList(hopes.map((h) => quoteHopeIn(h.text, session.mode)))}`;
-  return { say: [{ key: NeedsRemoveAskedText.found, vars: { hopes: list, thing: named } }], goTo: again };
+  return { say: [{ key: NeedsRemoveAskedText.found, vars: { hopes: list, thing: named } }], goTo: position };
 }
