@@ -9,6 +9,7 @@ import { joinSameHopes } from './sameHopesJoined';
 import { offerToJoinHopes } from './sameHopesOffer';
 import { answerHelpKeptForHope } from './helpKeptForHope';
 import { offerToTakeOutHelp } from './helpNotNeeded';
+import { offerToTakeOutNamedHopes } from './needsRemoveAsked';
 import { askWhichHopeMissed } from './hopeMissedAsked';
 import { moveAnswerToHope } from './answerMovedToHope';
 import { correctStep } from './stepCorrected';
@@ -164,5 +165,8 @@ export async function readPutRight(turn: ChatTalkTurn, { understood, exactChoice
   // "scrap this outcome" while an outcome is being made is the outcome questions' own ("leave this outcome out?").
   const ownOutcome = edit?.part.kind === 'outcome' && edit.part.current && at?.stage === 'outcomes';
   if (edit && !ownOutcome && (!edit.part.bare || ((await namesKeptPart(session, edit.part)) && !(await wordsOfReadBack(session, edit.part))))) return done(await host.after(inner, await askEdit(inner, session, edit)));
+  // "delete all the footballer ones" at a needs question, no one part named: those hopes read back, and taken out after one yes.
+  const hopesOut = inSafeguarding || exactChoice ? undefined : await offerToTakeOutNamedHopes(inner, host, text);
+  if (hopesOut) return done(hopesOut);
   return null;
 }

@@ -171,6 +171,9 @@ export async function answerEdit(dc: DialogContext, session: JourneySession, tex
     await session.updateDraft('taken out in the chat', (d) => removeItems(d, ids));
     await forgetAnswered(session, ids);
     await sayAll(dc.context, session.t, [{ key: EditText.removedEvery, vars: { count: String(ids.length) } }]);
+    // The hope being asked about went too: the journey carries on with a hope still kept.
+    const left = position?.topic && ids.includes(position.topic) ? await session.draft() : undefined;
+    if (left && position?.topic) return { then: 'openAt', position: afterHope(left, position.topic, position) };
     return { then: 'reprompt' };
   }
   const asking = position?.topic === item.id; // an unfinished outcome for the hope asked about goes with it (the question said so)

@@ -35,7 +35,6 @@ import { answerSafeOffer, safeOfferQuestion } from './needsSafeOffer';
 import { keepNeed } from './needsKeep';
 import { answerHelps } from './needsHelpsAnswer';
 import { notANeedAtNeeds } from './needsNotANeed';
-import { removeAskedAtNeeds } from './needsRemoveAsked';
 import { answerPutRight, hardPutRightAtHelps } from './needsHardPutRight';
 
 export { hopesInDepth, MAX_HOPES_IN_DEPTH } from './hopesInDepth';
@@ -72,8 +71,7 @@ export class NeedsDialog extends StageDialog {
     const skipped = (await skippedHope(session, position, text)) ?? (await whichHopeAsked(session, position, text));
     if (skipped) return skipped;
     // "you've missed the main one", "can u change that wording": about the list so far, never a hard thing or help.
-    // "can u just delete all the footballer ones pls": which hopes, and how to take them out at the end.
-    const remark = (await answerNeedsRemark(session, position, text)) ?? (await hopeCutAtNeeds(session, position, text)) ?? (await removeAskedAtNeeds(session, position, text));
+    const remark = (await answerNeedsRemark(session, position, text)) ?? (await hopeCutAtNeeds(session, position, text));
     if (remark) return remark;
     // "that last bit was what I WANT to help" (kept as help wished for), "im on internship at hospital kitchen", "thats not hard its good lol" (no hard thing).
     const wanted = (await wantedHelpAtNeeds(session, position, text)) ?? (await notANeedAtNeeds(session, position, text));

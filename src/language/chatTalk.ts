@@ -2,6 +2,7 @@ import type { ChatTopic } from './chatTopics';
 import { plain, readPieces, type Piece } from './chatPieces';
 import { asksToRemove } from './removeItem';
 import { withoutTheirReading } from './answerLead';
+import { TAKE_OUT_WORD } from './takeOutVerbs';
 
 export type { ChatTopic } from './chatTopics';
 export { asksWhatAbout, asksWhatWasKept } from './chatPieces';
@@ -107,10 +108,15 @@ export function readChatTalk(text: string, options: { restatedIsAnswer?: boolean
   return { topics, complaint: talk.some((p) => p.complaint), answer: '', ...(answer ? { short: answer } : {}) };
 }
 
+/** "delete", "get rid", "take it off" anywhere in what is said beside: only verbs that are never nouns ("bin" is one). */
+const TAKE_OUT_IN_CONTEXT = new RegExp(String.raw`\b(?:${TAKE_OUT_WORD}|get rid|take (?:it )?(?:out|away|off))\b`);
+/** "I want to delete a hope": said only to set up the question how. */
+const WANTS_TO_TAKE_OUT = new RegExp(String.raw`^(?:i\s+(?:want|would like|wanna|need)\s+(?:to\s+)?${TAKE_OUT_WORD})\b`);
+
 /** What a vague question ("is it problem?", "how i do it?") is about, from the sentences beside it. */
 function topicOfContext(context: string, fallback: ChatTopic | null): ChatTopic | null {
   if (/\bcodes?\b/.test(context)) return 'code';
-  if (/\b(?:delete|remove|take (?:it )?(?:out|away|off)|get rid)\b/.test(context)) return 'howToRemove';
+  if (TAKE_OUT_IN_CONTEXT.test(context)) return 'howToRemove';
   if (/\badd\b|\bnew hope\b|\banother hope\b/.test(context)) return 'howToAdd';
   if (/\b(?:change|edit|fix)\b/.test(context)) return 'howToChange';
   return fallback;
@@ -127,6 +133,6 @@ function isOnlyContextFor(piece: Piece, topics: readonly ChatTopic[]): boolean {
   if (topics.includes('whichOutcome') && /^(?:it|you|the bot)\s+(?:said|says|put|wrote|writes|has put)\b/.test(said) && said.split(' ').length <= 12) return true;
   if (topics.includes('code') && /\bcodes?\b/.test(said) && said.split(' ').length <= 8) return true;
   if (topics.includes('howToAdd') && /^(?:i\s+(?:want|would like|wanna|need)\s+(?:to\s+)?add|(?:can|could)\s+i\s+add)\b.*\b(?:hope|dream|one|thing)$/.test(said)) return true;
-  if (topics.includes('howToRemove') && /^(?:i\s+(?:want|would like|wanna|need)\s+(?:to\s+)?(?:delete|remove))\b/.test(said)) return true;
+  if (topics.includes('howToRemove') && WANTS_TO_TAKE_OUT.test(said)) return true;
   return false;
 }

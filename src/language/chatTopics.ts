@@ -1,4 +1,5 @@
 import { HOW_SHARED } from './howShared';
+import { TAKE_OUT_WORD } from './takeOutVerbs';
 
 /*
  * What a question to the bot is about (a topic the bot can answer), read from its plain words
@@ -61,7 +62,8 @@ export const TOPICS: ReadonlyArray<readonly [ChatTopic, RegExp]> = [
   // "does the school actually have to do it", "is the plan legally binding": whether the plan must be followed.
   ['mustTheyDoIt', /\b(?:do|does|will|must|would|should)\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:school|college|nursery|council|la|local authority|teachers?|they|anyone)\s+(?:actually\s+|really\s+|legally\s+|still\s+)?(?:have to|need to|got to|gotta|must)\s+(?:do|follow|give|provide|stick to|listen to)\b|\b(?:is|are)\s+(?:it|this|that|(?:this|the|my|his|her|an?)\s+(?:plan|draft|ehcp?|ehc plan))\s+(?:legally\s+)?(?:binding|enforceable|the law)\b|\b(?:have|has)\s+to\s+(?:follow|stick to)\s+(?:it|this|the plan)\b|\b(?:do|does|will|would)\s+(?:the\s+)?(?:school|college|council|teachers?|they)\s+(?:actually|really|definitely)\s+(?:do|follow|give|provide|stick to)\s+(?:it|this|that|the plan|what it says)\b|\b(?:can|could)\s+(?:the\s+)?(?:school|college|council|teachers?|they)\s+(?:just\s+)?(?:ignore|refuse)\s+(?:it|this|that|the plan)\b|^(?:do|does)\s+(?:the\s+)?(?:school|college|council|teachers?|they)\s+(?:actually\s+|really\s+)?(?:have to|need to)$/],
   ['howShared', HOW_SHARED],
-  ['howToRemove', /\b(?:how|where|is there (?:a |any )?(?:button|way))\b.*\b(?:delete|remove|take (?:it |that |this )?(?:out|away|off)|get rid|rub out|cross out|erase)\b/],
+  // Only verbs that are never nouns: "how do i put it in the bin" is no question about taking out.
+  ['howToRemove', new RegExp(String.raw`\b(?:how|where|is there (?:a |any )?(?:button|way))\b.*\b(?:${TAKE_OUT_WORD}|get rid|take (?:it |that |this )?(?:out|away|off))\b`)],
   ['howToChange', /\b(?:how|where|is there (?:a |any )?(?:button|way))\b.*\b(?:change|edit|fix|correct|reword|rewrite)\b/],
   ['howToAdd', /\b(?:how|where|is there (?:a |any )?(?:button|way))\b.*\badd\b|\b(?:can|could|may) i (?:add|put|have|give|tell you) (?:a |an |one )?(?:new|another|more|extra|other)\b/],
   // "is my support worker the same as a key worker", "is dee my key worker": maybe, and how to find out.

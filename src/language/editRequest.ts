@@ -4,6 +4,7 @@ import { numbersListed, numbersSaidWrong } from './placesNamed';
 import { asksToRemove } from './removeItem';
 import { normaliseMessage } from './text';
 import { withOneSpelt } from './oneSpelt';
+import { TAKE_OUT_ONLY, TAKE_OUT_VERB } from './takeOutVerbs';
 
 /*
  * Asking, at any question, to take out or reword one part already kept: "remove the first hope
@@ -159,9 +160,9 @@ export function saidNotAPart(text: string): PartNamed | null {
 }
 
 /** The verbs that only ever ask to take something out of the plan ("get rid of my anxiety" is a hope). */
-const BARE_VERB = /^(?:(?:please|pls|can you|could you|can u|could u|can i|just)\s+)*(?:delete|del|remove|take out|erase|scrap|bin|cross out|rub out)\s/;
+const BARE_VERB = new RegExp(String.raw`^(?:(?:please|pls|can you|could you|can u|could u|can i|just)\s+)*${TAKE_OUT_ONLY}\s`);
 /** "... isnt a hope delete that": the asking after the part said not to be one. */
-const REMOVE_AFTER = /\s+(?:(?:so|and|pls|please|just|can you|can u)\s+)*(?:delete|del|remove|take out|get rid of|bin|scrap|take (?:it|that|this)\s+(?:out|off|away))(?:\s+(?:it|that|this|that one|this one|that 1))?(?:\s+(?:please|pls|thanks))*$/;
+const REMOVE_AFTER = new RegExp(String.raw`\s+(?:(?:so|and|pls|please|just|can you|can u)\s+)*(?:${TAKE_OUT_VERB}|take (?:it|that|this)\s+(?:out|off|away))(?:\s+(?:it|that|this|that one|this one|that 1))?(?:\s+(?:please|pls|thanks))*$`);
 
 /** "biscit from the lego one", "the word biscit out of my goal": words named, then the part they are in. */
 const WORDS_FROM_PART = /^(?!(?:the|my|this|that)\s+(?:one|goal|outcome|hope|dream|need)\b).{1,60}?\s+(?:out\s+)?(?:from|of|off)\s+(?:the|my|this|that|his|her|their)\s+(?:[\p{L}\p{N}' ]{1,30}?\s+)?(?:one|goal|outcome|hope|dream|need)$/u;

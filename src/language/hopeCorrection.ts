@@ -1,5 +1,6 @@
 import { onlyPointsBack } from './asideTail';
 import { clausesOf, normaliseMessage } from './text';
+import { TAKE_OUT_VERB, takingOut } from './takeOutVerbs';
 
 /*
  * A kept hope put right in the middle of other questions: "no thats not a hope lol i was asking. my
@@ -70,12 +71,15 @@ const DONT_WANT = /\bi\s+(?:dont|do not|no longer|dont really)\s+(?:want|need)\s
  */
 const ALREADY_AS_LIKED =
   /^(?:(?:no|nah|i mean|just|but|cos|because|coz)\s+)*(?:i (?:just |already |really |do )?(?:like|love|enjoy|have|got) (?:it|that|this|them|where i (?:live|am|work|go))(?: (?:already|now|as it is|how it is|the way it is))?|(?:it s|its|it is|that s|thats|that is) (?:already |just )?(?:fine|ok|okay|good|alright|great|how i like it)(?: (?:already|now|as it is|how it is|the way it is))?|(?:i m|im|i am) (?:happy|fine|ok|okay)(?: (?:with it|with that|with this|how it is|as it is|where i am))?)$/;
-const DELETE_IT = /\b(?:delete|remove|take out|get rid of|rub out|cross out)\s+(?:it|that|this|that one|this one|that hope|this hope)\b/;
+const DELETE_IT = new RegExp(String.raw`\b${TAKE_OUT_VERB}\s+(?:it|that|this|that one|this one|that hope|this hope)\b`);
 
-const DROP_VERB = String.raw`(?:delete|remove|take\s+out|take\s+away|get\s+rid\s+of|rub\s+out|cross\s+out|scrap|bin)`;
 const PLACE_WORD = String.raw`(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)`;
-/** "delete hope 1", "remove the first hope", "take out number 2": a hope to take out, named by its place. */
-const DROP_BY_PLACE = new RegExp(String.raw`\b${DROP_VERB}\s+(?:the\s+|my\s+)?(?:(?:hope|dream|number|no)\s+(\d)\b|(${PLACE_WORD})\s+(?:one|hope|dream)\b)`);
+/** "hope 1", "the first hope", "number 2": a hope named by its place. */
+const HOPE_AT_PLACE = String.raw`(?:the\s+|my\s+)?(?:(?:hope|dream|number|no)\s+\d\b|${PLACE_WORD}\s+(?:one|hope|dream)\b)`;
+/** "delete hope 1", "take the first hope out", "hope 1 can go": a hope to take out, named by its place, in any word order. */
+const DROP_BY_PLACE = new RegExp(String.raw`\b${takingOut(HOPE_AT_PLACE)}`);
+/** The place in the words of DROP_BY_PLACE. */
+const PLACE_IN_DROP = new RegExp(String.raw`\b(?:(?:hope|dream|number|no)\s+(\d)\b|(${PLACE_WORD})\s+(?:one|hope|dream)\b)`);
 /** "hope 1", "the first one": the hope meant by its place, said beside "that's not a hope". */
 const PLACE_NAMED = new RegExp(String.raw`\b(?:(?:hope|dream|number)\s+(\d)\b|(?:the\s+|that\s+|my\s+)(${PLACE_WORD})\s+(?:one|hope|dream)\b)`);
 
@@ -138,7 +142,7 @@ export function readHopeCorrection(text: string): HopeCorrection | null {
   // "thats not a hope, as I said before": the pointer back at their words is never an answer.
   if (onlyPointsBack(rest)) rest = '';
   // "delete hope 1, it's not a hope": that hope is taken out (after a yes), never reworded ("delete hope 1" alone is an edit request).
-  const byPlace = placeOf(DROP_BY_PLACE.exec(normaliseMessage(text)));
+  const byPlace = placeOf(PLACE_IN_DROP.exec(DROP_BY_PLACE.exec(normaliseMessage(text))?.[0] ?? ''));
   if (notAHope && byPlace !== null && !newWords && dropped === null) [dropped, place] = ['', byPlace];
   // "the first one, it's not a hope": the hope meant is the first.
   if (notAHope && place === null) place = placeOf(PLACE_NAMED.exec(normaliseMessage(text)));

@@ -1,3 +1,4 @@
+import { TAKE_OUT_VERB } from './takeOutVerbs';
 import { normaliseMessage } from './text';
 
 /*
@@ -6,8 +7,9 @@ import { normaliseMessage } from './text';
  * it, and what is said, is for the dialog.
  */
 
-const ASKS =
-  /^(?:(?:please|pls|plz|can|could|will|would|you|u|just|i\s+want\s+(?:you|u)\s+to|i\s+want\s+to|i\s+wanna|id\s+like\s+to|lets)\s+)*(?:delete|remove|take\s+out|get\s+rid\s+of|bin|scrap|cross\s+out)\s+(?:all\s+)?(?:of\s+)?(?:the|my|those|these|them)\s+(.{2,40}?)\s+(?:ones?|hopes?|dreams?|bits?|things?)(?:\s+(?:out|please|pls|plz|thanks|ta|too|as\s+well|x+))*$/;
+const ASKS = new RegExp(
+  String.raw`^(?:(?:please|pls|plz|can|could|will|would|you|u|just|i\s+want\s+(?:you|u)\s+to|i\s+want\s+to|i\s+wanna|id\s+like\s+to|lets)\s+)*${TAKE_OUT_VERB}\s+(?:all\s+)?(?:of\s+)?(?:the|my|those|these|them)\s+(.{2,40}?)\s+(?:ones?|hopes?|dreams?|bits?|things?)(?:\s+(?:out|please|pls|plz|thanks|ta|too|as\s+well|x+))*$`,
+);
 
 /** The words that name the hopes to take out ("footballer"), or null when the message is not that request. */
 export function hopesAskedToRemove(text: string): string | null {

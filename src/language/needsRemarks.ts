@@ -1,5 +1,6 @@
 import { RemarkPattern } from './remarkPatterns';
 import { normaliseMessage } from './text';
+import { TAKE_OUT_VERB } from './takeOutVerbs';
 
 /*
  * Remarks about what the needs questions have kept, typed where the bot asks what is hard or what
@@ -59,7 +60,7 @@ const WHICH_QUESTION = new RegExp(
 );
 /** "take out the help", "remove that help please", "delete the help about the ta", "take the help out". */
 const DROP_HELP = new RegExp(
-  `^(?:(?:please|pls|can\\s+(?:you|u)|could\\s+(?:you|u)|just)\\s+)*(?:take\\s+out|remove|delete|get\\s+rid\\s+of|scrap|bin|take)\\s+(?:the|that|this|my|his|her|their)\\s+(?:help|what\\s+helps|support)(?:\\s+(?:bit|part|one))?(?:\\s+(?:about|with|that\\s+says|saying)\\s+(?:the\\s+)?(?<about>.{2,40}?))?(?:\\s+(?:out|off|away))?(?:\\s+(?:please|pls|thanks|again))*$`,
+  `^(?:(?:please|pls|can\\s+(?:you|u)|could\\s+(?:you|u)|just)\\s+)*(?:${TAKE_OUT_VERB}|take)\\s+(?:the|that|this|my|his|her|their)\\s+(?:help|what\\s+helps|support)(?:\\s+(?:bit|part|one))?(?:\\s+(?:about|with|that\\s+says|saying)\\s+(?:the\\s+)?(?<about>.{2,40}?))?(?:\\s+(?:out|off|away))?(?:\\s+(?:please|pls|thanks|again))*$`,
 );
 
 const sentencesOf = (text: string): string[] =>

@@ -1,5 +1,6 @@
 import { RecentReadings } from './recentReadings';
 import { normaliseMessage } from './text';
+import { TAKE_OUT_VERB } from './takeOutVerbs';
 
 /*
  * While choosing a part of the plan to change, "delete" or "get rid of the bus one" means taking
@@ -7,7 +8,7 @@ import { normaliseMessage } from './text';
  * "all" make it the delete-my-data command.
  */
 
-const REMOVE = /^(?:(?:please|pls|can you|could you|can u|could u|can i|can we|could we|shall we|lets|i want to|i wanna|id like to|just|i (?:just |only )?(?:want|need) (?:you|u) to|i said)\s+)*(?:delete|del|remove|get rid of|take out|take away|take off|bin|scrap|drop|cross out|rub out|erase)(?:\s+(.*?))?(?:\s+(?:please|pls|thanks|out|off))*$/;
+const REMOVE = new RegExp(String.raw`^(?:(?:please|pls|can you|could you|can u|could u|can i|can we|could we|shall we|lets|i want to|i wanna|id like to|just|i (?:just |only )?(?:want|need) (?:you|u) to|i said)\s+)*(?:${TAKE_OUT_VERB}|take off|drop)(?:\s+(.*?))?(?:\s+(?:please|pls|thanks|out|off))*$`);
 /** "take that one out", "take number 8 out": the part named between the verb and "out". */
 const TAKE_OUT = /^(?:(?:please|pls|can you|could you|can u|could u|can i|can we|could we|shall we|lets|i want to|i wanna|id like to|just|i (?:just |only )?(?:want|need) (?:you|u) to|i said)\s+)*(?:take|get|rub|cross|leave)\s+(.+?)\s+(?:out|off|away)(?:\s+(?:please|pls|thanks|completely|altogether))*$/;
 /** "i'd like it removed completely please", "i want the potty thing gone": the part to go, said the other way round. */

@@ -3,6 +3,7 @@ import { normaliseMessage } from './text';
 import { isCorrection, readAside } from './aside';
 import { asksToRemove, remarkAboutIt } from './removeItem';
 import { RecentReadings } from './recentReadings';
+import { TAKE_OUT_VERB } from './takeOutVerbs';
 
 /*
  * Taking back the answer just kept: "wait i didnt mean that as a hope lol", "delete it", "thats
@@ -41,7 +42,7 @@ const TAKES_BACK: readonly RegExp[] = [
   // "i pressed the wrong thing", "i tapped the wrong one": a tap not meant.
   /^i\s+(?:pressed|clicked|tapped|hit|picked|chose|chosen)\s+(?:the\s+|a\s+)?(?:wrong|rong)\s+(?:thing|one|button|answer|option|bit)?$/,
   // "please delete that last hope", "remove my last need": the part added last, named by its kind.
-  /^(?:(?:pls|please|plz|can\s+(?:you|u)|could\s+(?:you|u)|just)\s+)*(?:delete|remove|take\s+out|get\s+rid\s+of|undo|scrap|bin|cancel)\s+(?:that|the|my|this)?\s*(?:very\s+)?last\s+(?:hope|dream|need|help|step|answer|one|thing|bit|part|hard\s+thing|barrier)(?:\s+(?:pls|please|plz|too))?$/,
+  new RegExp(String.raw`^(?:(?:pls|please|plz|can\s+(?:you|u)|could\s+(?:you|u)|just)\s+)*(?:${TAKE_OUT_VERB}|undo|cancel)\s+(?:that|the|my|this)?\s*(?:very\s+)?last\s+(?:hope|dream|need|help|step|answer|one|thing|bit|part|hard\s+thing|barrier)(?:\s+(?:pls|please|plz|too))?$`),
   // "no not that", "not that one"
   /^(?:no\s+)?(?:not|nt)\s+(?:that|this|it)(?:\s+one)?$/,
   // "thats wrong", "that was a mistake", "i made a mistake", "thats not right"
@@ -57,7 +58,7 @@ const TAKES_BACK: readonly RegExp[] = [
 
 /** "take it out", "remove that one", "delete", "i want it gone": one thing pointed at, never the whole answer. */
 const ONE_THING =
-  /^(?:(?:pls|please|plz|can\s+(?:you|u)|could\s+(?:you|u)|just)\s+)*(?:take\s+(?:it|that\s+one|this\s+one|the\s+last\s+one)\s+(?:out|off|away)|(?:delete|remove|get\s+rid\s+of|scrap|bin)(?:\s+(?:it|that|that\s+one|this\s+one|the\s+last\s+one))?|i\s+(?:want|need)\s+(?:it|that|that\s+one)\s+(?:gone|out|taken\s+out|removed|deleted))(?:\s+(?:pls|please|plz|now|then))*$/;
+  new RegExp(String.raw`^(?:(?:pls|please|plz|can\s+(?:you|u)|could\s+(?:you|u)|just)\s+)*(?:take\s+(?:it|that\s+one|this\s+one|the\s+last\s+one)\s+(?:out|off|away)|${TAKE_OUT_VERB}(?:\s+(?:it|that|that\s+one|this\s+one|the\s+last\s+one))?|i\s+(?:want|need)\s+(?:it|that|that\s+one)\s+(?:gone|out|taken\s+out|removed|deleted))(?:\s+(?:pls|please|plz|now|then))*$`);
 
 /** The take-back points at one thing ("take it out", "delete that one"): of several things the last answer kept, only the last goes. */
 export function pointsAtOneThing(text: string): boolean {

@@ -1,13 +1,14 @@
 import { asksToRemoveLast } from './lastRemoval';
 import { asksToRemove } from './removeItem';
 import { normaliseMessage } from './text';
+import { TAKE_OUT_VERB } from './takeOutVerbs';
 
 /** "take out the bit about me not being here forever", "remove the one about ...": the part is named after the verb. */
-const TAKE_OUT_ABOUT = /^(?:(?:please|pls|can you|could you|can u|just|no|i said)\s+)*(?:take out|delete|remove|get rid of|take off|cross out|rub out)\s+(?:the|that|this)\s+(?:bit|part|one|line|sentence|hope|words?)\s+(?:about|where|that says|saying)\b/;
+const TAKE_OUT_ABOUT = new RegExp(String.raw`^(?:(?:please|pls|can you|could you|can u|just|no|i said)\s+)*(?:${TAKE_OUT_VERB}|take off)\s+(?:the|that|this)\s+(?:bit|part|one|line|sentence|hope|words?)\s+(?:about|where|that says|saying)\b`);
 
 /** "delete all of my hopes", "remove all the needs": every item of one kind, asked to go. */
 const TAKE_OUT_ALL =
-  /^(?:(?:please|pls|can you|could you|can u|just|no|i said|i want to|i wanna|i want you to)\s+)*(?:take out|delete|remove|get rid of|take off|cross out|rub out|clear|wipe)\s+(?:all|every|each)\s+(?:of\s+)?(?:(?:(?:my|the|your|those|these)\s+)?(?:hopes?|dreams?|needs?|outcomes?|steps?|answers?|goals?)\b|(?:them|those|these)$)/;
+  new RegExp(String.raw`^(?:(?:please|pls|can you|could you|can u|just|no|i said|i want to|i wanna|i want you to)\s+)*(?:${TAKE_OUT_VERB}|take off|clear|wipe)\s+(?:all|every|each)\s+(?:of\s+)?(?:(?:(?:my|the|your|those|these)\s+)?(?:hopes?|dreams?|needs?|outcomes?|steps?|answers?|goals?)\b|(?:them|those|these)$)`);
 
 /**
  * A request to take something out of the plan ("I want it gone. Delete.", "delete the bit about not

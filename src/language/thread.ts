@@ -19,6 +19,9 @@ const THEME_WORDS: readonly [ThemeId, RegExp][] = [
 /** "train with the under 15s", "training on tuesdays": training for a sport, not the train. */
 const TRAINING = /\btrain(?:ing|s)?(?=\s+(?:with|for|at|hard|every|twice|once|on|in|after|before|more)\b)|\btraining\b/gi;
 
+/** "the open evening", "an open day": a visit to a college before starting there. */
+const OPEN_EVENING = /\bopen\s+(?:evening|day|night)s?\b/gi;
+
 /** "£20", "£5.50": an amount of money is money. */
 const AMOUNT = /£\s*\d+(?:[.,]\d+)?|\b\d+(?:\.\d+)?\s*(?:quid|pounds?|p)\b/gi;
 function withMoneyNamed(text: string): string {
@@ -61,6 +64,12 @@ const SAME_THING: Readonly<Record<string, string>> = {
   chef: 'cook', chefs: 'cook', baker: 'cook', bakers: 'cook', sandwich: 'cook', sandwiches: 'cook', toast: 'cook', pasta: 'cook', oven: 'cook', microwave: 'cook', kitchen: 'cook', recipe: 'cook', recipes: 'cook', bake: 'cook', baking: 'cook',
   // Money by its everyday names: "do my own shopping with £20" is about the money hope.
   shopping: 'money', cash: 'money', budget: 'money', budgeting: 'money', pounds: 'money', quid: 'money', spend: 'money', spending: 'money',
+  // Money by what it is earned and spent on: "budget my wages" and "pay my phone bill" are one matter.
+  wage: 'money', wages: 'money', pay: 'money', paying: 'money', bill: 'money', bills: 'money', bank: 'money', banking: 'money', savings: 'money', rent: 'money',
+  // Learning to drive: "my theory test" and "lessons with an instructor" are one matter.
+  driving: 'drive', driver: 'drive', theory: 'drive', instructor: 'drive', licence: 'drive', license: 'drive',
+  // Getting into college by its course or a university: one matter with the college itself.
+  course: 'college', courses: 'college', uni: 'college', university: 'college',
   // "talking to customers" is about a shop job.
   customer: 'shop', customers: 'shop',
   book: 'read', books: 'read', reading: 'read', speaking: 'speak', talking: 'speak', say: 'speak',
@@ -70,6 +79,7 @@ function stems(text: string, weak = true): Set<string> {
   return new Set(
     foldCase(withMoneyNamed(text))
       .replace(TRAINING, 'practise')
+      .replace(OPEN_EVENING, 'college')
       .replace(/[^a-z0-9' ]+/g, ' ')
       .split(/\s+/)
       .map(withTheG)

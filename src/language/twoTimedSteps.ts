@@ -5,6 +5,7 @@ import { withoutEndHedges } from './hedges';
 import { onlyATime } from './onlyATime';
 import { readFirstWord } from './verbFirst';
 import { findTimeframeTolerant } from './timeframeTolerant';
+import { overlap } from './thread';
 
 /*
  * "get the bus to college on my own by september and get a saturday job by summer": two things to
@@ -120,29 +121,13 @@ const GOING_OFTEN = /^(?!.*\bon\s+time\b)(?:go|get|walk|travel|cycle|ride)\s+(?:
 const DONE_THERE =
   /^(?:talk|talking|chat|chatting|speak|speaking|say\s+hello|play|playing|buy|buying|meet|meeting|see|join\s+in|take\s+part|sit|eat|have\s+(?:my\s+)?(?:lunch|dinner|tea|a\s+drink|a\s+go)|watch|swim|dance|sing|help\s+out)\b/i;
 const goesOnlyToDoThere = (first: string, second: string): boolean => ONLY_GOING.test(first) || (GOING_OFTEN.test(first) && DONE_THERE.test(second));
-/**
- * Words of one matter: money ("budget my wages", "pay my phone bill"), driving ("my theory test",
- * "an instructor"), getting into college ("apply to the course", "the open evening"). Two sides
- * about the same matter are one step towards it, never two outcomes.
- */
-const SAME_MATTER: readonly RegExp[] = [
-  /\b(?:budget\w*|wages?|money|pay|paying|bills?|bank|banking|save|saving|savings|spend\w*|cash|rent)\b/i,
-  /\b(?:drive|driving|driver|theory|instructor|licen[cs]e|car)\b/i,
-  /\b(?:college|course|apply|application|open\s+(?:evening|day)|interview|uni|university|enrol\w*)\b/i,
-];
 /** "and back on my own", "and home again": where the first step goes on to, never a step of its own. */
 const GOES_ON = /^(?:back|home|again|out|away|up|down|round|there|then)\b/i;
-/** Small words that say nothing of what a step is about. */
-const SMALL = new Set(['a', 'an', 'the', 'my', 'to', 'on', 'in', 'at', 'of', 'for', 'with', 'and', 'own', 'get', 'go', 'be', 'do', 'make', 'have', 'more', 'every', 'day', 'i', 'will']);
-
-const aboutWords = (part: string): Set<string> =>
-  new Set(part.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2 && !SMALL.has(w)).map((w) => w.replace(/(?:ing|es|s)$/, '')));
-
 /**
  * "get to lessons on time and get better grades in maths": two things to do in one sentence, joined
  * by "and", with no time said (or, after "and also", a time said with the second only). Each side leads with a thing to do in three words or more, the second
  * leans on nothing before it, is no feeling, and the two share no word or matter of what they are
- * about. "go to the shop and buy my own food" (what is done where one goes) and "learn to budget my
+ * about (thread.ts tells both, for any matter its lexicon knows). "go to the shop and buy my own food" (what is done where one goes) and "learn to budget my
  * wages and pay my phone bill myself" (one matter) stay one step.
  */
 export function twoJoinedSteps(text: string, context: CoachContext): TwoTimedSteps | null {
@@ -160,8 +145,7 @@ export function twoJoinedSteps(text: string, context: CoachContext): TwoTimedSte
   // "get a job at the garage and also pass my driving test next year": "also" and a time said only with the second thing.
   const timeForSecond = /\balso\b/i.test(joins[0]![0]) && !findTimeframeTolerant(first, context) && hasStepAndTime(second, context);
   if (findTimeframeTolerant(said, context) && !timeForSecond) return null;
-  if (SAME_MATTER.some((matter) => matter.test(first) && matter.test(second))) return null;
-  const before = aboutWords(first);
-  if ([...aboutWords(second)].some((w) => before.has(w))) return null;
+  // A word or a matter shared (the golden thread's lexicon: "budget my wages" and "pay my phone bill" are money): one step.
+  if (overlap(first, second) > 0) return null;
   return { first, second };
 }

@@ -1,4 +1,5 @@
 import { escapeRegExp } from './text';
+import { TAKE_OUT_WORD } from './takeOutVerbs';
 
 /*
  * A request to take words out of a sentence read back: "yes but take out the its about halfway bit",
@@ -7,8 +8,8 @@ import { escapeRegExp } from './text';
  * sentence is never guessed at.
  */
 
-const ASK =
-  /(?:^|[.!,;:]\s*|\b(?:but|and|just)\s+)(?:(?:please|pls|plz|can\s+you|could\s+you|can\s+u|could\s+u|i\s+(?:want|would\s+like|wanna|need)\s+(?:you\s+)?to)\s+)*(?:take\s+out|take\s+away|take\s+off|leave\s+out|cut\s+out|cross\s+out|get\s+rid\s+of|remove|delete|drop|lose|without)\s+(.+)$/i;
+const ASK = new RegExp(
+  String.raw`(?:^|[.!,;:]\s*|\b(?:but|and|just)\s+)(?:(?:please|pls|plz|can\s+you|could\s+you|can\s+u|could\s+u|i\s+(?:want|would\s+like|wanna|need)\s+(?:you\s+)?to)\s+)*(?:${TAKE_OUT_WORD}|take\s+off|leave\s+out|cut\s+out|drop|lose|without)\s+(.+)$`, 'i');
 
 /** "i want the bit that says its the same thing deleted": the part named first, the asking after it. */
 const WANTS_GONE =

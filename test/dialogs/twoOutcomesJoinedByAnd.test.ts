@@ -82,6 +82,8 @@ describe('reading two steps joined by "and"', () => {
     ['go to school every day and make a new friend', 'go to school every day', 'make a new friend'],
     ['go to school more and learn to read better', 'go to school more', 'learn to read better'],
     ['go to the gym every week and learn to cook healthy meals', 'go to the gym every week', 'learn to cook healthy meals'],
+    // One part of life is not one matter: cooking and the bus are both living on your own.
+    ['learn to cook healthy meals and get the bus to town', 'learn to cook healthy meals', 'get the bus to town'],
   ])('"%s" is two', (said, first, second) => {
     expect(twoJoinedSteps(said, context)).toEqual({ first, second });
   });
@@ -98,6 +100,9 @@ describe('reading two steps joined by "and"', () => {
     'pass my theory test and have some lessons with an instructor who gets dyspraxia',
     'get a job at the garage and pass my driving test next year',
     'learn to budget my wages and also pay my phone bill myself by summer',
+    // Matters the golden thread's lexicon knows: cooking (pasta, the oven) and exams (exams, GCSEs).
+    'learn to make pasta and use the oven on my own',
+    'revise for my exams and pass my gcses',
   ])('"%s" is one', (said) => {
     expect(twoJoinedSteps(said, context)).toBeNull();
   });
