@@ -27,14 +27,14 @@ export async function carerWorriesApart(session: JourneySession, hopes: readonly
   return { hopes: hopes.filter((h) => !carersOwnWorry(h)), worries: hopes.filter((h) => carersOwnWorry(h)) };
 }
 
-/** The worries noted as needs of the family, beside the hopes said with them; the kind words to say, if any. */
-export async function noteCarerWorries(session: JourneySession, allWorries: readonly string[], hopeTexts: readonly string[]): Promise<Words[]> {
+/**
+ * The worries noted as needs of the family; the kind words to say, if any. A worry is the family's
+ * own, so it is tied to no hope: taking a hope out never takes the worry the bot said it noted.
+ */
+export async function noteCarerWorries(session: JourneySession, allWorries: readonly string[]): Promise<Words[]> {
   const aboutChild = allWorries.some((w) => ABOUT_OTHERS_AND_CHILD.test(w));
   const worries = allWorries.filter((w) => !ABOUT_OTHERS_AND_CHILD.test(w));
   if (worries.length === 0) return aboutChild ? [{ key: CarerWorryText.aboutChild }] : [];
-  await session.updateDraft('a carer said a worry of their own', (d) => {
-    const ids = d.aspirations.filter((a) => hopeTexts.includes(a.text)).map((a) => a.id);
-    return worries.reduce((next, worry) => needOnce(next, worry, ids, 'social_care').draft, d);
-  });
+  await session.updateDraft('a carer said a worry of their own', (d) => worries.reduce((next, worry) => needOnce(next, worry, [], 'social_care').draft, d));
   return [{ key: CarerWorryText.heard }, ...(aboutChild ? [{ key: CarerWorryText.aboutChild }] : [])];
 }
