@@ -32,7 +32,7 @@ export async function oneHopeChosen(session: JourneySession, position: Position,
   const stays = hopes.find((a) => a.id !== out.id && namesPartOf(a.text, chosen.kept));
   await session.updateDraft('hope taken back', (d) => removeItem(d, out.id));
   if (stays) return { say: [{ key: HopesText.oneChosen, vars: { out: quoteOf(out.text), hope: quoteOf(stays.text) } }], goTo: askedAgain(position) };
-  const kept = await keepHopes(session, [chosen.kept], null, undefined, chosen.kept);
-  const hope = kept.draft.aspirations.at(-1)?.text ?? chosen.kept;
+  const kept = await keepHopes(session, [chosen.keptAsTyped], null, undefined, chosen.keptAsTyped);
+  const hope = kept.draft.aspirations.at(-1)?.text ?? chosen.keptAsTyped;
   return { say: [{ key: HopesText.oneChosen, vars: { out: quoteOf(out.text), hope: quoteOf(hope) } }], goTo: askedAgain(position) };
 }

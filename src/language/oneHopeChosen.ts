@@ -9,6 +9,8 @@ export interface HopeChosen {
   dropped: string;
   /** Words naming the hope that stays ("chef"). */
   kept: string;
+  /** The hope that stays as typed ("be happy"), kept in these words when it is a new one. */
+  keptAsTyped: string;
 }
 
 /** "wait", "actually", "no", "hmm", "oh", "sorry": how a change of mind starts. */
@@ -38,5 +40,5 @@ export function readHopeChosen(text: string): HopeChosen | null {
 
 function chosen(dropped: string, kept: string): HopeChosen | null {
   const [d, k] = [tidy(dropped), tidy(kept)];
-  return d && k ? { dropped: d, kept: k } : null;
+  return d && k ? { dropped: d, kept: k, keptAsTyped: kept.replace(/[\s,.!…-]+$/, '').trim() } : null;
 }
