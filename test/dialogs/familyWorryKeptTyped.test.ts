@@ -33,4 +33,24 @@ describe('a family worry the bot says it noted', () => {
     expect(await worryIn(chat)).toHaveLength(1);
     expect(chat.step).toBe(Step.hopesDream);
   });
+
+  const NATHAN = { today: '2026-12-02', name: 'Nathan', age: 15, schoolYear: 10, hopes: [], at: () => ({ stage: 'hopes' as const, step: Step.hopesDream }) };
+
+  it('"im worried about my family" from the young person is kept as something hard, never a hope', async () => {
+    ({ chat } = await startWith(NATHAN));
+    const said = saidIn(await chat.say('im worried about my family'));
+    const draft = (await chat.draft())!;
+    expect(draft.aspirations).toHaveLength(0);
+    expect(draft.needs.map((n) => n.text)).toEqual(['im worried about my family']);
+    expect(said).toMatch(/something that is hard/);
+    expect(said).not.toMatch(/for your family/);
+    expect(chat.step).toBe(Step.hopesDream);
+  });
+
+  it.each(['im worried my dad will hit me again', 'im scared of my uncle he touches me', 'i worry i want to die', 'im scared they make me sell stuff'])('"%s" is heard as harm, never only kept', async (typed) => {
+    ({ chat } = await startWith(NATHAN));
+    await chat.say(typed);
+    expect(chat.step).toBe(Step.safeguardingCheck);
+    expect((await chat.draft())!.flags.length).toBeGreaterThan(0);
+  });
 });
