@@ -39,4 +39,13 @@ describe('"both" after two ideas of help', () => {
     await chat.say('both');
     expect(await helpKept(chat)).toEqual([]);
   });
+
+  it.each(['or both', 'both of them'])('"%s" at "What already helps?" is never kept as help; the examples are given', async (typed) => {
+    ({ chat } = await startWith({ ...NATHAN, change: undefined, at: (d) => ({ stage: 'needs', step: Step.needsHelps, topic: d.aspirations[0]!.id, data: { need: d.needs[0]!.id } }) }));
+    await chat.say('what do you mean');
+    const said = saidIn(await chat.say(typed));
+    expect(said).toMatch(/You could say something like/);
+    expect(chat.step).toBe(Step.needsHelps);
+    expect((await chat.draft())!.needs[0]!.helps ?? []).toEqual([]);
+  });
 });
