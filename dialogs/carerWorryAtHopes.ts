@@ -1,4 +1,5 @@
 import { carersOwnWorry } from '../src/language/carerOwnYears';
+import { quoteNeed } from '../src/language/hopeItself';
 import { speaksForThem } from './aboutWhom';
 import { needOnce } from './keptOnce';
 import type { Words } from './say';
@@ -10,7 +11,7 @@ import type { JourneySession } from './session';
  * need of the family (social care), never kept or read back as a hope for the child.
  */
 
-export const CarerWorryText = { heard: 'hopes:carerWorry', aboutChild: 'hopes:worryAboutChild' } as const;
+export const CarerWorryText = { heard: 'hopes:carerWorry', aboutChild: 'hopes:worryAboutChild', ownHard: 'hopes:ownWorryKept' } as const;
 
 /**
  * "I worry the other children will notice", "I'm worried he'll be picked on at the new school": a
@@ -23,18 +24,28 @@ const ABOUT_OTHERS_AND_CHILD =
 
 /** The hopes of a message apart from a parent's or carer's own worries. */
 export async function carerWorriesApart(session: JourneySession, hopes: readonly string[]): Promise<{ hopes: string[]; worries: string[] }> {
-  if (!speaksForThem(await session.draft())) return { hopes: [...hopes], worries: [] };
   return { hopes: hopes.filter((h) => !carersOwnWorry(h)), worries: hopes.filter((h) => carersOwnWorry(h)) };
 }
 
-/** The worries noted as needs of the family, beside the hopes said with them; the kind words to say, if any. */
-export async function noteCarerWorries(session: JourneySession, allWorries: readonly string[], hopeTexts: readonly string[]): Promise<Words[]> {
+/**
+ * The worries noted as needs of the family; the kind words to say, if any. A worry is the family's
+ * own, so it is tied to no hope: taking a hope out never takes the worry the bot said it noted.
+ */
+export async function noteCarerWorries(session: JourneySession, allWorries: readonly string[]): Promise<Words[]> {
+  if (allWorries.length > 0 && !speaksForThem(await session.draft())) return noteOwnWorries(session, allWorries);
   const aboutChild = allWorries.some((w) => ABOUT_OTHERS_AND_CHILD.test(w));
   const worries = allWorries.filter((w) => !ABOUT_OTHERS_AND_CHILD.test(w));
   if (worries.length === 0) return aboutChild ? [{ key: CarerWorryText.aboutChild }] : [];
-  await session.updateDraft('a carer said a worry of their own', (d) => {
-    const ids = d.aspirations.filter((a) => hopeTexts.includes(a.text)).map((a) => a.id);
-    return worries.reduce((next, worry) => needOnce(next, worry, ids, 'social_care').draft, d);
-  });
+  await session.updateDraft('a carer said a worry of their own', (d) => worries.reduce((next, worry) => needOnce(next, worry, [], 'social_care').draft, d));
   return [{ key: CarerWorryText.heard }, ...(aboutChild ? [{ key: CarerWorryText.aboutChild }] : [])];
+}
+
+/**
+ * "im worried about my family", typed by the young person at a hopes question: a worry of their own
+ * is something hard, never a hope. It is kept in their words as a hard thing of no hope yet (the
+ * needs stage offers to link it), and they hear where it went.
+ */
+async function noteOwnWorries(session: JourneySession, worries: readonly string[]): Promise<Words[]> {
+  await session.updateDraft('a worry of their own said at the hopes', (d) => worries.reduce((next, worry) => needOnce(next, worry, []).draft, d));
+  return worries.map((worry) => ({ key: CarerWorryText.ownHard, vars: { worry: quoteNeed(worry) } }));
 }

@@ -17,7 +17,7 @@ import { ageFitKey } from './hopeIdeasByAge';
 import { hasIdeasFor, notSureKeyFor, notSureStepAt } from './notSure';
 import { ideasForHope } from './outcomeExamples';
 import { asksBotToWrite } from '../src/language/asksBotToWrite';
-import { providesExplained } from './providesExplained';
+import { noteIdeasOffered, providesExplained } from './providesExplained';
 import { PendingConfirm, newJourney, steppedBack } from './journey';
 import { questionActivity, sayAll, type Choice, type Words } from './say';
 import { chatHelperVars } from './planHelperWords';
@@ -125,6 +125,8 @@ export async function runCommand(dc: DialogContext, session: JourneySession, com
       // "wat u mean", "huh": the question explained with its example, not every command ("help" lists them too).
       const list = help.length === 0 || asksForHelpWithTheChat(dc.context.activity.text ?? '');
       await sayAll(dc.context, t, [...help, ...(list ? [{ key: HelpCommandsText.commands }] : [])]);
+      // Two ideas of help offered: "both" at the same question then keeps them.
+      await noteIdeasOffered(session, await session.draft());
       return { then: 'reprompt' };
     }
     case 'notSure': {

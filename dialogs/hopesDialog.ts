@@ -169,7 +169,7 @@ export class HopesDialog extends StageDialog {
         const { hopes, worries } = await carerWorriesApart(session, hopesIn(reply.text));
         // "im worried about the move to college", typed by a parent: noted kindly, and the hope asked for again
         // (after a yes to another hope, the hope they said yes to).
-        if (hopes.length === 0 && worries.length > 0) return { say: await noteCarerWorries(session, worries, []), goTo: saidYes ? { step: Step.hopesDream, data: { another: YES } } : position };
+        if (hopes.length === 0 && worries.length > 0) return { say: await noteCarerWorries(session, worries), goTo: saidYes ? { step: Step.hopesDream, data: { another: YES } } : position };
         // "umm", "sorry for the long message", "idk maybe": nothing to keep.
         if (hopes.length === 0 || onlyAFunnyStory(reply.text)) return this.onlyChatter(session, position, reply.text);
         const at = { step: Step.hopesDream, ...(position.data ? { data: position.data } : {}) };
@@ -179,7 +179,7 @@ export class HopesDialog extends StageDialog {
         const kept = await keepHopes(session, apart ? [apart.hope] : hopes, null, position.data?.barrier, apart?.hope ?? hopeWords(reply.text));
         const { draft, split } = kept;
         const hard = apart ? [await keepHardSaidAfter(session, apart.hope, apart.hard)] : [];
-        const readBack = [...(await noteCarerWorries(session, worries, hopes)), ...kept.readBack, ...hard];
+        const readBack = [...(await noteCarerWorries(session, worries)), ...kept.readBack, ...hard];
         const open = draft.aspirations.length < MAX_OPEN_HOPES && draft.aspirations.length < MAX_HOPES;
         if (open) return { say: [...readBack, ...howToFix(kept, true)], goTo: { step: Step.hopesMore, ...(split ? { data: split } : {}) } };
         const next = withSplit(towardsThemes(draft, []), split, draft);
@@ -218,7 +218,7 @@ export class HopesDialog extends StageDialog {
         // "my mum helps", just after something hard: how it is managed now, kept with the hard thing, never a hope.
         if (position.data?.barrier && saysWhoHelps(reply.text)) return this.keepHard(session, [position.data.barrier], theme, asked, reply.text);
         const { hopes, worries } = await carerWorriesApart(session, hopesIn(reply.text));
-        if (hopes.length === 0 && worries.length > 0) return { say: await noteCarerWorries(session, worries, []), goTo: position };
+        if (hopes.length === 0 && worries.length > 0) return { say: await noteCarerWorries(session, worries), goTo: position };
         if (hopes.length === 0 || onlyAFunnyStory(reply.text)) return this.onlyChatter(session, position, reply.text);
         // A second difficulty where a hope was asked for: both kept as needs, never as a hope.
         if (position.data?.barrier && hopes.length === 1 && saysHardThing(hopes[0]!)) return this.keepHard(session, [position.data.barrier, hopes[0]!], theme, asked);
@@ -232,7 +232,7 @@ export class HopesDialog extends StageDialog {
         const kept = await keepHopes(session, apart ? [apart.hope] : hopes, theme, position.data?.barrier, apart?.hope ?? hopeWords(reply.text));
         const hard = apart ? [await keepHardSaidAfter(session, apart.hope, apart.hard)] : [];
         const next = withSplit(nextTheme(kept.draft, asked), kept.split, kept.draft);
-        const heard = await noteCarerWorries(session, worries, hopes);
+        const heard = await noteCarerWorries(session, worries);
         return { ...next, say: [...heard, ...kept.readBack, ...hard, ...howToFix(kept, Boolean(next.goTo || next.openAt)), ...(next.say ?? [])] };
       }
       case 'yes':

@@ -11,6 +11,7 @@ import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
 import { quotedList } from './quotedList';
 import { hopeEndLeftOff } from './hopeEndLeftOff';
+import { oneHopeChosen } from './hopeChosen';
 
 /*
  * Putting the read-back of hopes right, at the question after it. "you missed the supported living
@@ -83,5 +84,5 @@ async function doesWantIt(session: JourneySession, position: Position, text: str
 
 /** "you missed the last bit", "you missed the ... one", "those are different hopes" or "i DO want to", at a hopes question: what it leads to, if any. */
 export async function hopesPutRight(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
-  return (await hopeEndLeftOff(session, position, text)) ?? (await missedHope(session, position, text)) ?? (await severalHopes(session, position, text)) ?? (await doesWantIt(session, position, text));
+  return (await hopeEndLeftOff(session, position, text)) ?? (await oneHopeChosen(session, position, text)) ?? (await missedHope(session, position, text)) ?? (await severalHopes(session, position, text)) ?? (await doesWantIt(session, position, text));
 }

@@ -78,6 +78,7 @@ export const HopesText = {
   missedAsk: 'hopes:putRight.missedAsk',
   missedAskPlain: 'hopes:putRight.missedAskPlain',
   partsAsk: 'hopes:putRight.partsAsk',
+  oneChosen: 'hopes:putRight.oneChosen',
   wordsBack: 'hopes:putRight.wordsBack',
   wordsKept: 'hopes:putRight.wordsKept',
   wordsAsk: 'hopes:putRight.wordsAsk',

@@ -24,6 +24,7 @@ import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
 import { hopesInDepth } from './hopesInDepth';
 import { NeedsText } from './needsText';
+import { meansBoth } from '../src/language/bothMeant';
 import { CHECK, CHECK_CHOICES, keptHardOf, LIST_ENDED, listEnded, needsExamples, needsQuestion, YES } from './needsQuestion';
 import { carriesOnHelpBefore } from './needsHelpAdded';
 import { placeAddedToNeed } from './needPlaceAdded';
@@ -111,6 +112,8 @@ export class NeedsDialog extends StageDialog {
         // "actually wait its not really maths its more i dont know how u start a buisness": the hard thing put right, never help.
         const putRight = await hardPutRightAtHelps(session, position, text);
         if (putRight) return putRight;
+        // "or both" after one example of what helps: it names no help, so the examples are given and it is asked again.
+        if (meansBoth(text)) return { say: [await needsExamples(session, position.step)], goTo: position };
         // News said by the way ("jade still hasnt messaged me back btw") is heard, not kept as help.
         if (isNewsByTheWay(text)) return { say: [{ key: CHATTER_HEARD }], goTo: position };
         // "mum not taking my phone cos that just starts a row": what makes it worse is never help.

@@ -10,6 +10,7 @@ import { isVagueMeasure, repeatsTheGoal, withoutHedges } from '../src/language/v
 import { pointsBack } from '../src/language/measureBeside';
 import { questionBeforeAnswer } from '../src/language/questionBeforeMeasure';
 import { withoutQueriedExample } from '../src/language/exampleQueried';
+import { isAmountOnly } from '../src/language/amountOnly';
 import { Step } from './ids';
 import { EARLIER, MEASURE_COACHED, MEASURE_SAME_AS_GOAL, NEW_WHEN } from './measureKeys';
 import type { Position } from './journey';
@@ -92,6 +93,11 @@ export async function answerMeasure(turn: MeasureTurn): Promise<Next> {
   // "proud init": how it would feel, never the measure; kept as what it would do for them, and asked again.
   const feeling = await feelingAtMeasure(session, position, outcome, own);
   if (feeling) return feeling;
+  // "less detentions", asked again, then "like 1 a week": the number makes those words a measure, so it goes with them.
+  if (data[MEASURE_COACHED] && outcome.measure && isAmountOnly(own)) {
+    const whole = `${outcome.measure.replace(/[\s,.!]+$/, '')}, ${own.trim()}`;
+    return answerMeasure({ ...turn, own: whole, text: whole });
+  }
   // "same, I tell you already. folder": the words said before, with anything new beside them.
   const back = pointsBack(own);
   const before = back ? earlierWords(data, outcome) : '';

@@ -1,4 +1,6 @@
 import { quoteHope } from '../src/language/hopeItself';
+import { meansBoth } from '../src/language/bothMeant';
+import { ideasOffered } from './providesExplained';
 import { updateOutcome } from '../src/domain/draft';
 import { quoteOf, saysWhatIsHard } from '../src/language';
 import { withoutEmoji } from '../src/language/chatter';
@@ -67,6 +69,13 @@ export async function answerProvides({ session, position, draft, outcome, data, 
   // "i freeze up when ppl ask me stuff": something hard, kept as a need of this outcome, and the help asked for again.
   // "i find maths hard 😣😣": emoji never stop the reading, and are not kept in the plan.
   const plain = own ? withoutEmoji(own) : '';
+  // "or both", "yeah both": both ideas just offered are kept as help; with none offered, it is asked again.
+  if (plain && meansBoth(plain)) {
+    const offered = ideasOffered(data, session.t);
+    if (offered.length === 0) return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
+    await session.updateDraft('what it would provide', (d) => withProvision(d, outcome.id, offered));
+    return at(Step.outcomeConfirm);
+  }
   if (plain && saysWhatIsHard(plain)) return needKept(session, outcome, plain, position);
   // "we've been on the waiting list for a year": no help given; a note for the key worker, and the help asked for again.
   if (plain && tellsOfAWait(plain)) return waitNoted(session, position, plain);

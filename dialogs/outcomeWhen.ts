@@ -1,4 +1,5 @@
 import { removeItem, updateOutcome, type Draft, type Outcome, type Timeframe } from '../src/domain/draft';
+import { askAboutNextYear, nextYearAnswered, nextYearQuestion } from './nextYearAsked';
 import { quoteOf, readWhenAnswer, type CoachContext } from '../src/language';
 import { leadForBareTime } from '../src/language/dateOnly';
 import { isVagueTime } from '../src/language/onlyATime';
@@ -66,6 +67,8 @@ export interface WhenTurn {
 export function whenQuestionParts(draft: Draft | undefined, position: Pick<Position, 'data'>, today: Date, child: boolean): { key: string; choices: readonly Choice[]; vars?: Record<string, string> } {
   const data = position.data ?? {};
   if (data[TARGET]) return { key: child ? T.whenTargetQuestionChild : T.whenTargetQuestion, choices: TARGET_CHOICES };
+  const nextYear = nextYearQuestion(data, coachContextOf(draft, today));
+  if (nextYear) return nextYear;
   const times = timesSaid(data);
   if (times.length) {
     const outcome = draft?.outcomes.find((o) => o.id === data.outcomeId);
@@ -136,6 +139,11 @@ export async function answerWhen(turn: WhenTurn): Promise<Next> {
     return answerWhen({ ...turn, text: picked ?? turn.text, position: asked });
   }
   const context = whenContextOf(turn);
+  // "next year" in the autumn term, from someone at school: this school year's end, or next year's? Asked, never guessed.
+  const answered = nextYearAnswered(position, turn.text, context, (text, choices) => matchChoice(text, choices, session.words));
+  if (answered) return answerWhen({ ...turn, ...answered });
+  const asking = askAboutNextYear(position, turn.text, context);
+  if (asking) return { goTo: asking };
   // "6 months for the reading one, a year for everything else": the time meant for this goal.
   const each = timesForEach(turn.text, context);
   if (each) {

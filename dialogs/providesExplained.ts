@@ -6,6 +6,8 @@ import type { Position } from './journey';
 import { Step } from './ids';
 import { unfinishedOutcome } from './outcomeThread';
 import type { Words } from './say';
+import { quotedIdeas } from '../src/language/bothMeant';
+import type { JourneySession } from './session';
 
 /*
  * "what do you mean provide", "provide what": the question explained as the help they would need,
@@ -34,4 +36,25 @@ export function providesExplained(draft: Draft | undefined, position: Position |
   const family = outcome ? helpIdeaFamily(outcome.statement) : null;
   if (!outcome || !family) return undefined;
   return wordsFor(draft, EXPLAINED, { outcome: quoteOf(outcome.statement, 12), ideas: t(HelpIdeasText[family]) });
+}
+
+/** Position note: which kind of help ideas were offered at "What would it provide?", so "both" can take them. */
+export const IDEAS_OFFERED = 'ideasOffered';
+
+const isFamily = (value: string | undefined): value is HelpIdeaFamily => value !== undefined && value in HelpIdeasText;
+
+/** After the provides question was explained with ideas, the open question remembers which were offered. */
+export async function noteIdeasOffered(session: JourneySession, draft: Draft | undefined): Promise<void> {
+  const position = session.journey.position;
+  if (!draft || position?.step !== Step.outcomeProvides) return;
+  const outcomeId = typeof position.data?.outcomeId === 'string' ? position.data.outcomeId : undefined;
+  const family = helpIdeaFamily(unfinishedOutcome(draft, position.topic, outcomeId)?.statement ?? '');
+  if (!family) return;
+  await session.updateJourney((j) => (j.position ? { ...j, position: { ...j.position, data: { ...j.position.data, [IDEAS_OFFERED]: family } } } : j));
+}
+
+/** The ideas offered at this question, in the words the person saw; none when none were offered. */
+export function ideasOffered(data: Record<string, string> | undefined, t: (key: string) => string): string[] {
+  const family = data?.[IDEAS_OFFERED];
+  return isFamily(family) ? quotedIdeas(t(HelpIdeasText[family])) : [];
 }

@@ -3,6 +3,7 @@ import { stepWithCondition, type CoachContext } from './coaching';
 import { keySentence } from './keySentence';
 import { saysAHopeBesideHelp } from './hopeBesideHelp';
 import { isTimeOrRemark } from './timeOrRemarkAtHopes';
+import { namesAJobAlone } from './jobNamed';
 
 /* What the coaching does with an answer at the hopes question: a hope, support said as a hope, or no hope at all. */
 
@@ -28,6 +29,8 @@ export function coachHope(text: string, context: CoachContext = { today: new Dat
   // "I will pass my maths if I have a tutor" is a hope; the tutor is how it is helped.
   if (stepWithCondition(keySentence(text)) ?? stepWithCondition(text)) return 'aspiration';
   if (saysAHopeBesideHelp(text, isSupportAnswer)) return 'aspiration';
+  // "a chef", "a mechanic": a job named alone is the job they want, never help they are given.
+  if (namesAJobAlone(text)) return 'aspiration';
   if (WITH_FRIENDS.test(text) || KEEP_GOING.test(text) || SEEN_BY_ALL.test(text.trim())) return 'aspiration';
   return isSupportAnswer(keySentence(text)) || isSupportAnswer(text) ? 'support_as_hope' : 'aspiration';
 }

@@ -13,6 +13,7 @@ import { namesAWantedThing } from './thingNamed';
 import { hopeWords } from './hopeWords';
 import { HOPE_WORDING, saysAHope } from './hopeWording';
 import { listedHopes } from './numberedHopes';
+import { withJobAlternativesApart } from './jobAlternatives';
 
 /*
  * The hopes in one typed message, in the person's own words without the chatter around them.
@@ -153,7 +154,7 @@ export function hopesIn(typed: string): string[] {
     waiting = '';
   }
   if (waiting) units.push(waiting);
-  const parts = units.flatMap((unit) => clausesOf(unit).flatMap((clause) => splitHopes(clause)));
+  const parts = units.flatMap((unit) => clausesOf(unit).flatMap((clause) => splitHopes(clause)).flatMap(withJobAlternativesApart));
   return withTimesJoined(withAddOnsJoined(parts))
     .map((part) => hopeWords(part) || part)
     .map((hope) => hope.replace(/(?<![.!?].*)[.]+$/, '').trim());

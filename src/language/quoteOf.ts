@@ -8,6 +8,10 @@ import { keySentence } from './keySentence';
  * home diary says it", "4 days out of 5") reads as if the rest were lost.
  */
 export function quoteOf(text: string, max = 12): string {
+  return withQuotesPaired(quoteCut(text, max));
+}
+
+function quoteCut(text: string, max: number): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
   const words = oneLine.split(' ');
   if (words.length <= max) return oneLine.replace(/[.!?]+$/, '');
@@ -47,6 +51,10 @@ const CLAUSE_START = /^(?:and|but|so|because|cos|coz|cuz|then|or|also|plus|n|whe
  * longer, cut where a clause ends (a comma, or before "and", "but", "cos"), never mid-phrase.
  */
 export function quoteWhole(text: string, max = 20): string {
+  return withQuotesPaired(wholeCut(text, max));
+}
+
+function wholeCut(text: string, max: number): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
   const words = oneLine.split(' ');
   if (words.length <= max) return oneLine.replace(/[.!?]+$/, '');
@@ -58,4 +66,15 @@ export function quoteWhole(text: string, max = 20): string {
   // A clause too short to say much: the short quote's own cut is kinder than four words.
   if (cut < 5) return quoteOf(oneLine, max);
   return `${words.slice(0, cut).join(' ').replace(/[,;:.!?]+$/, '')}…`;
+}
+
+const QUOTE_MARK = /["\u201C\u201D]/g;
+
+/**
+ * The person's own quote marks, when one is left without its pair ('"be a chef and have my own',
+ * or a pair cut in two by shortening): taken out, so the quote the bot puts round the words is the
+ * only one open and is always closed.
+ */
+export function withQuotesPaired(quoted: string): string {
+  return (quoted.match(QUOTE_MARK)?.length ?? 0) % 2 === 0 ? quoted : quoted.replace(QUOTE_MARK, '').replace(/\s{2,}/g, ' ').trim();
 }

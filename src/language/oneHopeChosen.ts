@@ -1,0 +1,44 @@
+/*
+ * One of two hopes chosen, the other taken back: "wait actually not footballer ... just chef",
+ * "no not footballer, just chef", "just chef not footballer". The words name a hope to take out and
+ * the one that stays; "wait actually" and the dots are how it was said, never kept.
+ */
+
+export interface HopeChosen {
+  /** Words naming the hope to take out ("footballer"). */
+  dropped: string;
+  /** Words naming the hope that stays ("chef"). */
+  kept: string;
+  /** The hope that stays as typed ("be happy"), kept in these words when it is a new one. */
+  keptAsTyped: string;
+}
+
+/** "wait", "actually", "no", "hmm", "oh", "sorry": how a change of mind starts. */
+const LEAD = String.raw`(?:(?:wait|w8|actually|actualy|acc|no|nah|hmm+|um+|oh|sorry|soz|ok|okay|i\s+mean)[\s,.!…-]*)*`;
+/** The words between the two parts: dots, commas, "i want", "its". */
+const GAP = String.raw`[\s,.!…-]*(?:(?:i\s+(?:want|wanna|mean)(?:\s+to)?|(?:its|it's|it\s+is))\s+)?`;
+/** "just", "only", "i want": what says the hope that stays. */
+const ONLY = String.raw`(?:just|only|jus|juss)`;
+/** A few words naming a hope, without a full stop or a "not" inside. */
+const NAMING = String.raw`((?:(?!not\b|just\b|only\b)[a-z'][a-z']*\s*){1,6}?)`;
+
+const NOT_THEN_ONLY = new RegExp(String.raw`^${LEAD}(?:not|no\s+more|dont\s+want|don't\s+want)\s+${NAMING}${GAP}${ONLY}\s+${NAMING}[\s.!]*$`, 'i');
+const ONLY_THEN_NOT = new RegExp(String.raw`^${LEAD}${ONLY}\s+${NAMING}[\s,.!…-]+(?:not|no)\s+${NAMING}[\s.!]*$`, 'i');
+
+const tidy = (words: string): string => words.replace(/^(?:the|a|an|be|being)\s+/i, '').replace(/\s+(?:one|hope|dream)\s*$/i, '').replace(/[\s,.!…-]+$/, '').trim();
+
+/** The hope taken back and the one that stays, or null when the message does not choose between hopes. */
+export function readHopeChosen(text: string): HopeChosen | null {
+  const said = text.trim().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ');
+  if (said.length > 120) return null;
+  const first = NOT_THEN_ONLY.exec(said);
+  if (first) return chosen(first[1]!, first[2]!);
+  const second = ONLY_THEN_NOT.exec(said);
+  if (second) return chosen(second[2]!, second[1]!);
+  return null;
+}
+
+function chosen(dropped: string, kept: string): HopeChosen | null {
+  const [d, k] = [tidy(dropped), tidy(kept)];
+  return d && k ? { dropped: d, kept: k, keptAsTyped: kept.replace(/[\s,.!…-]+$/, '').trim() } : null;
+}
