@@ -22,6 +22,7 @@ import { planAskedAtReview } from './reviewPlanAsked';
 import { asksToRemoveUnnamed } from '../src/language/reviewQuestions';
 import { answerNoInstead } from './reviewNoInstead';
 import { afterLooksGood, answerChange, requestAtReadBack } from './reviewAsked';
+import { laterRequestAfter, readBackPosition } from './reviewLaterRequest';
 import { sendDone, type DownloadsFor } from './reviewDone';
 import { answerShare } from './reviewShare';
 import { DONE_CHOICES, ReviewText as T, SHARE_CHOICES } from './reviewText';
@@ -72,7 +73,9 @@ export class ReviewDialog extends StageDialog {
   }
 
   protected async answer(session: JourneySession, position: Position, typed: string): Promise<Next> {
-    const next = await this.answerAt(session, position, typed);
+    const asked = await this.answerAt(session, position, typed);
+    // The second of two changes asked in one message: read back once the first is finished.
+    const next = await laterRequestAfter(session, asked, (draft, text) => requestAtReadBack(session, readBackPosition, draft, text));
     // Not understood at the read-back: which part, briefly; the whole plan is never printed again for a miss.
     const back = next.goTo;
     if (position.step === Step.reviewSummary && next.miss && back?.step === Step.reviewSummary) return { ...next, goTo: { ...back, data: { ...back.data, [SummaryData.again]: '1' } } };
