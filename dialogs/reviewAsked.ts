@@ -6,6 +6,7 @@ import { asksForMore, hasPages, nextPage } from './reviewPages';
 import { allHelpRequestIn } from './reviewAllHelp';
 import { addHelpIn } from './reviewAddHelp';
 import { firstOfTwo } from './reviewLaterRequest';
+import { listAsked } from './reviewPartsList';
 import { priorityIn } from './reviewPriority';
 import { orderIn } from './reviewOrder';
 import { keyWorkerNoteIn } from './reviewKeyWorkerNote';
@@ -108,10 +109,13 @@ export async function answerChange(session: JourneySession, position: Position, 
     // "the goal", "no the goal": the one goal is picked, never shown again as a list.
     const goal = goalNamedAtPick(items, position, text, removing);
     if (goal) return goal;
+    // "show outcomes", "show all" at a long list: those parts listed, numbered as before.
+    const pickable = buttonItems(draft, position) ?? [];
+    const list = listAsked(position, pickable.length, text);
+    if (list) return list;
     // "show my goals": that part in full before picking; "more", "next": the next page of parts to pick from.
     const shown = showPart(text);
     if (shown) return shown;
-    const pickable = buttonItems(draft, position) ?? [];
     if (asksForMore(text) && hasPages(pickable.length)) return { goTo: nextPage(position, pickable.length) };
     const pointed = namedEditIn(draft, text) ?? needAskedFor(text);
     if (pointed) return pointed;

@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { saysDoneAtPick } from '../src/language/doneAtPick';
-import { changeActions, MORE_LABEL_KEY, partsListTexts } from './reviewPages';
+import { changeActions, MORE_LABEL_KEY } from './reviewPages';
+import { partsListTexts } from './reviewPartsList';
 import { finishDraft, keepsEarlierWords, markCommentsSeen, resubmit, unseenComments } from '../src/domain/draft';
 import { keyWorkerCommentsText } from './keyWorkerComments';
 import { answerProposalStep, nextProposal, proposalPosition, proposalQuestion } from './reviewProposal';
@@ -210,8 +211,8 @@ export class ReviewDialog extends StageDialog {
       // What "number 3" means from now on: the third part of this list.
       if (buttons) await session.updateJourney((journey) => ({ ...journey, listShown: buttons.map((b) => b.id) }));
       if (buttons) activity.suggestedActions = { to: [], actions: changeActions(buttons, position, session.t(MORE_LABEL_KEY)) };
-      // More parts than the buttons show: every part listed first, numbered, one short line each.
-      for (const text of buttons ? partsListTexts(buttons, position) : []) await context.sendActivity({ type: 'message', text, channelData: { outcomes: { partsList: true, mode: session.mode } } });
+      // More parts than the buttons show: listed first, numbered, one short line each (a long plan as an index, then the list asked for).
+      for (const text of buttons ? partsListTexts(buttons, position, session.t) : []) await context.sendActivity({ type: 'message', text, channelData: { outcomes: { partsList: true, mode: session.mode } } });
       await context.sendActivity(activity);
       return;
     }
