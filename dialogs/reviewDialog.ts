@@ -76,7 +76,7 @@ export class ReviewDialog extends StageDialog {
   protected async answer(session: JourneySession, position: Position, typed: string): Promise<Next> {
     const asked = await this.answerAt(session, position, typed);
     // The second of two changes asked in one message: read back once the first is finished.
-    const next = await laterRequestAfter(session, asked, (draft, text) => requestAtReadBack(session, readBackPosition, draft, text));
+    const next = await laterRequestAfter(session, asked, letsGoOfChange(typed), (draft, text) => requestAtReadBack(session, readBackPosition, draft, text));
     // Not understood at the read-back: which part, briefly; the whole plan is never printed again for a miss.
     const back = next.goTo;
     if (position.step === Step.reviewSummary && next.miss && back?.step === Step.reviewSummary) return { ...next, goTo: { ...back, data: { ...back.data, [SummaryData.again]: '1' } } };

@@ -27,10 +27,14 @@ export async function firstOfTwo(session: JourneySession, draft: Draft | undefin
   return first;
 }
 
-/** Once a change is finished (back at the read-back), the change kept for later is read back next. */
-export async function laterRequestAfter(session: JourneySession, next: Next, read: (draft: Draft | undefined, text: string) => Promise<Next | undefined>): Promise<Next> {
+/**
+ * Once a change is finished (back at the read-back), the change kept for later is read back next.
+ * `letGo`: "forget it" was said, so the kept change goes too.
+ */
+export async function laterRequestAfter(session: JourneySession, next: Next, letGo: boolean, read: (draft: Draft | undefined, text: string) => Promise<Next | undefined>): Promise<Next> {
   const later = session.journey.laterRequest;
-  if (!later || next.miss || next.goTo?.step !== Step.reviewSummary || next.goTo.data) return next;
+  if (later && letGo) await session.updateJourney(({ laterRequest: _later, ...journey }) => journey);
+  if (!later || letGo || next.miss || next.goTo?.step !== Step.reviewSummary || next.goTo.data) return next;
   // Its numbers are the plan's as it is now; the list shown before the first change no longer counts.
   await session.updateJourney(({ laterRequest: _later, listShown: _shown, ...journey }) => journey);
   const draft = await session.draft();

@@ -67,6 +67,16 @@ describe('changes a young man types at the review', () => {
     expect(chat.step).toBe(Step.reviewSummary);
   });
 
+  it('"forget it" at the first of two changes lets both go', async () => {
+    ({ chat } = await startWith(SEED));
+    await chat.say('Add a hope: work in a library. And change 8 to I will cook a meal on my own every Sunday');
+    await chat.say('forget it');
+    expect(chat.step).toBe(Step.reviewSummary);
+    const draft = (await chat.draft())!;
+    expect(draft.aspirations).toHaveLength(3);
+    expect(draft.outcomes.map((o) => o.statement)).toEqual([BUS, COOK, RENT]);
+  });
+
   it('"move the cooking outcome to the flat hope" moves it under that hope after a yes', async () => {
     ({ chat } = await startWith(SEED));
     await chat.say('move the cooking outcome to the flat hope');
@@ -92,9 +102,15 @@ describe('changes a young man types at the review', () => {
     expect((await outcomeOf(chat, COOK))!.provision).toEqual([]);
   });
 
-  it('new help with a worry in it is heard as a worry first', async () => {
+  it.each([
+    'add help for the bus outcome: my uncle hits me when i get home late',
+    'add help for the bus outcome: they make me sell stuff',
+    'Add a hope: work in a library. And change 8 to i want to die',
+    'Add a hope: work in a library. And change 8 to my uncle touches me',
+  ])('%j is heard as a worry first', async (typed) => {
     ({ chat } = await startWith(SEED));
-    await chat.say('add help for the bus outcome: my uncle hits me when i get home late');
+    await chat.say(typed);
     expect(chat.step).toBe(Step.safeguardingCheck);
+    expect((await chat.draft())!.flags.length).toBeGreaterThan(0);
   });
 });
