@@ -212,7 +212,7 @@ export class ReviewDialog extends StageDialog {
       if (buttons) await session.updateJourney((journey) => ({ ...journey, listShown: buttons.map((b) => b.id) }));
       if (buttons) activity.suggestedActions = { to: [], actions: changeActions(buttons, position, session.t(MORE_LABEL_KEY)) };
       // More parts than the buttons show: listed first, numbered, one short line each (a long plan as an index, then the list asked for).
-      for (const text of buttons ? partsListTexts(buttons, position, session.t) : []) await context.sendActivity({ type: 'message', text, channelData: { outcomes: { partsList: true, mode: session.mode } } });
+      for (const text of buttons ? partsListTexts(buttons, position, session.t, draft) : []) await context.sendActivity({ type: 'message', text, channelData: { outcomes: { partsList: true, mode: session.mode } } });
       await context.sendActivity(activity);
       return;
     }

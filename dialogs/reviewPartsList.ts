@@ -1,3 +1,4 @@
+import type { Draft } from '../src/domain/draft';
 import { SUMMARY_LABEL_KEYS, type SummaryItem } from '../src/domain/draftSummary';
 import type { Translate } from '../src/i18n';
 import { readPartAsked } from '../src/language/reviewPartAsked';
@@ -32,9 +33,10 @@ export const ListText = {
   index: 'review:change.listIndex',
   range: 'review:change.listRange',
   hint: 'review:change.listHint',
+  hopeHeading: 'review:change.listHopeHeading',
 } as const;
 
-/** Position note at review.change: the list asked for ('all', or a group). */
+/** Position note at review.change: the list asked for ('all', a group, or 'hope:<number>'). */
 export const LIST = 'list';
 /** Parts listed in one message with no index first. */
 const SHORT_LIST = 16;
@@ -82,11 +84,27 @@ function groupTexts(t: Translate, lines: readonly Line[], group: Group): string[
   return messages;
 }
 
+/** "list hope 2": that hope, what is hard about it, its outcomes and their help, under the hope's own words. */
+function hopeTexts(t: Translate, lines: readonly Line[], items: readonly SummaryItem[], draft: Draft, number: number): string[] {
+  const hope = draft.aspirations[number - 1];
+  if (!hope) return [];
+  const needIds = new Set(draft.needs.filter((n) => n.aspirationIds.includes(hope.id)).map((n) => n.id));
+  const outcomeIds = new Set(draft.outcomes.filter((o) => o.aspirationId === hope.id).map((o) => o.id));
+  const own = (item: SummaryItem) => item.id === hope.id || needIds.has(item.id) || outcomeIds.has(item.id) || (item.parentId !== undefined && (needIds.has(item.parentId) || outcomeIds.has(item.parentId)));
+  const listed = lines.filter((_, i) => own(items[i]!)).map((l) => l.text);
+  const heading = t(ListText.hopeHeading, { number, text: hope.text });
+  const messages: string[] = [];
+  for (let at = 0; at < listed.length; at += GROUP_LINES) messages.push([...(at === 0 ? [heading] : []), ...listed.slice(at, at + GROUP_LINES)].join('\n'));
+  return messages;
+}
+
 /** The typed list(s) sent before the pick; empty when the buttons show every part. */
-export function partsListTexts(items: readonly SummaryItem[], position: Position, t: Translate): string[] {
+export function partsListTexts(items: readonly SummaryItem[], position: Position, t: Translate, draft?: Draft): string[] {
   if (!hasPages(items.length) || pageOf(position) > 0) return [];
   const lines = linesOf(items);
   const asked = position.data?.[LIST];
+  const hope = /^hope:(\d{1,2})$/.exec(asked ?? '');
+  if (hope && draft) return hopeTexts(t, lines, items, draft, Number(hope[1]));
   if (asked === 'all' || isGroup(asked)) return (asked === 'all' ? GROUPS : [asked]).flatMap((g) => groupTexts(t, lines, g));
   return lines.length <= SHORT_LIST ? [lines.map((l) => l.text).join('\n')] : [indexText(t, lines)];
 }
@@ -94,6 +112,9 @@ export function partsListTexts(items: readonly SummaryItem[], position: Position
 /** "list outcomes", "show hopes", "list all" at a long pick: that list, numbered as the whole plan; undefined otherwise. */
 export function listAsked(position: Position, count: number, text: string): Next | undefined {
   if (!hasPages(count)) return undefined;
+  // "list hope 2", "show dream 2": the parts of that hope.
+  const hope = /^\s*(?:(?:can\s+(?:you|u|i)\s+)?(?:show|list|see)\s+(?:me\s+)?(?:the\s+)?(?:parts\s+of\s+)?)(?:hope|dream|aspiration)\s+(?:number\s+)?(\d{1,2})[\s.!?]*$/i.exec(text);
+  if (hope) return { goTo: { ...position, data: { ...(position.data ?? {}), [LIST]: `hope:${hope[1]}`, [PAGE]: '0' } } };
   // "list all", "list the goals": "show all" alone is the command that shows the whole draft.
   const part = readPartAsked(text.replace(/^\s*(?:can\s+(?:you|u)\s+|please\s+)?list\b/i, 'show'));
   if (!part) return undefined;

@@ -60,6 +60,22 @@ describe('a long plan changed on a phone', () => {
     expect(all.join('\n').match(/^\d+\. /gm)).toHaveLength(items.length);
   });
 
+  it('"list hope 2" lists that hope, what is hard about it and its outcome, numbered as the whole plan', async () => {
+    ({ chat } = await startWith(SEED));
+    const items = changeableItems((await chat.draft())!);
+    await chat.say('i want to change something');
+    const from = chat.all.length;
+    await chat.say('list hope 2');
+    expect(chat.step).toBe(Step.reviewChange);
+    const listed = typedLists(chat, from).join('\n');
+    const numberOf = (start: string) => items.findIndex((i) => i.text.startsWith(start)) + 1;
+    expect(listed).toContain('live in my own flat');
+    expect(listed).toContain(`${numberOf('hard thing 2 one')}. "hard thing 2 one"`);
+    expect(listed).toContain(`${numberOf('By July 2027, I will do step 2')}. "By July 2027, I will do step 2`);
+    expect(listed).not.toContain('hard thing 1 one');
+    expect(listed).not.toContain('step 3');
+  });
+
   it('"8" typed after the lists picks part 8 of the whole plan', async () => {
     ({ chat } = await startWith(SEED));
     const eighth = changeableItems((await chat.draft())!)[7]!;
