@@ -73,5 +73,5 @@ export async function planWordsAtReview(session: JourneySession, step: string): 
   const draft = await session.draft();
   const atEnd = step === Step.reviewDone;
   const whoSees = await whoSeesWords(session, draft, atEnd);
-  return atEnd ? { whoSees } : { whoSees, howShared: howSharedWords(draft) };
+  return { whoSees, howShared: howSharedWords(draft, atEnd) };
 }

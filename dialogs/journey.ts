@@ -92,6 +92,11 @@ export const journeySchema = z.object({
   helper: z.object({ role: z.string().max(40), name: z.string().max(60).optional(), family: z.boolean() }).optional(),
   /** The parts last shown as a numbered list at the review, in their numbered order: "number 3" is the third of these. */
   listShown: z.array(z.string().max(200)).max(100).optional(),
+  /**
+   * The second of two changes asked in one message at the review ("add a hope: ... And change 8 to ..."),
+   * done once the first is finished; `listed` is the plan's parts as numbered when it was typed.
+   */
+  laterRequest: z.object({ text: z.string().max(10_000), listed: z.array(z.string().max(200)).max(200) }).optional(),
   offered: z.object({ step: z.enum(stepIds), topic: z.string().optional(), options: z.array(z.string().max(300)).max(8), either: z.boolean() }).optional(),
   /**
    * An answer just replaced after "no wait, ...": the hopes and needs as they were, the question open

@@ -4,6 +4,9 @@ import { asksToRemove } from '../src/language';
 import type { Draft } from '../src/domain/draft';
 import { asksForMore, hasPages, nextPage } from './reviewPages';
 import { allHelpRequestIn } from './reviewAllHelp';
+import { addHelpIn } from './reviewAddHelp';
+import { firstOfTwo } from './reviewLaterRequest';
+import { listAsked } from './reviewPartsList';
 import { priorityIn } from './reviewPriority';
 import { orderIn } from './reviewOrder';
 import { keyWorkerNoteIn } from './reviewKeyWorkerNote';
@@ -43,6 +46,9 @@ export async function requestAtReadBack(session: JourneySession, position: Posit
   // "another hard thing is noise", "add that he cant sleep": a new need, read back first.
   // "can you tell my key worker i want to start in september": a note for them, kept beside the plan.
   // "put the tired one back": its earlier words again, or said kindly that they are not kept.
+  // "Add a hope: ... And change 8 to ...": the first change now, the second once it is done.
+  const first = await firstOfTwo(session, draft, text, (said) => requestAtReadBack(session, position, draft, said));
+  if (first) return first;
   const back = await putBackNamedAtReview(session, draft, text);
   if (back) return back;
   const shownPlace = removePlaceInShownPart(draft, position, text);
@@ -50,6 +56,9 @@ export async function requestAtReadBack(session: JourneySession, position: Posit
   // "take out number 3" after a few parts were listed to choose from: the third of those.
   const numbered = numberInListShown(draft, session.journey.listShown, text);
   if (numbered) return numbered;
+  // "add help for the bus outcome: my job coach comes once a week": new help under that outcome.
+  const help = addHelpIn(draft, text);
+  if (help) return help;
   const note = await keyWorkerNoteIn(session, draft, position, text);
   if (note) return note;
   // "the most important one is the flat": that hope is marked and put first; "move the toilet goal before the swimming one": that goal moves.
@@ -100,14 +109,17 @@ export async function answerChange(session: JourneySession, position: Position, 
     // "the goal", "no the goal": the one goal is picked, never shown again as a list.
     const goal = goalNamedAtPick(items, position, text, removing);
     if (goal) return goal;
+    // "show outcomes", "show all" at a long list: those parts listed, numbered as before.
+    const pickable = buttonItems(draft, position) ?? [];
+    const list = listAsked(position, pickable.length, text);
+    if (list) return list;
     // "show my goals": that part in full before picking; "more", "next": the next page of parts to pick from.
     const shown = showPart(text);
     if (shown) return shown;
-    const pickable = buttonItems(draft, position) ?? [];
     if (asksForMore(text) && hasPages(pickable.length)) return { goTo: nextPage(position, pickable.length) };
     const pointed = namedEditIn(draft, text) ?? needAskedFor(text);
     if (pointed) return pointed;
-    const request = remove === null && !removing ? (aboutAHopeThere(draft, text) ?? allHelpRequestIn(draft, text) ?? fieldRequestIn(draft, text, undefined, !position.data?.[RequestData.choose]) ?? requestIn(draft, text)) : undefined;
+    const request = remove === null && !removing ? (aboutAHopeThere(draft, text) ?? addHelpIn(draft, text) ?? allHelpRequestIn(draft, text) ?? fieldRequestIn(draft, text, undefined, !position.data?.[RequestData.choose]) ?? requestIn(draft, text)) : undefined;
     if (request) return request;
     return pickPart(draft, items, position, text, remove, removing);
   }

@@ -35,6 +35,8 @@ export const AudienceText = {
   whoSeesDone: 'review:audience.whoSeesDone',
   howSharedDone: 'review:audience.howSharedDone',
   dateFix: 'review:audience.dateFix',
+  whatNext: 'review:audience.whatNext',
+  howSharedCodeDone: 'review:audience.howSharedCodeDone',
 } as const;
 
 type Sharing = 'shared' | 'code' | 'noCode';
@@ -61,14 +63,20 @@ export async function whoSeesWords(session: JourneySession, draft: Draft | undef
     return [{ key: lead ? SafeguardingText.whoSeesLead : SafeguardingText.whoSeesNoLead }];
   }
   const sharing = sharingOf(draft);
-  if (sharing !== 'noCode') return [withHelper({ key: WHO_SEES[sharing] }, WHO_SEES_NAMED[sharing], helperVars(session.t, draft, session.journey.helper))];
-  return atEnd ? [{ key: AudienceText.whoSeesDone }] : [{ key: WHO_SEES[sharing] }, { key: AudienceText.codeAnyTime }];
+  // "does the council read it?": who sees it now, then what happens to a draft (the key worker, then the plan meeting).
+  const next: Words = { key: AudienceText.whatNext };
+  if (sharing !== 'noCode') return [withHelper({ key: WHO_SEES[sharing] }, WHO_SEES_NAMED[sharing], helperVars(session.t, draft, session.journey.helper)), next];
+  return atEnd ? [{ key: AudienceText.whoSeesDone }, next] : [{ key: WHO_SEES[sharing] }, next, { key: AudienceText.codeAnyTime }];
 }
 
 /** How to show the plan to someone, as things stand for this draft; at the end, with the copies above. */
 export function howSharedWords(draft: Draft | undefined, atEnd = false): Words[] {
   const sharing = sharingOf(draft);
-  if (atEnd) return sharing === 'shared' ? [{ key: AudienceText.howSharedDone }, { key: AudienceText.howSharedShared }] : [{ key: AudienceText.howSharedDone }];
+  // At the end: the copy above; the key worker has it already, or it is shared from the read-back, or linked with their code.
+  if (atEnd) {
+    const keyWorker: Words = { key: sharing === 'shared' ? AudienceText.howSharedShared : sharing === 'code' ? AudienceText.howSharedCodeDone : AudienceText.codeAnyTime };
+    return [{ key: AudienceText.howSharedDone }, keyWorker];
+  }
   switch (sharing) {
     case 'shared':
       return [{ key: AudienceText.howSharedShared }, { key: AudienceText.howSharedDownload }];

@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { saysDoneAtPick } from '../src/language/doneAtPick';
-import { changeActions, MORE_LABEL_KEY, partsListTexts } from './reviewPages';
+import { changeActions, MORE_LABEL_KEY } from './reviewPages';
+import { partsListTexts } from './reviewPartsList';
 import { finishDraft, keepsEarlierWords, markCommentsSeen, resubmit, unseenComments } from '../src/domain/draft';
 import { keyWorkerCommentsText } from './keyWorkerComments';
 import { answerProposalStep, nextProposal, proposalPosition, proposalQuestion } from './reviewProposal';
@@ -22,6 +23,7 @@ import { planAskedAtReview } from './reviewPlanAsked';
 import { asksToRemoveUnnamed } from '../src/language/reviewQuestions';
 import { answerNoInstead } from './reviewNoInstead';
 import { afterLooksGood, answerChange, requestAtReadBack } from './reviewAsked';
+import { laterRequestAfter, readBackPosition } from './reviewLaterRequest';
 import { sendDone, type DownloadsFor } from './reviewDone';
 import { answerShare } from './reviewShare';
 import { DONE_CHOICES, ReviewText as T, SHARE_CHOICES } from './reviewText';
@@ -72,7 +74,9 @@ export class ReviewDialog extends StageDialog {
   }
 
   protected async answer(session: JourneySession, position: Position, typed: string): Promise<Next> {
-    const next = await this.answerAt(session, position, typed);
+    const asked = await this.answerAt(session, position, typed);
+    // The second of two changes asked in one message: read back once the first is finished.
+    const next = await laterRequestAfter(session, asked, letsGoOfChange(typed), (draft, text) => requestAtReadBack(session, readBackPosition, draft, text));
     // Not understood at the read-back: which part, briefly; the whole plan is never printed again for a miss.
     const back = next.goTo;
     if (position.step === Step.reviewSummary && next.miss && back?.step === Step.reviewSummary) return { ...next, goTo: { ...back, data: { ...back.data, [SummaryData.again]: '1' } } };
@@ -207,8 +211,8 @@ export class ReviewDialog extends StageDialog {
       // What "number 3" means from now on: the third part of this list.
       if (buttons) await session.updateJourney((journey) => ({ ...journey, listShown: buttons.map((b) => b.id) }));
       if (buttons) activity.suggestedActions = { to: [], actions: changeActions(buttons, position, session.t(MORE_LABEL_KEY)) };
-      // More parts than the buttons show: every part listed first, numbered, one short line each.
-      for (const text of buttons ? partsListTexts(buttons, position) : []) await context.sendActivity({ type: 'message', text, channelData: { outcomes: { partsList: true, mode: session.mode } } });
+      // More parts than the buttons show: listed first, numbered, one short line each (a long plan as an index, then the list asked for).
+      for (const text of buttons ? partsListTexts(buttons, position, session.t, draft) : []) await context.sendActivity({ type: 'message', text, channelData: { outcomes: { partsList: true, mode: session.mode } } });
       await context.sendActivity(activity);
       return;
     }

@@ -62,7 +62,7 @@ export function fieldRequestIn(draft: Draft | undefined, text: string, current?:
 }
 
 /** The one outcome whose sentence, date or hope has the words of "the bus one"; undefined when none or several. */
-function namedOutcome(draft: Draft, text: string): Outcome | undefined {
+export function namedOutcome(draft: Draft, text: string): Outcome | undefined {
   // "the measure for outcome 2", "goal number 2": the second goal in the plan.
   const nth = NTH_GOAL.exec(text)?.[1];
   if (nth) return draft.outcomes[Number(nth) - 1];

@@ -20,7 +20,7 @@ function shortLabel(text: string): string {
   return text.length <= LABEL_LENGTH ? text : `${text.slice(0, LABEL_LENGTH - 1).trimEnd()}…`;
 }
 
-const pageOf = (position: Position): number => Math.max(0, Number(position.data?.[PAGE] ?? '0') || 0);
+export const pageOf = (position: Position): number => Math.max(0, Number(position.data?.[PAGE] ?? '0') || 0);
 
 /** The buttons of the page shown: its parts by their own numbers, and "More" when parts are left. */
 export function changeActions(items: readonly SummaryItem[], position: Position, more: string): CardAction[] {
@@ -46,27 +46,6 @@ export function asksForMore(text: string): boolean {
 export function nextPage(position: Position, count: number): Position {
   const pages = Math.max(1, Math.ceil(count / PER_PAGE));
   return { ...position, data: { ...(position.data ?? {}), [PAGE]: String((pageOf(position) + 1) % pages) } };
-}
-
-/** Words of a part shown in the typed list: enough to know it by. */
-const LIST_WORDS = 12;
-/** Lines in one message of the typed list: a long plan comes in as few messages as a phone reads well. */
-const LIST_LINES = 20;
-
-/**
- * A long list of parts as text, every part on one numbered line with at most 12 of its words, so
- * any number can be typed without paging through the buttons; split evenly when it is very long.
- * Empty when the buttons show every part.
- */
-export function partsListTexts(items: readonly SummaryItem[], position: Position): string[] {
-  if (!hasPages(items.length) || pageOf(position) > 0) return [];
-  const lines = items.map((item, i) => {
-    const words = item.text.trim().replace(/[.!]+$/, '').split(/\s+/);
-    return `${i + 1}. "${words.slice(0, LIST_WORDS).join(' ')}${words.length > LIST_WORDS ? '…' : ''}"`;
-  });
-  const messages = Math.ceil(lines.length / LIST_LINES);
-  const per = Math.ceil(lines.length / messages);
-  return Array.from({ length: messages }, (_, m) => lines.slice(m * per, m * per + per).join('\n'));
 }
 
 /** More parts than one page holds. */

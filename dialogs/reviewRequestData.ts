@@ -39,6 +39,8 @@ export const RequestData = {
   many: 'many',
   /** New help for every piece of an outcome's help (one a line), waiting for the outcome to be picked, or for a yes. */
   allHelp: 'allHelp',
+  /** New help in the person's words for the outcome `itemId` (or one still to pick), waiting for a yes. */
+  addHelp: 'addHelp',
   /** Words of an outcome (`itemId`) going 'toHelp', or help going 'outOfHelp', waiting for a yes. */
   helpMove: 'helpMove',
   /** The rest of a message that asked for several changes: '<next change> <message>'. */

@@ -15,6 +15,7 @@ import { isKind, movableItems, pickableItems } from './reviewPickable';
 import { answerField, fieldQuestion, isFieldPosition } from './reviewOutcomeField';
 import { answerHelpMove, helpMoveQuestion, isHelpMovePosition } from './reviewNamedEdit';
 import { allHelpQuestion, answerAllHelp, isAllHelpPosition } from './reviewAllHelp';
+import { addHelpQuestion, answerAddHelp, isAddHelpPosition } from './reviewAddHelp';
 import { askedForHope, confirmHope, confirmNeed, hardAnswer, hardQuestion, outcomeNow } from './reviewAddHope';
 import { answerTwice, twiceQuestion } from './reviewGoalFor';
 import { answerToHope, startToHope, toHopeQuestion } from './reviewOutcomeHope';
@@ -64,6 +65,7 @@ export function requestQuestion(session: JourneySession, draft: Draft | undefine
   if (isFieldPosition(position)) return fieldQuestion(session, draft, position);
   if (isAllHelpPosition(position)) return allHelpQuestion(draft, position);
   if (isHelpMovePosition(position)) return helpMoveQuestion(draft, position);
+  if (data[D.addHelp]) return addHelpQuestion(draft, position);
   const twice = data[D.twice] ? twiceQuestion(draft, position) : undefined;
   if (twice) return twice;
   const many = removeManyQuestion(draft, position);
@@ -165,6 +167,7 @@ export async function answerRequest(session: JourneySession, draft: Draft, posit
   if (isFieldPosition(position)) return answerField(session, draft, position, text);
   if (isAllHelpPosition(position)) return answerAllHelp(session, draft, position, text);
   if (isHelpMovePosition(position)) return answerHelpMove(session, draft, position, text);
+  if (isAddHelpPosition(position)) return answerAddHelp(session, draft, position, text);
   if (data[D.twice]) return answerTwice(session, position, text);
   if (data[D.many]) return answerRemoveMany(session, draft, position, text);
   switch (data[D.addHope]) {

@@ -37,7 +37,9 @@ describe('asking what the code is', () => {
       }),
     ));
     const said = saidIn(await chat.say("How do I get this to my key worker if I haven't got a code? Can I just print it?"));
-    expect(said).toMatch(/^Yes, you can\. Download the Word copy above, then email it to them or print it and hand it over/);
+    // Yes, print it: the copy above, and how a code links the plan to the key worker later.
+    expect(said).toMatch(/^You can share it with anyone you choose\. Download the Word copy above\. Then email it, or print it/);
+    expect(said).toMatch(/If your key worker gives you a code/);
     expect(said).not.toMatch(/A key worker is the person/);
     expect(chat.step).toBe(Step.reviewDone);
   });

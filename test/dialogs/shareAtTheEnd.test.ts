@@ -1,7 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
+import { AudienceText } from '../../dialogs/reviewAudience';
+import { createWords } from '../../src/i18n';
 import type { Transcript } from '../support/transcript';
 import { parentSeed, saidIn, startWith } from './journeySeed';
+
+const t = createWords().forMode('standard');
 
 describe('at the end, asking how to share the draft', () => {
   let chat: Transcript;
@@ -15,7 +19,7 @@ describe('at the end, asking how to share the draft', () => {
     ));
     const before = JSON.stringify((await chat.draft())?.aspirations);
     const replies = await chat.say(typed);
-    expect(saidIn(replies)).toMatch(/Download the Word copy above, then email it/);
+    expect(saidIn(replies)).toContain(t(AudienceText.howSharedDone));
     expect(saidIn(replies)).not.toMatch(/didn't catch/);
     expect(chat.step).toBe(Step.reviewDone);
     expect(JSON.stringify((await chat.draft())?.aspirations)).toBe(before);
