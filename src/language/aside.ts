@@ -1,6 +1,6 @@
 import { RemarkPattern } from './remarkPatterns';
 import { normaliseMessage } from './text';
-import { RecentReadings } from './recentReadings';
+import { RecentReadings, readOnce } from './recentReadings';
 import { BORED, COMPLAINT, GONE_WRONG } from './asideComplaints';
 import { withoutTheirReading } from './answerLead';
 export { BORED, GONE_WRONG } from './asideComplaints';
@@ -128,7 +128,8 @@ function cores(text: string): string[] {
 }
 
 /** One sentence says the bot got something wrong ("this is not hope", "i already told you"). */
-export function complaintSentence(sentence: string): boolean {
+export const complaintSentence = readOnce(complaintSentenceAfresh);
+function complaintSentenceAfresh(sentence: string): boolean {
   return kindOf(sentence) === 'complaint';
 }
 

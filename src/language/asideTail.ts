@@ -6,6 +6,8 @@
  * then im finished school and go to college", "my hands get tired when I write".
  */
 
+import { readOnce } from './recentReadings';
+
 /** "no offence mum", "no offense to my dad", "no offence x": said to someone beside them. */
 const NO_OFFENCE = /[\s,.;:!-]+no\s+offen[cs]e(?:\s+(?:to\s+)?(?:my\s+)?[\p{L}'-]+)?(?:\s+(?:lol|haha\w*|x+))?[\s.!]*$/iu;
 /** "my hands are getting tired", "my arms hurt now": how typing feels. */
@@ -68,7 +70,8 @@ export function trimEndOf(text: string, separators: RegExp = /[\s,;:-]/): string
 const ASIDE_ENDINGS: readonly RegExp[] = [NO_OFFENCE, DONE_NOW, TIRED_NOW, LIKE_I_SAID, NO_CODE, HEARD_OF_IT];
 
 /** The words without an aside at their end; the words as typed when nothing else would be left. */
-export function withoutAsideTail(text: string): string {
+export const withoutAsideTail = readOnce(withoutAsideTailAfresh);
+function withoutAsideTailAfresh(text: string): string {
   let said = text;
   let before = '';
   while (before !== said) {

@@ -1,3 +1,4 @@
+import { readOnce } from './recentReadings';
 import { sentencePiecesOf } from './text';
 import { readAside } from './aside';
 import { withoutAsideTail } from './asideTail';
@@ -106,7 +107,8 @@ const AGE_ASIDE =
   /^(?:(?:but|cos|coz|cuz|because|well|like|tbh|i\s+mean)\s+)?(?:i'?m|i\s+am)\s+(?:only|just)\s+(?:\d{1,2}(?:\s*(?:yrs?|years?)(?:\s+old)?)?|a\s+(?:kid|child|teenager)|young|little|in\s+year\s+\d{1,2})(?:\s+(?:tho|though|lol|haha\w*|innit))*[\s.!,]*$/i;
 
 /** The answer without chatter; unchanged when nothing else would be left. */
-export function withoutChatter(typed: string): string {
+export const withoutChatter = readOnce(withoutChatterAfresh);
+function withoutChatterAfresh(typed: string): string {
   // Read with long runs of spaces or marks short: the end-of-answer readers below would take seconds on them.
   const text = withShortRuns(typed);
   // "my nan and my dog. no offence mum": an aside that is a sentence of its own goes too.

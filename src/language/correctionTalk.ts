@@ -1,3 +1,4 @@
+import { readOnce } from './recentReadings';
 import { complaintSentence } from './aside';
 import { readMoveAnswer } from './moveAnswer';
 import { readNoWithInstruction } from './noWithInstruction';
@@ -91,7 +92,8 @@ const ONE_THAT_SAYS =
   /^(?:(?:and|also|oh|wait|no|but)\s+)*(?:(?:theres|there s|there is)\s+(?:another|one more|also\s+one|also\s+another|a)|(?:and\s+)?the)\s+(?:one|hope|dream|bit|thing|need)\s+(?:that|which|what|where\s+it)\s+(?:says|said|has|reads|goes)\s+(.{2,60}?)(?:\s+(?:too|as well|also|in it|is wrong|isnt a hope|is not a hope))*$/;
 
 /** The message is talk to the bot about what it kept (or asks), never an answer; null when it is not. */
-export function readCorrectionTalk(text: string): CorrectionTalk | null {
+export const readCorrectionTalk = readOnce(readCorrectionTalkAfresh);
+function readCorrectionTalkAfresh(text: string): CorrectionTalk | null {
   if (text.length > 200) return null;
   const said = normaliseMessage(text);
   if (SEE_HOPES.test(said)) return { kind: 'seeHopes' };

@@ -1,3 +1,4 @@
+import { readOnce } from './recentReadings';
 import { normaliseMessage } from './text';
 
 /*
@@ -94,7 +95,8 @@ const inTheirTerms = (who: string): string | undefined => (/^(?:he|she)$/.test(w
  * What a message asks about the answers being kept or seen; null when it asks neither, or when a
  * sentence beside the question says something else (an answer is never lost behind a question).
  */
-export function readDataQuestion(text: string): DataQuestion | null {
+export const readDataQuestion = readOnce(readDataQuestionAfresh);
+function readDataQuestionAfresh(text: string): DataQuestion | null {
   if (text.length > 300) return null;
   const pieces = piecesOf(text);
   if (pieces.length === 0) return null;

@@ -1,3 +1,4 @@
+import { readOnce } from './recentReadings';
 import { normaliseMessage } from './text';
 
 /*
@@ -25,7 +26,8 @@ function tidy(words: string): string {
  * "ugh whatever. wat makes it hard is reading. like recipes n exams": "reading, like recipes n exams";
  * null when the message does not say what makes it hard in so many words, or says more before it.
  */
-export function hardNamedAtHelps(text: string): string | null {
+export const hardNamedAtHelps = readOnce(hardNamedAtHelpsAfresh);
+function hardNamedAtHelpsAfresh(text: string): string | null {
   const sentences = sentencesOf(text);
   const at = sentences.findIndex((s) => HARD_IS.test(normaliseMessage(s)));
   if (at < 0 || sentences.slice(0, at).some((s) => !SIGH.test(normaliseMessage(s)))) return null;
@@ -47,7 +49,8 @@ const NOT_THIS_BUT =
   /^(?:(?:actually|wait|hang on|hold on|no|sorry|oh|um+|erm+|hmm+|ok|okay|so)\s+)*(?:its|it s|it is|thats|that s|that is)\s+not\s+(?:really\s+|actually\s+|just\s+|even\s+)?(.{1,40}?)\s*(?:,\s*)?(?:its|it s|it is|thats|that s|that is|but|more|its more|it s more|its really|more like)\s+(?:(?:more|really|actually|mostly|more like|more that|that)\s+)*(.+)$/;
 
 /** "actually wait its not really maths its more i dont know how u start a buisness" -> was "maths", now "not knowing how to start a buisness". */
-export function readHardPutRight(text: string): HardPutRight | null {
+export const readHardPutRight = readOnce(readHardPutRightAfresh);
+function readHardPutRightAfresh(text: string): HardPutRight | null {
   const said = normaliseMessage(text).replace(/\bu\b/g, 'you');
   const m = NOT_THIS_BUT.exec(said);
   if (!m) return null;

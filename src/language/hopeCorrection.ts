@@ -1,3 +1,4 @@
+import { readOnce } from './recentReadings';
 import { onlyPointsBack } from './asideTail';
 import { clausesOf, normaliseMessage } from './text';
 import { TAKE_OUT_VERB, takingOut } from './takeOutVerbs';
@@ -104,7 +105,8 @@ function tidy(words: string): string {
 /** "can you fix it", "sort that out please": what was kept is to be put right. */
 const FIX_IT = /^(?:(?:pls|please|plz|can\s+(?:you|u)|could\s+(?:you|u)|just)\s+)*(?:fix|sort|correct|redo|change)\s+(?:it|that|this)(?:\s+out)?(?:\s+(?:pls|please|plz|now))*$/;
 
-export function readHopeCorrection(text: string): HopeCorrection | null {
+export const readHopeCorrection = readOnce(readHopeCorrectionAfresh);
+function readHopeCorrectionAfresh(text: string): HopeCorrection | null {
   if (text.length > 500) return null;
   let notAHope = false;
   let about: string | null = null;

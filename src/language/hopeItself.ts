@@ -1,3 +1,4 @@
+import { readOnce } from './recentReadings';
 import { quoteOf, quoteWhole } from './quoteOf';
 import { spelledForReadBack } from './textSpeak';
 
@@ -69,7 +70,8 @@ export function quoteNeed(text: string, max?: number): string {
  * words quoted are tidied: text-speak in the part left off never changes the part read back.
  * Easy read keeps its short quote, as its sentences are short. The draft keeps the words as typed.
  */
-export function quoteHopeIn(text: string, readingMode: string | undefined): string {
+export const quoteHopeIn = readOnce(quoteHopeInAfresh);
+function quoteHopeInAfresh(text: string, readingMode: string | undefined): string {
   const easyRead = readingMode === 'easy_read';
   const key = `${easyRead ? 'e' : 's'}${text}`;
   let quoted = quotedHopes.get(key);

@@ -46,7 +46,8 @@ function sentencesOf(text: string): string[] {
  * The message without the sentences about the moment, and without a "brb" at its end; '' when
  * nothing else was said. The other words are kept exactly as typed.
  */
-export function withoutMomentAsides(text: string): string {
+export const withoutMomentAsides = readOnce(withoutMomentAsidesAfresh);
+function withoutMomentAsidesAfresh(text: string): string {
   const kept = sentencesOf(text.trim())
     .filter((s) => !isMomentAside(s))
     .map((s, i, all) => (i === all.length - 1 ? s.replace(AWAY_AT_END_MARKED, '') : s));
@@ -68,7 +69,8 @@ const COMES_BACK =
   /^(?:(?:ok|okay|right|sorry|soz|sry|and|so|hi|hey|hiya)\s+)*(?:i'?m\s+|im\s+|i\s+am\s+)?(?:back|here\s+now|here\s+again|i'?ve\s+come\s+back|ive\s+come\s+back)(?:\s+(?:now|sorry|soz|sry|again|lol|ok|okay))*$/;
 
 /** The message says they are stepping away for a moment ("brb", "sorry leo just woke up brb"). */
-export function stepsAway(text: string): boolean {
+export const stepsAway = readOnce(stepsAwayAfresh);
+function stepsAwayAfresh(text: string): boolean {
   return sentencesOf(text.trim()).some((s) => STEPS_AWAY.test(plain(s))) || AWAY_AT_END.test(plain(text));
 }
 
@@ -91,4 +93,5 @@ export function isNewsByTheWay(text: string): boolean {
   const said = plain(text);
   if (!said || said.split(' ').length > 12 || !BY_THE_WAY.test(said)) return false;
   return !ABOUT_HELP_OR_HARD.test(said.replace(BY_THE_WAY, ' '));
-}
+}import { readOnce } from './recentReadings';
+

@@ -1,3 +1,4 @@
+import { readOnce } from './recentReadings';
 import { normaliseMessage } from './text';
 
 /*
@@ -66,7 +67,8 @@ const REST_OF_PREVIOUS =
 const TAIL = /(?:\s+(?:lol|lmao|haha\w*|sorry|soz|oops|sry))+$/;
 
 /** The message asks to move an answer the bot kept; null when it does not. */
-export function readMoveAnswer(text: string): MoveAsked | null {
+export const readMoveAnswer = readOnce(readMoveAnswerAfresh);
+function readMoveAnswerAfresh(text: string): MoveAsked | null {
   if (text.length > 200) return null;
   const said = plain(text);
   if (REST_OF_PREVIOUS.test(said.replace(TAIL, '').trim())) return { named: '', to: 'restOfPrevious' };

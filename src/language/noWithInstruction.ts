@@ -1,3 +1,4 @@
+import { readOnce } from './recentReadings';
 import { normaliseReply, readPolarity } from './polarity';
 import { asksForAnEarlierQuestion } from './earlierQuestion';
 import { asksForAChange } from './requestBeside';
@@ -125,7 +126,8 @@ const ABOUT_THE_CHAT =
  * mean not at school" still does). The one reader of this: every question that must not hear such a
  * reply as its answer ("do you feel safe?" above all) asks here.
  */
-export function correctsAnEarlierAnswer(text: string): boolean {
+export const correctsAnEarlierAnswer = readOnce(correctsAnEarlierAnswerAfresh);
+function correctsAnEarlierAnswerAfresh(text: string): boolean {
   const plain = normaliseReply(text, false);
   // "no. take me out of that school" is a wish about their life, an answer; only words aimed at the chat's own words are not:
   // "delete that", or an earlier question asked for again ("go back to the help question"). A "no" alone beside the

@@ -1,3 +1,4 @@
+import { readOnce } from './recentReadings';
 import { normaliseMessage } from './text';
 
 /*
@@ -32,7 +33,8 @@ const WHEN = /^(?:.*\b)?(?:when|how\s+(?:early|soon|long\s+before))\b/;
 const PLAN_PROCESS = /\b(?:annual\s+reviews?|transitions?|secondary|phase\s+transfer)\b/;
 
 /** The questions a message asks about the plan's process, each once; null when it holds anything else (an answer). */
-export function readPlanProcessQuestion(text: string): PlanProcessQuestion[] | null {
+export const readPlanProcessQuestion = readOnce(readPlanProcessQuestionAfresh);
+function readPlanProcessQuestionAfresh(text: string): PlanProcessQuestion[] | null {
   if (text.length > 300) return null;
   const sentences = (text.match(/[^.?!\n]+[.?!\n]*/g) ?? []).map((part) => ({ said: normaliseMessage(part), asked: part.includes('?') })).filter((s) => s.said);
   if (!sentences.length || sentences.length > 3) return null;

@@ -1,3 +1,4 @@
+import { readOnce } from './recentReadings';
 import { normaliseMessage } from './text';
 
 /*
@@ -21,7 +22,8 @@ const ASKS_BACK = /\b(?:what|wat|wot|which|who|how|why|huh|eh|pardon|sorry|mean)
 /** "For the science," "for reading," "about the swimming one,": which one it is about, said before the answer. */
 const WHICH_LEAD = /^(?:for|about|with|on)\s+(?:the\s+|her\s+|his\s+|my\s+|their\s+)?(?:\S+\s+){0,2}?\S+\s*(?:one|bit|thing)?\s*[,:-]\s+/i;
 
-export function questionBeforeAnswer(text: string): QuestionBefore | null {
+export const questionBeforeAnswer = readOnce(questionBeforeAnswerAfresh);
+function questionBeforeAnswerAfresh(text: string): QuestionBefore | null {
   const sentences = (text.match(/[^.?!\n]+[.?!\n]*/g) ?? []).map((s) => s.trim()).filter((s) => normaliseMessage(s));
   const questions: string[] = [];
   for (const s of sentences) {

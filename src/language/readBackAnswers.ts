@@ -1,3 +1,4 @@
+import { readOnce } from './recentReadings';
 import { sentencePiecesOf } from './text';
 import { talksAboutAnEarlierAnswer } from './noWithInstruction';
 import { plainSpeak } from './plainSpeak';
@@ -30,7 +31,8 @@ function changeTo(content: string): ConfirmAnswer {
 }
 
 /** Yes (the outcome read back is right), or change, with the new wording when they typed it. */
-export function readConfirm(text: string): ConfirmAnswer | undefined {
+export const readConfirm = readOnce(readConfirmAfresh);
+function readConfirmAfresh(text: string): ConfirmAnswer | undefined {
   const answer = readConfirmFirst(text);
   return answer?.answer === 'change' && answer.content ? changeTo(answer.content) : answer;
 }

@@ -74,6 +74,31 @@ export function readingKey(text: string, context?: object): string {
   return context === undefined ? text : `${text}\u0000${JSON.stringify(context)}`;
 }
 
+/** A reading as every caller is given it: shared, so nothing in it can be changed (the compiler says where one would try). */
+export type Shared<T> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends ReadonlyArray<infer U>
+    ? ReadonlyArray<Shared<U>>
+    : T extends object
+      ? { readonly [K in keyof T]: Shared<T[K]> }
+      : T;
+
+/** What a reader may be told beside the text: plain values, so the key needs no JSON. */
+type Plain = string | number | boolean | undefined | null;
+
+/**
+ * A pure reader of typed words that reads each text once, however many of a turn's readers ask:
+ * the one way a reader keeps its readings with the turn's others (kept and forgotten as they are).
+ * Its readings are shared and frozen, so its callers are given them read-only.
+ */
+export function readOnce<Rest extends Plain[], T>(reader: (text: string, ...rest: Rest) => T, size?: number): (text: string, ...rest: Rest) => Shared<T> {
+  const readings = new RecentReadings<T>(size);
+  return (text, ...rest) => readings.read(rest.every((part) => part === undefined) ? text : `${text}\u0000${rest.map(keyPart).join('\u0000')}`, () => reader(text, ...rest)) as Shared<T>;
+}
+
+/** A plain value as part of a key: a text never reads as a number, true or nothing. */
+const keyPart = (value: Plain): string => (typeof value === 'string' ? `'${value}` : String(value));
+
 function deepFreeze<T>(value: T): T {
   if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
   Object.freeze(value);

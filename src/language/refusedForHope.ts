@@ -1,3 +1,4 @@
+import { readOnce } from './recentReadings';
 import { normaliseMessage } from './text';
 
 /*
@@ -39,7 +40,8 @@ function readings(text: string): string[] {
 }
 
 /** The message says no to a goal (or to this question) for the hope asked about. */
-export function refusesForThisHope(text: string): boolean {
+export const refusesForThisHope = readOnce(refusesForThisHopeAfresh);
+function refusesForThisHopeAfresh(text: string): boolean {
   if (text.length > 120) return false;
   return readings(text).some((said) => REFUSALS.some((re) => re.test(said)));
 }

@@ -1,5 +1,6 @@
 import { RecentReadings } from './recentReadings';
 import { speechAsTyped, unmarkedSpeech } from './unmarkedSpeech';
+import { GatedReplacements } from './gatedReplacements';
 
 /*
  * Text-speak as people type it quickly ("cant do maths wiv out help"). Their words are kept whole in
@@ -185,10 +186,11 @@ function outsideSpeech(text: string, tidy: (words: string) => string): string {
   return out + tidy(text.slice(at));
 }
 
+/** Most words typed are no short form: only the forms whose words a text holds are tried on it. */
+const SHORT_FORM_REPLACEMENTS = new GatedReplacements(SHORT_FORMS);
+
 function tidyPart(text: string): string {
-  let out = text;
-  for (const [pattern, replacement] of SHORT_FORMS) out = out.replace(pattern, replacement);
-  return out;
+  return SHORT_FORM_REPLACEMENTS.apply(text);
 }
 
 function capitalQuote(quote: string): string {

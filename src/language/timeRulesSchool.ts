@@ -33,6 +33,12 @@ const NOT_TOLD_OF_THE_PAST = '(?<!\\b(?:had|was|were|got|did|felt|went|failed|pa
  */
 const AT_THE_START = `(?<=^[\\s,.!?]*(?:(?:maybe|probably|hopefully|ideally|um+|erm+|like|just|definitely|defo|prob|i\\s+think|i\\s+guess|i\\s+hope|by|or|${DOING_IT})[\\s,]+)*)`;
 
+/*
+ * The guards above look back up to 60 characters, and a pattern tries them wherever a match could
+ * start: each rule that uses one first looks ahead for the words it starts with, which every match
+ * has anyway, so the look back is made only where one of them is.
+ */
+
 const NOT_A_HABIT = '(?<!\\b(?:every|each|everyday|daily|always|usually|often|sometimes|mornings?|shifts?|anxiety|anxious|nervous|stressed|stress|panic\\w*|wobbles?|worried|worry|scared|coffee|drink\\w*|smok\\w*|weed|sick)\\b[^.,;!?]{0,60})';
 
 /** The term a half term named by its month is in: "october half term" is the autumn one, "may half term" the summer one. */
@@ -56,7 +62,7 @@ export const SCHOOL_RULES: readonly Rule[] = [
   // "by September after Year 13", "the summer after I finish year 11": that month or season once the year has ended
   // ("after year 11" alone tells what comes next, not by when)
   {
-    re: rx(`${NOT_TOLD_OF_THE_PAST}\\b(?:${BY}\\s+)?(?:the\\s+)?(?:${MONTH}|(summer|autumn))\\s+(?:right\\s+|straight\\s+)?after\\s+(?:${SUBJ}\\s+(?:finish(?:es)?|leaves?|(?:have|has|'ve)\\s+(?:done|finished))\\s+)?${YEAR_N}\\b`),
+    re: rx(`\\b(?=\\w)${NOT_TOLD_OF_THE_PAST}\\b(?:${BY}\\s+)?(?:the\\s+)?(?:${MONTH}|(summer|autumn))\\s+(?:right\\s+|straight\\s+)?after\\s+(?:${SUBJ}\\s+(?:finish(?:es)?|leaves?|(?:have|has|'ve)\\s+(?:done|finished))\\s+)?${YEAR_N}\\b`),
     // "i may after year 11 ...": a month word that is also an ordinary word needs "by" or "the" before it
     strong: (m) => !AMBIGUOUS_MONTHS.has(m[1] ?? '') || !m[0].startsWith(m[1] ?? ''),
     resolve: (m, c) => afterYear(c, yearN(m, 3, 4), m[1] ? MONTH_NUMBER.get(m[1]) : undefined, m[2]),
@@ -127,13 +133,13 @@ export const SCHOOL_RULES: readonly Rule[] = [
   // "before college", said as the answer (not "vodka before college", nor "the bridge by college"): before college
   // has begun, by the time it starts (the end of Year 11); once at college it is a time of day, never a date
   {
-    re: rx(`${AT_THE_START}(?:before|b4|befor)\\s+(?:${THE})?(college|collage)\\b(?!\\s+(?:starts?|begins?|opens?|ends?|finish|day|bus|work|lessons?|classes))`),
+    re: rx(`(?=before|b4|befor)${AT_THE_START}(?:before|b4|befor)\\s+(?:${THE})?(college|collage)\\b(?!\\s+(?:starts?|begins?|opens?|ends?|finish|day|bus|work|lessons?|classes))`),
     strong: true,
     resolve: (m, c) => (c.yearNow !== null && c.yearNow <= 11 ? starting(c, 'college') : null),
   },
   // "by exams", "before my exams" (said as the answer, never "i test myself before exams"): GCSE and A level exams end in June of Year 11 and Year 13; other years sit theirs in the summer term
   {
-    re: rx(`(?:${NOT_TOLD_OF_THE_PAST}${NOT_A_HABIT}\\b(?:by|until|till|in\\s+time\\s+for|ready\\s+for)|${AT_THE_START}(?:b4|before|befor))\\s+(?:${THE})?(?:exams?|exam\\s+season|final\\s+exams?)\\b`),
+    re: rx(`(?=by|until|till|in|ready|b4|befor)(?:${NOT_TOLD_OF_THE_PAST}${NOT_A_HABIT}\\b(?:by|until|till|in\\s+time\\s+for|ready\\s+for)|${AT_THE_START}(?:b4|before|befor))\\s+(?:${THE})?(?:exams?|exam\\s+season|final\\s+exams?)\\b`),
     strong: true,
     resolve: (m, c) => exams(c),
   },
@@ -145,7 +151,7 @@ export const SCHOOL_RULES: readonly Rule[] = [
   },
   // "before my gcses start", "by the time my A levels begin": those exams start in May of Year 11 (or 13), so that May
   {
-    re: rx(`(?:${NOT_TOLD_OF_THE_PAST}${NOT_A_HABIT}\\b(?:by|until|till|by\\s+the\\s+time|in\\s+time\\s+for|ready\\s+for)\\s+(?:${THE})?(gcses?|gcse\\s+exams|a[\\s-]?levels?(?:\\s+exams)?)\\s+(?:start|starts|begin|begins)|${AT_THE_START}(?:b4|before|befor|bfore)\\s+(?:${THE})?(gcses?|gcse\\s+exams|a[\\s-]?levels?(?:\\s+exams)?)(?:\\s+(?:start|starts|begin|begins))?)\\b`),
+    re: rx(`(?=by|until|till|in|ready|b4|befor|bfore)(?:${NOT_TOLD_OF_THE_PAST}${NOT_A_HABIT}\\b(?:by|until|till|by\\s+the\\s+time|in\\s+time\\s+for|ready\\s+for)\\s+(?:${THE})?(gcses?|gcse\\s+exams|a[\\s-]?levels?(?:\\s+exams)?)\\s+(?:start|starts|begin|begins)|${AT_THE_START}(?:b4|before|befor|bfore)\\s+(?:${THE})?(gcses?|gcse\\s+exams|a[\\s-]?levels?(?:\\s+exams)?)(?:\\s+(?:start|starts|begin|begins))?)\\b`),
     strong: true,
     resolve: (m, c) => examsStart(c, /^a/.test(m[1] ?? m[2] ?? '')),
   },
@@ -158,7 +164,7 @@ export const SCHOOL_RULES: readonly Rule[] = [
   // "by my mocks", "after the mocks", "before my mock exams": mock exams are sat in January of Year 11
   // (Year 13 in the sixth form). "By" is the end of the Christmas holiday before them, "after" the end of January.
   {
-    re: rx(`${NOT_TOLD_OF_THE_PAST}\\b(by|b4|before|befor|until|till|in\\s+time\\s+for|ready\\s+for|after|aftr|when\\s+${SUBJ}\\s+(?:finish(?:es)?|(?:have|has|'ve|'s)\\s+(?:done|finished|sat))|once\\s+${SUBJ}\\s+(?:finish(?:es)?|(?:have|has|'ve|'s)\\s+(?:done|finished|sat)))\\s+(?:${THE})?mocks?(?:\\s+(?:exams?|gcses?|tests?))?\\b|${NOT_TOLD_OF_THE_PAST}\\b(by|before|after)\\s+(?:${THE})?mock\\s+(?:exams?|gcses?|tests?)\\b`),
+    re: rx(`(?=by|b4|befor|until|till|in|ready|aft|when|once)${NOT_TOLD_OF_THE_PAST}\\b(by|b4|before|befor|until|till|in\\s+time\\s+for|ready\\s+for|after|aftr|when\\s+${SUBJ}\\s+(?:finish(?:es)?|(?:have|has|'ve|'s)\\s+(?:done|finished|sat))|once\\s+${SUBJ}\\s+(?:finish(?:es)?|(?:have|has|'ve|'s)\\s+(?:done|finished|sat)))\\s+(?:${THE})?mocks?(?:\\s+(?:exams?|gcses?|tests?))?\\b|(?=by|before|after)${NOT_TOLD_OF_THE_PAST}\\b(by|before|after)\\s+(?:${THE})?mock\\s+(?:exams?|gcses?|tests?)\\b`),
     strong: true,
     resolve: (m, c) => mocks(c, /^(?:after|aftr|when|once)/.test(m[1] ?? m[2] ?? '')),
   },

@@ -1,3 +1,4 @@
+import { readOnce } from './recentReadings';
 import { readFileSync } from 'node:fs';
 import { isCloseTo } from './fuzzy';
 import { ACTIVITY_VERBS } from './supportWords';
@@ -33,7 +34,8 @@ export type VerbReading = 'verb' | 'notAVerb' | 'unknown';
  * How the first words of a step read: "travel to college" starts with a verb; "paid job", "job at
  * the shop" and "garden centre" do not; "gardn centr" is not known either way.
  */
-export function readFirstWord(step: string): VerbReading {
+export const readFirstWord = readOnce(readFirstWordAfresh);
+function readFirstWordAfresh(step: string): VerbReading {
   const words = step.trim().toLowerCase().replace(/[^\p{L}\s'-]/gu, ' ').split(/\s+/).filter(Boolean);
   const [first, next] = words;
   if (!first) return 'notAVerb';

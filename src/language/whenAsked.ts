@@ -1,3 +1,4 @@
+import { readOnce } from './recentReadings';
 import { normaliseMessage, sentencesOf } from './text';
 
 /*
@@ -34,7 +35,8 @@ export interface WhenAsked {
 const plain = (s: string) => normaliseMessage(s).toLowerCase().replace(/['’]/g, '');
 
 /** The questions asked back at "by when?", or null when none is. */
-export function readWhenAsked(text: string): WhenAsked | null {
+export const readWhenAsked = readOnce(readWhenAskedAfresh);
+function readWhenAskedAfresh(text: string): WhenAsked | null {
   if (text.length > 400) return null;
   const sentences = sentencesOf(text);
   const meant = sentences.map((s) => DATE_MEANT.test(plain(s)));

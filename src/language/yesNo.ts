@@ -1,3 +1,4 @@
+import { readOnce } from './recentReadings';
 import { foldCase } from './text';
 
 export type YesNo = 'yes' | 'no' | 'notSure';
@@ -43,7 +44,8 @@ const NO_AS_WORD = /^\s*no\s+(?:one|body|where|longer|matter|friends?|one'?s|poi
  * Splits "yeah, learn to drive" into the answer ("yes") and what came with it ("learn to drive").
  * A message with no leading answer has answer null and all of it as `rest`.
  */
-export function splitYesWithContent(text: string): { answer: YesNo | null; rest: string } {
+export const splitYesWithContent = readOnce(splitYesWithContentAfresh);
+function splitYesWithContentAfresh(text: string): { answer: YesNo | null; rest: string } {
   const lower = foldCase(text);
   if (NO_AS_WORD.test(lower)) return { answer: null, rest: text.trim() };
   let answer: YesNo | null = null;
