@@ -31,6 +31,9 @@ const SEXUAL_OR_SECRET =
 /** Words that keep a bed shared a possible disclosure: sexual words, secrecy, touch or hurt (the bed itself aside). */
 const WORRY_IN_BED = `${SEXUAL_OR_SECRET.replace(/\|bed\|bedroom\|/, '|')}|hurt\\w*|hit|hits|hitting|rubs?|rubbing|strok\\w*|weird|uncomfortable|scared|frightened|dont\\s+like`;
 
+/** A threat said to be meant, or carried out before: "he means it", "hes not joking", "last time i had bruises". */
+const THREAT_MEANT = '(?:means\\s+it|meant\\s+it|(?:not|isnt|wasnt|aint)\\s+(?:joking|kidding)|(?:hes|shes|he\\s+is|she\\s+is|theyre)\\s+(?:dead\\s+)?serious|bruises?|bruised|black\\s+eye|last\\s+time\\s+(?:he|she|they|i))';
+
 /** Who a goal not to hurt is about: the child or others, never "myself" (see the goal phrase in HARMLESS_PHRASES). */
 const NOT_ME = '(?:himself|herself|themselves|themself|others|anyone|anybody|other\\s+(?:people|children|kids|pupils)|people|his\\s+(?:friends|brother|sister|siblings)|her\\s+(?:friends|brother|sister|siblings))';
 
@@ -42,8 +45,10 @@ export const HARMLESS_PHRASES: readonly string[] = [
   // A question about the bot's own words ("is the rest of the words there or did you cut them off?", "did it get cut
   // off"): never about a person. Only with the bot, the message or the words as the one cut, so "my dad cut me off" stays.
   '\\b(?:did|have|has|do|does)\\s+(?:you|u|it|the\\s+bot|this|that)\\s+(?:just\\s+)?(?:get\\s+)?(?:cut|chop|chopped)\\s+(?:(?:it|them|that|this|those|some|part|bits|the\\s+(?:rest|end|words?|message|text|answer|sentence|bit|question|reply)|(?:my|your|ur)\\s+(?:words?|message|text|answer|sentence|reply|question))\\s+(?:of\\s+(?:it|them|that|the\\s+\\w+)\\s+)?)?off\\b|\\b(?:words?|message|text|answer|sentence|reply|question|rest\\s+of\\s+(?:it|the\\s+\\w+))\\s+(?:got|get|was|were|is|are|has\\s+been|have\\s+been|gets)\\s+(?:just\\s+)?cut\\s+(?:off|short)\\b',
-  // A parent or carer keeping a bank card for them, for a reason said and agreed ("because last year I lost my purse"): help, not money taken.
-  '\\b(?:mum|mam|mom|dad|nan|nana|gran|grandma|grandad|carer|carers|foster\\s+carer|support\\s+worker|parents)\\s+(?:keeps|keep|looks\\s+after|holds|has)\\s+my\\s+(?:bank\\s+)?card\\s+(?:for\\s+me\\s+)?(?:so\\s+i\\s+(?:dont|do\\s+not|wont)\\s+lose\\s+it|because\\s+(?:(?:last|this)\\s+(?:year|week|month)\\s+)?i\\s+(?:lost|lose|kept\\s+losing|keep\\s+losing)\\s+(?:it|my\\s+(?:purse|wallet|card|bag))|as\\s+we\\s+agreed)\\b',
+  // A parent or carer keeping a bank card or a passport for them, for a reason said and agreed ("because last year I lost my
+  // purse", "in his safe because I lose things"): help, not money or papers taken. Never when it is kept back after ("but he
+  // wont give it back"); what is said after it is read as ever.
+  '\\b(?:mum|mam|mom|dad|nan|nana|gran|grandma|grandad|uncle|aunt|auntie|carer|carers|foster\\s+carer|support\\s+worker|parents)\\s+(?:keeps|keep|looks\\s+after|holds|has)\\s+my\\s+(?:(?:bank\\s+)?card|passport|id|id\\s+card|birth\\s+certificate)\\s+(?:for\\s+me\\s+)?(?:(?:in|at)\\s+(?:his|her|their|the|a|our)\\s+(?:safe|drawer|cupboard|box|filing\\s+cabinet|house)\\s+)?(?:so\\s+i\\s+(?:dont|do\\s+not|wont)\\s+lose\\s+it|because\\s+(?:(?:last|this)\\s+(?:year|week|month)\\s+)?i\\s+(?:lost|lose|kept\\s+losing|keep\\s+losing)\\s+(?:it|things|everything|stuff|my\\s+(?:purse|wallet|card|bag|passport))|as\\s+we\\s+agreed)\\b(?![^~]*\\b(?:(?:wont|will\\s+not|doesnt|does\\s+not|didnt|never|refuses?\\s+to)\\s+(?:give|let|hand)|(?:cant|cannot|can\\s+not|never)\\s+(?:get|have|see)\\s+it)\\b)',
   '\\b(?:this|that|it|the|my|these|maths|homework|work|school|revision|exams?|shoes|feet|legs|back|music|film|show|episode|game|level|joke|wait|suspense|heat|hunger|traffic|queue|noise|boredom)\\s+(?:is|are|was|were|will\\s+be|)\\s*(?:killing|kills|killed)\\s+me\\b',
   '\\b(?:killing|killed|smashed|smashing|nailed|nailing|crushed|crushing)\\s+it\\b',
   // A sore body after the dentist or a match ("my teeth are gonna kill me for days"); "break a leg" wishes luck.
@@ -98,8 +103,9 @@ export const HARMLESS_PHRASES: readonly string[] = [
   '\\b(?:hits?|hitting|kicks?|kicking|pinch\\w*|push\\w*|bites?|biting|thumps?|fights?|fighting)\\s+(?:with\\s+)?(?:her|his|my|their)\\s+(?:little\\s+|big\\s+|older\\s+|younger\\s+|baby\\s+|twin\\s+)?(?:brothers?|sisters?|twin|siblings?)\\b[^~]{0,60}?\\b(?:gives?\\s+as\\s+good\\s+as\\s+(?:he|she|they)\\s+gets?|(?:he|she|they)\\s+(?:hits?|kicks?|pinch\\w*|push\\w*|bites?)\\s+(?:her|him|them|me)\\s+back|(?:normal|typical)\\s+siblings?)\\b|\\b(?:me\\s+and\\s+my|my|our|the)\\s+(?:little\\s+|big\\s+|older\\s+|younger\\s+|twin\\s+)?(?:brothers?|sisters?|twins?|siblings|cousins?)(?:\\s+and\\s+(?:me|i|my\\s+\\w+))?\\s+(?:\\w+\\s+){0,2}?(?:hit|kick|push|pinch|thump|wrestle|fight|scrap|whack)\\s+each\\s+other\\b(?![^~]{0,40}\\b(?:blood|bleed\\w*|hospital|knife|weapon|badly|really\\s+hard|scared|bruises?|broke)\\b)',
   '(?<!\\b(?:dont|doesnt|never|wont|not|forgets\\s+to|forgot\\s+to|stopped)\\s+(?:give|gives|giving|get|gets|getting)\\s+(?:me|him|her|us)\\s+(?:my|his|her|our)\\s)\\b(?:tablets|pills|medicine|meds|medication|inhaler|injections?)\\s+(?:for|because\\s+of)\\s+(?:my|his|her|the)\\s+(?!(?:high|buzz|trip)\\b)\\w+',
   // A threat said in fun over something small ("mum will kill me if i get another detention"); a threat to keep a secret still counts.
-  // Never beside an injury told in the same message ("...i have bruises on my arms"): then the threat may be meant.
-  `\\b(?:gonna|going\\s+to|will|would|ll|hell|shell|d|is\\s+going\\s+to)\\s+(?:kill|strangle|murder|skin)\\s+(?:me|us)(?![^]*${INJURY_ON_BODY})(?<!${INJURY_ON_BODY}[^]*)(?:\\s+alive)?\\s+(?:if|when|for)\\b(?![^~]{0,40}\\b(?:tell|told|telling|say\\s+anything|police|leave|left|snitch|grass|run|go\\s+to\\s+(?:my|the))\\b)(?=[^~]{0,40}\\b${EVERYDAY_TROUBLE}\\b)`,
+  // Never beside an injury told in the same message ("...i have bruises on my arms"), nor said to be meant ("and he means
+  // it, last time i had bruises"): then the threat may be meant.
+  `\\b(?:gonna|going\\s+to|will|would|ll|hell|shell|d|is\\s+going\\s+to)\\s+(?:kill|strangle|murder|skin)\\s+(?:me|us)(?![^]*${INJURY_ON_BODY})(?<!${INJURY_ON_BODY}[^]*)(?![^]*\\b${THREAT_MEANT}\\b)(?:\\s+alive)?\\s+(?:if|when|for)\\b(?![^~]{0,40}\\b(?:tell|told|telling|say\\s+anything|police|leave|left|snitch|grass|run|go\\s+to\\s+(?:my|the))\\b)(?=[^~]{0,40}\\b${EVERYDAY_TROUBLE}\\b)`,
   // A carer's guesses at what a child who cannot say is feeling: "we have to guess, is she tired, is she hurting, is she hungry".
   GUESSED_STATES_SOURCE,
   // The chat's own help lines and note, talked about: "why are you giving me abuse helpline", "you made a note about abuse".
