@@ -1,177 +1,24 @@
-import { CONCERN_CATEGORIES, type Concern, type ConcernCategory } from './concernCategories';
-import { cuesOf } from './concernCues';
-import { concernFeatures } from './concernFeatures';
-import { DENIED_HARM, setAsideHarmless, withoutRawLookAlikes } from './concernIdioms';
+import type { Concern, ConcernCategory } from './concernCategories';
+import { CONCERN_CATEGORIES } from './concernCategories';
+import { DENIED_HARM } from './concernIdioms';
 import { gentleSignKind, tellsOfGentleSign } from './gentleSigns';
-import { hopeCuesBesideHarm } from './hopeApart';
-import { RULE_FAMILIES } from './concernRules';
-import { INJURY_ON_BODY } from './concernRules/injuriesSeen';
 import { concernText } from './concernText';
-import { byWhom, FAMILY_OR_ADULT } from './concernByWhom';
+import { byWhom } from './concernByWhom';
 import { loadConcernModel, type ConcernThresholds } from './model';
-import { WordGate } from './wordGate';
 import { forgottenWithReadings } from './recentReadings';
+import { clearedConcernText, matchRules } from './concernRuleMatch';
+import { readConcern, type ConcernReading } from './concernReading';
+import { DESPAIR, FEAR_AT_HOME, GENTLE_FLOOR, INJURY_TOLD, WORRY, WORRY_FOR_SOMEONE_AT_HOME } from './concernWorryWords';
 
 export { CONCERN_CATEGORIES, type Concern, type ConcernCategory } from './concernCategories';
 export { concernText, typoOf } from './concernText';
+export { clearedConcernText, matchRules, rulePatternsByFamily } from './concernRuleMatch';
+export { isCountered, readConcern, type ConcernReading } from './concernReading';
 
 const NONE: Concern = Object.freeze({ concern: false, category: null });
-/**
- * Words of despair or fear that earn a gentle check when the classifier is somewhat worried too.
- * "Empty" after a meal missed is hunger ("I skip breakfast and feel empty by 11"): a need, not despair.
- */
-const WORRY =
-  /\b(?:too\s+much|cant\s+cope|not\s+coping|hopeless|pointless|(?<!\b(?:skip\w*|miss\w*|no|without|(?:havent|hadnt|didnt|not)\s+(?:had|have|eat|eaten))\s+(?:my\s+|any\s+)?(?:breakfast|lunch|dinner|tea|food)\b[^~]{0,25})empty(?!\s+(?:stomach|tummy|belly))|numb|alone\s+all\s+the\s+time|nobody\s+(?:listens|cares|notices)|no\s+one\s+(?:listens|cares|notices)|scared\s+(?:a\s+lot|all\s+the\s+time)|frightened|dont\s+(?:really\s+)?sleep|cant\s+sleep|so\s+tired\s+of|sad\s+all\s+the\s+time|(?:dont|do\s+not)\s+like\s+(?:going\s+)?home|weird\s+at\s+home|at\s+home\s+(?:is|are)\s+(?:a\s+bit\s+)?weird|have\s+a\s+secret|cant\s+tell)\b/;
-const GENTLE_FLOOR = 0.03;
-/**
- * Despair said plainly ("everything is too much", "i cant cope") earns a gentle check whatever the
- * classifier makes of the rest of the message (unless it reads as a lesson, a joke or a story):
- * trained on many hard negatives, the classifier can put "...and im confused, what do you mean"
- * below the floor, and asking "Are you OK?" costs little.
- */
-const DESPAIR = /\b(?:(?:everything|it\s+all|life|things|it)\s+(?:is|s|are|feels?)\s+(?:just\s+|all\s+|getting\s+)?too\s+much|(?:cant|cannot|can\s+not)\s+cope|not\s+coping|(?:feel|feeling|im|i\s+am)\s+(?:so\s+)?hopeless)\b/;
 const UNCLEAR: Concern = Object.freeze({ concern: false, category: null, unclear: true });
-/** An injury told of a body with no sport, fall or accident beside it ("i have bruises on my arms"): a gentle check at least. */
-const INJURY_TOLD = new RegExp(INJURY_ON_BODY);
-/**
- * Fear of someone at home said plainly ("he gets scared at home when dad shouts"): when the
- * classifier flags it at all, a gentle check rather than nothing, however faint its probability.
- */
-const FEAR_AT_HOME = /\b(?:scared|frightened|afraid|terrified|petrified)\b[^~]{0,25}\b(?:at\s+home\b[^~]{0,20}\bwhen|when\s+(?:my\s+)?(?:dad|mum|step\s*dad|step\s*mum|he|she|mums\s+(?:boyfriend|partner))\s+(?:shouts|yells|screams|drinks|gets\s+(?:angry|drunk|in)|comes\s+home|loses\s+it))\b/;
-
-/**
- * Worry for someone at home because of a partner or parent there, said without any harm named ("I
- * worry about my mum and her boyfriend", "her boyfriend is scary"): a gentle check, however faintly
- * the classifier reads it; "not really" then flags it as domestic abuse.
- */
-const WORRY_FOR_SOMEONE_AT_HOME =
-  /\b(?:worry|worried|worries|worrying|scared|afraid|frightened|anxious|nervous)\s+(?:about|for)\s+(?:my\s+)?(?:little\s+|baby\s+)?(?:mum|mam|mom|mummy|sister|brother|nan|gran)\b[^~]{0,30}\b(?:her|his|my|mums|mams)\s+(?:new\s+)?(?:boyfriend|bf|partner|husband|fella|step\s*dad)\b|\b(?:her|his|my\s+mums|my\s+mams|mums|mams)\s+(?:new\s+)?(?:boyfriend|bf|partner|husband|fella)\s+(?:is|s|can\s+be|gets)\s+(?:so\s+|really\s+|very\s+|a\s+bit\s+)?(?:scary|violent|aggressive|nasty|horrible|rough|frightening)\b/;
-
 /** Without a trained model only the rules flag. */
 const NO_MODEL: ConcernThresholds = { flag: 1.01, check: 1.01, sure: 1.01, unclear: 1.01, veto: -1, counterVeto: -1 };
-
-/** What the rules and the classifier make of a message (for training, evaluation and tests). */
-export interface ConcernReading {
-  /** The normalised text with idioms set aside. */
-  cleared: string;
-  /** The category of the first rule that matches, or null. */
-  rule: ConcernCategory | null;
-  /** The rule families that match ("suicide", "neglect"...). */
-  families: string[];
-  /** The categories of all the rules that match. */
-  ruleCategories: ConcernCategory[];
-  /** The classifier's probability that this is a concern (0 without a trained model). */
-  probability: number;
-  /** The classifier's most likely category, whatever the probability. */
-  modelCategory: ConcernCategory | null;
-  /** A rule that matched reads words ordinary talk does not use: the classifier's doubt alone does not overrule it. */
-  firm: boolean;
-  /** The message also reads as a lesson, a wish to help, a joke, an accident, a story or something sorted: the classifier must back a rule more firmly. */
-  countered: boolean;
-}
-
-/**
- * Cue families of ordinary talk that look like harm ("we learnt about self harm in pshe", "he
- * pushed me in the game lol", "in eastenders the dad hit the mum", "the school sorted it, its fine now"),
- * and plan talk of support faded towards doing a thing alone, or of a parent's caution about roads.
- */
-const COUNTER_CUES: readonly string[] = ['lesson', 'helping', 'joke', 'accident', 'fiction', 'sorted', 'independence', 'caution'];
-/** The counter cues that a hope itself carries ("one day", "when im older", "step by step"). */
-const HOPE_CUES: readonly string[] = ['helping', 'independence'];
-/** The counter cues that shrug off being used or controlled ("so i got money anyway lol", "its fine now"): grooming teaches them. */
-const SHRUGS: readonly string[] = ['joke', 'sorted'];
-export const isCountered = (cues: readonly string[]): boolean => cues.some((c) => COUNTER_CUES.includes(c));
-
-/** The normalised text with idioms set aside, as the rules and the classifier read it. */
-export function clearedConcernText(text: string): string {
-  return setAsideHarmless(concernText(withoutRawLookAlikes(text.length > 20_000 ? text.slice(0, 20_000) : text)));
-}
-
-/**
- * Each rule family with one pattern that matches exactly when one of its rules does (their
- * alternation). Before any pattern runs, one look-up of the message's words says which rules could
- * match at all (wordGate.ts): most messages open few rules, and a family with none open costs
- * nothing. A family with most of its rules open tries its alternation first, and only when it
- * matches are its open rules tried one by one. (Rules with flags or back-references would not combine.)
- */
-const FAMILY_CHECKS = (() => {
-  let first = 0;
-  return Object.entries(RULE_FAMILIES).map(([family, rules]) => {
-    const check = {
-      family,
-      rules,
-      first,
-      any: rules.every((r) => r.re.flags === '' && !/\\[1-9]/.test(r.re.source)) ? new RegExp(rules.map((r) => `(?:${r.re.source})`).join('|')) : undefined,
-    };
-    first += rules.length;
-    return check;
-  });
-})();
-const RULE_GATE = new WordGate(FAMILY_CHECKS.flatMap(({ rules }) => rules.map((r) => r.re)));
-
-/** Every rule pattern, family by family, so start-up can have them compiled before the first message. */
-export const rulePatternsByFamily = (): RegExp[][] => FAMILY_CHECKS.map(({ any, rules }) => [...(any ? [any] : []), ...rules.map((r) => r.re)]);
-
-/** Which rule families match, and the category of the first matching rule in order. */
-export function matchRules(cleared: string): { rule: ConcernCategory | null; families: string[]; categories: ConcernCategory[]; wish: boolean; firm: boolean; saidAsNormal: boolean } {
-  let rule: ConcernCategory | null = null;
-  let [bullying, wish, firm, saidAsNormal] = [false, false, false, false];
-  const families: string[] = [];
-  const categories = new Set<ConcernCategory>();
-  const open = RULE_GATE.open(cleared);
-  for (const { family, rules, any, first } of FAMILY_CHECKS) {
-    let opened = 0;
-    for (let i = 0; i < rules.length; i++) opened += open[first + i]!;
-    if (opened === 0 || (any && opened * 2 > rules.length && opened > 1 && !any.test(cleared))) continue;
-    let hit = false;
-    for (let i = 0; i < rules.length; i++) {
-      const r = rules[i]!;
-      if (!open[first + i] || !r.re.test(cleared)) continue;
-      hit = true;
-      rule ??= r.category;
-      categories.add(r.category);
-      if (r.category === 'bullying') bullying = true;
-      if (r.wish) wish = true;
-      if (r.firm) firm = true;
-      if (r.saidAsNormal) saidAsNormal = true;
-    }
-    if (hit) families.push(family);
-  }
-  // Hurt together with name-calling or being laughed at is bullying, unless family or an adult did it.
-  if (rule === 'harm_from_others' && bullying && !FAMILY_OR_ADULT.test(cleared)) rule = 'bullying';
-  return { rule, families, categories: [...categories], wish, firm, saidAsNormal };
-}
-
-export function readConcern(text: string): ConcernReading {
-  const cleared = clearedConcernText(text);
-  const { rule, families, categories: ruleCategories, wish, firm, saidAsNormal } = matchRules(cleared);
-  const model = loadConcernModel();
-  const cues = cuesOf(cleared);
-  const counters = saidAsNormal ? cues.filter((c) => !SHRUGS.includes(c)) : cues;
-  // A wish the rules read ("protect my mum from her boyfriend") is never made ordinary by the words of a hope around it,
-  // nor is harm told in one sentence by a hope in another ("i want to be a nurse. my dad hits me").
-  const hopes = wish ? [] : cues.filter((c) => HOPE_CUES.includes(c));
-  const hopesBeside = rule && hopes.length > 0 ? hopeCuesBesideHarm(text, hopes, (s) => matchRules(clearedConcernText(s)).rule !== null, (s) => cuesOf(clearedConcernText(s))) : hopes;
-  const countered = isCountered([...counters.filter((c) => !HOPE_CUES.includes(c)), ...hopesBeside]);
-  if (!model) return { cleared, rule, families, ruleCategories, probability: 0, modelCategory: null, firm, countered };
-  const p = model.distribution(concernFeatures(cleared, families, cues));
-  const labels = model.labels;
-  let best = -1;
-  labels.forEach((label, i) => {
-    if (label !== 'none' && (best < 0 || p[i]! > p[best]!)) best = i;
-  });
-  const none = labels.indexOf('none');
-  return {
-    cleared,
-    rule,
-    families,
-    ruleCategories,
-    probability: none < 0 ? 0 : 1 - p[none]!,
-    modelCategory: best < 0 ? null : (labels[best] as ConcernCategory),
-    firm,
-    countered,
-  };
-}
 
 /*
  * With no rule behind it, the classifier never interrupts a chat with the full answer: in typed

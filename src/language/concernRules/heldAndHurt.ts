@@ -25,8 +25,9 @@ export const BLOWS_AND_PUSHES: readonly Rule[] = [
   r('harm_from_others', '\\b(?:i|ive|i\\s+have)\\s+(?:\\w+\\s+){0,4}?(?:hit|smacked|slapped|hurt|grabbed|shook|pushed|shoved)\\s+(?:him|her|them|my\\s+(?:son|daughter|child|boy|girl|kids?))\\b(?![^~]{0,20}\\b(?:ball|bat|racket|snowball|pillow|game|cricket|tennis|rounders|football)\\b)[^~]{0,50}\\b(?:left\\s+(?:a\\s+)?(?:mark|bruise)s?|harder\\s+than\\s+i\\s+(?:meant|wanted)|im\\s+ashamed)\\b'),
   // Staff pushing or pinning a person down: "staff push me on the floor".
   r('harm_from_others', '\\b(?:staff|carers?|support\\s+workers?|workers?|teachers?|nurses?)\\s+(?:push|pushed|pushes|shove|shoves|shoved|throw|threw|drag|drags|dragged|pin|pins|pinned|sit\\s+on|sat\\s+on)\\s+(?:me|him|her|us)\\s+(?:on|onto|to|down\\s+on|against|into)\\s+(?:the\\s+)?(?:floor|ground|wall|bed)\\b'),
-  // Aids or things snatched again: "my hearing aids got snatched and thrown over the fence again".
-  r('bullying', '\\b(?:my|his|her)\\s+(?:hearing\\s+aids?|glasses|wheelchair|walking\\s+(?:stick|frame)|crutches|communication\\s+(?:aid|book|device)|talker)\\s+(?:got|get|gets|was|were|keep\\s+getting|keeps\\s+getting)\\s+(?:snatched|grabbed|nicked|taken|thrown|hidden|kicked)\\b[^~]{0,50}\\b(?:again|every\\s+(?:day|week|time)|\\w+\\s+time\\s+this\\s+(?:term|week|year))\\b'),
+  // Aids or things snatched again: "my hearing aids got snatched and thrown over the fence again", "having her hearing aids
+  // snatched out and thrown around the classroom. Three times this week".
+  r('bullying', '\\b(?:(?:having|had|has|have|getting|gets|get|got)\\s+)?(?:my|his|her)\\s+(?:hearing\\s+aids?|glasses|wheelchair|walking\\s+(?:stick|frame)|crutches|communication\\s+(?:aid|book|device)|talker)\\s+(?:(?<=\\b(?:having|had|has|have|getting|gets|get|got)\\s+\\w+\\s+(?:hearing\\s+aids?|glasses|wheelchair|walking\\s+(?:stick|frame)|crutches|communication\\s+(?:aid|book|device)|talker)\\s+)|(?:got|get|gets|was|were|keep\\s+getting|keeps\\s+getting)\\s+)(?:snatched|grabbed|nicked|taken|thrown|hidden|kicked)\\b[^~]{0,50}\\b(?:again|every\\s+(?:day|week|time)|\\w+\\s+times?\\s+this\\s+(?:term|week|year))\\b'),
 ];
 
 export const WANT_TO_STOP: readonly Rule[] = [

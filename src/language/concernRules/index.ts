@@ -69,6 +69,7 @@ import { TOLD_IN_CHATS_FAMILIES } from './toldInChats';
 import { ENDING_SAID_ASIDE_FAMILIES } from './endingSaidAside';
 import { QUIET_PREPARATION_FAMILIES } from './quietPreparations';
 import { DONE_ALONE } from './doneAlone';
+import { HELD_ONTO_HARM } from './heldOntoHarm';
 import { ALONE_OVERNIGHT, BEFORE_HE_GETS_HOME, COLD_NO_HEAT, KEPT_HOME_TO_MIND, LUNCH_TIPPED, MEAN_STUFF_ABOUT_ME, MISSING_NOBODY_LOOKS, NOT_NEEDED_WHERE_GOING, SAME_CLOTHES_SMELL, SHOUT_AND_SMASH, SLEEP_NOT_BACK, TEETH_NO_DENTIST, YEARS_OLDER } from './toldInFewWords';
 export type { Rule } from './shared';
 /** Each family, for tests and for the features the classifier reads (which families fired). A name given twice throws at load (joinFamilies). */
@@ -145,6 +146,7 @@ export const RULE_FAMILIES = joinFamilies(
   COVER_STORY_FAMILIES,
   {
     doneToThem: DONE_TO_THEM,
+    heldOntoHarm: HELD_ONTO_HARM,
     notFromSport: NOT_FROM_SPORT,
     catchesTheTemper: CATCHES_THE_TEMPER,
     assault: ASSAULT,
@@ -234,6 +236,6 @@ export const RULE_FAMILIES = joinFamilies(
 
 /**
  * Every rule, family by family. The order that decides a message's category is the families'
- * order above (matchRules in concern.ts reads them in it), so the flat list is derived, never kept twice.
+ * order above (matchRules in concernRuleMatch.ts reads them in it), so the flat list is derived, never kept twice.
  */
 export const RULES: readonly Rule[] = Object.values(RULE_FAMILIES).flat();
