@@ -17,6 +17,7 @@ import { ONE_HOPE_NAMED, noWithRequestAtReview } from './chatTalkReadings';
 import { saysItIsOneHope } from '../src/language/hopesRepliedTo';
 import { understandChoice } from './understand';
 import { COMPLAINT_HEARD, WHY_WE_ASK } from './chatTalkKeys';
+import { complaintHeardWords } from './complaintHeard';
 import type { DialogTurnResult } from './dialogKit';
 import type { ChatTalkTurn, ChoicesRead } from './chatTalkTurn';
 
@@ -77,7 +78,7 @@ export async function readWordsAndTalk(turn: ChatTalkTurn, { understood }: Choic
     await sayAll(
       inner.context,
       session.t,
-      chatTalkWords(talk, { why: WHY_WE_ASK, complaint: COMPLAINT_HEARD }, { step: at.step, repeated: session.journey.asks > 1, ...(kept ? { kept } : {}), ...(working ? { working } : {}), ...(smartParts ? { smartParts } : {}), ...(planWords ? { planWords } : {}) }),
+      chatTalkWords(talk, { why: WHY_WE_ASK, complaint: talk.complaint ? await complaintHeardWords(session) : COMPLAINT_HEARD }, { step: at.step, repeated: session.journey.asks > 1, ...(kept ? { kept } : {}), ...(working ? { working } : {}), ...(smartParts ? { smartParts } : {}), ...(planWords ? { planWords } : {}) }),
     );
     if (!understood) {
       // "what is this for" away from an outcome's questions: the step's own help says what it is for.

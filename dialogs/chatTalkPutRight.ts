@@ -36,6 +36,7 @@ import { answerNameTalk } from './nameTalk';
 import { answerBesideItIsThemselves } from '../src/language/whoAnswer';
 import { correctedToThemselves, whoMayBePutRight, whoSaidNow, WhoSaidText } from './whoIsChatting';
 import { NOTHING_SPLIT } from './chatTalkKeys';
+import { joinStepsCut } from './outcomeStepsJoined';
 import { done, type ChatTalkTurn, type ChoicesRead, type Done } from './chatTalkTurn';
 
 /*
@@ -152,6 +153,9 @@ export async function readPutRight(turn: ChatTalkTurn, { understood, exactChoice
   const namesOne = named?.action === 'remove' && Boolean(named.part.about) && !named.part.current && (await namesKeptPart(session, named.part));
   const takenBack = takeBack && !namesOne && (!understood || isCorrection(text) || takeBack.wrong || !takeBack.rest) ? await answerTakeBack(inner, host, text, takeBack) : undefined;
   if (takenBack) return done(await takenBack);
+  // "form and interviews are one thing" just after one answer was cut into two outcomes: joined back into one.
+  const stepsJoined = !inSafeguarding && at?.stage === 'outcomes' && !exactChoice ? await joinStepsCut(inner, host, joinsHopes(text)) : undefined;
+  if (stepsJoined) return done(await stepsJoined);
   // "it's all one hope" is the hopes questions' own (and the first needs question's); anywhere else nothing was just cut.
   if (!inSafeguarding && at && at.stage !== 'hopes' && at.step !== Step.needsBarrier && !exactChoice && joinsHopes(text)) {
     await sayAll(inner.context, session.t, [{ key: NOTHING_SPLIT }]);

@@ -16,6 +16,7 @@ import { sayAll } from './say';
 import { sessionOf } from './session';
 import { noWithRequestAtReview } from './chatTalkReadings';
 import type { ChatHost } from './chatTalk';
+import { complaintHeardWords } from './complaintHeard';
 import { APOLOGY_HEARD, BORED_HEARD, CHATTER_HEARD, COMPLAINT_HEARD, COMPLAINT_SORRY, LAUGH_HEARD, REMARK_HEARD, SMALL_TALK_HEARD, THINKING_HEARD, WHY_WE_ASK } from './chatTalkKeys';
 
 /*
@@ -36,7 +37,8 @@ export async function readRemarkBeside(inner: DialogContext, host: ChatHost, tex
     // "u already asked that. fidget stuff": sorry, and the answer beside the complaint is kept without it.
     const beside = welcome ? null : (answerBesideAside(text) ?? (aside === 'complaint' ? answerBesideComplaint(text, { askedWhatIsHard: at?.step === Step.needsBarrier || at?.step === Step.needsMore }) : null));
     const said = aside === 'why' ? WHY_WE_ASK : aside === 'complaint' ? (beside ? COMPLAINT_SORRY : saysTheyAreBored(text) ? BORED_HEARD : COMPLAINT_HEARD) : undefined;
-    if (said) await sayAll(inner.context, session.t, [{ key: said }]);
+    // "I haven't kept that" just after an answer was kept: the sorry says what is kept.
+    if (said) await sayAll(inner.context, session.t, [said === COMPLAINT_HEARD ? await complaintHeardWords(session) : { key: said }]);
     else if (!beside) return host.after(inner, await runCommand(inner, session, 'help'));
     else await runCommand(inner, session, 'help');
     // Told "Just say stop", a stop that follows means the chat, never "which do you mean?".

@@ -107,7 +107,7 @@ const EXPLAINED_AT: Readonly<Record<string, readonly ChatTopic[]>> = { [Step.wel
  */
 export function chatTalkWords(
   talk: ChatTalk,
-  keys: { why: string; complaint: string },
+  keys: { why: string; complaint: string | Words },
   at?: { step: string; repeated: boolean; kept?: KeptWords; working?: WorkingOn; smartParts?: SmartParts; planWords?: Partial<Record<ChatTopic, Words[]>> },
 ): Words[] {
   const step = at?.step;
@@ -217,7 +217,7 @@ export function chatTalkWords(
   }
   // A complaint with nothing more particular to answer: sorry, and what was kept (if anything).
   if (talk.complaint && said.length === 0 && !talk.topics.includes('meaning')) {
-    said.push(talk.answer ? { key: ChatTalkText.keptAnswer, vars: { answer: quoteOf(talk.answer) } } : { key: keys.complaint });
+    said.push(talk.answer ? { key: ChatTalkText.keptAnswer, vars: { answer: quoteOf(talk.answer) } } : typeof keys.complaint === 'string' ? { key: keys.complaint } : keys.complaint);
   }
   return said;
 }

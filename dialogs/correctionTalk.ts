@@ -7,6 +7,7 @@ import { notThisHope } from '../src/language/notThisHope';
 import { normaliseMessage } from '../src/language/text';
 import type { ChatHost } from './chatTalk';
 import { askEdit } from './editAnywhere';
+import { answerFactPutRight } from './factPutRight';
 import { openEarlierQuestion } from './earlierQuestionBack';
 import { Stage, Step } from './ids';
 import { unfinishedOutcome } from './outcomeThread';
@@ -37,6 +38,9 @@ export async function answerCorrectionTalk(inner: DialogContext, host: ChatHost,
   const session = sessionOf(inner.context);
   const at = session.journey.position;
   if (!at || at.stage === Stage.welcome || at.stage === Stage.review) return undefined;
+  // "No. That is wrong. Mum does not do my money now. I do it myself.": the kept words are put right.
+  const fact = await answerFactPutRight(inner, host, text);
+  if (fact) return fact;
   // "go back to the help question": that question again, before any take-back reads "delete that" in it.
   const earlier = await openEarlierQuestion(inner, host, text);
   if (earlier) return earlier;

@@ -1,6 +1,7 @@
 import { hopeDoubted } from '../src/language/hopeDoubt';
 import { wordsFor, type WhomKeys } from './aboutWhom';
 import { hopeWasHard } from './hopeWasHard';
+import { hopeOnlyBe } from './hopeOnlyBe';
 import type { Position } from './journey';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
@@ -26,7 +27,10 @@ async function answerDoubt(session: JourneySession, position: Position, text: st
   return { say, goTo: again };
 }
 
-/** Doubt about a hope, else a hope said to be something hard (hopeWasHard.ts). */
+/**
+ * A hope put right in parts ("The hope should only be X. Y is a fact not a hope."), else doubt about
+ * a hope, else a hope said to be something hard (hopeWasHard.ts), which would read "not a hope" alone.
+ */
 export async function hopeDoubtedOrHard(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
-  return (await answerDoubt(session, position, text)) ?? hopeWasHard(session, position, text);
+  return (await hopeOnlyBe(session, position, text)) ?? (await answerDoubt(session, position, text)) ?? hopeWasHard(session, position, text);
 }

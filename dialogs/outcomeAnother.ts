@@ -28,6 +28,7 @@ import { hopesToChooseFrom } from './outcomeWhichAll';
 import { NEXT, SAID, WHICH, answerWhich, askWhich, namesOnly, needsOf } from './outcomeWhichHope';
 import { noMore } from './outcomeNoMore';
 import { earlierOutcomeChange } from './outcomeEarlierChange';
+import { secondStepWithTime } from './secondStepTime';
 
 /*
  * "Would you like to add another outcome?": yes, no, or yes with the next step or the hope it is
@@ -107,7 +108,8 @@ export async function answerAnother(session: JourneySession, position: Position,
   if (second) await session.updateJourney((j) => ({ ...j, nextStep: undefined }));
   if (answer === 'yes' && second && !content) {
     const hope = draft.aspirations.find((a) => a.id === second.topic) ?? nextHope(draft);
-    if (hope) return answerOutcomeStep(session, { stage: Stage.outcomes, step: Step.outcomeStep, topic: hope.id, data: {} }, second.text);
+    // The time of the first goes with the second, unless the second has its own: "By when?" is asked once.
+    if (hope) return answerOutcomeStep(session, { stage: Stage.outcomes, step: Step.outcomeStep, topic: hope.id, data: {} }, secondStepWithTime(draft, session.today, second));
   }
   if (answer === 'yes') {
     // "one more flat", "yeh footbal wiv priya": a hope picked by a few of its own words; its step question is asked.

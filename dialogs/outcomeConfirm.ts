@@ -30,6 +30,7 @@ import { isExactChoice, matchChoice } from './understand';
 import type { Words as ContentWords } from '../src/i18n';
 import { agreedWords } from './outcomeAgreed';
 import { editAskedAtReadBack } from './outcomeReadBackEdits';
+import { answerKeptComplaint } from './outcomeKeptComplaint';
 
 /*
  * The answer to the read-back of an outcome: yes keeps the sentence; new words are read for a
@@ -38,6 +39,9 @@ import { editAskedAtReadBack } from './outcomeReadBackEdits';
 
 export async function answerOutcomeConfirm(session: JourneySession, position: Position, draft: Draft, outcome: Outcome, text: string): Promise<Next> {
   const data = position.data ?? {};
+  // "Stop. You saved the wrong thing.", "I did not ask to change anything.": sorry, never the outcome's words.
+  const complaint = await answerKeptComplaint(session, position, outcome, text);
+  if (complaint) return complaint;
   // "What should how everyone will know say?": the answer is the measure, never the sentence.
   if (data[EDITING_MEASURE]) return answerMeasureAsked({ session, position, draft, outcome, text });
   // "can the adult bit be separate?": the outcome is cut in two, the help kept as its provision, and read back.

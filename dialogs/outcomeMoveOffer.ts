@@ -1,5 +1,6 @@
 import { quoteHope, quoteHopeIn } from '../src/language/hopeItself';
 import { readYesNo } from '../src/language/closedAnswers';
+import { yesIfMeant } from '../src/language/ifYouMean';
 import { hopeNamedBy, themeOfWords } from '../src/language';
 import type { ThemeId } from '../src/domain/vocabulary';
 import type { Draft } from '../src/domain/draft';
@@ -65,6 +66,15 @@ export async function answerMoveOffer(session: JourneySession, position: Positio
   const onward: Position = { ...position, data: rest };
   if (!draft || !hope) return { goTo: onward };
   const needsOf = (id: string) => draft.needs.filter((n) => n.aspirationIds.includes(id)).map((n) => n.text);
+  // "If you mean the internship, yes": the yes is for the hope its words name, which may be neither one asked about.
+  const meant = yesIfMeant(text);
+  const meantHope = meant ? hopeNamedBy(meant, draft.aspirations, needsOf).hope : undefined;
+  if (meantHope && meantHope.id === here?.id) return { goTo: onward };
+  if (meantHope && meantHope.id !== hope.id && rest.outcomeId) {
+    const outcomeId = rest.outcomeId;
+    await session.updateDraft('outcome moved to the hope named with a yes', (d) => outcomeMoved(d, outcomeId, meantHope));
+    return { say: [{ key: T.movedHope, vars: { hope: quoteHope(meantHope.text) } }], goTo: { ...onward, topic: meantHope.id } };
+  }
   // "no its for the job": a no, whatever hope it names; "the PE one": that hope.
   const yesNo = matchChoice(text, YES_NO, session.words) ?? readYesNo(text);
   const named = yesNo ? undefined : hopeNamedBy(text, here ? [hope, here] : [hope], needsOf).hope;

@@ -4,7 +4,7 @@ import { withHopesPlace } from '../src/language/placeForThere';
 import { speaksForThem } from './aboutWhom';
 import { WHAT_GOOD } from './outcomeDoesForMe';
 import type { Draft, Outcome } from '../src/domain/draft';
-import { isGoodSentence, needsTidying, outcomeSentence, quoteOf, tidyTextSpeak } from '../src/language';
+import { isGoodSentence, needsTidying, outcomeSentence, quoteOf, quoteWhole, tidyTextSpeak } from '../src/language';
 import { staysWithTheChild } from '../src/language/outcomeSentence';
 import { readFirstWord, withVerbFromHope } from '../src/language/verbFirst';
 import { readPolarity } from '../src/language/polarity';
@@ -38,9 +38,13 @@ import { makesPossibleAskKey, WITHOUT_EXAMPLE } from './makesPossibleAsk';
  */
 
 /** The open question at an outcome step. */
-/** A quote read back as a sentence: with its full stop, unless it was cut short. */
+/**
+ * A quote read back as a sentence: with its full stop, unless it was cut short. A measure of two
+ * short sentences is read back whole ("My job coach will see me do it. I will have done it five times
+ * on my own."); only a long one is cut, and then marked with "…".
+ */
 const quotedSentence = (text: string): string => {
-  const quoted = quoteOf(text);
+  const quoted = quoteWhole(text);
   return /[.!?…]$/.test(quoted) ? quoted : `${quoted}.`;
 };
 

@@ -28,7 +28,21 @@ export function sameSaidAgain(position: Position, outcome: Outcome, readBack: st
 const key = (said: string): string =>
   normaliseMessage(tidyTextSpeak(said)).replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/^(?:i|we|they|[a-z]+)\s+will\s+/, '').replace(/\s+/g, ' ').trim();
 
-/** True when the words typed are the step already kept or read back. */
+/** The read-back without the time that leads it ("By July 2027, I will ..." is "I will ..."). */
+const withoutLeadTime = (readBack: string): string => readBack.replace(/^(?:by|in|before|within|until|at|around|during|this|next|from)\b[^,]{2,80},\s*/i, '');
+
+/** The same words, whatever their order: each word of one is in the other. */
+function sameWords(a: string, b: string): boolean {
+  const one = new Set(a.split(' '));
+  const other = new Set(b.split(' '));
+  return one.size === other.size && [...one].every((w) => other.has(w));
+}
+
+/**
+ * True when the words typed are the step already kept or read back: their words, tidied, are the
+ * words shown, neither more nor fewer. Part of the sentence, or the same start with more after it, is
+ * new words, so the bot never says "That's the same" of words that differ.
+ */
 export function sameAsKept(text: string, outcome: Outcome, readBack: string): boolean {
   const said = key(text);
   if (!said) return false;
@@ -36,12 +50,12 @@ export function sameAsKept(text: string, outcome: Outcome, readBack: string): bo
   if (labelledField(outcome.statement)?.field === 'step' || labelledField(readBack)?.field === 'step') return false;
   // The sentence as shown is what they compare with: the step kept, typed back with its time where they
   // put it ("... without freezing up by summer" when "By summer, I will ..." is shown), is new words.
+  const shown = key(withoutLeadTime(readBack));
+  if (said === shown || said === key(readBack)) return true;
   if (key(outcome.statement) === said && key(readBack).includes(said)) return true;
-  // Their first words count as the same only when they add nothing to the statement shown: "... and eat
-  // lunch in a quiet room" typed when the statement shown has no quiet room is a real change.
-  const shown = new Set(`${key(outcome.statement)} ${key(readBack)}`.split(' '));
-  if (outcome.inTheirWords && key(outcome.inTheirWords) === said && said.split(' ').every((word) => shown.has(word))) return true;
-  return said.split(' ').length >= 3 && key(readBack).endsWith(said);
+  // Their first words ("do a bike course at collidge") are the same only when they have just the words shown:
+  // "... and eat lunch in a quiet room" typed when the statement shown has no quiet room is a real change.
+  return Boolean(outcome.inTheirWords && key(outcome.inTheirWords) === said && sameWords(said, shown));
 }
 
 /** What to do with typed words asked for as a rewording, when they are the same or no step; undefined otherwise. */

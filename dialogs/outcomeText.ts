@@ -189,6 +189,11 @@ export const OutcomeText = {
   partMeasure: 'outcome:confirm.partMeasure',
   /** "It's still missed out X but ok, I'll go with that. Yes": kept as read back, and said it can change later. */
   keptAsItIs: 'outcome:feedback.keptAsItIs',
+  /** "You saved the wrong thing", "I did not ask to change anything": sorry, and what happens to the words. */
+  keptComplaintSorry: 'outcome:feedback.keptComplaintSorry',
+  keptComplaintOffer: 'outcome:feedback.keptComplaintOffer',
+  keptComplaintPutBack: 'outcome:feedback.keptComplaintPutBack',
+  keptComplaintUnchanged: 'outcome:feedback.keptComplaintUnchanged',
 } as const;
 
 /** The first-step questions for the early years, which look six months ahead, not "the next year or two". */

@@ -25,6 +25,7 @@ import { objectionOfTurn } from './flagObjection';
 import { whoMayBeSaid } from './whoIsChatting';
 import { ChecksStoppedText, noteStopChecking } from './checksStopped';
 import { withoutNoCodeTalk } from '../src/language/inviteAnswer';
+import { factPutRightOf } from './factPutRight';
 
 /**
  * What a message asks of safeguarding before anything else reads it: the full answer, "Are you OK?", or
@@ -90,6 +91,8 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   }
   if (detected?.concern && detected.sure) return { disclose: detected.category ?? 'unspecified', ...noNoteBefore };
   if (inChat?.action !== 'check') return undefined;
+  // "No. That is wrong. Mum does not do my money now. I do it myself.": a kept fact put right, with no word of harm or fear; never checked.
+  if (!inSafeguarding && factPutRightOf(text, draft)) return undefined;
   // "is there a note that says i am not safe": a question about the plan's note, answered plainly; only
   // what else they said beside it ("... i am safe") is read for a worry to ask after.
   if (noteAsked && (!asked || safeguardingInChat(asked, { parent, goal, whoMayBePutRight }).action === 'none')) return undefined;

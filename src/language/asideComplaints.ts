@@ -40,6 +40,8 @@ export const COMPLAINT: readonly RegExp[] = [
   /^i\s+(?:said|told you|told u)\s+(?:that|this|it|so)$/,
   // "you already asked that", "u asked me that before", "you just said that"
   /^(?:you|u)\s+(?:already\s+|just\s+|literally\s+)*(?:asked|ask|askd|said|sed)\s+(?:me\s+)?(?:that|this|it|that one|this one|the same|the same thing|the same question)$/,
+  // "You asked 'what would it provide' again": the question itself named, asked once more (the "again" may be cut off as filler).
+  /^(?:you|u)\s*(?:ve|have|v)?\s+(?:already\s+|just\s+|literally\s+)*(?:asked|ask|askd|said)\s+(?:me\s+)?(?:what|how|why|who|when|where|which|do|does|did|is|are|can|could|would|will)\s+(?:[\p{L}\p{N}]+\s+){0,8}?(?:again|already|twice|before|two times|2 times|three times|3 times|[\p{L}\p{N}]+)(?:\s+(?:now|lol))?$/u,
   // "I asked it twice already", "you asked that twice", "ive answered it two times": the question came round again.
   /^(?:(?:i|ive|i have|you|u|youve|you have)\s+)?(?:already\s+|just\s+)?(?:asked|askd|answered|said|told\s+(?:you|u))\s+(?:me\s+)?(?:it|that|this|that one|this one|the same thing)\s+(?:twice|two times|2 times|three times|3 times|already|before|loads)(?:\s+(?:already|now|before|lol))*$/,
   // "why do you keep asking (me that)", "stop asking me that"

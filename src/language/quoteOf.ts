@@ -18,7 +18,11 @@ function quoteCut(text: string, max: number): string {
   const lead = leadSentence(oneLine);
   const leadWords = lead.split(' ');
   // "a job that pays. now i just do 2 days at the shop": a whole first sentence that fits is quoted, never a cut phrase.
-  if (leadWords.length <= max) return lead.replace(/[.!?]+$/, '');
+  // Words after it are marked as left out ("…"), so a read-back never looks whole when it is not.
+  if (leadWords.length <= max) {
+    const after = oneLine.slice(oneLine.indexOf(lead) + lead.length).trim();
+    return `${lead.replace(/[.!?]+$/, '')}${after ? '…' : ''}`;
+  }
   return cutAtClause(leadWords, max);
 }
 

@@ -8,7 +8,7 @@ import { quoteOf } from '../../src/language/quoteOf';
 describe('a shortened quote keeps the start', () => {
   it.each([
     ['his teacher will write it in his book when he plays with someone at break. and the home diary says it', 'his teacher will write it in his book…'],
-    ['Miss Jones will keep a chart of when he joins in. He will join in 4 days out of 5.', 'Miss Jones will keep a chart of when he joins in'],
+    ['Miss Jones will keep a chart of when he joins in. He will join in 4 days out of 5.', 'Miss Jones will keep a chart of when he joins in…'],
     ['the TA will note it down every day and we will see it in the home diary and the home diary says it', 'the TA will note it down every day…'],
   ])('%j is quoted as %j', (said, quoted) => {
     expect(quoteOf(said)).toBe(quoted);

@@ -1,0 +1,21 @@
+import { quoteOf } from '../src/language';
+import { COMPLAINT_HEARD } from './chatTalkKeys';
+import { keptAt } from './correction';
+import { steppedBack } from './journey';
+import type { Words } from './say';
+import type { JourneySession } from './session';
+
+/*
+ * "Sorry about that. I haven't kept that as an answer." said just after an answer was kept reads as
+ * if that answer was lost. When the question before kept something, the sorry says what is kept
+ * and that only this message was not.
+ */
+
+export const COMPLAINT_HEARD_KEPT = 'common:complaintHeardKept';
+
+/** The sorry for a complaint, true to what the last answer kept. */
+export async function complaintHeardWords(session: JourneySession): Promise<Words> {
+  const before = steppedBack(session.journey)?.position;
+  const kept = before ? (await keptAt(session, before)).flatMap((k) => (k.text ? [k.text] : [])) : [];
+  return kept.length > 0 ? { key: COMPLAINT_HEARD_KEPT, vars: { kept: quoteOf(kept.join('; ')) } } : { key: COMPLAINT_HEARD };
+}
