@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { Step } from '../../dialogs/ids';
+import type { Transcript } from '../support/transcript';
+import { CRISIS, closeAfterEach, saidIn, typedTo } from '../support/typedWay';
+
+/*
+ * What Sienna (13, Year 8, easy read) typed: short messages, spelt as they sound.
+ */
+
+const SIENNA = { mode: 'Easy read', name: 'Sienna', age: 'Year 8' } as const;
+
+/** Sienna skips the dream and says no to each part of life but the last, where "i just like her" is kept as a hope and asked about. */
+async function atWrongHopeAskedAbout(): Promise<Transcript> {
+  const chat = await typedTo(Step.needsBarrier, SIENNA, {
+    [Step.hopesDream]: 'skip',
+    [Step.hopesTheme]: ['no', 'no', 'no', 'i just like her'],
+  });
+  expect((await chat.draft())!.aspirations.map((a) => a.text)).toEqual(['i just like her']);
+  return chat;
+}
+
+describe('Sienna, typing', { timeout: 60_000 }, () => {
+  let chat: Transcript | undefined;
+  closeAfterEach(() => chat);
+
+  it('"thats wrong", then "take it away pls": the hope goes, and no question reads back an empty hope', async () => {
+    chat = await atWrongHopeAskedAbout();
+    await chat.say('thats wrong');
+    const said = saidIn(await chat.say('take it away pls'));
+    expect(said).toContain('I took out "i just like her"');
+    expect(said).not.toMatch(/Your hope is: \./);
+    expect((await chat.draft())!.aspirations).toEqual([]);
+    // None is left: a hope is asked for.
+    expect(chat.step).toBe(Step.hopesDream);
+  });
+
+  it.each(['no!! he hits me to', 'take me away. my uncle touches me', 'they make me sell stuff to', 'i want to die'])('at the same question, "%s" is still heard', async (typed) => {
+    chat = await atWrongHopeAskedAbout();
+    expect(saidIn(await chat.say(typed))).toMatch(CRISIS);
+    expect((await chat.draft())!.flags.length).toBeGreaterThan(0);
+  });
+});
