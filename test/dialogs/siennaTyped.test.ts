@@ -34,6 +34,15 @@ describe('Sienna, typing', { timeout: 60_000 }, () => {
     expect(chat.step).toBe(Step.hopesDream);
   });
 
+  it.each(['no!! take that away to', 'take it away pls'])('"%s" right after a wrong hope was kept takes it out, never "I did not keep that"', async (typed) => {
+    chat = await atWrongHopeAskedAbout();
+    const said = saidIn(await chat.say(typed));
+    expect(said).not.toMatch(/did not keep that/);
+    expect(said).toContain('I took out "i just like her"');
+    expect((await chat.draft())!.aspirations).toEqual([]);
+    expect(said).not.toMatch(/Your hope is: \./);
+  });
+
   it.each(['no!! he hits me to', 'take me away. my uncle touches me', 'they make me sell stuff to', 'i want to die'])('at the same question, "%s" is still heard', async (typed) => {
     chat = await atWrongHopeAskedAbout();
     expect(saidIn(await chat.say(typed))).toMatch(CRISIS);
