@@ -48,4 +48,28 @@ describe('Sienna, typing', { timeout: 60_000 }, () => {
     expect(saidIn(await chat.say(typed))).toMatch(CRISIS);
     expect((await chat.draft())!.flags.length).toBeGreaterThan(0);
   });
+
+  it.each([
+    ['yes. corridors are to bussy tho', 'corridors are too busy'],
+    ['yeah the canteen is too loud', 'the canteen is too loud'],
+  ])('at "do you feel safe?", "%s" is a yes, and the busy place is kept as a hard thing and said back', async (typed, kept) => {
+    chat = await typedTo(Step.aboutMeSafe, SIENNA);
+    const said = saidIn(await chat.say(typed));
+    expect(said).toContain(`I have kept "${kept}"`);
+    expect(said).not.toMatch(CRISIS);
+    const draft = (await chat.draft())!;
+    expect(draft.needs.map((n) => n.text)).toEqual([kept]);
+    expect(draft.flags).toEqual([]);
+    expect(chat.step).not.toBe(Step.aboutMeSafe);
+  });
+
+  it.each(['yes. corridors are to bussy and they push me', 'yes. corridors are to bussy. my uncle touches me', 'yes but he hits me when its loud'])(
+    'at "do you feel safe?", "%s" is still heard',
+    async (typed) => {
+      chat = await typedTo(Step.aboutMeSafe, SIENNA);
+      await chat.say(typed);
+      const draft = (await chat.draft())!;
+      expect(draft.flags.length + (chat.step === Step.safeguardingCheck ? 1 : 0)).toBeGreaterThan(0);
+    },
+  );
 });
