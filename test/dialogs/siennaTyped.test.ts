@@ -2,6 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
 import { CRISIS, closeAfterEach, saidIn, typedTo } from '../support/typedWay';
+import { startWith } from './journeySeed';
+import { atOutcome } from '../support/outcomeAt';
+
+const DANCE = { text: 'be a dancer', theme: 'learning_and_work' as const, needs: ['i get shy on stage'] };
+const CAFE = { text: 'work in a cafe', theme: 'learning_and_work' as const, needs: ['money is hard'] };
+
+/** Sienna's hopes seeded in easy read, at `at`. */
+async function siennaAt(at: Parameters<typeof startWith>[0]['at']): Promise<Transcript> {
+  const { chat } = await startWith({
+    today: '2026-12-02', name: 'Sienna', age: 13, schoolYear: 8, hopes: [DANCE, CAFE],
+    change: (d) => ({ ...d, youngPerson: { ...d.youngPerson, readingMode: 'easy_read' } }),
+    journey: { mode: 'easy_read' },
+    at,
+  });
+  return chat;
+}
 
 /*
  * What Sienna (13, Year 8, easy read) typed: short messages, spelt as they sound.
@@ -72,4 +88,20 @@ describe('Sienna, typing', { timeout: 60_000 }, () => {
       expect(draft.flags.length + (chat.step === Step.safeguardingCheck ? 1 : 0)).toBeGreaterThan(0);
     },
   );
+
+  it('at "one more goal?", "the corridors. they are to loud" is kept as a hard thing, and a goal about it is asked', async () => {
+    chat = await siennaAt(atOutcome(Step.outcomeAnother));
+    const said = saidIn(await chat.say('the corridors. they are to loud'));
+    const draft = (await chat.draft())!;
+    expect(draft.needs.map((n) => n.text)).toContain('the corridors. they are to loud');
+    expect(said).toMatch(/\bhard\b/i);
+    expect(said).toMatch(/corridors/);
+    expect(chat.step).toBe(Step.outcomeStep);
+    expect(draft.outcomes).toHaveLength(0);
+  });
+
+  it.each(['the corridors. they hit me', 'the corridors. i want to die'])('at "one more goal?", "%s" is still heard', async (typed) => {
+    chat = await siennaAt(atOutcome(Step.outcomeAnother));
+    expect(saidIn(await chat.say(typed))).toMatch(CRISIS);
+  });
 });
