@@ -7,11 +7,12 @@ import { atOutcome } from '../support/outcomeAt';
 
 const DANCE = { text: 'be a dancer', theme: 'learning_and_work' as const, needs: ['i get shy on stage'] };
 const CAFE = { text: 'work in a cafe', theme: 'learning_and_work' as const, needs: ['money is hard'] };
+const FRANCE = { text: 'go to france', theme: 'independent_living' as const, needs: ['i get lost'] };
 
 /** Sienna's hopes seeded in easy read, at `at`. */
 async function siennaAt(at: Parameters<typeof startWith>[0]['at']): Promise<Transcript> {
   const { chat } = await startWith({
-    today: '2026-12-02', name: 'Sienna', age: 13, schoolYear: 8, hopes: [DANCE, CAFE],
+    today: '2026-12-02', name: 'Sienna', age: 13, schoolYear: 8, hopes: [DANCE, CAFE, FRANCE],
     change: (d) => ({ ...d, youngPerson: { ...d.youngPerson, readingMode: 'easy_read' } }),
     journey: { mode: 'easy_read' },
     at,
@@ -103,5 +104,19 @@ describe('Sienna, typing', { timeout: 60_000 }, () => {
   it.each(['the corridors. they hit me', 'the corridors. i want to die'])('at "one more goal?", "%s" is still heard', async (typed) => {
     chat = await siennaAt(atOutcome(Step.outcomeAnother));
     expect(saidIn(await chat.say(typed))).toMatch(CRISIS);
+  });
+
+  it.each([
+    ['after "yes" and "which hope?"', ['yes']],
+    ['at "one more goal?"', []],
+  ])('%s, "yes the cafe one. help in the canteen?" takes the cafe hope and "help in the canteen" as its step', async (_where, before) => {
+    chat = await siennaAt(atOutcome(Step.outcomeAnother));
+    for (const typed of before) await chat.say(typed);
+    const said = saidIn(await chat.say('yes the cafe one. help in the canteen?'));
+    expect(said).not.toMatch(/What is one step/);
+    const draft = (await chat.draft())!;
+    const cafe = draft.aspirations.find((a) => a.text === CAFE.text)!;
+    expect(draft.outcomes.map((o) => [o.aspirationId, o.statement])).toEqual([[cafe.id, 'help in the canteen']]);
+    expect(chat.step).not.toBe(Step.outcomeStep);
   });
 });
