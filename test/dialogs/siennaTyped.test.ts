@@ -119,4 +119,38 @@ describe('Sienna, typing', { timeout: 60_000 }, () => {
     expect(draft.outcomes.map((o) => [o.aspirationId, o.statement])).toEqual([[cafe.id, 'help in the canteen']]);
     expect(chat.step).not.toBe(Step.outcomeStep);
   });
+
+  /** The cafe goal typed up to "What could you do next because of it?". */
+  async function atMakesPossible(): Promise<Transcript> {
+    const chat = await siennaAt(atOutcome(Step.outcomeStep, { hope: 1 }));
+    await chat.say('give the right change in the cafe by summer');
+    await chat.say('the till says i got it right');
+    await chat.say('happy');
+    expect(chat.step).toBe(Step.outcomeMakesPossible);
+    return chat;
+  }
+
+  it('at "What could you do next because of it?", "my nan helps me" is kept as help from nan, and the question asked again', async () => {
+    chat = await atMakesPossible();
+    const said = saidIn(await chat.say('my nan helps me'));
+    expect(said).toContain('"my nan helps me"');
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.makesPossible ?? null).toBeNull();
+    expect(outcome.provision.map((p) => [p.text, p.who])).toEqual([['my nan helps me', 'nan']]);
+    expect(chat.step).toBe(Step.outcomeMakesPossible);
+  });
+
+  it.each(['see my nan more', 'it helps me get a job'])('at the same question, "%s" is what it makes possible', async (typed) => {
+    chat = await atMakesPossible();
+    await chat.say(typed);
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.makesPossible).toBe(typed);
+    expect(outcome.provision).toEqual([]);
+  });
+
+  it.each(['my uncle touches me', 'my uncle takes me to his room and hurts me', 'they make me sell stuff', 'he hits me'])('at the same question, "%s" is still heard', async (typed) => {
+    chat = await atMakesPossible();
+    expect(saidIn(await chat.say(typed))).toMatch(CRISIS);
+    expect((await chat.draft())!.outcomes[0]!.provision).toEqual([]);
+  });
 });
