@@ -153,4 +153,16 @@ describe('Sienna, typing', { timeout: 60_000 }, () => {
     expect(saidIn(await chat.say(typed))).toMatch(CRISIS);
     expect((await chat.draft())!.outcomes[0]!.provision).toEqual([]);
   });
+
+  it('"idk" at what the dance goal makes possible gives an idea that fits any hope, never one about seeing friends', async () => {
+    chat = await siennaAt(atOutcome(Step.outcomeStep));
+    await chat.say('go to a dance class every week by summer');
+    await chat.say('miss says i did it');
+    await chat.say('happy');
+    expect(chat.step).toBe(Step.outcomeMakesPossible);
+    const said = saidIn(await chat.say('idk'));
+    expect(said).toContain('For example: I could do more things on my own.');
+    expect(said).not.toMatch(/see my friends more/);
+    expect(chat.step).toBe(Step.outcomeMakesPossible);
+  });
 });
