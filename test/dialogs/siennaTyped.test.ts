@@ -165,4 +165,16 @@ describe('Sienna, typing', { timeout: 60_000 }, () => {
     expect(said).not.toMatch(/see my friends more/);
     expect(chat.step).toBe(Step.outcomeMakesPossible);
   });
+
+  it.each([
+    ['miss jo', 'education'],
+    ['miss jo helps me in lessons', 'education'],
+    ['my nan', 'social_care'],
+  ])('for a goal about money, the help "%s" goes under %s', async (typed, by) => {
+    chat = await atMakesPossible();
+    await chat.say('get a job');
+    expect(chat.step).toBe(Step.outcomeProvides);
+    await chat.say(typed);
+    expect((await chat.draft())!.outcomes[0]!.provision.map((p) => p.by)).toEqual([by]);
+  });
 });
