@@ -177,4 +177,19 @@ describe('Sienna, typing', { timeout: 60_000 }, () => {
     await chat.say(typed);
     expect((await chat.draft())!.outcomes[0]!.provision.map((p) => p.by)).toEqual([by]);
   });
+
+  it.each([
+    ['i do a show 💃 nan comes', 'I do a show nan comes.', 'i do a show nan comes'],
+    ['i give the right change', 'I give the right change.', 'i give the right change'],
+  ])('the measure "%s" is read back tidied like any other, with no emoji, and kept in her words', async (typed, readBack, kept) => {
+    chat = await siennaAt(atOutcome(Step.outcomeStep));
+    await chat.say('go to a dance class every week by summer');
+    await chat.say(typed);
+    await chat.say('happy');
+    await chat.say('get a job');
+    const said = saidIn(await chat.say('a lift'));
+    expect(chat.step).toBe(Step.outcomeConfirm);
+    expect(said).toContain(`We will know by: "${readBack}"`);
+    expect((await chat.draft())!.outcomes[0]!.measure).toBe(kept);
+  });
 });
