@@ -1,9 +1,10 @@
 import type { Draft } from '../src/domain/draft';
 import { safetyPlacesOf } from '../src/domain/lifeStage';
 import { tellsOfCrowdedPushing } from '../src/language/crowdWorry';
-import { HARM_OR_FEAR, harmNamedInSafeAnswer, namesOnlyBusyPlaces, readSafeButHard, rudenessFromPupils, unsafeAsked } from '../src/language/safeButHard';
+import { HARM_OR_FEAR, hardBesideYes, harmNamedInSafeAnswer, namesOnlyBusyPlaces, readSafeButHard, rudenessFromPupils, unsafeAsked } from '../src/language/safeButHard';
 import { hopeAfterAnswer } from '../src/language/hopeBesideAnswer';
 import { saysHomeAloneWhileParentWorks } from '../src/language/homeAloneFine';
+import { quoteOf } from '../src/language';
 import { keepHopeSaidEarly } from './aboutMeMisplaced';
 import { putAboutMeRight } from './aboutMeCorrected';
 import { isAboutAChild, wordsFor } from './aboutWhom';
@@ -69,6 +70,12 @@ export async function readSafeAnswer(session: JourneySession, position: Position
     // "yeah mostly," answers the question: only what follows is kept.
     await keepHardThings(session, [withoutLeadingYes(text)], []);
     return askFollowUp(FollowUpAfter.mostly);
+  }
+  // "yes. corridors are to bussy tho": the yes answers the question; the busy place is kept as a hard thing and said back.
+  if (hard === 'sensoryBesideYes' && !followUp) {
+    const told = hardBesideYes(text);
+    await keepHardThings(session, [told], []);
+    return { say: [wordsFor(draft, SafeText.gladHardKept, { hard: quoteOf(told) })] };
   }
   // "busy places are too loud": noise and crowds, nobody named. Kept as a need with a kind word; a "no" or
   // "not always" said with it gets the soft "does anyone or anything make you feel unsafe?" once.

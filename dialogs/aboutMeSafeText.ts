@@ -25,5 +25,6 @@ export const SafeText = {
   ownWaysKept: { self: 'aboutMe:safe.yesWorriedNotSchool', child: 'aboutMe:safe.ownWaysKeptChild', yourChild: 'aboutMe:safe.ownWaysKeptYourChild' } satisfies WhomKeys,
   sensoryKept: { self: 'aboutMe:safe.sensoryKept', child: 'aboutMe:safe.sensoryKeptChild', yourChild: 'aboutMe:safe.sensoryKeptYourChild' } satisfies WhomKeys,
   sensoryMoveOn: { self: 'aboutMe:safe.sensoryMoveOn', child: 'aboutMe:safe.sensoryMoveOnChild', yourChild: 'aboutMe:safe.sensoryMoveOnYourChild' } satisfies WhomKeys,
+  gladHardKept: { self: 'aboutMe:safe.gladHardKept', child: 'aboutMe:safe.gladHardKeptChild', yourChild: 'aboutMe:safe.gladHardKeptChild' } satisfies WhomKeys,
   unsafeMeant: { self: 'aboutMe:safe.unsafeMeant', child: 'aboutMe:safe.unsafeMeantChild', yourChild: 'aboutMe:safe.unsafeMeantChild' } satisfies WhomKeys,
 } as const;

@@ -18,6 +18,9 @@ export interface Undone {
   removed: string[];
   /** Only the last of several things kept was taken out: the open question stays open. */
   stayed?: boolean;
+  /** The draft as it was before, and the ids taken out, when the open question stayed: it may have been about a hope taken out. */
+  before?: Draft;
+  removedIds?: string[];
 }
 
 /** A hope whose words the answer replaced has its earlier words again; anything else the answer kept goes. */
@@ -51,9 +54,10 @@ export async function undoLastAnswer(session: JourneySession, options: { one?: b
   const last = kept.at(-1)!;
   if (options.one && kept.length > 1 && session.journey.position) {
     const removed = [texts.get(last)].filter((text): text is string => Boolean(text));
+    const before = draft;
     await session.updateDraft('answer taken back', (d) => takeBack(d, last));
     await session.updateJourney((j) => ({ ...j, answered: Object.fromEntries(Object.entries(j.answered).map(([k, ids]) => [k, idsAfterRemoval([last], ids)])) }));
-    return { position: session.journey.position, removed, stayed: true };
+    return { position: session.journey.position, removed, stayed: true, ...(before ? { before } : {}), removedIds: [last] };
   }
   const removed = kept.map((id) => texts.get(id)).filter((text): text is string => Boolean(text));
   // Reverse order, so removing a listed entry does not shift the index of the next one.

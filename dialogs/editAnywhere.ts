@@ -11,6 +11,7 @@ import { withDependents } from '../src/domain/removeItems';
 import { askOutcomesGoToo, HopeOutcomesTooText, outcomesOfHope } from './hopeOutcomesToo';
 import { hopeCutTo } from '../src/language/hopePartKept';
 import { changeDate } from './dateChange';
+import { afterHope } from './afterHopeGone';
 import { SUMMARY_LABEL_KEYS, summaryItems } from '../src/domain/draftSummary';
 import { quoteOf, type EditRequest, type PartKind, type PartNamed } from '../src/language';
 import { YES_NO, type AfterCommand } from './commands';
@@ -196,17 +197,4 @@ export async function answerEdit(dc: DialogContext, session: JourneySession, tex
   if (!asking || !draft || !position) return { then: 'reprompt' };
   // The hope being asked about is gone: the journey carries on with the next hope.
   return { then: 'openAt', position: afterHope(draft, item.id, position) };
-}
-
-/** Where the journey goes on when the hope being asked about is taken out: the next hope, else the next stage. */
-export function afterHope(draft: Draft, hopeId: string, position: Position): Position {
-  const hopes = draft.aspirations;
-  const next = hopes[hopes.findIndex((h) => h.id === hopeId) + 1];
-  const first = hopes.find((h) => h.id !== hopeId);
-  if (position.stage === Stage.needs) {
-    if (next) return { stage: Stage.needs, step: Step.needsBarrier, topic: next.id };
-    return first ? { stage: Stage.outcomes, step: Step.outcomeStep, topic: first.id, data: {} } : { stage: Stage.hopes, step: Step.hopesDream };
-  }
-  if (next) return { stage: Stage.outcomes, step: Step.outcomeStep, topic: next.id, data: {} };
-  return first ? { stage: Stage.review, step: Step.reviewSummary } : { stage: Stage.hopes, step: Step.hopesDream };
 }

@@ -17,6 +17,7 @@ import { Stage, Step } from './ids';
 import type { Position } from './journey';
 import { isBotWords } from './outcomeCoach';
 import { answerOutcomeStep } from './outcomeStepAnswer';
+import { stepAfterHopeNamed } from '../src/language/stepBesideHope';
 import { hardToldAtAnother } from './outcomeHardTold';
 import { ANOTHER_CHOICES, OutcomeText as T } from './outcomeText';
 import { hopesToWorkOn, nextHope } from './outcomeThread';
@@ -112,6 +113,10 @@ export async function answerAnother(session: JourneySession, position: Position,
     if (hope) return answerOutcomeStep(session, { stage: Stage.outcomes, step: Step.outcomeStep, topic: hope.id, data: {} }, secondStepWithTime(draft, session.today, second));
   }
   if (answer === 'yes') {
+    // "yes the cafe one. help in the canteen?": the hope, then its step; the step is the answer, never asked for again.
+    const split = content ? stepAfterHopeNamed(content) : undefined;
+    const splitHope = split ? (hopePickedByWords(split.hope, draft.aspirations) ?? hopeNamedBy(split.hope, draft.aspirations, needsOf(draft)).hope) : undefined;
+    if (split && splitHope) return answerOutcomeStep(session, { stage: Stage.outcomes, step: Step.outcomeStep, topic: splitHope.id, data: {} }, split.step);
     // "one more flat", "yeh footbal wiv priya": a hope picked by a few of its own words; its step question is asked.
     const picked = content ? hopePickedByWords(content, draft.aspirations) : undefined;
     if (picked) return { goTo: { step: Step.outcomeStep, topic: picked.id, data: {} } };

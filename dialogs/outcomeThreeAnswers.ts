@@ -1,3 +1,4 @@
+import { whoHelpsIn } from '../src/language/whoHelps';
 import { quoteHope } from '../src/language/hopeItself';
 import { meansBoth } from '../src/language/bothMeant';
 import { ideasOffered } from './providesExplained';
@@ -58,7 +59,8 @@ export async function answerMakesPossible({ session, position, draft, outcome, d
     await session.updateDraft('what it would make possible', (d) => updateOutcome(d, outcome.id, { makesPossible: kept }));
     return { say: said, goTo: { step: Step.outcomeProvides, topic: moved.id, data: { outcomeId: outcome.id } } };
   }
-  if (own && offersHelp(own)) return supportKept(session, outcome, own, position, at(Step.outcomeProvides));
+  // "my nan helps me": who helps is help for the plan, kept as that, and what it makes possible asked again.
+  if (own && (offersHelp(own) || whoHelpsIn(own))) return supportKept(session, outcome, own, position, at(Step.outcomeProvides));
   if (own) await session.updateDraft('what it would make possible', (d) => updateOutcome(d, outcome.id, { makesPossible: kept }));
   // Help already given at this question is not asked for again.
   return at(data.helpKept ? Step.outcomeConfirm : Step.outcomeProvides);

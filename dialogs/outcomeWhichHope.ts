@@ -8,6 +8,7 @@ import { saysDone, saysNoMoreOutcomes } from '../src/language/noMoreOutcomes';
 import { hopesPickedByWords } from '../src/language/hopePicked';
 import { withoutAsking } from '../src/language/withoutAsking';
 import { withOneSpelt } from '../src/language/oneSpelt';
+import { stepAfterHopeNamed } from '../src/language/stepBesideHope';
 import { Stage, Step } from './ids';
 import type { Position } from './journey';
 import { answerOutcomeStep } from './outcomeStepAnswer';
@@ -77,6 +78,10 @@ export async function answerWhich(session: JourneySession, position: Position, d
   const count = asked.length;
   const n = numberSaid(text);
   if (!chosen && n !== null && n > count) return { say: [{ key: T.onlyHopes, vars: { count } }], goTo: position };
+  // "yes the cafe one. help in the canteen?": the hope, then its step; the step is the answer, never asked for again.
+  const split = position.data?.[SAID] ? undefined : stepAfterHopeNamed(text);
+  const pointed = split ? whichChosen(draft, position.data ?? {}, split.hope) : undefined;
+  if (split && pointed && (!chosen || chosen.id === pointed.id)) return answerOutcomeStep(session, { stage: Stage.outcomes, step: Step.outcomeStep, topic: pointed.id, data: {} }, split.step);
   if (!chosen) return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
   const said = position.data?.[SAID];
   const at: Position = { stage: Stage.outcomes, step: Step.outcomeStep, topic: chosen.id, data: {} };

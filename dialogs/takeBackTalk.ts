@@ -11,6 +11,7 @@ import { sayAll, type Words } from './say';
 import { sessionOf } from './session';
 import { StageDialog } from './stageDialog';
 import { askEdit } from './editAnywhere';
+import { afterTakenOut } from './afterHopeGone';
 import { Stage } from './ids';
 import { readChatTalk } from '../src/language/chatTalk';
 import { NOT_SAID_AGAIN_HERE } from './chatTalkReply';
@@ -35,7 +36,8 @@ export async function answerTakeBack(inner: DialogContext, host: ChatHost, text:
   const undone = await undoLastAnswer(session, { one: !takeBack.rest && pointsAtOneThing(text) });
   if (undone?.stayed && undone.removed[0]) {
     await sayAll(inner.context, session.t, [{ key: CORRECTION_UNDONE_ITEM, vars: { item: quoteOf(undone.removed[0]) } }]);
-    return host.reprompt(inner);
+    // The open question may be about the hope taken out: then the journey goes on without it.
+    return host.after(inner, afterTakenOut(undone.before, undone.removedIds ?? [], session.journey.position));
   }
   if (undone) {
     const item = undone.removed[0];

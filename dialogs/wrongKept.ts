@@ -10,6 +10,7 @@ import { EditText } from './editAnywhere';
 import { Stage } from './ids';
 import { steppedBack } from './journey';
 import { forgetAnswered } from './removeParts';
+import { afterTakenOut } from './afterHopeGone';
 import { questionActivity, sayAll, type Choice, type Words } from './say';
 import type { JourneySession } from './session';
 
@@ -94,10 +95,12 @@ export async function answerWrongKept(dc: DialogContext, session: JourneySession
     return { then: 'reprompt' };
   }
   if (said === TAKE_OUT || SAYS_TAKE_OUT.test(said) || pointsAtOneThing(said)) {
+    const before = await session.draft();
     await session.updateDraft('taken out in the chat', (d) => removeItems(d, [hope.id]));
     await forgetAnswered(session, [hope.id]);
     await sayAll(dc.context, session.t, [{ key: EditText.removed, vars: { item: quoteOf(hope.text) } }]);
-    return { then: 'reprompt' };
+    // The question open may be about this very hope ("Your hope is: ..."): then the journey goes on without it.
+    return afterTakenOut(before, [hope.id], session.journey.position);
   }
   if (said === CHANGE || SAYS_CHANGE.test(said)) {
     await session.updateJourney((j) => ({ ...j, pendingEdit: { itemId: hope.id, choose: 'words' } }));

@@ -129,10 +129,11 @@ function withoutChatterAfresh(typed: string): string {
   return joined || text.trim();
 }
 
-/** A measure as kept: their words without chatter or doubled marks ("id be at college?? lol" is "id be at college"). */
+/** A measure as kept: their words without chatter, emoji or doubled marks ("id be at college?? lol" is "id be at college"). */
 export function tidyMeasure(text: string): string {
   // "we will know by she can do it on her own": the words that only head it are not the measure.
-  const tidy = withoutMeasureHeading(withoutChatter(text)).replace(/([?!])[?!]+/g, '$1').replace(/\s*[?!]+$/, '').trim();
+  // "i do a show 💃 nan comes": the emoji is no part of how everyone will know, in the plan or read back.
+  const tidy = withoutEmoji(withoutMeasureHeading(withoutChatter(text))).replace(/([?!])[?!]+/g, '$1').replace(/\s*[?!]+$/, '').trim();
   return tidy || text.trim();
 }
 

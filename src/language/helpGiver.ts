@@ -75,6 +75,9 @@ function otherHealthHelp(t: string): boolean {
   return HEALTH_HELP.test(t.replace(new RegExp(SPEECH_THERAPY.source, 'gi'), ' '));
 }
 
+/** "miss jo", "mr patel", "sir": how pupils name a teacher or teaching assistant (never "i miss my mum"). */
+const SCHOOL_STAFF_TITLE = /(?:^|\b(?:from|with|by|and|me|us|then)\s+)(?:(?:miss|mrs|mr|ms)\s+(?!(?:my|me|you|him|her|them|it|the|a|an|out|school|lessons?|home|being|having|going|seeing)\b)[a-z]+|sir)\b/;
+
 /** Which service usually gives this help: EHC sections F (education), G (health) and H (social care). */
 export function providerOf(text: string): PlanPart {
   return providerNamed(text) ?? 'education';
@@ -112,6 +115,8 @@ function providerNamed(text: string): PlanPart | undefined {
   if (OT_KIT.test(t)) return 'health';
   if (SOCIAL_CARE_HELP.test(t)) return 'social_care';
   if (EDUCATION_HELP.test(t)) return 'education';
+  // "miss jo", "mr patel": school staff, as pupils call them; the school's help, whatever the goal is about.
+  if (SCHOOL_STAFF_TITLE.test(t) && !FAMILY_OR_OTHER_HELP.test(t)) return 'education';
   // Otherwise what the help is about: "someone to teach me breathing for panic attacks" is health's.
   if (HEALTH_TOPIC.test(t)) return 'health';
   if (CARE_TOPIC.test(t)) return 'social_care';

@@ -1,3 +1,5 @@
+import { withoutEmoji } from './chatter';
+
 /*
  * How everyone will know, read back as a tidy sentence: "because i will have gone every week" is
  * "I will have gone every week."; "i will know because because teacher says so" is "Teacher says so.".
@@ -12,7 +14,8 @@ const KNOW_LEAD = /^(?:i|we|you|they|people|every(?:one|body)|u)\s*(?:will|would
 const TWICE = /\b(\p{L}+)(\s+\1\b)+/giu;
 
 export function measureReadBack(typed: string): string {
-  let said = typed.replace(/\s+/g, ' ').trim().replace(TWICE, '$1');
+  // Emoji are dropped, as they are from the kept measure: "i do a show 💃 nan comes" is "I do a show nan comes.".
+  let said = withoutEmoji(typed).replace(/\s+/g, ' ').trim().replace(TWICE, '$1');
   for (let before = ''; before !== said; ) {
     before = said;
     said = said.replace(KNOW_LEAD, '').replace(LEAD, '').trim();

@@ -152,9 +152,9 @@ export function partToTakeOut(instruction: string): string | null {
   return TAKE_OUT_ABOUT.exec(normaliseReply(instruction, false))?.[1]?.replace(/^(?:me\s+)?being\s+/, '') ?? null;
 }
 
-/** "delete it", "take that out", "change it to: ...": about the answer or part just asked about, naming no other. */
+/** "delete it", "take that out", "take that away to" (too), "change it to: ...": about the answer or part just asked about, naming no other. */
 const ABOUT_IT =
-  /^(?:(?:please|pls|just|can you|could you|can u)\s+)*(?:(?:delete|remove|get rid of|take out|cross out|rub out)\s+(?:it|that|this)|take\s+(?:it|that|this)\s+(?:out|off|away)|(?:change|make)\s+(?:it|that|this)\s+(?:to|into|say)\b.*)(?:\s+(?:please|pls))?$/;
+  /^(?:(?:please|pls|just|can you|could you|can u)\s+)*(?:(?:delete|remove|get rid of|take out|cross out|rub out)\s+(?:it|that|this)|take\s+(?:it|that|this)\s+(?:out|off|away)|(?:change|make)\s+(?:it|that|this)\s+(?:to|into|say)\b.*)(?:\s+(?:please|pls|too|to|as well|aswell))?$/;
 
 /** True when the instruction only acts on the thing just asked about, so the question's own reader owns it. */
 export function aboutWhatWasAsked(instruction: string): boolean {

@@ -9,8 +9,8 @@ import { TAKE_OUT_VERB } from './takeOutVerbs';
  */
 
 const REMOVE = new RegExp(String.raw`^(?:(?:please|pls|can you|could you|can u|could u|can i|can we|could we|shall we|lets|i want to|i wanna|id like to|just|i (?:just |only )?(?:want|need) (?:you|u) to|i said)\s+)*(?:${TAKE_OUT_VERB}|take off|drop)(?:\s+(.*?))?(?:\s+(?:please|pls|thanks|out|off))*$`);
-/** "take that one out", "take number 8 out": the part named between the verb and "out". */
-const TAKE_OUT = /^(?:(?:please|pls|can you|could you|can u|could u|can i|can we|could we|shall we|lets|i want to|i wanna|id like to|just|i (?:just |only )?(?:want|need) (?:you|u) to|i said)\s+)*(?:take|get|rub|cross|leave)\s+(.+?)\s+(?:out|off|away)(?:\s+(?:please|pls|thanks|completely|altogether))*$/;
+/** "take that one out", "take number 8 out": the part named between the verb and "out"; "take that away to" (too, spelt as it sounds) as well. */
+const TAKE_OUT = /^(?:(?:please|pls|can you|could you|can u|could u|can i|can we|could we|shall we|lets|i want to|i wanna|id like to|just|i (?:just |only )?(?:want|need) (?:you|u) to|i said)\s+)*(?:take|get|rub|cross|leave)\s+(.+?)\s+(?:out|off|away)(?:\s+(?:please|pls|thanks|completely|altogether|too|to|as well|aswell|also))*$/;
 /** "i'd like it removed completely please", "i want the potty thing gone": the part to go, said the other way round. */
 const WANTS_GONE = /^(?:(?:please|pls|just|can|could|i want|i would like|id like|i wanna|i want to have|get)\s+)*(it|this|that|this one|that one|the .+? (?:one|thing|bit|part|line)|number \d{1,2}|\d{1,2})\s+(?:to be\s+|be\s+)?(?:removed|deleted|taken out|gone|got rid of|binned|scrapped)(?:\s+(?:please|pls|thanks|completely|altogether|for good|totally))*$/;
 const EVERYTHING = /\b(?:my data|data|everything|all|every thing|my answers|all my|me|my information|my info|my details|my account|it all)\b/;

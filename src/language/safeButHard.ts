@@ -17,6 +17,7 @@ import { normaliseMessage } from './text';
 
 /** Yes, or mostly, somewhere in the answer ("at home yes", "school mostly", "mostly yes"). */
 const AFFIRMS = /\b(?:yes|yeah+|yeh|yep|yup|yh|mostly|mainly|usually|generally|normally|most\s+of\s+the\s+time|pretty\s+much|on\s+the\s+whole)\b/;
+const AFFIRMS_EVERY = new RegExp(AFFIRMS.source, 'g');
 
 /** Fear or being unsafe, said outright: one list for the harm below and for harm that goes on ("still scared"). */
 const FEAR = FEAR_WORDS;
@@ -55,11 +56,11 @@ const UNSAFE_DENIED = /\b(?:(?:that|it|this)\s+)?(?:is\s+not|isnt|s\s+not|doesnt
 /** "Does that count as not safe?": the question asks what "not safe" means; it tells of no harm. */
 export const ASKS_IF_UNSAFE = /\b(?:does|do|would|will|is|could)\s+(?:that|it|this|a\s+loud\s+place|noise)\s+(?:count|counts|be\s+counted|be|mean)\s+(?:as\s+)?(?:being\s+)?(?:not\s+safe|unsafe)\b/;
 
-export type SafeButHard = 'rudeness' | 'ownWays' | 'overwhelm' | 'pastKnown' | 'sensory' | 'handledOnline';
+export type SafeButHard = 'rudeness' | 'ownWays' | 'overwhelm' | 'pastKnown' | 'sensory' | 'sensoryBesideYes' | 'handledOnline';
 
-/** Noise, crowds, light and smells: what the senses find too much, said of places and things. */
+/** Noise, crowds, light and smells: what the senses find too much, said of places and things ("bussy", spelt as it sounds, too). */
 const SENSORY =
-  /\b(?:loud|louder|noisy|noise|noises|crowded|crowds?|busy|bright|lights?|smells?|smelly|echo\w*|hectic|chaotic|sensory|overload\w*|overstimulat\w*|overwhelm\w*|hand\s*dryers?|alarms?|bells?)\b/;
+  /\b(?:loud|louder|noisy|noise|noises|crowded|crowds?|busy|bussy|bizzy|bright|lights?|smells?|smelly|echo\w*|hectic|chaotic|sensory|overload\w*|overstimulat\w*|overwhelm\w*|hand\s*dryers?|alarms?|bells?)\b/;
 /** The senses hurt by noise or light ("it hurts my ears"): no harm from anyone. */
 const SENSES_HURT = /\b(?:it\s+|that\s+|they\s+)?(?:hurts?|hurting)\s+(?:my|his|her|their)\s+(?:ears|eyes|head)\b/g;
 /** Lots of people as part of the place ("full of people"), not someone doing something. */
@@ -189,6 +190,8 @@ export function readSafeButHard(text: string, aboutAChild: boolean): SafeButHard
   if (aboutAChild && describesChildsOwnWays(text)) return 'ownWays';
   // "yes mostly, school is a bit much sometimes": mostly safe, and overwhelmed by noise or busyness.
   if (MOSTLY_SAID.test(said) && OVERWHELM.test(said)) return 'overwhelm';
+  // "yes. corridors are to bussy tho": a plain yes, and a place the senses find too much, nobody named.
+  if (tellsOfSensesOnly(said.replace(AFFIRMS_EVERY, ' '))) return 'sensoryBesideYes';
   return undefined;
 }
 
@@ -218,4 +221,19 @@ export function unsafeAsked(text: string): { told: string; asked: boolean } {
   const sentences = text.match(/[^.!?;\n]+[.!?;\n]*/g) ?? [text];
   const told = sentences.filter((s) => !ASKS_IF_UNSAFE.test(normaliseMessage(s))).join('').trim();
   return told && told !== text.trim() ? { told, asked: true } : { told: text, asked: false };
+}
+
+/** "to bussy", spelt as it sounds: "too busy", so the words said back read as meant. */
+const SOUNDS_LIKE: readonly [RegExp, string][] = [
+  [/\b(?:bussy|bizzy)\b/gi, 'busy'],
+  [/\bto(?=\s+(?:loud|noisy|busy|bright|crowded|hot|packed|much)\b)/gi, 'too'],
+];
+/** The yes before, and "tho" or "but" after: the answer to the question, never part of the hard thing. */
+const YES_BEFORE = /^\s*(?:(?:yes|yeah+|yeh|yep|yup|yh|ye)\b[\s,.!;:-]*)+/i;
+const TAIL_AFTER = /(?:[\s,]+(?:tho|though|but|lol|haha\w*|i\s+guess))+[\s.!]*$/i;
+
+/** "yes. corridors are to bussy tho" -> "corridors are too busy": the hard thing beside the yes, as they said it. */
+export function hardBesideYes(text: string): string {
+  const rest = SOUNDS_LIKE.reduce((t, [re, to]) => t.replace(re, to), text.replace(YES_BEFORE, '').replace(TAIL_AFTER, '')).trim().replace(/[.!\s]+$/, '');
+  return /\p{L}{2,}/u.test(rest) ? rest : text.trim();
 }
