@@ -10,6 +10,7 @@ import { answerHowToAnswer } from './longerAsked';
 import { timeBesideRemark } from '../src/language/timeBesideRemark';
 import { boredIsTheAnswer } from '../src/language/boredAtNeeds';
 import { dropAskedAt, REDO } from './outcomeDrop';
+import { doneAddingHeard } from './outcomeDoneAdding';
 import { undoWrongChange } from './changeUndone';
 import { CHECK } from './needsQuestion';
 import { hardAfterNo } from '../src/language/notHard';
@@ -75,6 +76,8 @@ export async function readBeforeChoices(turn: ChatTalkTurn): Promise<Done | null
   }
   // "omg no. thats wrong. can i just tell you the step again" at an outcome's questions: this outcome written afresh, never kept.
   if (at && !inSafeguarding && dropAskedAt(at, text)?.goTo?.data?.[REDO]) return done(undefined);
+  // "i said no thats all", "im done" at a new outcome's questions: the outcomes end there; never a take-back or talk.
+  if (!inSafeguarding && (await doneAddingHeard(session, at, text))) return done(undefined);
   if (at?.step === Step.needsBarrier && !inSafeguarding && boredIsTheAnswer(text)) return done(undefined); // "im bored": what makes it hard
   // "no wait, loud busy places" at "So nothing makes this hard?": the no says something does; never a take-back.
   if (at?.step === Step.needsBarrier && at.data?.[CHECK] && !inSafeguarding && hardAfterNo(text)) return done(undefined);
