@@ -11,6 +11,8 @@ import { timeBesideRemark } from '../src/language/timeBesideRemark';
 import { boredIsTheAnswer } from '../src/language/boredAtNeeds';
 import { dropAskedAt, REDO } from './outcomeDrop';
 import { doneAddingHeard } from './outcomeDoneAdding';
+import { ageKeptLate } from './ageKeptLate';
+import { AGE_KEPT_LATE } from './chatTalkKeys';
 import { undoWrongChange } from './changeUndone';
 import { CHECK } from './needsQuestion';
 import { hardAfterNo } from '../src/language/notHard';
@@ -34,6 +36,11 @@ export async function readBeforeChoices(turn: ChatTalkTurn): Promise<Done | null
   if (!inSafeguarding && (await answeredDataQuestion(inner.context, session, text))) return done(await host.reprompt(inner));
   // "When do we start planning the move to secondary school?" at a needs question: answered, or who can; never kept.
   if (!inSafeguarding && (await answeredProcessQuestion(inner.context, session, text))) return done(await host.reprompt(inner));
+  // "hes 4 by the way you didnt let me say. starts reception next september": kept, and the question asked again.
+  if (!inSafeguarding && (await ageKeptLate(session, at, text))) {
+    await sayAll(inner.context, session.t, [{ key: AGE_KEPT_LATE }]);
+    return done(await host.reprompt(inner));
+  }
   // "ye thats fine wait will my teachers see this", "proud i guess. can i skip some of these": the question answered, the rest is the answer.
   const besideQuestion = inSafeguarding ? null : await answerQuestionBeside(inner.context, session, text);
   if (besideQuestion) {
