@@ -71,7 +71,16 @@ function itemAfterNo(text: string, rest: string): string | undefined {
   return WISH_LEAD.test(item) || readFirstWord(item) === 'verb' ? item : undefined;
 }
 
+/** "ah right thanks.", "ok thanks,": thanks for what was said back, before the answer itself. */
+const THANKS_FIRST = /^(?:(?:ah+|oh+|right|ok|okay|cool|great|lovely|brilliant|fair enough|i see|got it|thanks|thank you|ta|cheers)[\s,.!]+)*(?:thanks|thank you|ta|cheers|right|i see|got it)[\s,.!]+(?=(?:no|nah|nope|nothing|none)\b)/i;
+
 export function readMore(text: string): MoreAnswer | undefined {
+  // "ah right thanks. no nothing else": the thanks is no yes; the no after it is the answer.
+  const thanked = THANKS_FIRST.exec(text.trim());
+  if (thanked) {
+    const after = readMore(text.trim().slice(thanked[0].length));
+    if (after?.answer === 'no') return after;
+  }
   const reported = REPORTED.exec(text.trim());
   const trimmed = reported ? text.trim().slice(reported[0].length).trim() : text.trim();
   // "lol", "haha": laughing is neither a yes nor a new item.
