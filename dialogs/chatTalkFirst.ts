@@ -16,6 +16,7 @@ import { AGE_KEPT_LATE } from './chatTalkKeys';
 import { undoWrongChange } from './changeUndone';
 import { CHECK } from './needsQuestion';
 import { hardAfterNo } from '../src/language/notHard';
+import { afterNoTakenBackForYes } from '../src/language/moreAnswer';
 import { Step } from './ids';
 import { keyWorkerNoteSaid } from '../src/language/keyWorkerNote';
 import { sayAll } from './say';
@@ -86,6 +87,8 @@ export async function readBeforeChoices(turn: ChatTalkTurn): Promise<Done | null
   // "i said no thats all", "im done" at a new outcome's questions: the outcomes end there; never a take-back or talk.
   if (!inSafeguarding && (await doneAddingHeard(session, at, text))) return done(undefined);
   if (at?.step === Step.needsBarrier && !inSafeguarding && boredIsTheAnswer(text)) return done(undefined); // "im bored": what makes it hard
+  // "no. wait yes actually, he has a lot of constipation" at "anything else?": a yes with the new item; nothing taken back.
+  if ((at?.step === Step.needsMore || at?.step === Step.hopesMore) && !inSafeguarding && afterNoTakenBackForYes(text) !== undefined) return done(undefined);
   // "no wait, loud busy places" at "So nothing makes this hard?": the no says something does; never a take-back.
   if (at?.step === Step.needsBarrier && at.data?.[CHECK] && !inSafeguarding && hardAfterNo(text)) return done(undefined);
   // "you changed the wrong thing" just after "no wait, ..." replaced an answer: that answer is put back.
