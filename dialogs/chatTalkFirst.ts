@@ -10,9 +10,13 @@ import { answerHowToAnswer } from './longerAsked';
 import { timeBesideRemark } from '../src/language/timeBesideRemark';
 import { boredIsTheAnswer } from '../src/language/boredAtNeeds';
 import { dropAskedAt, REDO } from './outcomeDrop';
+import { doneAddingHeard } from './outcomeDoneAdding';
+import { ageKeptLate } from './ageKeptLate';
+import { AGE_KEPT_LATE } from './chatTalkKeys';
 import { undoWrongChange } from './changeUndone';
 import { CHECK } from './needsQuestion';
 import { hardAfterNo } from '../src/language/notHard';
+import { afterNoTakenBackForYes } from '../src/language/moreAnswer';
 import { Step } from './ids';
 import { keyWorkerNoteSaid } from '../src/language/keyWorkerNote';
 import { sayAll } from './say';
@@ -33,6 +37,11 @@ export async function readBeforeChoices(turn: ChatTalkTurn): Promise<Done | null
   if (!inSafeguarding && (await answeredDataQuestion(inner.context, session, text))) return done(await host.reprompt(inner));
   // "When do we start planning the move to secondary school?" at a needs question: answered, or who can; never kept.
   if (!inSafeguarding && (await answeredProcessQuestion(inner.context, session, text))) return done(await host.reprompt(inner));
+  // "hes 4 by the way you didnt let me say. starts reception next september": kept, and the question asked again.
+  if (!inSafeguarding && (await ageKeptLate(session, at, text))) {
+    await sayAll(inner.context, session.t, [{ key: AGE_KEPT_LATE }]);
+    return done(await host.reprompt(inner));
+  }
   // "ye thats fine wait will my teachers see this", "proud i guess. can i skip some of these": the question answered, the rest is the answer.
   const besideQuestion = inSafeguarding ? null : await answerQuestionBeside(inner.context, session, text);
   if (besideQuestion) {
@@ -75,7 +84,11 @@ export async function readBeforeChoices(turn: ChatTalkTurn): Promise<Done | null
   }
   // "omg no. thats wrong. can i just tell you the step again" at an outcome's questions: this outcome written afresh, never kept.
   if (at && !inSafeguarding && dropAskedAt(at, text)?.goTo?.data?.[REDO]) return done(undefined);
+  // "i said no thats all", "im done" at a new outcome's questions: the outcomes end there; never a take-back or talk.
+  if (!inSafeguarding && (await doneAddingHeard(session, at, text))) return done(undefined);
   if (at?.step === Step.needsBarrier && !inSafeguarding && boredIsTheAnswer(text)) return done(undefined); // "im bored": what makes it hard
+  // "no. wait yes actually, he has a lot of constipation" at "anything else?": a yes with the new item; nothing taken back.
+  if ((at?.step === Step.needsMore || at?.step === Step.hopesMore) && !inSafeguarding && afterNoTakenBackForYes(text) !== undefined) return done(undefined);
   // "no wait, loud busy places" at "So nothing makes this hard?": the no says something does; never a take-back.
   if (at?.step === Step.needsBarrier && at.data?.[CHECK] && !inSafeguarding && hardAfterNo(text)) return done(undefined);
   // "you changed the wrong thing" just after "no wait, ..." replaced an answer: that answer is put back.

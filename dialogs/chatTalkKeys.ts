@@ -38,3 +38,5 @@ export const NAME_CAPITALS_ALREADY = 'common:nameCapitalsAlready';
 export const THINKING_HEARD = 'common:thinkingHeard';
 /** "She's only six" beside the question: thanked, nothing kept, the same question again. */
 export const REMARK_HEARD = 'common:remarkHeard';
+/** "hes 4 by the way": an age or school year said after the age question was left, kept and thanked. */
+export const AGE_KEPT_LATE = 'common:ageKeptLate';

@@ -50,6 +50,11 @@ export function helpSaidAsSupport(draft: Draft, data: Position['data']): Draft {
   return listOf(data?.[HELP_SAID]).filter((help) => !known.some((k) => sameNeed(k, help))).reduce((d, help) => addAboutMe(d, 'support', help), draft);
 }
 
+/** Position data with more help said before the need it goes with ("... what helps is the speech therapist"). */
+export function withMoreHelpSaid(data: Position['data'], help: string): Record<string, string> {
+  return { ...data, [HELP_SAID]: JSON.stringify([...listOf(data?.[HELP_SAID]), help]) };
+}
+
 export const hasHelpSaid = (data: Position['data']): boolean => listOf(data?.[HELP_SAID]).length > 0;
 
 /** Help kept with this hope's other needs, which "like i said" at "what helps?" may point at. */

@@ -1,8 +1,9 @@
 import { needOnce } from './keptOnce';
 import { sameNeed } from '../src/language/sameNeed';
-import { hasHelpSaid, withHelpSaid } from './needsHelpSaid';
+import { hasHelpSaid, withHelpSaid, withMoreHelpSaid } from './needsHelpSaid';
+import { helpBesideHard } from '../src/language/helpBesideHard';
 import { sectionOfNeed } from './carerStrainAtNeeds';
-import { ASKED_ONLY, isBarrier, sectionsOfNeeds, quoteNeed, splitNeeds, withoutQuestionsToTheBot, placeOfDays } from '../src/language';
+import { ASKED_ONLY, isBarrier, quoteOf, sectionsOfNeeds, quoteNeed, splitNeeds, withoutQuestionsToTheBot, placeOfDays } from '../src/language';
 import { withoutChatterOrEmoji } from '../src/language/chatter';
 import { speaksForThem } from './aboutWhom';
 import { nextHope } from './needsOrder';
@@ -29,6 +30,9 @@ export async function keepNeed(session: JourneySession, position: Position, text
   // "im good at maths but reading is really hard": the strength is kept with strengths, the rest is the need.
   const strength = await strengthSaidWithNeed(session, text);
   if (strength) return saidFirst(strength.say, await keepNeed(session, position, strength.hard));
+  // "he has few words. what helps is the SALT lady": the help is kept as what helps, and "what helps?" is not asked.
+  const helped = helpBesideHard(text);
+  if (helped) return saidFirst({ key: NeedsText.helpsSaidWithHard, vars: { help: `"${quoteOf(helped.help)}"` } }, await keepNeed(session, { ...position, data: withMoreHelpSaid(position.data, helped.help) }, helped.hard));
   const hopeId = position.topic;
   const before = await session.draft();
   if (!hopeId || !before?.aspirations.some((a) => a.id === hopeId)) return nextHope(before, hopeId, askedHopes(session));

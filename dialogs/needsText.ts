@@ -31,6 +31,8 @@ export const NeedsText = {
   helpsNoneYet: 'needs:helps.noneYet',
   helpsKeptAsHard: 'needs:helps.keptAsHard',
   helpsKeptAsHelp: 'needs:helps.keptAsHelp',
+  /** "... what helps is the speech therapist": the help said beside the hard thing, read back. */
+  helpsSaidWithHard: 'needs:helps.saidWithHard',
   helpsSaidBefore: 'needs:helps.saidBefore',
   alreadyKept: 'needs:sameAsBefore.already',
   keptEach: 'needs:barrier.keptEach',

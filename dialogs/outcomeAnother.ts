@@ -3,6 +3,7 @@ import { hopeNamedBy, pointsAtHope, quoteOf, themeOfWords } from '../src/languag
 import { readMore } from '../src/language/closedAnswers';
 import { saysOutcomesFinished } from '../src/language/outcomesFinished';
 import { saysDone, saysNoMoreOutcomes } from '../src/language/noMoreOutcomes';
+import { saysDoneAdding } from '../src/language/doneAdding';
 import { notThisHope } from '../src/language/notThisHope';
 import { topicOnly } from '../src/language/topicOnly';
 import { answerAfterRemark } from '../src/language/remarkBeforeYes';
@@ -72,6 +73,8 @@ export async function answerAnother(session: JourneySession, position: Position,
   // "fire alarm. me not hear ... scared": a new hard thing is kept, and a goal for it asked, never a plain yes.
   const hard = await hardToldAtAnother(session, position, draft, text);
   if (hard) return hard;
+  // "no thats all, got to go to work soon": done, and why they are going is no new outcome.
+  if (!isExactChoice(text, ANOTHER_CHOICES, session.words) && saysDoneAdding(text)) return noMore(session, position, draft, true);
   // "wait u didnt change the job bit. whatever. ye one more the bus one": the remark before the yes is never content.
   const answerSaid = answerAfterRemark(text);
   if (answerSaid) return answerAnother(session, position, answerSaid);

@@ -15,6 +15,7 @@ import { answerAnother } from './outcomeAnother';
 import { whichHopeAsked } from './whichHopeAsked';
 import { firstHopeListed } from './outcomeWhichHope';
 import { answerDropCheck, dropAskedAt, DROP } from './outcomeDrop';
+import { doneAddingAt } from './outcomeDoneAdding';
 import { answerMeasure } from './outcomeMeasure';
 import { answerStopWhich, stopAskedAt, STOP_WHICH } from './outcomeStop';
 import { NO_WHEN, skipFrom, threeQuestions } from './outcomeSkip';
@@ -112,6 +113,9 @@ export class OutcomeDialog extends StageDialog {
     if (which) return which;
     // "yes" to "shall I put it with your hope ...?": only then is the outcome moved.
     if (position.data?.[MOVE_TO]) return answerMoveOffer(session, position, text, (at, words) => this.answerAt(session, at, words));
+    // "im done", "no thats all" while a new outcome is started: it is left out and the outcomes end.
+    const done = await doneAddingAt(session, position, text);
+    if (done) return done;
     if (position.step === Step.outcomeStep) return answerOutcomeStep(session, position, text);
     if (position.step === Step.outcomeAnother) return answerAnother(session, position, text);
     const draft = await session.draft();

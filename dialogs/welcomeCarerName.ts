@@ -1,5 +1,5 @@
 import { setYoungPerson } from '../src/domain/draft';
-import { carerNamed, whoseNameSaid } from '../src/language/carerOwnName';
+import { carerNamed, whoseNameSaid, withoutCarerNamed } from '../src/language/carerOwnName';
 import { isEverydayWord, readName } from '../src/language/nameAnswer';
 import { relationshipOf } from '../src/language/whoAnswer';
 import type { Position } from './journey';
@@ -65,12 +65,22 @@ export async function whoseNameAnswered(session: JourneySession, position: Posit
   return { childName: name };
 }
 
-/** The carer's own name kept and the child's asked for, or undefined when the answer is not her own name. */
-export async function carerOwnNameAt(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
+/**
+ * The carer's own name kept and the child's asked for; the child's name to keep when both are said;
+ * or undefined when the answer is not her own name.
+ */
+export async function carerOwnNameAt(session: JourneySession, position: Position, text: string): Promise<Next | { childName: string } | undefined> {
   if (position.data?.[OWN_NAME_HEARD]) return undefined;
   const own = carerNamed(text, isEverydayWord);
+  if (!own) return undefined;
+  // "its Arlo, im his dad Paul": the child is named beside the carer's own name; both are kept.
+  const child = own.sure ? readName(withoutCarerNamed(text, isEverydayWord))?.name : undefined;
+  if (child && child.toLowerCase() !== own.name.toLowerCase()) {
+    await keepCarer(session, text, own.role, own.name);
+    return { childName: child };
+  }
   // "its his dad derek. ben is my son": the child is named too, so that name is the answer.
-  if (!own || readName(text)?.name) return undefined;
+  if (readName(text)?.name) return undefined;
   if (!own.sure) {
     // "Jayden. Im his foster carer": how she knows the child is clear; whose name it is is asked once.
     await keepCarer(session, text, own.role, undefined);

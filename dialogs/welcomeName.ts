@@ -56,6 +56,7 @@ export async function answerName(session: JourneySession, position: Position, ty
   }
   // "Bev, I'm her nan": her own name, kept as the person chatting's; the child's name is asked for.
   const ownName = await carerOwnNameAt(session, position, text);
+  if (ownName && 'childName' in ownName) return keepName(session, ownName.childName, position, age, asides.voiceAnswer);
   if (ownName) return ownName;
   // "Alfies dad" at the name question: the child is named, and the person typing is his parent.
   const child = childNamedByParent(text);

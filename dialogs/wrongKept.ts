@@ -1,3 +1,4 @@
+import { readNotNewWords } from '../src/language/notNewWords';
 import { markItemChanged, removeItems, replaceItemText } from '../src/domain/draft';
 import { quoteOf } from '../src/language';
 import { hopeWords } from '../src/language/hopeWords';
@@ -84,7 +85,8 @@ export async function answerWrongKept(dc: DialogContext, session: JourneySession
   if (!hope) return null;
   const said = text.trim();
   const changeTo = pending.choose === 'words' ? said : CHANGE_TO.exec(said)?.[1];
-  if (understandYesNo(said) === 'no') {
+  // "leave it as it is, dont change it" where the new words are asked: nothing changes.
+  if (understandYesNo(said) === 'no' || (pending.choose === 'words' && readNotNewWords(said)?.kind === 'keep')) {
     await sayAll(dc.context, session.t, [{ key: EditText.keptAsItWas }]);
     return { then: 'reprompt' };
   }

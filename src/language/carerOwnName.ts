@@ -47,12 +47,15 @@ export function carerNamed(text: string, isEverydayWord: (word: string) => boole
   const lead = said.length - said.trimStart().length;
   const trimmed = said.trim();
   const isName = (word: string) => !NOT_A_NAME.test(word) && !isEverydayWord(word);
-  for (const [index, form] of NAME_FIRST.entries()) {
-    const m = form.exec(trimmed);
-    if (m && isName(m[1]!)) return { name: capitalise(m[1]!), role: roleAsSaid(m[2]!), sure: index > 0 || SAID_AS_OWN.test(trimmed), start: lead, end: lead + m[0].length };
-  }
+  // "its Arlo, im his dad Paul": a name straight after the role is theirs, so the one before is the child's.
   const m = ROLE_FIRST.exec(trimmed);
-  if (!m || !isName(m[2]!)) return undefined;
+  if (!m || !isName(m[2]!)) {
+    for (const [index, form] of NAME_FIRST.entries()) {
+      const first = form.exec(trimmed);
+      if (first && isName(first[1]!)) return { name: capitalise(first[1]!), role: roleAsSaid(first[2]!), sure: index > 0 || SAID_AS_OWN.test(trimmed), start: lead, end: lead + first[0].length };
+    }
+    return undefined;
+  }
   // A full stop or comma before the words belongs to the sentence before, and stays.
   const start = lead + m.index + (/^[.,!;]/.test(m[0]) ? 1 : 0);
   return { name: capitalise(m[2]!), role: roleAsSaid(m[1]!), sure: true, start, end: lead + m.index + m[0].length };

@@ -12,6 +12,9 @@ const ENDER =
 /** "and", "also", "plus", "oh and" before one more thing: the joining, not the thing. */
 const JOIN = /^(?:(?:oh|um+|erm+|and|also|plus|n)\s+)+/i;
 
+/** "ah right thanks", "ok cheers": only thanks or a nod, before the finishing words. */
+const THANKS_ONLY = /^(?:(?:ah+|oh+|right|ok|okay|cool|great|lovely|brilliant|fair\s+enough|i\s+see|got\s+it|thanks|thank\s+you|ta|cheers)[\s,.!]*)+$/i;
+
 export interface ListEnd {
   /** The answer without the finishing words ('' when it was only them). */
   rest: string;
@@ -29,5 +32,7 @@ export function endOfList(text: string): ListEnd {
   if (joined) rest = rest.slice(joined[0].length);
   // "maths??": a thing named, unsure, is still named; the marks are not words.
   if (rest.split(/\s+/).length <= 3) rest = rest.replace(/[?!.]+$/, '').replace(/\s+(?:too|as\s+well|aswell)$/i, '');
+  // "ah right thanks. no nothing else": thanks for what was said back is no thing named.
+  if (THANKS_ONLY.test(rest)) rest = '';
   return { rest: foldCase(rest).replace(/[^a-z0-9]/g, '') ? rest.trim() : '', ended: true };
 }

@@ -71,7 +71,28 @@ function itemAfterNo(text: string, rest: string): string | undefined {
   return WISH_LEAD.test(item) || readFirstWord(item) === 'verb' ? item : undefined;
 }
 
+/** "ah right thanks.", "ok thanks,": thanks for what was said back, before the answer itself. */
+const THANKS_FIRST = /^(?:(?:ah+|oh+|right|ok|okay|cool|great|lovely|brilliant|fair enough|i see|got it|thanks|thank you|ta|cheers)[\s,.!]+)*(?:thanks|thank you|ta|cheers|right|i see|got it)[\s,.!]+(?=(?:no|nah|nope|nothing|none)\b)/i;
+
+/** "no. wait yes actually, ...": a no taken back at once, and the yes after it. */
+const YES_AFTER_NO = /^(?:no+|nah|nope)[\s,.!]+(?:(?:wait|hang\s+on|hold\s+on|oh|sorry|actually)[\s,.!]+)*(?:yes|yeah|yep|yeh|ye)\b[\s,.!]*(?:(?:actually|there\s+is|theres|sorry)\b[\s,.!]*)*/i;
+
+/** What follows "no. wait yes actually," when the no is taken back for a yes; undefined when it is not. */
+export function afterNoTakenBackForYes(text: string): string | undefined {
+  const found = YES_AFTER_NO.exec(text.trim());
+  return found ? text.trim().slice(found[0].length).trim() : undefined;
+}
+
 export function readMore(text: string): MoreAnswer | undefined {
+  // "no. wait yes actually, he has a lot of constipation": the yes wins, with what follows it.
+  const yesAfterNo = afterNoTakenBackForYes(text);
+  if (yesAfterNo !== undefined) return yesAfterNo && !onlySaysMore(yesAfterNo) ? { answer: 'yes', content: yesAfterNo } : { answer: 'yes' };
+  // "ah right thanks. no nothing else": the thanks is no yes; the no after it is the answer.
+  const thanked = THANKS_FIRST.exec(text.trim());
+  if (thanked) {
+    const after = readMore(text.trim().slice(thanked[0].length));
+    if (after?.answer === 'no') return after;
+  }
   const reported = REPORTED.exec(text.trim());
   const trimmed = reported ? text.trim().slice(reported[0].length).trim() : text.trim();
   // "lol", "haha": laughing is neither a yes nor a new item.

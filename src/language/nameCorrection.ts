@@ -61,6 +61,12 @@ export function takesBackNo(text: string): boolean {
 /** "my name is jade", the whole message, when no name is kept yet (it was skipped, or misread). */
 const NAME_IS = new RegExp(`^(?:(?:no|oh|sorry|soz|but|wait|and)[\\s,.!]+)*${WHOSE}\\s+${NAME}[\\s.!]*$`, 'iu');
 
+/** "no wait, Arlo is my son": after words taking back what was just read, the child named by a parent. */
+const CHILD_IS = new RegExp(
+  `^(?:(?:no+|nope|wait|hang\\s+on|sorry|soz|oops|oh|actually|hold\\s+on)[\\s,.!]+)+${NAME}\\s+(?:is|s|['’]s)\\s+my\\s+(?:(?:little|youngest|eldest|oldest|foster|step|grand)[\\s-]?)?(?:son|daughter|child|boy|girl|kid|lad|nephew|niece)\\b`,
+  'iu',
+);
+
 /** A name put right: the new name, where the words saying so sit, and whether it is the name kept already. */
 export interface NameCorrection {
   name: string;
@@ -84,6 +90,8 @@ function correctionIn(text: string, current: string | undefined): NameCorrection
   if (callMe && !NOT_A_NAME.test(callMe[1]!) && !same(callMe[1]!, current)) return found(callMe, callMe[1]!);
   const asked = NAME_ASKED_FOR.exec(text);
   if (asked && !NOT_A_NAME.test(asked[1]!) && !/^not$/i.test(asked[1]!)) return found(asked, asked[1]!, same(asked[1]!, current));
+  const childIs = CHILD_IS.exec(text);
+  if (childIs && !isEverydayWord(childIs[1]!) && !NOT_A_NAME.test(childIs[1]!) && !same(childIs[1]!, current)) return found(childIs, childIs[1]!);
   const nameIs = current === undefined ? NAME_IS.exec(text) : null;
   if (nameIs && !NOT_A_NAME.test(nameIs[1]!) && !/^not$/i.test(nameIs[1]!)) return found(nameIs, nameIs[1]!);
   return undefined;

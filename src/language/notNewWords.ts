@@ -31,10 +31,12 @@ const ORDINAL = new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|fifth)\\s+
 /** "the dream not the goal", "i mean the hope": a kind of part, not this one. */
 const KIND_NOT = new RegExp(`^(?:(?:no|sorry|oops|wait)[\\s,]+)*(?:i\\s+mean\\s+|i\\s+meant\\s+)?(?:the|my)\\s+${PART}\\s+not\\s+(?:the|my)\\s+${PART}$`);
 const I_MEAN = /\bi (?:mean|meant) (?:the )?(.+)$/;
-/** "leave that one it is right", "that one is fine", "keep it": this part stays as it is. */
-const KEEP = /^(?:(?:no|nah|actually|oh)[\s,]+)*(?:leave\s+(?:that|this|it)(?:\s+one)?(?:\s+(?:alone|as it is|its right|it is right|its fine|it is fine))?|keep\s+(?:it|that|this)(?:\s+one)?(?:\s+as it is)?|(?:that|this|it)(?:\s+one)?\s+(?:is|s)\s+(?:right|fine|ok|okay|good))(?:\s+(?:it|that)\s+(?:is|s)\s+(?:right|fine|ok|good))?(?:\s+(?:please|thanks))?$/;
+/** "it", "that one", "the outcome": the part picked, pointed at. */
+const THIS_PART = '(?:that|this|it|the (?:outcome|goal|hope|dream|help|need|words|wording|sentence|bit|part))(?:\\s+one)?';
+/** "leave that one it is right", "that one is fine", "keep it", "leave the outcome as it is": this part stays as it is. */
+const KEEP = new RegExp(`^(?:(?:no|nah|actually|oh)[\\s,]+)*(?:leave\\s+${THIS_PART}(?:\\s+(?:alone|as it is|its right|it is right|its fine|it is fine))?|keep\\s+${THIS_PART}(?:\\s+as it is)?|(?:that|this|it)(?:\\s+one)?\\s+(?:is|s)\\s+(?:right|fine|ok|okay|good))(?:\\s+(?:it|that)\\s+(?:is|s)\\s+(?:right|fine|ok|good))?(?:\\s+(?:please|thanks))?$`);
 /** "NO", "cancel", "Leave it alone. Do not change it.", "never mind": no new words, so the part stays as it is. */
-const CANCEL_ONE = "(?:no|nope|nah|cancel|stop|never\\s*mind|forget it|leave it(?:\\s+(?:alone|as it is|as it was|be))?|(?:do not|dont|don't)\\s+change\\s+(?:it|that|this|anything)|no changes?)";
+const CANCEL_ONE = `(?:no|nope|nah|cancel|stop|never\\s*mind|forget it|leave ${THIS_PART}(?:\\s+(?:alone|as it is|as it was|be))?|(?:do not|dont|don't)\\s+change\\s+(?:${THIS_PART}|anything)|no changes?)`;
 const CANCEL = new RegExp(`^${CANCEL_ONE}(?:[\\s,]+${CANCEL_ONE})*(?:\\s+(?:please|thanks|thank you))?$`);
 /** "change something", "i want to change it", "edit": a wish to change, with no words for it. */
 const COMMAND = /^(?:(?:i\s+want\s+to|i\s+wanna|can\s+i|let\s+me|i\s+need\s+to|please)\s+)?(?:change|edit|fix|redo|rewrite)(?:\s+(?:something|somethin|sth|it|that|this|that one|this one|a bit|a part|stuff|some of it))?(?:\s+please)?$/;

@@ -60,9 +60,9 @@ export function afterNotThatPart(text: string): string | null {
 
 /** "not the goal", "not the sentence": the part picked, said not to be the one meant. */
 const NOT_THE_GOAL = String.raw`(?:not\s+(?:the\s+|my\s+|that\s+|this\s+)?(?:goal|outcome|sentence|statement|main|words|wording|bit|part|one)(?:\s+(?:part|bit|itself|one))?)`;
-/** "the help part", "what help i get": the help towards an outcome, named as a part and nothing more. */
+/** "the help part", "what help i get", "the what helps bit": the help towards an outcome, named as a part and nothing more. */
 const HELP_PART = new RegExp(
-  String.raw`^(?:no+[\s,.!]+)?(?:${NOT_THE_GOAL}[\s,.!;-]+)?(?:(?:i\s+)?(?:meant?|mean\s+to\s+change|want(?:ed)?\s+(?:to\s+)?change|wanna\s+change)\s+|change\s+|its\s+|it\s+s\s+|it\s+is\s+)?(?:(?:the|my|his|her|their)\s+)?(?:(?:help|support|provision)(?:\s+(?:part|bit|one|line|bits|parts|side))?(?:\s+(?:i|he|she|they|we)\s+(?:get|gets|need|needs|have|has))?|wh?at\s+help\s+(?:i|he|she|they)\s+(?:get|gets|need|needs))(?:[\s,.!;-]+${NOT_THE_GOAL})?(?:\s+(?:pls|please|plz))?[\s.!]*$`,
+  String.raw`^(?:no+[\s,.!]+)?(?:${NOT_THE_GOAL}[\s,.!;-]+)?(?:(?:i\s+)?(?:meant?|mean\s+to\s+change|want(?:ed)?\s+(?:to\s+)?change|wanna\s+change)\s+|change\s+|its\s+|it\s+s\s+|it\s+is\s+)?(?:(?:the|my|his|her|their)\s+)?(?:(?:help|support|provision)(?:\s+(?:part|bit|one|line|bits|parts|side))?(?:\s+(?:i|he|she|they|we)\s+(?:get|gets|need|needs|have|has))?|wh?at\s+help\s+(?:i|he|she|they)\s+(?:get|gets|need|needs)|wh?at\s+(?:already\s+)?helps?(?:\s+(?:me|him|her|them))?(?:\s+(?:part|bit|one|line|bits|parts|side))?)(?:[\s,.!;-]+${NOT_THE_GOAL})?(?:\s+(?:pls|please|plz))?[\s.!]*$`,
   'i',
 );
 

@@ -1,6 +1,6 @@
 /*
  * A time inside a named school year: "by Christmas of Year 7", "Easter in year 11", "the summer of
- * Y9", "year 8 summer term", "at the start of year 7". The school year fixes which Christmas or
+ * Y9", "year 8 summer term", "at the start of year 7", "by christmas in reception". The school year fixes which Christmas or
  * Easter is meant, so these win over the bare holiday ("by Christmas" alone is the coming one).
  */
 import { date, halfTermOfSchoolYearN, startOfSchoolYearN, termEndOfSchoolYearN, type CalendarDate, type Term } from '../domain/schoolCalendar';
@@ -10,11 +10,15 @@ import { termOf } from './timeResolvers';
 
 /** A holiday, season or term said of a school year. */
 const SEASON =
-  '(christmas|xmas|x-mas|chrismas|christmass|crimbo|chrimbo|easter|eastr|autumn|fall|winter|spring|summer|summa|sumer|(?:october|february|feb|may)\\s+half[\\s-]?term|half[\\s-]?term)';
+  '(christmas|xmas|x-mas|chrismas|christmass|crimbo|chrimbo|easter|eastr|(?:october|february|feb|may|autumn|spring|summer)\\s+half[\\s-]?term|half[\\s-]?term|autumn|fall|winter|spring|summer|summa|sumer)';
 const SEASON_TAIL = '(?:\\s+(term|holidays?|hols|break))?';
 /** "of", "in", "during", "when I'm in", or nothing: "christmas year 7". */
 const OF_YEAR = `\\s*,?\\s+(?:(?:of|in|during|at|for)\\s+|(?:when|once)\\s+${PERSON_BE}\\s+in\\s+)?${THE}(?:school\\s+)?`;
 const START = '(start|beginning|begining|first\\s+(?:half[\\s-]?)?term|middle|mid)';
+/** "in reception": the school year before Year 1, year 0 on the calendar. */
+const RECEPTION = '(reception|recption|recepton|reseption|rec)';
+/** Year N, or Reception as year 0. */
+const yearOrReception = (m: RegExpExecArray, a: number, b: number, reception: number): number | null => yearN(m, a, b) ?? (m[reception] ? 0 : null);
 
 /** Words that mean "during", not "by": "in the start of year 7" is within its first half term. */
 const DURING = /^(?:in|at|during|for|within)$/;
@@ -23,7 +27,7 @@ function seasonInYear(c: Resolved, n: number | null, season: string, tail: strin
   if (n === null || n < 0 || n > 15 || c.reception === null) return null;
   const word = season.replace(/\s+/g, ' ');
   if (/half[\s-]?term/.test(word)) {
-    const term: Term = /^(?:feb|february)/.test(word) ? 'spring' : /^may/.test(word) ? 'summer' : 'autumn';
+    const term: Term = /^(?:feb|february|spring)/.test(word) ? 'spring' : /^(?:may|summer)/.test(word) ? 'summer' : 'autumn';
     return halfTermOfSchoolYearN(c.reception, n, term);
   }
   const term = termOf(word);
@@ -45,9 +49,9 @@ function startOfYear(c: Resolved, n: number | null, part: string, by: string): C
 export const IN_YEAR_RULES: readonly Rule[] = [
   // "by Christmas of Year 7", "Easter in year 11", "the end of the summer term in year 8", "xmas when im in yr 7"
   {
-    re: rx(`\\b(?:${BY}\\s+)?(${END_OF})?(?:the\\s+)?${SEASON}${SEASON_TAIL}${OF_YEAR}${YEAR_N}\\b`),
+    re: rx(`\\b(?:${BY}\\s+)?(${END_OF})?(?:the\\s+)?${SEASON}${SEASON_TAIL}${OF_YEAR}(?:${YEAR_N}|${RECEPTION})\\b`),
     strong: true,
-    resolve: (m, c) => seasonInYear(c, yearN(m, 4, 5), m[2] ?? '', m[3] ?? '', Boolean(m[1])),
+    resolve: (m, c) => seasonInYear(c, yearOrReception(m, 4, 5, 6), m[2] ?? '', m[3] ?? '', Boolean(m[1])),
   },
   // "by year 8 christmas", "the Y9 summer term", "year 11's easter holidays"
   {
@@ -57,8 +61,8 @@ export const IN_YEAR_RULES: readonly Rule[] = [
   },
   // "by the start of year 7", "at the beginning of Year 10", "in the first term of year 12", "by the middle of year 8"
   {
-    re: rx(`\\b(?:(${BY}|from)\\s+)?(?:the\\s+)?(?:very\\s+)?${START}\\s+(?:of|in)\\s+${THE}(?:school\\s+)?${YEAR_N}\\b`),
+    re: rx(`\\b(?:(${BY}|from)\\s+)?(?:the\\s+)?(?:very\\s+)?${START}\\s+(?:of|in)\\s+${THE}(?:school\\s+)?(?:${YEAR_N}|${RECEPTION})\\b`),
     strong: true,
-    resolve: (m, c) => startOfYear(c, yearN(m, 3, 4), (m[2] ?? '').replace(/\s+/g, ' '), m[1] ?? ''),
+    resolve: (m, c) => startOfYear(c, yearOrReception(m, 3, 4, 5), (m[2] ?? '').replace(/\s+/g, ' '), m[1] ?? ''),
   },
 ];
