@@ -17,7 +17,9 @@ import type { Next } from './stageDialog';
  * The read-back is left alone: there "thats it" can mean the outcome is right.
  */
 
-const DONE_AT: ReadonlySet<StepId> = new Set([Step.outcomeStep, Step.outcomeWhen, Step.outcomeMeasure, Step.outcomeDoesForMe, Step.outcomeMakesPossible, Step.outcomeProvides]);
+// Only before the outcome holds more than its step: later, "thats it", "nothing else" or "done" answer the
+// question asked (no more help, nothing next), and an outcome with a measure is never thrown away.
+const DONE_AT: ReadonlySet<StepId> = new Set([Step.outcomeStep, Step.outcomeWhen]);
 
 /** The outcome being started, when the words say the person is done adding outcomes there; null when they do not. */
 async function startedWhenDone(session: JourneySession, position: Position, text: string): Promise<{ draft: Draft; started: Outcome | undefined } | null> {

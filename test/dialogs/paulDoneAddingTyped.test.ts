@@ -70,6 +70,21 @@ describe('Paul says he is done adding outcomes', () => {
     },
   );
 
+  it.each(['thats it', 'nothing else', 'no thats all', 'im done'])(
+    '"%s" once an outcome has its measure answers the question asked and never throws the outcome away',
+    async (typed) => {
+      const oneMade = (d: Draft): Draft => {
+        const made = startOutcome(outcomesMade(d), { statement: 'By July 2027, Arlo will say two words together.', aspirationId: d.aspirations[0]!.id, needIds: [] });
+        return updateOutcome(made.draft, made.outcome.id, { timeframe: { phrase: 'by July 2027', date: '2027-07-22' }, measure: 'nursery hears him say two words together' });
+      };
+      ({ chat } = await startWith(paul({ change: oneMade, at: atOutcome(Step.outcomeProvides, { outcome: 4 }) })));
+      await chat.say(typed);
+      const draft = (await chat.draft())!;
+      expect(draft.outcomes).toHaveLength(5);
+      expect(draft.outcomes[4]!.measure).toBe('nursery hears him say two words together');
+    },
+  );
+
   it('"no thats all, but what about his sleep" is left to the other readers, never ended at once', async () => {
     ({ chat } = await startWith(paul()));
     await chat.say('no thats all, but what about his sleep');
