@@ -16,7 +16,8 @@ import { noteBesideAnswer } from './reviewKeyWorkerNote';
 import { Stage, Step } from './ids';
 import type { Position } from './journey';
 import { isBotWords } from './outcomeCoach';
-import { answerOutcomeStep } from './outcomeStepAnswer';
+import { WHEN_SAID, answerOutcomeStep } from './outcomeStepAnswer';
+import { takesOfferedStep } from '../src/language/offeredStepTaken';
 import { hardToldAtAnother } from './outcomeHardTold';
 import { ANOTHER_CHOICES, OutcomeText as T } from './outcomeText';
 import { hopesToWorkOn, nextHope } from './outcomeThread';
@@ -70,6 +71,13 @@ export async function answerAnother(session: JourneySession, position: Position,
   // "fire alarm. me not hear ... scared": a new hard thing is kept, and a goal for it asked, never a plain yes.
   const hard = await hardToldAtAnother(session, position, draft, text);
   if (hard) return hard;
+  // "yeah the placement one", "yes do that one": the second thing to do offered is the next outcome, as it was said.
+  const offered = session.journey.nextStep;
+  if (offered && takesOfferedStep(text, offered.text)) {
+    await session.updateJourney((j) => ({ ...j, nextStep: undefined }));
+    const next = await toOfferedStep(session, draft, offered);
+    if (next) return next;
+  }
   // "wait u didnt change the job bit. whatever. ye one more the bus one": the remark before the yes is never content.
   const answerSaid = answerAfterRemark(text);
   if (answerSaid) return answerAnother(session, position, answerSaid);
@@ -106,8 +114,8 @@ export async function answerAnother(session: JourneySession, position: Position,
   const second = answer ? session.journey.nextStep : undefined;
   if (second) await session.updateJourney((j) => ({ ...j, nextStep: undefined }));
   if (answer === 'yes' && second && !content) {
-    const hope = draft.aspirations.find((a) => a.id === second.topic) ?? nextHope(draft);
-    if (hope) return answerOutcomeStep(session, { stage: Stage.outcomes, step: Step.outcomeStep, topic: hope.id, data: {} }, second.text);
+    const next = await toOfferedStep(session, draft, second);
+    if (next) return next;
   }
   if (answer === 'yes') {
     // "one more flat", "yeh footbal wiv priya": a hope picked by a few of its own words; its step question is asked.
@@ -136,6 +144,13 @@ export async function answerAnother(session: JourneySession, position: Position,
   // "nah thats all im done": said in their own words, it is respected at once, never pushed again.
   if (answer === 'no') return noMore(session, position, draft, !tapped && saysDone(text));
   return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
+}
+
+/** The offered thing to do as the next outcome's step, with the time said for both when there was one. */
+async function toOfferedStep(session: JourneySession, draft: Draft, offered: NonNullable<JourneySession['journey']['nextStep']>): Promise<Next | undefined> {
+  const hope = draft.aspirations.find((a) => a.id === offered.topic) ?? nextHope(draft);
+  if (!hope) return undefined;
+  return answerOutcomeStep(session, { stage: Stage.outcomes, step: Step.outcomeStep, topic: hope.id, data: offered.when ? { [WHEN_SAID]: offered.when } : {} }, offered.text);
 }
 
 /** The step question about the topic, for the hope it names (or its part of life); undefined when no one hope is meant. */
