@@ -51,11 +51,13 @@ describe('"both by next summer" after two things to do were split', () => {
       const said = await toAnother(chat);
       expect(said).toContain('You also said "get a work placement in a real kitchen"');
       expect(said).not.toMatch(/\bboth\b/i);
+      expect(said).toContain('By next summer (July 2027), I will pass my level 1');
       await chat.say(typed);
       const second = (await chat.draft())!.outcomes[1]!;
       expect(second.statement).toMatch(/^get a work placement in a real kitchen\b/);
       expect(second.timeframe?.phrase).toMatch(/^(?:by )?next summer$/);
       expect(chat.step).toBe(Step.outcomeMeasure);
+      expect(await toAnother(chat)).toContain('By next summer (July 2027), I will get a work placement in a real kitchen.');
     },
   );
 
