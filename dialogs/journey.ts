@@ -80,8 +80,11 @@ export const journeySchema = z.object({
    * once that question is asked again, so nobody types it twice. Cleared at the next message.
    */
   offerBack: z.object({ step: z.enum(stepIds), topic: z.string().optional(), text: z.string().max(10_000), suggested: z.boolean().optional() }).optional(),
-  /** A second thing to do, said with its own time beside the step being built: offered as the next outcome once this one is done. */
-  nextStep: z.object({ topic: z.string().optional(), text: z.string().max(300) }).optional(),
+  /**
+   * A second thing to do, said with its own time beside the step being built: offered as the next outcome once this one is done.
+   * `when`: the time said for both ("both by next summer"), so the second is not asked it again.
+   */
+  nextStep: z.object({ topic: z.string().optional(), text: z.string().max(300), when: z.string().max(200).optional() }).optional(),
   /** "the gcse one then im done": the outcome being built is their last; once saved, the outcomes end with no "another?". */
   lastOutcome: z.boolean().optional(),
   /**

@@ -17,8 +17,9 @@ import { noteBesideAnswer } from './reviewKeyWorkerNote';
 import { Stage, Step } from './ids';
 import type { Position } from './journey';
 import { isBotWords } from './outcomeCoach';
-import { answerOutcomeStep } from './outcomeStepAnswer';
+import { WHEN_SAID, answerOutcomeStep } from './outcomeStepAnswer';
 import { stepAfterHopeNamed } from '../src/language/stepBesideHope';
+import { takesOfferedStep } from '../src/language/offeredStepTaken';
 import { hardToldAtAnother } from './outcomeHardTold';
 import { ANOTHER_CHOICES, OutcomeText as T } from './outcomeText';
 import { hopesToWorkOn, nextHope } from './outcomeThread';
@@ -75,6 +76,13 @@ export async function answerAnother(session: JourneySession, position: Position,
   if (hard) return hard;
   // "no thats all, got to go to work soon": done, and why they are going is no new outcome.
   if (!isExactChoice(text, ANOTHER_CHOICES, session.words) && saysDoneAdding(text)) return noMore(session, position, draft, true);
+  // "yeah the placement one", "yes do that one": the second thing to do offered is the next outcome, as it was said.
+  const offered = session.journey.nextStep;
+  if (offered && takesOfferedStep(text, offered.text)) {
+    await session.updateJourney((j) => ({ ...j, nextStep: undefined }));
+    const next = await toOfferedStep(session, draft, offered);
+    if (next) return next;
+  }
   // "wait u didnt change the job bit. whatever. ye one more the bus one": the remark before the yes is never content.
   const answerSaid = answerAfterRemark(text);
   if (answerSaid) return answerAnother(session, position, answerSaid);
@@ -111,9 +119,8 @@ export async function answerAnother(session: JourneySession, position: Position,
   const second = answer ? session.journey.nextStep : undefined;
   if (second) await session.updateJourney((j) => ({ ...j, nextStep: undefined }));
   if (answer === 'yes' && second && !content) {
-    const hope = draft.aspirations.find((a) => a.id === second.topic) ?? nextHope(draft);
-    // The time of the first goes with the second, unless the second has its own: "By when?" is asked once.
-    if (hope) return answerOutcomeStep(session, { stage: Stage.outcomes, step: Step.outcomeStep, topic: hope.id, data: {} }, secondStepWithTime(draft, session.today, second));
+    const next = await toOfferedStep(session, draft, second);
+    if (next) return next;
   }
   if (answer === 'yes') {
     // "yes the cafe one. help in the canteen?": the hope, then its step; the step is the answer, never asked for again.
@@ -146,6 +153,15 @@ export async function answerAnother(session: JourneySession, position: Position,
   // "nah thats all im done": said in their own words, it is respected at once, never pushed again.
   if (answer === 'no') return noMore(session, position, draft, !tapped && saysDone(text));
   return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
+}
+
+/** The offered thing to do as the next outcome's step, with the time said for both when there was one. */
+async function toOfferedStep(session: JourneySession, draft: Draft, offered: NonNullable<JourneySession['journey']['nextStep']>): Promise<Next | undefined> {
+  const hope = draft.aspirations.find((a) => a.id === offered.topic) ?? nextHope(draft);
+  if (!hope) return undefined;
+  // A time said for both goes with it as said; otherwise the first outcome's time is carried, so "By when?" is asked once.
+  if (offered.when) return answerOutcomeStep(session, { stage: Stage.outcomes, step: Step.outcomeStep, topic: hope.id, data: { [WHEN_SAID]: offered.when } }, offered.text);
+  return answerOutcomeStep(session, { stage: Stage.outcomes, step: Step.outcomeStep, topic: hope.id, data: {} }, secondStepWithTime(draft, session.today, offered));
 }
 
 /** The step question about the topic, for the hope it names (or its part of life); undefined when no one hope is meant. */

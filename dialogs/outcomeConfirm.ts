@@ -6,6 +6,7 @@ import { findTimeframe, detailsIn, isGoodSentence, isSupportOnly, isVague, names
 import { readConfirm } from '../src/language/closedAnswers';
 import { keepsTheWording } from '../src/language/keepWording';
 import { isTiredYes, wordingGivenWithNo } from '../src/language/confirmWording';
+import { yesThenComplaint } from '../src/language/complaintAfterYes';
 import { isNotAWording } from '../src/language/notAWording';
 import { labelledField } from '../src/language/outcomeField';
 import { topicAfterLeadIn } from '../src/language/topicLeadIn';
@@ -104,6 +105,8 @@ async function answerWording(session: JourneySession, position: Position, draft:
   if (same) return same;
   // "ok yes. I give up": a yes, tired of the question; it is kept, and met kindly.
   const tired = isTiredYes(text);
+  // "yeah but it says both by, thats weird": the words read badly; said sorry for, and new words asked.
+  const readBadly = !asking && yesThenComplaint(text);
   // While rewording, a bare yes still means the read-back is right; anything longer is their wording.
   const read = asking || tired ? undefined : readConfirm(text);
   // "No it sound strange. I want: Zofia will say 50 words": the new words given with the no are used at once.
@@ -139,7 +142,7 @@ async function answerWording(session: JourneySession, position: Position, draft:
   // "Change the words" when the read-back shows how everyone will know too: which part is asked, so the words go where meant.
   // A bare "no" still asks for new words for the sentence, as it always has.
   if (choice === 'change' && !asking && outcome.measure && isExactChoice(text, CONFIRM_CHOICES, session.words) && /\bwords\b/i.test(text)) return askWhichPart(position, outcome);
-  if (choice === 'change' || choice === 'yes') return { ...here({ rewording: '1', ...(data.written === '1' ? { written: '1' } : {}) }), ...(asking ? { miss: true } : {}) };
+  if (choice === 'change' || choice === 'yes') return { ...(readBadly ? { say: [{ key: T.wordsReadWrong }] } : {}), ...here({ rewording: '1', ...(data.written === '1' ? { written: '1' } : {}) }), ...(asking ? { miss: true } : {}) };
   if (isBotWords(text, session.words)) return { goTo: position };
   // "can we do one on the bus": about a next outcome, never this one's words.
   if (topicAfterLeadIn(text)) return { say: [{ key: T.notWording }], ...here({ rewording: '1', ...(data.written === '1' ? { written: '1' } : {}) }) };

@@ -63,7 +63,7 @@ import type { Next } from './stageDialog';
 type At = Omit<Position, 'stage'>;
 
 /** Position data at the step: a time said on its own, waiting for the step it belongs to. */
-const WHEN_SAID = 'whenSaid';
+export const WHEN_SAID = 'whenSaid';
 
 /** Coaching questions asked at the step before the bot leaves a hope for the key worker. */
 const MAX_COACHING = 2;

@@ -110,6 +110,7 @@ export const OutcomeText = {
   confirmYes: 'outcome:confirm.yes',
   confirmChange: 'outcome:confirm.change',
   confirmReword: 'outcome:confirm.reword',
+  wordsReadWrong: 'outcome:confirm.wordsReadWrong',
   anotherQuestion: 'outcome:another.question',
   anotherQuestionChild: 'outcome:another.questionChild',
   addLater: 'outcome:another.addLater',

@@ -12,6 +12,7 @@ import { biggerGoalIn, readTargetChoice } from '../src/language/targetChoice';
 import { asksWhatItMeans } from '../src/language/asksMeaning';
 import { readPolarity } from '../src/language/polarity';
 import { timesForEach } from '../src/language/timesForEach';
+import { saysForBoth } from '../src/language/forBoth';
 import { anotherStepSaid } from '../src/language/twoTimedSteps';
 import { namesAYearGroup } from '../src/language/yearGroupNamed';
 import { hopeNamedBy } from '../src/language/thread';
@@ -174,6 +175,9 @@ export async function answerWhen(turn: WhenTurn): Promise<Next> {
   const helper = read.past ? null : helperBesideTime(turn.text);
   if (helper) await session.updateDraft('help said with the time', (d) => withProvision(d, outcome.id, [helper]));
   if (read.past) return secondAsk ? leaveDate(turn) : { say: [{ key: T.whenPast, vars: { when } }], goTo: position, miss: true };
+  // "both by next summer", with a second thing to do kept for later: the time is kept for it too, never asked again.
+  const kept = session.journey.nextStep;
+  if (kept && !kept.when && saysForBoth(turn.text)) await session.updateJourney((j) => ({ ...j, ...(j.nextStep ? { nextStep: { ...j.nextStep, when: read.timeframe.phrase } } : {}) }));
   if (read.target) {
     // Asked again and still soon: their choice, kept as they said it.
     if (choiceMade) return keptAsSaid(turn, read.timeframe);

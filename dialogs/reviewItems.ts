@@ -3,6 +3,7 @@ import { SUMMARY_LABEL_KEYS, summaryItems, type SummaryItem, type SummaryLabelKe
 import { stem } from '../src/language/features';
 import { aboutMeSectionNamed } from '../src/language/aboutMeSectionNamed';
 import { quotedStartOf } from '../src/language/quotedStart';
+import { atPlace, placeNamed } from '../src/language/partByPlace';
 
 /*
  * Which part of the draft a person means when they name it in their own words at the review:
@@ -117,6 +118,10 @@ export function matchItems(draft: Draft, items: readonly SummaryItem[], named: s
     const ofKind = items.filter((i) => kindOf(i) === said);
     return ofKind.slice(at - 1, at);
   }
+  // "the first outcome", "the last hope": the part at that place among the parts of its kind.
+  const place = placeNamed(named);
+  const placeKind = place ? KIND_WORDS[place.kindWord] : undefined;
+  if (place && placeKind) return atPlace(items.filter((i) => kindOf(i) === placeKind), place.place);
   // "the one that starts 'he is only seven'": the parts that start with those words, when any does.
   const start = quotedStartOf(named);
   const starting = start ? items.filter((item) => startsWith(item.text, words(start).join(' '))) : [];
@@ -150,6 +155,9 @@ export function matchItems(draft: Draft, items: readonly SummaryItem[], named: s
   const ofKind = kind && kind !== 'help' ? scored.filter((s) => kindOf(s.item) === kind) : [];
   // "the job hope" when no hope says "job": one of the hopes is meant, never a goal that says it.
   if (kind === 'hope' && ofKind.length === 0 && namesAHope(named)) return items.filter((i) => kindOf(i) === 'hope');
+  // "the money outcome" when only the hope says "money": the one outcome towards that hope.
+  const towards = kind === 'outcome' && ofKind.length === 0 ? outcomesTowards(draft, items, top) : [];
+  if (towards.length === 1) return towards;
   if (ofKind.length > 0) {
     const bestOfKind = Math.max(...ofKind.map((s) => s.score));
     top = ofKind.filter((s) => s.score === bestOfKind).map((s) => s.item);
@@ -160,4 +168,11 @@ export function matchItems(draft: Draft, items: readonly SummaryItem[], named: s
     if (under.length > 0) top = [...new Set(under)];
   }
   return top;
+}
+
+/** The outcome items towards the hopes among these items. */
+function outcomesTowards(draft: Draft, items: readonly SummaryItem[], named: readonly SummaryItem[]): SummaryItem[] {
+  const hopeIds = new Set(named.filter((i) => kindOf(i) === 'hope').map((i) => i.id));
+  const outcomeIds = new Set(draft.outcomes.filter((o) => o.aspirationId !== null && hopeIds.has(o.aspirationId)).map((o) => o.id));
+  return items.filter((i) => kindOf(i) === 'outcome' && outcomeIds.has(i.id));
 }

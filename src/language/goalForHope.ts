@@ -90,6 +90,9 @@ const NOT_THERE = /^(.+?)\s+(?:is|s|are|has|have|has been)\s+(?:gone\s+)?(?:miss
 const COUNTED =
   /^(?:(?:and|but|so|no)\s+)*(?:(.+?)\s+(?:is|was|s)\s+(?:the|my|a)\s+(?:second|2nd|third|3rd|other|next|last|another|separate|different)\s+(?:one|hope|dream|thing|wish)|(?:the|my)\s+(?:second|2nd|third|3rd|other|next|last)\s+(?:one|hope|dream|thing|wish)\s+(?:is|was|s)\s+(?:about\s+|to\s+)?(.+?))$/;
 
+/** "wrong", "not right", "spelt wrong": what is said of a part to change, never what a hope is about. */
+const SAID_WRONG = /^(?:wrong|rong|not\s+(?:right|correct|true)|incorrect|rubbish|a\s+mistake|weird|spelt\s+wrong|missing)\b/;
+
 /** "the one about friends" names "friends"; "the friend one" names "friend". */
 function pointedAt(words: string): string {
   return named(words.replace(/^(?:the|my|that|his|her|their|a)\s+/, '').replace(/^(?:one|ones|bit|hope|dream|goal|outcome|thing)\s+(?:about|for|on|with)\s+/, ''))
@@ -112,7 +115,8 @@ export function readMissing(text: string, opts: { countedAsHope?: boolean } = {}
     // At a later question "the other thing is noise" answers it; only "the other hope was ..." asks after a hope.
     .find((m) => m && (!opts.countedAsHope || /\b(?:hope|dream|wish)\b/.test(m[0])));
   const hope = counted ? named(counted[1] ?? counted[2] ?? '') : '';
-  if (hope && !/^(?:it|that|this|one|something)$/.test(hope)) return hope;
+  // "the last hope is wrong, can you change it": said to be wrong, never a hope named.
+  if (hope && !/^(?:it|that|this|one|something)$/.test(hope) && !SAID_WRONG.test(hope)) return hope;
   const said = plain(text);
   const left = LEFT_OUT.exec(said);
   const pointed = left ? left[1]! : (WHERE.exec(said)?.[1] ?? (() => { const m = NOT_THERE.exec(said); return m ? (m[1] ?? m[2] ?? '') : ''; })());

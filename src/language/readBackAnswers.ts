@@ -5,6 +5,7 @@ import { plainSpeak } from './plainSpeak';
 import { hasNegation, normaliseReply, readPolarity } from './polarity';
 import { wordingRequestIn, type WordingRequest } from './wordingRequest';
 import { missingAfterYes } from './missingPart';
+import { complainsAfterYes } from './complaintAfterYes';
 import { readYesNo, type YesNoAnswer } from './yesNoAnswer';
 
 /*
@@ -59,7 +60,8 @@ function readConfirmFirst(text: string): ConfirmAnswer | undefined {
   // "that's it", "that's the one": the read-back is it (elsewhere "that's it" means "no more").
   if (/^(?:yes |yeah |yep )?(?:thats|that is|its|it is) (?:it|the one)(?: thanks| thank you| exactly)?$/.test(plain)) return { answer: 'yes' };
   const { answer, rest } = readPolarity(trimmed);
-  if (answer === 'yes' && !CHANGE.test(normaliseReply(rest)) && !hasNegation(rest)) return { answer: 'yes' };
+  // "yeah but it says both by, thats weird": the yes only leads in to a complaint about the words.
+  if (answer === 'yes' && !CHANGE.test(normaliseReply(rest)) && !hasNegation(rest) && !complainsAfterYes(rest)) return { answer: 'yes' };
   if (answer === 'no' || CHANGE.test(plain) || (answer === 'yes' && rest)) {
     // "no. By July 2028 I will ..." brings the new words; "No. I will not be going..., so that is not right" explains.
     const after = answer === 'no' ? rest.replace(/^[.,!:;\s-]+/, '') : '';

@@ -1,6 +1,7 @@
 import type { PlanPart, SenArea } from '../domain/vocabulary';
 import { moveWithoutPlace, readOutcomeToHope } from './outcomeToHope';
 import { underWrongHope } from './wrongHope';
+import { partSaidToFix } from './partSaysFix';
 import { escapeRegExp, wordsAsTyped } from './text';
 
 /*
@@ -172,6 +173,9 @@ function splitsAt(text: string): ChangeSplit[] {
 
 function readChange(said: string): ReviewRequest | null {
   const p = plain(said);
+  // "the first outcome says both by next summer, can you fix it": that part, and no new words yet.
+  const toFix = partSaidToFix(p);
+  if (toFix) return { kind: 'change', splits: [{ target: targetWords(toFix), to: '' }] };
   const instead = INSTEAD.exec(p);
   if (instead) return { kind: 'change', splits: [{ target: targetWords(instead[1]!), to: tidy(instead[2]!) }] };
   // Sentences first: "the bit about noise is wrong. it should say loud bells".

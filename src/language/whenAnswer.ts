@@ -15,6 +15,7 @@ import { timeSaidTwice } from './timeSaidTwice';
 import { withoutDoingIt } from './timePatterns';
 import { isPastDate, isTargetDate } from './whenDateKind';
 import { withoutFillers } from './whenFillers';
+import { withoutForBoth } from './forBoth';
 import { AS_SOON_AS_POSSIBLE, straightAway } from './straightAway';
 import { MAX_CHARS, resolveTime } from './timeframeTolerant';
 import { SOON_SAID_FIRST } from './soonSaidFirst';
@@ -120,7 +121,8 @@ function whenAnswerAfresh(text: string, context: CoachContext): WhenReading {
   // "easter i said": the remark pointing back is never part of the phrase kept.
   // "i will do it before i go to college": the doing said first is not part of the time either.
   // "end of Year 6 please": words of politeness are never part of the time kept.
-  const own = echoedChoice(withoutDoingIt(withoutPointingTail(text.slice(0, MAX_CHARS).replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, '').replace(POLITE_EDGES, '').replace(QUESTION_ECHOED, ''))));
+  // "both by next summer": whom the time is for is not part of it.
+  const own = echoedChoice(withoutDoingIt(withoutPointingTail(withoutForBoth(text.slice(0, MAX_CHARS).replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, '').replace(POLITE_EDGES, '')).replace(QUESTION_ECHOED, ''))));
   // "july is my birthday month": said about the month, never the time the step is done by.
   if (isMonthRemark(own.replace(/^by\s+/i, ''))) return { timeframe: null, target: false, past: false };
   const fixed = spelledForCalendar(own);

@@ -1,0 +1,29 @@
+import { normaliseMessage } from './text';
+
+/*
+ * "yeah the placement one", "yes that one", "yes do that one", after the bot offered a second thing
+ * to do ("You also said '...'. It can be your next outcome."): a yes that points at the thing
+ * offered, by "that one" or by its own words. Never new words of their own.
+ */
+
+const YES = /^(?:(?:yes|yeah|yea|yeh|ye|yep|yup|yh|ya|ok|okay|sure|go\s+on|alright|aight)\b[\s,.!]*)+/;
+/** Words that only point ("do the ... one", "that one please", "like i said"). */
+const POINTING = new Set(['the', 'that', 'this', 'one', 'ones', 'do', 'it', 'lets', "let's", 'please', 'pls', 'plz', 'then', 'like', 'i', 'said', 'go', 'with', 'for', 'thing', 'bit', 'outcome', 'next', 'a', 'can', 'we', 'as', 'same']);
+const POINTS_AT_IT = /\b(?:that|this|the\s+\S+(?:\s+\S+)?\s+one)\b|\bdo\s+(?:it|that)\b|\blike\s+i\s+said\b/;
+
+const wordsOf = (text: string): string[] => text.replace(/[^a-z0-9'\s]+/g, ' ').split(/\s+/).filter(Boolean);
+
+/** The message takes the thing to do offered as the next outcome. */
+export function takesOfferedStep(text: string, offered: string): boolean {
+  const said = normaliseMessage(text).toLowerCase().replace(/[\u2018\u2019]/g, "'").trim();
+  const rest = said.replace(YES, '').trim();
+  const yes = rest !== said;
+  const own = wordsOf(offered.toLowerCase());
+  const words = wordsOf(rest);
+  if (words.length === 0 || words.length > 8) return false;
+  const named = words.filter((w) => !POINTING.has(w));
+  // Every word left names the offered thing ("placement", "work placement"): a prefix of four letters or more counts.
+  const ofIt = named.every((w) => own.some((o) => o === w || (w.length >= 4 && o.startsWith(w))));
+  if (!ofIt) return false;
+  return named.length > 0 ? yes || POINTS_AT_IT.test(rest) : yes && POINTS_AT_IT.test(rest);
+}
