@@ -5,11 +5,20 @@
 import { INJURY_ON_BODY } from './concernRules/injuriesSeen';
 
 /**
+ * "Can't tell" as a secret kept ("i cant tell anyone", "he said i cant tell"), not a child who cannot
+ * yet say or notice ("if he falls over and hurts his knee he cant tell anyone", "she cant tell when
+ * shes hungry", "i cant tell the time"): a parent telling of a child's speech, pain or toileting.
+ * Harm named beside it is the rules' to catch ("he hurts me and i cant tell anyone"); someone else's harm
+ * beside a child who cannot tell ("if someone hurts him he cant tell anyone") still earns the check.
+ */
+const KEPT_SECRET = String.raw`(?:someone|somebody|anyone|anybody|people|they|other\s+(?:kids|children))\s+(?:hurts?|hits?|touch(?:es|ed)?|upsets?)\s+(?:him|her|them)\b[^~]{0,30}\bcant\s+tell|(?<!\b(?:he|she|hes|shes)\s+(?:still\s+|just\s+|really\s+|even\s+|often\s+)?)cant\s+tell(?!\s+(?:when|if|whether|how|the\s+time|the\s+difference)\b)`;
+
+/**
  * Words of despair or fear that earn a gentle check when the classifier is somewhat worried too.
  * "Empty" after a meal missed is hunger ("I skip breakfast and feel empty by 11"): a need, not despair.
  */
-export const WORRY =
-  /\b(?:too\s+much|cant\s+cope|not\s+coping|hopeless|pointless|(?<!\b(?:skip\w*|miss\w*|no|without|(?:havent|hadnt|didnt|not)\s+(?:had|have|eat|eaten))\s+(?:my\s+|any\s+)?(?:breakfast|lunch|dinner|tea|food)\b[^~]{0,25})empty(?!\s+(?:stomach|tummy|belly))|numb|alone\s+all\s+the\s+time|nobody\s+(?:listens|cares|notices)|no\s+one\s+(?:listens|cares|notices)|scared\s+(?:a\s+lot|all\s+the\s+time)|frightened|dont\s+(?:really\s+)?sleep|cant\s+sleep|so\s+tired\s+of|sad\s+all\s+the\s+time|(?:dont|do\s+not)\s+like\s+(?:going\s+)?home|weird\s+at\s+home|at\s+home\s+(?:is|are)\s+(?:a\s+bit\s+)?weird|have\s+a\s+secret|cant\s+tell)\b/;
+export const WORRY = new RegExp(
+  String.raw`\b(?:too\s+much|cant\s+cope|not\s+coping|hopeless|pointless|(?<!\b(?:skip\w*|miss\w*|no|without|(?:havent|hadnt|didnt|not)\s+(?:had|have|eat|eaten))\s+(?:my\s+|any\s+)?(?:breakfast|lunch|dinner|tea|food)\b[^~]{0,25})empty(?!\s+(?:stomach|tummy|belly))|numb|alone\s+all\s+the\s+time|nobody\s+(?:listens|cares|notices)|no\s+one\s+(?:listens|cares|notices)|scared\s+(?:a\s+lot|all\s+the\s+time)|frightened|dont\s+(?:really\s+)?sleep|cant\s+sleep|so\s+tired\s+of|sad\s+all\s+the\s+time|(?:dont|do\s+not)\s+like\s+(?:going\s+)?home|weird\s+at\s+home|at\s+home\s+(?:is|are)\s+(?:a\s+bit\s+)?weird|have\s+a\s+secret|${KEPT_SECRET})\b`);
 export const GENTLE_FLOOR = 0.03;
 /**
  * Despair said plainly ("everything is too much", "i cant cope") earns a gentle check whatever the

@@ -28,6 +28,11 @@ const ANSWERS = String.raw`(?:it|this|that|them|all this|all of this|all that|ev
 /** One to three words naming a person, never "I" or "you". */
 const PERSON = String.raw`(?!(?:i|you|u|we|it|this|that|he|she|him|her|anyone|anybody)\b)(?:(?:my|the|his|her|our|mias?|mr|mrs|ms|miss)\s+)?[a-z]+(?:\s+[a-z]+)?`;
 
+/**
+ * Where answers might be sent, by name: "going to" alone is most often the future ("is it going to be
+ * ok", "is this going to help"), so only a service or a person said as one is read as where it goes.
+ */
+const RECIPIENT = String.raw`(?:(?:my|the|his|her|our|their)\s+)?(?:social\s+(?:services|care|workers?)|children'?s\s+services|council|local\s+authority|police|school|college|nursery|senco|head\s*teacher|teachers?|key\s*worker|doctor|gp|nurse|health\s+visitor|mum|mam|mom|dad|parents?|carers?|family|nan|gran|grandparents?)`;
 /** Whoever is asked about, "he" and "she" too: "can he see it", "will she read my plan". */
 const ASKED_OF = String.raw`(?:he|she|${PERSON})`;
 
@@ -50,6 +55,9 @@ const WHO_SEES: readonly RegExp[] = [
   // "does Janice see it", "will my dad see it", "can the social worker read my answers", "is bev allowed to see it"
   new RegExp(String.raw`^(?:can|could|will|would|does|do|is|are|should|shall)\s+(${ASKED_OF})\s+(?:be\s+(?:able|allowed)\s+to\s+|allowed\s+to\s+|get\s+to\s+|ever\s+)?(?:see|read|look\s+at|get|have|know\s+about)\s+${ANSWERS}\b`),
   // "who sees this when im done", "who reads my answers", "who can see what i write"
+  // "is this going to social services now", "will my answers be sent to the school", "are you passing this on to his dad"
+  new RegExp(String.raw`^(?:is|are|will|does|do)\s+${ANSWERS}\s+(?:be\s+|get\s+|getting\s+|being\s+)?(?:going|go|gonna\s+go|sent|passed\s+on|passed|reported|given|shown)\s+to\s+(${RECIPIENT})`),
+  new RegExp(String.raw`^(?:are|will|would|do|did)\s+(?:you|u)\s+(?:going\s+to\s+|gonna\s+)?(?:send|sending|pass|passing|report|reporting|give|giving|show|showing)\s+${ANSWERS}\s+(?:on\s+)?to\s+(${RECIPIENT})`),
   new RegExp(String.raw`^who\s+(?:else\s+)?(?:can|will|does|do|gets?\s+to|is\s+going\s+to)?\s*(?:see|sees|read|reads|look\s+at|looks\s+at|get|gets|has\s+access\s+to)\s+${ANSWERS}\b`),
 ];
 
