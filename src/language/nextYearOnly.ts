@@ -2,11 +2,12 @@ import type { TimeContext } from './timeContext';
 
 /*
  * "next year", "by next year", "nxt yr" on its own, said in the autumn term by someone at school:
- * it may mean the end of this school year (next July) or the end of next calendar year. The analysis
+ * it may mean the end of this school year (next July) or the end of next calendar year. "The end of
+ * next year" names the year's end, so it is read, not asked about. The analysis
  * keeps the calendar reading (see README); the chat asks which is meant instead of guessing.
  */
 
-const NEXT_YEAR = /^(?:(?:um+|erm|hmm+|idk|maybe|probably|prob|like|i\s+guess|i\s+think|hopefully)[\s,.]+)*(?:by|before|b4|for|in|around|about)?\s*(?:the\s+end\s+of\s+)?(?:next|nxt)\s+(?:year|yr)(?:\s+(?:maybe|i\s+guess|i\s+think|hopefully|probably|prob|idk))*[\s.!?]*$/i;
+const NEXT_YEAR = /^(?:(?:um+|erm|hmm+|idk|maybe|probably|prob|like|i\s+guess|i\s+think|hopefully)[\s,.]+)*(?:by|before|b4|for|in|around|about)?\s*(?:next|nxt)\s+(?:year|yr)(?:\s+(?:maybe|i\s+guess|i\s+think|hopefully|probably|prob|idk))*[\s.!?]*$/i;
 
 /** At school (Reception to Year 13) on `today`, and it is the autumn term (September to December). */
 export function nextYearIsAmbiguous(text: string, context: TimeContext): boolean {
