@@ -26,6 +26,7 @@ import { whoMayBeSaid } from './whoIsChatting';
 import { ChecksStoppedText, noteStopChecking } from './checksStopped';
 import { withoutNoCodeTalk } from '../src/language/inviteAnswer';
 import { factPutRightOf } from './factPutRight';
+import { putRightToOnlyMe } from '../src/language/factPutRight';
 
 /**
  * What a message asks of safeguarding before anything else reads it: the full answer, "Are you OK?", or
@@ -91,8 +92,10 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   }
   if (detected?.concern && detected.sure) return { disclose: detected.category ?? 'unspecified', ...noNoteBefore };
   if (inChat?.action !== 'check') return undefined;
-  // "No. That is wrong. Mum does not do my money now. I do it myself.": a kept fact put right, with no word of harm or fear; never checked.
-  if (!inSafeguarding && factPutRightOf(text, draft)) return undefined;
+  // "No. That is wrong. Mum does not do my money now. I do it myself.": a kept fact put right, with no word of harm or fear
+  // and no one else in it now; never checked. "... my step dad does it in the bathroom" names someone new: asked after.
+  const putRight = inSafeguarding ? undefined : factPutRightOf(text, draft);
+  if (putRight && putRightToOnlyMe(putRight.facts)) return undefined;
   // "is there a note that says i am not safe": a question about the plan's note, answered plainly; only
   // what else they said beside it ("... i am safe") is read for a worry to ask after.
   if (noteAsked && (!asked || safeguardingInChat(asked, { parent, goal, whoMayBePutRight }).action === 'none')) return undefined;

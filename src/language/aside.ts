@@ -1,7 +1,7 @@
 import { RemarkPattern } from './remarkPatterns';
 import { normaliseMessage } from './text';
 import { RecentReadings, readOnce } from './recentReadings';
-import { BORED, COMPLAINT, GONE_WRONG } from './asideComplaints';
+import { BORED, COMPLAINT, GONE_WRONG, QUESTION_ASKED_AGAIN } from './asideComplaints';
 import { withoutTheirReading } from './answerLead';
 export { BORED, GONE_WRONG } from './asideComplaints';
 
@@ -110,7 +110,7 @@ function kindOf(sentence: string): Aside | null {
   if (said.some((c) => WHY.some((re) => re.test(c)))) return 'why';
   // "I tell you this is not hope": the complaint after "i told you" is read on its own too.
   const told = said.map((c) => c.replace(TOLD_YOU, '').trim()).filter(Boolean);
-  if ([...said, ...told].some((c) => COMPLAINT.some((re) => re.test(c))) || ABOUT_THE_CHAT.some((re) => re.test(bare))) return 'complaint';
+  if ([...said, ...told].some((c) => COMPLAINT.some((re) => re.test(c))) || QUESTION_ASKED_AGAIN.test(bare) || ABOUT_THE_CHAT.some((re) => re.test(bare))) return 'complaint';
   if (said.some((c) => QUESTION.some((re) => re.test(c))) || ASKS_ABOUT_THE_CHAT.some((re) => re.test(bare) || said.some((c) => re.test(c)))) return 'question';
   return null;
 }

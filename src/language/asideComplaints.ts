@@ -40,8 +40,6 @@ export const COMPLAINT: readonly RegExp[] = [
   /^i\s+(?:said|told you|told u)\s+(?:that|this|it|so)$/,
   // "you already asked that", "u asked me that before", "you just said that"
   /^(?:you|u)\s+(?:already\s+|just\s+|literally\s+)*(?:asked|ask|askd|said|sed)\s+(?:me\s+)?(?:that|this|it|that one|this one|the same|the same thing|the same question)$/,
-  // "You asked 'what would it provide' again": the question itself named, asked once more (the "again" may be cut off as filler).
-  /^(?:you|u)\s*(?:ve|have|v)?\s+(?:already\s+|just\s+|literally\s+)*(?:asked|ask|askd|said)\s+(?:me\s+)?(?:what|how|why|who|when|where|which|do|does|did|is|are|can|could|would|will)\s+(?:[\p{L}\p{N}]+\s+){0,8}?(?:again|already|twice|before|two times|2 times|three times|3 times|[\p{L}\p{N}]+)(?:\s+(?:now|lol))?$/u,
   // "I asked it twice already", "you asked that twice", "ive answered it two times": the question came round again.
   /^(?:(?:i|ive|i have|you|u|youve|you have)\s+)?(?:already\s+|just\s+)?(?:asked|askd|answered|said|told\s+(?:you|u))\s+(?:me\s+)?(?:it|that|this|that one|this one|the same thing)\s+(?:twice|two times|2 times|three times|3 times|already|before|loads)(?:\s+(?:already|now|before|lol))*$/,
   // "why do you keep asking (me that)", "stop asking me that"
@@ -105,3 +103,10 @@ export const COMPLAINT: readonly RegExp[] = [
   // "i tell you", "i already told you", "i said that already"
   /^i\s+(?:already\s+|just\s+)?(?:tell|told|said)\s+(?:you|u)(?:\s+(?:this|that|it|so|before|already|again))*$|^i\s+said\s+(?:that|this|it)\s+already$/,
 ];
+
+/**
+ * "You asked 'what would it provide' again": the question itself named, asked once more. Read with the message's
+ * tail kept (the complaint readers cut "again" off as filler), so only "again", "already", "twice" and the like make
+ * it one: "you asked what i want so i said college" is an answer.
+ */
+export const QUESTION_ASKED_AGAIN = /^(?:you|u)\s*(?:ve|have|v)?\s+(?:already\s+|just\s+|literally\s+)*(?:asked|ask|askd|said)\s+(?:me\s+)?(?:what|how|why|who|when|where|which|do|does|did|is|are|can|could|would|will)\s+(?:[\p{L}\p{N}]+\s+){0,8}?(?:again|already|twice|before|two times|2 times|three times|3 times)(?:\s+(?:now|lol))?$/u;

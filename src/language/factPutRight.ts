@@ -19,6 +19,21 @@ const MOST_SENTENCES = 3;
 const PEOPLE_AND_DOING = meaningStems('mum mums mother dad dads father nan gran grandma grandad carer sister brother does doing done now myself');
 const MOST_WORDS = 15;
 
+/**
+ * What the fact now is, when no one else is part of it: "I do it myself", "i do it", "I get dressed on my own",
+ * "nobody does". Only then is a check the concern readers wanted set aside: "my step dad does it in the bathroom"
+ * names someone new and is asked after as ever.
+ */
+const ONLY_ME_NOW =
+  /^(?:(?:and|but|so|now)\s+)?(?:(?:i|im|i m)\s+(?:now\s+|just\s+|can\s+)?(?:do|does|doing|manage|managing|sort|sorting|handle|handling|get|getting)\s+(?:it|that|this|them|(?:my|the)\s+\w+|dressed|ready|washed)(?:\s+(?:myself|my\s+self|on\s+my\s+own|by\s+myself|alone|independently|all|now|fine|every\s+day))*|(?:nobody|no\s+one|noone)\s+(?:does|do|helps?)(?:\s+(?:it|that|me))?(?:\s+(?:now|anymore|any\s+more))?)$/;
+
+/** True when what was put right now says they do it themselves, or nobody does: no one else is part of it. */
+export function putRightToOnlyMe(facts: string): boolean {
+  const said = facts.split('. ').map((f) => normaliseMessage(f));
+  const after = said.slice(1);
+  return after.length > 0 ? after.every((s) => ONLY_ME_NOW.test(s)) : ONLY_ME_NOW.test(said[0]!) || /^(?:nobody|no\s+one|noone)\b/.test(said[0]!);
+}
+
 export interface FactPutRight {
   /** The facts as typed, without the "that is wrong" before them. */
   facts: string;

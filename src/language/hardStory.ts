@@ -10,8 +10,9 @@ import { isBarrier } from './coaching';
 const NOT_REACHED = /\b(?:me|i|he|she|they|we|[a-z]+)\s+(?:not|cant|can't|cannot|couldnt|couldn't|didnt|didn't|dont|don't|doesnt|doesn't|never|no)\s+(?:hear|heard|see|saw|understand|understood|know|knew)\b/i;
 const NOBODY = /\b(?:nobody|no\s+one|noone|no-one|nobdy)\s+(?:tell|told|tells|help|helped|helps|came|come|comes|say|said|says|explain|explained|sign|signed|check|checked)\b/i;
 const FEAR = /\b(?:scared|scary|frightened|afraid|terrified|panic|panicked|panicking|cry|cried|crying|lost)\b/i;
-/** A place or thing the senses find too much ("they are to loud", "too busy"): a hard thing said in one stroke. */
-const TOO_MUCH = /\b(?:too|to|so|way\s+too|really|very)\s+(?:loud|noisy|busy|bussy|bizzy|bright|crowded|packed|hot|smelly|echoey)\b/i;
+/** A place or thing the senses find too much ("they are to loud", "too busy"): a hard thing said in one stroke. Never
+ * "really busy" or "so busy": "be a chef in a really busy restaurant" may be just what they want. */
+const TOO_MUCH = /\b(?:too|to|way\s+too)\s+(?:loud|noisy|busy|bussy|bizzy|bright|crowded|packed|hot|smelly|echoey)\b/i;
 const WISH = /\b(?:want|wants|wanna|would\s+like|'d\s+like|hope|hoping|wish|dream|like\s+to|love\s+to)\b/i;
 
 /** The message tells of a hard thing, as a story or in pieces, with no wish in it. */

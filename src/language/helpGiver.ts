@@ -75,8 +75,17 @@ function otherHealthHelp(t: string): boolean {
   return HEALTH_HELP.test(t.replace(new RegExp(SPEECH_THERAPY.source, 'gi'), ' '));
 }
 
-/** "miss jo", "mr patel", "sir": how pupils name a teacher or teaching assistant (never "i miss my mum"). */
-const SCHOOL_STAFF_TITLE = /(?:^|\b(?:from|with|by|and|me|us|then)\s+)(?:(?:miss|mrs|mr|ms)\s+(?!(?:my|me|you|him|her|them|it|the|a|an|out|school|lessons?|home|being|having|going|seeing)\b)[a-z]+|sir)\b/;
+/** Words after "miss" or "mr" that are never a name: what is missed ("miss breakfast"), or a word of the sentence. */
+const NOT_A_STAFF_NAME = String.raw`(?:my|me|you|him|her|them|it|the|a|an|out|school|lessons?|class|classes|home|being|having|going|seeing|breakfast|lunch|dinner|tea|meals?|break|breaktime|playtime|pe|bus|train|college|work|everything|things|stuff|so|all|loads|lots)`;
+/** A title and a name: "miss jo", "mr patel". */
+const TITLE_AND_NAME = String.raw`(?:miss|mrs|mr|ms)\s+(?!${NOT_A_STAFF_NAME}\b)[a-z]+`;
+/**
+ * "miss jo", "mr patel", "sir": how pupils name a teacher or teaching assistant (never "i miss my mum"). After "me" or
+ * "us", "miss" is what happens to them ("the bus makes me miss breakfast"), so only mr, mrs, ms or sir are titles there.
+ */
+const SCHOOL_STAFF_TITLE = new RegExp(
+  String.raw`(?:^|\b(?:from|with|by|and|then)\s+)(?:${TITLE_AND_NAME}|sir)\b|\b(?:me|us)\s+(?:(?:mrs|mr|ms)\s+(?!${NOT_A_STAFF_NAME}\b)[a-z]+|sir)\b`,
+);
 
 /** Which service usually gives this help: EHC sections F (education), G (health) and H (social care). */
 export function providerOf(text: string): PlanPart {

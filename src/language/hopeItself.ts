@@ -1,4 +1,3 @@
-import { readOnce } from './recentReadings';
 import { quoteOf, quoteWhole } from './quoteOf';
 import { spelledForReadBack } from './textSpeak';
 
@@ -70,8 +69,8 @@ export function quoteNeed(text: string, max?: number): string {
  * words quoted are tidied: text-speak in the part left off never changes the part read back.
  * Easy read keeps its short quote, as its sentences are short. The draft keeps the words as typed.
  */
-export const quoteHopeIn = readOnce(quoteHopeInAfresh);
-function quoteHopeInAfresh(text: string, readingMode: string | undefined): string {
+export function quoteHopeIn(text: string, readingMode: string | undefined): string {
+  // Kept in its own small map, not a turn's readings: "delete my data" empties it (forgetQuotedHopes), and it is bounded.
   const easyRead = readingMode === 'easy_read';
   const key = `${easyRead ? 'e' : 's'}${text}`;
   let quoted = quotedHopes.get(key);

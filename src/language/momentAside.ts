@@ -1,3 +1,5 @@
+import { readOnce } from './recentReadings';
+
 /*
  * Words about the moment, not about the plan: "brb", "back", "sorry leo just woke up", "sorry its
  * late", "hang on". They are never kept as a step, a date or a measure; the sentences beside them
@@ -93,5 +95,5 @@ export function isNewsByTheWay(text: string): boolean {
   const said = plain(text);
   if (!said || said.split(' ').length > 12 || !BY_THE_WAY.test(said)) return false;
   return !ABOUT_HELP_OR_HARD.test(said.replace(BY_THE_WAY, ' '));
-}import { readOnce } from './recentReadings';
+}
 

@@ -161,6 +161,15 @@ const ASKED_OF_THEM =
   /\b(?:pics?|pictures?|photos?|nudes?|videos?\s+of\s+me|selfies?|meet\w*|address|where\s+i\s+live|money|gift\s+cards?|send\s+(?:me|them|him|her)|asks?\s+(?:me\s+)?(?:for|to)|asked\s+(?:me\s+)?(?:for|to)|keeps?\s+messag\w*|older|man|men|adults?|sex\w*|naked|private\s+parts|webcam|camera|kill\w*|die|kys|hate\w*|slurs?)\b/;
 
 /**
+ * The senses said to be too much: "too loud", "so noisy", "corridors are to busy" (a "to" right after "are" or "is"),
+ * or a dislike ("i hate the noise", "it hurts my ears"). "i like busy places", "its busy and i love it" are not.
+ */
+const SENSES_TOO_MUCH = new RegExp(
+  String.raw`(?:\b(?:too|so|way\s+too|far\s+too|much\s+too)|\b(?:are|is|its|it\s+s|was|were|get|gets)\s+(?:a\s+bit\s+|really\s+|just\s+)?to)\s+(?:really\s+|very\s+)?(?:loud|noisy|busy|bussy|bizzy|bright|crowded|smelly|hectic|chaotic|echoey|packed|much)\b` +
+    String.raw`|\b(?:hate|hates|cant\s+stand|cannot\s+stand|cant\s+cope\s+with|cant\s+handle|dont\s+like|do\s+not\s+like|struggle\s+with|hurts?\s+my\s+(?:ears|eyes|head)|overwhelm\w*|overload\w*|overstimulat\w*)\b`,
+);
+
+/**
  * What the hard thing beside a yes is, when it is not harm: rudeness (anyone's answer), the
  * child's own feelings and behaviour (a parent's or carer's answer), or noise and too much at once
  * beside a "mostly" (anyone's answer), or harm told as before the home where they are safe now
@@ -190,8 +199,9 @@ export function readSafeButHard(text: string, aboutAChild: boolean): SafeButHard
   if (aboutAChild && describesChildsOwnWays(text)) return 'ownWays';
   // "yes mostly, school is a bit much sometimes": mostly safe, and overwhelmed by noise or busyness.
   if (MOSTLY_SAID.test(said) && OVERWHELM.test(said)) return 'overwhelm';
-  // "yes. corridors are to bussy tho": a plain yes, and a place the senses find too much, nobody named.
-  if (tellsOfSensesOnly(said.replace(AFFIRMS_EVERY, ' '))) return 'sensoryBesideYes';
+  // "yes. corridors are to bussy tho": a plain yes, and a place the senses find too much, nobody named. Only "too",
+  // "so" or a dislike makes it hard: "yes i like busy places" or "yes. busy" is a yes, nothing more.
+  if (SENSES_TOO_MUCH.test(said) && tellsOfSensesOnly(said.replace(AFFIRMS_EVERY, ' '))) return 'sensoryBesideYes';
   return undefined;
 }
 
@@ -226,7 +236,8 @@ export function unsafeAsked(text: string): { told: string; asked: boolean } {
 /** "to bussy", spelt as it sounds: "too busy", so the words said back read as meant. */
 const SOUNDS_LIKE: readonly [RegExp, string][] = [
   [/\b(?:bussy|bizzy)\b/gi, 'busy'],
-  [/\bto(?=\s+(?:loud|noisy|busy|bright|crowded|hot|packed|much)\b)/gi, 'too'],
+  // Only right after "are" or "is" ("corridors are to busy"): "i go to busy places" is meant as it is.
+  [/(?<=\b(?:are|is|was|were|its|it['’]s)\s+)to(?=\s+(?:loud|noisy|busy|bright|crowded|hot|packed|much)\b)/gi, 'too'],
 ];
 /** The yes before, and "tho" or "but" after: the answer to the question, never part of the hard thing. */
 const YES_BEFORE = /^\s*(?:(?:yes|yeah+|yeh|yep|yup|yh|ye)\b[\s,.!;:-]*)+/i;

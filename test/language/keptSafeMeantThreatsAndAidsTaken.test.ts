@@ -9,7 +9,6 @@ import { detectConcern } from '../../src/language/concern';
 describe('a passport or a card kept safe by family, for a reason said, raises nothing', () => {
   for (const said of [
     'My dad keeps my passport in his safe because I lose things, I can get it whenever',
-    'My uncle keeps my passport in his safe because I lose everything. I can ask for it whenever',
     'mum keeps my bank card so i dont lose it',
     'nan keeps my id in a drawer because i keep losing it',
   ]) {
@@ -24,6 +23,15 @@ describe('leave alone: papers kept back, or held by others, or harm beside', () 
     'mum keeps my bank card because i lost my purse and i cant get it back',
   ]) {
     it(`"${said}" is a sure disclosure`, () => expect(detectConcern(said)).toMatchObject({ concern: true, sure: true }));
+  }
+  for (const said of [
+    'My uncle keeps my passport in his safe because I lose everything. I can ask for it whenever',
+    'my uncle keeps my passport in his safe because i lose things and i cant leave',
+    'my dad keeps my passport in his safe because i lose things and i cant leave',
+  ]) {
+    it(`"${said}": someone other than a parent or carer, or a clause after the reason, is still a concern`, () => {
+      expect(detectConcern(said).concern).toBe(true);
+    });
   }
   it('"...because i lose things but he wont give it back" is still a concern', () => {
     expect(detectConcern('my dad keeps my passport in his safe because i lose things but he wont give it back').concern).toBe(true);
