@@ -6,6 +6,7 @@ import { hardSaidAfter, saysHardThing, saysWhoHelps, splitYesWithContent } from 
 import { timeOnlyAtHopes } from './hopesTimeOnly';
 import { hopeDoubtedOrHard } from './hopeDoubted';
 import { hopesPutRight } from './hopesPutRight';
+import { removalAnswered } from './hopeChosen';
 import { END_FOR } from './hopeEndLeftOff';
 import { helpBesideKept, helpWasAHope, supportFirst } from './hopeOrHelp';
 import { EARLY_HOPES, earlyHopesFirst, earlyHopesQuestion } from './aboutMeMisplaced';
@@ -97,7 +98,11 @@ export class HopesDialog extends StageDialog {
     return withSplit(next, split, draft);
   }
 
-  private async answerStep(session: JourneySession, position: Position, said: string, typed: string /* with its "dunno" */): Promise<Next> {
+  private async answerStep(session: JourneySession, asked: Position, said: string, typed: string /* with its "dunno" */): Promise<Next> {
+    // "Shall I take out ...?" answered; any other answer is read at the question without that note.
+    const removal = await removalAnswered(session, asked, said);
+    if (removal.next) return removal.next;
+    const position = removal.position;
     // "yeh but paid": "paid" goes into the work hope; with none yet, a paid job is the hope.
     const paid = await paidIntoWorkHope(session, position, said);
     if (paid) return paid;

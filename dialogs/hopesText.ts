@@ -79,6 +79,8 @@ export const HopesText = {
   missedAskPlain: 'hopes:putRight.missedAskPlain',
   partsAsk: 'hopes:putRight.partsAsk',
   oneChosen: 'hopes:putRight.oneChosen',
+  removeAsk: 'hopes:putRight.removeAsk',
+  removeKept: 'hopes:putRight.removeKept',
   wordsBack: 'hopes:putRight.wordsBack',
   wordsKept: 'hopes:putRight.wordsKept',
   wordsAsk: 'hopes:putRight.wordsAsk',

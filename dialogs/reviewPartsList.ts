@@ -76,12 +76,16 @@ function indexText(t: Translate, lines: readonly Line[]): string {
   return [t(ListText.index, { count: lines.length }), ...groups.map(({ g, numbers }) => `${t(HEADING[g])}: ${runsOf(t, numbers)}`), t(ListText.hint)].join('\n');
 }
 
+/** Lines under a heading, a few lines a message (a long list in one message is hard to read); the heading opens the first. */
+function inMessages(heading: string, listed: readonly string[]): string[] {
+  const messages: string[] = [];
+  for (let at = 0; at < listed.length; at += GROUP_LINES) messages.push([...(at === 0 ? [heading] : []), ...listed.slice(at, at + GROUP_LINES)].join('\n'));
+  return messages;
+}
+
 /** One group's lines under its heading, a few lines a message. */
 function groupTexts(t: Translate, lines: readonly Line[], group: Group): string[] {
-  const own = lines.filter((l) => l.group === group).map((l) => l.text);
-  const messages: string[] = [];
-  for (let at = 0; at < own.length; at += GROUP_LINES) messages.push([...(at === 0 ? [t(HEADING[group])] : []), ...own.slice(at, at + GROUP_LINES)].join('\n'));
-  return messages;
+  return inMessages(t(HEADING[group]), lines.filter((l) => l.group === group).map((l) => l.text));
 }
 
 /** "list hope 2": that hope, what is hard about it, its outcomes and their help, under the hope's own words. */
@@ -91,11 +95,7 @@ function hopeTexts(t: Translate, lines: readonly Line[], items: readonly Summary
   const needIds = new Set(draft.needs.filter((n) => n.aspirationIds.includes(hope.id)).map((n) => n.id));
   const outcomeIds = new Set(draft.outcomes.filter((o) => o.aspirationId === hope.id).map((o) => o.id));
   const own = (item: SummaryItem) => item.id === hope.id || needIds.has(item.id) || outcomeIds.has(item.id) || (item.parentId !== undefined && (needIds.has(item.parentId) || outcomeIds.has(item.parentId)));
-  const listed = lines.filter((_, i) => own(items[i]!)).map((l) => l.text);
-  const heading = t(ListText.hopeHeading, { number, text: hope.text });
-  const messages: string[] = [];
-  for (let at = 0; at < listed.length; at += GROUP_LINES) messages.push([...(at === 0 ? [heading] : []), ...listed.slice(at, at + GROUP_LINES)].join('\n'));
-  return messages;
+  return inMessages(t(ListText.hopeHeading, { number, text: hope.text }), lines.filter((_, i) => own(items[i]!)).map((l) => l.text));
 }
 
 /** The typed list(s) sent before the pick; empty when the buttons show every part. */

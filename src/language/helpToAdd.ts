@@ -22,6 +22,13 @@ const HELP_FIRST = new RegExp(String.raw`^${ASKING}(?:add|put)\s+${HELP}\s+${LIN
 /** "add my job coach comes with me as help for the bus one": the help comes first. */
 const WORDS_FIRST = new RegExp(String.raw`^${ASKING}(?:add|put)\s+(.{3,}?)\s+(?:as|to|in|into|under)\s+(?:the\s+)?(?:help|support)\s+(?:for|of|on|under|in)\s+${OUTCOME}[\s.!]*$`, 'i');
 
+/**
+ * "put some help in for me, I struggle", "put help on the form, mum helps me": a person, the form
+ * or the plan where an outcome would be named. These are remarks about help, never a request
+ * naming an outcome, so nothing is read from them.
+ */
+const NAMES_NO_OUTCOME = /^(?:(?:for|to|with)\s+)?(?:the\s+|my\s+|this\s+|that\s+)?(?:me|him|her|them|us|you|u|it|this|that|there|here|everything|all|form|forms|plan|page|list|sheet|paper|document|app|thing|things|bit|stuff|one)$/i;
+
 const tidy = (words: string): string => words.trim().replace(/^["'“]+|["'”.!\s]+$/g, '').trim();
 
 /** The outcome named and the new help, when the message asks to add help to an outcome; else null. */
@@ -36,5 +43,6 @@ export function readHelpToAdd(text: string): HelpToAdd | null {
 function readOf(outcome: string, help: string): HelpToAdd | null {
   const named = tidy(outcome);
   const words = tidy(help);
+  if (NAMES_NO_OUTCOME.test(named)) return null;
   return named && words.split(/\s+/).length >= 2 ? { outcome: named, help: words } : null;
 }

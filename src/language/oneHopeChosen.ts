@@ -38,7 +38,31 @@ export function readHopeChosen(text: string): HopeChosen | null {
   return null;
 }
 
+/**
+ * "not really", "not sure", "not yet", "not at school": a saying that answers the question, never a
+ * hope named. Words like these first after "not" mean nothing is taken back.
+ */
+const SAYING = /^(?:really|rly|sure|yet|much|many|quite|exactly|now|right\s+now|anymore|any\s+more|at|in|on|that|this|so|too|very|even|bothered|fussed|rlly|totally|really\s+sure|for\s+now|today|atm|all|always|ever|anything|nothing|me|i|im|i'm|sure\s+yet|like)\b/i;
+
+/** Words that name no hope of their own ("i", "really", "want", "be"), left out when hopes are compared. */
+const FILLER = new Set(['i', 'im', 'me', 'my', 'a', 'an', 'the', 'to', 'be', 'being', 'become', 'want', 'wanna', 'really', 'just', 'so', 'like', 'would', 'will', 'can', 'get', 'go', 'have', 'do', 'of', 'in', 'on', 'at', 'for', 'with', 'and', 'one', 'hope', 'dream', 'more', 'some', 'it', 'that']);
+
+const contentWords = (text: string): string[] =>
+  text.toLowerCase().replace(/['\u2018\u2019]/g, '').replace(/[^a-z0-9\s]/g, ' ').split(/\s+/).filter((w) => w && !FILLER.has(w));
+
+/**
+ * Whether `dropped` names the whole of `hope`, so it may be taken out without asking: every word of
+ * the hope that names something is among the words taken back ("footballer" for "be a footballer").
+ * "exams" for "make sure i pass my exams" names only part of it, so the removal is asked first.
+ */
+export function namesWholeHope(hope: string, dropped: string): boolean {
+  const named = new Set(contentWords(dropped));
+  const words = contentWords(hope);
+  return words.length > 0 && words.every((w) => named.has(w));
+}
+
 function chosen(dropped: string, kept: string): HopeChosen | null {
   const [d, k] = [tidy(dropped), tidy(kept)];
+  if (SAYING.test(d) || contentWords(d).length === 0) return null;
   return d && k ? { dropped: d, kept: k, keptAsTyped: kept.replace(/[\s,.!…-]+$/, '').trim() } : null;
 }

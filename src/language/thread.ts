@@ -154,8 +154,12 @@ export function repeatsPartOf(earlier: string, said: string): boolean {
   return [...y].filter((s) => x.has(s)).length / y.size >= 0.8;
 }
 
+/** "not at school just at home": words that start by saying no to something never say more of a hope. */
+const SAYS_NOT = /^\s*(?:(?:no|nah|nope)[\s,.!]+)*(?:not|dont|don't|never)\b/i;
+
 /** "get a job in a shop" after "a job": the same short hope said again more fully. */
 export function saysMoreOf(earlier: string, said: string): boolean {
+  if (SAYS_NOT.test(said)) return false;
   const x = stems(earlier);
   const y = stems(said);
   if (x.size === 0 || x.size > 3 || y.size <= x.size) return false;
