@@ -1,0 +1,64 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Step } from '../../dialogs/ids';
+import { Transcript } from '../support/transcript';
+import { throughWelcome } from './throughWelcome';
+
+/*
+ * What Reece (16, Year 11, autistic, blunt) typed, each in a real turn of the chat: "dont touch me" as how to
+ * be helped, which is a sensory need and never a disclosure.
+ */
+
+const texts = (replies: { text?: string }[]) => replies.map((r) => r.text ?? '').join('\n');
+const CRISIS = /Childline|999/;
+
+describe('Reece, typing', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each([
+    ['tell me before stuff changes. and dont touch me', /dont touch me/i],
+    ['no touching me or crowding me, its a sensory thing', /no touching me or crowding me/i],
+    ['i dont like being touched', /i dont like being touched/i],
+  ])(
+    '"%s" at "how can people support you best?" gets no safety answer and is kept whole',
+    async (typed, kept) => {
+      chat = await throughWelcome({ name: 'Reece', age: 'Year 11' });
+      await chat.say('im good at video editing');
+      await chat.say('my cat');
+      expect(chat.step).toBe(Step.aboutMeSupport);
+      const replies = await chat.say(typed);
+      expect(texts(replies)).not.toMatch(CRISIS);
+      expect(texts(replies)).not.toMatch(/Are you OK\?/);
+      expect((await chat.draft())!.flags ?? []).toHaveLength(0);
+      expect((await chat.draft())!.aboutMe.support.join(' ')).toMatch(kept);
+    },
+  );
+
+  it.each(['he touches me', 'dont touch me he says but he does', 'i told him dont touch me and he still did', 'my uncle wont stop touching me', 'i keep telling him dont touch me'])(
+    '"%s" at the same question still gets the full answer',
+    async (typed) => {
+      chat = await throughWelcome({ name: 'Reece', age: 'Year 11' });
+      await chat.say('im good at video editing');
+      await chat.say('my cat');
+      const replies = await chat.say(typed);
+      expect(texts(replies)).toMatch(CRISIS);
+    },
+  );
+});
+
+describe('Reece, after a note he says was a mix-up', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('"carry on" after the mix-up is said carries on once, back at the question', async () => {
+    chat = await throughWelcome({ name: 'Reece', age: 'Year 11' });
+    await chat.say('im good at video editing');
+    await chat.say('my cat');
+    await chat.say('tell me before stuff changes. and he touches me');
+    const mixUp = await chat.say('its a mix up. i meant i dont like being touched. delete the note');
+    expect(texts(mixUp)).toMatch(/marked it as a mix-up/);
+    const carried = await chat.say('carry on');
+    expect(texts(carried)).not.toMatch(/carry on with your plan, or stop/);
+    expect(chat.step).toBe(Step.aboutMeSupport);
+  });
+});
