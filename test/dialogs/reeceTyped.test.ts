@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import { Transcript } from '../support/transcript';
+import { startWith } from './journeySeed';
 import { throughWelcome } from './throughWelcome';
 
 /*
@@ -60,5 +61,22 @@ describe('Reece, after a note he says was a mix-up', () => {
     const carried = await chat.say('carry on');
     expect(texts(carried)).not.toMatch(/carry on with your plan, or stop/);
     expect(chat.step).toBe(Step.aboutMeSupport);
+  });
+});
+
+describe('Reece, at "by when?"', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each(['By easter is fine', 'by easter works', 'by easter i guess', 'by easter probably'])('"%s" is kept as "by easter", without the words around it', async (typed) => {
+    ({ chat } = await startWith({ today: '2026-12-02', name: 'Reece', age: 16, schoolYear: 11, hopes: [{ text: 'go to college to do media', theme: 'learning_and_work', needs: [] }] }));
+    expect(chat.step).toBe(Step.outcomeStep);
+    await chat.say('do a voice over for a video on my own');
+    const replies = await chat.say(typed);
+    // A time this soon is kept as a first step; the phrase is kept in his words, shown with a capital.
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    const phrase = outcome.timeframe?.phrase ?? outcome.steps?.[0]?.timeframe?.phrase ?? '';
+    expect(phrase).toMatch(/^by easter$/i);
+    expect(texts(replies)).not.toMatch(/fine|works|guess|probably/i);
   });
 });
