@@ -80,3 +80,27 @@ describe('Reece, at "by when?"', () => {
     expect(texts(replies)).not.toMatch(/fine|works|guess|probably/i);
   });
 });
+
+describe('Reece, blunt', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('"thats a stupid question. how am i supposed to know what other people think" is a "not sure", never a check on him', async () => {
+    chat = await throughWelcome({ name: 'Reece', age: 'Year 11' });
+    expect(chat.step).toBe(Step.aboutMeStrengths);
+    const replies = await chat.say('thats a stupid question. how am i supposed to know what other people think');
+    expect(texts(replies)).not.toMatch(/Are you OK\?|sounds hard|lovely/);
+    expect(texts(replies)).toMatch(/That's OK/);
+    expect((await chat.draft())!.aboutMe.strengths).toEqual([]);
+  });
+
+  it('"ive done the voice over myself" at "how will everyone know?" is kept as the measure, never a check on him', async () => {
+    ({ chat } = await startWith({ today: '2026-12-02', name: 'Reece', age: 16, schoolYear: 11, hopes: [{ text: 'go to college to do media', theme: 'learning_and_work', needs: [] }] }));
+    await chat.say('do a voice over for a video on my own');
+    await chat.say('by next summer');
+    expect(chat.step).toBe(Step.outcomeMeasure);
+    const replies = await chat.say('ive done the voice over myself');
+    expect(texts(replies)).not.toMatch(/Are you OK\?|Childline/);
+    expect((await chat.draft())!.outcomes[0]!.measure).toBe('ive done the voice over myself');
+  });
+});
