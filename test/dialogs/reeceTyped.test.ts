@@ -104,3 +104,21 @@ describe('Reece, blunt', () => {
     expect((await chat.draft())!.outcomes[0]!.measure).toBe('ive done the voice over myself');
   });
 });
+
+describe('Reece, at the read-back', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('"yes. as long as the voice over bit is still there" is a yes; "type what?? i said yes its right" next never keeps "what"', async () => {
+    ({ chat } = await startWith({ today: '2026-12-02', name: 'Reece', age: 16, schoolYear: 11, hopes: [{ text: 'go to college to do media', theme: 'learning_and_work', needs: [] }] }));
+    await chat.say('do a voice over for a video on my own');
+    await chat.say('by next summer');
+    await chat.say('my teacher hears it');
+    while (chat.step !== Step.outcomeConfirm && String(chat.step).startsWith('outcome')) await chat.say('nothing');
+    expect(chat.step).toBe(Step.outcomeConfirm);
+    await chat.say('yes. as long as the voice over bit is still there');
+    expect((await chat.draft())!.outcomes[0]!.confirmed).toBe(true);
+    const replies = await chat.say('type what?? i said yes its right');
+    expect(texts(replies)).not.toMatch(/kept "what/i);
+  });
+});
