@@ -16,6 +16,7 @@ import type { JourneySession } from './session';
 
 export const DataAskedText = {
   kept: 'common:dataAsked.kept',
+  ifNo: 'common:dataAsked.ifNo',
   deleted: 'common:dataAsked.deleted',
   deleteAnyTime: 'common:dataAsked.deleteAnyTime',
   nobody: 'common:dataAsked.nobody',
@@ -47,6 +48,7 @@ export async function answeredDataQuestion(context: TurnContext, session: Journe
   const asked = readDataQuestion(text);
   if (!asked) return false;
   const said: Words[] = [];
+  if (asked.ifNo) said.push({ key: DataAskedText.ifNo });
   if (asked.kept) {
     const days = session.services.retentionDays ?? DEFAULT_RETENTION_DAYS;
     said.push({ key: DataAskedText.kept }, { key: DataAskedText.deleted, vars: { days } }, { key: DataAskedText.deleteAnyTime });

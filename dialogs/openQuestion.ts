@@ -1,6 +1,7 @@
 import type { DialogContext } from './dialogKit';
 import { isSmallTalk, onlyFiller, onlySaysUnsure, unsureWithAFeeling, type GlobalCommand } from '../src/language';
 import { unsureWithWhy } from '../src/language/nothingToSay';
+import { bluntNotSure } from '../src/language/bluntUnsure';
 import { refusesForThisHope } from '../src/language/refusedForHope';
 import { HELP_QUESTIONS } from './chatTalkReply';
 import { Stage } from './ids';
@@ -47,7 +48,8 @@ export async function unsureAtOpenQuestion(inner: DialogContext, text: string): 
   // "ummm", "hmm" at an outcome question is never the measure or the help: its ideas are given.
   const filler = position?.stage === Stage.outcomes && onlyFiller(text);
   // "I don't know. People don't really tell me that.": why they are not sure is still not sure.
-  if (!onlySaysUnsure(text) && !unsureWithWhy(text) && !(atHelp && unsureWithAFeeling(text)) && !filler) return null;
+  // "thats a stupid question. how am i supposed to know what other people think": not sure, said bluntly.
+  if (!onlySaysUnsure(text) && !unsureWithWhy(text) && !bluntNotSure(text) && !(atHelp && unsureWithAFeeling(text)) && !filler) return null;
   const question = await openQuestion(inner);
   return question && !question.understand ? 'notSure' : null;
 }

@@ -41,6 +41,9 @@ const ANSWER_LEAD =
 
 const SHORT_BESIDE = 5;
 
+/** Only puzzled by the chat: "what??", "huh?", "eh". */
+const PUZZLED_ONLY = /^(?:what|wat|wut|huh|eh|wdym|what do you mean)\s*[?!.]*$/i;
+
 /** "i said no code", "i already told you no": what is said again, never "that", "it" or "so". */
 const RESTATED_WORDS = /^(?:i\s+)?(?:already\s+|just\s+|literally\s+)*(?:said|say|told\s+you|answered|put|wrote)\s+(?!(?:that|it|this|so|already|before|you|me|earlier)\b)([a-z0-9 ]{1,80})$/; // Words in a piece beside the talk too short to keep, unless led up to or restated.
 
@@ -86,7 +89,8 @@ export function readChatTalk(text: string, options: { restatedIsAnswer?: boolean
   const rest = pieces.filter((p) => !p.topic && !p.complaint && !p.lead);
   const kept = rest.filter((p) => !isOnlyContextFor(p, topics));
   const led = kept.map((p, i) => (i === 0 ? withoutTheirReading(p.text).replace(ANSWER_LEAD, '') : p.text));
-  const answer = tidy(led.join(' '));
+  // "type what?? i said yes its right": a puzzled word after a lead ("type") is never the answer.
+  const answer = PUZZLED_ONLY.test(tidy(led.join(' '))) ? '' : tidy(led.join(' '));
   const leadUsed = kept.length > 0 && kept[0]!.text.trim() !== led[0]!.trim();
   const restated = talk.some((p) => p.restates) && options.restatedIsAnswer === true;
   // "coping at secondary. also you never saved the date": the remark is about another part; the words beside it answer.

@@ -18,6 +18,8 @@ export interface DataQuestion {
   chooses: boolean;
   /** "i dont want school to see it": a wish about who sees it, never a no to keeping the answers. */
   notWanted: boolean;
+  /** "what happens if i say no": what saying no to keeping the answers means. */
+  ifNo?: boolean;
   /** Who was asked about, in their words ("the school", "my mum"), when one was named. */
   who?: string;
 }
@@ -47,6 +49,9 @@ const KEPT: readonly RegExp[] = [
   // "is it deleted after", "when is it deleted", "do you delete it when i am done"
   new RegExp(String.raw`^(?:when\s+)?(?:is|are|will|does)\s+${ANSWERS}\s+(?:ever\s+|get\s+|be\s+)?(?:deleted|wiped|removed|destroyed|thrown away)\b`),
   new RegExp(String.raw`^(?:do|will|can)\s+(?:you|u|they)\s+(?:ever\s+)?(?:delete|wipe|destroy)\s+${ANSWERS}`),
+  // "why do you need to keep them", "why keep my answers", "what do you do with them", "what happens to my answers"
+  new RegExp(String.raw`^why\s+(?:(?:do|would|does|will|are)\s+)?(?:(?:you|u|they|the bot|this)\s+)?(?:(?:need|want|have|got)\s+to\s+|going\s+to\s+|gonna\s+)?(?:keep|keeping|store|storing|save|saving|hold|holding)\s+${ANSWERS}`),
+  new RegExp(String.raw`^what\s+(?:(?:do|will|would|does)\s+(?:you|u|they)\s+do\s+with|happens\s+to|(?:is|are)\s+(?:you|u)\s+(?:going\s+to|gonna)\s+do\s+with)\s+${ANSWERS}`),
   // "is my data safe", "are my answers private"
   /^(?:is|are)\s+(?:my|our|the|his|her)\s+(?:data|answers|information|info|details)\s+(?:kept\s+)?(?:safe|secure|private|confidential)$/,
 ];
@@ -69,6 +74,11 @@ const SEES_ASKED = new RegExp(
 /** "i dont want school to see it", "but i dont want my dad reading it": who they would not show it to. */
 const NOT_WANTED = new RegExp(
   String.raw`^(?:but\s+|and\s+)?(?:i|we)\s+(?:really\s+)?(?:dont|do not|wouldnt|would not)\s+(?:really\s+)?(?:want|like)\s+(${ASKED_OF})\s+(?:to\s+(?:see|read|look\s+at|have|know\s+about)|seeing|reading)(?:\s+${ANSWERS})?`,
+);
+
+/** "what happens if i say no", "what if i dont want you to keep them": what a no means. */
+const IF_NO = new RegExp(
+  String.raw`^what\s+(?:happens\s+|will\s+happen\s+|would\s+happen\s+)?if\s+(?:i|we)\s+(?:say|said|press|pick|choose)\s+no\b|^what\s+(?:happens\s+)?if\s+(?:i|we)\s+(?:dont|do not|didnt)\s+(?:want\s+(?:you|u)\s+to\s+keep|agree|say\s+yes)\b|^(?:do|must)\s+i\s+have\s+to\s+(?:say\s+yes|agree|let\s+you\s+keep)\b`,
 );
 
 /** What may follow the question: "when im done", "after", "but not dad", "too". */
@@ -112,11 +122,13 @@ function readDataQuestionAfresh(text: string): DataQuestion | null {
   const read = pieces.map(({ plain: s, asked }) => {
     const notWanted = NOT_WANTED_WHOLE.exec(s);
     const seen = (asked ? SEES_ASKED_WHOLE.exec(s) : null) ?? notWanted ?? WHO_SEES_WHOLE.map((re) => re.exec(s)).find(Boolean);
-    return { kept: KEPT_WHOLE.some((re) => re.test(s)), whoSees: Boolean(seen), chooses: CHOOSES.test(s), notWanted: Boolean(notWanted), who: seen?.[1] };
+    const ifNo = IF_NO.test(s);
+    return { kept: KEPT_WHOLE.some((re) => re.test(s)) || ifNo, whoSees: Boolean(seen), chooses: CHOOSES.test(s), notWanted: Boolean(notWanted), who: seen?.[1], ifNo };
   });
   // "can karen see it. and my dad": a person named beside a question about who sees it is part of it.
   const alsoNamed = (s: string) => /^(?:and\s+)?(?:my|his|her)\s+[a-z]+(?:\s+too)?$/.test(s);
   if (!read.every((r, i) => r.kept || r.whoSees || (BESIDE.test(sentences[i]!) && read.some((o) => o.kept || o.whoSees)) || (alsoNamed(sentences[i]!) && read.some((o) => o.whoSees)))) return null;
   const who = read.map((r) => (r.who ? inTheirTerms(r.who) : undefined)).find(Boolean);
-  return { kept: read.some((r) => r.kept), whoSees: read.some((r) => r.whoSees), chooses: read.some((r) => r.whoSees && r.chooses), notWanted: read.some((r) => r.notWanted), ...(who ? { who } : {}) };
+  const ifNo = read.some((r) => r.ifNo);
+  return { kept: read.some((r) => r.kept && !r.ifNo), whoSees: read.some((r) => r.whoSees), chooses: read.some((r) => r.whoSees && r.chooses), notWanted: read.some((r) => r.notWanted), ...(who ? { who } : {}), ...(ifNo ? { ifNo } : {}) };
 }

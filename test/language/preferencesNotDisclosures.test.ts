@@ -12,6 +12,9 @@ describe('support asked for and harm denied are not disclosures', () => {
     'Tell me things exactly. Do not touch me suddenly. Write things down.',
     "take the worrying note off. I don't want Mrs Okafor to think someone hurt me.",
     'i dont want people to think someone hurt me, nobody did',
+    'tell me before stuff changes. and dont touch me',
+    'ask me dont order me. tell me before stuff changes. dont touch me or crowd me',
+    'no touching me or crowding me, its a sensory thing',
   ])('"%s" raises no sure concern', (text) => {
     expect(detectConcern(text).sure ?? false).toBe(false);
   });
@@ -20,7 +23,12 @@ describe('support asked for and harm denied are not disclosures', () => {
     'he touches me without asking',
     'i said dont touch me but he did it again',
     'i dont want anyone to think someone hurt me but my uncle does',
+    'dont touch me he says but he does',
+    'i told him dont touch me and he still did',
+    'i keep telling him dont touch me',
+    'i said no touching me but she still does it',
+    'my uncle wont stop touching me',
   ])('"%s" is still a disclosure', (text) => {
-    expect(detectConcern(text).concern).toBe(true);
+    expect(detectConcern(text)).toMatchObject({ concern: true, sure: true });
   });
 });

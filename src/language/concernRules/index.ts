@@ -47,6 +47,7 @@ import { DRUGS_TO_COPE, GONE_MISSING, NOWHERE_TO_SLEEP, WEDDING_NOT_WANTED } fro
 import { MONEY_HANDED_OVER, PAID_TO_DO_CRIME } from './usedForMoney';
 import { CARE_NOT_GIVEN, YOUNG_AND_UNWATCHED } from './unwatched';
 import { CONTROL_AT_HOME, HANDS_INSIDE, MADE_TO_SHARE_BED } from './touchHidden';
+import { PLEA_STILL_DONE } from './pleaStillDone';
 import { EDGE_AND_TRACKS, IN_OTHER_WORDS, LETTERS_LEFT, NO_FUTURE_THERE, PILLS_COUNTED, WHAT_I_DO_TO_MYSELF, WITHOUT_ME } from './notStaying';
 import { ALONE_TILL_LATE, CARE_LEFT_UNDONE, DAYS_WITHOUT_FOOD, HURT_NOT_SEEN_TO, NOBODY_NOTICES, PARENT_NOT_COPING, WORN_THROUGH } from './goingWithout';
 import { GONE_FOR_GOOD, STEP_OFF } from './goneForGood';
@@ -114,7 +115,7 @@ export const RULE_FAMILIES = joinFamilies(
     stoppingTheHarm: STOPPING_THE_HARM,
     noAfter: NO_AFTER,
     starvedAsPunishment: STARVED_AS_PUNISHMENT,
-    sexualAbuse: SEXUAL_ABUSE,
+    sexualAbuse: [...SEXUAL_ABUSE, ...PLEA_STILL_DONE],
     unwantedTouch: UNWANTED_TOUCH,
     toldNotToTell: TOLD_NOT_TO_TELL,
     handsInside: HANDS_INSIDE,
