@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Step } from '../../dialogs/ids';
+import { Step, type StepId } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
 import { startWith, type SeedHope } from './journeySeed';
 import { confirmedOutcome } from './reviewSeed';
@@ -12,7 +12,7 @@ const HOPES: SeedHope[] = [
   { text: 'going out with mates without my mum', theme: 'friends_and_community', needs: [] },
 ];
 const MONEY = 'By July 2027, I will manage my own bank account with my PA.';
-const seed = (step: string) => ({
+const seed = (step: StepId) => ({
   today: '2026-12-03', name: 'Tilly', age: 22, hopes: HOPES,
   change: (d: Parameters<typeof confirmedOutcome>[0]) => confirmedOutcome(d, 0, MONEY, { timeframe: { phrase: 'by July 2027', date: '2027-07-31' } }).draft,
   at: (d: { aspirations: { id: string }[] }) => ({ stage: 'outcomes' as const, step, topic: d.aspirations[0]!.id }),
