@@ -15,6 +15,8 @@ export interface NotThisHope {
   done: boolean;
   /** The hope said to be finished ("flat" in "no more for the flat"), when named. */
   doneWith?: string;
+  /** What was said before it ("yes thats right" of "yes thats right. and no more for the flat hope"). */
+  before?: string;
 }
 
 /** "road is finish", "done already", "we did that", "not this one": the hope asked about is not wanted now. */
@@ -47,7 +49,8 @@ export function notThisHope(text: string): NotThisHope | undefined {
   const noMoreFor = NO_MORE_FOR.exec(trimmed);
   if (noMoreFor) {
     const rest = trimmed.slice(noMoreFor.index + noMoreFor[0].length).replace(ASKING_NEXT, '').replace(/[\s?.!]*(?:\bnow|\bplease|\bpls)?[\s?.!]*$/i, '').trim();
-    return { done: true, doneWith: noMoreFor[1]!.trim(), ...(rest ? { named: rest } : {}) };
+    const before = trimmed.slice(0, noMoreFor.index).replace(/(?:[\s,.;:!-]|\b(?:and|but|so|also|plus)\b)+$/i, '').trim();
+    return { done: true, doneWith: noMoreFor[1]!.trim(), ...(rest ? { named: rest } : {}), ...(before ? { before } : {}) };
   }
   const { answer, rest } = readPolarity(trimmed);
   const sentences = (answer === 'no' ? rest : trimmed).split(/(?<=[.!?;])\s+|\s*[.!?;]+\s*$/).map((s) => s.trim()).filter(Boolean);
