@@ -43,3 +43,23 @@ describe('a hope said again that is not the same hope', () => {
     expect(hopes[0]).not.toMatch(/job/);
   });
 });
+
+describe('"wait wheres the job one?" when the job was stuck on the flat hope', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('the job becomes a hope of its own, and the flat hope keeps its own words', async () => {
+    ({ chat } = await startWith({
+      ...tilly,
+      hopes: [
+        { text: 'I want my own adapted flat with PAs, a part time job in an art gallery or a shop', theme: 'independent_living', needs: [] },
+        { text: 'going out with my mates without my mum', theme: 'friends_and_community', needs: [] },
+      ],
+      at: () => ({ stage: 'hopes' as const, step: Step.hopesMore }),
+    }));
+    await chat.say('wait wheres the job one?');
+    const hopes = (await chat.draft())!.aspirations.map((a) => a.text);
+    expect(hopes).toHaveLength(3);
+    expect(hopes.filter((h) => /job/.test(h))).toEqual(['a part time job in an art gallery or a shop']);
+  });
+});
