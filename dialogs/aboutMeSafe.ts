@@ -66,7 +66,8 @@ export async function readSafeAnswer(session: JourneySession, position: Position
     return askFollowUp(FollowUpAfter.need, [wordsFor(draft, SafeText.ownWaysKept)]);
   }
   // "yes mostly, school is a bit much sometimes": the noise or busyness kept as a need, then the soft "is there a place or a time...?".
-  if (hard === 'overwhelm' && !followUp) {
+  // "mostly yeah. sometimes waiting for taxis late at night is a bit dodgy": transport that lets them down, the same.
+  if ((hard === 'overwhelm' || hard === 'transport') && !followUp) {
     // "yeah mostly," answers the question: only what follows is kept.
     await keepHardThings(session, [withoutLeadingYes(text)], []);
     return askFollowUp(FollowUpAfter.mostly);

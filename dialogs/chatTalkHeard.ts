@@ -1,3 +1,4 @@
+import { notThisHope } from '../src/language/notThisHope';
 import { asksWhatWasKept, readAside, readChatTalk } from '../src/language';
 import { NOT_SAID_AGAIN_HERE, chatTalkWords } from './chatTalkReply';
 import { withoutAnswerLead } from '../src/language/answerLead';
@@ -62,6 +63,9 @@ export async function readWordsAndTalk(turn: ChatTalkTurn, { understood }: Choic
   if (at && (at.stage === 'hopes' || at.step === Step.needsBarrier) && saysItIsOneHope(text) && ONE_HOPE_NAMED.test(text)) return undefined;
   // "key worker?" where the open question asks for words: the word offered as the answer; "whats a key worker" is still asked.
   if (at && at.stage !== 'welcome' && offersTermAsAnswer(text)) return undefined;
+  // "no i said NO more for the flat. can we do the going out one": which hope is next, read by the outcome
+  // questions; never a complaint whose rest replaces a saved outcome.
+  if (at?.stage === 'outcomes' && (at.step === Step.outcomeStep || at.step === Step.outcomeAnother) && notThisHope(text)?.doneWith) return undefined;
   // "wtf is a step", "what's the difference between this and the help bit?": the same talk in plain words.
   const heard = !inSafeguarding && at ? (readChatTalk(text, { restatedIsAnswer: !NOT_SAID_AGAIN_HERE.has(at.step) }) ?? talkInPlainWords(text, { restatedIsAnswer: !NOT_SAID_AGAIN_HERE.has(at.step) })) : null;
   // At the review a hope is added there and then: "how do i add a hope" is its own request, never "say 'add a hope' later".

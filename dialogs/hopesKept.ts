@@ -1,3 +1,4 @@
+import { hopeStuckOn } from '../src/language/hopeStuckOn';
 import { hopeSaidAgain } from '../src/language/hopeSaidAgain';
 import { addAboutMe, addAspiration, addNeed, removeItem, replaceItemText, type Draft, type ThemeId } from '../src/domain/draft';
 import { withoutHopeFrame } from '../src/language/hopeFrame';
@@ -74,6 +75,13 @@ export async function keepHopes(session: JourneySession, parts: readonly string[
     const conditions = hopes.map((part) => stepWithCondition(part)?.support).filter((s): s is string => Boolean(s));
     const withSupport = [...support, ...conditions].reduce((next, part) => addAboutMe(next, 'support', part), d);
     const withHopes = hopes.reduce((next, part) => {
+      // "i want a part time job in a shop" when the job was stuck on the end of the flat hope: its own hope now.
+      const stuck = next.aspirations.map((a) => ({ a, cut: hopeStuckOn(a.text, part) })).find((x) => x.cut);
+      if (stuck?.cut) {
+        const added = addAspiration(replaceItemText(next, stuck.a.id, stuck.cut.rest), part, themeOf(part));
+        ids.push(added.aspiration.id);
+        return added.draft;
+      }
       if (again || next.aspirations.some((a) => sameHope(a.text, part) || repeatsPartOf(a.text, part))) return next;
       // "a job", then "get a job in a shop": one hope, kept in the fuller words.
       // Hopes listed in this same message are each their own ("have friends, ... and live with my mates").

@@ -1,3 +1,4 @@
+import { partStuckOn } from '../src/language/stuckOnHope';
 import { removeItem } from '../src/domain/draft';
 import { quoteOf } from '../src/language';
 import { readMissing } from '../src/language/goalForHope';
@@ -47,6 +48,15 @@ async function missedHope(session: JourneySession, position: Position, text: str
   return { say: [{ key: HopesText.missedSorry }, ...kept.readBack], goTo: again(position) };
 }
 
+/** "the first one still has the job stuck on the end of the flat, can u take the job bit out": that hope is cut into its parts. */
+async function partStuck(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
+  const words = partStuckOn(text);
+  if (!words) return undefined;
+  const hopes = (await session.draft())?.aspirations ?? [];
+  const there = hopes.find((a) => { const parts = partsOfHope(a.text); return parts.length > 1 && parts.slice(1).some((part) => namesPartOf(part, words)); });
+  return there ? cutIntoParts(session, position, there) : undefined;
+}
+
 async function severalHopes(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
   if (!saysSeveralHopes(text)) return undefined;
   const hopes = (await session.draft())?.aspirations ?? [];
@@ -84,5 +94,5 @@ async function doesWantIt(session: JourneySession, position: Position, text: str
 
 /** "you missed the last bit", "you missed the ... one", "those are different hopes" or "i DO want to", at a hopes question: what it leads to, if any. */
 export async function hopesPutRight(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
-  return (await hopeEndLeftOff(session, position, text)) ?? (await oneHopeChosen(session, position, text)) ?? (await missedHope(session, position, text)) ?? (await severalHopes(session, position, text)) ?? (await doesWantIt(session, position, text));
+  return (await hopeEndLeftOff(session, position, text)) ?? (await oneHopeChosen(session, position, text)) ?? (await partStuck(session, position, text)) ?? (await missedHope(session, position, text)) ?? (await severalHopes(session, position, text)) ?? (await doesWantIt(session, position, text));
 }

@@ -93,6 +93,8 @@ export async function answerAnother(session: JourneySession, position: Position,
     const at: Position = { stage: Stage.outcomes, step: Step.outcomeStep, topic: meant.id, data: {} };
     return notThis.step ? answerOutcomeStep(session, at, notThis.step) : { goTo: at };
   }
+  // "no thats enough for the flat one": a no to another for that hope, never a yes for it.
+  if (notThis?.doneWith && !notThis.named) return noMore(session, position, draft);
   // "I should like to do the friends one and the toileting one": the first hope named is next (the others are offered after it).
   const firstToDo = hopesNamedToDo(text).map((named) => hopeNamedBy(named, draft.aspirations, needsOf(draft)).hope)[0];
   if (firstToDo) return { goTo: { step: Step.outcomeStep, topic: firstToDo.id, data: {} } };

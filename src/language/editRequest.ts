@@ -177,7 +177,8 @@ export function readEditRequest(text: string): EditRequest | null {
   const change = CHANGE.exec(trimmed);
   if (change) {
     const part = partNamed(change[1]!);
-    const words = change[2]!.trim().replace(/^["'“‘]+|["'”’.!]+$/g, '').trim();
+    // "change this hope to just: I want my own flat": "just" only says the rest is all of it.
+    const words = change[2]!.trim().replace(/^(?:just|only|simply)\s*[:\-]?\s+(?=\S)/i, '').replace(/^["'“‘]+|["'”’.!]+$/g, '').trim();
     if (part && words) return { action: 'change', part, text: words };
   }
   // "no thats it but change the swimming one": the change asked, in a sentence of its own or after the lead-in.

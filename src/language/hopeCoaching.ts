@@ -24,6 +24,9 @@ const SEEN_BY_ALL =
   /^(?:(?:and|also|plus|oh|so)[\s,]+)*(?:(?:i|we)\s+(?:just\s+|really\s+)?(?:want|would\s+like|'d\s+like|d\s+like|wish|hope)\s+)?(?:for\s+)?(?:other\s+)?(?:people|everyone|everybody|others|the\s+world|society)\s+to\s+(?:(?:actually|really|just|finally|stop\s+and)\s+)?(?:believe|see|know|realise|realize|accept|respect|value|treat|recognise|recognize|stop\s+(?:thinking|seeing|treating|calling))\b/i;
 
 /** A hope that is really support ("more help in class", "a laptop") is asked about before it is kept. */
+/** A home of one's own: "my own flat", "my own adapted flat", "a flat of my own". */
+const OWN_HOME = /\b(?:own\s+(?:\w+\s+)?(?:flat|house|home|bungalow)|(?:flat|house|home|bungalow)\s+of\s+my\s+own)\b/i;
+
 export function coachHope(text: string, context: CoachContext = { today: new Date().toISOString().slice(0, 10) }): HopeAction {
   if (isTimeOrRemark(text, context)) return 'not_a_hope';
   // "I will pass my maths if I have a tutor" is a hope; the tutor is how it is helped.
@@ -32,5 +35,7 @@ export function coachHope(text: string, context: CoachContext = { today: new Dat
   // "a chef", "a mechanic": a job named alone is the job they want, never help they are given.
   if (namesAJobAlone(text)) return 'aspiration';
   if (WITH_FRIENDS.test(text) || KEEP_GOING.test(text) || SEEN_BY_ALL.test(text.trim())) return 'aspiration';
+  // "my own adapted flat with PAs": a home of their own is the hope; the help named with it is how it works.
+  if (OWN_HOME.test(text)) return 'aspiration';
   return isSupportAnswer(keySentence(text)) || isSupportAnswer(text) ? 'support_as_hope' : 'aspiration';
 }

@@ -14,7 +14,13 @@ const WOULD = String.raw`(?:(?:i|id|she|shed|he|hed|they|theyd|we|wed|it|itd|tha
 /** A good thing gained: a break, belonging, feeling at ease or more grown up. */
 const GOOD_THING = String.raw`(?:get|have|had)\s+(?:a\s+(?:bit\s+of\s+(?:a\s+)?)?|some\s+|more\s+)?(?:break|rest|breather|time\s+(?:off|for\s+(?:herself|himself|themselves|myself))|lie\s+in)|(?:feel|be|feeling)\s+(?:like\s+)?(?:i|we|they|she|he)?\s*(?:really\s+)?(?:belongs?|fits?\s+in|am\s+part\s+of|is\s+part\s+of|was\s+part\s+of|included|welcome|wanted\s+there|normal|grown\s+up|proud|confident|free|happy|happier|independent|more\s+independent|calmer|relaxed|less\s+(?:stressed|worried|anxious|tired|dependent))`;
 
-const BENEFIT = new RegExp(String.raw`\b${WOULD}(?:${GOOD_THING})\b|\b(?:less|not\s+so)\s+(?:dependent|reliant)\s+on\b|\bmore\s+independent\b`);
+/** "like a normal 22 yr old", "like any other adult": the ordinary life of their age that a hope would bring. */
+const LIKE_OTHERS_OF_AGE = String.raw`like\s+(?:a\s+|any\s+|other\s+|every\s+)?(?:normal|other|ordinary|regular)\s+(?:\d{1,2}\s*(?:yr|year)s?\s*old|adults?|people\s+my\s+age|young\s+(?:person|people|adults?|woman|man)|(?:girls?|boys?|women|woman|men|man|teenagers?)(?:\s+my\s+age)?)`;
+
+/** "my mates wouldnt have to plan around my mum": others freed from arranging things round the help, in the would-mood. */
+const NO_LONGER_ARRANGED = String.raw`(?:wouldnt|would\s+not|wont|will\s+not|wudnt|could\s+stop|dont|do\s+not)\s+(?:have|need)\s+to\s+(?:plan\s+(?:around|round)|work\s+(?:around|round)|wait\s+for|check\s+with|ring|ask|rely\s+on|depend\s+on)`;
+
+const BENEFIT = new RegExp(String.raw`\b${WOULD}(?:${GOOD_THING})\b|\b(?:less|not\s+so)\s+(?:dependent|reliant)\s+on\b|\bmore\s+independent\b|\b${LIKE_OTHERS_OF_AGE}\b|\b${NO_LONGER_ARRANGED}\b`);
 
 /** Fear, harm, or the wish to be gone, anywhere in the message: then it is read as before. */
 const MORE_THAN_A_HOPE =

@@ -10,6 +10,7 @@ import { countedApart } from './hopeLeadIn';
 import { thoughtAboutIt } from './thoughtAboutIt';
 import { ONLY_A_TIME, onlyTimesBesideHope } from './hopeTime';
 import { namesAWantedThing } from './thingNamed';
+import { themeOfWords } from './thread';
 import { hopeWords } from './hopeWords';
 import { HOPE_WORDING, saysAHope } from './hopeWording';
 import { listedHopes } from './numberedHopes';
@@ -70,7 +71,8 @@ function clausesOf(sentence: string): string[] {
     // Or as the next item of a list: "I want him to read, to make his own lunch, and to go on a trip".
     const ownWish = HOPE_WORDING.test(next) && next.split(/\s+/).length >= 4;
     // "make friends there": leaning on the hope before, so one with it.
-    const listed = startsAHope(next) && !/\b(?:them|it|there|those|that)\b/i.test(next);
+    // "I want my own adapted flat with PAs, a part time job in an art gallery or a shop": a thing wanted in another part of life.
+    const listed = (startsAHope(next) || anotherThingWanted(before, next)) && !/\b(?:them|it|there|those|that)\b/i.test(next);
     // "one day, he can cross the road": a time before the comma leads the hope, never one itself.
     // "one day, when she is grown, I should like her to ...": two times said together still only lead the hope.
     if (!before || !saysAHope(before) || onlyTimesBesideHope(before) || !(ownWish || listed)) continue;
@@ -79,6 +81,15 @@ function clausesOf(sentence: string): string[] {
   }
   parts.push(sentence.slice(from).trim());
   return parts.filter(Boolean);
+}
+
+/** "a part time job in a shop" after "my own flat": a thing named as wanted, in a part of life of its own. */
+function anotherThingWanted(before: string, next: string): boolean {
+  // The thing itself, before where or what it is like: "a part time job" of "a part time job in an art gallery or a shop".
+  const thing = next.trim().split(/\s+(?:in|at|with|near|for|where|that|which|so|because|or|and|on|of|like)\s+/i)[0] ?? '';
+  if (!/^(?:a|an|my\s+own|some)\s+\S/i.test(thing) || thing.split(/\s+/).length > 5) return false;
+  const theme = themeOfWords(thing);
+  return theme !== null && theme !== themeOfWords(before);
 }
 
 /** Sentences joined as typed: "He is 12 and has autism. He would love to be a footballer." */

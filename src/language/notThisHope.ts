@@ -13,6 +13,10 @@ export interface NotThisHope {
   step?: string;
   /** Said that the hope asked about is done or not the one ("road is finish"), not only another named. */
   done: boolean;
+  /** The hope said to be finished ("flat" in "no more for the flat"), when named. */
+  doneWith?: string;
+  /** What was said before it ("yes thats right" of "yes thats right. and no more for the flat hope"). */
+  before?: string;
 }
 
 /** "road is finish", "done already", "we did that", "not this one": the hope asked about is not wanted now. */
@@ -28,10 +32,26 @@ const LEAD_IN = /^(?:[\s,.:;!-]+|(?:already|now|anymore|thanks|thank\s+you|but|s
 /** "for now", "not sure about the other one", "maybe later": no hope is named after the "done". */
 const UNSURE_REMARK = /^(?:for\s+now\b|(?:(?:im|i\s+am|i\s+m)\s+)?(?:still\s+)?not\s+sure\b|maybe\b|(?:i\s+)?(?:dont|don't|do\s+not)\s+know\b|later\b|(?:im\s+)?still\s+thinking\b)/i;
 
+/**
+ * "no more for the flat", "thats enough for the flat one", "done with the job bit": the hope named is
+ * the one finished, never the one meant next. Times ("for now", "for today") and people ("for me") are no hope.
+ */
+const NO_MORE_FOR =
+  /\b(?:no\s+more|(?:that'?s|thats|its|it'?s|is)?\s*enough|(?:i'?m\s+|im\s+)?(?:done|finished))\s+(?:for|with|on)\s+(?:the|my|that|this)\s+(?!(?:now|today|tonight|day|moment|minute|while|time being)\b)([\p{L}\p{N}' ]+?)(?:\s+(?:one|hope|dream|goal|bit|thing|stuff))?\s*(?=[.!?;,]|$)/iu;
+
+/** "can we do", "lets do", "now": the asking before and after the hope meant next, never its words. */
+const ASKING_NEXT = /^(?:[\s,.:;!-]+|(?:can|could)\s+(?:we|u|you|i)\s+(?:do|go\s+on\s+to|move\s+on\s+to|have)|(?:lets|let's|let\s+us)\s+do|(?:but|so|and|then|now|instead|please|pls|plz)\b)+/i;
+
 /** Reads a correction of which hope a step is for; undefined when the message is not one. */
 export function notThisHope(text: string): NotThisHope | undefined {
   const trimmed = text.trim().replace(/\s+/g, ' ');
   if (!trimmed || trimmed.length > 400) return undefined;
+  const noMoreFor = NO_MORE_FOR.exec(trimmed);
+  if (noMoreFor) {
+    const rest = trimmed.slice(noMoreFor.index + noMoreFor[0].length).replace(ASKING_NEXT, '').replace(/[\s?.!]*(?:\bnow|\bplease|\bpls)?[\s?.!]*$/i, '').trim();
+    const before = trimmed.slice(0, noMoreFor.index).replace(/(?:[\s,.;:!-]|\b(?:and|but|so|also|plus)\b)+$/i, '').trim();
+    return { done: true, doneWith: noMoreFor[1]!.trim(), ...(rest ? { named: rest } : {}), ...(before ? { before } : {}) };
+  }
   const { answer, rest } = readPolarity(trimmed);
   const sentences = (answer === 'no' ? rest : trimmed).split(/(?<=[.!?;])\s+|\s*[.!?;]+\s*$/).map((s) => s.trim()).filter(Boolean);
   const first = sentences[0] ?? '';

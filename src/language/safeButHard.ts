@@ -56,7 +56,13 @@ const UNSAFE_DENIED = /\b(?:(?:that|it|this)\s+)?(?:is\s+not|isnt|s\s+not|doesnt
 /** "Does that count as not safe?": the question asks what "not safe" means; it tells of no harm. */
 export const ASKS_IF_UNSAFE = /\b(?:does|do|would|will|is|could)\s+(?:that|it|this|a\s+loud\s+place|noise)\s+(?:count|counts|be\s+counted|be|mean)\s+(?:as\s+)?(?:being\s+)?(?:not\s+safe|unsafe)\b/;
 
-export type SafeButHard = 'rudeness' | 'ownWays' | 'overwhelm' | 'pastKnown' | 'sensory' | 'sensoryBesideYes' | 'handledOnline';
+export type SafeButHard = 'rudeness' | 'ownWays' | 'overwhelm' | 'transport' | 'pastKnown' | 'sensory' | 'sensoryBesideYes' | 'handledOnline';
+
+/** Taxis, buses and lifts: how they get about. */
+const TRANSPORT = /\b(?:taxis?|taxies|cabs?|uber|minicabs?|bus|buses|trains?|trams?|transport|lifts?|minibus\w*|dial\s+a\s+ride|ring\s+and\s+ride)\b/;
+/** Let down by it: late, not turning up, cancelled, left waiting. */
+const LET_DOWN =
+  /\b(?:(?:dont|doesnt|didnt|do\s+not|does\s+not|never|not)\s+(?:turn|turning|show|showing|come|coming)(?:\s+up)?|no\s*shows?|late|waiting|wait|cancel\w*|stranded|stuck|left\s+(?:me\s+)?(?:waiting|there|outside))\b/;
 
 /** Noise, crowds, light and smells: what the senses find too much, said of places and things ("bussy", spelt as it sounds, too). */
 const SENSORY =
@@ -196,6 +202,9 @@ export function readSafeButHard(text: string, aboutAChild: boolean): SafeButHard
   // "yeah mostly, people online are weird about the wheelchair but I just block them": handled, and nothing asked of them.
   if (ONLINE.test(said) && HANDLED.test(said) && !ASKED_OF_THEM.test(said)) return 'handledOnline';
   if (RUDENESS.test(said)) return 'rudeness';
+  // "mostly yeah. sometimes waiting for taxis late at night is a bit dodgy when they dont turn up": transport that lets
+  // them down, with nothing done to them and no rule reading harm: a hard thing for the plan.
+  if (TRANSPORT.test(said) && LET_DOWN.test(said) && !DONE_TO_THEM.test(said) && !harmNamedInSafeAnswer(text)) return 'transport';
   if (aboutAChild && describesChildsOwnWays(text)) return 'ownWays';
   // "yes mostly, school is a bit much sometimes": mostly safe, and overwhelmed by noise or busyness.
   if (MOSTLY_SAID.test(said) && OVERWHELM.test(said)) return 'overwhelm';

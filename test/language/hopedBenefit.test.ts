@@ -12,6 +12,7 @@ describe('what a hope would bring is no reason to ask "Are you OK?"', () => {
     'it wud make me feel like i fit in',
     'go to the cinema with no mum',
     'i could go out with my mates with no mum there',
+    'like a normal 22 yr old. my mates wouldnt have to plan around my mum',
   ])('%j: no check', (typed) => {
     expect(safeguardingInChat(typed, young).action).toBe('none');
   });
@@ -20,6 +21,10 @@ describe('what a hope would bring is no reason to ask "Are you OK?"', () => {
     "mum would get a break from me, they'd all be better off",
     "i'd feel like i belong nowhere and i want to die",
     'less dependent on mum because she hits me',
+    'like a normal 22 yr old. he hits me',
+    'my mates wouldnt have to plan around me. i want to die',
+    'like a normal adult. my uncle touches me',
+    'my mates wouldnt have to plan around my mum. they make me sell stuff',
   ])('near-miss %j: still a worry', (typed) => {
     expect(safeguardingInChat(typed, young).action).not.toBe('none');
   });

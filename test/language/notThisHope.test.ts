@@ -11,4 +11,12 @@ describe('a correction of which hope a step is for', () => {
   it.each(['no, he runs into the road', 'stop at the kerb', 'no he can not do it yet', 'no I dont know'])('"%s" is no correction', (typed) => {
     expect(notThisHope(typed)).toBeUndefined();
   });
+  it.each([
+    ['no thats enough for the flat one', 'flat', undefined],
+    ['no i said NO more for the flat. can we do the going out with mates one now', 'flat', 'the going out with mates one'],
+    ['no more for now', undefined, undefined],
+  ])('"%s" says which hope is finished, and which is next', (typed, doneWith, named) => {
+    expect(notThisHope(typed)?.doneWith).toBe(doneWith);
+    expect(notThisHope(typed)?.named).toBe(named);
+  });
 });

@@ -1,0 +1,34 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Step } from '../../dialogs/ids';
+import type { Transcript } from '../support/transcript';
+import { CRISIS, saidIn, typedTo } from '../support/typedWay';
+
+/* Tilly, 22, feels safe mostly; taxis that do not turn up late at night are a hard thing about transport, never a crisis. */
+
+const TILLY = { name: 'Tilly', age: '22' } as const;
+const atSafeQuestion = (): Promise<Transcript> =>
+  typedTo(Step.aboutMeSafe, TILLY, {
+    [Step.aboutMeStrengths]: 'im good at art and making people laugh',
+    [Step.aboutMeImportant]: 'my mates and my cat',
+    [Step.aboutMeSupport]: 'give me time to type, i only use one hand',
+  });
+
+describe('a yes to feeling safe, beside a worry about transport', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('"mostly yeah. sometimes waiting for taxis late at night is a bit dodgy when they dont turn up" is kept as a hard thing, no flag', async () => {
+    chat = await atSafeQuestion();
+    const replies = await chat.say('mostly yeah. sometimes waiting for taxis late at night is a bit dodgy when they dont turn up');
+    expect(saidIn(replies)).not.toMatch(CRISIS);
+    const draft = (await chat.draft())!;
+    expect(draft.flags).toEqual([]);
+    expect(draft.needs.map((n) => n.text).join(' ')).toMatch(/taxis/);
+  });
+
+  it('a taxi driver who hurts is still a worry', async () => {
+    chat = await atSafeQuestion();
+    await chat.say('mostly yeah. but the taxi driver grabbed me when they were late');
+    expect((await chat.draft())!.flags).not.toEqual([]);
+  });
+});
