@@ -35,7 +35,9 @@ describe('Reece, typing', () => {
     },
   );
 
-  it.each(['he touches me', 'dont touch me he says but he does', 'i told him dont touch me and he still did', 'my uncle wont stop touching me', 'i keep telling him dont touch me'])(
+  it.each(['he touches me', 'dont touch me he says but he does', 'i told him dont touch me and he still did', 'my uncle wont stop touching me', 'i keep telling him dont touch me',
+    'please dont touch me daddy', 'i cry and say dont touch me', 'dont touch me like he does',
+    'dont touch me. he does it every night in my room', 'no touching me, thats what i say to my stepdad every night'])(
     '"%s" at the same question still gets the full answer',
     async (typed) => {
       chat = await throughWelcome({ name: 'Reece', age: 'Year 11' });

@@ -28,6 +28,16 @@ describe('support asked for and harm denied are not disclosures', () => {
     'i keep telling him dont touch me',
     'i said no touching me but she still does it',
     'my uncle wont stop touching me',
+    // a plea that names a person, or tells of touch going on or of crying out, is a touch told
+    'please dont touch me daddy',
+    'i cry and say dont touch me',
+    'i scream dont touch me but he doesnt listen',
+    'dont touch me i told him. he did it anyway',
+    'dont touch me like he does',
+    'dont touch me, my brother does that when mum is out',
+    'dont touch me. he does it every night in my room',
+    'i keep telling my mums boyfriend dont touch me',
+    'no touching me, thats what i say to my stepdad every night',
   ])('"%s" is still a disclosure', (text) => {
     expect(detectConcern(text)).toMatchObject({ concern: true, sure: true });
   });

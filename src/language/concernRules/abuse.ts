@@ -3,8 +3,11 @@ import { firm, r, ME, HIT, ADULT, HOME, NOT_AN_ORDINARY_FEAR, type Rule } from '
 /**
  * "dont touch me", "no touching me": a wish about how to be helped (a sensory need), not a touch told. Touch kept on
  * after such a wish ("i told him dont touch me and he still did") is read by the rules after "and", and in pleaStillDone.ts.
+ * The wish is only set aside when nothing else in the message tells of a person or of touch going on: "please dont
+ * touch me daddy", "i cry and say dont touch me", "dont touch me. he does it every night" are pleas to someone.
  */
-const NOT_ASKED_NOT_TO = '(?<!\\b(?:dont|don\\s*t|do\\s+not|please\\s+dont|no)\\s+)';
+const PLEA_TO_SOMEONE = String.raw`\b(?:he|him|his|hes|she|her|hers|shes|they|them|theyre|dad|daddy|dads|mum|mums|mummy|mam|mom|brother|brothers|sister|uncle|aunt|auntie|cousin|grandad|grandpa|nan|gran|grandma|step\s*\w+|boyfriend|girlfriend|partner|man|men|boy|boys|lad|lads|guy|guys|staff|teacher|sir|miss|coach|carer|worker|neighbour|someone|somebody|anyway|again|every|night|nights|still|listen|listens|listened|listening|stop|stops|stopped|cry|cries|cried|crying|scream|screams|screamed|screaming|beg|begs|begged|begging|shout|shouts|shouted|shouting)\b`;
+const NOT_ASKED_NOT_TO = `(?:(?<!\\b(?:dont|don\\s*t|do\\s+not|please\\s+dont|no)\\s+)|(?<=${PLEA_TO_SOMEONE}[^~]*)|(?=[^~]*${PLEA_TO_SOMEONE}))`;
 
 /** Unwanted touching, rape, being made to do or watch sexual things, nude images. */
 export const SEXUAL_ABUSE: readonly Rule[] = [
