@@ -103,7 +103,9 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   // At "do you feel safe?", the question's own reader answers what it can read, not "Are you OK?" on the classifier's
   // word: a yes beside rudeness or noise with no word of harm or fear ("mostly yes. the bus drivers are rude sometimes"),
   // or a "not always" ("yeah mostly, but one pushed my chair hard"), which gets the safeguarding answer and a flag at once.
-  if (session.journey.position?.step === Step.aboutMeSafe && (readSafeButHard(text, parent) !== undefined || safeAnswerOf(text, session.words) === SafeAnswer.notAlways))
+  // Late transport is never reason to skip this check: its reader only says so when no worry is read at all.
+  const safeButHard = session.journey.position?.step === Step.aboutMeSafe ? readSafeButHard(text, parent) : undefined;
+  if (session.journey.position?.step === Step.aboutMeSafe && ((safeButHard !== undefined && safeButHard !== 'transport') || safeAnswerOf(text, session.words) === SafeAnswer.notAlways))
     return undefined;
   // Someone who said they were OK a moment ago is not asked after every worry; a message the classifier
   // reads as a concern ("I have bruises on my arms") or harm by others told plainly is asked after all the same.

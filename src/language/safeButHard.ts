@@ -1,5 +1,6 @@
 import { describesChildsOwnWays } from './childsOwnWays';
-import { clearedConcernText, matchRules } from './concern';
+import { clearedConcernText, detectConcern, matchRules } from './concern';
+import { safeguardingInChat } from './concernInChat';
 import type { ConcernCategory } from './concernCategories';
 import { FEAR_WORDS, HARM_WORDS } from './harmOrFearWords';
 import { normaliseMessage } from './text';
@@ -63,6 +64,19 @@ const TRANSPORT = /\b(?:taxis?|taxies|cabs?|uber|minicabs?|bus|buses|trains?|tra
 /** Let down by it: late, not turning up, cancelled, left waiting. */
 const LET_DOWN =
   /\b(?:(?:dont|doesnt|didnt|do\s+not|does\s+not|never|not)\s+(?:turn|turning|show|showing|come|coming)(?:\s+up)?|no\s*shows?|late|waiting|wait|cancel\w*|stranded|stuck|left\s+(?:me\s+)?(?:waiting|there|outside))\b/;
+/**
+ * A person, or something done or given, beside the late taxi ("the driver puts his hand on my leg", "older lads give me
+ * stuff to carry", "i stay at his flat"): the lateness is then how harm comes about, never only a hard thing about transport.
+ */
+const SOMEONE_DOES =
+  /\b(?:driver|drivers|man|men|lad|lads|boy|boys|guy|guys|bloke|blokes|stranger|strangers|older|adult|adults|someone|somebody|people|he|him|his|hes|she|her|shes|gives?|gave|giving|made\s+me|makes?\s+me|asks?|asked|puts?|let\s+me|lets\s+me|pictures|photos|pics|stuff|flat|house|cars?)\b/;
+
+/** Late or missing transport and nothing else: no person acting, and neither concern reader finds any possible concern. */
+function onlyTransportLetDown(said: string, text: string, aboutAChild: boolean): boolean {
+  if (!TRANSPORT.test(said) || !LET_DOWN.test(said) || DONE_TO_THEM.test(said) || SOMEONE_DOES.test(said)) return false;
+  if (harmNamedInSafeAnswer(text) || detectConcern(text).concern) return false;
+  return safeguardingInChat(text, { parent: aboutAChild }).action === 'none';
+}
 
 /** Noise, crowds, light and smells: what the senses find too much, said of places and things ("bussy", spelt as it sounds, too). */
 const SENSORY =
@@ -204,7 +218,7 @@ export function readSafeButHard(text: string, aboutAChild: boolean): SafeButHard
   if (RUDENESS.test(said)) return 'rudeness';
   // "mostly yeah. sometimes waiting for taxis late at night is a bit dodgy when they dont turn up": transport that lets
   // them down, with nothing done to them and no rule reading harm: a hard thing for the plan.
-  if (TRANSPORT.test(said) && LET_DOWN.test(said) && !DONE_TO_THEM.test(said) && !harmNamedInSafeAnswer(text)) return 'transport';
+  if (onlyTransportLetDown(said, text, aboutAChild)) return 'transport';
   if (aboutAChild && describesChildsOwnWays(text)) return 'ownWays';
   // "yes mostly, school is a bit much sometimes": mostly safe, and overwhelmed by noise or busyness.
   if (MOSTLY_SAID.test(said) && OVERWHELM.test(said)) return 'overwhelm';

@@ -32,3 +32,25 @@ describe('a yes to feeling safe, beside a worry about transport', () => {
     expect((await chat.draft())!.flags).not.toEqual([]);
   });
 });
+
+describe('a yes to feeling safe, beside late transport and someone who does or gives something', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each([
+    'mostly yeah. the taxi driver is late and puts his hand on my leg',
+    'mostly. the taxi driver keeps me waiting and asks for pictures',
+    'mostly. the cab driver keeps me waiting in his car and wont let me out',
+    'mostly yeah. taxis are late so i end up getting in cars with men i dont know',
+    'yes mostly. taxis dont turn up so i stay at his flat, he gives me stuff for it',
+    'mostly. when the bus is late older lads at the stop give me stuff to carry',
+    'mostly yeah. the taxi was late and the driver made me sit in the front',
+  ])('"%s" gets the safety answer and a note, never kept as a need', async (typed) => {
+    chat = await atSafeQuestion();
+    const replies = await chat.say(typed);
+    expect(saidIn(replies)).toMatch(CRISIS);
+    const draft = (await chat.draft())!;
+    expect(draft.flags).not.toEqual([]);
+    expect(draft.needs.map((n) => n.text).join(' ')).not.toMatch(/taxi|cab|bus/);
+  });
+});
