@@ -17,14 +17,17 @@ const GOOD_THING = String.raw`(?:get|have|had)\s+(?:a\s+(?:bit\s+of\s+(?:a\s+)?)
 /** "like a normal 22 yr old", "like any other adult": the ordinary life of their age that a hope would bring. */
 const LIKE_OTHERS_OF_AGE = String.raw`like\s+(?:a\s+|any\s+|other\s+|every\s+)?(?:normal|other|ordinary|regular)\s+(?:\d{1,2}\s*(?:yr|year)s?\s*old|adults?|people\s+my\s+age|young\s+(?:person|people|adults?|woman|man)|(?:girls?|boys?|women|woman|men|man|teenagers?)(?:\s+my\s+age)?)`;
 
-/** "my mates wouldnt have to plan around my mum": others freed from arranging things round the help, in the would-mood. */
-const NO_LONGER_ARRANGED = String.raw`(?:wouldnt|would\s+not|wont|will\s+not|wudnt|could\s+stop|dont|do\s+not)\s+(?:have|need)\s+to\s+(?:plan\s+(?:around|round)|work\s+(?:around|round)|wait\s+for|check\s+with|ring|ask|rely\s+on|depend\s+on)`;
+/**
+ * "my mates wouldnt have to plan around my mum": friends freed from arranging things round the help, in the would-mood.
+ * Only friends, and only planning round: "i wouldnt have to ask permission" or "rely on the men" tells of control.
+ */
+const NO_LONGER_ARRANGED = String.raw`(?:my\s+)?(?:mates|friends|pals)\s+(?:wouldnt|would\s+not|wont|will\s+not|wudnt|could\s+stop|dont|do\s+not)\s+(?:have|need)\s+to\s+(?:plan|work)\s+(?:around|round)`;
 
 const BENEFIT = new RegExp(String.raw`\b${WOULD}(?:${GOOD_THING})\b|\b(?:less|not\s+so)\s+(?:dependent|reliant)\s+on\b|\bmore\s+independent\b|\b${LIKE_OTHERS_OF_AGE}\b|\b${NO_LONGER_ARRANGED}\b`);
 
-/** Fear, harm, or the wish to be gone, anywhere in the message: then it is read as before. */
+/** Fear, harm, the wish to be gone, or control (permission, locks, money, men who give), anywhere in the message: then it is read as before. */
 const MORE_THAN_A_HOPE =
-  new RegExp(String.raw`\b(?:${FEAR_WORDS}|${HARM_WORDS}|hit\w*|hits|scream\w*|drunk|drink\w*|drugs?|die|died|dies|dying|dead|death|sex\w*|rap\w*|ruin\w*|(?:took|take|taken)\s+me|social\s+(?:services|worker)|kill\w*|suicid\w*|gone|disappear\w*|away\s+from|escape|safe|hungry|starv\w*|locked|cut\w*|harm\w*|hate\w*|bully\w*|without\s+me|from\s+me|rid\s+of\s+me|burden\w*|better\s+off|(?:not|wasnt|werent|isnt)\s+(?:here|around|alive)|worthless|useless|pointless|end\s+it|alone|nobody|no\s+one|noone|dont\s+care)\b`);
+  new RegExp(String.raw`\b(?:${FEAR_WORDS}|${HARM_WORDS}|hit\w*|hits|scream\w*|drunk|drink\w*|drugs?|die|died|dies|dying|dead|death|sex\w*|rap\w*|ruin\w*|(?:took|take|taken)\s+me|social\s+(?:services|worker)|kill\w*|suicid\w*|gone|disappear\w*|away\s+from|escape|safe|hungry|starv\w*|locked|cut\w*|harm\w*|hate\w*|bully\w*|without\s+me|from\s+me|rid\s+of\s+me|burden\w*|better\s+off|(?:not|wasnt|werent|isnt)\s+(?:here|around|alive)|worthless|useless|pointless|end\s+it|alone|nobody|no\s+one|noone|dont\s+care|permission|allowed|let\s+me|lets\s+me|unlock\w*|lock\w*|money|cash|wages?|pay|pays|paid|men|give\s+(?:me|my|him|her|them)|gives\s+me|gave\s+me|rely\s+on|depend\s+on)\b`);
 
 /** What a hope would bring, told as a good thing with no fear or harm beside it. */
 export function tellsOfHopedBenefit(text: string): boolean {

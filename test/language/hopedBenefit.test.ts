@@ -25,6 +25,10 @@ describe('what a hope would bring is no reason to ask "Are you OK?"', () => {
     'my mates wouldnt have to plan around me. i want to die',
     'like a normal adult. my uncle touches me',
     'my mates wouldnt have to plan around my mum. they make me sell stuff',
+    'i wouldnt have to ask permission to leave the house',
+    'like a normal 16 year old. i wouldnt have to ask my stepdad to unlock my room',
+    'like a normal 17 yr old. i wouldnt have to rely on the men who give me money',
+    'like a normal adult. no more having to give my wages to my brother',
   ])('near-miss %j: still a worry', (typed) => {
     expect(safeguardingInChat(typed, young).action).not.toBe('none');
   });
