@@ -1,37 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
-import { addAboutMe, type Draft } from '../../src/domain/draft';
 import type { Transcript } from '../support/transcript';
-import { startWith, type Seed } from './journeySeed';
-import { atReviewSummary, withConfirmedOutcomes, type SeededOutcome } from './reviewSeed';
+import { startWith } from './journeySeed';
+import { BUS, COOK, RENT, SEED } from './internReviewSeed';
 
 /*
  * A 19-year-old on a supported internship types his changes at the review: a field of the bus
  * outcome, two changes in one message, an outcome moved to another hope, and new help for an
  * outcome. Each is read back, and after a yes the plan holds exactly what he asked.
  */
-const BUS = 'By July 2027, I will take the bus to my internship on my own.';
-const COOK = 'By July 2027, I will cook a meal on my own once a week.';
-const RENT = 'By July 2027, I will pay my rent on time.';
-const WHEN = { phrase: 'by july 2027', date: '2027-07-31' };
-const OUTCOMES: readonly SeededOutcome[] = [
-  { statement: BUS, timeframe: WHEN, measure: 'my job coach sees me get there', makesPossible: 'go out more', provision: 'travel training' },
-  { statement: COOK, timeframe: WHEN, measure: 'mum sees me do it', makesPossible: 'eat what i like' },
-  { statement: RENT, timeframe: WHEN, measure: 'i get a receipt', makesPossible: 'keep my flat' },
-];
-/** Numbered as the review lists them: 1 and 2 about him, 3 to 5 his hopes, 6 the need, 7 to 9 the outcomes (8 is the cooking one). */
-const SEED: Seed = {
-  today: '2026-12-02',
-  name: 'Jordan',
-  age: 19,
-  hopes: [
-    { text: 'get a paid job after my internship', theme: 'learning_and_work', needs: ['i cant get the bus on my own'] },
-    { text: 'be healthy', theme: 'health_and_wellbeing', needs: [] },
-    { text: 'live in my own flat', theme: 'independent_living', needs: [] },
-  ],
-  change: (d: Draft) => addAboutMe(addAboutMe(withConfirmedOutcomes(d, (i) => OUTCOMES[i]!), 'strengths', 'i am good with computers'), 'support', 'tell me one thing at a time'),
-  at: atReviewSummary,
-};
 
 const outcomeOf = async (chat: Transcript, statement: string) => (await chat.draft())!.outcomes.find((o) => o.statement === statement);
 

@@ -7,6 +7,15 @@ import { startWith } from './journeySeed';
 
 const tilly = { today: '2026-12-03', name: 'Tilly', age: 22, hopes: [], at: () => ({ stage: 'hopes' as const, step: Step.hopesDream }) };
 const THREE = 'i want my own adapted flat with PAs, a part time job in an art gallery or a shop, and going out with my mates without my mum';
+/** Her two hopes kept with the job stuck on the end of the flat, asked "another hope?". */
+const jobStuckOnFlat = {
+  ...tilly,
+  hopes: [
+    { text: 'I want my own adapted flat with PAs, a part time job in an art gallery or a shop', theme: 'independent_living' as const, needs: [] },
+    { text: 'going out with my mates without my mum', theme: 'friends_and_community' as const, needs: [] },
+  ],
+  at: () => ({ stage: 'hopes' as const, step: Step.hopesMore }),
+};
 
 describe('three hopes in one message', () => {
   let chat: Transcript;
@@ -28,14 +37,7 @@ describe('a hope said again that is not the same hope', () => {
   afterEach(async () => chat?.close());
 
   it('"i want a part time job in an art gallery or a shop" after the flat hope (with the job stuck on) is added as its own hope', async () => {
-    ({ chat } = await startWith({
-      ...tilly,
-      hopes: [
-        { text: 'I want my own adapted flat with PAs, a part time job in an art gallery or a shop', theme: 'independent_living', needs: [] },
-        { text: 'going out with my mates without my mum', theme: 'friends_and_community', needs: [] },
-      ],
-      at: () => ({ stage: 'hopes' as const, step: Step.hopesMore }),
-    }));
+    ({ chat } = await startWith(jobStuckOnFlat));
     await chat.say('i want a part time job in an art gallery or a shop');
     const hopes = (await chat.draft())!.aspirations.map((a) => a.text);
     expect(hopes).toHaveLength(3);
@@ -49,14 +51,7 @@ describe('"wait wheres the job one?" when the job was stuck on the flat hope', (
   afterEach(async () => chat?.close());
 
   it('the job becomes a hope of its own, and the flat hope keeps its own words', async () => {
-    ({ chat } = await startWith({
-      ...tilly,
-      hopes: [
-        { text: 'I want my own adapted flat with PAs, a part time job in an art gallery or a shop', theme: 'independent_living', needs: [] },
-        { text: 'going out with my mates without my mum', theme: 'friends_and_community', needs: [] },
-      ],
-      at: () => ({ stage: 'hopes' as const, step: Step.hopesMore }),
-    }));
+    ({ chat } = await startWith(jobStuckOnFlat));
     await chat.say('wait wheres the job one?');
     const hopes = (await chat.draft())!.aspirations.map((a) => a.text);
     expect(hopes).toHaveLength(3);
