@@ -64,7 +64,29 @@ export function twoSentenceSteps(text: string, context: CoachContext): TwoTimedS
     if (words(first) < 3 || words(second) < 2 || onlyATime(first, context) || onlyATime(second, context)) continue;
     if (readFirstWord(first) === 'verb' && readFirstWord(second) === 'verb') return { first, second };
   }
-  return null;
+  return twoStatedSteps(said, context);
+}
+
+/** Who will do it before the thing to do: "I will", "Sam will", "we're going to", "I want to". */
+const WILL_LEAD = /^(?:(?:i|we|he|she|they|[\p{Lu}][\p{L}'-]*)\s+(?:will|shall|(?:am|is|are|'m|'s|'re)\s+going\s+to|want\s+to)|i'll|i\s+ll|we'll)\s+/iu;
+
+/**
+ * "I will fill in the application form. I will practise interviews.": two sentences, each saying
+ * who will do what, are two steps, with no "and" between them. Only two sentences that both say it
+ * that way; a second that leans on the first ("I will buy my lunch there"), says a feeling, or
+ * shares a word with it (the same step said again, or a detail of it) stays one step.
+ */
+function twoStatedSteps(said: string, context: CoachContext): TwoTimedSteps | null {
+  const sentences = said.split(/(?<=[.!…])\s+/).map((s) => s.replace(/[.!…]+$/, '').trim()).filter((s) => s !== '');
+  if (sentences.length !== 2) return null;
+  const [first, second] = sentences as [string, string];
+  const deeds = [first, second].map((s) => (WILL_LEAD.test(s) ? s.replace(WILL_LEAD, '') : null));
+  const [firstDeed, secondDeed] = deeds;
+  if (!firstDeed || !secondDeed || words(firstDeed) < 2 || words(secondDeed) < 2) return null;
+  if (readFirstWord(firstDeed) !== 'verb' || readFirstWord(secondDeed) !== 'verb') return null;
+  if (LEANS.test(secondDeed) || GOES_ON.test(secondDeed) || FEELING.test(secondDeed) || goesOnlyToDoThere(firstDeed, secondDeed)) return null;
+  if (onlyATime(firstDeed, context) || onlyATime(secondDeed, context) || overlap(firstDeed, secondDeed, false) > 0) return null;
+  return { first, second };
 }
 
 const words = (part: string): number => part.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
