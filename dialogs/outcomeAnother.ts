@@ -31,7 +31,7 @@ import { hopesToChooseFrom } from './outcomeWhichAll';
 import { NEXT, SAID, WHICH, answerWhich, askWhich, namesOnly, needsOf } from './outcomeWhichHope';
 import { noMore } from './outcomeNoMore';
 import { earlierOutcomeChange } from './outcomeEarlierChange';
-import { secondStepWithTime } from './secondStepTime';
+import { carriedTime } from './secondStepTime';
 
 /*
  * "Would you like to add another outcome?": yes, no, or yes with the next step or the hope it is
@@ -157,13 +157,12 @@ export async function answerAnother(session: JourneySession, position: Position,
   return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
 }
 
-/** The offered thing to do as the next outcome's step, with the time said for both when there was one. */
+/** The offered thing to do as the next outcome's step, with the time carried from the first half (kept through any question about it). */
 async function toOfferedStep(session: JourneySession, draft: Draft, offered: NonNullable<JourneySession['journey']['nextStep']>): Promise<Next | undefined> {
   const hope = draft.aspirations.find((a) => a.id === offered.topic) ?? nextHope(draft);
   if (!hope) return undefined;
-  // A time said for both goes with it as said; otherwise the first outcome's time is carried, so "By when?" is asked once.
-  if (offered.when) return answerOutcomeStep(session, { stage: Stage.outcomes, step: Step.outcomeStep, topic: hope.id, data: { [WHEN_SAID]: offered.when } }, offered.text);
-  return answerOutcomeStep(session, { stage: Stage.outcomes, step: Step.outcomeStep, topic: hope.id, data: {} }, secondStepWithTime(draft, session.today, offered));
+  const when = carriedTime(draft, session.today, offered);
+  return answerOutcomeStep(session, { stage: Stage.outcomes, step: Step.outcomeStep, topic: hope.id, data: when ? { [WHEN_SAID]: when } : {} }, offered.text);
 }
 
 /** The step question about the topic, for the hope it names (or its part of life); undefined when no one hope is meant. */

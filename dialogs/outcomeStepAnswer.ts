@@ -129,7 +129,7 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
     return { ...first, say: [{ key: T.twoSteps, vars: { first: quoteOf(two.first), second: quoteOf(two.second) } }, ...(first.say ?? [])] };
   }
   // The step that follows a time said on its own is read with that time, as if said together.
-  const said = data[WHEN_SAID] && !readWhenAnswer(text, context).timeframe ? `${text.trim()} ${data[WHEN_SAID]}` : text;
+  const said = data[WHEN_SAID] && !readWhenAnswer(text, context).timeframe ? `${text.trim().replace(/[.!]+$/, '')} ${data[WHEN_SAID]}` : text;
   // How everyone will know, and what it makes possible, when said with the step, are kept and not asked again.
   // "um", "the vet one.", "can you do that in year 7" are talk, not the step (nor its timeframe).
   const details = detailsIn(withoutChatter(said));
