@@ -27,6 +27,7 @@ import {
   placeOfDays,
 } from '../src/language';
 import { notThisHope } from '../src/language/notThisHope';
+import { hopeSaidDone } from '../src/language/hopeAlreadyDone';
 import { hopeAskedFor } from '../src/language/hopePicked';
 import { refusesForThisHope } from '../src/language/refusedForHope';
 import { outcomeAboutOthers } from '../src/language/othersBehaviour';
@@ -89,6 +90,12 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
   // "I don't want this outcome" before it is built: nothing is stored, and the bot goes on.
   const drop = asksToDropOutcome(text);
   if (drop && !drop.rest) return drop.different ? { say: [{ key: T.dropped }], goTo: { step: Step.outcomeStep, topic: current.id, data: { coach: 'same' } } } : afterOutcome(session, current.id, [{ key: T.dropped }]);
+  // "we already did the talking one": a remark that a hope is done, never a step; nothing is kept.
+  // Said of this hope, it is left without an outcome and the next is asked; of another, this hope's question is asked again.
+  const doneWords = hopeSaidDone(text);
+  const doneHope = doneWords ? hopeNamedBy(doneWords, draft.aspirations, (id) => draft.needs.filter((n) => n.aspirationIds.includes(id)).map((n) => n.text)).hope : undefined;
+  if (doneHope?.id === current.id) return onToNextHope(session, current.id);
+  if (doneHope) return { say: [{ key: T.hopeAlreadyDone, vars: { hope: quoteOf(current.text) } }], goTo: { step: Step.outcomeStep, topic: current.id, data } };
   // "No, road is finish. I say toilet. He must go toilet alone at school": which hope, never a step.
   const notThis = notThisHope(text);
   if (notThis) {

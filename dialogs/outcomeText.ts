@@ -163,6 +163,7 @@ export const OutcomeText = {
   whyKeptAtWhenChild: 'outcome:feedback.whyKeptAtWhenChild',
   nextStepOffer: 'outcome:another.nextStepOffer',
   hopeSaidAgain: 'outcome:feedback.hopeSaidAgain',
+  hopeAlreadyDone: 'outcome:feedback.hopeAlreadyDone',
   dateToChange: 'outcome:feedback.dateToChange',
   measureChangeDate: 'outcome:measure.changeDate',
   dateChanged: 'outcome:feedback.dateChanged',
