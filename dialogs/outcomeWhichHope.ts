@@ -1,5 +1,7 @@
 import { quoteHope } from '../src/language/hopeItself';
-import type { Aspiration, Draft } from '../src/domain/draft';
+import { updateOutcome, type Aspiration, type Draft } from '../src/domain/draft';
+import { saysBothHopes } from '../src/language/everyHopeMeant';
+import { needIdsFor } from './outcomeThread';
 import { hopeNamedBy, pointsAtHope, themeOfWords } from '../src/language';
 import { parseNumber } from '../src/language/text';
 import { numberBesideWords } from '../src/language/numberBesideWords';
@@ -61,6 +63,8 @@ export async function answerWhich(session: JourneySession, position: Position, d
   if (saysNoMoreOutcomes(plain)) return noMore(session, { ...position, data: {} }, draft, saysDone(plain));
   const all = allHopesAsked(position, draft, text, WHICH);
   if (all) return all;
+  // "maybe both": every hope listed; the step is made for the first, linked to the others by their needs, and "both" is kept nowhere.
+  if (saysBothHopes(text)) return forEveryHope(session, position, draft);
   // "cba with the stress one": that hope is skipped, and the others are offered (the one left is asked at once).
   const refused = TURNED_DOWN.test(plain) ? whichChosen(draft, position.data ?? {}, plain.replace(TURNED_DOWN, '')) : undefined;
   const others = refused ? hopesAsked(draft, position.data ?? {}).filter((h) => h.id !== refused.id) : [];
@@ -86,6 +90,25 @@ export async function answerWhich(session: JourneySession, position: Position, d
   const said = position.data?.[SAID];
   const at: Position = { stage: Stage.outcomes, step: Step.outcomeStep, topic: chosen.id, data: {} };
   return said ? answerOutcomeStep(session, at, said) : { goTo: at };
+}
+
+/** The step said is made for the first hope listed, with the needs of every hope listed; with no step said, the first hope's question. */
+async function forEveryHope(session: JourneySession, position: Position, draft: Draft): Promise<Next> {
+  const hopes = hopesAsked(draft, position.data ?? {});
+  const said = position.data?.[SAID];
+  const first = hopes[0];
+  if (!first) return { goTo: position };
+  const at: Position = { stage: Stage.outcomes, step: Step.outcomeStep, topic: first.id, data: {} };
+  if (!said) return { goTo: at };
+  const before = new Set(draft.outcomes.map((o) => o.id));
+  const next = await answerOutcomeStep(session, at, said);
+  await session.updateDraft('outcome linked to every hope named', (d) => {
+    const made = d.outcomes.find((o) => !before.has(o.id));
+    if (!made) return d;
+    const needIds = [...new Set([...made.needIds, ...hopes.flatMap((h) => needIdsFor(d, h.id, made.statement))])];
+    return updateOutcome(d, made.id, { needIds });
+  });
+  return next;
 }
 
 /** The hope a number and words said together pick, or "which one?" when they pick two. */
