@@ -10,7 +10,7 @@ import { saidIn, startWith, type SeedHope } from './journeySeed';
  */
 const MECHANIC: SeedHope = { text: 'I want to be a mechanic', theme: 'learning_and_work', needs: [] };
 
-async function atHopes(step: string): Promise<Transcript> {
+async function atHopes(step: typeof Step.hopesMore | typeof Step.hopesTheme): Promise<Transcript> {
   const { chat } = await startWith({
     today: '2026-12-02', name: 'Reece', age: 16, schoolYear: 11, hopes: [MECHANIC],
     at: () => (step === Step.hopesTheme ? { stage: 'hopes', step, topic: 'independent_living' } : { stage: 'hopes', step }),
@@ -22,7 +22,7 @@ describe('"i already said what i want" at the hopes', () => {
   let chat: Transcript;
   afterEach(async () => chat?.close());
 
-  for (const step of [Step.hopesMore, Step.hopesTheme]) {
+  for (const step of [Step.hopesMore, Step.hopesTheme] as const) {
     for (const said of ['why. i already said what i want', 'i told u already', 'i already told you what i want', 'ive said my hopes already']) {
       it(`"${said}" at ${step} keeps nothing and names the hope kept`, async () => {
         chat = await atHopes(step);
