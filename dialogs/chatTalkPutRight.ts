@@ -26,7 +26,7 @@ import { pointsAtEarlierHelp } from './outcomeAnswerReaders';
 import { answerAfterPointer } from '../src/language/sameAsBefore';
 import { readSkippedHope } from '../src/language/skippedHope';
 import { readMissingHope } from '../src/language/missingHope';
-import { saysJustKeptHopeIsHard } from './hopeWasHard';
+import { saysJustKeptHopeIsHard, saysKeptHopeIsOnlyALiking } from './hopeWasHard';
 import { answerTakeBack } from './takeBackTalk';
 import { answerWordsCut } from './wordsCutBack';
 import { Step } from './ids';
@@ -104,6 +104,8 @@ export async function readPutRight(turn: ChatTalkTurn, { understood, exactChoice
   if (at?.stage === 'needs' && (readSkippedHope(text) || readMissingHope(text) || readNeedsRemark(text))) return done(undefined);
   // "that isnt a hope, its what he struggles with" just after the hopes: the needs question moves that hope.
   if (at && saysJustKeptHopeIsHard(session, at, text)) return done(undefined);
+  // "no thats not a hope. i just like her" at the hopes: the hope just kept is taken out there (hopeWasHard.ts).
+  if (!inSafeguarding && at && (await saysKeptHopeIsOnlyALiking(session, at, text))) return done(undefined);
   // "can we change the easter one to the summer": only that outcome's date, never a hope's or an outcome's words.
   const dated = !inSafeguarding && at && at.stage !== 'review' && !exactChoice ? await askDateChangeIn(inner, session, at, text) : null;
   if (dated) return done(await host.after(inner, dated));

@@ -211,6 +211,8 @@ export function chatTalkWords(
       said.push({ key: ChatTalkText.mustAnswerConsent });
       continue;
     }
+    // "why. i already said what i want": the why is the complaint's own; the sorry (and what is kept) answers it.
+    if (topic === 'why' && talk.complaint) continue;
     // "why do u keep asking that": asked again after a miss, or another question that looks alike.
     const key = topic === 'why' ? keys.why : topic === 'askedAgain' && !at?.repeated ? ChatTalkText.askedAlike : ChatTalkText[topic];
     said.push({ key });

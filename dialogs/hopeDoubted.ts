@@ -1,6 +1,6 @@
 import { hopeDoubted } from '../src/language/hopeDoubt';
 import { wordsFor, type WhomKeys } from './aboutWhom';
-import { hopeWasHard } from './hopeWasHard';
+import { hopeWasHard, hopeWasOnlyALiking } from './hopeWasHard';
 import { hopeOnlyBe } from './hopeOnlyBe';
 import type { Position } from './journey';
 import type { JourneySession } from './session';
@@ -32,5 +32,5 @@ async function answerDoubt(session: JourneySession, position: Position, text: st
  * a hope, else a hope said to be something hard (hopeWasHard.ts), which would read "not a hope" alone.
  */
 export async function hopeDoubtedOrHard(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
-  return (await hopeOnlyBe(session, position, text)) ?? (await answerDoubt(session, position, text)) ?? hopeWasHard(session, position, text);
+  return (await hopeOnlyBe(session, position, text)) ?? (await answerDoubt(session, position, text)) ?? (await hopeWasHard(session, position, text)) ?? hopeWasOnlyALiking(session, position, text);
 }

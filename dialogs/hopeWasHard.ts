@@ -1,6 +1,9 @@
-import { addNeed, removeItem, type Draft } from '../src/domain/draft';
+import { addNeed, removeItem, removeItems, type Draft } from '../src/domain/draft';
 import { needSection, quoteOf, placeOfDays } from '../src/language';
-import { itemsNamedNotAHope, saysLastHopeIsHard } from '../src/language/notAHope';
+import { itemsNamedNotAHope, saysLastHopeIsHard, saysLastHopeIsOnlyALiking } from '../src/language/notAHope';
+import { HopeCorrectedText } from './hopeCorrected';
+import { HopesAskedText } from './hopesAsked';
+import { quotedList } from './quotedList';
 import { speaksForThem } from './aboutWhom';
 import { CarerWorryText } from './carerWorryAtHopes';
 import { wordsFor, type WhomKeys } from './aboutWhom';
@@ -35,6 +38,37 @@ async function moveLastHope(session: JourneySession, position: Position, text = 
     moving.reduce((next, hope) => addNeed(removeItem(next, hope.id), hope.text, [], needSection(hope.text, placeOfDays(d))).draft, d),
   );
   return { draft, said: wordsFor(draft, MOVED, { hope: quoteOf(moving.map((h) => h.text).join('; ')) }) };
+}
+
+/** The hopes the last answer kept: the ones one message was just cut into, else the newest. */
+function lastKept(hopes: Draft['aspirations'], position: Position): Draft['aspirations'] {
+  const split = (position.data?.[SPLIT.ids] ?? '').split(',');
+  const last = hopes.filter((a) => split.includes(a.id));
+  return last.length > 0 ? last : hopes.slice(-1);
+}
+
+/**
+ * "no thats not a hope. i just like her": the hope just kept was only a liking; it is taken out (kept
+ * nowhere), the hopes left are read back, and another is asked for (or the first, when none is left).
+ */
+/** At the hopes questions: the message says the hope just kept was only a liking. */
+export async function saysKeptHopeIsOnlyALiking(session: JourneySession, at: Position, text: string): Promise<boolean> {
+  if (at.stage !== Stage.hopes) return false;
+  const last = lastKept((await session.draft())?.aspirations ?? [], at);
+  return last.length > 0 && saysLastHopeIsOnlyALiking(text, last.map((h) => h.text).join(' '));
+}
+
+export async function hopeWasOnlyALiking(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
+  const hopes = (await session.draft())?.aspirations ?? [];
+  const last = lastKept(hopes, position);
+  if (last.length === 0 || !saysLastHopeIsOnlyALiking(text, last.map((h) => h.text).join(' '))) return undefined;
+  const draft = await session.updateDraft('a liking kept as a hope taken out', (d) => removeItems(d, last.map((h) => h.id)));
+  const left = draft.aspirations.map((a) => quoteOf(a.text));
+  const say: Words[] = [{ key: HopeCorrectedText.takenOut, vars: { hope: quoteOf(last.map((h) => h.text).join('; ')) } }];
+  if (left.length > 0) say.push({ key: HopesAskedText.list, vars: { hopes: quotedList(left, 'numbered') } });
+  const { stage: _stage, data: _data, ...here } = position;
+  const goTo = position.step === Step.hopesTheme ? here : { step: left.length > 0 ? Step.hopesMore : Step.hopesDream };
+  return { say, goTo };
 }
 
 export async function hopeWasHard(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {

@@ -153,6 +153,8 @@ export class NeedsDialog extends StageDialog {
       if (meant === 'something') return { goTo: { step: Step.needsBarrier, topic: position.topic } };
       if (meant === 'nothing') reply = { kind: 'no' };
     }
+    // "maybe both" after ideas were offered: it names nothing of its own, so it is never kept; the ideas again.
+    if (reply.kind === 'content' && meansBoth(text)) return { say: [await needsExamples(session, position.step)], goTo: position };
     // "Cleaning kennels is not hard": nothing makes it hard, as a "no" says; never kept as a need.
     if (reply.kind === 'content' && saysNotHard(text)) reply = { kind: 'no' };
     switch (reply.kind) {

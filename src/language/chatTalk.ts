@@ -44,8 +44,11 @@ const SHORT_BESIDE = 5;
 /** Only puzzled by the chat: "what??", "huh?", "eh". */
 const PUZZLED_ONLY = /^(?:what|wat|wut|huh|eh|wdym|what do you mean)\s*[?!.]*$/i;
 
-/** "i said no code", "i already told you no": what is said again, never "that", "it" or "so". */
-const RESTATED_WORDS = /^(?:i\s+)?(?:already\s+|just\s+|literally\s+)*(?:said|say|told\s+you|answered|put|wrote)\s+(?!(?:that|it|this|so|already|before|you|me|earlier)\b)([a-z0-9 ]{1,80})$/; // Words in a piece beside the talk too short to keep, unless led up to or restated.
+/** "what i want", "my hopes", "all of it": words that point back at an answer, never a new one. */
+const POINTS_BACK = String.raw`(?:what\s+(?:i|we|he|she|they)\s+(?:want|wanted|need|needed|said|say|like|mean|meant|told\s+you)|(?:my|his|her|our|their|the)\s+(?:hopes?|dreams?|answers?|goals?|wishes|needs?)|all\s+(?:of\s+)?(?:it|that|this|them)|everything|them|those|these)(?:\s+(?:already|before|earlier|again|too))*$`;
+/** "i said no code", "i already told you no": what is said again, never "that", "it", "so" or "what i want". */
+const RESTATED_WORDS = new RegExp(String.raw`^(?:i\s+)?(?:already\s+|just\s+|literally\s+)*(?:said|say|told\s+you|answered|put|wrote)\s+(?!(?:that|it|this|so|already|before|you|me|earlier)\b)(?!${POINTS_BACK})([a-z0-9 ]{1,80})$`);
+// Words in a piece beside the talk too short to keep, unless led up to or restated.
 
 function tidy(answer: string): string {
   return answer.replace(/\s+/g, ' ').replace(/^[\s,;:.!?-]+/, '').replace(/[\s,;:-]+$/, '').replace(/\.{2,}$/, '').trim();

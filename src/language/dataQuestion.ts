@@ -28,7 +28,7 @@ export interface DataQuestion {
 const ANSWERS = String.raw`(?:it|this|that|them|all this|all of this|all that|everything|(?:my|the|his|her|our|your|this|mias?|[a-z]+s)\s+(?:answers?|plan|draft|goals?|outcomes?|data|info|information|details|stuff|chat|messages?|words|form)|what\s+(?:i|we)\s+(?:say|said|write|wrote|put|type|typed|tell you|told you))`;
 
 /** One to three words naming a person, never "I" or "you". */
-const PERSON = String.raw`(?!(?:i|you|u|we|it|this|that|he|she|him|her|anyone|anybody)\b)(?:(?:my|the|his|her|our|mias?|mr|mrs|ms|miss)\s+)?[a-z]+(?:\s+[a-z]+)?`;
+const PERSON = String.raw`(?!(?:i|you|u|we|it|this|that|he|she|him|her|anyone|anybody)\b)(?:(?:my|the|his|her|our|mias?|mr|mrs|ms|miss)\s+)?[a-z]+(?:\s+(?!(?:going|gonna)\b)[a-z]+)?`;
 
 /**
  * Where answers might be sent, by name: "going to" alone is most often the future ("is it going to be
@@ -58,10 +58,13 @@ const KEPT: readonly RegExp[] = [
 
 const WHO_SEES: readonly RegExp[] = [
   // "does Janice see it", "will my dad see it", "can the social worker read my answers", "is bev allowed to see it"
-  new RegExp(String.raw`^(?:can|could|will|would|does|do|is|are|should|shall)\s+(${ASKED_OF})\s+(?:be\s+(?:able|allowed)\s+to\s+|allowed\s+to\s+|get\s+to\s+|ever\s+)?(?:see|read|look\s+at|get|have|know\s+about)\s+${ANSWERS}\b`),
+  // "is the council going to see this"
+  new RegExp(String.raw`^(?:can|could|will|would|does|do|is|are|should|shall)\s+(${ASKED_OF})\s+(?:be\s+(?:able|allowed)\s+to\s+|allowed\s+to\s+|get\s+to\s+|going\s+to\s+|gonna\s+|ever\s+)?(?:see|read|look\s+at|get|have|know\s+about)\s+${ANSWERS}\b`),
   // "who sees this when im done", "who reads my answers", "who can see what i write"
   // "is this going to social services now", "will my answers be sent to the school", "are you passing this on to his dad"
   new RegExp(String.raw`^(?:is|are|will|does|do)\s+${ANSWERS}\s+(?:be\s+|get\s+|getting\s+|being\s+)?(?:going|go|gonna\s+go|sent|passed\s+on|passed|reported|given|shown)\s+to\s+(${RECIPIENT})`),
+  // "is this for the council?", "are my answers for school": who the answers are meant for is who sees them.
+  new RegExp(String.raw`^(?:is|are)\s+${ANSWERS}\s+(?:(?:going|meant|made|written)\s+)?(?:just\s+|only\s+)?for\s+(${RECIPIENT})`),
   new RegExp(String.raw`^(?:are|will|would|do|did)\s+(?:you|u)\s+(?:going\s+to\s+|gonna\s+)?(?:send|sending|pass|passing|report|reporting|give|giving|show|showing)\s+${ANSWERS}\s+(?:on\s+)?to\s+(${RECIPIENT})`),
   new RegExp(String.raw`^who\s+(?:else\s+)?(?:can|will|does|do|gets?\s+to|is\s+going\s+to)?\s*(?:see|sees|read|reads|look\s+at|looks\s+at|get|gets|has\s+access\s+to)\s+${ANSWERS}\b`),
 ];

@@ -38,3 +38,32 @@ export function itemsNamedNotAHope(text: string, items: readonly string[]): numb
   return items.flatMap((item, i) => (normaliseMessage(item).split(/\s+/).some((w) => w.length >= 4 && stems.includes(w.slice(0, 5))) ? [i] : []));
 }
 
+
+/** "i just like her", "she is just nice", "its just something i like", "lol": a liking, no hope and nothing hard. */
+const ONLY_A_LIKING =
+  /^(?:(?:no|nah|lol|haha|omg|oh|wait|sorry|oops|its|it s|thats|that s|that|just|i|im)\s+)*(?:(?:i\s+)?(?:just|only|really)\s+(?:like|love|think\s+(?:she|he|they)\s+(?:is|s|are)\s+\w+)\s*(?:her|him|them|it|that|this|\w+)?|(?:she|he|they|it)\s*(?:is|s|are)\s+(?:just|only|really)\s+(?:nice|kind|fun|cool|funny|great|lovely|my\s+(?:teacher|friend|favourite))|(?:its|it s|thats|that s)\s+(?:just\s+)?(?:something|someone|who|what)\s+i\s+(?:like|love)|(?:i\s+)?(?:like|love)\s+(?:her|him|them|it))(?:\s+(?:lol|haha|tho|though|thats all|that s all|a lot|loads))*$/;
+
+/** Words beside "not a hope" that only point at the hope: "no thats", "it", "lol". */
+const POINTS_AT = new Set(['no', 'nah', 'lol', 'haha', 'oops', 'sorry', 'that', 'thats', 'this', 'its', 'it', 's', 'is', 'was', 'one', 'really', 'just', 'the', 'last']);
+
+/**
+ * "no thats not a hope. i just like her": the hope just kept was a liking said in passing, not a
+ * hope and nothing hard; it is taken out, never moved. Anything else beside the "not a hope" (a
+ * new hope, something hard, a worry) is left to the readers of those. `hope`: the hope's own words,
+ * which may name it ("miss jones isnt a hope").
+ */
+export function saysLastHopeIsOnlyALiking(text: string, hope = ''): boolean {
+  if (text.length > 160) return false;
+  const said = normaliseMessage(text);
+  if (!NOT_A_HOPE.test(said) || saysLastHopeIsHard(text)) return false;
+  const own = new Set(normaliseMessage(hope).split(/\s+/));
+  const clauses = text
+    .toLowerCase()
+    .split(/[.!?;,]+/)
+    .flatMap((c) => normaliseMessage(c).split(/\s+(?=(?:i|she|he|they|its|it s)\s+(?:just|only|really|like|love|is|s)\b)/))
+    .map((c) => c.trim())
+    .filter(Boolean);
+  // Each clause is the "not a hope" itself (only pointing at the hope) or a liking.
+  const pointsOnly = (c: string) => c.replace(NOT_A_HOPE, ' ').split(/\s+/).filter(Boolean).every((w) => POINTS_AT.has(w) || own.has(w));
+  return clauses.every((c) => (NOT_A_HOPE.test(c) ? pointsOnly(c) : ONLY_A_LIKING.test(c) || /^(?:no|nah|lol|haha|oops|sorry)$/.test(c)));
+}

@@ -54,6 +54,9 @@ export function readQuestionBeside(text: string): QuestionBeside | null {
     const cut = found.index! + found[0].length;
     const head = text.slice(0, found.index).replace(LEFT_BEHIND, '').trim();
     const question = text.slice(cut).trim();
+    // "is this going to the council? im his dad": the question first, the answer after it (only across a mark).
+    const askedFirst = /[.?!]/.test(found[0]) && /\p{L}/u.test(question) && !ASKED.test(normaliseMessage(question)) ? kindOf(head) : null;
+    if (askedFirst) return { answer: question, kind: askedFirst, question: head };
     // "What happen next, who see this plan?": a question beside a question is no answer.
     if (!/\p{L}/u.test(head) || !question || ASKED.test(normaliseMessage(head))) continue;
     const kind = kindOf(question);

@@ -30,11 +30,13 @@ function closeEnough(word: string, verb: string): boolean {
 
 /**
  * Whether the typed words say who will do something and then a verb: "I will", "<name> will",
+ * "<name> wil", "<name> can", "<name> is able to",
  * "he/she/they will", with a word after "will" that is (or is a slip of) something done.
  */
 export function saysWhoWillDoWhat(text: string, childName?: string): boolean {
   const name = childName ? `|${childName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}` : '';
-  const m = new RegExp(`\\b(?:i|he|she|they|we${name})\\s+will\\s+(?:be\\s+able\\s+to\\s+)?([a-z'-]+)`, 'i').exec(text);
+  // "will" as typed in a hurry ("wil", "wll"), "can" and "is able to" all say what they will do.
+  const m = new RegExp(`\\b(?:i|he|she|they|we${name})(?:\\s+(?:will|wil|wll|wiill|willl)(?:\\s+(?:be\\s+able|b\\s+able)\\s+to)?|'ll|\\s+can|\\s+(?:is|are|am)\\s+able\\s+to)\\s+([a-z'-]+)`, 'i').exec(text);
   const word = m?.[1]?.toLowerCase();
   if (!word || NOT_A_DOING.has(word)) return false;
   const rest = text.slice((m!.index ?? 0) + m![0].length - word.length);
