@@ -23,7 +23,8 @@ export const THREAT_SAID_MEANT =
 export const THREAT_MEANT: readonly Rule[] = [
   // "mum will kill me if i get another detention and shes not joking": said as a joke-phrase, then said to be meant. The
   // rule's own "not joking" would read as a joke around it (concernCues), so a joke beside it does not set it aside.
-  saidAsNormal('harm_from_others', `${THREAT}[^~]{0,80}\\b${THREAT_SAID_MEANT}|\\b${THREAT_SAID_MEANT}\\b[^~]{0,30}${THREAT}`),
+  // A threat over a boyfriend or the family's name is so-called honour-based abuse: the families that read it name it.
+  saidAsNormal('harm_from_others', `^(?![^]*\\b(?:boyfriend|girlfriend|shame\\w*|shaming|honou?r)\\b)[^]*?${THREAT}[^~]{0,80}\\b${THREAT_SAID_MEANT}|\\b${THREAT_SAID_MEANT}\\b[^~]{0,30}${THREAT}`),
 ];
 
 /** A grown-up a young person lives with or is looked after by. */
@@ -43,10 +44,15 @@ const USES =
   '|(?:is|s|are|re)\\s+(?:an?\\s+)?(?:alcoholic|alcoholics|addict|addicts|junkie|druggie|crackhead|smackhead|drunk)\\b(?!\\s+(?:driver|bloke|man|woman)\\b)' +
   '|(?:cant|cannot|can\\s+not)\\s+stop\\s+drinking)';
 
+/** Hurt or fighting told beside it. */
+const HURT_BESIDE = '(?:hits?|hitting|hurts?|hurting|starts\\s+on|banging|kicks?|kicking|punch\\w*|slap\\w*|split|beats?|beating|throws?\\s+(?:things|stuff)|smash\\w*|(?:shouts?|screams?)\\s+at)';
+
 export const CARER_DRINKS_OR_USES: readonly Rule[] = [
   // "im worried about my mum she drinks a lot", "mums boyfriend does drugs in the house", "i think my mum is an alcoholic".
   // Never a grown-up who used to ("used to drink too much but she stopped"): that is past, and "used to" reads no USES.
-  firm('other', `\\b${CARER}\\b(?:\\s+(?:she|he|they))?\\s+(?:(?:always|still|just|really|never\\s+stops|now)\\s+)*${USES}`),
+  // Hurt told beside the drinking ("comes home drunk and starts on me") is what the message is about: the families that
+  // read hurt name it.
+  firm('neglect', `^(?![^]*\\b${HURT_BESIDE}\\b)[^]*?\\b${CARER}\\b(?:\\s+(?:she|he|they))?\\s+(?:(?:always|still|just|really|never\\s+stops|now)\\s+)*${USES}`),
 ];
 
 /** Who one would be free of: a person, never a thing ("free of my splints", "free from pain"). */
