@@ -25,6 +25,8 @@ export const LIGHTLY_CASES: Record<string, { catches: string[]; leaves: string[]
       'mums partner is on drugs most days',
       'my nan drinks every day and falls asleep when shes meant to watch us',
       'dad keeps drinking in the mornings before he drives us to school',
+      'my mum drinks till she passes out most nights',
+      'my dad is never sober when he picks me up from school',
     ],
     leaves: [
       'my mum drinks a lot of tea',

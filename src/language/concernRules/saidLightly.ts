@@ -42,6 +42,7 @@ const USES =
   `|(?:does|do|did|doing|takes|take|took|taking|uses|use|using|smokes|smoke|smoking|sells|deals|injects)\\s+${DRUG}\\b(?!\\s+(?:tests?|testing|awareness|education|counsell\\w*|workers?|programmes?|dogs?))` +
   `|(?:is|s|are|re)\\s+(?:always\\s+|still\\s+)?on\\s+(?:drugs|crack|heroin|smack|spice|coke|meth|the\\s+drink|the\\s+booze)` +
   '|(?:is|s|are|re)\\s+(?:an?\\s+)?(?:alcoholic|alcoholics|addict|addicts|junkie|druggie|crackhead|smackhead|drunk)\\b(?!\\s+(?:driver|bloke|man|woman)\\b)' +
+  '|drinks\\s+(?:till|until)\\s+(?:she|he|they)\\s+(?:passes|pass|passed|falls|fall)\\s+(?:out|asleep)|(?:is|s|are|re)\\s+never\\s+sober' +
   '|(?:cant|cannot|can\\s+not)\\s+stop\\s+drinking)';
 
 /** Hurt or fighting told beside it. */
