@@ -1,6 +1,7 @@
 import { INJURY_ON_BODY } from './concernRules/injuriesSeen';
 import { GUESSED_STATES_SOURCE } from './guessedStates';
 import { EVERYDAY_TROUBLE, HIT } from './concernRules/shared';
+import { THREAT_SAID_MEANT } from './concernRules/saidLightly';
 import { WordGate } from './wordGate';
 import { EVERYDAY_UPSET_SOURCE } from './everydayUpset';
 import { DONE_ON_MY_OWN_SOURCE, QUESTION_COMPLAINED_OF_SOURCE } from './ownDoingLookAlikes';
@@ -32,8 +33,8 @@ const SEXUAL_OR_SECRET =
 /** Words that keep a bed shared a possible disclosure: sexual words, secrecy, touch or hurt (the bed itself aside). */
 const WORRY_IN_BED = `${SEXUAL_OR_SECRET.replace(/\|bed\|bedroom\|/, '|')}|hurt\\w*|hit|hits|hitting|rubs?|rubbing|strok\\w*|weird|uncomfortable|scared|frightened|dont\\s+like`;
 
-/** A threat said to be meant, or carried out before: "he means it", "hes not joking", "last time i had bruises". */
-const THREAT_MEANT = '(?:means\\s+it|meant\\s+it|(?:not|isnt|wasnt|aint)\\s+(?:joking|kidding)|(?:hes|shes|he\\s+is|she\\s+is|theyre)\\s+(?:dead\\s+)?serious|bruises?|bruised|black\\s+eye|last\\s+time\\s+(?:he|she|they|i))';
+/** A threat said to be meant, or carried out before: "he means it", "she will actually", "last time i had bruises" (the rule that then reads it: saidLightly.ts). */
+const THREAT_MEANT = `(?:${THREAT_SAID_MEANT}|bruises?|bruised|black\\s+eye)`;
 
 /** Who a goal not to hurt is about: the child or others, never "myself" (see the goal phrase in HARMLESS_PHRASES). */
 const NOT_ME = '(?:himself|herself|themselves|themself|others|anyone|anybody|other\\s+(?:people|children|kids|pupils)|people|his\\s+(?:friends|brother|sister|siblings)|her\\s+(?:friends|brother|sister|siblings))';

@@ -26,6 +26,7 @@ import { ASIDE_CASES } from './concernAsideCases';
 import { PREPARED_CASES } from './concernPreparedCases';
 import { FEW_WORDS_CASES, FEW_WORDS_NOT_FIRM, FEW_WORDS_ORDINARY } from './concernFewWordsCases';
 import { NAMED_CASES } from './concernNamedCases';
+import { LIGHTLY_CASES } from './concernLightlyCases';
 import { checkRuleFamilies, type FamilyCases } from './ruleCases';
 
 /** Each rule family's wordings, by group: a family is in one group only. */
@@ -50,6 +51,7 @@ const GROUPS: Record<string, FamilyCases> = {
   'self-harm told by what is got ready or hidden': PREPARED_CASES,
   'harm told in few words or misspelt': FEW_WORDS_CASES,
   'harm told by who is feared, where it happens, or a wish not to be': NAMED_CASES,
+  'harm said lightly: a threat meant, a carer drinking, freedom from someone': LIGHTLY_CASES,
 };
 
 describe('concern rules, one family at a time', () => {

@@ -9,7 +9,7 @@ import { r, type Rule } from './shared';
  */
 const WHOSE = '(?:my|his|her|their)';
 const MONEY =
-  '(?:money|benefits|benefit\\s+money|pip|pip\\s+money|wages|pay|bank\\s+card|bank\\s+account|debit\\s+card|card|pin|savings|universal\\s+credit|dla|esa|blue\\s+badge|motability\\s+(?:car|money)|bus\\s+pass|allowance)';
+  '(?:(?:pocket|dinner|birthday|christmas)\\s+money|money|benefits|benefit\\s+money|pip|pip\\s+money|wages|pay|bank\\s+card|bank\\s+account|debit\\s+card|card|pin|savings|universal\\s+credit|dla|esa|blue\\s+badge|motability\\s+(?:car|money)|bus\\s+pass|allowance)';
 const MISUSE =
   '(?:own\\s+(?:shopping|stuff|things|bills|rent)|(?:him|her|them)sel(?:f|ves)|never\\s+(?:see|sees|get|gets|let|lets)|without\\s+(?:asking|permission|telling)|wont\\s+(?:give|let)|i\\s+have\\s+to\\s+ask|(?:he|she)\\s+has\\s+to\\s+ask|for\\s+(?:drink|drugs|fags|bets|betting|gambling))';
 
