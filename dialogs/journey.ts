@@ -110,6 +110,8 @@ export const journeySchema = z.object({
    * The plan's parts as they were before the last change made at the review, and the one part it
    * changed (when it was one), so "undo" or "you saved me asking" puts them back. Flags are never kept here.
    */
+  /** The bot has just said how to stop and come back (at the review), so the next question need not say it again. */
+  comeBackTold: z.literal(true).optional(),
   reviewUndo: z
     .object({ aboutMe: aboutMeSchema, aspirations: z.array(aspirationSchema), needs: z.array(needSchema), outcomes: z.array(outcomeSchema), itemId: z.string().max(200).optional() })
     .optional(),

@@ -24,7 +24,7 @@ import { asksToRemoveUnnamed } from '../src/language/reviewQuestions';
 import { answerNoInstead } from './reviewNoInstead';
 import { afterLooksGood, answerChange, requestAtReadBack } from './reviewAsked';
 import { laterRequestAfter, readBackPosition } from './reviewLaterRequest';
-import { sendDone, type DownloadsFor } from './reviewDone';
+import { comeBackToldBefore, sendDone, type DownloadsFor } from './reviewDone';
 import { answerShare } from './reviewShare';
 import { rememberReviewChange, undoAtReview, withUndoHeard } from './reviewUndo';
 import { DONE_CHOICES, ReviewText as T, SHARE_CHOICES } from './reviewText';
@@ -79,6 +79,13 @@ export class ReviewDialog extends StageDialog {
   }
 
   protected async answer(session: JourneySession, position: Position, typed: string): Promise<Next> {
+    const told = await comeBackToldBefore(session);
+    const next = await this.answerTold(session, position, typed);
+    // How to come back was said just before: the end of the review does not say it again.
+    return told && next.goTo?.step === Step.reviewDone ? { ...next, goTo: { ...next.goTo, data: { ...next.goTo.data, comeBackTold: '1' } } } : next;
+  }
+
+  private async answerTold(session: JourneySession, position: Position, typed: string): Promise<Next> {
     const before = await session.draft();
     // "undo", "you saved me asking": the last change put back (a move just made is put back by its own question).
     const undoable = position.step === Step.reviewSummary || position.step === Step.reviewDone;
@@ -227,6 +234,6 @@ export class ReviewDialog extends StageDialog {
       await context.sendActivity(activity);
       return;
     }
-    await sendDone(context, session, draft, activity, this.downloadsFor);
+    await sendDone(context, session, draft, activity, this.downloadsFor, position.data?.comeBackTold === '1');
   }
 }
