@@ -1,6 +1,7 @@
 import type { DialogContext, DialogTurnResult } from './dialogKit';
 import { bringBackEarlierWords, type Draft } from '../src/domain/draft';
 import { readBothHopesWanted } from '../src/language/bothHopes';
+import { asksToPutBack } from '../src/language/putBack';
 import { quoteHopeIn } from '../src/language/hopeItself';
 import { namesPartOf } from '../src/language/hopeParts';
 import type { ChatHost } from './chatTalk';
@@ -39,6 +40,8 @@ export async function bringBackBothHopes(inner: DialogContext, host: ChatHost, t
   const session = sessionOf(inner.context);
   const at = session.journey.position;
   if (!at || at.stage === Stage.welcome || at.stage === Stage.aboutMe) return undefined;
+  // "put it back how it was" just after a change at the review: that change undone (reviewUndo), not both hopes kept.
+  if (at.stage === Stage.review && session.journey.reviewUndo && asksToPutBack(text)) return undefined;
   const said = readBothHopesWanted(text);
   if (!said) return undefined;
   // A bare "i want both" at an outcome or the review may answer its own question ("both hopes").

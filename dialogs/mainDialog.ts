@@ -8,7 +8,7 @@ import { besideTheMoment, sentTime } from './momentTurn';
 import { readTalkAboutChat, type ChatHost } from './chatTalk';
 import { keepAddedOn } from './addedOnAnswer';
 import { openHopeLater } from './hopeAddedLater';
-import { runCommand, type AfterCommand } from './commands';
+import { CommandText, runCommand, type AfterCommand } from './commands';
 import { commandAsked } from './commandAsked';
 import { quoteLastAnswer } from './lastAnswerQuoted';
 import { GentleCheckDialog } from './gentleCheckDialog';
@@ -158,6 +158,8 @@ export class MainDialog extends ComponentDialog {
     // "can I skip this?" is asked, not only said: it is answered before the question is skipped; "can i stop now" at the review is told how.
     const asked = commandAsked(command, text, session.journey.position);
     if (asked) await sayAll(inner.context, session.t, [asked.words]);
+    // "Say stop and I'll give you a code" was just said: the end of the review does not say it again.
+    if (asked?.words.key === CommandText.stopAskedAtReview) await session.updateJourney((j) => ({ ...j, comeBackTold: true }));
     if (asked?.holds) return this.reprompt(inner);
     if (command) return this.after(inner, await runCommand(inner, session, command));
     // Talk about the chat is never an answer: "what do you mean by a step?" is explained, "i told u that" heard.

@@ -26,7 +26,7 @@ import { buttonItems, isRequestPosition } from './reviewPickable';
 import { goalNamedAtPick, notAPartAtChange, pickPart, removeLastAt } from './reviewRemoveMany';
 import { aboutAHopeThere } from './reviewGoalFor';
 import { namedEditIn } from './reviewNamedEdit';
-import { numberInListShown } from './reviewListShown';
+import { numberInListShown, placeInListShown } from './reviewListShown';
 import { answerNewWords, REMOVING } from './reviewNewWords';
 import { RequestData, ReviewText as T } from './reviewText';
 import type { JourneySession } from './session';
@@ -121,6 +121,9 @@ export async function answerChange(session: JourneySession, position: Position, 
     if (pointed) return pointed;
     const request = remove === null && !removing ? (aboutAHopeThere(draft, text) ?? addHelpIn(draft, text) ?? allHelpRequestIn(draft, text) ?? fieldRequestIn(draft, text, undefined, !position.data?.[RequestData.choose]) ?? requestIn(draft, text)) : undefined;
     if (request) return request;
+    // "the first one" after the list of parts: that place in the list just shown, no kind word needed.
+    const placed = position.data?.[RequestData.choose] ? undefined : placeInListShown(draft, session.journey.listShown, pickable, text, removing || remove !== null ? { remove: 'yes' } : {});
+    if (placed) return placed;
     return pickPart(draft, items, position, text, remove, removing);
   }
   return answerNewWords(session, draft, items, position, text, remove, (said) => requestAtReadBack(session, { ...position, step: Step.reviewSummary, data: {} }, draft, said));

@@ -24,8 +24,9 @@ import { asksToRemoveUnnamed } from '../src/language/reviewQuestions';
 import { answerNoInstead } from './reviewNoInstead';
 import { afterLooksGood, answerChange, requestAtReadBack } from './reviewAsked';
 import { laterRequestAfter, readBackPosition } from './reviewLaterRequest';
-import { sendDone, type DownloadsFor } from './reviewDone';
+import { comeBackToldBefore, sendDone, type DownloadsFor } from './reviewDone';
 import { answerShare } from './reviewShare';
+import { rememberReviewChange, undoAtReview, withUndoHeard } from './reviewUndo';
 import { DONE_CHOICES, ReviewText as T, SHARE_CHOICES } from './reviewText';
 import { questionActivity, type Question } from './say';
 import type { JourneySession } from './session';
@@ -53,6 +54,10 @@ export class ReviewDialog extends StageDialog {
   }
 
   protected async question(session: JourneySession, position: Position): Promise<Question> {
+    return withUndoHeard(session, await this.questionFor(session, position));
+  }
+
+  private async questionFor(session: JourneySession, position: Position): Promise<Question> {
     const draft = await session.draft();
     const name = draft?.youngPerson.name ?? '';
     switch (position.step) {
@@ -74,7 +79,20 @@ export class ReviewDialog extends StageDialog {
   }
 
   protected async answer(session: JourneySession, position: Position, typed: string): Promise<Next> {
+    const told = await comeBackToldBefore(session);
+    const next = await this.answerTold(session, position, typed);
+    // How to come back was said just before: the end of the review does not say it again.
+    return told && next.goTo?.step === Step.reviewDone ? { ...next, goTo: { ...next.goTo, data: { ...next.goTo.data, comeBackTold: '1' } } } : next;
+  }
+
+  private async answerTold(session: JourneySession, position: Position, typed: string): Promise<Next> {
+    const before = await session.draft();
+    // "undo", "you saved me asking": the last change put back (a move just made is put back by its own question).
+    const undoable = position.step === Step.reviewSummary || position.step === Step.reviewDone;
+    const undone = undoable && !putBackAt(before, position, typed) ? await undoAtReview(session, before, typed) : undefined;
+    if (undone) return undone;
     const asked = await this.answerAt(session, position, typed);
+    await rememberReviewChange(session, before);
     // The second of two changes asked in one message: read back once the first is finished.
     const next = await laterRequestAfter(session, asked, letsGoOfChange(typed), (draft, text) => requestAtReadBack(session, readBackPosition, draft, text));
     // Not understood at the read-back: which part, briefly; the whole plan is never printed again for a miss.
@@ -216,6 +234,6 @@ export class ReviewDialog extends StageDialog {
       await context.sendActivity(activity);
       return;
     }
-    await sendDone(context, session, draft, activity, this.downloadsFor);
+    await sendDone(context, session, draft, activity, this.downloadsFor, position.data?.comeBackTold === '1');
   }
 }

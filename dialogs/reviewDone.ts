@@ -13,11 +13,11 @@ export type DownloadsFor = (draft: Draft) => Promise<{ json: string; html: strin
  * "Your draft is ready": the draft itself, links to its copies, how to come back, and, with no key
  * worker code yet, that one can be typed at any time to link the plan.
  */
-export async function sendDone(context: TurnContext, session: JourneySession, draft: Draft | undefined, activity: Partial<Activity>, downloadsFor?: DownloadsFor): Promise<void> {
+export async function sendDone(context: TurnContext, session: JourneySession, draft: Draft | undefined, activity: Partial<Activity>, downloadsFor?: DownloadsFor, comeBackTold = false): Promise<void> {
   const downloads = downloadsFor && draft ? await downloadsFor(draft) : undefined;
   const t = session.t;
   const code = draft?.keyWorker?.invitationCode ? [] : [t(AudienceText.codeAnyTime)];
-  const lines = [...(downloads ? [t(T.doneDownloads), downloadLinksText(downloads, t)] : [t(T.doneNoDownloads)]), ...code, t(T.doneComeBack)];
+  const lines = [...(downloads ? [t(T.doneDownloads), downloadLinksText(downloads, t)] : [t(T.doneNoDownloads)]), ...code, ...(comeBackTold ? [] : [t(T.doneComeBack)])];
   const text = [activity.text ?? '', ...lines].join('\n\n');
   const speak = [activity.text ?? '', ...lines.filter((line) => !line.startsWith('['))].join(' ');
   const outcomes = (activity.channelData as { outcomes: Record<string, unknown> }).outcomes;
@@ -28,4 +28,11 @@ export async function sendDone(context: TurnContext, session: JourneySession, dr
     ...(draft ? { attachments: [{ contentType: DRAFT_CONTENT_TYPE, content: draft, name: 'draft.json' }] } : {}),
     channelData: { outcomes: { ...outcomes, ...(downloads ? { downloads } : {}) } },
   });
+}
+
+/** Whether the bot said how to stop and come back just before this message; the note is kept for one message only. */
+export async function comeBackToldBefore(session: JourneySession): Promise<boolean> {
+  if (!session.journey.comeBackTold) return false;
+  await session.updateJourney(({ comeBackTold: _said, ...j }) => j);
+  return true;
 }

@@ -1,6 +1,7 @@
 import type { Draft } from '../src/domain/draft';
 import type { SummaryItem } from '../src/domain/draftSummary';
 import { asksToRemove } from '../src/language';
+import { placePicked } from '../src/language/listPick';
 import { Step } from './ids';
 import { changeableItems } from './reviewItems';
 import type { Next } from './stageDialog';
@@ -42,4 +43,15 @@ export function numberInListShown(draft: Draft | undefined, shown: readonly stri
   const all = changeableItems(draft);
   if (all[number! - 1]?.id === item.id) return undefined;
   return { goTo: { step: Step.reviewChange, data: { itemId: item.id, ...(removal !== null ? { remove: 'yes' } : {}) } } };
+}
+
+/**
+ * "the first one", "the last one" where a part is picked: that place in the list just shown (or the
+ * parts offered, when no list is known), with no kind word needed. Undefined for anything else.
+ */
+export function placeInListShown(draft: Draft, shown: readonly string[] | undefined, offered: readonly SummaryItem[], text: string, mode: Record<string, string>): Next | undefined {
+  const listed = listShownItems(draft, shown) ?? offered;
+  const place = placePicked(asksToRemove(text) ?? text, listed.length);
+  const item = place === undefined ? undefined : listed[place - 1];
+  return item ? { goTo: { step: Step.reviewChange, data: { itemId: item.id, ...mode } } } : undefined;
 }

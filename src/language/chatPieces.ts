@@ -1,3 +1,4 @@
+import { saysAskingWasSaved } from './askingSaved';
 import { MUST_ANSWER, TOPICS, type ChatTopic } from './chatTopics';
 import { complaintSentence, questionSentence } from './aside';
 import { readJoinHopes } from './goalForHope';
@@ -149,7 +150,8 @@ function readPiece(text: string): Piece {
   const piece = { text, topic: null as ChatTopic | null, complaint: false, restates: false, asks: asked };
   if (!said) return piece;
   // "You not answer me what is key worker?": sorry, and the question answered.
-  if (NOT_ANSWERED.test(said)) {
+  // "you put my question in as the answer" says the asking was saved as words (read at the review), not that it went unanswered.
+  if (NOT_ANSWERED.test(said) && !saysAskingWasSaved(said)) {
     // "you didnt answer me who sees this plan": the question in the complaint is read whole, as if asked alone.
     const rest = said.replace(NOT_ANSWERED, '').trim();
     const question = rest.split(' ').length >= 2 ? readPiece(`${rest}?`) : undefined;

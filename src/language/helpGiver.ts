@@ -141,8 +141,9 @@ function providerNamed(text: string): PlanPart | undefined {
  */
 export function providerFor(text: string, person?: NeedPlace, about?: string): PlanPart {
   const by = providerForGoal(text, about);
-  // A job coach for someone still in education or training is part of their course (Section F).
-  if (by === 'social_care' && EMPLOYMENT_HELP.test(foldCase(text)) && inEducationNow(person)) return 'education';
+  // A job coach for someone still in education or training is part of their course (Section F);
+  // so is one for a goal about their internship or course, though the person's schooling is not known.
+  if (by === 'social_care' && EMPLOYMENT_HELP.test(foldCase(text)) && (inEducationNow(person) || PART_OF_A_COURSE.test(foldCase(about ?? '')))) return 'education';
   if (by !== 'education' || !adultNotInEducation(person)) return by;
   return LEARNING_NAMED.test(foldCase(text).replace(/\b(?:cooking|driving|swimming|life\s+skills?)\s+lessons?\b/g, ' ')) ? 'education' : 'social_care';
 }

@@ -199,7 +199,9 @@ export function readNamedEdits(text: string): NamedEdit[] {
     // "delete 1 and 3": several parts together, read elsewhere.
     if (/\b\d{1,2}\b/.test(rest)) return [];
     const asked = said.slice(0, said.length - rest.length);
-    const action: NamedAction = NO_DATE.test(rest) && !REMOVE.test(asked) ? 'noDate' : REMOVE.test(asked) || REMOVE.test(rest) ? 'remove' : CHANGE_TO.test(rest) ? 'change' : /\b(?:change|edit|fix)\b/.test(asked) ? 'point' : 'point';
+    // "change 8 to go to the gym. make it every sunday": the new words come first; a later "make it" adds to them (read as a request).
+    const wordsFirst = /^\s*(?:to|into)\s/.test(rest);
+    const action: NamedAction = NO_DATE.test(rest) && !REMOVE.test(asked) ? 'noDate' : REMOVE.test(asked) || REMOVE.test(rest) ? 'remove' : CHANGE_TO.test(rest) && !wordsFirst ? 'change' : /\b(?:change|edit|fix)\b/.test(asked) ? 'point' : 'point';
     const to = action === 'change' ? CHANGE_TO.exec(rest)?.[1]?.trim() : undefined;
     return [{ action, number, ...(to ? { to } : {}) }];
   }

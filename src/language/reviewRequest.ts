@@ -52,6 +52,8 @@ const CHANGE_THEN_WORDS = new RegExp(
   `^${CHANGE_LEAD}${CHANGE_VERB}\\s+([^.,;:!?]+?)\\s*[.,;:!?]+\\s*(?:(?:and|so|but)\\s+)?(?:(?:(?:it|that|this)(?:\\s+one)?\\s+)?(?:should|needs\\s+to|must)\\s+(?:just\\s+|only\\s+)?(?:say|be|read)|(?:just\\s+)?make\\s+it(?:\\s+say)?|(?:change\\s+it\\s+)?to)\\s*:?\\s*(.+)$`,
   'i',
 );
+/** Said between the part and its new words when new words follow for sure ("to", "to say"); "for" or "with" may name the part. */
+const NEW_WORDS_LEAD = /\s(?:to\s+say|so\s+(?:that\s+)?it\s+says|to|into)\s/i;
 /** Said between the part and the new words. */
 const INTO = /\s+(?:to\s+say|so\s+(?:that\s+)?it\s+says|so\s+it\s+reads|to|into|with|for|as|so\s+its|so\s+it\s+is)\s+/gi;
 /** "the bit about noise is wrong", "the laptop one isnt right". */
@@ -191,6 +193,11 @@ function readChange(said: string): ReviewRequest | null {
   const partShould = PART_SHOULD.exec(p);
   if (partShould && !/^(?:i|you|we|he|she|they|my\s+\w+)$/.test(partShould[1]!)) return { kind: 'change', splits: [{ target: targetWords(partShould[1]!), to: tidy(partShould[2]!) }] };
   const then = CHANGE_THEN_WORDS.exec(said);
+  // "change 8 to go to the gym twice a week. Make it every Sunday": the new words came first, and the
+  // sentence after adds to them; never the second sentence alone.
+  const head = then ? then[1]!.trim() : '';
+  const firstWords = NEW_WORDS_LEAD.test(head) ? splitsAt(head) : [];
+  if (then && firstWords.length > 0) return { kind: 'change', splits: firstWords.map((s) => ({ target: targetWords(plain(s.target)), to: tidy(`${s.to} ${then[2]!.trim()}`) })) };
   if (then && tidy(plain(then[2]!))) return { kind: 'change', splits: [{ target: targetWords(plain(then[1]!)), to: tidy(plain(then[2]!)) }] };
   const change = CHANGE.exec(p);
   if (!change) return null;
