@@ -40,3 +40,30 @@ describe('a reader that reads each message once a turn', () => {
     }
   });
 });
+
+describe('the concern reading, read once a turn', () => {
+  it('is shared by the safety question\'s own reader and the turn\'s concern check, and by the chat\'s check too', async () => {
+    const { detectConcernWithReading, detectConcern } = await import('../../src/language/concern');
+    const { safeguardingInChat } = await import('../../src/language/concernInChat');
+    const { readSafeButHard } = await import('../../src/language/safeButHard');
+    const typed = 'yes mostly but the taxi is late every day';
+    readSafeButHard(typed, false);
+    const first = detectConcernWithReading(typed).reading;
+    safeguardingInChat(typed, { parent: false });
+    detectConcern(typed);
+    expect(detectConcernWithReading(typed).reading).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+  });
+
+  it('is never kept across a change of model: a model swapped in reads every message afresh', async () => {
+    const { detectConcernWithReading } = await import('../../src/language/concern');
+    const { useConcernModel } = await import('../../src/language/model');
+    const typed = 'my dad kicked me again last night';
+    const first = detectConcernWithReading(typed).reading;
+    useConcernModel(null);
+    expect(readingsHold(typed)).toBe(false);
+    const again = detectConcernWithReading(typed);
+    expect(again.reading).not.toBe(first);
+    expect(again.concern.concern).toBe(true);
+  });
+});
