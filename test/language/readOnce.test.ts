@@ -4,6 +4,10 @@ import { readPlanProcessQuestion } from '../../src/language/planProcessAsked';
 import { readHardPutRight } from '../../src/language/hardNamedAtHelps';
 import { questionBeforeAnswer } from '../../src/language/questionBeforeMeasure';
 import { readDataQuestion } from '../../src/language/dataQuestion';
+import { detectConcern, detectConcernWithReading } from '../../src/language/concern';
+import { safeguardingInChat } from '../../src/language/concernInChat';
+import { readSafeButHard } from '../../src/language/safeButHard';
+import { useConcernModel } from '../../src/language/model';
 
 describe('a reader that reads each message once a turn', () => {
   it('reads the words once however many ask, and tells apart what it is told beside them', () => {
@@ -42,10 +46,7 @@ describe('a reader that reads each message once a turn', () => {
 });
 
 describe('the concern reading, read once a turn', () => {
-  it('is shared by the safety question\'s own reader and the turn\'s concern check, and by the chat\'s check too', async () => {
-    const { detectConcernWithReading, detectConcern } = await import('../../src/language/concern');
-    const { safeguardingInChat } = await import('../../src/language/concernInChat');
-    const { readSafeButHard } = await import('../../src/language/safeButHard');
+  it('is shared by the safety question\'s own reader and the turn\'s concern check, and by the chat\'s check too', () => {
     const typed = 'yes mostly but the taxi is late every day';
     readSafeButHard(typed, false);
     const first = detectConcernWithReading(typed).reading;
@@ -55,9 +56,7 @@ describe('the concern reading, read once a turn', () => {
     expect(Object.isFrozen(first)).toBe(true);
   });
 
-  it('is never kept across a change of model: a model swapped in reads every message afresh', async () => {
-    const { detectConcernWithReading } = await import('../../src/language/concern');
-    const { useConcernModel } = await import('../../src/language/model');
+  it('is never kept across a change of model: a model swapped in reads every message afresh', () => {
     const typed = 'my dad kicked me again last night';
     const first = detectConcernWithReading(typed).reading;
     useConcernModel(null);
