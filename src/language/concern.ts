@@ -5,7 +5,7 @@ import { gentleSignKind, tellsOfGentleSign } from './gentleSigns';
 import { concernText } from './concernText';
 import { byWhom } from './concernByWhom';
 import { loadConcernModel, type ConcernThresholds } from './model';
-import { forgottenWithReadings } from './recentReadings';
+import { readOnce } from './recentReadings';
 import { clearedConcernText, matchRules } from './concernRuleMatch';
 import { readConcern, type ConcernReading } from './concernReading';
 import { DESPAIR, FEAR_AT_HOME, GENTLE_FLOOR, INJURY_TOLD, WORRY, WORRY_FOR_SOMEONE_AT_HOME } from './concernWorryWords';
@@ -41,32 +41,23 @@ const NO_MODEL: ConcernThresholds = { flag: 1.01, check: 1.01, sure: 1.01, uncle
  */
 export function detectConcern(text: string): Concern {
   if (typeof text !== 'string' || text.trim().length < 2) return NONE;
-  // One message is read more than once in a turn (the disclosure check, then its answer's analysis).
-  const seen = RECENT.get(text);
-  if (seen) return { ...seen };
-  return { ...remembered(text, concernOf(text, readConcern(text))) };
+  return { ...concernAndReading(text).concern };
 }
 
 /**
- * The verdict and the reading behind it, the message read once (the corpus verdicts check both);
- * the verdict is remembered as detectConcern's is, so the statement analysis after it reads nothing again.
+ * The verdict and the reading behind it, the message read once (the corpus verdicts check both). One message is
+ * read more than once in a turn (the disclosure check, the question's own reader, then its answer's analysis): the
+ * reading is kept with the turn's other readings (readOnce), and forgotten with them, and when the model is swapped.
  */
 export function detectConcernWithReading(text: string): { concern: Concern; reading: ConcernReading } {
-  const reading = readConcern(text);
-  const concern = text.trim().length < 2 ? NONE : remembered(text, concernOf(text, reading));
+  const { concern, reading } = concernAndReading(text);
   return { concern: { ...concern }, reading };
 }
 
-function remembered(text: string, concern: Concern): Concern {
-  if (RECENT.size >= RECENT_LIMIT) RECENT.delete(RECENT.keys().next().value!);
-  RECENT.set(text, concern);
-  return concern;
-}
-
-/** The last few messages read, with their verdicts: enough for the readings of one turn's message. */
-const RECENT = new Map<string, Concern>();
-forgottenWithReadings({ forget: () => RECENT.clear(), holds: (text) => RECENT.has(text) });
-const RECENT_LIMIT = 4;
+const concernAndReading = readOnce((text: string): { concern: Concern; reading: ConcernReading } => {
+  const reading = readConcern(text);
+  return { concern: text.trim().length < 2 ? NONE : concernOf(text, reading), reading };
+});
 
 function concernOf(text: string, reading: ConcernReading): Concern {
   const thresholds = loadConcernModel()?.thresholds ?? NO_MODEL;

@@ -5,6 +5,7 @@ import { THREAT_SAID_MEANT } from './concernRules/saidLightly';
 import { WordGate } from './wordGate';
 import { EVERYDAY_UPSET_SOURCE } from './everydayUpset';
 import { DONE_ON_MY_OWN_SOURCE, QUESTION_COMPLAINED_OF_SOURCE } from './ownDoingLookAlikes';
+import { CARE_LOOK_ALIKES_SOURCE } from './careLookAlikes';
 
 /**
  * A disclosure said not to be one: "im not being bullied", "nobody bullies me", "i dont get bullied",
@@ -43,6 +44,8 @@ const NOT_ME = '(?:himself|herself|themselves|themself|others|anyone|anybody|oth
 export const HARMLESS_PHRASES: readonly string[] = [
   QUESTION_COMPLAINED_OF_SOURCE,
   DONE_ON_MY_OWN_SOURCE,
+  // Everyday care and a sore body: a hand washed or cooled under a tap, "my back is hurting me", staff checking at night.
+  CARE_LOOK_ALIKES_SOURCE,
   // Where an answer goes in the plan ("i want it to go under the talking more dream not the friend dream"): sorting the
   // plan's own parts, never a person. Only with a hope, goal or section of the plan named as the place it goes.
   '\\b(?:go|goes|going|put|putting|move|moved|moving|belongs?|sit|sits|fit|fits|be|stay|keep)\\s+(?:it\\s+|that\\s+|this\\s+|them\\s+)?(?:under|in|into|with|on)\\s+(?:the|that|this|his|her|my|their)\\s+(?:[a-z]+\\s+){0,4}?(?:dream|dreams|hope|hopes|goal|goals|outcome|outcomes|section|heading|list)\\b(?:\\s+not\\s+(?:the|that|this)\\s+(?:[a-z]+\\s+){0,4}?(?:dream|hope|goal|outcome|section|one)\\b)?',

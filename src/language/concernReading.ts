@@ -13,9 +13,9 @@ export interface ConcernReading {
   /** The category of the first rule that matches, or null. */
   rule: ConcernCategory | null;
   /** The rule families that match ("suicide", "neglect"...). */
-  families: string[];
+  families: readonly string[];
   /** The categories of all the rules that match. */
-  ruleCategories: ConcernCategory[];
+  ruleCategories: readonly ConcernCategory[];
   /** The classifier's probability that this is a concern (0 without a trained model). */
   probability: number;
   /** The classifier's most likely category, whatever the probability. */

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { encodeFeatures, featureId } from './featureIndex';
+import { forgetAllReadings } from './recentReadings';
 
 /**
  * A trained classifier as saved by `npm run train`: natural's logistic regression or naive Bayes
@@ -191,11 +192,14 @@ export function loadConcernModel(): LinearClassifier | null {
 /** Uses this concern model in place of the saved one (leave-one-writer-out evaluation); null forgets it. */
 export function useConcernModel(model: SavedModel | null): void {
   concernLoaded = model ? new LinearClassifier(model) : undefined;
+  // Readings kept for the turn were made with the model before: none may outlive it.
+  forgetAllReadings();
 }
 
 /** Forgets the loaded concern model (after training writes a new one). */
 export function resetConcernModel(): void {
   concernLoaded = undefined;
+  forgetAllReadings();
 }
 
 /** The trained models, read from disk once (lazily, or up front by calling this at start-up). */

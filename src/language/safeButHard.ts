@@ -4,6 +4,7 @@ import { safeguardingInChat } from './concernInChat';
 import type { ConcernCategory } from './concernCategories';
 import { FEAR_WORDS, HARM_WORDS } from './harmOrFearWords';
 import { normaliseMessage } from './text';
+import { readOnce } from './recentReadings';
 
 /*
  * Answers to "do you feel safe?" that say yes or mostly, then tell of something hard that is not
@@ -198,7 +199,7 @@ const SENSES_TOO_MUCH = new RegExp(
  * crowds or light that are too much and nobody named (`sensory`: "busy places are too loud"). Undefined for anything else,
  * which the safety question reads as before.
  */
-export function readSafeButHard(text: string, aboutAChild: boolean): SafeButHard | undefined {
+function readSafeButHardAfresh(text: string, aboutAChild: boolean): SafeButHard | undefined {
   const said = normaliseMessage(text).replace(UNSAFE_DENIED, ' ');
   if (!said) return undefined;
   // "busy places are too loud", "not always, the canteen is too noisy": the senses, and no yes to weigh it against.
@@ -271,3 +272,6 @@ export function hardBesideYes(text: string): string {
   const rest = SOUNDS_LIKE.reduce((t, [re, to]) => t.replace(re, to), text.replace(YES_BEFORE, '').replace(TAIL_AFTER, '')).trim().replace(/[.!\s]+$/, '');
   return /\p{L}{2,}/u.test(rest) ? rest : text.trim();
 }
+
+/** Read once a turn: the safety question's step and the turn's concern check both ask (see readSafeButHardAfresh). */
+export const readSafeButHard = readOnce(readSafeButHardAfresh);

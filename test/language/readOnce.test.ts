@@ -4,6 +4,10 @@ import { readPlanProcessQuestion } from '../../src/language/planProcessAsked';
 import { readHardPutRight } from '../../src/language/hardNamedAtHelps';
 import { questionBeforeAnswer } from '../../src/language/questionBeforeMeasure';
 import { readDataQuestion } from '../../src/language/dataQuestion';
+import { detectConcern, detectConcernWithReading } from '../../src/language/concern';
+import { safeguardingInChat } from '../../src/language/concernInChat';
+import { readSafeButHard } from '../../src/language/safeButHard';
+import { useConcernModel } from '../../src/language/model';
 
 describe('a reader that reads each message once a turn', () => {
   it('reads the words once however many ask, and tells apart what it is told beside them', () => {
@@ -38,5 +42,27 @@ describe('a reader that reads each message once a turn', () => {
       expect(first, text).not.toBeNull();
       expect((reader as (text: string) => unknown)(text), text).toBe(first);
     }
+  });
+});
+
+describe('the concern reading, read once a turn', () => {
+  it('is shared by the safety question\'s own reader and the turn\'s concern check, and by the chat\'s check too', () => {
+    const typed = 'yes mostly but the taxi is late every day';
+    readSafeButHard(typed, false);
+    const first = detectConcernWithReading(typed).reading;
+    safeguardingInChat(typed, { parent: false });
+    detectConcern(typed);
+    expect(detectConcernWithReading(typed).reading).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+  });
+
+  it('is never kept across a change of model: a model swapped in reads every message afresh', () => {
+    const typed = 'my dad kicked me again last night';
+    const first = detectConcernWithReading(typed).reading;
+    useConcernModel(null);
+    expect(readingsHold(typed)).toBe(false);
+    const again = detectConcernWithReading(typed);
+    expect(again.reading).not.toBe(first);
+    expect(again.concern.concern).toBe(true);
   });
 });
