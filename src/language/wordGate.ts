@@ -18,25 +18,48 @@ import { needsOfEach, type Needs } from './wordGateNeeds';
 
 /** The words of a text as `\b` sees them (runs of [A-Za-z0-9_]). */
 const NON_WORD = /[^A-Za-z0-9_]+/;
-/** The last text split, and its words: several gates read the same text one after another. */
+
+/**
+ * One word met, with what it does for each gate (by the gate's number), read the first time that
+ * gate meets it. The six gates read the same message, or one of its forms, one after another: the
+ * message is cut into words and each word looked up once, and every gate reads its own part.
+ */
+interface WordEntry {
+  readonly word: string;
+  readonly byGate: Array<TokenReading | undefined>;
+}
+/** Words whose readings are kept: more than the different words of a day's chats. */
+const WORDS_KEPT = 20_000;
+const WORDS = new Map<string, WordEntry>();
+/** The last text cut into words, and its words' entries. */
 let lastText = '';
-let lastTokens: readonly string[] = [];
-function tokensOf(text: string): readonly string[] {
-  if (text !== lastText) {
-    lastText = text;
-    lastTokens = text.split(NON_WORD).filter((t) => t !== '');
+let lastEntries: readonly WordEntry[] = [];
+function entriesOf(text: string): readonly WordEntry[] {
+  if (text === lastText) return lastEntries;
+  const entries: WordEntry[] = [];
+  for (const word of text.split(NON_WORD)) {
+    if (word === '') continue;
+    let entry = WORDS.get(word);
+    if (entry === undefined) {
+      if (WORDS.size >= WORDS_KEPT) WORDS.clear();
+      entry = { word, byGate: [] };
+      WORDS.set(word, entry);
+    }
+    entries.push(entry);
   }
-  return lastTokens;
+  lastText = text;
+  lastEntries = entries;
+  return entries;
 }
 
-/** The last text and each gate's words read are typed words too: none outlives "delete my data". */
+/** The last text and the words read are typed words too: none outlives "delete my data". */
 forgottenWithReadings({
   forget() {
     lastText = '';
-    lastTokens = [];
-    for (const gate of GATES) gate.forgetWords();
+    lastEntries = [];
+    WORDS.clear();
   },
-  holds: (text) => text !== '' && (text === lastText || GATES.some((gate) => gate.keepsEveryWordOf(text))),
+  holds: (text) => text !== '' && (text === lastText || keepsEveryWord(WORDS, text)),
 });
 
 /** Prefixes are looked up by their first few letters, then compared. */
@@ -64,26 +87,16 @@ export function gateReadingSteps(patternsAStep = 12): Array<() => void> {
  */
 export class WordGate {
   private index: Index | undefined;
-  /** What each word already met does (see readToken). */
-  private readonly byToken = new Map<string, TokenReading>();
+  /** This gate's place in each word's readings (WordEntry.byGate). */
+  private readonly number: number;
 
   /** The patterns are read when the gate is first used (or by the language warm-up), not at start-up. */
   constructor(readonly patterns: readonly RegExp[]) {
-    GATES.push(this);
+    this.number = GATES.push(this) - 1;
   }
 
   private get built(): Index {
     return (this.index ??= buildIndex(this.patterns));
-  }
-
-  /** Forgets the words read (after "delete my data" or "start again"). */
-  forgetWords(): void {
-    this.byToken.clear();
-  }
-
-  /** Whether every word of the text is remembered (for tests). */
-  keepsEveryWordOf(text: string): boolean {
-    return keepsEveryWord(this.byToken, text);
   }
 
   /** How many patterns are always run (their first word cannot be told): for tests. */
@@ -107,13 +120,16 @@ export class WordGate {
   open(text: string): Uint8Array {
     const index = this.built;
     const open = new Uint8Array(this.patterns.length);
-    for (const id of index.always) open[id] = 1;
+    const always = index.always;
+    for (let i = 0; i < always.length; i++) open[always[i]!] = 1;
     // The words' readings go in one array kept between calls (no gate reads while another does).
     const read = READ;
-    const tokens = tokensOf(text);
+    const words = entriesOf(text);
+    const gate = this.number;
     let opening = false;
-    for (let t = 0; t < tokens.length; t++) {
-      const reading = this.readToken(index, tokens[t]!);
+    for (let t = 0; t < words.length; t++) {
+      const entry = words[t]!;
+      const reading = entry.byGate[gate] ?? (entry.byGate[gate] = readWord(index, entry.word));
       read[t] = reading;
       opening ||= reading.opens.length > 0;
     }
@@ -122,12 +138,14 @@ export class WordGate {
     // each word's rarest need opens are checked for their further needs.
     const turn = this.nextTurn();
     const metIn = this.metIn;
-    for (let t = 0; t < tokens.length; t++) {
+    for (let t = 0; t < words.length; t++) {
       const meets = read[t]!.meets;
       for (let i = 0; i < meets.length; i++) metIn[meets[i]!] = turn;
     }
-    for (let t = 0; t < tokens.length; t++) {
-      for (const { pattern, further } of read[t]!.opens) {
+    for (let t = 0; t < words.length; t++) {
+      const opens = read[t]!.opens;
+      for (let w = 0; w < opens.length; w++) {
+        const { pattern, further } = opens[w]!;
         if (open[pattern]) continue;
         let all = true;
         for (let i = 0; i < further.length && all; i++) all = metIn[further[i]!] === turn;
@@ -148,18 +166,12 @@ export class WordGate {
     }
     return ++this.turns;
   }
+}
 
-  /** What one word does: the ways whose rarest need it meets, and every need it meets (remembered, up to a limit). */
-  private readToken(index: Index, token: string): TokenReading {
-    let reading = this.byToken.get(token);
-    if (reading === undefined) {
-      const met = needsMetBy(index, token);
-      reading = { meets: met.filter((id) => index.further[id]), opens: met.flatMap((id) => index.waysByRarest[id] ?? []) };
-      if (this.byToken.size >= TOKENS_KEPT) this.byToken.clear();
-      this.byToken.set(token, reading);
-    }
-    return reading;
-  }
+/** What one word does for a gate: the ways whose rarest need it meets, and every need it meets. */
+function readWord(index: Index, word: string): TokenReading {
+  const met = needsMetBy(index, word);
+  return { meets: met.filter((id) => index.further[id]), opens: met.flatMap((id) => index.waysByRarest[id] ?? []) };
 }
 
 /** Scratch space for open(): the readings of one text's words (stale entries past its length are never read). */
@@ -171,8 +183,6 @@ interface TokenReading {
 }
 
 const NONE: readonly number[] = [];
-/** Words a gate remembers the reading of: more than the different words of a day's chats. */
-const TOKENS_KEPT = 20_000;
 
 /** The needs one word of a message meets: as the word itself, and by the prefixes it starts with. */
 function needsMetBy(index: Index, token: string): readonly number[] {

@@ -13,6 +13,7 @@ import { SCHOOL_RULES } from '../../src/language/timeRulesSchool';
 import { foldCase } from '../../src/language/text';
 import { joinedPatterns, words } from '../../src/language/features';
 import { WordGate } from '../../src/language/wordGate';
+import { forgetAllReadings, readingsHold } from '../../src/language/recentReadings';
 
 const corpus = (name: string): string[] =>
   readFileSync(join(__dirname, '..', '..', 'data', 'language', name), 'utf8')
@@ -78,6 +79,23 @@ describe('looking up a message’s words before the costly patterns', () => {
     expect(cleared).toContain('uncle hit me');
     // Nothing harmless at all: the words are left as typed.
     expect(setAsideHarmless(concernText('my uncle hit me'))).toBe(concernText('my uncle hit me'));
+  });
+
+  it('reads one message’s words once for every gate, each gate still opening only its own patterns', () => {
+    const rules = new WordGate([/\b(?:hit|kick)(?:s|ed)?\s+me\b/, /\bby\s+christmas\b/]);
+    const times = new WordGate([/\bby\s+christmas\b/, /\bkicked\b/, /\bnext\s+week\b/]);
+    const said = ' my brother kicked me by christmas ';
+    expect([...rules.open(said)]).toEqual([1, 1]);
+    expect([...times.open(said)]).toEqual([1, 1, 0]);
+    // Another message between two readings of the first: each gate reads the words it is given.
+    expect([...times.open(' see you next week ')]).toEqual([0, 0, 1]);
+    expect([...rules.open(' see you next week ')]).toEqual([0, 0]);
+    expect([...rules.open(said)]).toEqual([1, 1]);
+    // The words read are typed words: "start again" leaves none of them behind.
+    expect(readingsHold('brother kicked')).toBe(true);
+    forgetAllReadings();
+    expect(readingsHold('brother kicked')).toBe(false);
+    expect([...times.open(said)]).toEqual([1, 1, 0]);
   });
 
   it('still finds what people type', () => {
