@@ -46,8 +46,23 @@ function readFirstWordAfresh(step: string): VerbReading {
   const canBeVerb = known.some((t) => t === 'VB' || t.startsWith('VB|'));
   if (!canBeVerb) return 'notAVerb';
   // "garden centre": a word that can be a verb, used as a noun before another noun.
+  // "stack shelves", "water plants", "stack shelfs": before several things it is what is done to them.
   const usuallyVerb = (known[0] ?? '').startsWith('VB');
-  return usuallyVerb || !next || AFTER_A_VERB.test(next) ? 'verb' : 'notAVerb';
+  return usuallyVerb || !next || AFTER_A_VERB.test(next) || doneToThings(first, next) ? 'verb' : 'notAVerb';
+}
+
+/** "stack shelves": a word that can be a verb, before a word for several things, is what is done to them. */
+export function doneToThings(first: string, next: string | undefined): boolean {
+  return next !== undefined && Boolean(tagsOf(first)?.some((t) => t === 'VB' || t.startsWith('VB|'))) && isPluralThing(next);
+}
+
+/** A word for several things: "shelves", "plants", and a plural spelt as it sounds ("shelfs", "trolleys"). */
+export function isPluralThing(word: string): boolean {
+  const known = tagsOf(word);
+  if (known) return known[0] === 'NNS';
+  if (word.length < 4 || !word.endsWith('s') || word.endsWith('ss')) return false;
+  const one = word.slice(0, -1);
+  return [one, one.replace(/ie$/, 'y'), one.replace(/e$/, '')].some((stem) => tagsOf(stem)?.[0] === 'NN');
 }
 
 /**
