@@ -20,7 +20,8 @@ import { splitAtReadBack } from './outcomeSplit';
 import { oftenAddedAtReadBack, outcomeHas } from './outcomeOftenAdded';
 import { rewordedSameOrThing, sameSaidAgain } from './outcomeSameWords';
 import { coachContextOf, isBotWords, withProvision } from './outcomeCoach';
-import { childVoice, proposedStatement, readBackShown, yesNoAsConfirm } from './outcomeQuestion';
+import { childVoice, proposedStatement, readBackShown, sayItOpen, yesNoAsConfirm } from './outcomeQuestion';
+import { saysDidAlready } from '../src/language/didAlready';
 import { saysWhoWillDoWhat } from '../src/language/willSaid';
 import { CONFIRM_CHOICES, OutcomeText as T } from './outcomeText';
 import { CommandText } from './commands';
@@ -43,6 +44,11 @@ export async function answerOutcomeConfirm(session: JourneySession, position: Po
   // "Stop. You saved the wrong thing.", "I did not ask to change anything.": sorry, never the outcome's words.
   const complaint = await answerKeptComplaint(session, position, outcome, text);
   if (complaint) return complaint;
+  // "i did??" to "Start with 'I will'" or "type it your way": the words they gave are read back, never asked for again.
+  if (saysDidAlready(text) && (data.rewording || sayItOpen(draft, outcome, data))) {
+    const topic = position.topic ? { topic: position.topic } : {};
+    return { goTo: { step: Step.outcomeConfirm, ...topic, data: { outcomeId: outcome.id, ...shownBefore(data), ...(data.rewording ? {} : { [THEIR_WORDS]: '1' }) } } };
+  }
   // "What should how everyone will know say?": the answer is the measure, never the sentence.
   if (data[EDITING_MEASURE]) return answerMeasureAsked({ session, position, draft, outcome, text });
   // "can the adult bit be separate?": the outcome is cut in two, the help kept as its provision, and read back.
@@ -94,7 +100,7 @@ async function answerWording(session: JourneySession, position: Position, draft:
   const edited = await editAskedAtReadBack(session, position, draft, outcome, text, here);
   if (edited) return edited;
   // "Say it as one thing you will do" was asked, by its note or because the read-back was not shown.
-  const sayItAsked = Boolean(data.sayIt) || (!data.rewording && !readBackShown(draft, proposedStatement(draft, outcome, data.written === '1'), data));
+  const sayItAsked = sayItOpen(draft, outcome, data);
   const asking = data.rewording || sayItAsked;
   // "she will go to college on the bus by herself" typed a second time after "That's the same": agreed, never asked again.
   const agreedBack = proposedStatement(draft, outcome, data.written === '1');

@@ -174,6 +174,13 @@ export function readBackShown(draft: Draft, statement: string, data: Record<stri
   return good || data[THEIR_WORDS] === '1';
 }
 
+/** Whether the open read-back question is "Say it as one thing you will do": by its note, or because the read-back is not shown. */
+export function sayItOpen(draft: Draft, outcome: Outcome, data: Record<string, string>): boolean {
+  if (data.sayIt) return true;
+  if (data.rewording || data[WHICH_PART] || data[EDITING_MEASURE]) return false;
+  return !readBackShown(draft, proposedStatement(draft, outcome, data.written === '1'), data);
+}
+
 /** A bare yes or no, read by the same reader as every yes / no question ("I suppose so", "nah"). */
 export function yesNoAsConfirm(text: string): 'yes' | 'change' | undefined {
   const { answer, rest } = readPolarity(text);

@@ -130,3 +130,27 @@ describe('Amir names work experience as his step', () => {
     await expectAgreed(chat, /I will do work experience stacking shelves/);
   });
 });
+
+describe('"i did??" to "Start with I will"', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each(['i did??', 'i already did', 'i said it already', 'i did start with i will'])('%j reads back the words he gave, never the help kept before', async (reply) => {
+    chat = await atReadBack();
+    await chat.say('no');
+    expect(saidIn(await chat.say('I will tesco job'))).toMatch(/Start with "I will"/);
+    const answer = saidIn(await chat.say(reply));
+    expect(answer).not.toMatch(/job coach|last answer is kept/);
+    expect(answer).toMatch(/I will tesco job.*Is that right\?/s);
+    await chat.say('yes');
+    await expectAgreed(chat, /tesco job/);
+  });
+
+  it.each(['i did it again, i cut myself', 'i already did, he hits me when i get it wrong'])('%j is still heard as a worry', async (reply) => {
+    chat = await atReadBack();
+    await chat.say('no');
+    await chat.say('I will tesco job');
+    await chat.say(reply);
+    expect((await chat.draft())!.flags.length).toBeGreaterThan(0);
+  });
+});
