@@ -72,6 +72,8 @@ export async function readWordsAndTalk(turn: ChatTalkTurn, { understood }: Choic
   if (at?.stage === 'outcomes' && (at.step === Step.outcomeStep || at.step === Step.outcomeAnother) && notThisHope(text)?.doneWith) return undefined;
   // "i did??" to "Start with 'I will'": about the sentence they just gave, read by the read-back itself, never an earlier answer.
   if (at?.step === Step.outcomeConfirm && saysDidAlready(text) && (await sayItOrRewording(session, at))) return undefined;
+  // "i said it already" just after a second step was offered: it takes that step, read by "another outcome?".
+  if (at?.step === Step.outcomeAnother && session.journey.nextStep && saysDidAlready(text)) return undefined;
   // "wtf is a step", "what's the difference between this and the help bit?": the same talk in plain words.
   const heard = !inSafeguarding && at ? (readChatTalk(text, { restatedIsAnswer: !NOT_SAID_AGAIN_HERE.has(at.step) }) ?? talkInPlainWords(text, { restatedIsAnswer: !NOT_SAID_AGAIN_HERE.has(at.step) })) : null;
   // At the review a hope is added there and then: "how do i add a hope" is its own request, never "say 'add a hope' later".
