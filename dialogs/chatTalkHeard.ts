@@ -19,6 +19,10 @@ import { saysItIsOneHope } from '../src/language/hopesRepliedTo';
 import { understandChoice } from './understand';
 import { COMPLAINT_HEARD, WHY_WE_ASK } from './chatTalkKeys';
 import { complaintHeardWords } from './complaintHeard';
+import { saysDidAlready } from '../src/language/didAlready';
+import { sayItOpen } from './outcomeQuestion';
+import type { Position } from './journey';
+import type { JourneySession } from './session';
 import type { DialogTurnResult } from './dialogKit';
 import type { ChatTalkTurn, ChoicesRead } from './chatTalkTurn';
 
@@ -66,6 +70,10 @@ export async function readWordsAndTalk(turn: ChatTalkTurn, { understood }: Choic
   // "no i said NO more for the flat. can we do the going out one": which hope is next, read by the outcome
   // questions; never a complaint whose rest replaces a saved outcome.
   if (at?.stage === 'outcomes' && (at.step === Step.outcomeStep || at.step === Step.outcomeAnother) && notThisHope(text)?.doneWith) return undefined;
+  // "i did??" to "Start with 'I will'": about the sentence they just gave, read by the read-back itself, never an earlier answer.
+  if (at?.step === Step.outcomeConfirm && saysDidAlready(text) && (await sayItOrRewording(session, at))) return undefined;
+  // "i said it already" just after a second step was offered: it takes that step, read by "another outcome?".
+  if (at?.step === Step.outcomeAnother && session.journey.nextStep && saysDidAlready(text)) return undefined;
   // "wtf is a step", "what's the difference between this and the help bit?": the same talk in plain words.
   const heard = !inSafeguarding && at ? (readChatTalk(text, { restatedIsAnswer: !NOT_SAID_AGAIN_HERE.has(at.step) }) ?? talkInPlainWords(text, { restatedIsAnswer: !NOT_SAID_AGAIN_HERE.has(at.step) })) : null;
   // At the review a hope is added there and then: "how do i add a hope" is its own request, never "say 'add a hope' later".
@@ -97,4 +105,12 @@ export async function readWordsAndTalk(turn: ChatTalkTurn, { understood }: Choic
     }
   }
   return readRemarkBeside(inner, host, text, { understood, inSafeguarding, at });
+}
+
+/** At the read-back: "Say it as one thing you will do" or "type it your way" is the open question. */
+async function sayItOrRewording(session: JourneySession, at: Position): Promise<boolean> {
+  if (at.data?.rewording) return true;
+  const draft = await session.draft();
+  const outcome = draft?.outcomes.find((o) => o.id === at.data?.outcomeId);
+  return Boolean(draft && outcome && sayItOpen(draft, outcome, at.data ?? {}));
 }

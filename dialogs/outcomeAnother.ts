@@ -78,7 +78,7 @@ export async function answerAnother(session: JourneySession, position: Position,
   if (!isExactChoice(text, ANOTHER_CHOICES, session.words) && saysDoneAdding(text)) return noMore(session, position, draft, true);
   // "yeah the placement one", "yes do that one": the second thing to do offered is the next outcome, as it was said.
   const offered = session.journey.nextStep;
-  if (offered && takesOfferedStep(text, offered.text)) {
+  if (offered && takesOfferedStep(text, offered.text, draft.aspirations.find((a) => a.id === offered.topic)?.text)) {
     await session.updateJourney((j) => ({ ...j, nextStep: undefined }));
     const next = await toOfferedStep(session, draft, offered);
     if (next) return next;

@@ -20,7 +20,8 @@ import { splitAtReadBack } from './outcomeSplit';
 import { oftenAddedAtReadBack, outcomeHas } from './outcomeOftenAdded';
 import { rewordedSameOrThing, sameSaidAgain } from './outcomeSameWords';
 import { coachContextOf, isBotWords, withProvision } from './outcomeCoach';
-import { childVoice, proposedStatement, yesNoAsConfirm } from './outcomeQuestion';
+import { childVoice, proposedStatement, readBackShown, sayItOpen, yesNoAsConfirm } from './outcomeQuestion';
+import { saysDidAlready } from '../src/language/didAlready';
 import { saysWhoWillDoWhat } from '../src/language/willSaid';
 import { CONFIRM_CHOICES, OutcomeText as T } from './outcomeText';
 import { CommandText } from './commands';
@@ -43,6 +44,11 @@ export async function answerOutcomeConfirm(session: JourneySession, position: Po
   // "Stop. You saved the wrong thing.", "I did not ask to change anything.": sorry, never the outcome's words.
   const complaint = await answerKeptComplaint(session, position, outcome, text);
   if (complaint) return complaint;
+  // "i did??" to "Start with 'I will'" or "type it your way": the words they gave are read back, never asked for again.
+  if (saysDidAlready(text) && (data.rewording || sayItOpen(draft, outcome, data))) {
+    const topic = position.topic ? { topic: position.topic } : {};
+    return { goTo: { step: Step.outcomeConfirm, ...topic, data: { outcomeId: outcome.id, ...shownBefore(data), ...(data.rewording ? {} : { [THEIR_WORDS]: '1' }) } } };
+  }
   // "What should how everyone will know say?": the answer is the measure, never the sentence.
   if (data[EDITING_MEASURE]) return answerMeasureAsked({ session, position, draft, outcome, text });
   // "can the adult bit be separate?": the outcome is cut in two, the help kept as its provision, and read back.
@@ -93,15 +99,18 @@ async function answerWording(session: JourneySession, position: Position, draft:
   // A change asked for (the child's name, the date, another hope, words swapped, added or taken out): made, and read back.
   const edited = await editAskedAtReadBack(session, position, draft, outcome, text, here);
   if (edited) return edited;
-  const asking = data.rewording || data.sayIt;
+  // "Say it as one thing you will do" was asked, by its note or because the read-back was not shown.
+  const sayItAsked = sayItOpen(draft, outcome, data);
+  const asking = data.rewording || sayItAsked;
   // "she will go to college on the bus by herself" typed a second time after "That's the same": agreed, never asked again.
   const agreedBack = proposedStatement(draft, outcome, data.written === '1');
-  if (sameSaidAgain(position, outcome, agreedBack, text) && isGoodSentence(agreedBack)) {
+  if (sameSaidAgain(position, outcome, agreedBack, text) && agreeable(draft, agreedBack, data)) {
     await session.updateDraft('outcome confirmed', (d) => updateOutcome(d, outcome.id, agreedWords(outcome, agreedBack, proposedStatement(draft, outcome, data.written === '1', false), true)));
     return afterOutcome(session, topic, [{ key: T.confirmed }]);
   }
   // "do a bike course at collidge" typed again, or "bike course": said to be the same, or asked for as "I will ...".
-  const same = !yesNoAsConfirm(text) && !keepsTheWording(text) ? rewordedSameOrThing(position, outcome, proposedStatement(draft, outcome, data.written === '1'), text, here, Boolean(asking)) : undefined;
+  // Never "That is the same as now" of words the bot did not read back.
+  const same = !sayItAsked && !yesNoAsConfirm(text) && !keepsTheWording(text) ? rewordedSameOrThing(position, outcome, proposedStatement(draft, outcome, data.written === '1'), text, here, Boolean(asking)) : undefined;
   if (same) return same;
   // "ok yes. I give up": a yes, tired of the question; it is kept, and met kindly.
   const tired = isTiredYes(text);
@@ -126,7 +135,7 @@ async function answerWording(session: JourneySession, position: Position, draft:
   // While rewording, the sentence last read back (a written one too) is what a bare yes keeps.
   const written = data.written === '1';
   const readBack = proposedStatement(draft, outcome, written);
-  if (choice === 'yes' && isGoodSentence(readBack)) {
+  if (choice === 'yes' && agreeable(draft, readBack, data)) {
     // "yes but use my words": the sentence without the tidying, when it still reads as one.
     const untidied = proposedStatement(draft, outcome, written, false);
     const own = read?.answer === 'yes' && read.wording === 'ownWords' && isGoodSentence(untidied);
@@ -142,10 +151,12 @@ async function answerWording(session: JourneySession, position: Position, draft:
   // "Change the words" when the read-back shows how everyone will know too: which part is asked, so the words go where meant.
   // A bare "no" still asks for new words for the sentence, as it always has.
   if (choice === 'change' && !asking && outcome.measure && isExactChoice(text, CONFIRM_CHOICES, session.words) && /\bwords\b/i.test(text)) return askWhichPart(position, outcome);
-  if (choice === 'change' || choice === 'yes') return { ...(readBadly ? { say: [{ key: T.wordsReadWrong }] } : {}), ...here({ rewording: '1', ...(data.written === '1' ? { written: '1' } : {}) }), ...(asking ? { miss: true } : {}) };
+  // "yes" to "Say it as one thing you will do": the words they gave are read back as they are, for a yes.
+  if (choice === 'yes' && sayItAsked) return here({ [THEIR_WORDS]: '1' });
+  if (choice === 'change' || choice === 'yes') return { ...(readBadly ? { say: [{ key: T.wordsReadWrong }] } : {}), ...here({ rewording: '1', ...shownBefore(data) }), ...(asking ? { miss: true } : {}) };
   if (isBotWords(text, session.words)) return { goTo: position };
   // "can we do one on the bus": about a next outcome, never this one's words.
-  if (topicAfterLeadIn(text)) return { say: [{ key: T.notWording }], ...here({ rewording: '1', ...(data.written === '1' ? { written: '1' } : {}) }) };
+  if (topicAfterLeadIn(text)) return { say: [{ key: T.notWording }], ...here({ rewording: '1', ...shownBefore(data) }) };
   // "why does it say that?", "thats not what i meant", "the brackets are confusing": asking or complaining is
   // no wording; nothing is changed, and the part named is opened, or which part is asked.
   const talk = onlyTalk || isNotAWording(text) ? { parts: talkAtReadBack(text, draft.youngPerson.name)?.parts ?? [] } : talkAtReadBack(text, draft.youngPerson.name);
@@ -164,7 +175,7 @@ async function answerWording(session: JourneySession, position: Position, draft:
     await session.updateDraft('provision offered as wording', (d) => withProvision(d, outcome.id, pieces));
     return { say: [{ key: T.provisionKept, vars: { help: quoteOf(text) } }], ...here({ rewording: '1' }) };
   }
-  if (isVague(text) && !data.sayIt) return here({ sayIt: '1' });
+  if (isVague(text) && !sayItAsked) return here({ sayIt: '1' });
   // Their own wording: read for a timeframe, then made into one sentence in their words.
   const context = coachContextOf(draft, session.today);
   const found = findTimeframe(text, context);
@@ -179,11 +190,24 @@ async function answerWording(session: JourneySession, position: Position, draft:
   // "i will rite lego storys": who and what are said, a misspelt verb too. Asked once already: their words are kept, never a loop.
   const childName = childVoice(draft).childName;
   const wellSaid = (isGoodSentence(statement) || saysWhoWillDoWhat(text, childName)) && staysWithTheChild(statement, childName);
-  if (!wellSaid && !data.sayIt) return here({ sayIt: '1' });
+  if (!wellSaid && !sayItAsked) return here({ sayIt: '1' });
   // Every rewrite is read back for a yes: the sentence is built from their words, and may have dropped some.
   await session.updateDraft('outcome in own words', (d) => updateOutcome(d, outcome.id, { statement, confirmed: false }));
   // The sentence before this rewording is remembered: "that was meant to go in the measure" puts it back.
   return here({ written: '1', ...(wellSaid ? {} : { [THEIR_WORDS]: '1' }), ...(isGoodSentence(readBack) ? { [BEFORE]: readBack } : {}) });
+}
+
+/**
+ * Whether a yes keeps the sentence read back: one that says who will do what, or their own words
+ * the bot read back after asking once. What was shown with "Is that right?" is never refused.
+ */
+function agreeable(draft: Draft, readBack: string, data: Record<string, string>): boolean {
+  return isGoodSentence(readBack) || readBackShown(draft, readBack, data);
+}
+
+/** The notes that say which sentence was read back last, kept while new words are asked for. */
+function shownBefore(data: Record<string, string>): Record<string, string> {
+  return { ...(data.written === '1' ? { written: '1' } : {}), ...(data[THEIR_WORDS] === '1' ? { [THEIR_WORDS]: '1' } : {}) };
 }
 
 /**

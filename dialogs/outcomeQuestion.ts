@@ -117,11 +117,7 @@ function outcomeQuestionAt(draft: Draft | undefined, position: Position, today: 
       if (data[WHICH_PART]) return ask(T.whichPart, { choices: WHICH_PART_CHOICES, understand: understandWhichPart });
       if (data.rewording || !outcome || !draft) return ask(T.confirmReword);
       const statement = proposedStatement(draft, outcome, data.written === '1');
-      // "I will help him count", "Leo will help me count": said as the child's own doing, or asked again.
-      // Their own words kept after being asked once ("i will rite lego storys") are read back as they are.
-      const { childName } = childVoice(draft);
-      const good = (isGoodSentence(statement) || saysWhoWillDoWhat(statement, childName)) && staysWithTheChild(statement, childName);
-      if (!good && data[THEIR_WORDS] !== '1') return ask(pick(T.stepSayIt, T.stepSayItChild));
+      if (!readBackShown(draft, statement, data)) return ask(pick(T.stepSayIt, T.stepSayItChild));
       // How everyone will know is read back with every outcome (tidied when typed in text-speak), so the yes agrees to both.
       // "because i will have gone every week" is read back as "I will have gone every week.".
       const measure = outcome.measure ? measureReadBack(needsTidying(outcome.measure) ? tidyTextSpeak(outcome.measure) : outcome.measure) : '';
@@ -164,6 +160,25 @@ function outcomeQuestionAt(draft: Draft | undefined, position: Position, today: 
           return ask(pick(T.stepQuestion, T.stepQuestionChild));
       }
   }
+}
+
+/**
+ * Whether the read-back is shown for a yes: a sentence of who will do what, or their own words kept
+ * after being asked once ("i will rite lego storys"). "I will help him count" or "Leo will help me
+ * count" from a carer is not: they are asked to say it as the child's own doing. A yes to a sentence
+ * shown is always agreed, so this is the one test for both.
+ */
+export function readBackShown(draft: Draft, statement: string, data: Record<string, string>): boolean {
+  const { childName } = childVoice(draft);
+  const good = (isGoodSentence(statement) || saysWhoWillDoWhat(statement, childName)) && staysWithTheChild(statement, childName);
+  return good || data[THEIR_WORDS] === '1';
+}
+
+/** Whether the open read-back question is "Say it as one thing you will do": by its note, or because the read-back is not shown. */
+export function sayItOpen(draft: Draft, outcome: Outcome, data: Record<string, string>): boolean {
+  if (data.sayIt) return true;
+  if (data.rewording || data[WHICH_PART] || data[EDITING_MEASURE]) return false;
+  return !readBackShown(draft, proposedStatement(draft, outcome, data.written === '1'), data);
 }
 
 /** A bare yes or no, read by the same reader as every yes / no question ("I suppose so", "nah"). */

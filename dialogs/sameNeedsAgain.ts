@@ -90,9 +90,12 @@ export interface OwnWords {
 
 export async function sameNeedsAgain(session: JourneySession, position: Position, text: string): Promise<Next | OwnWords | undefined> {
   const hopeId = position.topic;
-  const same = hopeId ? readSameAsBefore(text) : null;
+  const said = hopeId ? readSameAsBefore(text) : null;
   const draft = await session.draft();
-  if (!same || !hopeId || !draft?.aspirations.some((a) => a.id === hopeId)) return undefined;
+  const hope = draft?.aspirations.find((a) => a.id === hopeId);
+  if (!said || !hopeId || !draft || !hope) return undefined;
+  // "i said gym alredy" at the gym hope: the words name this hope itself, so they point at what was said before, all of it.
+  const same = said.named.length > 0 && hopeWordsMatched(said.named, hope.text) === said.named.length ? { named: [], rest: '', besides: false } : said;
   // "its the same as the artist one": that hope's hard things (or, when no hope has those words, the hope before's).
   const asHope = readSameAsHope(text);
   const { linked, fresh: freshWords } = asHope ? { linked: needsOfHopeNamed(draft, hopeId, asHope.hope), fresh: asHope.rest } : whatIsNamed(draft, hopeId, same.named, same.rest, same.besides);

@@ -13,14 +13,22 @@ const POINTS_AT_IT = /\b(?:that|this|the\s+\S+(?:\s+\S+)?\s+one)\b|\bdo\s+(?:it|
 
 const wordsOf = (text: string): string[] => text.replace(/[^a-z0-9'\s]+/g, ' ').split(/\s+/).filter(Boolean);
 
-/** The message takes the thing to do offered as the next outcome. */
-export function takesOfferedStep(text: string, offered: string): boolean {
+/** "i said it already", "i told u": they point back at the thing offered, as a yes does. */
+const SAID_IT = /^(?:i\s+(?:already\s+|alredy\s+|just\s+)?(?:said|sed|told\s+(?:you|u))(?:\s+(?:it|that|this))?(?:\s+(?:already|alredy|before))?\b[\s,.!:-]*)/;
+
+/**
+ * The message takes the thing to do offered as the next outcome. `hope`: the hope it is for, whose
+ * words name it too ("ye the football one" for "get in the under 12s team", offered for the football hope).
+ */
+export function takesOfferedStep(text: string, offered: string, hope = ''): boolean {
   const said = normaliseMessage(text).toLowerCase().replace(/[\u2018\u2019]/g, "'").trim();
-  const rest = said.replace(YES, '').trim();
+  const rest = said.replace(YES, '').replace(SAID_IT, '').replace(YES, '').trim();
   const yes = rest !== said;
-  const own = wordsOf(offered.toLowerCase());
+  const own = [...wordsOf(offered.toLowerCase()), ...wordsOf(hope.toLowerCase()).filter((w) => w.length >= 4)];
   const words = wordsOf(rest);
-  if (words.length === 0 || words.length > 8) return false;
+  // "i said it already": pointing back at it, with nothing else.
+  if (words.length === 0) return SAID_IT.test(said.replace(YES, ''));
+  if (words.length > 8) return false;
   const named = words.filter((w) => !POINTING.has(w));
   // Every word left names the offered thing ("placement", "work placement"): a prefix of four letters or more counts.
   const ofIt = named.every((w) => own.some((o) => o === w || (w.length >= 4 && o.startsWith(w))));

@@ -44,8 +44,19 @@ const POINTER_AFTER = new RegExp(
 /** "the 1:1 again", "her speech therapy again please": help named before, asked for again. */
 const NAMED_AGAIN = new RegExp(String.raw`^${LEAD}(?:the|my|his|her|their|that|those)\s+((?:\S+\s+){0,4}?\S+)\s+again(?:\s+(?:please|pls|too|as\s+well|like\s+before))?(?:\s+(?:and|plus)\s+(?:also\s+)?(\S.*))?$`);
 
+/** "befor", "alredy": the pointing words as they are often typed. */
+const POINTER_SPELT: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:befor|befre|bfore|beofre|befoe)\b/g, 'before'],
+  [/\b(?:alredy|allready|alrdy|aready|alreddy|already)\b/g, 'already'],
+];
+
+/** "i said gym alredy", "i told u the bus already": what was said before, named. */
+const SAID_ALREADY = /^(?:(?:but|no|yeah|yes|um+)\s+)*i\s+(?:said|told\s+(?:you|u)|put)\s+((?:\S+\s+){0,4}?\S+)\s+(?:already|before|earlier)$/;
+
 export function readSameAsBefore(text: string): SameAsBefore | null {
-  const said = normaliseMessage(text);
+  const said = POINTER_SPELT.reduce((t, [typo, word]) => t.replace(typo, word), normaliseMessage(text));
+  const saidAlready = SAID_ALREADY.exec(said);
+  if (saidAlready) return { named: saidAlready[1]!.split(/\s+/).filter((w) => w.length > 2 && !FILLER.has(w)), rest: saidAlready[1]!, besides: false };
   if (said.length > 200) return null;
   const again = NAMED_AGAIN.exec(said);
   if (again) {

@@ -1,3 +1,5 @@
+import { doneToThings } from './verbFirst';
+
 /*
  * "yes, toilet please. is big thing for us", "yeah money", "ok school": after "another outcome?",
  * a thing to work on named in a word or two, with no step in it. It says what the next outcome is
@@ -26,5 +28,6 @@ export function topicOnly(text: string): string | null {
     .filter(Boolean);
   if (words.length === 0 || words.length > MAX_TOPIC_WORDS) return null;
   const topic = words.join(' ');
-  return STEP_VERB.test(topic) ? null : topic;
+  // "stack shelfs", "water plants": something done to things is a step, not a topic.
+  return STEP_VERB.test(topic) || doneToThings(words[0]!.toLowerCase(), words[1]?.toLowerCase()) ? null : topic;
 }

@@ -25,6 +25,9 @@ export function tagsOf(word: string): string[] | undefined {
 /** Words that may follow a verb (not a noun made of two nouns): "travel to", "ride a", "tidy my". */
 const AFTER_A_VERB = /^(?:to|a|an|the|my|his|her|their|our|your|some|on|in|at|with|by|for|from|up|out|off|down|into|onto|around|about|more|it|them|him|me|myself|himself|herself|themselves|own|every|each|one|two|three|new|friends?|food|words?|signs?|tea|lunch|dinner|breakfast|money|things?)$/i;
 
+/** Things named "work ...": "work experience", "work placement", "work trial". */
+const WORK_THING = ['experience', 'placement', 'placements', 'trial', 'trials', 'taster'];
+
 /** Verbs of wanting, never the step's own verb. */
 const WISHING = new Set(['want', 'wants', 'like', 'love', 'hope', 'wish', 'would', 'could', 'to', 'be', 'have']);
 
@@ -39,6 +42,8 @@ function readFirstWordAfresh(step: string): VerbReading {
   const words = step.trim().toLowerCase().replace(/[^\p{L}\s'-]/gu, ' ').split(/\s+/).filter(Boolean);
   const [first, next] = words;
   if (!first) return 'notAVerb';
+  // "work experiens stack shelfs": work experience is a thing, though its first word is a verb.
+  if (first === 'work' && next !== undefined && WORK_THING.some((thing) => next === thing || (next.length >= 6 && isCloseTo(next, thing)))) return 'notAVerb';
   if (ACTIVITY_VERBS.has(first)) return 'verb';
   const known = tagsOf(first);
   // "trvel to colege": a word not known, before "to": a verb misspelt. "gardn centr": no verb in sight.
@@ -46,8 +51,23 @@ function readFirstWordAfresh(step: string): VerbReading {
   const canBeVerb = known.some((t) => t === 'VB' || t.startsWith('VB|'));
   if (!canBeVerb) return 'notAVerb';
   // "garden centre": a word that can be a verb, used as a noun before another noun.
+  // "stack shelves", "water plants", "stack shelfs": before several things it is what is done to them.
   const usuallyVerb = (known[0] ?? '').startsWith('VB');
-  return usuallyVerb || !next || AFTER_A_VERB.test(next) ? 'verb' : 'notAVerb';
+  return usuallyVerb || !next || AFTER_A_VERB.test(next) || doneToThings(first, next) ? 'verb' : 'notAVerb';
+}
+
+/** "stack shelves": a word that can be a verb, before a word for several things, is what is done to them. */
+export function doneToThings(first: string, next: string | undefined): boolean {
+  return next !== undefined && Boolean(tagsOf(first)?.some((t) => t === 'VB' || t.startsWith('VB|'))) && isPluralThing(next);
+}
+
+/** A word for several things: "shelves", "plants", and a plural spelt as it sounds ("shelfs", "trolleys"). */
+export function isPluralThing(word: string): boolean {
+  const known = tagsOf(word);
+  if (known) return known[0] === 'NNS';
+  if (word.length < 4 || !word.endsWith('s') || word.endsWith('ss')) return false;
+  const one = word.slice(0, -1);
+  return [one, one.replace(/ie$/, 'y'), one.replace(/e$/, '')].some((stem) => tagsOf(stem)?.[0] === 'NN');
 }
 
 /**

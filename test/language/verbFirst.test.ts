@@ -17,6 +17,20 @@ describe('an outcome starts with what they will do', () => {
     expect(readFirstWord('travel to college')).toBe('verb');
   });
 
+  it.each(['I will stack shelves at supermarket.', 'I will stack shelfs at shop.', 'I will water plants.', 'I will fill trolleys.'])('%j is a sentence: a verb before things done to them', (sentence) => {
+    expect(isGoodSentence(sentence)).toBe(true);
+  });
+
+  it.each(['I will work experiens stack shelfs.', 'I will work experience.', 'I will work placment.', 'I will bus drivers.'])('%j is no sentence to sign', (sentence) => {
+    expect(isGoodSentence(sentence)).toBe(false);
+  });
+
+  it('reads "work at tesco" and "work hard" as a verb, "work experience" as a thing', () => {
+    expect(readFirstWord('work at tesco')).toBe('verb');
+    expect(readFirstWord('work hard')).toBe('verb');
+    expect(readFirstWord('work experience at tesco')).toBe('notAVerb');
+  });
+
   it('takes the verb from the hope only when the hope names the same thing', () => {
     expect(withVerbFromHope('gardn centr', 'work at a garden centre')).toBe('work at a garden centre');
     expect(withVerbFromHope('garden centre', 'I want to work at a garden centre')).toBe('work at a garden centre');
