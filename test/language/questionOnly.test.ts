@@ -17,7 +17,7 @@ describe('not understanding, said sorry first', () => {
   it.each([
     'I am sorry, I am not sure what you mean by this. Do you mean what I hope for Jayden when he is older?',
     'sorry i dont get it. like when hes older?',
-    'Is that for now or when he is older?',
+    'soz i dont get what u mean. as in the future?',
   ])('"%s" asks whether later in life is meant: either is fine', (typed) => {
     expect(readQuestionOnly(typed)).toEqual({ kind: 'either' });
   });
