@@ -19,7 +19,7 @@ export const COMMAND_INTENTS: ReadonlyArray<readonly [GlobalCommand, RegExp]> = 
   // Typed fast and spelt by ear, "does" goes and "that" is "dat": "wot dat mean", "wat dis mean". The
   // word "mean" is then needed, so "what that" or "what it" alone stays an answer.
   ['help', /^(?:what|wat|wot|wht|whut) (?:(?:does|dose|duz|dus|do|is) )?(?:that|dat|tha|thad|this|dis|it|dem|the question|that question|this question) (?:mean|meen|mena|means|meens|meaning)(?: by (?:that|dat))?$/],
-  ['help', /^(?:i )?(?:dont|do not|cant|cannot) (?:understand|get|follow)(?: (?:it|this|that|what you mean|what (?:you|this|that|it) (?:mean|means|want)|the question|this question|what to do|what you are asking|what your asking))?$/],
+  ['help', /^(?:i )?(?:dont|do not|cant|cannot) (?:understand|get|follow)(?: (?:it|this|that|what you mean by (?:this|that|it)|what you mean|what (?:you|this|that|it) (?:mean|means|want)|the question|this question|what to do|what you are asking|what your asking))?$/],
   ['help', /^(?:what|how) (?:do|should|am) (?:i|we) (?:supposed to )?(?:do|say|put|write|answer)(?: here| now| next)?$/],
   // "whats the diffrence between them", "what is the difference between standard and easy read": typed quickly, often misspelt.
   ['help', /^(?:(?:so|um|erm|ok|and|but|sorry)\s+)*(?:whats|what is|what are|wots|wats|wat is|what s) (?:the )?(?:difference|diffrence|differance|diffrance|difrence|diference|diff)(?: between (?:them|the two|the buttons|those|these|(?:standard|normal)(?: words)? and easy ?read|easy ?read and (?:standard|normal)(?: words)?))?$|^(?:which one|which is) (?:should i (?:pick|choose)|is (?:best|better|easier))$|^(?:wdym|what do you mean|what do u mean|wym)$/],

@@ -107,6 +107,8 @@ export function readQuestionOnly(text: string): QuestionOnly | null {
     else if (TALK.test(said)) continue;
     else if (ANSWER_IN_ASKING.test(said)) return null;
     else if (asked && QUESTION_OPENERS.test(said) && said.split(' ').length <= 16) take({ kind: 'other' });
+    // "Do you mean more cards? And any adult, not just Mrs Patel and me?": a second question carrying on the first.
+    else if (asked && found && /^(?:and|or|but|also|so)\s/.test(said) && said.split(' ').length <= 16) continue;
     else return null;
   }
   return found;
