@@ -13,6 +13,8 @@ export const CHATTER_HEARD = 'common:chatterHeard';
 export const LAUGH_HEARD = 'common:laughHeard';
 /** "sorry for all my moaning": no apology needed, nothing kept, the same question again. */
 export const APOLOGY_HEARD = 'common:apologyHeard';
+/** "that is better. That one should not be there at all" after something went: glad, nothing more goes, nothing kept. */
+export const GLAD_IT_WENT = 'common:gladItWent';
 /** Said when a take-back removed an item: its words, so the person sees which one went. */
 export const CORRECTION_UNDONE_ITEM = 'common:correctionUndoneItem';
 /** A refusal kept by mistake, taken out: the question it answered is skipped. */

@@ -42,6 +42,7 @@ export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' 
   askedAgain: 'common:chatTalk.askedAgain',
   ageRule: 'common:chatTalk.ageRule',
   mustAnswer: 'common:chatTalk.mustAnswer',
+  shouldMention: 'common:chatTalk.shouldMention',
   mustAnswerConsent: 'common:chatTalk.mustAnswerConsent',
   wasKept: 'common:chatTalk.wasKept',
   keptAnswer: 'common:chatTalk.keptAnswer',

@@ -30,6 +30,9 @@ function takeBack(draft: Draft, id: string): Draft {
 
 /** `one`: "take it out" points at one thing, so of several kept by the last answer only the last goes. */
 export async function undoLastAnswer(session: JourneySession, options: { one?: boolean } = {}): Promise<Undone | undefined> {
+  // "Please could you take that out" just after "another hope?" kept one: the open question kept it, so it goes, not the answer before.
+  const keptHere = await undoKeptAtOpenQuestion(session);
+  if (keptHere) return keptHere;
   const back = steppedBack(session.journey);
   if (!back?.position) return undefined;
   // "i said no. the words are wrong" after an outcome was saved: its words are asked for again.
@@ -64,6 +67,36 @@ export async function undoLastAnswer(session: JourneySession, options: { one?: b
   await session.updateDraft('answer taken back', (draft) => [...kept].reverse().reduce((d, id) => takeBack(d, id), draft));
   await session.updateJourney(() => ({ ...back, revisiting: false, answered: { ...back.answered, [key]: [] } }));
   return { position: back.position, removed };
+}
+
+/** Whether `id` is the newest of its kind in the draft: nothing of its kind was kept after it. */
+function isNewest(draft: Draft, id: string): boolean {
+  const ref = parseItemId(id);
+  if (ref.kind === 'needHelp') return (draft.needs.find((n) => n.id === ref.needId)?.helps?.length ?? 0) - 1 === ref.index;
+  if (ref.kind === 'aboutMe') return draft.aboutMe[ref.section].length - 1 === ref.index;
+  if (ref.kind === 'outcomePart') return false;
+  for (const list of [draft.aspirations, draft.needs, draft.outcomes] as ReadonlyArray<ReadonlyArray<{ id: string }>>) {
+    if (list.some((item) => item.id === id)) return list.at(-1)?.id === id;
+  }
+  return false;
+}
+
+/**
+ * A question asked again after it kept something ("Do you have another hope?"): what it kept last is
+ * the newest thing kept, newer than anything the question before kept. Taken out alone, and the open
+ * question stays open. Undefined when the open question kept nothing this time round.
+ */
+async function undoKeptAtOpenQuestion(session: JourneySession): Promise<Undone | undefined> {
+  const open = session.journey.position;
+  if (!open || session.journey.revisiting) return undefined;
+  const last = session.journey.answered[questionKey(open)]?.at(-1);
+  const draft = await session.draft();
+  if (!last || !draft || !isNewest(draft, last)) return undefined;
+  const text = summaryItems(draft).find((item) => item.id === last)?.text;
+  if (!text) return undefined;
+  await session.updateDraft('answer taken back', (d) => takeBack(d, last));
+  await session.updateJourney((j) => ({ ...j, answered: Object.fromEntries(Object.entries(j.answered).map(([k, ids]) => [k, idsAfterRemoval([last], ids)])) }));
+  return { position: open, removed: [text], stayed: true, before: draft, removedIds: [last] };
 }
 
 /** What the question at `position` kept, id by id, with the words kept (undefined when the draft no longer holds it). */

@@ -12,12 +12,12 @@ import { askOutcomesGoToo, HopeOutcomesTooText, outcomesOfHope } from './hopeOut
 import { hopeCutTo } from '../src/language/hopePartKept';
 import { changeDate } from './dateChange';
 import { afterHope } from './afterHopeGone';
-import { SUMMARY_LABEL_KEYS, summaryItems } from '../src/domain/draftSummary';
+import { SUMMARY_LABEL_KEYS, summaryItems, type SummaryItem } from '../src/domain/draftSummary';
 import { quoteOf, type EditRequest, type PartKind, type PartNamed } from '../src/language';
 import { YES_NO, type AfterCommand } from './commands';
 import { understandYesNo } from './closedReplies';
 import { Stage, Step } from './ids';
-import type { Position } from './journey';
+import { questionKey, steppedBack, type Position } from './journey';
 import { byListNumber, everyOf, findPart, LABEL_OF, onlyOneLeft } from './editPartFound';
 import { questionActivity, sayAll, type Words } from './say';
 import type { JourneySession } from './session';
@@ -48,8 +48,25 @@ const [REVIEW_REMOVING, REVIEW_NAMED_IN_CHAT] = ['yes', 'namedInChat'] as const;
 
 /** "delete both hard things": all of them read back in one question, and taken out after one yes. */
 async function askEvery(dc: DialogContext, session: JourneySession, draft: Draft, part: PartNamed): Promise<AfterCommand> {
+  return askToTakeOutAll(dc, session, everyOf(draft, summaryItems(draft).filter((item) => item.labelKey === LABEL_OF[part.kind]), session.journey.position));
+}
+
+/** "delete 1 and 2": those of the list the person last saw, read back in one question and taken out after one yes. */
+async function askByPlaces(dc: DialogContext, session: JourneySession, draft: Draft, places: readonly number[]): Promise<AfterCommand> {
   const position = session.journey.position;
-  const items = everyOf(draft, summaryItems(draft).filter((item) => item.labelKey === LABEL_OF[part.kind]), position);
+  const all = summaryItems(draft);
+  const seen = listSeen(all, position) ?? all.filter((item) => item.labelKey === SUMMARY_LABEL_KEYS.aspiration);
+  const items = places.map((place) => seen[place - 1]);
+  if (items.length === 0 || items.some((item) => !item)) {
+    await sayAll(dc.context, session.t, [{ key: EditText.notFound }]);
+    return { then: 'reprompt' };
+  }
+  return askToTakeOutAll(dc, session, items as SummaryItem[]);
+}
+
+/** Several parts read back in one question, taken out together after one yes. */
+async function askToTakeOutAll(dc: DialogContext, session: JourneySession, items: readonly SummaryItem[]): Promise<AfterCommand> {
+  const position = session.journey.position;
   const [first, ...also] = items;
   if (!first) {
     await sayAll(dc.context, session.t, [{ key: EditText.notFound }]);
@@ -65,23 +82,28 @@ async function askEvery(dc: DialogContext, session: JourneySession, draft: Draft
   return { then: 'wait' };
 }
 
-/** "delete 1 and 2": those of the list the person last saw, read back in one question and taken out after one yes. */
-async function askByPlaces(dc: DialogContext, session: JourneySession, draft: Draft, places: readonly number[]): Promise<AfterCommand> {
-  const position = session.journey.position;
+/**
+ * "Please delete them both": the last things said here, read back and taken out after a yes, so the
+ * person sees which two are meant before anything goes. At the needs questions, the hard things and
+ * their help for the hope in hand, in the order said; at the hopes questions, the hopes; elsewhere,
+ * the last thing the open question (or the one before) kept and the one of its kind before it.
+ */
+async function askLastKept(dc: DialogContext, session: JourneySession, draft: Draft, count: number): Promise<AfterCommand> {
+  const { journey } = session;
+  const position = journey.position;
   const all = summaryItems(draft);
-  const seen = listSeen(all, position) ?? all.filter((item) => item.labelKey === SUMMARY_LABEL_KEYS.aspiration);
-  const items = places.map((place) => seen[place - 1]);
-  const [first, ...also] = items;
-  if (!first || items.some((item) => !item)) {
-    await sayAll(dc.context, session.t, [{ key: EditText.notFound }]);
-    return { then: 'reprompt' };
+  const needOf = (id: string): string => /^(.+)\/helps\/\d+$/.exec(id)?.[1] ?? id;
+  if (position?.stage === Stage.needs && position.topic) {
+    const ofHope = new Set(draft.needs.filter((n) => n.aspirationIds.includes(position.topic!)).map((n) => n.id));
+    return askToTakeOutAll(dc, session, all.filter((item) => ofHope.has(needOf(item.id))).slice(-count));
   }
-  await session.updateJourney((j) => ({ ...j, pendingEdit: { itemId: first.id, alsoIds: also.map((i) => i!.id) } }));
-  const words: Words = { key: EditText.removeEveryQuestion, vars: { items: items.map((i) => `"${quoteOf(i!.text)}"`).join(', ') } };
-  await dc.context.sendActivity(
-    questionActivity({ step: position?.step ?? Step.reviewSummary, topic: position?.topic, words, choices: YES_NO }, session.t, { mode: session.mode, stage: position?.stage ?? Stage.review }),
-  );
-  return { then: 'wait' };
+  if (position?.stage === Stage.hopes) return askToTakeOutAll(dc, session, all.filter((item) => item.labelKey === SUMMARY_LABEL_KEYS.aspiration).slice(-count));
+  const at = [position, steppedBack(journey)?.position].filter((p): p is Position => Boolean(p));
+  const lastId = at.map((p) => (journey.answered[questionKey(p)] ?? []).filter((id) => all.some((i) => i.id === id)).at(-1)).find(Boolean);
+  const last = all.find((item) => item.id === lastId);
+  // The draft keeps each kind in the order it was said: the ones before the last are the ones said before it.
+  const alike = last ? all.filter((item) => item.labelKey === last.labelKey) : [];
+  return askToTakeOutAll(dc, session, last ? alike.slice(0, alike.indexOf(last) + 1).slice(-count) : []);
 }
 
 /** Reads the part back and asks for a yes; nothing changes until then. */
@@ -90,6 +112,7 @@ export async function askEdit(dc: DialogContext, session: JourneySession, reques
   const position = session.journey.position;
   if (draft && request.action === 'remove' && request.part.every && position?.stage !== Stage.review) return askEvery(dc, session, draft, request.part);
   if (draft && request.action === 'remove' && request.part.places && position?.stage !== Stage.review) return askByPlaces(dc, session, draft, request.part.places);
+  if (draft && request.action === 'remove' && request.part.lastKept && position?.stage !== Stage.review) return askLastKept(dc, session, draft, request.part.lastKept);
   const item = draft ? findPart(draft, request.part, position) : undefined;
   const onlyOne = !item && draft ? onlyOneLeft(draft, request.part) : undefined;
   if (onlyOne) {

@@ -5,6 +5,7 @@ import { asksWhichHope } from '../src/language/whichHopeAsked';
 import { asksForAllHopes } from '../src/language/allHopesAsked';
 import type { DialogContext, DialogTurnResult } from './dialogKit';
 import type { ChatHost } from './chatTalk';
+import { speaksForThem } from './aboutWhom';
 import { runCommand } from './commands';
 import { HopesAskedText } from './hopesAsked';
 import { Stage, Step } from './ids';
@@ -29,6 +30,7 @@ export const QuestionOnlyText = {
   changedNo: 'hopes:asked.changedNo',
   noSuchHope: 'hopes:asked.noSuchHope',
   eitherDream: 'hopes:asked.eitherDream',
+  eitherDreamForThem: 'hopes:asked.eitherDreamForThem',
   questionHeard: 'common:puzzled.questionHeard',
 } as const;
 
@@ -77,9 +79,12 @@ export async function answerQuestionOnly(inner: DialogContext, host: ChatHost, t
       await sayAll(inner.context, session.t, [said]);
       return host.reprompt(inner);
     }
-    case 'either':
-      await sayAll(inner.context, session.t, [{ key: at.stage === 'hopes' ? QuestionOnlyText.eitherDream : PuzzledText.either }]);
+    case 'either': {
+      // A parent asks about their child's life, not their own: "for when they are older".
+      const dream = speaksForThem(draft) ? QuestionOnlyText.eitherDreamForThem : QuestionOnlyText.eitherDream;
+      await sayAll(inner.context, session.t, [{ key: at.stage === 'hopes' ? dream : PuzzledText.either }]);
       return host.reprompt(inner);
+    }
     case 'other':
       await sayAll(inner.context, session.t, [{ key: QuestionOnlyText.questionHeard }]);
       return host.after(inner, await runCommand(inner, session, 'help'));

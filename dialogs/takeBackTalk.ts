@@ -1,9 +1,9 @@
 import { quoteOf, type TakeBack } from '../src/language';
-import { pointsAtOneThing, withoutDenialOf } from '../src/language/takeBack';
+import { gladItWent, pointsAtOneThing, withoutDenialOf } from '../src/language/takeBack';
 import { wasARefusal } from '../src/language/refusedForHope';
 import type { DialogContext, DialogTurnResult } from './dialogKit';
 import type { ChatHost } from './chatTalk';
-import { COMPLAINT_HEARD, CORRECTION_REPLACED, CORRECTION_UNDONE, CORRECTION_UNDONE_ITEM, CORRECTION_UNDONE_SKIPPED } from './chatTalkKeys';
+import { COMPLAINT_HEARD, GLAD_IT_WENT, CORRECTION_REPLACED, CORRECTION_UNDONE, CORRECTION_UNDONE_ITEM, CORRECTION_UNDONE_SKIPPED } from './chatTalkKeys';
 import { undoLastAnswer } from './correction';
 import { rememberReplaced } from './changeUndone';
 import { askWhatIsWrong } from './wrongKept';
@@ -28,6 +28,11 @@ const ONE_SENTENCE = /^[^.!?]+[.!?]*\s*$/;
 /** The turn's result when the take-back was acted on; undefined when the rest of the message is read as talk. */
 export async function answerTakeBack(inner: DialogContext, host: ChatHost, text: string, takeBack: TakeBack): Promise<DialogTurnResult | undefined> {
   const session = sessionOf(inner.context);
+  // "that is better. That one should not be there at all": glad of what just went, so nothing more goes.
+  if (gladItWent(text)) {
+    await sayAll(inner.context, session.t, [{ key: GLAD_IT_WENT }]);
+    return host.reprompt(inner);
+  }
   // "that's wrong" just after a hope was kept: take it out, or change the words, is asked.
   const asked = takeBack.rest ? undefined : await askWhatIsWrong(inner, session, text);
   if (asked) return host.after(inner, asked);

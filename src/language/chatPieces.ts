@@ -1,5 +1,5 @@
 import { saysAskingWasSaved } from './askingSaved';
-import { MUST_ANSWER, TOPICS, type ChatTopic } from './chatTopics';
+import { MUST_ANSWER, SHOULD_MENTION, TOPICS, type ChatTopic } from './chatTopics';
 import { complaintSentence, questionSentence } from './aside';
 import { readJoinHopes } from './goalForHope';
 import { SAID_SAME_BEFORE } from './passingRemark';
@@ -162,6 +162,8 @@ function readPiece(text: string): Piece {
   if (DATE_NOT_KEPT.test(said)) return { ...piece, topic: 'dateKept', complaint: true };
   if (WRONG_BIT.test(said)) return { ...piece, topic: 'wrongBit', complaint: true };
   if (NOT_UNDERSTOOD.test(said) || CONFUSED.test(said) || QUESTION_UNCLEAR.test(said)) return { ...piece, topic: 'meaning' };
+  // "Should I put something in about his sleep?": yes, it belongs; never "you don't have to answer".
+  if (SHOULD_MENTION.test(said)) return { ...piece, topic: 'shouldMention' };
   if (MUST_ANSWER.test(said)) return { ...piece, topic: 'mustAnswer' };
   // "is bedwetting something that goes in the plan?": yes, what is hard at home and with health goes in too (never "was it kept").
   if (asked && asksWhatGoesInPlan(said)) return { ...piece, topic: 'planBelongs' };

@@ -32,6 +32,7 @@ export type ChatTopic =
   | 'howToJoin' // two hopes asked to be made one, away from the review
   | 'ageRule'
   | 'mustAnswer'
+  | 'shouldMention' // "should I put something in about his sleep?": yes, and where it goes
   | 'wasKept'
   | 'whatAbout'
   | 'whyThem' // "why you say them? he is one boy"
@@ -43,6 +44,10 @@ export type ChatTopic =
 /** "do i have to answer", "do i hav to answer this one", "is this one optional", "can i skip this", "what if i dont answer": no, and how to skip. */
 export const MUST_ANSWER =
   /^(?:do|must|should|have|need)\s+(?:i|we|he|she)\s+(?:really\s+)?(?:(?:have|need|got)\s+to\s+|gotta\s+)?(?:answer|say|reply|respond|fill|put|write|tell)\b|^(?:do|does)\s+(?:i|we|he|she)\s+(?:really\s+)?(?:have|need|got)\s+to(?:\s+(?:do\s+)?(?:this|that|it|this one|this question|that one))?$|^(?:is|are)\s+(?:this|it|that|these|this question|the questions?)\s+(?:optional|compulsory|required|necessary|a must)\b|^what\s+(?:if|happens if)\s+(?:i|we)\s+(?:dont|do not|cant|cannot)\s+(?:answer|say|reply|want to)\b|^(?:do|must|should|will)\s+i\s+(?:really\s+)?(?:have to|need to|got to|must)\s+(?:answer|do|say|reply to|fill in)\b|^(?:is|are)\s+(?:this|that|it|these)(?:\s+(?:one|question|bit))?\s+(?:optional|compulsory|required|needed)\b|^(?:can|could|may)\s+i\s+(?:not answer|leave|skip)\s+(?:this|that|it)\b/;
+
+/** "should i put something in about his sleep", "do i mention his eating", "can i add about his sleep": whether a thing belongs in the plan. */
+export const SHOULD_MENTION =
+  /^(?:should|shall|do|can|could|may|must)\s+(?:i|we)\s+(?:also\s+)?(?:put|write|say|mention|add|include|tell\s+you|type)\s+(?:(?:something|anything|a\s+bit|some\s*thing)\s+)?(?:in\s+|down\s+|here\s+)?(?:about|abt|bout|for)\s+\S/;
 
 /** "is that the kind of thing you mean", "is this what you want", "does that count", "will that do": the answer checked. */
 const IS_THAT_THE_KIND =
@@ -77,6 +82,8 @@ export const TOPICS: ReadonlyArray<readonly [ChatTopic, RegExp]> = [
   ['howToJoin', /^(?:isnt|is|aint|wasnt)\s+(?:that|this|it)\s+(?:just\s+|basically\s+|really\s+|kind\s+of\s+|kinda\s+|sort\s+of\s+|pretty\s+much\s+)?(?:the\s+)?same\s+(?:as|like)\s+(?:the|my|his|her)\s+(?:[a-z]+\s+){1,3}(?:one|hope|dream)$/],
   ['isItOk', IS_THAT_THE_KIND],
   ['meaning', /^(?:do )?you mean\b|\bwhat\s+means?\s+(?:a\s+|an\s+|the\s+)?\w+|\bwhat\s+(?:do |does )?(?:you|it|this|that)\s+mean\b|\bwhat\s+(?:is|are)\s+(?:a |an |the )?\w+(?:\s+\w+)?$|\bwhat\s+(?:does|is)\s+.*\bmean(?:s|ing)?\b|\bwhat\s+(?:are\s+)?you\s+(?:asking|want|mean)\b|\bwhat\s+question\b/],
+  // "Should I put something in about his sleep?", "can i mention his sleep", "do i say about his sleep": yes, and where it goes.
+  ['shouldMention', SHOULD_MENTION],
   // "do i have to answer", "is this optional", "what if i dont want to say": no question has to be answered.
   ['mustAnswer', MUST_ANSWER],
   ['isItOk', /^(?:is|it is|its|is it)\s+(?:it|that|this)?\s*(?:a\s+)?(?:ok|okay|alright|fine|problem|bad|wrong|enough|too\s+(?:fast|soon|quick|early|late|much|little|long|short|big|small|hard|easy)|right|normal|possible)(?:\s+(?:for you|or not|then|maybe|too|like that))?$|^(?:is|it is|its)\s+(?:a\s+)?(?:big\s+)?problem$/],

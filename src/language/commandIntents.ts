@@ -10,7 +10,7 @@ import type { GlobalCommand } from './commands';
 const LATER = '(?:later|tomorrow|another (?:time|day)|next time|after|tonight|in a bit|soon)';
 /** What is kept so far, as people name it: "my draft", "the plan", "my hopes list", "what uve got". */
 const KEPT =
-  '(?:(?:my|the|our|your|all my|all the) (?:draft|plan|draft plan|answers|hope list|hopes list|list of hopes|progress|work|plan so far)|what (?:you|u|youve|uve|you have|u have|weve|we have|ive|i have) (?:got|kept|written|put|saved)(?: down)?(?: for me)?)(?: (?:again|so far|now|please|then))*';
+  '(?:(?:my|the|our|your|all my|all the) (?:draft|plan|draft plan|answers|hope list|hopes list|list of hopes|progress|work|plan so far)|what (?:you|u|youve|uve|you have|u have|weve|we have|ive|i have) (?:got|kept|written|put|saved)(?: down)?(?: for me)?|(?:the|my|our|his|her|their|all the) (?:list|lists|hopes|needs|hopes and needs)(?: (?:you|u) (?:have |ve )?(?:got|kept|written|put|saved)(?: down)?)?|what (?:hopes|needs|answers|things) (?:you|u|youve|uve|you have|u have|have you|did you) (?:got|kept|written|put|saved)(?: down)?)(?: (?:again|so far|now|please|then))*';
 const ABOUT_CHAT = '(?:the |this |that |my |your )?(?:question|questions|one|bit|answer|answers|step|page|chat|plan|draft)';
 
 export const COMMAND_INTENTS: ReadonlyArray<readonly [GlobalCommand, RegExp]> = [
@@ -19,7 +19,7 @@ export const COMMAND_INTENTS: ReadonlyArray<readonly [GlobalCommand, RegExp]> = 
   // Typed fast and spelt by ear, "does" goes and "that" is "dat": "wot dat mean", "wat dis mean". The
   // word "mean" is then needed, so "what that" or "what it" alone stays an answer.
   ['help', /^(?:what|wat|wot|wht|whut) (?:(?:does|dose|duz|dus|do|is) )?(?:that|dat|tha|thad|this|dis|it|dem|the question|that question|this question) (?:mean|meen|mena|means|meens|meaning)(?: by (?:that|dat))?$/],
-  ['help', /^(?:i )?(?:dont|do not|cant|cannot) (?:understand|get|follow)(?: (?:it|this|that|what you mean|what (?:you|this|that|it) (?:mean|means|want)|the question|this question|what to do|what you are asking|what your asking))?$/],
+  ['help', /^(?:i )?(?:dont|do not|cant|cannot) (?:understand|get|follow)(?: (?:it|this|that|what you mean by (?:this|that|it)|what you mean|what (?:you|this|that|it) (?:mean|means|want)|the question|this question|what to do|what you are asking|what your asking))?$/],
   ['help', /^(?:what|how) (?:do|should|am) (?:i|we) (?:supposed to )?(?:do|say|put|write|answer)(?: here| now| next)?$/],
   // "whats the diffrence between them", "what is the difference between standard and easy read": typed quickly, often misspelt.
   ['help', /^(?:(?:so|um|erm|ok|and|but|sorry)\s+)*(?:whats|what is|what are|wots|wats|wat is|what s) (?:the )?(?:difference|diffrence|differance|diffrance|difrence|diference|diff)(?: between (?:them|the two|the buttons|those|these|(?:standard|normal)(?: words)? and easy ?read|easy ?read and (?:standard|normal)(?: words)?))?$|^(?:which one|which is) (?:should i (?:pick|choose)|is (?:best|better|easier))$|^(?:wdym|what do you mean|what do u mean|wym)$/],
@@ -54,7 +54,7 @@ export const COMMAND_INTENTS: ReadonlyArray<readonly [GlobalCommand, RegExp]> = 
   // what is kept, named as the draft, plan, answers or hopes, or as what the bot has got.
   ['showDraft', new RegExp(`^(?:(?:can|could|may) (?:i|we|you|u) |please |let me |(?:i|we) (?:want|need|would like) to |id like to )?(?:see|show|view|look at|have a look at|read|check)(?: (?:me|us))?(?: again)? ${KEPT}$|^(?:my|the|our) (?:draft|plan|draft plan|hopes list|list of hopes)(?: again| so far)?$|^what (?:have |has )?(?:you|u|youve|uve|you have|u have|the bot) (?:got|kept|written|put|saved)(?: down)?(?: for me| about me)?(?: so far| now)?$`)],
   // "show me", "show me what you kept", "let me see it": the plan so far.
-  ['showDraft', /^(?:(?:please|pls|ok|okay|now|then|so) )*(?:(?:can|could) (?:you|u) )?(?:show|shw) (?:me|us)(?: (?:it|them|that|what you (?:kept|have|wrote|put|got)|what is kept|the words))?(?: (?:please|pls|now|again))*$/],
+  ['showDraft', /^(?:(?:please|pls|ok|okay|now|then|so) )*(?:(?:can|could) (?:you|u) )?(?:show|shw) (?:me|us)(?: (?:it|them|that|what you (?:kept|have|wrote|put|got)|what is kept|the words|the list|my list|the lists))?(?: (?:please|pls|now|again))*$/],
   // "can i see the whole thing its cut off", "show me all of it": the plan so far, in full.
   ['showDraft', /^(?:(?:can|could|may) (?:i|we|you) |please |let me )?(?:see|show|read|view|look at)(?: me| us)? (?:the |my |it )?(?:whole|full|all|rest|everything|every thing)(?: (?:thing|of it|plan|draft|list|page|message|it|of the plan|of my plan))?(?: please| again)?(?: (?:its|it s|it is|its been|it got|it was) cut(?: off| short)?)?(?: please)?$|^(?:its|it s|it is|the (?:plan|draft|list|message|page|writing) (?:is|got)|its been|it got) (?:all )?cut (?:off|short)$/],
   ['deleteData', /^(?:you )?(?:delete|remove|erase|wipe|clear|get rid of|destroy)(?: (?:all|everything|all of|it all|all my|my|the|your|of))+(?: (?:data|info|information|details|answers|stuff|things|records|it|everything))?(?: (?:about me|you have|you kept|you have kept|from (?:your|the) (?:system|computer|records|database)))*$/],

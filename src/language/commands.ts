@@ -111,7 +111,7 @@ const LEADING = [
   'please can we', 'is it ok if i', 'is it ok if we', 'can i just', 'can we just', 'wait', 'oops', 'right', 'no wait',
   'please', 'pls', 'plz', 'can i', 'can we', 'could i', 'could we', 'can you', 'could you', 'may i',
   'i want to', 'i wanna', 'i would like to', 'id like to', 'i need to', 'let me', 'lets', 'ok', 'okay',
-  'oh', 'um', 'umm', 'erm', 'er', 'hmm', 'hm', 'just', 'so', 'well', 'actually', 'sorry', 'hi', 'hey',
+  'oh', 'um', 'umm', 'erm', 'er', 'hmm', 'hm', 'just', 'so', 'well', 'actually', 'i am so sorry', 'im so sorry', 'i am sorry', 'im sorry', 'i m sorry', 'so sorry', 'sorry', 'hi', 'hey',
   'i want', 'i would like', 'id like', 'bot', 'i said',
 ];
 const TRAILING = ['for now', 'for a bit', 'please', 'pls', 'plz', 'now', 'thanks', 'thank you', 'ta', 'then', 'thx', 'mate', 'lol', 'for me'];
@@ -199,12 +199,16 @@ function recogniseAnyCommand(text: string): GlobalCommand | null {
   if (clauses.length < 2) return null;
   // Beside other words, a command counts only when it is asked of the bot ("tea's ready, can we
   // stop"); "show pictures, use easy words" answers how to support someone.
-  for (const clause of clauses) {
-    const command = commandOf(clause);
-    if (command && ASKS_THE_BOT.test(expandShorthand(normaliseMessage(clause)))) return command;
-  }
-  return null;
+  const asked = clauses.map(commandOf).filter((command, i): command is GlobalCommand => command !== null && ASKS_THE_BOT.test(expandShorthand(normaliseMessage(clauses[i]!))));
+  // "Please stop. You are not listening to me. I would like to see my answers": "stop" said before another request
+  // stops what the bot is doing, so the request is what is asked; "stop" alone, or with "later", still stops for now.
+  return asked.find((command) => command !== 'stop') && asked[0] === 'stop' && BARE_STOP.test(commandCore(clauses.find((c) => commandOf(c) === 'stop')!))
+    ? asked.find((command) => command !== 'stop')!
+    : (asked[0] ?? null);
 }
+
+/** "stop", "please stop", "stop it": stopping with no later, save or break named. */
+const BARE_STOP = /^(?:stop|stop it|stop this|stop that)$/;
 
 /** A clause addressed to the bot: a request ("can we", "please", "make it", "I need to") or about the chat itself. */
 const ASKS_THE_BOT =

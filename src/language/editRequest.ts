@@ -38,6 +38,8 @@ export interface PartNamed {
   earlier?: boolean;
   /** "1 and 2": two or more parts by their numbers in the list the person saw, to come out together. */
   places?: number[];
+  /** "delete them both", "take those two out": the last things kept, this many, named by no kind or words. */
+  lastKept?: number;
 }
 
 /** A change with `text` '' names the part but not its new words ("can i change the reading one"): they are asked for. */
@@ -69,7 +71,7 @@ const PLACE_ALONE = /^(?:the\s+)?(?:(?:n[ou]m+b?e?r|num|no\.?|#)\s*(\d{1,2}|one|
 const NAMED = [
   new RegExp(`^(?:the|my|her|his|their|our)?\\s*(${PLACE_WORD})\\s+(${KIND_WORD})$`),
   new RegExp(`^(?:the\\s+)?(${KIND_WORD})\\s+(?:number\\s+|no\\.?\\s+|#)?(\\d{1,2}|one|two|three|four|five)$`),
-  new RegExp(`^(?:the|my|her|his|their|our)?\\s*(${KIND_WORD})\\s+(?:about|with|for|of|on|that says|saying|where)\\s+(.+)$`),
+  new RegExp(`^(?:the|my|her|his|their|our)?\\s*(${KIND_WORD})\\s+(?:about|with|for|of|on|that says|saying|where|(?:that|which)\\s+(?:starts|begins)(?:\\s+with)?|starting(?:\\s+with)?|beginning(?:\\s+with)?)\\s+(.+)$`),
   new RegExp(`^(?:the|my|her|his|their|our)\\s+(.+?)\\s+(${KIND_WORD})$`),
   new RegExp(`^(this|that|the|my|her|his|their)\\s+(${KIND_WORD})$`),
   // "my hope walk buster more": the kind, then the part's own words.
@@ -78,6 +80,9 @@ const NAMED = [
 
 /** "both hard things", "the two needs", "all the hopes", "them all": every part of that kind. */
 const EVERY = new RegExp(`^(?:both(?:\\s+of)?(?:\\s+the|\\s+my|\\s+his|\\s+her)?|(?:the|my|his|her|these|those)\\s+(?:two|2|three|3|both)|all(?:\\s+of)?(?:\\s+the|\\s+my|\\s+his|\\s+her|\\s+these|\\s+those)?(?:\\s+(?:two|2|three|3))?)\\s+(${KIND_WORD})(?:\\s+(?:also|too|as well|please))*$`);
+
+/** "them both", "both of them", "the two of them", "those two", "the last two": two parts pointed at, no kind named. */
+const LAST_FEW = /^(?:them\s+both|both(?:\s+of)?\s+(?:them|those|these)|the\s+two\s+of\s+them|(?:those|these|them)\s+(?:two|2)|both\s+(?:those|these)\s+(?:two|2)|the\s+last\s+(?:two|2)(?:\s+(?:things|ones|answers|bits))?|both)(?:\s+(?:out|off))?$/;
 
 function placeOf(word: string): number | null {
   return Number(word) || PLACES[word] || null;
@@ -91,6 +96,8 @@ function kindOf(word: string): PartKind | null {
 export function partNamed(words: string): PartNamed | null {
   // "7 too", "7 as well": the part named, and nothing more.
   const said = normaliseMessage(words).replace(/(?:\s+(?:please|pls|thanks|now|too|as well|aswell|also))+$/, '').trim();
+  // "them both", "both of them", "those two": the last two things kept, pointed at as "them".
+  if (LAST_FEW.test(said)) return { kind: 'outcome', place: null, about: null, current: false, loose: true, lastKept: 2 };
   const every = EVERY.exec(said);
   if (every) return withKind(every[1]!, { place: null, about: null, current: false, every: true });
   const [byPlace, byNumber, byWords, byLead, byPointer, byKindThenWords] = NAMED.map((re) => re.exec(said));

@@ -29,9 +29,10 @@ const LIST = new RegExp(
 );
 
 /** "delete both of those hopes", "remove all my hopes", "take them all out". */
+/** "delete all the hopes", "remove them all": the hopes listed and which asked. Never "delete both of them": the two things just kept (editRequest.ts). */
 const DELETE_MANY = new RegExp(
-  `^(?:(?:please|pls|can you|can u|just)\\s+)*(?:delete|remove|take out|get rid of|scrap|bin|clear|wipe)\\s+(?:${THEM})(?:\\s+of)?(?:\\s+(?:my|the|those|these|them|that))?(?:\\s+${HOPES})?(?:\\s+(?:please|pls|now))*$` +
-    `|^(?:(?:please|pls|can you|can u|just)\\s+)*(?:take|get)\\s+(?:them|those|these)\\s+(?:all\\s+|both\\s+)?out$`,
+  `^(?:(?:please|pls|can you|can u|just)\\s+)*(?:delete|remove|take out|get rid of|scrap|bin|clear|wipe)\\s+(?!both(?:\\s+of)?(?:\\s+(?:them|those|these))?(?:\\s+(?:please|pls|now))*$)(?:${THEM})(?:\\s+of)?(?:\\s+(?:my|the|those|these|them|that))?(?:\\s+${HOPES})?(?:\\s+(?:please|pls|now))*$` +
+    `|^(?:(?:please|pls|can you|can u|just)\\s+)*(?:take|get)\\s+(?:them|those|these)\\s+(?:all\\s+)?out$`,
 );
 
 /** "4 of my hopes are wrong", "some of them are not real", "none of them are real". */

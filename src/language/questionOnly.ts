@@ -41,13 +41,36 @@ const CHANGED_HOPE = new RegExp(
 /** "do you mean A, or B", "is it A or B": two things offered, so either is fine. */
 const EITHER = /^(?:do\s+you\s+mean|you\s+mean|is\s+it|are\s+they|should\s+it\s+be)\s+.+\s+or\s+.+$/;
 
+/**
+ * "do you mean what i hope for him when he is older?", "like when hes grown up?": asking whether the
+ * question means later in life. Both are meant, so it is answered as "A or B" is.
+ */
+const WHEN_MEANT =
+  /^(?:(?:do\s+you|you|so\s+you)\s+mean\b.*|(?:like|as\s+in|meaning)\s+(?:for\s+)?(?:when|in|later|after|next|this|now|the)\b.*)\b(?:older|grown\s+up|grows\s+up|adult|adulthood|the\s+future|future|leaves\s+school|after\s+school|next\s+year|this\s+year|right\s+now|now|later\s+on|later\s+in\s+life)\b/;
+
 /** Words that open a question in plain English: "Provide for whom?" opens with a question word too. */
 const QUESTION_OPENERS =
-  /^(?:do|does|did|is|are|was|were|can|could|will|would|should|shall|have|has|what|whats|which|who|whom|whose|when|where|why|how|for whom|with which|with what|to whom|by whom|for what|about what|[a-z]+\s+for\s+whom|[a-z]+\s+what|[a-z]+\s+which)\b/;
+  /^(?:do|does|did|is|are|was|were|can|could|will|would|should|shall|have|has|what|whats|which|who|whom|whose|when|where|why|how|for whom|with which|with what|to whom|by whom|for what|about what|(?:like|as in|meaning|you mean|so you mean)\s+(?:when|for|what|how|now|later|after|at|in)|[a-z]+\s+for\s+whom|[a-z]+\s+what|[a-z]+\s+which)\b/;
 
-/** Talk about the chat beside the question: not understanding, forgetting, how to answer, a request to answer. */
-const TALK =
-  /^(?:i\s+(?:do not|dont|did not|didnt)\s+(?:understand|get it|get that|know what you mean)|i\s+(?:am|m)\s+(?:confused|lost|not sure what you mean)|i\s+forget(?:\s+(?:stuff|things|a lot))?|please\s+(?:just\s+)?answer(?:\s+me)?(?:\s+(?:yes|yeah)\s+or\s+(?:no|nah))?|(?:just\s+)?(?:yes|yeah)\s+or\s+(?:no|nah)(?:\s+please)?|(?:please\s+)?(?:tell|show|remind)\s+me(?:\s+please)?)$/;
+/** "I am sorry", "sorry", "so sorry": an apology said before not understanding is part of that talk. */
+const SORRY = '(?:(?:i\\s+am|i\\s+m|im)\\s+)?(?:so\\s+|very\\s+|really\\s+)?(?:sorry|soz)';
+
+/** "what you mean", "what you mean by this", "what this means", "the question": what was not understood. */
+const NOT_UNDERSTOOD =
+  '(?:what\\s+(?:you|u)\\s+(?:mean|are\\s+asking|want)(?:\\s+(?:by|with)\\s+(?:this|that|it|the\\s+question|this\\s+question|that\\s+question))?|what\\s+(?:this|that|it)\\s+(?:means|is\\s+asking)|the\\s+question|this\\s+question|this|that|it)';
+
+/**
+ * Talk about the chat beside the question: not understanding (said sorry first, as a polite person
+ * says it: "I am sorry, I am not sure what you mean by this"), forgetting, how to answer, a request to answer.
+ */
+const TALK = new RegExp(
+  `^(?:${SORRY}\\s+)?(?:(?:but|and|i\\s+am\\s+afraid)\\s+)?(?:` +
+    `i\\s+(?:do not|dont|did not|didnt|really\\s+do not|really\\s+dont)\\s+(?:really\\s+|quite\\s+)?(?:(?:understand|follow)(?:\\s+${NOT_UNDERSTOOD})?|(?:get|know)\\s+what\\s+(?:you|u)\\s+(?:mean|are\\s+asking|want)(?:\\s+by\\s+(?:this|that|it))?)` +
+    `|i\\s+(?:do not|dont)\\s+get\\s+it|i\\s+(?:am|m)\\s+(?:a\\s+bit\\s+|rather\\s+|so\\s+)?(?:confused|lost)` +
+    `|i\\s+(?:am|m)\\s+(?:not|still\\s+not)\\s+(?:really\\s+|quite\\s+)?sure\\s+${NOT_UNDERSTOOD}` +
+    '|i\\s+forget(?:\\s+(?:stuff|things|a lot))?|please\\s+(?:just\\s+)?answer(?:\\s+me)?(?:\\s+(?:yes|yeah)\\s+or\\s+(?:no|nah))?|(?:just\\s+)?(?:yes|yeah)\\s+or\\s+(?:no|nah)(?:\\s+please)?|(?:please\\s+)?(?:tell|show|remind)\\s+me(?:\\s+please)?' +
+    `)$|^${SORRY}$`,
+);
 
 /**
  * "can i say here that he is afraid from big dogs?", "could i put that she hates loud rooms": asking leave to say
@@ -80,10 +103,12 @@ export function readQuestionOnly(text: string): QuestionOnly | null {
       const word = changed.groups?.after ?? changed.groups?.before ?? '';
       take({ kind: 'changedHope', number: /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word] ?? 0) });
     } else if (LIST_KEPT.test(said)) take({ kind: 'listKept' });
-    else if (EITHER.test(said) && (asked || /^do\s+you\s+mean\b/.test(said))) take({ kind: 'either' });
+    else if ((EITHER.test(said) || WHEN_MEANT.test(said)) && (asked || /^do\s+you\s+mean\b/.test(said))) take({ kind: 'either' });
     else if (TALK.test(said)) continue;
     else if (ANSWER_IN_ASKING.test(said)) return null;
     else if (asked && QUESTION_OPENERS.test(said) && said.split(' ').length <= 16) take({ kind: 'other' });
+    // "Do you mean more cards? And any adult, not just Mrs Patel and me?": a second question carrying on the first.
+    else if (asked && found && /^(?:and|or|but|also|so)\s/.test(said) && said.split(' ').length <= 16) continue;
     else return null;
   }
   return found;

@@ -56,13 +56,29 @@ const TAKES_BACK: readonly RegExp[] = [
   /^(?:(?:i want to|i wanna|can i|let me)\s+)?take\s+(?:it|that|this)\s+back$/,
 ];
 
+/** "That one should not be there at all", "it shouldnt of been put in", "that doesnt belong there": one kept thing pointed at, to go. */
+const NOT_THERE =
+  /^(?:that|this|it)(?:\s+one)?\s+(?:should not|shouldnt|shouldn t|should never|does not|doesnt|doesn t)\s+(?:have\s+|of\s+)?(?:been\s+|be\s+|go\s+|belong\s*)(?:there|in there|on there|in|in it|on it|on the list|in the list|on my list|kept|put in|put there|in my plan|in the plan|in his plan|in her plan)?(?:\s+at\s+all)?$/;
+
+/** "that is better", "thats much better now", "thank you": glad of what was just done. */
+const BETTER = /^(?:(?:that|this|it)\s+(?:is|s|looks)\s+|thats\s+|its\s+)?(?:much\s+|a\s+lot\s+|way\s+|far\s+)?better(?:\s+(?:now|thanks|thank you))*$|^(?:thank you|thanks|ta|good|great|lovely|perfect)(?:\s+(?:now|very much))?$/;
+
+/**
+ * "that is better. That one should not be there at all" just after something was taken out: glad it
+ * went, and saying why. Nothing more is meant to go, and nothing in it is an answer.
+ */
+export function gladItWent(text: string): boolean {
+  const pieces = piecesOf(text).map(core).filter(Boolean);
+  return pieces.some((p) => BETTER.test(p)) && pieces.some((p) => NOT_THERE.test(p)) && pieces.every((p) => BETTER.test(p) || NOT_THERE.test(p) || BESIDE.test(p));
+}
+
 /** "take it out", "remove that one", "delete", "i want it gone": one thing pointed at, never the whole answer. */
 const ONE_THING =
-  new RegExp(String.raw`^(?:(?:pls|please|plz|can\s+(?:you|u)|could\s+(?:you|u)|just)\s+)*(?:take\s+(?:it|that\s+one|this\s+one|the\s+last\s+one)\s+(?:out|off|away)|${TAKE_OUT_VERB}(?:\s+(?:it|that|that\s+one|this\s+one|the\s+last\s+one))?|i\s+(?:want|need)\s+(?:it|that|that\s+one)\s+(?:gone|out|taken\s+out|removed|deleted))(?:\s+(?:pls|please|plz|now|then))*$`);
+  new RegExp(String.raw`^(?:(?:pls|please|plz|can\s+(?:you|u)|could\s+(?:you|u)|just)\s+)*(?:take\s+(?:it|that|this|that\s+one|this\s+one|the\s+last\s+one)\s+(?:out|off|away)|${TAKE_OUT_VERB}(?:\s+(?:it|that|that\s+one|this\s+one|the\s+last\s+one))?|i\s+(?:want|need)\s+(?:it|that|that\s+one)\s+(?:gone|out|taken\s+out|removed|deleted))(?:\s+(?:pls|please|plz|now|then))*$`);
 
-/** The take-back points at one thing ("take it out", "delete that one"): of several things the last answer kept, only the last goes. */
+/** The take-back points at one thing ("take it out", "delete that one", "that one should not be there"): of several things the last answer kept, only the last goes. */
 export function pointsAtOneThing(text: string): boolean {
-  return piecesOf(text).some((s) => ONE_THING.test(core(s)));
+  return piecesOf(text).some((s) => ONE_THING.test(core(s)) || NOT_THERE.test(core(s)));
 }
 
 /** A short sentence beside the take-back that is no new answer: "its a problem", "lol", "no". */
@@ -99,7 +115,7 @@ function core(sentence: string): string {
 function takesBack(sentence: string): boolean {
   const said = core(sentence);
   if (!said) return false;
-  if (TAKES_BACK.some((re) => re.test(said))) return true;
+  if (TAKES_BACK.some((re) => re.test(said)) || NOT_THERE.test(said)) return true;
   // "delete it", "remove that", "get rid of that one": a pointer at what was just kept.
   if (asksToRemove(said) === '') return true;
   return isCorrection(sentence);
@@ -114,7 +130,7 @@ function withoutMeant(rest: string): string {
 function answerPieces(pieces: readonly string[]): string[] {
   return pieces.filter((s) => {
     const said = core(s);
-    return said && !takesBack(s) && !BESIDE.test(said) && !EXPLAINS.test(said) && !remarkAboutIt(said) && !NOT_WHAT_IT_WAS.test(said) && !readAside(s);
+    return said && !takesBack(s) && !BESIDE.test(said) && !BETTER.test(said) && !EXPLAINS.test(said) && !remarkAboutIt(said) && !NOT_WHAT_IT_WAS.test(said) && !readAside(s);
   });
 }
 

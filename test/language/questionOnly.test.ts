@@ -12,3 +12,17 @@ describe('asking leave to say something', () => {
     expect(readQuestionOnly(typed)).toEqual({ kind: 'other' });
   });
 });
+
+describe('not understanding, said sorry first', () => {
+  it.each([
+    'I am sorry, I am not sure what you mean by this. Do you mean what I hope for Jayden when he is older?',
+    'sorry i dont get it. like when hes older?',
+    'soz i dont get what u mean. as in the future?',
+  ])('"%s" asks whether later in life is meant: either is fine', (typed) => {
+    expect(readQuestionOnly(typed)).toEqual({ kind: 'either' });
+  });
+
+  it.each(['i dont know', 'I dont know. Is that ok?', 'like having a job when hes older?', 'can i say he wants a job when he is older?'])('"%s" is not only a question', (typed) => {
+    expect(readQuestionOnly(typed)).toBeNull();
+  });
+});
