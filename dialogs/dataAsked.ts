@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { DEFAULT_RETENTION_DAYS } from '../src/config';
 import { readDataQuestion } from '../src/language/dataQuestion';
-import { readAdultBesideAsked } from '../src/language/adultBesideAsked';
+import { readAdultBesideAsked, saysNoAdultIsHere } from '../src/language/adultBesideAsked';
 import { Stage } from './ids';
 import { underThirteenAlone } from './welcomeAge';
 import { chatHelperVars } from './planHelperWords';
@@ -28,6 +28,7 @@ export const DataAskedText = {
   notWanted: 'common:dataAsked.notWanted',
   worry: 'common:dataAsked.worry',
   adultNotNeeded: 'common:dataAsked.adultNotNeeded',
+  aloneIsFine: 'common:dataAsked.aloneIsFine',
 } as const;
 
 /** Shared with a key worker: anything past "in progress" or "ready for review". */
@@ -44,6 +45,11 @@ export async function answeredDataQuestion(context: TurnContext, session: Journe
     const who = adult.notShown?.who;
     await sayAll(context, session.t, [{ key: DataAskedText.adultNotNeeded }, ...(who ? [{ key: DataAskedText.namedWho, vars: { who: who.charAt(0).toUpperCase() + who.slice(1) } }] : [])]);
     return true;
+  }
+  // "my mums not here shes at work. wat code": fine to chat on their own, said first; the rest of the message is still read.
+  if (!adult && at.stage === Stage.welcome && saysNoAdultIsHere(text)) {
+    const young = (await session.draft())?.youngPerson;
+    if (young && underThirteenAlone(young)) await sayAll(context, session.t, [{ key: DataAskedText.aloneIsFine }]);
   }
   const asked = readDataQuestion(text);
   if (!asked) return false;

@@ -2,7 +2,7 @@ import { carerSpeaksOfOwnStrain } from '../src/language/carerStrain';
 import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from './dialogKit';
 import { speaksForThem } from '../src/domain/aboutWhom';
-import { answerBesideDisclosure, answersAnotherQuestion, recogniseYesNo, answersThePlanInstead, describesChildsOwnWays, describesHarmByOthers, detectConcern, saysTheChildIsUnharmed, saysTheyAreAParent, type ConcernCategory } from '../src/language';
+import { answerBesideDisclosure, answersAnotherQuestion, concernByRules, recogniseYesNo, answersThePlanInstead, describesChildsOwnWays, describesHarmByOthers, detectConcern, saysTheChildIsUnharmed, saysTheyAreAParent, type ConcernCategory } from '../src/language';
 import { understandSafetyCheck } from './closedReplies';
 import { DialogId, Step } from './ids';
 import { askedOnce, interruptedQuestion, movedTo, type Position } from './journey';
@@ -65,6 +65,25 @@ const HARD_QUESTIONS: ReadonlySet<string> = new Set([Step.needsBarrier, Step.nee
  */
 function answersTheHardQuestion(step: string | undefined, message: string): boolean {
   return step !== undefined && HARD_QUESTIONS.has(step) && message.trim() !== '';
+}
+
+/** "people need to ...", "it helps when ...": what others should do, an answer about support, never a feeling alone. */
+const SAYS_HOW_TO_HELP = /\b(?:(?:people|they|everyone|adults|teachers?|staff|you)\s+(?:need|needs|should|have|has|must)\s+to|it\s+helps\s+(?:when|if|me)|i\s+need\s+(?:people|them|adults|teachers|staff)\s+to)\b/;
+
+/**
+ * After "I'm OK", an answer the check interrupted at a question wanting their own words ("i wear hearing aids so
+ * people need to look at me ...") is kept, and the journey moves on: the words beside the worry when it was told
+ * apart, else the whole message when no rule reads harm in it and it says enough to be an answer. A bare feeling
+ * ("i hate myself", "i dont see the point in anything anymore") or a rule-backed worry is never kept: the question is asked again.
+ */
+function answerAfterOk(message: string): string | undefined {
+  const apart = answerBesideDisclosure(message);
+  if (apart) return apart;
+  const words = (message.match(/\p{L}+/gu) ?? []).length;
+  const read = detectConcern(message);
+  // A short message is the feeling itself ("I've had enough of everything"); a hint of self-harm is never plan words.
+  const feeling = read.category === 'self_harm_or_suicide' || read.likely === 'self_harm_or_suicide';
+  return words >= 8 && !concernByRules(message) && !read.sure && (!feeling || SAYS_HOW_TO_HELP.test(message.toLowerCase())) ? message : undefined;
 }
 
 /** Messages after an "I'm OK" before another gentle check may be asked: someone who said they are fine is not asked again and again. */
@@ -169,7 +188,7 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     // An answer typed at the check, as if it were not there, is their latest answer to the interrupted question.
     // The worrying message is kept only where it plainly answers it; else the question is asked again.
     const interrupted = session.journey.interrupted;
-    const replay = data.later ?? (answersTheHardQuestion(interrupted?.step, message) ? message : undefined);
+    const replay = data.later ?? (answersTheHardQuestion(interrupted?.step, message) ? message : answer === 'safe' && data.keep === '1' ? answerAfterOk(message) : undefined);
     return dc.endDialog({ carryOn: interrupted, ...(replay ? { replay } : {}) } satisfies GentleCheckResult);
   }
 

@@ -27,3 +27,14 @@ export function readAdultBesideAsked(text: string): AdultBesideAsked | null {
   if (others.length > 0 && !data) return null;
   return data ? { notShown: data.who ? { who: data.who } : {} } : {};
 }
+
+/**
+ * "my mums not here shes at work", "dad is at work", "nobody is here to sit with me": told to ask a parent to sit with
+ * them, a child says none is there. Their choice to chat on their own, said kindly; what else they said is still read.
+ */
+const NO_ADULT_HERE =
+  /\b(?:(?:my\s+)?(?:mum|mam|mom|mummy|dad|daddy|parents|carer|nan|gran|grandma)(?:s|'s)?\s+(?:is\s+|are\s+)?(?:not|isnt|isn't|arent|aren't)\s+(?:here|home|in|around|with\s+me)|(?:my\s+)?(?:mum|mam|mom|mummy|dad|daddy|parents|carer|nan|gran|grandma)(?:s|'s)?\s+(?:is\s+|are\s+)?(?:at|gone\s+to)\s+work|(?:no\s*one|nobody)\s+(?:is\s+)?(?:here|home|around)(?:\s+to\s+(?:sit|help|chat))?)\b/;
+
+export function saysNoAdultIsHere(text: string): boolean {
+  return text.length <= 300 && NO_ADULT_HERE.test(normaliseMessage(text).toLowerCase());
+}

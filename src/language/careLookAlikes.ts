@@ -50,4 +50,19 @@ const SENSORY_REASON =
  */
 const SENSORY_NO_TOUCH = `(?<![^~]*\\b(?:he|she|they|him|his|her|them|like|when|uncle|dad|mum|step\\s*\\w+|brother|sister|staff|teacher|carer|man|men|boy|boys)\\b[^~]*)(?:^\\s*|\\bplease\\s+)?${NO_TOUCH}${OR_CLOSE}\\s+${SENSORY_REASON}\\b(?=\\s*$)`;
 
-export const CARE_LOOK_ALIKES_SOURCE = `${HANDS_WASHED_OR_COOLED}|${SORE_BODY}|${CHECKED_ON_AT_NIGHT}|${SENSORY_NO_TOUCH}`;
+/**
+ * "people need to look at me when they talk and not cover their mouth", "dont cover your mouth when you speak to me":
+ * how to talk to someone who lip-reads or wears hearing aids. Only the speakers' own mouth ("their", "your") with a "not"
+ * before it; a mouth covered on someone ("he covers my mouth") is never set aside, nor anything said of a person's hands.
+ */
+const SPEAKERS_MOUTH_UNCOVERED =
+  "\\b(?:not|dont|don't|do\\s+not|never|without|no)\\s+(?:cover|covering|covers)\\s+(?:their|your)\\s+(?:own\\s+)?(?:mouths?|face|faces|lips)\\b(?!\\s+(?:with|and\\s+(?:hit|grab|hold)))";
+
+/**
+ * "my mums not here shes at work", asked to have a parent sit with them: a parent out at work, now. Never with time
+ * alone that lasts or is at night ("never here", "all night", "for days"), nor no food, fear or harm anywhere in the message.
+ */
+const PARENT_AT_WORK_NOW =
+  "(?<![^~]*\\b(?:never|always|all\\s+night|overnight|days|weeks|nights|no\\s+food|hungry|scared|afraid|hurt\\w*|hit\\w*|alone\\s+all|on\\s+my\\s+own\\s+all|locked)\\b[^~]*)\\bmy\\s+(?:mums?|mum's|mams?|moms?|dads?|dad's|parents|carers?|nans?|grans?)\\s+(?:is\\s+|s\\s+|are\\s+|re\\s+)?(?:not|isnt|isn't|arent|aren't)\\s+(?:here|home|in|around|with\\s+me)(?:\\s+(?:right\\s+)?now)?\\s*[,.]?\\s*(?:(?:she|he|they)\\s*(?:is|s|are|re|'s|'re)?|shes|hes|theyre|(?:she|he|they)\\s+(?:went|goes|has\\s+gone))\\s+(?:at|to)\\s+work\\b(?![^~]*\\b(?:never|always|all\\s+night|overnight|days|weeks|nights|no\\s+food|hungry|scared|afraid|hurt\\w*|hit\\w*|alone\\s+all|on\\s+my\\s+own\\s+all|locked)\\b)";
+
+export const CARE_LOOK_ALIKES_SOURCE = `${HANDS_WASHED_OR_COOLED}|${SORE_BODY}|${CHECKED_ON_AT_NIGHT}|${SENSORY_NO_TOUCH}|${SPEAKERS_MOUTH_UNCOVERED}|${PARENT_AT_WORK_NOW}`;

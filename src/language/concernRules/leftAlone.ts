@@ -17,6 +17,8 @@ export const LEFT_ALONE: readonly Rule[] = [
   r('neglect', '\\b(?:alone|on\\s+my\\s+own|by\\s+myself|just\\s+me)\\s+with\\s+(?:the\\s+|my\\s+|his\\s+|her\\s+)?(?:baby|babies|little\\s+(?:brother|sister|ones)|(?:\\d|two|three|four|five|six)\\s+year\\s+old)\\b[^~]{0,50}\\b(?:all\\s+night|overnight|every\\s+night|nights|till\\s+(?:morning|late|\\d+\\s*am)|from\\s+\\d+\\s*pm)\\b|\\bout\\s+(?:all|every)\\s+night\\b(?![^~]*\\b(?:babysit\\w*|sitter|nan|gran|grandma|grandad|aunt\\w*|uncle)\\b)[^~]{0,30}\\b(?:alone|on\\s+my\\s+own|by\\s+myself|just\\s+me)\\b'),
   // "he's 6 and on his own at night while i work": a young child alone at night, the parent away at work or out.
   r('neglect', `\\b(?:${AGE_SAID}|(?:my|our|a|his|her)\\s+${YOUNG}\\s+year\\s+old)[^~]{0,60}\\b${ALONE}\\b[^~]{0,30}\\b(?:at\\s+night|in\\s+the\\s+evenings?|nights)\\b[^~]{0,20}\\b(?:while|when|whilst|cos|because)\\s+(?:i|we|mum|mam|dad|she|he|they)\\s+(?:am\\s+|is\\s+|are\\s+|go\\s+|goes\\s+)?(?:at\\s+)?(?:work|works|working|out|go\\s+out|goes\\s+out|on\\s+shift)\\b`),
+  // Nobody grown up at home for days: "theres no grown up at home for days", "no adults in the house for 3 days".
+  r('neglect', '\\b(?:no|not\\s+(?:a|any)|never\\s+(?:a|any))\\s+(?:grown\\s*ups?|adults?|parents?|one\\s+(?:grown\\s*up|older))\\s+(?:at\\s+home|in\\s+the\\s+(?:house|flat)|home|here|around)\\s+(?:for|in)\\s+(?:days|weeks|\\d+\\s+(?:days|nights|weeks)|(?:two|three|four|five|a\\s+few|several)\\s+(?:days|nights|weeks)|ages)\\b'),
 ];
 
 export const FOOD_MISSING: readonly Rule[] = [
