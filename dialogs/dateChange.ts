@@ -2,7 +2,7 @@ import type { DialogContext } from './dialogKit';
 import { markItemChanged, updateOutcome, type Draft, type Outcome, type Timeframe } from '../src/domain/draft';
 import { outcomePartItemId } from '../src/domain/itemIds';
 import { longDate } from '../src/domain/dates';
-import { outcomesNamed, readDateChange } from '../src/language/dateChange';
+import { outcomesNamed, readDateChange, type DateChange } from '../src/language/dateChange';
 import { quoteOf } from '../src/language';
 import { YES_NO, type AfterCommand } from './commands';
 import { Stage, Step } from './ids';
@@ -29,9 +29,19 @@ export const DateChangeText = {
 
 const hopeTextOf = (draft: Draft) => (o: Outcome) => draft.aspirations.find((a) => a.id === o.aspirationId)?.text ?? '';
 
-/** The outcome meant: named by its words, else (for "make it ...") the one just made at "another outcome?". */
-function outcomeMeant(draft: Draft, about: string | null, position: Position): Outcome[] {
-  if (about) return outcomesNamed(draft.outcomes, about, hopeTextOf(draft));
+/** "the second one": the outcome at that place in the plan; else the outcomes its words name. */
+function outcomesAt(draft: Draft, change: DateChange & { about: string }): Outcome[] {
+  if (change.place) {
+    const outcome = change.place === -1 ? draft.outcomes.at(-1) : draft.outcomes[change.place - 1];
+    return outcome ? [outcome] : [];
+  }
+  return outcomesNamed(draft.outcomes, change.about, hopeTextOf(draft));
+}
+
+/** The outcome meant: named by its words or place, else (for "make it ...") the one just made at "another outcome?". */
+function outcomeMeant(draft: Draft, change: DateChange, position: Position): Outcome[] {
+  const about = change.about;
+  if (about) return outcomesAt(draft, { ...change, about });
   const current = draft.outcomes.find((o) => o.id === position.data?.outcomeId);
   if (current) return [current];
   return position.step === Step.outcomeAnother && draft.outcomes.length > 0 ? [draft.outcomes.at(-1)!] : [];
@@ -44,7 +54,7 @@ export async function askDateChangeIn(dc: DialogContext, session: JourneySession
   const change = readDateChange(text, coachContextOf(draft, session.today));
   // "make it by summer" while an outcome's own questions are open is their answer, not a change to another outcome.
   if (!change || (!change.about && position.step !== Step.outcomeAnother)) return null;
-  const found = outcomeMeant(draft, change.about, position);
+  const found = outcomeMeant(draft, change, position);
   const outcome = found.length === 1 ? found[0]! : undefined;
   if (!outcome) {
     await sayAll(dc.context, session.t, [{ key: DateChangeText.which }]);
@@ -83,7 +93,7 @@ export function dateRequestAtReview(draft: Draft | undefined, text: string, toda
   if (!draft || draft.outcomes.length === 0) return undefined;
   const change = readDateChange(text, coachContextOf(draft, today));
   if (!change?.about) return undefined;
-  const found = outcomesNamed(draft.outcomes, change.about, hopeTextOf(draft));
+  const found = outcomesAt(draft, { ...change, about: change.about });
   const data = { [D.field]: 'when', [D.newText]: change.to };
   if (found.length === 1) return { goTo: { step: Step.reviewChange, data: { itemId: found[0]!.id, ...data } } };
   return { goTo: { step: Step.reviewChange, data: { [D.choose]: (found.length > 1 ? found : draft.outcomes).map((o) => o.id).join(' '), ...data } } };

@@ -28,10 +28,10 @@ import { comeBackToldBefore, sendDone, type DownloadsFor } from './reviewDone';
 import { answerShare } from './reviewShare';
 import { rememberReviewChange, undoAtReview, withUndoHeard } from './reviewUndo';
 import { DONE_CHOICES, ReviewText as T, SHARE_CHOICES } from './reviewText';
-import { questionActivity, type Question } from './say';
+import { questionActivity, type Choice, type Question } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
-import { matchChoice, understandChoice } from './understand';
+import { matchChoice, matchWholeChoice, understandChoice } from './understand';
 import { withChangeSpelt } from '../src/language/changeSpelt';
 import { understandShare, understandSummary } from './closedReplies';
 import { helperVars, withHelper } from './planHelperWords';
@@ -39,6 +39,12 @@ import { helperVars, withHelper } from './planHelperWords';
 export { ReviewNotSure, ReviewText } from './reviewText';
 
 export type { DownloadsFor } from './reviewDone';
+
+/** A button's words with a slip; "eat healthy food" is never "Looks good" for one close word: finishing needs the whole label. */
+function closeChoice(text: string, shown: readonly Choice[], words: Parameters<typeof matchChoice>[2]): string | undefined {
+  const close = matchChoice(text, shown, words);
+  return close === 'good' && matchWholeChoice(text, shown, words) !== 'good' ? undefined : close;
+}
 
 /** Reads everything back as a card, lets the person change any of it, share it, and take a copy. */
 export class ReviewDialog extends StageDialog {
@@ -132,7 +138,7 @@ export class ReviewDialog extends StageDialog {
         if (asksToRemoveUnnamed(text)) return { goTo: { step: Step.reviewSummary, data: { [SummaryData.again]: '1' } } };
         // "looks god", "abot me": a button's words with a slip are that button.
         const shown = (await this.questionAt(session, position)).choices ?? summaryChoices(draft);
-        const choice = understandChoice(text, { choices: summaryChoices(draft), understand: understandSummary }, session.words) ?? matchChoice(text, shown, session.words);
+        const choice = understandChoice(text, { choices: summaryChoices(draft), understand: understandSummary }, session.words) ?? closeChoice(text, shown, session.words);
         if (choice?.startsWith('show:')) return { goTo: { step: Step.reviewSummary, data: { [SummaryData.show]: choice.slice('show:'.length) } } };
         if (choice === 'change') return { goTo: { step: Step.reviewChange } };
         if (choice === 'sendBack') {

@@ -114,7 +114,8 @@ async function keep(session: JourneySession, draft: Draft, outcome: Outcome, fie
   if (!timeframe) return { ...notUnderstood({ ...position, data: { itemId: outcome.id, [D.field]: field } }), miss: false };
   const statement = withNewTime(draft, outcome, timeframe);
   await session.updateDraft('date changed in review', (d) => markItemChanged(updateOutcome(d, outcome.id, { timeframe, statement }), outcomePartItemId(outcome.id, 'when'), session.today));
-  return { say: [{ key: T.changed }], goTo: { step: Step.reviewSummary } };
+  // The new date is read back in the sentence that says it, so the change can be checked.
+  return { say: [{ key: T.dateChanged, vars: { item: quoteOf(statement) } }], goTo: { step: Step.reviewSummary } };
 }
 
 /**

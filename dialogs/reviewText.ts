@@ -12,6 +12,8 @@ export const ReviewText = {
   changePick: 'review:change.pick',
   changeNewWords: 'review:change.newWords',
   changed: 'review:change.changed',
+  // A date changed: the sentence that says it, read back.
+  dateChanged: 'common:dateChange.changed',
   movedToHelp: 'review:change.movedToHelp',
   movedToPossible: 'review:change.movedToPossible',
   leftAsItWas: 'review:change.leftAsItWas',

@@ -1,4 +1,4 @@
-import { choiceFromLabels, exactChoice, type ChoiceOption } from '../src/language';
+import { choiceFromLabels, exactChoice, wholeLabelChoice, type ChoiceOption } from '../src/language';
 import { ReadingMode } from '../src/domain/readingMode';
 import { forgottenWithReadings } from '../src/language/recentReadings';
 import type { Words as ContentWords } from '../src/i18n';
@@ -26,6 +26,11 @@ function optionsOf(choices: readonly Choice[], words: ContentWords): ChoiceOptio
  */
 export function matchChoice(text: string, choices: readonly Choice[], words: ContentWords): string | undefined {
   return choiceFromLabels(text, optionsOf(choices, words));
+}
+
+/** A choice only when its whole label was typed, perhaps with a slip: for a choice that finishes something. */
+export function matchWholeChoice(text: string, choices: readonly Choice[], words: ContentWords): string | undefined {
+  return wholeLabelChoice(text, optionsOf(choices, words));
 }
 
 /** Whether the text is exactly one of the choices' labels (a tapped button), in either register. */

@@ -92,3 +92,19 @@ export function choiceFromLabels(text: string, choices: readonly ChoiceOption[])
   if (wordCount(text) > longestLabel + 2) return undefined;
   return recogniseChoice(text, choices) ?? undefined;
 }
+
+/**
+ * The choice whose whole label the reply is, perhaps with a slip ("looks god") or cut short ("good"):
+ * never a label only some of whose words were typed among others ("cook good food" is not "Looks good").
+ */
+export function wholeLabelChoice(text: string, choices: readonly ChoiceOption[]): string | undefined {
+  const answer = normaliseMessage(text);
+  if (!answer) return undefined;
+  const exact = exactChoice(text, choices);
+  if (exact) return exact;
+  const slipOf = (label: string) => {
+    const limit = allowedEdits(Math.min(answer.length, label.length));
+    return (limit > 0 && Math.abs(answer.length - label.length) <= limit && editDistance(answer, label) <= limit) || (answer.length >= 3 && ` ${label} `.includes(` ${answer} `));
+  };
+  return choices.find((choice) => [choice.value, ...(choice.synonyms ?? [])].map(normaliseMessage).some(slipOf))?.value;
+}

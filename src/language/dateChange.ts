@@ -14,6 +14,8 @@ import { foldCase } from './text';
 export interface DateChange {
   about: string | null;
   to: string;
+  /** "the second one": the outcome by its place in the plan (1 is the first; -1 the last). */
+  place?: number;
 }
 
 const MAX_CHARS = 200;
@@ -21,19 +23,37 @@ const LEAD = /^(?:(?:no|nope|nah|ok|okay|actually|actully|sorry|wait|oh|um+|hmm+
 const VERB = '(?:change|chnage|chng|move|make|put|push|switch|set|update|swap|shift)';
 /** What names the outcome: "it", "the easter one", "the bus goal", "the date of the bus one", "the bus one's date". */
 const TARGET = new RegExp(
-  `^${VERB}\\s+(?:the\\s+(?:date|time|deadline|when)\\s+(?:of|for|on)\\s+)?(it|that|this|that one|this one|(?:the|my|his|her|their|our)\\s+(.{2,40}?)\\s+(?:one|goal|outcome|target|step)(?:'?s\\s+(?:date|time|deadline))?)\\s+(?:back\\s+|forward\\s+)?(?:to|till|til|until|for|into|as)\\s+(.+)$`,
+  `^${VERB}\\s+(?:the\\s+(?:date|time|deadline|when)\\s+(?:of|for|on)\\s+)?(it|that|this|that one|this one|(?:the|my|his|her|their|our)\\s+(.{2,40}?)\\s+(?:one|goal|outcome|target|step)(?:'?s\\s+(?:date|time|deadline))?)\\s+(?:back\\s+|forward\\s+)?(?:to|till|til|until|for|into|as|(?=by\\s))\\s*(.+)$`,
 );
+
+/** "the second one should say by year 10 not summer", "the bus one should be easter instead of july". */
+const SHOULD_SAY = new RegExp(
+  `^(it|that|this|that one|this one|(?:the|my|his|her|their|our)\\s+(.{2,40}?)\\s+(?:one|goal|outcome|target|step))(?:'?s\\s+(?:date|time|deadline))?\\s+(?:should|shud|shld|needs to|has to|must|ought to)\\s+(?:say|be|read|have)\\s+(.+?)(?:\\s*,?\\s+(?:not|instead of|rather than|and not)\\s+.+)?$`,
+);
+
+const PLACES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
+const SHORT_PLACES = ['1st', '2nd', '3rd', '4th', '5th', '6th'];
+
+/** "first", "2nd", "last": the place named, or undefined for words. */
+function placeOf(about: string): number | undefined {
+  if (about === 'last') return -1;
+  const long = PLACES.indexOf(about);
+  if (long >= 0) return long + 1;
+  const short = SHORT_PLACES.indexOf(about);
+  return short >= 0 ? short + 1 : undefined;
+}
 
 /** The date change asked, or null when the message asks none. */
 export function readDateChange(text: string, context: CoachContext): DateChange | null {
   if (text.length > MAX_CHARS) return null;
   const said = foldCase(text).replace(/[\u2018\u2019]/g, "'").replace(/[?!.]+\s*$/, '').replace(/\s+/g, ' ').trim().replace(LEAD, '');
-  const found = TARGET.exec(said);
+  const found = TARGET.exec(said) ?? SHOULD_SAY.exec(said);
   if (!found) return null;
   const to = found[3]!.replace(/\s+(?:please|pls|instead|thanks|thank you)$/, '').trim();
   if (!onlyATime(to, context)) return null;
   const about = found[2] ? found[2].replace(/^(?:old|new)\s+/, '').trim() : null;
-  return { about: about || null, to };
+  const place = about ? placeOf(about) : undefined;
+  return { about: about || null, to, ...(place ? { place } : {}) };
 }
 
 const wordsOf = (text: string): string[] =>

@@ -9,7 +9,7 @@ export { REASON_FLAG, REASON_ORDER, type SmartFlags, type SmartReason } from './
 export { backWithReason } from './commandExplained';
 export { recogniseCommand, commandPhrases, namesEasyRead, asksBotForEasierWords, statesReadingTrouble, type GlobalCommand } from './commands';
 export { recogniseYesNo, splitYesWithContent, type YesNo } from './yesNo';
-export { choiceFromLabels, exactChoice, recogniseChoice, type ChoiceOption } from './choice';
+export { choiceFromLabels, exactChoice, recogniseChoice, wholeLabelChoice, type ChoiceOption } from './choice';
 export { parseAgeOrYear, type AgeOrYear } from './ageOrYear';
 export { detectConcern, concernByRules, CONCERN_CATEGORIES, type Concern, type ConcernCategory } from './concern';
 export { answerBesideDisclosure } from './besideDisclosure';
