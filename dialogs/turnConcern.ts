@@ -14,6 +14,7 @@ import { childNamedAsMine } from '../src/language/childByName';
 import { describesChildRoughWithSibling } from '../src/language/childRoughWithSibling';
 import { tellsOfChildLeftOut } from '../src/language/childsOwnWays';
 import { readHopesAsked } from '../src/language/hopesAsked';
+import { withoutNoTouchPreference } from '../src/language/careLookAlikes';
 import { tellsOfFriendNotPayingBack } from '../src/language/friendMoney';
 import { SafeAnswer, safeAnswerOf } from './safeAnswerRead';
 import { takesTheirWords } from './offerBack';
@@ -60,7 +61,9 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   // A parent's "Sam hits me when he gets angry", Sam being their child: read as "my child hits me ...".
   const named = parent && asked ? childNamedAsMine(asked, draft?.youngPerson.name) : asked;
   // "No I don't have any code. Nobody give me a code.": at the code question, talk of the code is its answer, never a worry.
-  const read = session.journey.position?.step === Step.welcomeInvite ? withoutNoCodeTalk(named) : named;
+  // "please dont hug me or crowd me, i get overwhelmed" at how to help me: a preference, the whole message, with nobody named.
+  const step = session.journey.position?.step;
+  const read = step === Step.welcomeInvite ? withoutNoCodeTalk(named) : step === Step.aboutMeSupport ? withoutNoTouchPreference(named) : named;
   const detected = tapped || !read || (inSafeguarding && !concernByRules(read)) ? undefined : detectConcern(read);
   // Told again after it was passed on: a short reminder at most, and the message answers the open question.
   // Said again at the safety check just after it was flagged: the check's to read, never a second flag.

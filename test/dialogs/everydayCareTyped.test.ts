@@ -39,6 +39,11 @@ describe('everyday care and a sore body, at what makes it hard', () => {
     'mum put my hands in the hot water to wash them and it burnt me',
     'my back is hurting me where he kicked me',
     'staff come in my room at night and touch me',
+    'my neck is hurting me he grabbed it',
+    'my back is hurting me. i got a hiding',
+    'mum put my hands in the hot water to wash them every time i wet myself',
+    'my stepdad held my hand under the hot tap to clean it and laughed',
+    'never touch me im overwhelmed',
   ]) {
     it(`leave alone: "${said}" gets the answer or "Are you OK?"`, async () => {
       chat = await typedTo(Step.needsBarrier, YOUNG, TO_NEEDS);
@@ -57,7 +62,7 @@ describe('staff who check on them at night, at "do you feel safe?"', () => {
     });
   }
 
-  for (const said of ['staff check on me at night and touch me', 'he checks on me at night and gets into my bed']) {
+  for (const said of ['staff check on me at night and touch me', 'he checks on me at night and gets into my bed', 'he checks on me at night when mum is asleep', 'my stepdad checks on me at night when mum is asleep']) {
     it(`leave alone: "${said}" gets the answer or "Are you OK?"`, async () => {
       chat = await typedTo(Step.aboutMeSafe, YOUNG);
       expect(saidIn(await chat.say(said))).toMatch(ALARM);
