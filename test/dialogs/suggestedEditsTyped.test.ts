@@ -11,7 +11,7 @@ import { closeAfterEach, saidIn, typedTo, typeUntil } from '../support/typedWay'
  * "I couldn't tell which hope you mean" and never kept as an answer.
  */
 
-const content = (mode: string, file: string) => JSON.parse(readFileSync(new URL(`../../content/en-GB/${mode}/${file}.json`, import.meta.url), 'utf8'));
+const content = (mode: string, file: string) => JSON.parse(readFileSync(`content/en-GB/${mode}/${file}.json`, 'utf8'));
 const at = (o: Record<string, unknown>, path: string): string => path.split('.').reduce<any>((v, k) => v[k], o);
 /** The words in quotes after "For example:" in a sentence the bot says. */
 const examplesIn = (sentence: string): string[] => [...(sentence.split(/For example:/)[1] ?? '').matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
