@@ -13,6 +13,7 @@ import { readYesNo } from '../src/language/closedAnswers';
 import { needsCheckBeforeKeeping, quoteOf } from '../src/language';
 import { olderChildIdeaKey } from './olderChildIdeas';
 import { answerMisplaced, askedAgain } from './aboutMeMisplaced';
+import { easierStrengthsQuestion, nobodySaysNice } from './aboutMeNobodyNice';
 import { sameAsAnswerBefore } from './aboutMeSame';
 import { keepNotWorking, whatHelpsQuestion } from './aboutMeNotWorking';
 import { OFFERED } from './welcomeNotACode';
@@ -184,7 +185,7 @@ export class AboutMeDialog extends StageDialog {
     const unfinished = position.data?.[UNFINISHED];
     if (unfinished) return { step, words: { key: AboutMeText.goOn, vars: { quote: quoteOf(unfinished) } }, choices: NOT_SURE_CHOICES, ...hears };
     if (position.data?.pending) return { step, words: { key: AboutMeText.checkQuestion, vars: { quote: quoteOf(position.data.pending) } }, choices: CHECK_CHOICES, ...hears };
-    return { step, words: askedAgain(draft, position) ?? whatHelpsQuestion(draft, position) ?? wordsFor(draft, asked.question), choices: NOT_SURE_CHOICES, ...hears };
+    return { step, words: askedAgain(draft, position) ?? easierStrengthsQuestion(draft, position) ?? whatHelpsQuestion(draft, position) ?? wordsFor(draft, asked.question), choices: NOT_SURE_CHOICES, ...hears };
   }
 
   /** An earlier question asked for again goes back, once answered, to where the chat was. */
@@ -215,6 +216,9 @@ export class AboutMeDialog extends StageDialog {
     if (reply.kind === 'content' && !pending && needsCheckBeforeKeeping(reply.text)) {
       return { goTo: { step: position.step, data: { pending: reply.text } } };
     }
+    // "nobody at school ever says anything nice about her": sorry, nothing kept, and asked the easier way once.
+    const sad = reply.kind === 'content' ? nobodySaysNice(position, reply.text) : undefined;
+    if (sad) return sad;
     // "dunno. nothing at school anyway" where strengths are asked: never kept as a strength; met kindly, with ideas, once.
     const nothing = reply.kind === 'content' ? saysNothingToSay(reply.text) : reply.kind === 'notSure' && Boolean(position.data?.nothing);
     if (position.step === Step.aboutMeStrengths && nothing) {

@@ -36,6 +36,7 @@ import { answerNameTalk } from './nameTalk';
 import { answerBesideItIsThemselves } from '../src/language/whoAnswer';
 import { correctedToThemselves, whoMayBePutRight, whoSaidNow, WhoSaidText } from './whoIsChatting';
 import { NOTHING_SPLIT } from './chatTalkKeys';
+import { saysSeveralHopes } from '../src/language/hopeParts';
 import { joinStepsCut } from './outcomeStepsJoined';
 import { done, type ChatTalkTurn, type ChoicesRead, type Done } from './chatTalkTurn';
 
@@ -153,7 +154,9 @@ export async function readPutRight(turn: ChatTalkTurn, { understood, exactChoice
   // "wait 'ride his bike' isnt a hope, take that out": a kept part named by its words comes out alone (asked below), never the whole last answer.
   const named = takeBack ? readEditRequest(text) : null;
   const namesOne = named?.action === 'remove' && Boolean(named.part.about) && !named.part.current && (await namesKeptPart(session, named.part));
-  const takenBack = takeBack && !namesOne && (!understood || isCorrection(text) || takeBack.wrong || !takeBack.rest) ? await answerTakeBack(inner, host, text, takeBack) : undefined;
+  // "thats wrong. excluded and friends are 2 different things" at the hopes: a hope to cut in two (the hopes questions' own), never words to replace an answer with.
+  const cutsAHope = at?.stage === 'hopes' && saysSeveralHopes(text);
+  const takenBack = takeBack && !namesOne && !cutsAHope && (!understood || isCorrection(text) || takeBack.wrong || !takeBack.rest) ? await answerTakeBack(inner, host, text, takeBack) : undefined;
   if (takenBack) return done(await takenBack);
   // "form and interviews are one thing" just after one answer was cut into two outcomes: joined back into one.
   const stepsJoined = !inSafeguarding && at?.stage === 'outcomes' && !exactChoice ? await joinStepsCut(inner, host, joinsHopes(text)) : undefined;

@@ -57,12 +57,21 @@ async function partStuck(session: JourneySession, position: Position, text: stri
   return there ? cutIntoParts(session, position, there) : undefined;
 }
 
+/** Every part of the hope has a word of its own in the message ("excluded and friends are 2 different things"). */
+function namesEachPart(text: string, hope: string): boolean {
+  const parts = partsOfHope(hope);
+  const ownWords = (part: string) => part.split(/[^\p{L}\p{N}']+/u).filter((w) => w.length >= 4 && !/^(?:getting|being|having|going|more|less|that|this|with|from|able)$/i.test(w));
+  return parts.length > 1 && parts.every((part) => ownWords(part).some((w) => namesPartOf(text, w)));
+}
+
 async function severalHopes(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
   if (!saysSeveralHopes(text)) return undefined;
   const hopes = (await session.draft())?.aspirations ?? [];
   const ids = (position.data?.[SPLIT.ids] ?? '').split(',').filter((id) => hopes.some((a) => a.id === id));
-  // The hope the last answer kept; with no note of it, the newest hope (hopes are kept in the order said).
-  const hope = ids.length === 1 ? hopes.find((a) => a.id === ids[0]) : ids.length === 0 ? hopes[hopes.length - 1] : undefined;
+  // "excluded and having friends are 2 different things": the hope whose words they name; else the hope the
+  // last answer kept; with no note of it, the newest hope (hopes are kept in the order said).
+  const named = hopes.filter((a) => namesEachPart(text, a.text));
+  const hope = named.length === 1 ? named[0] : ids.length === 1 ? hopes.find((a) => a.id === ids[0]) : ids.length === 0 ? hopes[hopes.length - 1] : undefined;
   // Already kept apart: the list is read back, so they can see each one.
   if (!hope) {
     const kept = hopes.filter((a) => ids.includes(a.id)).map((a) => `\n${quotedList([quoteOf(a.text)])}`).join('');

@@ -131,7 +131,10 @@ function readHopeCorrectionAfresh(text: string): HopeCorrection | null {
     last = i;
     notAHope ||= wrong;
     changeAsked ||= Boolean(change ?? placed ?? plainPut ?? named);
-    if (change?.[1]) about = tidy(change[1]);
+    // "change the first hope to: ...": "first" names its place, never words to find in a hope.
+    const changePlace = change?.[1] ? PLACES[tidy(change[1]).toLowerCase()] : undefined;
+    if (changePlace !== undefined) place = changePlace;
+    else if (change?.[1]) about = tidy(change[1]);
     if (placed) place = PLACES[placed[1]!.toLowerCase()] ?? null;
     if (named) [about, loose] = [tidy(named[1]!), true];
     if (given && tidy(given).split(/\s+/).length >= 2) newWords = tidy(given);

@@ -83,6 +83,8 @@ export function saysSeveralHopes(text: string): boolean {
   return (
     /\b(?:two|2|three|3|four|4|five|5|different|separate|seperate|diff|several|lots of|many|more than one)\s+(?:different\s+|separate\s+|seperate\s+)?(?:hopes|things|dreams|goals|ones|wishes)\b/.test(said) ||
     /\b(?:split|separate|seperate|cut|break)\s+(?:it|them|that|this|those)?\s*(?:up|apart|out)?\b(?=.*\b(?:hopes?|up|apart|please|pls)\b|$)/.test(said) ||
+    // "excluded and friends are separate", "theyre seperate ones".
+    /\b(?:are|r|theyre|they are)\s+(?:separate|seperate)(?:\s+(?:hopes|things|ones|dreams))?\s*$/.test(said) ||
     /\b(?:its|it is|thats|that is|theyre|they are|those are|these are)\s+not\s+(?:all\s+)?(?:one|1|the same)(?:\s+(?:hope|thing|dream))?\b/.test(said) ||
     // "I said two.": the count of hopes they gave, said back.
     /^(?:no\s+|but\s+)?(?:i|we)\s+(?:said|told\s+you|gave\s+you|typed|wrote)\s+(?:two|2|three|3|four|4)(?:\s+(?:hopes|things|dreams|ones))?(?:\s+not\s+(?:one|1))?$/.test(said)
