@@ -46,6 +46,6 @@ describe('exam names in an outcome', () => {
     ['get a level 2 certificate in catering', 'I will get a level 2 certificate in catering.'],
     ['have a level of confidence to ask', 'I will have a level of confidence to ask.'],
   ])('%j reads %j', (step, sentence) => {
-    expect(outcomeSentence({ step })).toBe(sentence);
+    expect(outcomeSentence({ step, timeframe: null })).toBe(sentence);
   });
 });
