@@ -150,6 +150,8 @@ export function withoutEmoji(text: string): string {
 
 /** Kisses at the end of a message: "my nan x". */
 const KISSES = /[\s,]+(?:xo|x){1,3}[\s.!]*$/i;
+/** "cos youtubers make vids dur": a taunt at the end ("duh", "dur") says the answer is obvious, and is no part of it. */
+const TAUNT = /[\s,]+(?:du+h+|du+r+|de+rr+)[\s.!]*$/i;
 
 /**
  * An answer as it is kept in the plan (a need, what helps): the person's words without "lol",
@@ -157,7 +159,7 @@ const KISSES = /[\s,]+(?:xo|x){1,3}[\s.!]*$/i;
  * never stored as empty.
  */
 export function withoutChatterOrEmoji(text: string): string {
-  const plain = withoutChatter(withoutSummaryLead(withShortRuns(text)).replace(EMOJI, ' ').replace(CHAT_WORDS, ' ').replace(KISSES, ''))
+  const plain = withoutChatter(withoutSummaryLead(withShortRuns(text)).replace(EMOJI, ' ').replace(CHAT_WORDS, ' ').replace(KISSES, '').replace(TAUNT, ''))
     .replace(/\s+([.,!?])/g, '$1')
     .replace(/^[\s,.;:!?]+|[\s,;:]+$/g, '')
     .replace(/\s+/g, ' ')

@@ -39,3 +39,24 @@ describe('a reaction said before the measure', () => {
     expect(measure.toLowerCase()).toBe(kept);
   });
 });
+
+describe('a taunt after why it helps the dream', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each([
+    ['cos youtubers make vids dur', /^cos youtubers make vids$/i],
+    ['because youtubers make videos duh', /^because youtubers make videos$/i],
+    ['so i can make more vids derr!', /^so i can make more vids$/i],
+  ])('%j keeps the reason without the taunt', async (typed, kept) => {
+    ({ chat } = await startWith(MIKEY));
+    await typeUntil(chat, Step.outcomeMakesPossible, {
+      [Step.outcomeStep]: 'make 5 videos for my channel',
+      [Step.outcomeWhen]: 'by the summer',
+      [Step.outcomeMeasure]: 'my teacher watches my 5 videos',
+      [Step.outcomeDoesForMe]: 'id be proud',
+    });
+    await chat.say(typed);
+    expect((await chat.draft())!.outcomes[0]?.makesPossible ?? '').toMatch(kept);
+  });
+});
