@@ -60,3 +60,22 @@ describe('a taunt after why it helps the dream', () => {
     expect((await chat.draft())!.outcomes[0]?.makesPossible ?? '').toMatch(kept);
   });
 });
+
+describe('help said at "how does this help with your dream?"', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each(['a teacher to take me round', 'someone to show me round the big school', 'a map with colours'])('%j is kept as help, and help is not asked for again after "skip"', async (typed) => {
+    ({ chat } = await startWith(MIKEY));
+    await typeUntil(chat, Step.outcomeMakesPossible, {
+      [Step.outcomeStep]: 'make 5 videos for my channel',
+      [Step.outcomeWhen]: 'by the summer',
+      [Step.outcomeMeasure]: 'my teacher watches my 5 videos',
+      [Step.outcomeDoesForMe]: 'id be proud',
+    });
+    await chat.say(typed);
+    expect((await chat.draft())!.outcomes[0]!.provision.length).toBeGreaterThan(0);
+    if (chat.step === Step.outcomeMakesPossible) await chat.say('skip');
+    expect(chat.step).not.toBe(Step.outcomeProvides);
+  });
+});
