@@ -38,6 +38,7 @@ import { StageDialog, type Next } from './stageDialog';
 import { EXAMPLE_ASKED, MakesPossibleAskText, WITHOUT_EXAMPLE } from './makesPossibleAsk';
 import { readExampleRefused } from '../src/language/exampleRefused';
 import { onlyPointsBack } from '../src/language/sameAsBefore';
+import { doesForMeSaidBefore } from './doesForMeSameAsBefore';
 import type { OutcomeStepAt } from './outcomeStepAt';
 import { answerWhenStep } from './outcomeWhenStep';
 import { answerDoesForMe, answerMakesPossible, answerProvides } from './outcomeThreeAnswers';
@@ -162,7 +163,9 @@ export class OutcomeDialog extends StageDialog {
     if (own && THREE_QUESTIONS.has(position.step) && readOpenReply(own, session.words).kind === 'no') return this.skip(session, position);
     // "its literally the same thing": the answer given before stands; nothing new is kept, and the next question comes.
     // (At "what would it provide?", "same as before" names the help said before, kept there.)
-    if (kept && POINTS_BACK_SKIPS.has(position.step) && onlyPointsBack(kept)) return this.skip(session, position);
+    // "same as before" for a new outcome points at the earlier outcome's answer, which is copied there.
+    const copied = position.step === Step.outcomeDoesForMe && !outcome.doesForMe && Boolean(doesForMeSaidBefore(kept, draft, outcome.id));
+    if (kept && POINTS_BACK_SKIPS.has(position.step) && onlyPointsBack(kept) && !copied) return this.skip(session, position);
     const step: OutcomeStepAt = { session, position, draft, outcome, data, text, own, kept, at, skip: (p) => this.skip(session, p) };
     switch (position.step) {
       case Step.outcomeWhen:

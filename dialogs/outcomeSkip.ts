@@ -58,7 +58,8 @@ export async function skipFrom(session: JourneySession, position: Position): Pro
     case Step.outcomeDoesForMe:
       return at(Step.outcomeMakesPossible);
     case Step.outcomeMakesPossible:
-      return at(Step.outcomeProvides);
+      // Help already said at this question ("a teacher to take me round") is not asked for again.
+      return at(data.helpKept ? Step.outcomeConfirm : Step.outcomeProvides);
     case Step.outcomeProvides:
       return at(Step.outcomeConfirm);
     case Step.outcomeAnother:

@@ -156,6 +156,7 @@ export const OutcomeText = {
   moveOfferChild: 'outcome:step.moveOfferChild',
   measureDateKept: 'outcome:feedback.measureDateKept',
   measureAtWhen: 'outcome:feedback.measureAtWhen',
+  doesForMeSameAsBefore: 'outcome:feedback.doesForMeSameAsBefore',
   measureWhichOne: 'outcome:feedback.measureWhichOne',
   timeForStep: 'outcome:feedback.timeForStep',
   twoSteps: 'outcome:feedback.twoSteps',

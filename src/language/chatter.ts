@@ -56,15 +56,18 @@ const SPOKEN_LEAD = /^\s*(?:(?:so\s+like|and\s+like|like\s+basically|so\s+basica
  */
 const HAVE_HEARD_AS_OF =
   /(?<!\b(?:the|my|your|his|her|their|a|an|photo|student|user)\s+)\b((?:i|he|she|they|we|you)\s*['\u2019]?d|id|would|could|should|must|might|wouldnt|couldnt|shouldnt|wouldn['\u2019]t|couldn['\u2019]t|shouldn['\u2019]t)\s+of\b(?!\s+course\b)(?=\s+[a-z])/gi;
+/** "wat, il have vids", "huh? 5 videos": a puzzled reaction before a comma or mark, not the start of the answer. */
+const REACTION_LEAD = /^\s*(?:wat|what|wot|huh|eh)\s*[,?!]+\s*(?=\S)/i;
 function withoutFiller(text: string): string {
-  const plain = text.replace(DONT_KNOW, ' ').replace(FILLER, ' ').replace(RIGHT_NOW, 'right now').replace(HAVE_HEARD_AS_OF, '$1 have').replace(/\s+/g, ' ').trim();
+  const plain = text.replace(REACTION_LEAD, '').replace(DONT_KNOW, ' ').replace(FILLER, ' ').replace(RIGHT_NOW, 'right now').replace(HAVE_HEARD_AS_OF, '$1 have').replace(/\s+/g, ' ').trim();
   const trimmed = plain.replace(SPOKEN_LEAD, '').replace(LEAD_WORD, '').replace(HEDGE_TAIL, '').trim();
   // Only ever a lead-in or a hedge: what is left must still say something.
   return /[a-z0-9]{2}/i.test(trimmed) ? trimmed : plain;
 }
 
 /** A sentence that only leads up to the answer: "ok one more", "here goes", "no thats wrong", "i just did". */
-const PREAMBLE = /^(?:(?:ugh+|urgh+|omg|bruh|ok|okay|k|right|alright|so|well|fine|yes|yeah|yep|ye|no|nah|nope|hmm+|um+|erm+|oh|ah|lol|sure|go on|wait)\s*)*(?:(?:one|1)\s+more|another(?:\s+one)?|last\s+one|next\s+one|here\s+goes|here\s+you\s+go|how\s+about\s+this|this\s+one|let\s+me\s+think|ill\s+try|i\s+will\s+try|let\s+me\s+try|i\s+got\s+one|(?:i\s+)?(?:just\s+)?(?:did|done)(?:\s+(?:it|that))?|(?:thats|that\s+is|its)\s+(?:wrong|not\s+right|not\s+it))?$/i;
+// "wat. il have vids": a puzzled "what", "huh" or "eh" said first is a reaction to the question, never the answer.
+const PREAMBLE = /^(?:(?:ugh+|urgh+|omg|bruh|wat|what|wot|huh|eh|ok|okay|k|right|alright|so|well|fine|yes|yeah|yep|ye|no|nah|nope|hmm+|um+|erm+|oh|ah|lol|sure|go on|wait)\s*)*(?:(?:one|1)\s+more|another(?:\s+one)?|last\s+one|next\s+one|here\s+goes|here\s+you\s+go|how\s+about\s+this|this\s+one|let\s+me\s+think|ill\s+try|i\s+will\s+try|let\s+me\s+try|i\s+got\s+one|(?:i\s+)?(?:just\s+)?(?:did|done)(?:\s+(?:it|that))?|(?:thats|that\s+is|its)\s+(?:wrong|not\s+right|not\s+it))?$/i;
 
 /** Thanks, agreement and remarks said before the answer: "that makes sense, thank you!", "sounds good", "ha, good question.", "thats a tough one,". */
 const POLITE_PIECE =
@@ -147,6 +150,8 @@ export function withoutEmoji(text: string): string {
 
 /** Kisses at the end of a message: "my nan x". */
 const KISSES = /[\s,]+(?:xo|x){1,3}[\s.!]*$/i;
+/** "cos youtubers make vids dur": a taunt at the end ("duh", "dur") says the answer is obvious, and is no part of it. */
+const TAUNT = /[\s,]+(?:du+h+|du+r+|de+rr+)[\s.!]*$/i;
 
 /**
  * An answer as it is kept in the plan (a need, what helps): the person's words without "lol",
@@ -154,7 +159,7 @@ const KISSES = /[\s,]+(?:xo|x){1,3}[\s.!]*$/i;
  * never stored as empty.
  */
 export function withoutChatterOrEmoji(text: string): string {
-  const plain = withoutChatter(withoutSummaryLead(withShortRuns(text)).replace(EMOJI, ' ').replace(CHAT_WORDS, ' ').replace(KISSES, ''))
+  const plain = withoutChatter(withoutSummaryLead(withShortRuns(text)).replace(EMOJI, ' ').replace(CHAT_WORDS, ' ').replace(KISSES, '').replace(TAUNT, ''))
     .replace(/\s+([.,!?])/g, '$1')
     .replace(/^[\s,.;:!?]+|[\s,;:]+$/g, '')
     .replace(/\s+/g, ' ')

@@ -35,7 +35,12 @@ function upperFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const PROPER = /\b(christmas|xmas|easter|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|january|february|april|june|july|august|september|october|november|december|english|gcse|gcses)\b/gi;
+const PROPER = /\b(christmas|xmas|easter|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|january|february|april|june|july|august|september|october|november|december|english)\b/gi;
+
+/** Exams as a plan writes them: "GCSEs", "BTEC"; "a levels" is always the exams, one "a level" only after "an" or "my" ("a level 2 course" is a level). */
+const EXAMS = /\b(?:(gcse|btec|nvq)(s?)|a[\s-]?(level)(s)|(?<=\b(?:an|my|his|her|their|one|1)\s+)a[\s-]?(level)()(?![\s-]*(?:\d|of\b)))\b/gi;
+const examName = (_w: string, short?: string, plural?: string, levels?: string, s?: string, level?: string): string =>
+  short ? `${short.toUpperCase()}${plural!.toLowerCase()}` : `A ${(levels ?? level)!.toLowerCase()}${(s ?? '').toLowerCase()}`;
 
 /** Words in quote marks are someone's own words, so they are left as typed. */
 function tidyWords(text: string): string {
@@ -45,7 +50,8 @@ function tidyWords(text: string): string {
 function tidyUnquoted(text: string): string {
   // "with my mate jake": a friend's name gets its capital, as the months do.
   return withPeopleNamedCapitalised(text)
-    .replace(PROPER, (word: string) => (/^gcse/i.test(word) ? word.toUpperCase() : upperFirst(word.toLowerCase())))
+    .replace(PROPER, (word: string) => upperFirst(word.toLowerCase()))
+    .replace(EXAMS, examName)
     .replace(/\bi\b/g, 'I')
     .replace(/\bi'(m|ll|d|ve)\b/gi, (_m, rest: string) => `I'${rest.toLowerCase()}`)
     .replace(/\b(?:year|yr)\s*(\d{1,2})\b/gi, 'Year $1')

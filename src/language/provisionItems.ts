@@ -8,7 +8,8 @@ import { tellsHowItIsNow } from './howItIsNow';
  * beside it.
  */
 
-const NOTHING = /^(?:nothing|none|no|nope|not really|no help|nothing else|n\/a)$/i;
+// "nothing really, just the bus pass": "nothing really" only plays the rest down, and is no help of its own.
+const NOTHING = /^(?:(?:nothing|none|no|nope|not\s+much|nothing\s+much|not\s+a\s+lot|no\s+help|not\s+really)(?:\s+(?:really|else|much|at\s+all|tbh|honestly))*|n\/a)$/i;
 
 /**
  * "n the till with pictures on", "an a money app maybe", "and a TA": the joining word typed at the
