@@ -5,6 +5,7 @@ import { THREAT_SAID_MEANT } from './concernRules/saidLightly';
 import { WordGate } from './wordGate';
 import { EVERYDAY_UPSET_SOURCE } from './everydayUpset';
 import { DONE_ON_MY_OWN_SOURCE, QUESTION_COMPLAINED_OF_SOURCE } from './ownDoingLookAlikes';
+import { ACCIDENT_WITH_REASON_SOURCE, TASK_DONE_SAFELY_SOURCE } from './ownAccidents';
 import { CARE_LOOK_ALIKES_SOURCE } from './careLookAlikes';
 
 /**
@@ -44,6 +45,8 @@ const NOT_ME = '(?:himself|herself|themselves|themself|others|anyone|anybody|oth
 export const HARMLESS_PHRASES: readonly string[] = [
   QUESTION_COMPLAINED_OF_SOURCE,
   DONE_ON_MY_OWN_SOURCE,
+  ACCIDENT_WITH_REASON_SOURCE,
+  TASK_DONE_SAFELY_SOURCE,
   // Everyday care and a sore body: a hand washed or cooled under a tap, "my back is hurting me", staff checking at night.
   CARE_LOOK_ALIKES_SOURCE,
   // Where an answer goes in the plan ("i want it to go under the talking more dream not the friend dream"): sorting the
