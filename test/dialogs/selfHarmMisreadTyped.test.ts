@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { Step } from '../../dialogs/ids';
 import { addFlag } from '../../src/domain/draft';
 import { createWords } from '../../src/i18n';
 import { CRISIS } from '../support/typedWay';
@@ -73,4 +74,33 @@ describe('a mistaken self-harm note objected to', () => {
     expect(replies).not.toContain(standard('safeguarding:objection.sorry'));
     expect((await c.draft())?.flags.every((f) => !f.takenBackAt)).toBe(true);
   });
+});
+
+describe('at "Are you OK?", an accident explained is no disclosure', () => {
+  for (const text of ['i mean knife accidents', 'no i mean like cutting my finger by accident', 'i just mean when im cooking']) {
+    it(`"${text}": no help lines, no note`, async () => {
+      ({ chat } = await startWith({ ...JASMINE, hopes: [COOK], at: () => ({ stage: 'hopes', step: Step.hopesMore }) }));
+      expect(texts(await chat!.say("I've had enough of everything"))).toContain(standard('safeguarding:gentle.question'));
+      const replies = texts(await chat!.say(text));
+      expect(replies).not.toMatch(CRISIS);
+      expect((await chat!.draft())?.flags ?? []).toHaveLength(0);
+    });
+  }
+
+  it('leave alone: "no i mean he hurts me by accident on purpose" gets the answer and a note', async () => {
+    ({ chat } = await startWith({ ...JASMINE, hopes: [COOK], at: () => ({ stage: 'hopes', step: Step.hopesMore }) }));
+    await chat!.say("I've had enough of everything");
+    expect(texts(await chat!.say('no i mean he hurts me by accident on purpose'))).toMatch(CRISIS);
+    expect((await chat!.draft())?.flags).toHaveLength(1);
+  });
+});
+
+describe('a message or the bot\'s words cut short', () => {
+  for (const text of ['it cut off the end', 'your text cut off halfway', 'the call cut off']) {
+    it(`"${text}": no help lines, no note`, async () => {
+      const c = await cooking();
+      expect(texts(await c.say(text))).not.toMatch(CRISIS);
+      expect((await c.draft())?.flags ?? []).toHaveLength(0);
+    });
+  }
 });

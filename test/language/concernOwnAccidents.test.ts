@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectConcern } from '../../src/language/concern';
 import { readFlagObjection } from '../../src/language/flagObjection';
+import { readSafetyCheck } from '../../src/language/closedAnswers';
 
 const isSure = (said: string): boolean => {
   const verdict = detectConcern(said);
@@ -36,7 +37,7 @@ describe('wanting to do a kitchen task safely is a hope', () => {
 });
 
 describe('words about the chat being cut short', () => {
-  it.each(['it cut off the end', 'my message got cut off', 'your text cut off halfway'])('"%s" is not a concern', (said) => {
+  it.each(['it cut off the end', 'my message got cut off', 'your text cut off halfway', 'it cut me off', 'the call cut off'])('"%s" is not a concern', (said) => {
     expect(detectConcern(said).concern).toBe(false);
   });
 });
@@ -58,6 +59,10 @@ describe('self-harm told beside the same words still gets the full answer', () =
     'dont tell anyone but i cut myself',
   ])('"%s" is a sure self-harm concern', (said) => {
     expect(isSure(said)).toBe(true);
+  });
+
+  it.each(['he cut me off from my friends', 'i cut off the end of my finger on purpose', 'i want to cut it all off'])('"%s" is still a concern', (said) => {
+    expect(detectConcern(said).concern).toBe(true);
   });
 
   it('harm by someone else with the same words is still a concern', () => {
@@ -83,5 +88,15 @@ describe('a mistaken self-harm note objected to', () => {
     'i never self harm except when hes been drinking',
   ])('"%s" is no objection', (said) => {
     expect(readFlagObjection(said)).toBeUndefined();
+  });
+});
+
+describe('an accident explained at a safety question is a "yes"', () => {
+  it.each(['i mean knife accidents', 'i mean accidents', 'no i mean like cutting my finger by accident', 'i just mean when im cooking'])('"%s" is safe', (said) => {
+    expect(readSafetyCheck(said)).toBe('safe');
+  });
+
+  it.each(['no i mean he hurts me by accident on purpose', 'i mean i cut myself by accident but im not ok', 'no i mean i want to die', 'i mean accidents but i still dont feel safe'])('"%s" is not safe', (said) => {
+    expect(readSafetyCheck(said)).toBe('not_safe');
   });
 });
