@@ -57,11 +57,13 @@ describe('self-harm told beside the same words still gets the full answer', () =
     'i want to cut myself',
     'i cut my arms',
     'dont tell anyone but i cut myself',
+    'i cut myself with a knife in the kitchen when i feel empty',
+    'i cut myself cooking so no one asks about the marks',
   ])('"%s" is a sure self-harm concern', (said) => {
     expect(isSure(said)).toBe(true);
   });
 
-  it.each(['he cut me off from my friends', 'i cut off the end of my finger on purpose', 'i want to cut it all off'])('"%s" is still a concern', (said) => {
+  it.each(['i burn myself on the hob when nobody is looking', 'i scald myself with the kettle when im sad', 'he cut me off from my friends', 'i cut off the end of my finger on purpose', 'i want to cut it all off'])('"%s" is still a concern', (said) => {
     expect(detectConcern(said).concern).toBe(true);
   });
 
