@@ -2,12 +2,9 @@ import { concernByRules } from './concern';
 import { concernText } from './concernText';
 import { DENIED_HARM } from './concernIdioms';
 
-/**
- * Taking back what was heard as a worry: "i didnt mean that", "thats not what i meant", "no i meant...", "you got it wrong",
- * and an accident explained ("i mean knife accidents", "no i mean like cutting my finger by accident").
- */
+/** Taking back what was heard as a worry: "i didnt mean that", "thats not what i meant", "no i meant...", "you got it wrong". */
 const TAKEN_BACK =
-  /\b(?:i\s+)?(?:didnt|did\s+not|dont|do\s+not)\s+mean\s+(?:that|it|it\s+like\s+that|that\s+way|bullying|like\s+that)\b|\bnot\s+what\s+i\s+(?:meant|mean|said)\b|\b(?:you|u)\s+(?:got|get|read|took|take)\s+(?:it|that|me)\s+(?:wrong|the\s+wrong\s+way)\b|\b(?:you|u)\s+misunderstood\b|\b(?:false\s+alarm|mix\s+up|mixup|misunderstanding)\b|^\s*(?:(?:no|nah|ugh|oh)\s+)*i\s+meant\b|^\s*(?:(?:no|nah|ugh|oh|sorry|soz|like)\s+)*i\s+(?:just\s+|only\s+)?(?:mean|meant|was\s+talking\s+about|was\s+on\s+about|am\s+talking\s+about|m\s+talking\s+about)(?![^]*\b(?:on\s+purpose|deliberately|purposely|meant\s+to|again|he|she|they|him|them|someone|somebody|me|us)\b)\s+(?:like\s+)?(?:\w+\s+){0,5}?(?:accidents?|accidentally|by\s+accident|by\s+mistake|clumsy|cooking|in\s+the\s+kitchen)\b/;
+  /\b(?:i\s+)?(?:didnt|did\s+not|dont|do\s+not)\s+mean\s+(?:that|it|it\s+like\s+that|that\s+way|bullying|like\s+that)\b|\bnot\s+what\s+i\s+(?:meant|mean|said)\b|\b(?:you|u)\s+(?:got|get|read|took|take)\s+(?:it|that|me)\s+(?:wrong|the\s+wrong\s+way)\b|\b(?:you|u)\s+misunderstood\b|\b(?:false\s+alarm|mix\s+up|mixup|misunderstanding)\b|^\s*(?:(?:no|nah|ugh|oh)\s+)*i\s+meant\b/;
 /** Words beside it that say they are not safe after all. */
 const NOT_SAFE = /\b(?:not\s+safe|(?:dont|do\s+not)\s+feel\s+safe|not\s+really|unsafe|scared|afraid|frightened|terrified|help\s+me|not\s+ok|not\s+okay|danger)\b/;
 

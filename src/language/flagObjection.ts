@@ -25,21 +25,8 @@ const UPSET_BY_IT =
 const SCARED_BY_IT =
   /\b(?:that|this|it|you|your\s+(?:message|answer|note))\s+(?:really\s+|kind\s+of\s+|kinda\s+|a\s+bit\s+|so\s+|proper\s+)?(?:scared|scares|frightened|frightens|freaked|freaks|worried|worries|panicked|spooked)\s+me\b|\b(?:im|i\s+am|i\s+m|i\s+got|i\s+feel)\s+(?:really\s+|so\s+|a\s+bit\s+)?(?:scared|frightened|freaked\s+out|worried)\s+(?:by|of|about)\s+(?:that|this|it|the\s+note|what\s+you\s+(?:said|wrote|put))\b/;
 /** Abuse denied outright: "nobody is being abused", "there is no abuse", "it's not abuse". */
-const DENIED_OTHERS =
+const DENIED =
   /\b(?:(?:no\s+one|noone|nobody)\s+(?:is|was|s|has\s+been)\s+(?:being\s+|getting\s+)?(?:abused|harmed|hurt|in\s+danger)|(?:no\s+one|noone|nobody)\s+(?:is\s+)?(?:abusing|harming|hurting)\s+(?:anyone|anybody|him|her|them|us|me)|there\s+(?:is|s|was)\s+no\s+(?:domestic\s+)?(?:abuse|violence)|(?:its|it\s+is|thats|that\s+is|this\s+is)\s+not\s+(?:domestic\s+)?(?:abuse|violence|a\s+safeguarding)|nothing\s+like\s+that)\b|\b(?:no\s+one|noone|nobody)\s+(?:ever\s+)?(?:hurt|hit|harmed|abused|bullied)\s+(?!(?:anyone|anybody)\b)\w+|\b(?:its|it\s+is|thats|that\s+is|this\s+is|(?:he|she)\s+(?:is|s)|hes|shes)\s+not\s+(?:being\s+)?(?:bullying|bullied)\b|\b(?:he|she|they)\s+(?:hit|hits|hurt|hurts|bit|bites|banged|bangs|scratched|scratches)\s+(?:his|her|their)\s+own\s+(?:head|face|hands?|arms?|legs?|body|chest|ears?|wrists?|fingers?|hair|skin|self)\b/;
-/** Harm to oneself said not to happen: "i dont self harm", "(dont tell my key worker) i self harm cos i dont", "i have never cut myself". */
-const OWN_HARM = String.raw`(?:self\s*harm\w*|sh|harm\w*\s+myself|hurt\w*\s+myself|cut\w*\s+myself|burn\w*\s+myself|cut|cutting)`;
-const OWN_HARM_DENIED = new RegExp(
-  String.raw`\bi\s+(?:dont|do\s+not|never|have\s+never|havent\s+ever|ve\s+never|didnt|did\s+not)\s+(?:ever\s+)?${OWN_HARM}\b(?!\s+(?:except|apart\s+from|other\s+than|much|as\s+much|any\s*more|anymore|now|these\s+days|often|every))` +
-    // "i self harm cos i dont": the claim, then its denial, with nothing after that could go on ("i dont know why", "i dont tell anyone").
-    String.raw`|\bi\s+${OWN_HARM}\s+(?:(?:because|cos|coz|cause|as)\s+)?i\s+(?:dont|do\s+not|never|havent|have\s+not)(?=\s*$|\s+(?:do\s+(?:it|that)|at\s+all|honestly|really|lol|tho|though|ever|it|its|that|thats|this|and|so|pls|please|plz|ok|x+|you|u|im|i\s+(?:am|was|never|only|just|typed|meant|said))\b)` +
-    String.raw`|\bi\s+(?:dont|do\s+not|never)\s+(?:do\s+)?(?:that|anything\s+like\s+that)\b`,
-);
-/** Abuse or harm denied outright (DENIED_OTHERS), or harm to oneself (OWN_HARM_DENIED). */
-const DENIED = new RegExp(`${DENIED_OTHERS.source}|${OWN_HARM_DENIED.source}`);
-/** Who sees the note, named in asking them not to be told: "pls dont tell my key worker". About the note only beside a denial. */
-const NOT_TO_BE_TOLD = /\b(?:dont|do\s+not|please\s+dont|pls\s+dont|plz\s+dont|never)\s+(?:tell|show|say\s+to)\s+(?:my|the|me\s+)?\s*(?:key\s*worker|support\s+worker|social\s+worker|worker|teachers?|tutor|carers?|mum|dad|parents|college|school|anyone|any\s+one|anybody)\b/;
-
 /** The bot did it once more: "you've done it again", "not again", "you did the same thing again". */
 const AGAIN = /\b(?:(?:you|u)\s*(?:ve|have)?\s+(?:done|did|said|given|gave|sent)\s+(?:it|that|this|the\s+same(?:\s+thing)?|them|those)\s+again|not\s+this\s+again|again\s+with\s+the)\b/;
 /** The bot named as the one who said it: "you gave me", "you said", "you've". */
@@ -95,7 +82,7 @@ export function readFlagObjection(text: string, { afterTheAnswer = false }: { af
   if (!said) return undefined;
   // "please don't put that down", "take that note off": the one reader of asking the note off (noteOff.ts).
   const asksOff = readNoteOff(said) !== undefined;
-  const aboutTheAnswer = THE_ANSWER.test(said) || THE_NOTE.test(said) || asksOff || KIND_QUESTIONED.test(text) || NOT_TO_BE_TOLD.test(said);
+  const aboutTheAnswer = THE_ANSWER.test(said) || THE_NOTE.test(said) || asksOff || KIND_QUESTIONED.test(text);
   const objects =
     UPSET_BY_IT.test(said) ||
     (SCARED_BY_IT.test(said) && aboutTheAnswer) ||
