@@ -14,6 +14,11 @@ const flags = (said: string): boolean => {
 };
 
 const STILL_FLAG = [
+  // A parent out at work, with more said after it.
+  'my dads not home hes at work and i am only 6',
+  'my mums not here shes at work and i am 7 and my baby brother is here',
+  'my mums not here shes at work, she left me by myself since this morning',
+  'my mums not here shes at work, the man next door comes in when shes gone',
   // A sore body with hurt told after it.
   'my legs are killing me, he twisted them',
   'my neck is hurting me he grabbed it',
