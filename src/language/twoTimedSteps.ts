@@ -73,8 +73,9 @@ const WILL_LEAD = /^(?:(?:i|we|he|she|they|[\p{Lu}][\p{L}'-]*)\s+(?:will|shall|(
 /**
  * "I will fill in the application form. I will practise interviews.": two sentences, each saying
  * who will do what, are two steps, with no "and" between them. Only two sentences that both say it
- * that way; a second that leans on the first ("I will buy my lunch there"), says a feeling, or
- * shares a word with it (the same step said again, or a detail of it) stays one step.
+ * that way, by the same person; a second that leans on the first ("I will buy my lunch there"), says
+ * a feeling, is someone else helping ("Mum will show me how"), a wish after a plan ("I want to learn
+ * front crawl"), or shares a word with it (the same step said again, or a detail of it) stays one step.
  */
 function twoStatedSteps(said: string, context: CoachContext): TwoTimedSteps | null {
   const sentences = said.split(/(?<=[.!…])\s+/).map((s) => s.replace(/[.!…]+$/, '').trim()).filter((s) => s !== '');
@@ -83,11 +84,25 @@ function twoStatedSteps(said: string, context: CoachContext): TwoTimedSteps | nu
   const deeds = [first, second].map((s) => (WILL_LEAD.test(s) ? s.replace(WILL_LEAD, '') : null));
   const [firstDeed, secondDeed] = deeds;
   if (!firstDeed || !secondDeed || words(firstDeed) < 2 || words(secondDeed) < 2) return null;
+  // "I will learn to cook pasta. Mum will show me how.": someone else doing it is help, not a step of theirs.
+  if (whoLeads(first) !== whoLeads(second)) return null;
+  // "I will go swimming. I want to learn front crawl.": a wish after a plan is what the plan is for.
+  if (WANT_LEAD.test(second) && !WANT_LEAD.test(first)) return null;
+  if (FELT.test(secondDeed)) return null;
   if (readFirstWord(firstDeed) !== 'verb' || readFirstWord(secondDeed) !== 'verb') return null;
   if (LEANS.test(secondDeed) || GOES_ON.test(secondDeed) || FEELING.test(secondDeed) || goesOnlyToDoThere(firstDeed, secondDeed)) return null;
   if (onlyATime(firstDeed, context) || onlyATime(secondDeed, context) || overlap(firstDeed, secondDeed, false) > 0) return null;
   return { first, second };
 }
+
+/** Who the sentence says will do it, "i" for the person ("I'll", "I am going to"), else the name or pronoun. */
+const whoLeads = (sentence: string): string => {
+  const who = /^[\p{L}][\p{L}'\u2019-]*/u.exec(sentence.trim())?.[0] ?? '';
+  return who.toLowerCase().replace(/['\u2019](?:ll|m|re|s|d)$/, '');
+};
+const WANT_LEAD = /^\S+\s+want\s+to\s/i;
+/** "feel less worried", "not feel scared": how it would feel, never a thing to do. */
+const FELT = /^(?:not\s+)?(?:feel|feeling|be\s+(?:less|more)\s+(?:worried|anxious|scared|nervous|stressed|confident|calm|relaxed|happy))\b/i;
 
 const words = (part: string): number => part.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 

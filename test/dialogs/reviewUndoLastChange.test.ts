@@ -66,3 +66,32 @@ describe('asking words saved as the new words', () => {
     });
   }
 });
+
+describe('approval of a change is not read as the asking saved', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  for (const said of [
+    'yes that is what i asked for',
+    'perfect, that was my question answered',
+    'it was just what i asked for',
+    'this is what i asked for thanks',
+  ]) {
+    it(`"${said}" keeps the change`, async () => {
+      ({ chat } = await startWith(SEED));
+      await chat.say('change 4');
+      await chat.say('be fit and healthy');
+      await chat.say(said);
+      expect(await hopesOf(chat)).toContain('be fit and healthy');
+      expect(await hopesOf(chat)).not.toContain('be healthy');
+    });
+  }
+
+  it('"thats not what i asked" still puts the old words back', async () => {
+    ({ chat } = await startWith(SEED));
+    await chat.say('change 4');
+    await chat.say('be fit and healthy');
+    await chat.say('thats not what i asked');
+    expect(await hopesOf(chat)).toContain('be healthy');
+  });
+});

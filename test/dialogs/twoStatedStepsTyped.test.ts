@@ -58,3 +58,25 @@ describe('two sentences, each a thing he will do, with no "and"', () => {
     expect(twoSentenceSteps(typed, context)).toBeNull();
   });
 });
+
+describe('a second sentence that is help, a feeling or what the step is for', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each([
+    'I will learn to cook pasta. Mum will show me how.',
+    'I will ask for help. I want to feel less worried.',
+    'I will go swimming every week. I want to learn front crawl.',
+    'I will learn to use the bus. My support worker will come with me.',
+    'I will go to the gym. I want to get stronger arms.',
+  ])('%j is not split into a second step', async (typed) => {
+    expect(twoSentenceSteps(typed, context)).toBeNull();
+    ({ chat } = await startWith(SAM));
+    const said = await chat.say(typed);
+    expect(saidIn(said)).not.toMatch(/two things/i);
+  });
+
+  it('the same person saying two plans by name still splits', () => {
+    expect(twoSentenceSteps('Sam will fill in the form. Sam will practise interviews.', context)).not.toBeNull();
+  });
+});
