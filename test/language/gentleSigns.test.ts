@@ -93,15 +93,20 @@ describe('gentle signs', () => {
     },
   );
 
-  // A carer telling of a parent's drug or drink misuse: a risk to the child's care, asked after kindly, and
-  // noted as neglect if they say things are not OK. A child "addicted to minecraft" or a parent in recovery is not.
-  it.each(['his mum is an addict', 'her dad is on drugs all the time', 'his real mum was a heroin addict', 'her birth mum is an alcoholic'])(
-    'a carer telling %j is asked how things are',
+  // A carer telling of a parent's drug or drink misuse now: a risk to the child's care, answered and noted as
+  // neglect. Told of the past ("was a heroin addict"), it is asked after kindly. A child "addicted to minecraft" or a
+  // parent in recovery is not.
+  it.each(['his mum is an addict', 'her dad is on drugs all the time', 'her birth mum is an alcoholic'])(
+    'a carer telling %j gets the answer, noted as neglect',
     (text) => {
       expect(sign(text)).toBe(true);
-      expect(safeguardingInChat(text, { parent: true })).toMatchObject({ action: 'check', concern: { likely: 'neglect' } });
+      expect(safeguardingInChat(text, { parent: true })).toEqual({ action: 'answer', category: 'neglect' });
     },
   );
+
+  it('a carer telling of misuse in the past is asked how things are', () => {
+    expect(safeguardingInChat('his real mum was a heroin addict', { parent: true })).toMatchObject({ action: 'check', concern: { likely: 'neglect' } });
+  });
 
   it.each(['he is addicted to minecraft', 'her dad is a recovering addict', 'his mum is addicted to her phone', 'my dad is a drug counsellor'])('leaves %j alone as no misuse at home', (text) => {
     expect(sign(text)).toBe(false);
