@@ -85,8 +85,8 @@ describe('a grown-up making a child share his bed, with a reason about someone e
 });
 
 describe("a parent's drug or drink use, told by a carer", () => {
-  it.each(['his mum is an addict, he is never clean', 'her dad is on heroin, she used to be happy'])('%j is asked "Are you OK?"', (typed) => {
-    expect(reply(typed, true)).toBe(GENTLE);
+  it.each(['his mum is an addict, he is never clean', 'her dad is on heroin, she used to be happy'])('%j gets the full answer', (typed) => {
+    expect(reply(typed, true)).toBe(FULL);
   });
 
   it('"her dad is a recovering addict" stays ordinary', () => {
