@@ -10,7 +10,6 @@ import { withoutTheNoteQuestion } from '../../src/language/worryNote';
  */
 const reply = (text: string, parent = false) => safeguardingInChat(text, { parent }).action;
 const FULL = 'answer';
-const GENTLE = 'check';
 
 describe('a wish not to be here, widened after a school day', () => {
   it.each([
