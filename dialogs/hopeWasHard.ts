@@ -47,10 +47,6 @@ function lastKept(hopes: Draft['aspirations'], position: Position): Draft['aspir
   return last.length > 0 ? last : hopes.slice(-1);
 }
 
-/**
- * "no thats not a hope. i just like her": the hope just kept was only a liking; it is taken out (kept
- * nowhere), the hopes left are read back, and another is asked for (or the first, when none is left).
- */
 /** At the hopes questions: the message says the hope just kept was only a liking. */
 export async function saysKeptHopeIsOnlyALiking(session: JourneySession, at: Position, text: string): Promise<boolean> {
   if (at.stage !== Stage.hopes) return false;
@@ -58,6 +54,10 @@ export async function saysKeptHopeIsOnlyALiking(session: JourneySession, at: Pos
   return last.length > 0 && saysLastHopeIsOnlyALiking(text, last.map((h) => h.text).join(' '));
 }
 
+/**
+ * "no thats not a hope. i just like her": the hope just kept was only a liking; it is taken out (kept
+ * nowhere), the hopes left are read back, and another is asked for (or the first, when none is left).
+ */
 export async function hopeWasOnlyALiking(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
   const hopes = (await session.draft())?.aspirations ?? [];
   const last = lastKept(hopes, position);

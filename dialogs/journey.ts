@@ -106,12 +106,12 @@ export const journeySchema = z.object({
    * then, and the question the replacement led to, so "you changed the wrong thing" next puts them back.
    */
   replaced: z.object({ needs: z.array(needSchema), aspirations: z.array(aspirationSchema), before: positionSchema, after: positionSchema }).optional(),
+  /** The bot has just said how to stop and come back (at the review), so the next question need not say it again. */
+  comeBackTold: z.literal(true).optional(),
   /**
    * The plan's parts as they were before the last change made at the review, and the one part it
    * changed (when it was one), so "undo" or "you saved me asking" puts them back. Flags are never kept here.
    */
-  /** The bot has just said how to stop and come back (at the review), so the next question need not say it again. */
-  comeBackTold: z.literal(true).optional(),
   reviewUndo: z
     .object({ aboutMe: aboutMeSchema, aspirations: z.array(aspirationSchema), needs: z.array(needSchema), outcomes: z.array(outcomeSchema), itemId: z.string().max(200).optional() })
     .optional(),

@@ -28,7 +28,6 @@ const LIST = new RegExp(
     `|^(?:where|wheres|where s)\\s+(?:have|has|did|are|r|is|do)?\\s*(?:all\\s+)?(?:the\\s+rest\\s+of\\s+)?(?:my|the|me|those|these|them|his|her)?\\s*(?:other\\s+|old\\s+|first\\s+|last\\s+)?${HOPES}(?:\\s+(?:gone|go|went|now|then|to|i said|i put|i typed|gone to))*$`,
 );
 
-/** "delete both of those hopes", "remove all my hopes", "take them all out". */
 /** "delete all the hopes", "remove them all": the hopes listed and which asked. Never "delete both of them": the two things just kept (editRequest.ts). */
 const DELETE_MANY = new RegExp(
   `^(?:(?:please|pls|can you|can u|just)\\s+)*(?:delete|remove|take out|get rid of|scrap|bin|clear|wipe)\\s+(?!both(?:\\s+of)?(?:\\s+(?:them|those|these))?(?:\\s+(?:please|pls|now))*$)(?:${THEM})(?:\\s+of)?(?:\\s+(?:my|the|those|these|them|that))?(?:\\s+${HOPES})?(?:\\s+(?:please|pls|now))*$` +

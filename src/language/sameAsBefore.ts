@@ -47,7 +47,7 @@ const NAMED_AGAIN = new RegExp(String.raw`^${LEAD}(?:the|my|his|her|their|that|t
 /** "befor", "alredy": the pointing words as they are often typed. */
 const POINTER_SPELT: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:befor|befre|bfore|beofre|befoe)\b/g, 'before'],
-  [/\b(?:alredy|allready|alrdy|aready|alreddy|already)\b/g, 'already'],
+  [/\b(?:alredy|allready|alrdy|aready|alreddy)\b/g, 'already'],
 ];
 
 /** "i said gym alredy", "i told u the bus already": what was said before, named. */

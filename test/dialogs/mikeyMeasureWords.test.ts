@@ -40,6 +40,14 @@ describe('a reaction said before the measure', () => {
   });
 });
 
+/** Mikey's video outcome, typed up to "How does this help with your dream?". */
+const VIDEOS_UP_TO_MAKES_POSSIBLE = {
+  [Step.outcomeStep]: 'make 5 videos for my channel',
+  [Step.outcomeWhen]: 'by the summer',
+  [Step.outcomeMeasure]: 'my teacher watches my 5 videos',
+  [Step.outcomeDoesForMe]: 'id be proud',
+};
+
 describe('a taunt after why it helps the dream', () => {
   let chat: Transcript;
   afterEach(async () => chat?.close());
@@ -50,12 +58,7 @@ describe('a taunt after why it helps the dream', () => {
     ['so i can make more vids derr!', /^so i can make more vids$/i],
   ])('%j keeps the reason without the taunt', async (typed, kept) => {
     ({ chat } = await startWith(MIKEY));
-    await typeUntil(chat, Step.outcomeMakesPossible, {
-      [Step.outcomeStep]: 'make 5 videos for my channel',
-      [Step.outcomeWhen]: 'by the summer',
-      [Step.outcomeMeasure]: 'my teacher watches my 5 videos',
-      [Step.outcomeDoesForMe]: 'id be proud',
-    });
+    await typeUntil(chat, Step.outcomeMakesPossible, VIDEOS_UP_TO_MAKES_POSSIBLE);
     await chat.say(typed);
     expect((await chat.draft())!.outcomes[0]?.makesPossible ?? '').toMatch(kept);
   });
@@ -67,12 +70,7 @@ describe('help said at "how does this help with your dream?"', () => {
 
   it.each(['a teacher to take me round', 'someone to show me round the big school', 'a map with colours'])('%j is kept as help, and help is not asked for again after "skip"', async (typed) => {
     ({ chat } = await startWith(MIKEY));
-    await typeUntil(chat, Step.outcomeMakesPossible, {
-      [Step.outcomeStep]: 'make 5 videos for my channel',
-      [Step.outcomeWhen]: 'by the summer',
-      [Step.outcomeMeasure]: 'my teacher watches my 5 videos',
-      [Step.outcomeDoesForMe]: 'id be proud',
-    });
+    await typeUntil(chat, Step.outcomeMakesPossible, VIDEOS_UP_TO_MAKES_POSSIBLE);
     await chat.say(typed);
     expect((await chat.draft())!.outcomes[0]!.provision.length).toBeGreaterThan(0);
     if (chat.step === Step.outcomeMakesPossible) await chat.say('skip');
