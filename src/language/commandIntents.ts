@@ -10,7 +10,7 @@ import type { GlobalCommand } from './commands';
 const LATER = '(?:later|tomorrow|another (?:time|day)|next time|after|tonight|in a bit|soon)';
 /** What is kept so far, as people name it: "my draft", "the plan", "my hopes list", "what uve got". */
 const KEPT =
-  '(?:(?:my|the|our|your|all my|all the) (?:draft|plan|draft plan|answers|hope list|hopes list|list of hopes|progress|work|plan so far)|what (?:you|u|youve|uve|you have|u have|weve|we have|ive|i have) (?:got|kept|written|put|saved)(?: down)?(?: for me)?|(?:the|my|our|his|her|their|all the) (?:list|lists|hopes|needs|hopes and needs)(?: (?:you|u) (?:have |ve )?(?:got|kept|written|put|saved)(?: down)?)?|what (?:hopes|needs|answers|things) (?:you|u|youve|uve|you have|u have|have you|did you) (?:got|kept|written|put|saved)(?: down)?)(?: (?:again|so far|now|please|then))*';
+  '(?:(?:my|the|our|your|all my|all the) (?:draft|plan|draft plan|answers|hope list|hopes list|list of hopes|progress|work|plan so far)|what (?:you|u|youve|uve|you have|u have|weve|we have|ive|i have) (?:got|kept|written|put|saved)(?: down)?(?: for me)?|(?:the|my|our|his|her|their|all the) (?:list|lists)(?: (?:you|u) (?:have |ve )?(?:got|kept|written|put|saved)(?: down)?)?|(?:the|my|our|his|her|their|all the) (?:hopes|needs|hopes and needs) (?:you|u) (?:have |ve )?(?:got|kept|written|put|saved)(?: down)?|what (?:hopes|needs|answers|things) (?:you|u|youve|uve|you have|u have|have you|did you) (?:got|kept|written|put|saved)(?: down)?)(?: (?:again|so far|now|please|then))*';
 const ABOUT_CHAT = '(?:the |this |that |my |your )?(?:question|questions|one|bit|answer|answers|step|page|chat|plan|draft)';
 
 export const COMMAND_INTENTS: ReadonlyArray<readonly [GlobalCommand, RegExp]> = [
