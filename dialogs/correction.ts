@@ -81,6 +81,9 @@ function isNewest(draft: Draft, id: string): boolean {
   return false;
 }
 
+/** The questions asked again after they keep something: "Do you have another hope?", "anything else hard?". */
+const ASKED_AGAIN_AFTER_KEEPING: ReadonlySet<string> = new Set([Step.hopesMore, Step.needsMore]);
+
 /**
  * A question asked again after it kept something ("Do you have another hope?"): what it kept last is
  * the newest thing kept, newer than anything the question before kept. Taken out alone, and the open
@@ -89,6 +92,9 @@ function isNewest(draft: Draft, id: string): boolean {
 async function undoKeptAtOpenQuestion(session: JourneySession): Promise<Undone | undefined> {
   const open = session.journey.position;
   if (!open || session.journey.revisiting) return undefined;
+  // Only a question that stays open after keeping something ("another hope?"): a question asked afresh (help for
+  // the next hard thing) still holds what it kept the time before, which is not the last answer.
+  if (!ASKED_AGAIN_AFTER_KEEPING.has(open.step)) return undefined;
   const last = session.journey.answered[questionKey(open)]?.at(-1);
   const draft = await session.draft();
   if (!last || !draft || !isNewest(draft, last)) return undefined;
