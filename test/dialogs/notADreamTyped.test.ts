@@ -19,9 +19,7 @@ describe('"thats not a dream, i just like it" just after a hope was kept', () =>
     await chat.say('i like wher i live. staff are ok');
     expect(await hopesOf(chat)).toHaveLength(2);
     const asked = await chat.say('thats not a dream. i just like it');
-    expect(saidIn(asked)).toMatch(/take out "i like wher i live/i);
-    expect(saidIn(asked)).not.toMatch(/be happy/i);
-    await chat.say('yes');
+    expect(saidIn(asked)).toMatch(/took out "i like wher i live/i);
     expect(await hopesOf(chat)).toEqual(['be happy']);
     expect(chat.step).toBe(Step.hopesTheme);
   });
