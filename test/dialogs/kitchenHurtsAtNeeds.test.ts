@@ -42,6 +42,7 @@ describe('kitchen hurts told plainly, at "what makes it hard?"', () => {
     'my dad burnt me with the iron',
     'i burn myself on the oven on purpose cos im clumsy',
     'i burn myself on the oven its not an accident',
+    'i burn myself on the oven again and again when im upset cos im clumsy',
     'i want to cook without hurting myself again',
     'i was cutting carrots and i cut myself',
     'i cut myself',

@@ -40,6 +40,11 @@ describe('leave alone: plain disclosures with the same words get the full answer
     ['i was cutting carrots and i cut myself', 'self_harm_or_suicide'],
     ['my dad burnt me with the iron', 'harm_from_others'],
     ['my dad burnt me with the iron. i always burn myself on the oven cos im so clumsy', 'harm_from_others'],
+    // A burn on an everyday thing with a sign after it that it is meant.
+    ['i burn myself on the oven again and again when im upset cos im clumsy', 'self_harm_or_suicide'],
+    ['i burn myself on the oven cos im clumsy and when im upset', 'self_harm_or_suicide'],
+    ['i burnt myself on the radiator when im sad', 'self_harm_or_suicide'],
+    ['i burn myself on the iron to cope', 'self_harm_or_suicide'],
   ] as const)('%j: %s', (typed, category) => {
     expect(safeguardingInChat(typed, { parent: false })).toEqual({ action: 'answer', category });
   });
