@@ -46,6 +46,7 @@ describe('kitchen hurts told plainly, at "what makes it hard?"', () => {
     'i want to cook without hurting myself again',
     'i was cutting carrots and i cut myself',
     'i cut myself',
+    'he cut off my hair',
   ])('leave alone: %j is asked after or answered', async (typed) => {
     chat = await typedTo(Step.needsBarrier, ADULT, TO_NEEDS);
     const replies = saidIn(await chat.say(typed));

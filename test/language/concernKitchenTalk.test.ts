@@ -62,3 +62,16 @@ describe('leave alone: the same words with more around them are at least asked a
     expect(reply(typed)).not.toBe('none');
   });
 });
+
+describe('hair cut off by someone is asked after, a haircut is not', () => {
+  it.each(['he cut off my hair', 'my step dad shaved all my hair off', 'she cut off all my hair'])('%j: "Are you OK?", harm from others likely', (typed) => {
+    expect(safeguardingInChat(typed, { parent: false })).toMatchObject({ action: 'check', concern: { unclear: true, likely: 'harm_from_others' } });
+  });
+
+  it.each(['my mum cut my hair', 'my hairdresser cut off all my hair', 'she cut off my hair at the hairdressers', 'he cut off my hair because i asked him to'])(
+    '%j: no check',
+    (typed) => {
+      expect(reply(typed)).toBe('none');
+    },
+  );
+});
