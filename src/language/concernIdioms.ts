@@ -6,6 +6,7 @@ import { WordGate } from './wordGate';
 import { EVERYDAY_UPSET_SOURCE } from './everydayUpset';
 import { DONE_ON_MY_OWN_SOURCE, QUESTION_COMPLAINED_OF_SOURCE } from './ownDoingLookAlikes';
 import { CARE_LOOK_ALIKES_SOURCE } from './careLookAlikes';
+import { KITCHEN_ACCIDENT_SOURCE, KITCHEN_TASK_SAFELY_SOURCE, NAIL_CUT_SOURCE } from './kitchenLookAlikes';
 
 /**
  * A disclosure said not to be one: "im not being bullied", "nobody bullies me", "i dont get bullied",
@@ -44,6 +45,11 @@ const NOT_ME = '(?:himself|herself|themselves|themself|others|anyone|anybody|oth
 export const HARMLESS_PHRASES: readonly string[] = [
   QUESTION_COMPLAINED_OF_SOURCE,
   DONE_ON_MY_OWN_SOURCE,
+  // Kitchen talk, each the whole message: a burn on the oven ending with "cos im clumsy", a task wished for "without
+  // hurting myself", a knife that took the end off a nail.
+  KITCHEN_ACCIDENT_SOURCE,
+  KITCHEN_TASK_SAFELY_SOURCE,
+  NAIL_CUT_SOURCE,
   // Everyday care and a sore body: a hand washed or cooled under a tap, "my back is hurting me", staff checking at night.
   CARE_LOOK_ALIKES_SOURCE,
   // Where an answer goes in the plan ("i want it to go under the talking more dream not the friend dream"): sorting the

@@ -150,7 +150,15 @@ const IN_RECOVERY =
 /** A grown-up at home misusing drugs or drink, and not said to be in recovery. */
 const misusesNotInRecovery = (cleared: string): boolean => GROWN_UP_MISUSES.test(cleared) && !IN_RECOVERY.test(cleared);
 
-/** An injury nobody explains, a child upset whenever a particular person comes with no everyday reason, fear of a grown-up at home or of other children, a grown-up at home misusing drugs or drink, a family unable to pay for daily needs, hating oneself, being shouted at or shamed, or not being around at a day ahead. */
+/**
+ * Someone who cut off a young person's hair ("he cut off my hair", "my step dad shaved all my hair off"): it can be a
+ * punishment or control, worth "Are you OK?". Not a haircut asked for, nor at the hairdresser's or for nits or a
+ * charity, nor the hairdresser or the barber as the one who cut it.
+ */
+const HAIR_CUT_OFF =
+  /\b(?!(?:my|his|her|our|the)\s+(?:hair\w*|barber\w*|stylist)\b)(?:he|she|they|someone|somebody|(?:my|his|her|our)\s+(?:step\s+)?\w+)\s+(?:just\s+|has\s+|had\s+)?(?:cut|chopped|hacked|shaved)\s+(?:off\s+(?:all\s+(?:of\s+)?)?(?:my|his|her)\s+hair|(?:all\s+(?:of\s+)?)?(?:my|his|her)\s+hair\s+off)\b(?![^~]{0,40}\b(?:hairdresser\w*|barber\w*|salon|charity|nits|lice|(?:i|he|she)\s+(?:asked|wanted)|for\s+the\s+summer)\b)/;
+
+/** An injury nobody explains, a child upset whenever a particular person comes with no everyday reason, fear of a grown-up at home or of other children, a grown-up at home misusing drugs or drink, a family unable to pay for daily needs, hating oneself, being shouted at or shamed, hair cut off by someone, or not being around at a day ahead. */
 export function tellsOfGentleSign(cleared: string): boolean {
   if (NOT_AROUND_AT_A_DATE.test(cleared) && !AWAY_SAID.test(cleared)) return true;
   if (SCARED_OF_HOME_ADULT.test(cleared) || SCARED_OF_OTHER_CHILDREN.test(cleared)) return true;
@@ -160,10 +168,15 @@ export function tellsOfGentleSign(cleared: string): boolean {
   if (PUT_DOWN.test(cleared) && SHAMED.test(cleared)) return true;
   if (HATES_SELF.test(cleared) && AGAIN_OR_CRYING.test(cleared)) return true;
   if (UNEXPLAINED_HURT.test(cleared) && !EXPLAINED_HERE.test(cleared)) return true;
+  if (HAIR_CUT_OFF.test(cleared)) return true;
   return UPSET_BY_SOMEONE_COMING.test(cleared) && !(ORDINARY_REASON.test(cleared) && !FEAR_OR_HARM.test(cleared));
 }
 
-/** The kind a gentle sign tells of when its words say it (a grown-up at home misusing drugs or drink: neglect), else undefined. */
-export function gentleSignKind(cleared: string): 'neglect' | undefined {
-  return misusesNotInRecovery(cleared) ? 'neglect' : undefined;
+/**
+ * The kind a gentle sign tells of when its words say it (a grown-up at home misusing drugs or drink: neglect; hair cut off
+ * by someone: harm from them, never the classifier's guess of self-harm from "cut"), else undefined.
+ */
+export function gentleSignKind(cleared: string): 'neglect' | 'harm_from_others' | undefined {
+  if (misusesNotInRecovery(cleared)) return 'neglect';
+  return HAIR_CUT_OFF.test(cleared) ? 'harm_from_others' : undefined;
 }
