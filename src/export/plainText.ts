@@ -10,15 +10,14 @@ export function plainText(text: string): string {
   return text.replace(CONTROL, '');
 }
 
+/** Words that start a sentence of their own: "she gets tired", never a phrase ("a quiet room", "to be a vet"). */
+const SENTENCE_START = /^(\s*)(i|he|she|they|we|you|it)(?=\s+\p{L})/u;
+
 /**
- * A kept item where the export writes it as a sentence of its own (a list line, a table cell): its
- * first letter a capital, as typed otherwise ("she gets tired" reads "She gets tired"). A first word
- * with capitals inside ("iPad", "eBay") is a name, kept as typed.
+ * A kept item where the export writes it as a line of its own: when the item is itself a sentence
+ * ("she gets tired"), its first letter is a capital ("She gets tired"). A phrase ("a quiet room at
+ * college", "to be a vet") is kept exactly as typed.
  */
 export function sentenceText(text: string): string {
-  const plain = plainText(text);
-  const first = /^\s*(\p{Ll})(\S*)/u.exec(plain);
-  if (!first || /\p{Lu}/u.test(first[2]!)) return plain;
-  const at = plain.indexOf(first[1]!);
-  return plain.slice(0, at) + first[1]!.toUpperCase() + plain.slice(at + 1);
+  return plainText(text).replace(SENTENCE_START, (_all, space: string, word: string) => space + word.charAt(0).toUpperCase() + word.slice(1));
 }

@@ -61,7 +61,7 @@ describe('a sentence taken off what was kept', () => {
 });
 
 describe('a line of the plan starts with a capital', () => {
-  it.each([['she gets tired', 'She gets tired'], ['iPad at home', 'iPad at home'], ['Maisie reads', 'Maisie reads'], ['', '']])('%j', (typed, shown) => {
+  it.each([['she gets tired', 'She gets tired'], ['i get tired', 'I get tired'], ['a quiet room at college', 'a quiet room at college'], ['to be a vet', 'to be a vet'], ['iPad at home', 'iPad at home'], ['Maisie reads', 'Maisie reads'], ['', '']])('%j', (typed, shown) => {
     expect(sentenceText(typed)).toBe(shown);
   });
 });
