@@ -1,9 +1,10 @@
 import { replaceItemText } from '../src/domain/draft';
 import { summaryItems } from '../src/domain/draftSummary';
-import { quoteOf } from '../src/language';
+import { quoteOf, readEditRequest } from '../src/language';
 import { sentenceToTakeOff, withSentenceTakenOff } from '../src/language/sentenceTakenOff';
 import type { DialogContext, DialogTurnResult } from './dialogKit';
 import type { ChatHost } from './chatHost';
+import { namesKeptPart } from './editPartFound';
 import { questionKey, steppedBack } from './journey';
 import { sayAll } from './say';
 import { sessionOf } from './session';
@@ -11,7 +12,9 @@ import { sessionOf } from './session';
 /*
  * "take off the last bit about trouble" just after an answer of several sentences was kept: that
  * sentence comes off the words kept, the rest stays, and the open question is asked again. When no
- * such sentence is found in what was just kept, the bot says so; the request is never kept as an answer.
+ * such sentence is in what was just kept, a part of the plan it names is left to the readers of
+ * such parts ("take out the bit about being a chef"); with none, the bot says it could not tell
+ * which part is meant. The request is never kept as an answer.
  */
 
 export const SentenceTakenOffText = {
@@ -38,6 +41,10 @@ export async function takeOffSentenceOfLast(inner: DialogContext, host: ChatHost
     await sayAll(inner.context, session.t, [{ key: SentenceTakenOffText.changed, vars: { text: quoteOf(left) } }]);
     return host.reprompt(inner);
   }
+  // No sentence of the last answer is about it: "take out the bit about being a chef" names a part of the plan, read next.
+  const named = readEditRequest(text);
+  if (named?.action === 'remove' && (await namesKeptPart(session, named.part))) return undefined;
+  // Nothing kept is about it: said so, and the open question asked again; the request is never kept as an answer.
   await sayAll(inner.context, session.t, [{ key: SentenceTakenOffText.notFound }]);
   return host.reprompt(inner);
 }
