@@ -1,4 +1,5 @@
 import type { ChatTalk } from '../src/language/chatTalk';
+import { mentionedIsHard } from '../src/language/mentionedBeside';
 import type { DialogContext, DialogTurnResult } from './dialogKit';
 import type { ChatHost } from './chatHost';
 import { hardKeptWords, keepHardThings } from './hardSaidAtHopes';
@@ -18,7 +19,8 @@ const MENTION_YES = 'common:chatTalk.shouldMentionYes';
 export async function keepMentionedAtHopes(inner: DialogContext, host: ChatHost, session: JourneySession, at: Position, talk: ChatTalk): Promise<DialogTurnResult | undefined> {
   if (at.stage !== 'hopes' || talk.complaint || talk.topics.length !== 1 || talk.topics[0] !== 'shouldMention') return undefined;
   const beside = (talk.answer || talk.short || '').trim();
-  if (!beside) return undefined;
+  // "can i mention his football? he wants to play for a team": a hope, read as the hopes question reads one.
+  if (!beside || !mentionedIsHard(beside)) return undefined;
   const draft = await keepHardThings(session, [beside], []);
   await sayAll(inner.context, session.t, [{ key: MENTION_YES }, hardKeptWords(draft)]);
   return host.reprompt(inner);

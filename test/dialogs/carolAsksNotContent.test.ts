@@ -73,6 +73,15 @@ describe('Carol asks as she answers', () => {
     expect(draft.needs.map((n) => [n.text, n.suggestedSection])).toEqual([['he only eats pasta', 'health']]);
   });
 
+  it('"can i mention his football? he wants to play for a team" at the hopes: a hope, never a hard thing', async () => {
+    const { chat: c } = await startWith(parentSeed(jayden, [], { at: () => ({ stage: 'hopes', step: Step.hopesDream }) }));
+    chat = c;
+    await chat.say('can i mention his football? he wants to play for a team');
+    const draft = (await chat.draft())!;
+    expect(draft.needs).toEqual([]);
+    expect(draft.aspirations.map((a) => a.text).join(' ')).toMatch(/play for a team/);
+  });
+
   it('"can i mention his eating?" alone: yes, and nothing is kept', async () => {
     const { chat: c } = await startWith(parentSeed(jayden, [], { at: () => ({ stage: 'hopes', step: Step.hopesDream }) }));
     chat = c;

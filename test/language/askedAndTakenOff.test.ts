@@ -3,6 +3,7 @@ import { readChatTalk } from '../../src/language/chatTalk';
 import { readTakeBack } from '../../src/language/takeBack';
 import { sentenceToTakeOff, withSentenceTakenOff } from '../../src/language/sentenceTakenOff';
 import { sentenceText } from '../../src/export/plainText';
+import { mentionedIsHard } from '../../src/language/mentionedBeside';
 
 describe('questions about their own words', () => {
   it.each(['Have I asked something I should not have?', 'did i say something wrong?', 'have i said anything i shouldnt have', 'should i not have said that?', 'was that wrong of me to say?'])('%j is a worry about what they said', (typed) => {
@@ -29,6 +30,11 @@ describe('can i mention ...', () => {
   it.each(['can i mention his eating? he only eats pasta', 'should I mention her sleep'])('%j asks whether it belongs in the plan', (typed) => {
     expect(readChatTalk(typed)?.topics).toEqual(['shouldMention']);
   });
+});
+
+describe('what is said beside "can i mention ...?"', () => {
+  it.each(['he only eats pasta', 'she wakes up every night'])('%j is a hard thing', (typed) => expect(mentionedIsHard(typed)).toBe(true));
+  it.each(['he wants to play for a team', 'she loves horses', "he'd like to swim"])('%j is a hope', (typed) => expect(mentionedIsHard(typed)).toBe(false));
 });
 
 describe('talking to the bot, not writing it down', () => {
