@@ -21,6 +21,7 @@ import { COMPLAINT_HEARD, WHY_WE_ASK } from './chatTalkKeys';
 import { complaintHeardWords } from './complaintHeard';
 import { saysDidAlready } from '../src/language/didAlready';
 import { sayItOpen } from './outcomeQuestion';
+import { keepMentionedAtHopes } from './mentionedAtHopes';
 import type { Position } from './journey';
 import type { JourneySession } from './session';
 import type { DialogTurnResult } from './dialogKit';
@@ -82,6 +83,9 @@ export async function readWordsAndTalk(turn: ChatTalkTurn, { understood }: Choic
   const talk = (heard && at?.stage === 'review' && (heard.topics.includes('howToAdd') || heard.topics.includes('howToJoin'))) || showMeAsHelp || noWithRequestAtReview(at?.stage, text) ? null : heard;
   const replaced = talk && !understood && !inSafeguarding ? await replaceNamedAnswer(inner, host, talk) : undefined;
   if (replaced) return replaced;
+  // "can i mention his eating? he only eats pasta" at a hopes question: yes, and the hard thing is kept as one.
+  const mentioned = talk && at && !understood && !inSafeguarding ? await keepMentionedAtHopes(inner, host, session, at, talk) : undefined;
+  if (mentioned) return mentioned;
   if (talk && at && (understood ? talk.topics.some((t) => t !== 'meaning') : talk.topics.length > 0 || talk.answer || !readAside(text))) {
     const kept = talk.topics.includes('wasKept') ? await keptWords(session, asksWhatWasKept(text) ?? '') : undefined;
     const working = talk.topics.includes('whichOutcome') ? await workingOn(session, at) : undefined;

@@ -28,6 +28,7 @@ import { readSkippedHope } from '../src/language/skippedHope';
 import { readMissingHope } from '../src/language/missingHope';
 import { saysJustKeptHopeIsHard, saysKeptHopeIsOnlyALiking } from './hopeWasHard';
 import { answerTakeBack } from './takeBackTalk';
+import { takeOffSentenceOfLast } from './sentenceTakenOff';
 import { answerWordsCut } from './wordsCutBack';
 import { Step } from './ids';
 import { sayAll } from './say';
@@ -147,6 +148,9 @@ export async function readPutRight(turn: ChatTalkTurn, { understood, exactChoice
   // "wait the baking thing was for the last question": the answer is moved, in their words, never replaced by these.
   const moved = !inSafeguarding && !exactChoice ? await moveAnswer(inner, host, text) : undefined;
   if (moved) return done(await moved);
+  // "take off the last bit about trouble": that sentence comes off what was just kept, never a new answer.
+  const sentenceOff = !inSafeguarding && at && at.stage !== 'review' && !exactChoice ? await takeOffSentenceOfLast(inner, host, text) : undefined;
+  if (sentenceOff) return done(await sentenceOff);
   // "wait no ...", "i said no. the words are wrong", "delete it", "no not that": what was just kept is taken
   // out (an outcome reopened) and that question asked again, even where a yes/no question would read a "no" in it.
   // At a read-back or the review, the question's own reading ("thats wrong" means change it) wins.

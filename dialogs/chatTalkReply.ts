@@ -43,6 +43,7 @@ export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' 
   ageRule: 'common:chatTalk.ageRule',
   mustAnswer: 'common:chatTalk.mustAnswer',
   shouldMention: 'common:chatTalk.shouldMention',
+  askedWrong: 'common:chatTalk.askedWrong',
   mustAnswerConsent: 'common:chatTalk.mustAnswerConsent',
   wasKept: 'common:chatTalk.wasKept',
   keptAnswer: 'common:chatTalk.keptAnswer',

@@ -9,7 +9,7 @@ import type { ReadingMode } from '../domain/readingMode';
 import type { Translate, Words } from '../i18n';
 import { withTwins } from '../i18n/twins';
 import { outcomeBlock } from './outcomeBlock';
-import { plainText } from './plainText';
+import { plainText, sentenceText } from './plainText';
 import {
   CHILD_TWINS,
   EDUCATION_KEY,
@@ -117,11 +117,12 @@ function details(draft: Draft, t: Translate, now: Date, options: ExportOptions):
   return rows;
 }
 
+// Each kept item is a line of its own, so it starts with a capital (sentenceText), whatever was typed.
 function sectionA(draft: Draft, items: readonly SummaryItem[], t: Translate): ExportBlock[] {
   const notAnswered = t(ExportText.notAnswered);
   // The hope they said matters most is first already; it also says so.
   const mostImportant = draft.aspirations.find((a) => a.priority === 1)?.id;
-  const text = (item: SummaryItem) => (item.id === mostImportant ? `${plainText(item.text)} (${t(ExportText.mattersMost)})` : plainText(item.text));
+  const text = (item: SummaryItem) => (item.id === mostImportant ? `${sentenceText(item.text)} (${t(ExportText.mattersMost)})` : sentenceText(item.text));
   const list = (heading: string, labelKey: SummaryLabelKey): ExportBlock => ({
     kind: 'list',
     heading,
@@ -132,7 +133,7 @@ function sectionA(draft: Draft, items: readonly SummaryItem[], t: Translate): Ex
     ...ABOUT_ME_SECTIONS.map((part) => list(t(ABOUT_ME_KEY[part]), SUMMARY_LABEL_KEYS[part])),
     list(t(ExportText.aspirations), SUMMARY_LABEL_KEYS.aspiration),
     // Messages they left for the key worker, in their words, only when there are some.
-    ...(draft.notesForKeyWorker?.length ? [{ kind: 'list' as const, heading: t(ExportText.notesForKeyWorker), items: draft.notesForKeyWorker.map((n) => ({ text: plainText(n.text) })) }] : []),
+    ...(draft.notesForKeyWorker?.length ? [{ kind: 'list' as const, heading: t(ExportText.notesForKeyWorker), items: draft.notesForKeyWorker.map((n) => ({ text: sentenceText(n.text) })) }] : []),
   ];
 }
 
@@ -149,11 +150,11 @@ function needBlocks(draft: Draft, items: readonly SummaryItem[], section: PlanSe
   const listed: ListItem[] = needs
     .filter((need) => NEED_SECTION[suggested(need.id) ?? 'education'] === section)
     .map((need) => {
-      const helps = items.filter((item) => item.parentId === need.id).map((item) => plainText(item.text));
+      const helps = items.filter((item) => item.parentId === need.id).map((item) => sentenceText(item.text));
       // In Section B, the area of need from the words: "his speech (talking and understanding)".
       const part = suggested(need.id);
       const area = part === 'education' ? SEN_AREA_KEY[needArea(need.text, part, draft.needs.find((n) => n.id === need.id)?.area)] : undefined;
-      const text = area ? `${plainText(need.text)} (${t(area)})` : plainText(need.text);
+      const text = area ? `${sentenceText(need.text)} (${t(area)})` : sentenceText(need.text);
       return helps.length > 0 ? { text, sub: { label: t(ExportText.needHelps), items: helps } } : { text };
     });
   const blocks: ExportBlock[] = listed.length > 0 ? [{ kind: 'list', items: listed }] : [];
@@ -168,7 +169,7 @@ function needBlocks(draft: Draft, items: readonly SummaryItem[], section: PlanSe
 function provisionBlocks(draft: Draft, items: readonly SummaryItem[], section: PlanSection, t: Translate): ExportBlock[] {
   const rows = items
     .filter((item) => item.section === section)
-    .map((item): [string, string] => [plainText(item.text), t(ExportText.provisionOutcomeRef, { number: draft.outcomes.findIndex((o) => o.id === item.parentId) + 1 })]);
+    .map((item): [string, string] => [sentenceText(item.text), t(ExportText.provisionOutcomeRef, { number: draft.outcomes.findIndex((o) => o.id === item.parentId) + 1 })]);
   if (rows.length === 0) return [];
   return [{ kind: 'table', columns: [t(ExportText.provisionSupport), t(ExportText.provisionForOutcome)], rows }];
 }

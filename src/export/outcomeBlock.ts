@@ -5,7 +5,7 @@ import type { Draft, Outcome } from '../domain/draft';
 import type { Translate } from '../i18n';
 import type { ExportBlock } from './exportModel';
 import { AGREED_BY_KEY, ExportText, PFA_AREA_KEY, planPartKey, relationshipKey, themeKey } from './exportText';
-import { plainText } from './plainText';
+import { plainText, sentenceText } from './plainText';
 
 /*
  * One outcome of the plan as the exports lay it out (Section E): its rows in plan order, and who
@@ -16,7 +16,8 @@ import { plainText } from './plainText';
 export function outcomeBlock(draft: Draft, outcome: Outcome, number: number, t: Translate): ExportBlock {
   const notAnswered = t(ExportText.notAnswered);
   const row = (labelKey: string, values: (string | null | undefined)[]) => {
-    const present = values.filter((v): v is string => typeof v === 'string' && v.length > 0).map(plainText);
+    // Each row's words are a sentence of their own ("She will ..."); the when line is written whole by whenLine.
+    const present = values.filter((v): v is string => typeof v === 'string' && v.length > 0).map(labelKey === ExportText.outcomeWhen ? plainText : sentenceText);
     if (present.length === 0) return { label: t(labelKey), values: [notAnswered], missing: true };
     // "When" beside "When college starts": the word is never doubled.
     if (labelKey !== ExportText.outcomeWhen) return { label: t(labelKey), values: present };

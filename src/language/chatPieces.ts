@@ -1,5 +1,5 @@
 import { saysAskingWasSaved } from './askingSaved';
-import { MUST_ANSWER, SHOULD_MENTION, TOPICS, type ChatTopic } from './chatTopics';
+import { ASKED_WRONG, MUST_ANSWER, SHOULD_MENTION, TOPICS, type ChatTopic } from './chatTopics';
 import { complaintSentence, questionSentence } from './aside';
 import { readJoinHopes } from './goalForHope';
 import { SAID_SAME_BEFORE } from './passingRemark';
@@ -149,6 +149,8 @@ function readPiece(text: string): Piece {
   const asked = /\?\s*$/.test(text) || ASKS.test(said);
   const piece = { text, topic: null as ChatTopic | null, complaint: false, restates: false, asks: asked };
   if (!said) return piece;
+  // "Have I asked something I should not have?": a worry about their own words (never "you didnt answer my question").
+  if (ASKED_WRONG.test(said)) return { ...piece, topic: 'askedWrong' };
   // "You not answer me what is key worker?": sorry, and the question answered.
   // "you put my question in as the answer" says the asking was saved as words (read at the review), not that it went unanswered.
   if (NOT_ANSWERED.test(said) && !saysAskingWasSaved(said)) {

@@ -39,15 +39,23 @@ export type ChatTopic =
   | 'ownWord' // "what is meltdown in your words?": their own word, kept as they say it
   | 'dateKept' // "you never saved the date": whether the outcome has its date, and that it will be asked
   | 'wrongBit' // "you've stuck the help onto the wrong bit": something kept in the wrong place
-  | 'rightsQuestion'; // "can the council refuse to do the EHC assessment?": where to get advice on rights and the law
+  | 'rightsQuestion' // "can the council refuse to do the EHC assessment?": where to get advice on rights and the law
+  | 'askedWrong'; // "Have I asked something I should not have?": no, nothing they say here is wrong
 
 /** "do i have to answer", "do i hav to answer this one", "is this one optional", "can i skip this", "what if i dont answer": no, and how to skip. */
 export const MUST_ANSWER =
   /^(?:do|must|should|have|need)\s+(?:i|we|he|she)\s+(?:really\s+)?(?:(?:have|need|got)\s+to\s+|gotta\s+)?(?:answer|say|reply|respond|fill|put|write|tell)\b|^(?:do|does)\s+(?:i|we|he|she)\s+(?:really\s+)?(?:have|need|got)\s+to(?:\s+(?:do\s+)?(?:this|that|it|this one|this question|that one))?$|^(?:is|are)\s+(?:this|it|that|these|this question|the questions?)\s+(?:optional|compulsory|required|necessary|a must)\b|^what\s+(?:if|happens if)\s+(?:i|we)\s+(?:dont|do not|cant|cannot)\s+(?:answer|say|reply|want to)\b|^(?:do|must|should|will)\s+i\s+(?:really\s+)?(?:have to|need to|got to|must)\s+(?:answer|do|say|reply to|fill in)\b|^(?:is|are)\s+(?:this|that|it|these)(?:\s+(?:one|question|bit))?\s+(?:optional|compulsory|required|needed)\b|^(?:can|could|may)\s+i\s+(?:not answer|leave|skip)\s+(?:this|that|it)\b/;
 
-/** "should i put something in about his sleep", "do i mention his eating", "can i add about his sleep": whether a thing belongs in the plan. */
+/**
+ * "have i asked something i should not have", "did i say something wrong", "should i not have said
+ * that", "was that wrong of me to say": a worry about what they said to the bot, never an answer.
+ */
+export const ASKED_WRONG =
+  /^(?:have|did|has)\s+(?:i|we)\s+(?:just\s+)?(?:asked|ask|said|say|done|do|put|typed|type|written|write|wrote|told\s+you)\s+(?:something|anything|sth|summat)\s+(?:(?:i|we)\s+(?:should\s*not|shouldnt|should\s+nt|shouldn\s*t|should\s+never)(?:\s+(?:have|of|ve))?(?:\s+(?:asked|said|done|put|typed|written|told\s+you))?|wrong|bad|rude|silly|stupid)(?:\s+(?:there|then|here|sorry))*$|^(?:should|shouldnt)\s+(?:i|we)\s+(?:not\s+)?(?:have\s+|of\s+)?(?:asked|said|put|typed|written|told\s+you)\s+(?:that|this|it)(?:\s+not)?$|^(?:was|is)\s+(?:that|it|this)\s+(?:wrong|bad|rude|silly)\s+(?:of\s+me\s+)?(?:to\s+(?:ask|say|put|type|write)(?:\s+(?:that|this|it))?)?$|^(?:i\s+hope\s+)?(?:i|we)\s+(?:havent|have\s+not|didnt|did\s+not)\s+(?:asked|ask|said|say|done|do|put|typed|written)\s+(?:anything|something)\s+(?:wrong|bad|rude|i\s+(?:shouldnt|should\s+not)(?:\s+have)?)$/;
+
+/** "should i put something in about his sleep", "can i mention his eating", "can i add about his sleep": whether a thing belongs in the plan. */
 export const SHOULD_MENTION =
-  /^(?:should|shall|do|can|could|may|must)\s+(?:i|we)\s+(?:also\s+)?(?:put|write|say|mention|add|include|tell\s+you|type)\s+(?:(?:something|anything|a\s+bit|some\s*thing)\s+)?(?:in\s+|down\s+|here\s+)?(?:about|abt|bout|for)\s+\S/;
+  /^(?:should|shall|do|can|could|may|must)\s+(?:i|we)\s+(?:also\s+)?(?:put|write|say|mention|add|include|tell\s+you|type)\s+(?:(?:something|anything|a\s+bit|some\s*thing)\s+)?(?:in\s+|down\s+|here\s+)?(?:about|abt|bout|for)\s+\S|^(?:should|shall|do|can|could|may|must)\s+(?:i|we)\s+(?:also\s+)?(?:mention|include|bring\s+up)\s+(?:his|her|their|my|how\s+(?:he|she|they|i))\s+\S+(?:\s+(?:too|as\s+well|also|here|now))?$/;
 
 /** "is that the kind of thing you mean", "is this what you want", "does that count", "will that do": the answer checked. */
 const IS_THAT_THE_KIND =

@@ -93,10 +93,11 @@ const EXPLAINS =
 
 /**
  * What the kept words were not, or what the person was doing: '"We have three big hopes" isn't a
- * hope', 'that was just me introducing them', 'i was only asking'. About the answer, never the answer.
+ * hope', 'that was just me introducing them', 'i was only asking', 'i was talking to YOU not writing it
+ * down'. About the answer, never the answer.
  */
 const NOT_WHAT_IT_WAS =
-  /^i\s+(?:did not|didnt|didn t|never)\s+(?:say|said)\s+(?:that|it|this)\s+(?:was|is|were)\b.*$|\b(?:isnt|is not|wasnt|was not|aint|arent|are not|werent|were not)\s+(?:really\s+|even\s+|actually\s+)?(?:a|an|my|the|one of (?:my|the))?\s*(?:(?:new|other|another|different|separate|extra|real|big|second)\s+)?(?:hopes?|dreams?|needs?|answers?|outcomes?|goals?|problems?|help|support)\b|^(?:that|this|it)\s+(?:was|is)\s+(?:just|only)\s+(?:me|us|my)\b|^(?:i|we)\s+(?:was|were)\s+(?:just|only)\s+\w+ing\b/;
+  /^i\s+(?:did not|didnt|didn t|never)\s+(?:say|said)\s+(?:that|it|this)\s+(?:was|is|were)\b.*$|\b(?:isnt|is not|wasnt|was not|aint|arent|are not|werent|were not)\s+(?:really\s+|even\s+|actually\s+)?(?:a|an|my|the|one of (?:my|the))?\s*(?:(?:new|other|another|different|separate|extra|real|big|second)\s+)?(?:hopes?|dreams?|needs?|answers?|outcomes?|goals?|problems?|help|support)\b|^(?:that|this|it)\s+(?:was|is)\s+(?:just|only)\s+(?:me|us|my)\b|^(?:i|we)\s+(?:was|were)\s+(?:just|only)\s+\w+ing\b|^(?:i|we)\s+(?:was|were|am|are|m|re)\s+(?:just\s+|only\s+)?(?:talking|speaking|chatting|saying\s+(?:that|it|this))\s+(?:to|with)\s+(?:you|u)\b(?:\s+not\s+(?:writing|putting|saving|adding|keeping)\s+(?:it|that|this)\s+(?:down|in)(?:\s+(?:as\s+)?(?:a\s+)?\w+)?)?$|^(?:i|we)\s+(?:wasnt|was\s+not|werent|were\s+not|didnt|did\s+not)\s+(?:mean\s+(?:it|that|you)\s+to\s+)?(?:writing|write|putting|put|saving|save|adding|add|keep|keeping)\s+(?:it|that|this)\s+(?:down|in)\b.*$/;
 
 /**
  * The message in pieces, each with the punctuation after it, so what is kept reads as typed.

@@ -30,7 +30,7 @@ describe('a note for the key worker at the review', () => {
     const draft = (await chat.draft())!;
     expect(draft.notesForKeyWorker?.map((n) => n.text)).toEqual(['i want to start in september']);
     expect(draft.aspirations).toHaveLength(2);
-    expect(renderHtml(draft, { mode: 'standard', words })).toContain('i want to start in september');
+    expect(renderHtml(draft, { mode: 'standard', words })).toContain('I want to start in september');
     const page = String(draftPage({ signedIn: { name: 'Kim', csrfToken: 't' }, draft, problems: [], versions: [], now: new Date('2026-12-02T12:00:00Z') }));
     expect(page).toContain('Notes for you from the chat');
     expect(page).toContain('i want to start in september');
@@ -64,7 +64,7 @@ describe('a note for the key worker at the review', () => {
     expect(draft.notesForKeyWorker?.map((n) => n.text)).toEqual(['i want to start in september']);
     expect(draft.keyWorker?.shared).toBe(shares);
     expect(chat.step).toBe(shares ? Step.reviewDone : Step.reviewShare);
-    expect(renderHtml(draft, { mode: 'standard', words })).toContain('i want to start in september');
+    expect(renderHtml(draft, { mode: 'standard', words })).toContain('I want to start in september');
     const page = String(draftPage({ signedIn: { name: 'Kim', csrfToken: 't' }, draft, problems: [], versions: [], now: new Date('2026-12-02T12:00:00Z') }));
     expect(page).toContain('i want to start in september');
   });

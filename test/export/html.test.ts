@@ -164,7 +164,8 @@ describe('needs in Section B carry their area, from their words', () => {
     const html = renderHtml(draft, { mode: 'standard', words, now: NOW });
     const needs = sectionText(html, 'Special educational needs');
     expect(needs).toContain('his speech, he cant say what he wants (talking and understanding)');
-    expect(needs).toContain('he loses his temper a lot (feelings and getting on with others)');
-    expect(sectionText(html, 'Health needs')).toMatch(/he is tired all the time\s*</);
+    // A need typed as a sentence starts with a capital on its own line; a phrase ("his speech, ...") stays as typed.
+    expect(needs).toContain('He loses his temper a lot (feelings and getting on with others)');
+    expect(sectionText(html, 'Health needs')).toMatch(/He is tired all the time\s*</);
   });
 });
