@@ -52,6 +52,9 @@ function expanded(part: string): string {
 /** A second hope said as a sentence of its own: "i also want to", "id love to". */
 const OWN_SUBJECT = /^(?:i|he|she|they)\s+(?:also\s+|really\s+|would\s+|just\s+)*(?:want|wants|wanna|would|d|'d|like|love|hope|wish)\b/;
 
+/** "i want to", "he would love to", "she hopes to": a wish said first, never a liking ("i really like space"). */
+const WISH_START = /^(?:i|he|she|they)\s+(?:(?:also|really|just)\s+)*(?:want|wants|would\s+(?:really\s+)?(?:like|love)|hope|hopes|wish|wishes)\s+(?:(?:him|her|them|me)\s+)?to\b/;
+
 /** "and for people to believe hes bright", "and for him to have a friend": a wish of its own, about someone named afresh ("and for people to understand him" after "to tell us things" is what that hope brings). */
 const FOR_SOMEONE = /^for\s+(?:him|her|(?:other\s+)?people|everyone|everybody|others|(?:his|her|their)\s+(?:teachers?|friends|family))\s+to\s+(?!understand)[a-z]{2,}/;
 
@@ -151,7 +154,7 @@ export function splitHopes(text: string): string[] {
     const before = whole.slice(from, at).trim();
     const after = whole.slice(at + m[0].length).trim();
     if (!before || !after) continue;
-    if (long && !(OWN_SUBJECT.test(expanded(after)) && OWN_SUBJECT.test(expanded(before)))) continue;
+    if (long && !(WISH_START.test(expanded(after)) && WISH_START.test(expanded(before)))) continue;
     // The part before must itself be a hope; the part after must start one.
     const next = after;
     const [a, b] = [contentWords(before), contentWords(next)];

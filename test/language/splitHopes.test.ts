@@ -85,3 +85,10 @@ describe('dictated run-on hopes, each started with its own "i want"', () => {
     expect(splitHopes(said)).toEqual([said]);
   });
 });
+
+describe('a long story with one liking and one wish', () => {
+  it('stays one hope: a liking is no wish of its own', () => {
+    const said = 'I really like space and I watch all the documentaries about the planets and the stars and black holes and I want to be an astronaut one day';
+    expect(splitHopes(said)).toEqual([said]);
+  });
+});
