@@ -10,7 +10,7 @@ import { sessionOf } from './session';
 
 /*
  * "your doing it again that was not a hope i asked you to delete stuff. how do i delete things" at
- * any question after the hopes: sorry once, how to take a part out, then the last hope (or the last
+ * the hopes or needs questions: sorry once, how to take a part out, then the last hope (or the last
  * hard thing, when they name one) offered to take out after a yes. Nothing is kept as an answer.
  */
 
@@ -18,7 +18,8 @@ import { sessionOf } from './session';
 export async function answerDeleteHowAsked(inner: DialogContext, host: ChatHost, text: string): Promise<DialogTurnResult | undefined> {
   const session = sessionOf(inner.context);
   const at = session.journey.position;
-  if (!at || (at.stage !== Stage.hopes && at.stage !== Stage.needs && at.stage !== Stage.outcomes)) return undefined;
+  // At an outcome's questions the last thing kept is a step, which those questions take out themselves.
+  if (!at || (at.stage !== Stage.hopes && at.stage !== Stage.needs)) return undefined;
   const asked = readDeleteHowAsked(text);
   if (!asked) return undefined;
   await sayAll(inner.context, session.t, [{ key: HopesAskedText.sorry }, { key: ChatTalkText.howToRemove }]);
