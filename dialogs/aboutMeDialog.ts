@@ -22,6 +22,7 @@ import { followUpQuestion, openFollowUp } from './safeFollowUp';
 import { backAfterEarlier } from './earlierQuestionBack';
 import { simpleWordsAreAnAnswer, type Choice, type Question, type Words } from './say';
 import type { GlobalCommand } from '../src/language';
+import { withMeantWords } from '../src/language/textSpeak';
 import type { JourneySession } from './session';
 import { StageDialog, type BeginStageOptions, type Next, type StageResult } from './stageDialog';
 
@@ -210,7 +211,7 @@ export class AboutMeDialog extends StageDialog {
       const keep = decided === 'yes';
       // Not kept: an answer offered from another question leaves this one to be asked as usual.
       if (!keep) return { say: position.data?.[OFFERED.from] ? [] : [{ key: AboutMeText.checkSayAgain }], goTo: { step: position.step } };
-      const draft = await session.updateDraft(`about me: ${asked.section}`, (d) => addAboutMe(d, asked.section, pending));
+      const draft = await session.updateDraft(`about me: ${asked.section}`, (d) => addAboutMe(d, asked.section, withMeantWords(pending)));
       return after(session, position.step, [wordsFor(draft, asked.thanks)]);
     }
     if (reply.kind === 'content' && !pending && needsCheckBeforeKeeping(reply.text)) {
@@ -240,7 +241,8 @@ export class AboutMeDialog extends StageDialog {
         // "im good at football lol. my cat once ate a sausage haha": the answer is kept, the funny story is not.
         const answer = aboutMeAnswer(reply.text);
         if (!answer) return { say: [{ key: AboutMeText.storyHeard }], goTo: position, miss: true };
-        const draft = await session.updateDraft(`about me: ${asked.section}`, (d) => addAboutMe(d, asked.section, answer));
+        // "my mates at collage": a word typed as another real word is kept as meant, as in the hopes.
+        const draft = await session.updateDraft(`about me: ${asked.section}`, (d) => addAboutMe(d, asked.section, withMeantWords(answer)));
         return after(session, position.step, [wordsFor(draft, asked.thanks)]);
       }
       case 'no':

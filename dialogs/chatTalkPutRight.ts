@@ -19,6 +19,7 @@ import { answerPuzzledTalk } from './puzzledTalk';
 import { answerHopesAsked } from './hopesAsked';
 import { answerQuestionOnly } from './questionOnlyAsked';
 import { answerCorrectionTalk } from './correctionTalk';
+import { answerDeleteHowAsked } from './deleteHowAsked';
 import { keptAnswer } from './chatTalkFacts';
 import { moveAnswer } from './moveAnswer';
 import { pointsAtEarlierNeeds } from './sameNeedsAgain';
@@ -114,6 +115,9 @@ export async function readPutRight(turn: ChatTalkTurn, { understood, exactChoice
   // "that's wrong. You cut my words. I said one day.": the hope gets its whole words back, never the complaint.
   const cutBack = !inSafeguarding && at && !exactChoice ? await answerWordsCut(inner, host, text) : undefined;
   if (cutBack) return done(await cutBack);
+  // "your doing it again that was not a hope ... how do i delete things": sorry, how, and the last hope offered to take out.
+  const deleteHow = !inSafeguarding && !exactChoice ? await answerDeleteHowAsked(inner, host, text) : undefined;
+  if (deleteHow) return done(deleteHow);
   // "no not gym. the job one", "sam is not hard. take it off", "you've skipped ahead": acted on or answered, never kept.
   const correction = !inSafeguarding && !exactChoice ? await answerCorrectionTalk(inner, host, text) : undefined;
   if (correction) return done(await correction);

@@ -30,12 +30,15 @@ export const HopesAskedText = {
 export async function answerHopesAsked(inner: DialogContext, host: ChatHost, text: string, understood: boolean): Promise<DialogTurnResult | { rest: string } | undefined> {
   const session = sessionOf(inner.context);
   const at = session.journey.position;
-  if (understood || !at || (at.stage !== 'hopes' && at.stage !== 'needs' && at.stage !== 'outcomes' && at.stage !== 'aboutMe')) return undefined;
+  if (!at || (at.stage !== 'hopes' && at.stage !== 'needs' && at.stage !== 'outcomes' && at.stage !== 'aboutMe')) return undefined;
   // "Did you write down my hope about the bus? Yes or no please": yes or no, then the list.
   // "did you keep my hope about school, yes or no? And for this hope no, nothing else.": the question answered, the rest read on.
   const answered = answerBesideHopeKept(text);
   const about = answered ? '' : asksOneHopeKept(text);
   const asked = about !== null ? 'list' : readHopesAsked(text);
+  // "ok so what hopes have you got for me so far" at "another hope?": the "ok" is no yes, the message asks
+  // to see the hopes. Any other reading of the open question's choices wins.
+  if (understood && asked !== 'list') return undefined;
   // At an outcome's questions only "show my hopes" is read here; the other kinds of talk have their own readers there.
   if (!asked || (at.stage === 'outcomes' && asked !== 'list')) return undefined;
   // At the about-me questions ("wait what thats not a hope lol. can u show me my hopes"): the list, then the same question.

@@ -27,7 +27,7 @@ const WHY: readonly RegExp[] = [
 ];
 
 /** Words around the message that change nothing: "wat", "um", "lol", "mate". */
-const LEAD = /^(?:(?:ugh+|urgh+|omg|bruh|wat|what|wot|huh|eh|um+|erm|hmm+|er|oh|ok|okay|so|but|no|nah|sorry|bot|mate|like|wait|hang on|hold on|well|idk|dunno|i dunno|i dont know|i think|i mean|honestly|yeah|yes)\s+)*/;
+const LEAD = /^(?:(?:ugh+|urgh+|omg|oh my god|oh my days|oh my gosh|bruh|wat|what|wot|huh|eh|um+|erm|hmm+|er|oh|ok|okay|so|but|no|nah|sorry|bot|mate|like|wait|hang on|hold on|well|idk|dunno|i dunno|i dont know|i think|i mean|honestly|yeah|yes)\s+)*/;
 const TAIL = /(?:\s+(?:lol|lmao|haha\w*|mate|bro|man|though|tho|then|again|please|pls|thx|thanks|or what|ok|okay|already|alr|before|earlier|just now|innit|dude|fam))+$/;
 
 /** The words the questions use: a step, a hope, a measure... */
@@ -110,7 +110,7 @@ function kindOf(sentence: string): Aside | null {
   if (said.some((c) => WHY.some((re) => re.test(c)))) return 'why';
   // "I tell you this is not hope": the complaint after "i told you" is read on its own too.
   const told = said.map((c) => c.replace(TOLD_YOU, '').trim()).filter(Boolean);
-  if ([...said, ...told].some((c) => COMPLAINT.some((re) => re.test(c))) || QUESTION_ASKED_AGAIN.test(bare) || ABOUT_THE_CHAT.some((re) => re.test(bare))) return 'complaint';
+  if ([...said, ...told].some((c) => COMPLAINT.some((re) => re.test(c))) || complaintsRunOn(bare) || QUESTION_ASKED_AGAIN.test(bare) || ABOUT_THE_CHAT.some((re) => re.test(bare))) return 'complaint';
   if (said.some((c) => QUESTION.some((re) => re.test(c))) || ASKS_ABOUT_THE_CHAT.some((re) => re.test(bare) || said.some((c) => re.test(c)))) return 'question';
   return null;
 }
@@ -118,6 +118,31 @@ function kindOf(sentence: string): Aside | null {
 /** "thats rong", "worng": "wrong" as it is often typed by ear or in a hurry. */
 function spellWrong(said: string): string {
   return said.replace(/\b(?:rong|rongg|wrongg|worng|wrnog|rnog)\b/g, 'wrong');
+}
+
+/** Where a dictated sentence may start a new clause: "... again that was not a hope i asked you to ...". */
+const CLAUSE_START = /^(?:that|thats|this|it|its|i|you|u|your|youre|ur)$/;
+
+/**
+ * "your doing it again that was not a hope i asked you to delete stuff": complaints dictated with no
+ * stops, each clause a complaint of its own. Only a sentence wholly made of complaints counts.
+ */
+function complaintsRunOn(bare: string): boolean {
+  const words = bare.replace(TAIL, '').split(' ').filter(Boolean);
+  if (words.length < 6 || words.length > 30) return false;
+  const starts = words.map((w, i) => i === 0 || CLAUSE_START.test(w));
+  if (starts.filter(Boolean).length < 2) return false;
+  // Whether words[from..] can be cut into complaints, each starting where a clause may start.
+  const fits = (from: number, depth: number): boolean => {
+    for (let to = from + 2; to <= words.length; to++) {
+      if (to < words.length && !starts[to]) continue;
+      const clause = words.slice(from, to).join(' ');
+      if (!COMPLAINT.some((re) => re.test(clause))) continue;
+      if (to === words.length ? depth > 0 : fits(to, depth + 1)) return true;
+    }
+    return false;
+  };
+  return fits(0, 0);
 }
 
 /** The message with its trailing filler off, and again with its leading filler off too. */

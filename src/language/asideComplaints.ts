@@ -100,6 +100,10 @@ export const COMPLAINT: readonly RegExp[] = [
   /^(?:why|y)\s+(?:is|was|s)\s+(?:that|it|this)\s+(?:so\s+)?(?:lovely|good|nice|great|brilliant|fine|ok|okay)(?:\s+to\s+(?:hear|know))?$/,
   // "why sorry?", "why you say sorry": the bot's own sorry questioned.
   /^(?:why|y)\s+(?:you\s+|u\s+|do you\s+|did you\s+)?(?:say\s+)?sorry$/,
+  // "your doing it again", "you've done it again": what went wrong before happened once more.
+  /^(?:you|u|your|youre|you re|ur)\s+(?:are\s+|r\s+|ve\s+|have\s+)?(?:doing|done|did|gone and done)\s+(?:it|that|this|the same thing)\s+again$/,
+  // "i asked you to delete stuff": what they asked for was not done.
+  /^i\s+(?:asked|told|wanted)\s+(?:you|u)\s+to\s+(?:delete|remove|take out|get rid of|change|fix)\s+(?:some\s+)?(?:stuff|things|it|that|them|those|something)$/,
   // "i tell you", "i already told you", "i said that already"
   /^i\s+(?:already\s+|just\s+)?(?:tell|told|said)\s+(?:you|u)(?:\s+(?:this|that|it|so|before|already|again))*$|^i\s+said\s+(?:that|this|it)\s+already$/,
 ];

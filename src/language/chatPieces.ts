@@ -215,10 +215,27 @@ function readPiece(text: string): Piece {
   return piece;
 }
 
+/**
+ * "thats not what i wrote as a hope but fine ... then whats hard is getting to work on the bus": dictated
+ * with no stop, the answer starts at "whats hard is", a sentence of its own after the talk before it.
+ */
+const HARD_ANSWER_STARTS = /(?<=\S)\s+(?=(?:what\s*'?s|what\s+is|the\s+hard\s+(?:thing|part|bit))\s+hard\s+(?:is|for\s+me\s+is)\s+\S)|(?<=\S)\s+(?=the\s+hard\s+(?:thing|part|bit)\s+is\s+\S)/i;
+
+/** "... i asked you to delete stuff how do i delete things": a question how, dictated straight after a complaint. */
+const HOW_ASKED_STARTS = /\s+(?=how\s+(?:do|can|could|should|would)\s+(?:i|we|you|u)\s+\S)/i;
+
+/** A dictated sentence cut where a question how starts after a complaint; whole otherwise. */
+function howAfterComplaint(sentence: string): string[] {
+  const at = sentence.search(HOW_ASKED_STARTS);
+  if (at <= 0) return [sentence];
+  const before = sentence.slice(0, at);
+  return complaintSentence(before) ? [before, sentence.slice(at).trim()] : [sentence];
+}
+
 /** The message read into pieces (see above), sentence by sentence. */
 export function readPieces(text: string): readonly Piece[] {
   return piecesOfMessages.read(text, () => {
-    const sentences = clausesOf(text);
+    const sentences = clausesOf(text).flatMap((s) => s.split(HARD_ANSWER_STARTS)).flatMap(howAfterComplaint);
     // The answer-then-"is that ok?" split is for a message that ends there; "..., is that ok? this plan?" is read whole.
     return sentences.flatMap((sentence) => piecesOf(sentence, sentences.length === 1));
   });

@@ -37,7 +37,7 @@ const OWN_QUESTION = /^(?:who|which)\b.*\b(?:checks?|make sure|makes sure|does|d
 
 /** Words that only lead up to the answer: "fine just say", "I want to say", "ok so", "I said" after a complaint. */
 const ANSWER_LEAD =
-  /^(?:(?:fine|ok|okay|alright|right|so|well|anyway|then|whatever|like|um+|ugh+)[\s,]+)*(?:(?:just|please)\s+)?(?:(?:i\s+(?:want|wanted|would like|will|wanna)\s+(?:to\s+)?(?:say|tell you|answer)|(?:just\s+)?(?:say|put|write|type|keep)|(?:the\s+)?answer\s+is|my\s+answer\s+(?:is|was)|what\s+i\s+(?:mean|meant|said|wanted to say)\s+(?:is|was)|i\s+(?:said|meant|asked\s+for)(?=\s+\S+\s+\S))[\s,:-]+)?/i;
+  /^(?:(?:fine|ok|okay|alright|right|so|well|anyway|then|whatever|like|um+|ugh+)[\s,]+)*(?:(?:just|please)\s+)?(?:(?:i\s+(?:want|wanted|would like|will|wanna)\s+(?:to\s+)?(?:say|tell you|answer)|(?:just\s+)?(?:say|put|write|type|keep)|(?:the\s+)?answer\s+is|my\s+answer\s+(?:is|was)|(?:what\s*'?s|what\s+is)\s+hard\s+(?:is|for\s+me\s+is)|the\s+hard\s+(?:thing|part|bit)\s+is|what\s+i\s+(?:mean|meant|said|wanted to say)\s+(?:is|was)|i\s+(?:said|meant|asked\s+for)(?=\s+\S+\s+\S))[\s,:-]+)?/i;
 
 const SHORT_BESIDE = 5;
 

@@ -1,6 +1,7 @@
 import { readHopeCorrection } from './hopeCorrection';
 import { normaliseMessage } from './text';
 import { withOneSpelt } from './oneSpelt';
+import { startsAHope } from './splitHopes';
 
 /*
  * Commands about the hopes kept so far, typed at the hopes or needs questions: "what hopes have you
@@ -81,6 +82,9 @@ function sentencesOf(text: string): string[] {
 const REDO_HOPES =
   /^(?:(?:please|pls|sorry|ok|okay|so|um+|erm+)\s+)*(?:(?:may|can|could)\s+(?:i|we)\s+(?:please\s+)?|(?:i|we)\s+(?:want|would\s+like|d\s+like|need|should\s+like)\s+to\s+|id\s+like\s+to\s+|let\s+(?:me|us)\s+)(?:(?:write|say|do|type|put|give|tell\s+you)\s+(?:the|my|her|his|their|our)\s+(?:hopes?|dreams?)\s+again|(?:go|come|get)\s+back\s+to\s+(?:the|my|her|his|their|our)\s+(?:hopes?|dreams?)|(?:change|redo|fix|correct|sort\s+out|put\s+right)\s+(?:the|my|her|his|their|our)\s+(?:hopes?|dreams?))(?:\s+(?:please|pls|again|now|then))*$/;
 
+/** "ok so what hopes have you got for me so far": thinking aloud before the question. */
+const LIST_LEAD = /^(?:(?:ok|okay|so|right|well|um+|erm+|and|hang on|wait|oh)\s+)+/;
+
 /** What the message asks about the hopes kept; null when it is something else (a hope, a need). */
 export function readHopesAsked(text: string): HopesAsked | null {
   if (text.length <= 300 && complainsOfWhatWasWritten(text)) return 'whichChange';
@@ -92,7 +96,7 @@ export function readHopesAsked(text: string): HopesAsked | null {
     if (REDO_HOPES.test(said)) asked = 'whichChange';
     else if (DELETE_MANY.test(said) || SOME_WRONG.test(said)) asked = 'whichOut';
     else if (NOT_HOPES.test(said)) asked = asked === 'list' ? 'whichOut' : (asked ?? 'whichOut');
-    else if (LIST.test(said)) asked = asked ?? 'list';
+    else if (LIST.test(said.replace(LIST_LEAD, ''))) asked = asked ?? 'list';
     else return null;
   }
   return asked;
@@ -104,7 +108,7 @@ export function readHopesAsked(text: string): HopesAsked | null {
  */
 const ONE_KEPT = [
   /^(?:did|have|has)\s+(?:you|u)\s+(?:got\s+)?(?:write|wrote|written|put|save|saved|keep|kept|get|got|add|added|record|recorded|remember|remembered)(?:\s+down)?\s+(?:my|the|his|her)\s+(?:hope|dream|wish)\s+(?:about|of|for|to)\s+(?<about>.{2,40}?)(?:\s+(?:down|in|yet|then|tho|though|too))*$/,
-  /^(?:did|have|has)\s+(?:you|u)\s+(?:got\s+)?(?:write|wrote|written|put|save|saved|keep|kept|get|got|add|added|record|recorded|remember|remembered)(?:\s+down)?\s+(?:my|the|his|her)\s+(?<about>[a-z0-9 ]{2,30}?)\s+(?:hope|dream|one)(?:\s+(?:down|in|yet|then|tho|though|too))*$/,
+  /^(?:did|have|has)\s+(?:you|u)\s+(?:got\s+)?(?:write|wrote|written|put|save|saved|keep|kept|get|got|add|added|record|recorded|remember|remembered)(?:\s+down)?\s+(?:my|the|his|her)\s+(?<about>[a-z0-9 ]{2,30}?)\s+(?:hope|dream|one)(?:\s+(?:down|in|yet|then|tho|though|too|as\s+well))*$/,
   // "wheres the bus one and the cooking one gone?": where one hope (or two) went.
   /^(?:where|wheres|where s)\s+(?:is|has|have|are|did|s)?\s*(?:my|the|his|her)\s+(?<about>[a-z0-9 ]{2,60}?)\s+(?:hope|dream|one)s?\s+(?:gone|go|went|gone to)(?:\s+(?:then|now|to))*$/,
   /^(?:is|was|has)\s+(?:my|the|his|her)\s+(?:(?:hope|dream)\s+(?:about|of|for|to)\s+(?<about>.{2,40}?)|(?<named>[a-z0-9 ]{2,30}?)\s+(?:hope|dream|one))\s+(?:been\s+)?(?:saved|kept|written down|there|in there|in|down)(?:\s+(?:yet|then|or not))*$/,
@@ -131,11 +135,24 @@ export function answerBesideHopeKept(text: string): string {
   return rest.join(' ').replace(FOR_THIS_HOPE, '').trim();
 }
 
+/**
+ * "did you get the job one as well the IT support job thats like my main one": dictated with no stop,
+ * the question ends at "as well" and the rest only says which hope it means.
+ */
+const ASKED_AS_WELL = /^((?:did|have|has)\s+(?:you|u)\s+.+?\s+(?:one|hope|dream)\s+(?:as\s+well|too))\s+(.+)$/;
+function withoutRunOnTail(sentence: string): string {
+  const found = ASKED_AS_WELL.exec(sentence);
+  // "did you get the bus one too i also want to cook": a new hope after the question is never cut off.
+  if (!found || startsAHope(found[2]!) || /\b(?:i|he|she|they)\s+(?:also\s+)?(?:want|wanna|would\s+like|wish|hope)\b/.test(found[2]!)) return sentence;
+  return found[1]!;
+}
+
 export function asksOneHopeKept(typed: string, options: { beside?: boolean } = {}): string | null {
   if (typed.length > 160) return null;
   // "where the job 1 gone": the job one.
   const text = withOneSpelt(typed);
-  const sentences = sentencesOf(text).filter((s) => !HOW_TO_ANSWER.test(s)).map((s) => s.replace(FRAMED, ''));
+  const sentences = sentencesOf(text)
+    .map(withoutRunOnTail).filter((s) => !HOW_TO_ANSWER.test(s)).map((s) => s.replace(FRAMED, ''));
   const asked = options.beside ? sentences.filter((s) => ONE_KEPT.some((re) => re.test(s.replace(/^(?:(?:wait|hang on|um+|erm+|so|and|but|ok|okay)\s+)+/, '')))) : sentences;
   if (asked.length !== 1 || (options.beside && sentences.length < 2)) return null;
   for (const re of ONE_KEPT) {

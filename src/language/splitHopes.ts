@@ -52,6 +52,9 @@ function expanded(part: string): string {
 /** A second hope said as a sentence of its own: "i also want to", "id love to". */
 const OWN_SUBJECT = /^(?:i|he|she|they)\s+(?:also\s+|really\s+|would\s+|just\s+)*(?:want|wants|wanna|would|d|'d|like|love|hope|wish)\b/;
 
+/** "i want to", "he would love to", "she hopes to": a wish said first, never a liking ("i really like space"). */
+const WISH_START = /^(?:i|he|she|they)\s+(?:(?:also|really|just)\s+)*(?:want|wants|would\s+(?:really\s+)?(?:like|love)|hope|hopes|wish|wishes)\s+(?:(?:him|her|them|me)\s+)?to\b/;
+
 /** "and for people to believe hes bright", "and for him to have a friend": a wish of its own, about someone named afresh ("and for people to understand him" after "to tell us things" is what that hope brings). */
 const FOR_SOMEONE = /^for\s+(?:him|her|(?:other\s+)?people|everyone|everybody|others|(?:his|her|their)\s+(?:teachers?|friends|family))\s+to\s+(?!understand)[a-z]{2,}/;
 
@@ -79,8 +82,19 @@ const NEXT_PLACE_OF_LEARNING =
 /** A place or stage of learning the path starts from. */
 const LEARNING_PLACE = /\b(?:school|college|collage|sixth\s+form|6th\s+form|gcses?|a\s*levels?|btec|course|apprenticeship)\b/i;
 
-/** Longer than this (after its opening), a message is read as one answer, kept whole. */
+/** Longer than this (after its opening), a message is read as one answer, kept whole, unless each hope starts with its own "i want". */
 const MAX_WORDS = 24;
+
+/**
+ * "a job in IT support", "an it technician": the subject IT, never the "it" that leans on the hope
+ * before. Capitals count only in a message not typed in capitals ("I WANT A CAR AND TO DRIVE IT").
+ */
+const IT_SUBJECT = /\b(?:it|i\.t\.?)\s+(?:support|help\s*desk|helpdesk|technician|tech|department|apprenticeship|course|engineer|engineering|sector|industry|specialist|team|company|services?)\b/gi;
+function withoutSubjectIT(text: string): string {
+  const shouted = text.replace(/[^A-Za-z]/g, '').length > 0 && text === text.toUpperCase();
+  const named = text.replace(IT_SUBJECT, ' ');
+  return shouted ? named : named.replace(/\bIT\b/g, ' ');
+}
 /** Longer than this, what makes it hard is one story, kept whole. */
 const MAX_NEED_WORDS = 40;
 
@@ -130,7 +144,9 @@ export function splitHopes(text: string): string[] {
   const whole = text.trim();
   // A long answer is a story about the person, kept whole: only a short list of hopes is cut.
   // Counted without the opening "i wanna", which says nothing of how many hopes there are.
-  if (contentWords(whole) > MAX_WORDS) return [whole];
+  // Dictated run-ons are long: "i want to live in my own flat with some support and i want to get a job
+  // in IT support": two hopes each started with its own wish are two, however long the message.
+  const long = contentWords(whole) > MAX_WORDS;
   const parts: string[] = [];
   let from = 0;
   for (const m of whole.matchAll(JOIN)) {
@@ -138,6 +154,7 @@ export function splitHopes(text: string): string[] {
     const before = whole.slice(from, at).trim();
     const after = whole.slice(at + m[0].length).trim();
     if (!before || !after) continue;
+    if (long && !(WISH_START.test(expanded(after)) && WISH_START.test(expanded(before)))) continue;
     // The part before must itself be a hope; the part after must start one.
     const next = after;
     const [a, b] = [contentWords(before), contentWords(next)];
@@ -146,7 +163,7 @@ export function splitHopes(text: string): string[] {
     if (!(starts(after) || forSomeone) || a < 2 || b < 2 || (a + b < 6 && !OWN_SUBJECT.test(expanded(after)))) continue;
     // "go out with them", "sell it": the second part leans on the first, so it is one hope.
     // "for people to believe hes bright, he just cant get it on paper": only its own wish is read for that.
-    if (/\b(?:them|it|there|those|that)\b/i.test(forSomeone ? next.split(',')[0]! : next)) continue;
+    if (/\b(?:them|it|there|those|that)\b/i.test(withoutSubjectIT(forSomeone ? next.split(',')[0]! : next))) continue;
     // "live near my nan and see her every day": "her" is the nan, so it is one hope, unless it starts
     // afresh ("have a sleepover at her friends" is the child's own, and a hope of its own).
     // "keep doing my exercises and to manage my own appointments": "to" said again starts the next one of a list.

@@ -33,3 +33,17 @@ describe('where hopes went, and a question about one hope beside an answer', () 
     expect(answerBesideHopeKept(text)).toBe('');
   });
 });
+
+describe('dictated questions about the hopes kept, with no stops', () => {
+  it('"did you get the job one as well ..." asks about the job hope; the rest only says which', () => {
+    expect(hopesAskedKept('did you get the job one as well the IT support job thats like my main one thats a separate thing from the flat')).toEqual(['job']);
+    expect(hopesAskedKept('did you get the bus one too')).toEqual(['bus']);
+  });
+  it('a new hope after the question is not cut off as part of it', () => {
+    expect(hopesAskedKept('did you get the bus one too i also want to learn to cook')).toEqual([]);
+  });
+  it('"ok so what hopes have you got for me so far" asks for the list', () => {
+    expect(readHopesAsked('ok so what hopes have you got for me so far')).toBe('list');
+    expect(readHopesAsked('ok so i want to be a chef')).toBeNull();
+  });
+});

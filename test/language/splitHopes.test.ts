@@ -63,3 +63,32 @@ describe('a path through learning, one place after another, is one hope', () => 
     expect(splitHopes(said)).toEqual(hopes);
   });
 });
+
+describe('dictated run-on hopes, each started with its own "i want"', () => {
+  it.each([
+    [
+      'i want to live in my own flat with some support and i want to get a job in IT support like on a help desk thats my main one',
+      ['i want to live in my own flat with some support', 'i want to get a job in IT support like on a help desk thats my main one'],
+    ],
+    ['i want to live in my own flat and i want to get a job in it support', ['i want to live in my own flat', 'i want to get a job in it support']],
+  ])('"%s" is two hopes', (said, hopes) => {
+    expect(splitHopes(said)).toEqual(hopes);
+  });
+
+  it.each([
+    // Long, and only one "i want": a story kept whole.
+    'i want to live in my own flat with some support from my carers who come in every morning and help me get up and get dressed and make breakfast',
+    // "it" that leans on the hope before is still one hope.
+    'i want to buy a car and i want to drive it to the seaside',
+    'I WANT TO BUY A CAR AND I WANT TO DRIVE IT TO THE SEASIDE',
+  ])('"%s" stays one hope', (said) => {
+    expect(splitHopes(said)).toEqual([said]);
+  });
+});
+
+describe('a long story with one liking and one wish', () => {
+  it('stays one hope: a liking is no wish of its own', () => {
+    const said = 'I really like space and I watch all the documentaries about the planets and the stars and black holes and I want to be an astronaut one day';
+    expect(splitHopes(said)).toEqual([said]);
+  });
+});
