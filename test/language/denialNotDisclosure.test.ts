@@ -41,11 +41,23 @@ describe('a denial of harm is not a disclosure', () => {
 });
 
 describe('a goal not to hit anyone is not a disclosure', () => {
-  it.each(['use my card and walk off when im angry not punch nobody', 'use my card to leave the room when its too loud'])('"%s" is not flagged', (text) => {
+  it.each([
+    'use my card and walk off when im angry not punch nobody',
+    'use my card to leave the room when its too loud',
+    'i will walk out n use my card when im gettin angry instead of kickin off',
+    'i want to walk out and use my card',
+  ])('"%s" is not flagged', (text) => {
     expect(detectConcern(text).concern).toBe(false);
   });
 
-  it.each(['he makes me use my card', 'my brother uses my card', 'they use my card for stuff'])('"%s" is still flagged', (text) => {
+  it.each([
+    'he makes me use my card',
+    'my brother uses my card',
+    'they use my card for stuff',
+    'they come round and use my card',
+    'my carer will go out and use my card for her stuff',
+    'i will walk out n use my card but my uncle takes my money',
+  ])('"%s" is still flagged', (text) => {
     expect(detectConcern(text)).toMatchObject({ concern: true, category: 'exploitation' });
   });
 });
