@@ -8,7 +8,8 @@ import { aboutMeSchema, aspirationSchema, needSchema, outcomeSchema, type Draft 
  * another way, is never lost. Flags and notes for safeguarding are never part of it.
  */
 
-const placed = <T extends z.ZodTypeAny>(item: T) => z.array(z.object({ index: z.number().int().min(0).max(10_000), item }));
+/** An item as it was and where it stood; `gone` when the change took it out (else it reworded or moved it). */
+const placed = <T extends z.ZodTypeAny>(item: T) => z.array(z.object({ index: z.number().int().min(0).max(10_000), item, gone: z.literal(true).optional() }));
 
 export const partsChangeSchema = z.object({
   aspirations: placed(aspirationSchema),
@@ -40,12 +41,16 @@ function reordered(before: readonly Listed[], after: readonly Listed[]): boolean
  */
 const contentOf = (item: Listed | undefined): unknown => (item ? Object.fromEntries(Object.entries(item).filter(([key]) => key !== 'earlierWords')) : undefined);
 
-function touched<T extends Listed>(before: readonly T[], after: readonly T[]): { placed: { index: number; item: T }[]; added: string[] } {
+type Placed<T> = { index: number; item: T; gone?: true };
+
+function touched<T extends Listed>(before: readonly T[], after: readonly T[]): { placed: Placed<T>[]; added: string[] } {
   const now = new Map(after.map((i) => [i.id, i]));
   const was = new Set(before.map((i) => i.id));
   const moved = reordered(before, after);
   return {
-    placed: before.map((item, index) => ({ index, item })).filter(({ item }) => moved || !same(contentOf(now.get(item.id)), contentOf(item))),
+    placed: before
+      .map((item, index): Placed<T> => ({ index, item, ...(now.has(item.id) ? {} : { gone: true as const }) }))
+      .filter(({ item }) => moved || !same(contentOf(now.get(item.id)), contentOf(item))),
     added: after.filter((i) => !was.has(i.id)).map((i) => i.id),
   };
 }
@@ -62,8 +67,13 @@ export function partsChangeBetween(before: Draft, after: Draft): PartsChange | u
   return { aspirations: hopes.placed, needs: needs.placed, outcomes: outcomes.placed, added, ...(Object.keys(aboutMe).length > 0 ? { aboutMe } : {}) };
 }
 
-/** The list with the touched items as they were, in their places, and the added ones taken out. */
-function putBack<T extends Listed>(now: readonly T[], kept: readonly { index: number; item: T }[], added: ReadonlySet<string>): T[] {
+/**
+ * The list with the touched items as they were, in their places, and the added ones taken out. An item
+ * the change only reworded or moved, and that has been taken out since, stays out.
+ */
+function putBack<T extends Listed>(now: readonly T[], touchedItems: readonly Placed<T>[], added: ReadonlySet<string>): T[] {
+  const present = new Set(now.map((i) => i.id));
+  const kept = touchedItems.filter((k) => k.gone || present.has(k.item.id));
   const ids = new Set(kept.map((k) => k.item.id));
   const next = now.filter((i) => !ids.has(i.id) && !added.has(i.id));
   for (const { index, item } of [...kept].sort((a, b) => a.index - b.index)) next.splice(Math.min(index, next.length), 0, item);

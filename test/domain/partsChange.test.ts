@@ -29,6 +29,14 @@ describe('one change to the plan, undone', () => {
     expect(hopes(undoPartsChange(reworded, partsChangeBetween(before, reworded)!))).toEqual(hopes(before));
   });
 
+  it('never brings back a reworded hope that was taken out since', () => {
+    const before = threeHopes();
+    const reworded = reword(before, 2, 'live on my own');
+    const change = partsChangeBetween(before, reworded)!;
+    const takenOutSince = { ...reworded, aspirations: reworded.aspirations.slice(0, 2) };
+    expect(hopes(undoPartsChange(takenOutSince, change))).toEqual(['get a job', 'be healthy']);
+  });
+
   it('puts back an order changed, and an about-me list', () => {
     const before = threeHopes();
     const moved = { ...addAboutMe(before, 'strengths', 'animals'), aspirations: [before.aspirations[2]!, before.aspirations[0]!, before.aspirations[1]!] };
