@@ -40,8 +40,8 @@ export async function bringBackBothHopes(inner: DialogContext, host: ChatHost, t
   const session = sessionOf(inner.context);
   const at = session.journey.position;
   if (!at || at.stage === Stage.welcome || at.stage === Stage.aboutMe) return undefined;
-  // "put it back how it was" just after a change at the review: that change undone (reviewUndo), not both hopes kept.
-  if (at.stage === Stage.review && session.journey.reviewUndo && asksToPutBack(text)) return undefined;
+  // "put it back how it was" after a change at the review: that change undone (lastReviewChange), not both hopes kept.
+  if (at.stage === Stage.review && session.journey.lastReviewChange && asksToPutBack(text)) return undefined;
   const said = readBothHopesWanted(text);
   if (!said) return undefined;
   // A bare "i want both" at an outcome or the review may answer its own question ("both hopes").

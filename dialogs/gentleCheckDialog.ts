@@ -2,7 +2,7 @@ import { carerSpeaksOfOwnStrain } from '../src/language/carerStrain';
 import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from './dialogKit';
 import { speaksForThem } from '../src/domain/aboutWhom';
-import { answerBesideDisclosure, answersAnotherQuestion, concernByRules, recogniseYesNo, answersThePlanInstead, describesChildsOwnWays, describesHarmByOthers, detectConcern, saysTheChildIsUnharmed, saysTheyAreAParent, type ConcernCategory } from '../src/language';
+import { answerBesideDisclosure, answersAnotherQuestion, concernByRules, recogniseYesNo, answersThePlanInstead, describesChildsOwnWays, describesHarmByOthers, detectConcern, saysTheChildIsUnharmed, saysTheyAreAParent, type Concern, type ConcernCategory } from '../src/language';
 import { understandSafetyCheck } from './closedReplies';
 import { DialogId, Step } from './ids';
 import { askedOnce, interruptedQuestion, movedTo, type Position } from './journey';
@@ -12,6 +12,7 @@ import { saidSoFar } from './safeguardingSaidAfter';
 import { okayAbout } from './okayAbout';
 import { understandChoice } from './understand';
 import { ChecksStoppedText, stopsChecking } from './checksStopped';
+import { answerBesideHint } from '../src/language/answerBesideHint';
 
 export const GentleCheckText = {
   question: 'safeguarding:gentle.question',
@@ -70,20 +71,43 @@ function answersTheHardQuestion(step: string | undefined, message: string): bool
 /** "people need to ...", "it helps when ...": what others should do, an answer about support, never a feeling alone. */
 const SAYS_HOW_TO_HELP = /\b(?:(?:people|they|everyone|adults|teachers?|staff|you)\s+(?:need|needs|should|have|has|must)\s+to|it\s+helps\s+(?:when|if|me)|i\s+need\s+(?:people|them|adults|teachers|staff)\s+to)\b/;
 
+/** What the first reading of the worrying message found, kept with the check so it is never read again. */
+interface FirstReading {
+  sure: boolean;
+  selfHarm: boolean;
+}
+
+/** The check's note of the first reading; an older check kept no note, and its message is read now. */
+function firstReadingOf(data: Record<string, string>, message: string): FirstReading {
+  if (data.read === '1') return { sure: data.sure === '1', selfHarm: data.selfHarm === '1' };
+  const read = detectConcern(message);
+  return { sure: Boolean(read.sure), selfHarm: read.category === 'self_harm_or_suicide' || read.likely === 'self_harm_or_suicide' };
+}
+
+/** The first reading as the check keeps it in its notes (strings only). */
+const readingNotes = (reading: Concern | undefined): Record<string, string> =>
+  reading
+    ? { read: '1', ...(reading.sure ? { sure: '1' } : {}), ...(reading.category === 'self_harm_or_suicide' || reading.likely === 'self_harm_or_suicide' ? { selfHarm: '1' } : {}) }
+    : {};
+
 /**
  * After "I'm OK", an answer the check interrupted at a question wanting their own words ("i wear hearing aids so
  * people need to look at me ...") is kept, and the journey moves on: the words beside the worry when it was told
  * apart, else the whole message when no rule reads harm in it and it says enough to be an answer. A bare feeling
  * ("i hate myself", "i dont see the point in anything anymore") or a rule-backed worry is never kept: the question is asked again.
+ * With a hint of self-harm, only how others can help is kept, never the words that hold the hint
+ * ("people need to give me space", not "... when i feel like theres no point in anything").
  */
-function answerAfterOk(message: string): string | undefined {
+function answerAfterOk(message: string, first: FirstReading): string | undefined {
   const apart = answerBesideDisclosure(message);
   if (apart) return apart;
   const words = (message.match(/\p{L}+/gu) ?? []).length;
-  const read = detectConcern(message);
-  // A short message is the feeling itself ("I've had enough of everything"); a hint of self-harm is never plan words.
-  const feeling = read.category === 'self_harm_or_suicide' || read.likely === 'self_harm_or_suicide';
-  return words >= 8 && !concernByRules(message) && !read.sure && (!feeling || SAYS_HOW_TO_HELP.test(message.toLowerCase())) ? message : undefined;
+  // A short message is the feeling itself ("I've had enough of everything").
+  if (words < 8 || concernByRules(message) || first.sure) return undefined;
+  if (!first.selfHarm) return message;
+  // A hint of self-harm is never plan words: what is left beside it is kept only when it says how to help.
+  const kept = answerBesideHint(message);
+  return kept && SAYS_HOW_TO_HELP.test(kept.toLowerCase()) ? kept : undefined;
 }
 
 /** Messages after an "I'm OK" before another gentle check may be asked: someone who said they are fine is not asked again and again. */
@@ -98,6 +122,8 @@ export interface GentleCheckOptions {
   keep?: boolean;
   /** A friend who borrows money and never pays it back: asked whether they feel they have to, not "Are you OK?". */
   friendMoney?: boolean;
+  /** How the message was read when the check was raised: kept, so the message is not read again after "I'm OK". */
+  reading?: Concern;
 }
 
 export interface GentleCheckResult {
@@ -131,7 +157,7 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     await session.updateJourney((j) => ({ ...j, interrupted }));
     const message = options?.message ?? '';
     const adult = speaksForThem((await session.draft())?.youngPerson) || saysTheyAreAParent(message);
-    await this.ask(dc.context, session, { message, category: options?.category ?? 'other', ...(adult ? { adult: '1' } : {}), ...(options?.keep ? { keep: '1' } : {}), ...(options?.friendMoney ? { friendMoney: '1' } : {}) });
+    await this.ask(dc.context, session, { message, category: options?.category ?? 'other', ...(adult ? { adult: '1' } : {}), ...(options?.keep ? { keep: '1' } : {}), ...(options?.friendMoney ? { friendMoney: '1' } : {}), ...readingNotes(options?.reading) });
     return Dialog.EndOfTurn;
   }
 
@@ -188,7 +214,7 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     // An answer typed at the check, as if it were not there, is their latest answer to the interrupted question.
     // The worrying message is kept only where it plainly answers it; else the question is asked again.
     const interrupted = session.journey.interrupted;
-    const replay = data.later ?? (answersTheHardQuestion(interrupted?.step, message) ? message : answer === 'safe' && data.keep === '1' ? answerAfterOk(message) : undefined);
+    const replay = data.later ?? (answersTheHardQuestion(interrupted?.step, message) ? message : answer === 'safe' && data.keep === '1' ? answerAfterOk(message, firstReadingOf(data, message)) : undefined);
     return dc.endDialog({ carryOn: interrupted, ...(replay ? { replay } : {}) } satisfies GentleCheckResult);
   }
 

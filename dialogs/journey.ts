@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { aboutMeSchema, aspirationSchema, needSchema, outcomeSchema } from '../src/domain/draft';
+import { aspirationSchema, needSchema } from '../src/domain/draft';
+import { partsChangeSchema } from '../src/domain/partsChange';
 import { ReadingMode } from '../src/domain/readingMode';
 import { Stage, Step, isSafeguardingStep, type StageId, type StepId } from './ids';
 
@@ -109,12 +110,11 @@ export const journeySchema = z.object({
   /** The bot has just said how to stop and come back (at the review), so the next question need not say it again. */
   comeBackTold: z.literal(true).optional(),
   /**
-   * The plan's parts as they were before the last change made at the review, and the one part it
-   * changed (when it was one), so "undo" or "you saved me asking" puts them back. Flags are never kept here.
+   * The last change made to the plan at the review, by any reader: only the items it touched, as they
+   * were and where they stood, and the one part it reworded (when it was one), so "undo" or "you saved
+   * me asking" puts back that change and nothing else. `undone` once it was put back. Flags are never kept here.
    */
-  reviewUndo: z
-    .object({ aboutMe: aboutMeSchema, aspirations: z.array(aspirationSchema), needs: z.array(needSchema), outcomes: z.array(outcomeSchema), itemId: z.string().max(200).optional() })
-    .optional(),
+  lastReviewChange: partsChangeSchema.extend({ itemId: z.string().max(200).optional(), undone: z.literal(true).optional() }).optional(),
 });
 export type Journey = z.infer<typeof journeySchema>;
 

@@ -15,7 +15,8 @@ import { GentleCheckDialog } from './gentleCheckDialog';
 import { afterSafety, openDisclosure, type SafetyHost } from './mainSafety';
 import { concernOfTurn } from './turnConcern';
 import { WorryNoteText } from './worryNote';
-import { DialogId, STAGE_ORDER, Step, isSafeguardingStep, type StageId } from './ids';
+import { DialogId, STAGE_ORDER, Stage, Step, isSafeguardingStep, type StageId } from './ids';
+import { rememberReviewChange } from './reviewUndo';
 import { movedTo, questionKey, type Position } from './journey';
 import { REVIEW_WITH_COMMENTS, sendKeyWorkerNotice } from './keyWorkerNotice';
 import { commandAt, isChoiceOfOpenQuestion, refusalAtOpenQuestion, unsureAtOpenQuestion } from './openQuestion';
@@ -88,6 +89,15 @@ export class MainDialog extends ComponentDialog {
   }
 
   protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
+    const session = sessionOf(inner.context);
+    // At the review, whatever reader changed the plan this turn, that change is the one "undo" puts back.
+    const before = session.journey.position?.stage === Stage.review ? await session.draft() : undefined;
+    const result = await this.continueTurn(inner);
+    await rememberReviewChange(session, before);
+    return result;
+  }
+
+  private async continueTurn(inner: DialogContext): Promise<DialogTurnResult> {
     const session = sessionOf(inner.context);
     const activity = inner.context.activity;
     if (activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;

@@ -60,7 +60,7 @@ export class ReviewDialog extends StageDialog {
   }
 
   protected async question(session: JourneySession, position: Position): Promise<Question> {
-    return withUndoHeard(session, await this.questionFor(session, position));
+    return withUndoHeard(await this.questionFor(session, position));
   }
 
   private async questionFor(session: JourneySession, position: Position): Promise<Question> {

@@ -18,6 +18,8 @@ export const ReviewText = {
   movedToPossible: 'review:change.movedToPossible',
   leftAsItWas: 'review:change.leftAsItWas',
   nothingToPutBack: 'review:change.nothingToPutBack',
+  nothingToUndo: 'review:change.nothingToUndo',
+  alreadyUndone: 'review:change.alreadyUndone',
   undone: 'review:change.undone',
   undoneItem: 'review:change.undoneItem',
   undoneAsking: 'review:change.undoneAsking',

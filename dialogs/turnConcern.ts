@@ -79,7 +79,7 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   const inChat = detected && !inSafeguarding ? safeguardingInChat(read, { parent, goal, whoMayBePutRight }) : undefined;
   // A young adult's friend who borrows money and never pays it back: maybe mate crime, maybe not; asked about gently.
   if (detected?.concern && !inSafeguarding && !parent && isAdult(draft?.youngPerson) && tellsOfFriendNotPayingBack(read)) {
-    return { check: { message: text, category: 'exploitation', keep: takesTheirWords(await openQuestion(inner)), friendMoney: true } };
+    return { check: { message: text, category: 'exploitation', keep: takesTheirWords(await openQuestion(inner)), friendMoney: true, reading: detected } };
   }
   // "remove that note please, the boys at school are bullying him" with no note yet: told kindly there was none, then the answer.
   const noNoteBefore = (draft?.flags.length ?? 0) === 0 && noteAsked?.off ? { noNoteBefore: true } : {};
@@ -124,5 +124,5 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   // A command or a request to take something out ("I want it gone. Delete.", "delete all of my hopes. none of them are real") is never
   // checked; asking for the note off is no such request when a worry is told beside it ("remove the note, my dad, when hes drunk, hits us").
   if (session.journey.pendingConfirm || recogniseCommand(text) !== null || (asksToTakeOut(text) && !noteAsked?.off) || readHopesAsked(text) !== null) return undefined;
-  return { check: { message: text, category: concern.category ?? concern.likely ?? 'other', keep: takesTheirWords(await openQuestion(inner)) } };
+  return { check: { message: text, category: concern.category ?? concern.likely ?? 'other', keep: takesTheirWords(await openQuestion(inner)), reading: concern } };
 }
