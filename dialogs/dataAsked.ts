@@ -4,6 +4,7 @@ import { readDataQuestion } from '../src/language/dataQuestion';
 import { readAdultBesideAsked, saysNoAdultIsHere } from '../src/language/adultBesideAsked';
 import { Stage } from './ids';
 import { underThirteenAlone } from './welcomeAge';
+import { hasSafeguardingLead } from './welcomeWorry';
 import { chatHelperVars } from './planHelperWords';
 import { sayAll, type Words } from './say';
 import type { JourneySession } from './session';
@@ -27,6 +28,7 @@ export const DataAskedText = {
   namedWho: 'common:dataAsked.namedWho',
   notWanted: 'common:dataAsked.notWanted',
   worry: 'common:dataAsked.worry',
+  worryNoLead: 'common:dataAsked.worryNoLead',
   adultNotNeeded: 'common:dataAsked.adultNotNeeded',
   aloneIsFine: 'common:dataAsked.aloneIsFine',
 } as const;
@@ -70,7 +72,8 @@ export async function answeredDataQuestion(context: TurnContext, session: Journe
     // "wait the school sees it?": who they asked about, in their words.
     said.push(asked.who ? { key: DataAskedText.namedWho, vars: { who: asked.who.charAt(0).toUpperCase() + asked.who.slice(1) } } : { key: DataAskedText.named });
     if (asked.chooses) said.push({ key: DataAskedText.chooses });
-    said.push({ key: DataAskedText.worry });
+    // What happens to a worry, as the welcome said it: the lead only where the service has one.
+    said.push({ key: (await hasSafeguardingLead(session)) ? DataAskedText.worry : DataAskedText.worryNoLead });
   }
   await sayAll(context, session.t, said);
   return true;

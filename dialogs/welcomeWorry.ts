@@ -10,16 +10,17 @@ import { WelcomeText } from './welcomeText';
  * words for adults once they say who is chatting.
  */
 
-async function hasLead(session: JourneySession): Promise<boolean> {
+/** Whether the service has a safeguarding lead to pass a worry on to. */
+export async function hasSafeguardingLead(session: JourneySession): Promise<boolean> {
   return (await session.services.safeguarding?.hasLead().catch(() => false)) ?? false;
 }
 
 /** The consent's sentence about worries, for the young person. */
 export async function consentWorry(session: JourneySession): Promise<Words> {
-  return { key: (await hasLead(session)) ? WelcomeText.consentWorryLead : WelcomeText.consentWorry };
+  return { key: (await hasSafeguardingLead(session)) ? WelcomeText.consentWorryLead : WelcomeText.consentWorry };
 }
 
 /** The same promise for an adult chatting about a young person. */
 export async function adultWorry(session: JourneySession): Promise<Words> {
-  return { key: (await hasLead(session)) ? WelcomeText.whoAdultWorryLead : WelcomeText.whoAdultWorry };
+  return { key: (await hasSafeguardingLead(session)) ? WelcomeText.whoAdultWorryLead : WelcomeText.whoAdultWorry };
 }
