@@ -19,7 +19,7 @@ import type { Position } from './journey';
 import { isBotWords } from './outcomeCoach';
 import { WHEN_SAID, answerOutcomeStep } from './outcomeStepAnswer';
 import { stepAfterHopeNamed } from '../src/language/stepBesideHope';
-import { takesOfferedStep } from '../src/language/offeredStepTaken';
+import { saysNextOne, takesOfferedStep } from '../src/language/offeredStepTaken';
 import { hardToldAtAnother } from './outcomeHardTold';
 import { ANOTHER_CHOICES, OutcomeText as T } from './outcomeText';
 import { hopesToWorkOn, nextHope } from './outcomeThread';
@@ -78,7 +78,9 @@ export async function answerAnother(session: JourneySession, position: Position,
   if (!isExactChoice(text, ANOTHER_CHOICES, session.words) && saysDoneAdding(text)) return noMore(session, position, draft, true);
   // "yeah the placement one", "yes do that one": the second thing to do offered is the next outcome, as it was said.
   const offered = session.journey.nextStep;
-  if (offered && takesOfferedStep(text, offered.text, draft.aspirations.find((a) => a.id === offered.topic)?.text)) {
+  // "next one", after "It can be the next one": the thing offered; with nothing offered, a yes to one more.
+  if (!offered && saysNextOne(text)) return answerAnother(session, position, 'yes');
+  if (offered && (saysNextOne(text) || takesOfferedStep(text, offered.text, draft.aspirations.find((a) => a.id === offered.topic)?.text))) {
     await session.updateJourney((j) => ({ ...j, nextStep: undefined }));
     const next = await toOfferedStep(session, draft, offered);
     if (next) return next;
