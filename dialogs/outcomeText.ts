@@ -163,6 +163,8 @@ export const OutcomeText = {
   whyKeptAtWhen: 'outcome:feedback.whyKeptAtWhen',
   whyKeptAtWhenChild: 'outcome:feedback.whyKeptAtWhenChild',
   nextStepOffer: 'outcome:another.nextStepOffer',
+  /** "im kinda scared" at a question building the goal: heard kindly, then the question again. */
+  scaredHeard: 'outcome:scaredHeard',
   hopeSaidAgain: 'outcome:feedback.hopeSaidAgain',
   hopeAlreadyDone: 'outcome:feedback.hopeAlreadyDone',
   dateToChange: 'outcome:feedback.dateToChange',
