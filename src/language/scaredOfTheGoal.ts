@@ -14,8 +14,8 @@ const ABOUT_IT = String.raw`(?:of\s+(?:it|this|that|doing\s+(?:it|this|that))|ab
 const TAIL = String.raw`(?:tbh|ngl|lol|tho|though|now|to\s+be\s+honest|honestly)`;
 const SCARED = new RegExp(
   String.raw`^(?:(?:um+|erm|hmm+|tbh|ngl|honestly|but|and|well|ok|okay)\s+)*` +
-    String.raw`(?:(?:i\s*m|im|i\s+am|am|i\s+feel|i\s+get|feeling|feel|it\s+makes\s+me|makes\s+me)\s+)?(?:${SOFTENER}\s+)*${FEAR}(?:\s+${ABOUT_IT})?(?:\s+${TAIL})*` +
-    String.raw`|^(?:(?:it|this|that)\s*(?:s|is)|its|thats|sounds|it\s+sounds|this\s+sounds|that\s+sounds|seems)\s+(?:${SOFTENER}\s+)*(?:scary|scarey|scry|frightening|big)(?:\s+${TAIL})*$`,
+    String.raw`(?:(?:i\s*m|im|i\s+am|am|i\s+feel|feeling|feel|it\s+makes\s+me|makes\s+me)\s+)?(?:${SOFTENER}\s+)*${FEAR}(?:\s+${ABOUT_IT})?(?:\s+${TAIL})*` +
+    String.raw`|^(?:(?:it|this|that)\s*(?:s|is)|its|thats|sounds|it\s+sounds|this\s+sounds|that\s+sounds|seems)\s+(?:${SOFTENER}\s+)*(?:scary|scarey|scry|frightening)(?:\s+${TAIL})*$`,
 );
 
 /** Whether the whole message says they are afraid of the goal being built (and nothing else). */
