@@ -7,9 +7,11 @@ import { normaliseMessage } from './text';
  */
 
 const YES = /^(?:(?:yes|yeah|yea|yeh|ye|yep|yup|yh|ok|okay|sure)\b\s*)+/;
-const FINE = /\s+(?:is|s|its|it\s+is|are|looks?|sounds?)?\s*(?:(?:all|really|very|so)\s+)?(?:ok|okay|fine|good|right|correct|great|alright)(?:\s+(?:now|too|thanks|thank\s+you))*$/;
+const FINE = /(?:^|\s+)(?:is|s|its|it\s+is|are|looks?|sounds?)?\s*(?:(?:all|really|very|so)\s+)?(?:ok|okay|fine|good|right|correct|great|alright)(?:\s+(?:now|too|thanks|thank\s+you))*$/;
 /** Words that point or speak of all of it: no one part is named by them. */
-const NOT_A_PART = /^(?:(?:it|its|that|thats|this|thiss|all|everything|the|whole|thing|lot|plan|one|ones|it\s+all|all\s+of\s+it|the\s+lot|every\s+thing|them|they|those|these)\s*)+$/;
+const NOT_A_PART = /^(?:(?:it|its|that|thats|this|thiss|all|everything|the|whole|thing|lot|plan|one|ones|it\s+all|all\s+of\s+it|the\s+lot|every\s+thing|them|they|those|these|my|goals?|outcomes?|targets?|hopes?|dreams?|parts?|bits?|rest|else|stuff|of)\s*)+$/;
+/** A change, a doubt or a "but" beside the yes: never an agreement to one part. */
+const NOT_AGREEING = /\b(?:but|change|changed|not|no|nope|wrong|take|remove|delete|add|except|apart|instead|fix|edit|why|what|how)\b/;
 
 /** The words naming the one part agreed, or undefined when the yes is to what was asked. */
 export function yesToOnePart(text: string): string | undefined {
@@ -21,7 +23,7 @@ export function yesToOnePart(text: string): string | undefined {
   // A yes and the words alone ("yes stack shelves") or words said to be fine ("the bus one is ok").
   if (!fine && !yes) return undefined;
   const named = rest.replace(FINE, '').replace(/\bone$/, '').trim();
-  if (!named || NOT_A_PART.test(named)) return undefined;
+  if (!named || NOT_A_PART.test(named) || NOT_AGREEING.test(rest)) return undefined;
   // "yes stack shelves" with no "is ok" is only a yes to one part when it says little else.
   if (!fine && named.split(' ').length > 4) return undefined;
   return named;
