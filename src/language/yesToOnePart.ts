@@ -9,9 +9,9 @@ import { normaliseMessage } from './text';
 const YES = /^(?:(?:yes|yeah|yea|yeh|ye|yep|yup|yh|ok|okay|sure)\b\s*)+/;
 const FINE = /(?:^|\s+)(?:is|s|its|it\s+is|are|looks?|sounds?)?\s*(?:(?:all|really|very|so)\s+)?(?:ok|okay|fine|good|right|correct|great|alright)(?:\s+(?:now|too|thanks|thank\s+you))*$/;
 /** Words that point or speak of all of it: no one part is named by them. */
-const NOT_A_PART = /^(?:(?:it|its|that|thats|this|thiss|all|everything|the|whole|thing|lot|plan|one|ones|it\s+all|all\s+of\s+it|the\s+lot|every\s+thing|them|they|those|these|my|goals?|outcomes?|targets?|hopes?|dreams?|parts?|bits?|rest|else|stuff|of)\s*)+$/;
+const NOT_A_PART = /^(?:(?:it|its|that|thats|this|thiss|all|everything|the|whole|thing|lot|plan|one|ones|it\s+all|all\s+of\s+it|the\s+lot|every\s+thing|them|they|those|these|my|goals?|outcomes?|targets?|hopes?|dreams?|parts?|bits?|rest|else|stuff|of|please|pls|plz|thanks|ta|both|go|on|then|more|for|another|new)\s*)+$/;
 /** A change, a doubt or a "but" beside the yes: never an agreement to one part. */
-const NOT_AGREEING = /\b(?:but|change|changed|not|no|nope|wrong|take|remove|delete|add|except|apart|instead|fix|edit|why|what|how)\b/;
+const NOT_AGREEING = /\b(?:but|change|changed|not|no|nope|wrong|take|remove|delete|add|except|apart|instead|fix|edit|why|what|how|told|said|already|more|another|new|add)\b|^(?:one\s+)?for\b/;
 
 /** The words naming the one part agreed, or undefined when the yes is to what was asked. */
 export function yesToOnePart(text: string): string | undefined {
