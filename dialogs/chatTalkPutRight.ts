@@ -30,6 +30,7 @@ import { readMissingHope } from '../src/language/missingHope';
 import { saysJustKeptHopeIsHard, saysKeptHopeIsOnlyALiking } from './hopeWasHard';
 import { answerTakeBack } from './takeBackTalk';
 import { takeOffSentenceOfLast } from './sentenceTakenOff';
+import { asksToDropOutcome } from '../src/language/dropOutcome';
 import { answerWordsCut } from './wordsCutBack';
 import { Step } from './ids';
 import { sayAll } from './say';
@@ -158,7 +159,9 @@ export async function readPutRight(turn: ChatTalkTurn, { understood, exactChoice
   // "wait no ...", "i said no. the words are wrong", "delete it", "no not that": what was just kept is taken
   // out (an outcome reopened) and that question asked again, even where a yes/no question would read a "no" in it.
   // At a read-back or the review, the question's own reading ("thats wrong" means change it) wins.
-  const takeBack = !inSafeguarding && at && at.step !== Step.outcomeConfirm && at.stage !== 'review' && !exactChoice ? readTakeBack(text) : null;
+  // "cancel this one" at "another outcome?" is a no to a new one, read by that question; never a take-back of the one saved.
+  const noNewOne = at?.step === Step.outcomeAnother && asksToDropOutcome(text)?.rest === '';
+  const takeBack = !inSafeguarding && at && at.step !== Step.outcomeConfirm && at.stage !== 'review' && !exactChoice && !noNewOne ? readTakeBack(text) : null;
   // "wait 'ride his bike' isnt a hope, take that out": a kept part named by its words comes out alone (asked below), never the whole last answer.
   const named = takeBack ? readEditRequest(text) : null;
   const namesOne = named?.action === 'remove' && Boolean(named.part.about) && !named.part.current && (await namesKeptPart(session, named.part));

@@ -26,6 +26,7 @@ import { understandChoice } from './understand';
 import { understandYesNo } from './closedReplies';
 import { StopText, saveAndStop } from './saveAndStop';
 import { undoneHope } from './wrongKept';
+import { EXPLAINED, MakesPossibleAskText, makesPossibleHelpKey } from './makesPossibleAsk';
 
 export const CommandText = {
   notSureFirst: 'commands:notSureFirst',
@@ -112,6 +113,9 @@ export async function questionExplained(session: JourneySession): Promise<Words[
   const key = position ? (linking ? HELP_LINK : choosingStep ? HELP_TARGET : theme ?? ageFitKey(helpKeyFor(position.step, adult, young), draft?.youngPerson)) : undefined;
   // At "What would it provide?" the examples fit the step being made, when its words say what kind of help fits.
   const explained = young ? undefined : providesExplained(draft, position, session.t);
+  // A job or exams hope: what the step leads to is explained in that hope's terms, never with a party or a friend's house.
+  const fitting = position?.step === Step.outcomeMakesPossible && !linking && !adult ? makesPossibleHelpKey(draft, position.topic) : undefined;
+  if (fitting) return [{ key: fitting, vars: { name: draft?.youngPerson.name ?? '' } }];
   return explained ? [explained] : key ? [{ key, vars: { name: draft?.youngPerson.name ?? '' } }] : [];
 }
 
@@ -121,12 +125,19 @@ export async function runCommand(dc: DialogContext, session: JourneySession, com
   const position = session.journey.position;
   switch (command) {
     case 'help': {
+      // "how does this help" at "What would it make possible?": explained once, then asked in other words.
+      const again = position?.step === Step.outcomeMakesPossible && !position.data?.link ? position : undefined;
+      if (again?.data?.[EXPLAINED] === '1') {
+        await sayAll(dc.context, t, [{ key: MakesPossibleAskText.notSureAgain }]);
+        return { then: 'reprompt' };
+      }
       const help = await questionExplained(session);
       // "wat u mean", "huh": the question explained with its example, not every command ("help" lists them too).
       const list = help.length === 0 || asksForHelpWithTheChat(dc.context.activity.text ?? '');
       await sayAll(dc.context, t, [...help, ...(list ? [{ key: HelpCommandsText.commands }] : [])]);
       // Two ideas of help offered: "both" at the same question then keeps them.
       await noteIdeasOffered(session, await session.draft());
+      if (again) return { then: 'openAt', position: { ...again, data: { ...again.data, [EXPLAINED]: '1' } } };
       return { then: 'reprompt' };
     }
     case 'notSure': {

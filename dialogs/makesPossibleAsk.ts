@@ -27,12 +27,27 @@ export const MakesPossibleAskText = {
   selfTravel: 'outcome:makesPossible.questionTravel',
   selfHealth: 'outcome:makesPossible.questionHealth',
   selfOwnPlace: 'outcome:makesPossible.questionForAdult',
+  /** A job or exams hope, at any age from school: "play at a friend's house" does not fit "get a job at a garage". */
+  selfJob: 'outcome:makesPossible.questionJob',
+  selfExams: 'outcome:makesPossible.questionExams',
+  /** After the question was explained: asked once more in other words, with the same example. */
+  again: 'outcome:makesPossible.again',
+  againChild: 'outcome:makesPossible.againChild',
+  againPlain: 'outcome:makesPossible.againPlain',
+  againPlainChild: 'outcome:makesPossible.againPlainChild',
+  /** "how does this help" asked again after it was explained: no second explanation, a way out. */
+  notSureAgain: 'outcome:makesPossible.notSureAgain',
   /** "again with the saturday job 😂 im TWELVE": sorry, and the question again without an example. */
   exampleRefused: 'outcome:makesPossible.exampleRefused',
 } as const;
 
 /** Position note: the example was refused or already given, so the question is asked without one. */
 export const WITHOUT_EXAMPLE = 'withoutExample';
+/** Position note: the question was explained, so it is asked in other words. */
+export const EXPLAINED = 'explained';
+
+/** What "help" says at this question for a job or exams hope: what the step leads to, in the hope's own terms. */
+export const MakesPossibleHelpText = { job: 'help:makesPossibleJob', exams: 'help:makesPossibleExams' } as const;
 
 /** The questions given with an example: "what club?? 😂" there questions the example, never the answer. */
 export const EXAMPLE_ASKED: ReadonlySet<string> = new Set([Step.outcomeMeasure, Step.outcomeMakesPossible]);
@@ -111,16 +126,38 @@ function exampleKey(draft: Draft, outcome: Outcome, child: boolean, t: Translate
   return keys.find(fits) ?? plain;
 }
 
+/** The question asked again in other words after it was explained, with the example it had (none when it had none). */
+export function makesPossibleAgain(question: string, child: boolean): { key: string; example?: string } {
+  const example = exampleOf(question).trim().replace(/[.!?]+$/, '');
+  if (!example) return { key: child ? MakesPossibleAskText.againPlainChild : MakesPossibleAskText.againPlain };
+  return { key: child ? MakesPossibleAskText.againChild : MakesPossibleAskText.again, example };
+}
+
+/** "help" at this question for a hope of a job or of exams: its own explanation; other hopes keep the usual one. */
+export function makesPossibleHelpKey(draft: Draft | undefined, topic: string | undefined): string | undefined {
+  const hope = draft?.aspirations.find((a) => a.id === topic)?.text ?? '';
+  if (EXAMS.test(hope)) return MakesPossibleHelpText.exams;
+  if (JOB.test(hope)) return MakesPossibleHelpText.job;
+  return undefined;
+}
+
 /** What the hope is about, in its words or its theme: cooking, travel, work, friends, health, a home. */
+const JOB = /\b(?:jobs?|work(?:ing)?\s+(?:as|at|in|for|with)|career|apprentice\w*|mechanic|paid\s+work|earn\w*)\b/i;
+const EXAMS = /\b(?:exams?|gcses?|sats|a\s+levels?|tests?|qualifications?|grades?)\b/i;
 const COOKING = /\b(?:cook\w*|meals?|food|bak(?:e|es|ing)|kitchen|recipes?|dinner|tea|lunch)\b/i;
 const TRAVEL = /\b(?:bus|buses|train|trains|travel\w*|journey|drive|driving|taxi|tram|cycle|bike|on\s+my\s+own\s+to)\b/i;
 
 /** Examples that fit the hope's theme first (a paid job or a place of their own only from 16). */
 function byTheme(outcome: Outcome, hope: string, band: Band): string[] {
-  if (band === 'early' || band === 'school') return [];
-  const older = band === 'older' || band === 'unknown';
-  const words = `${hope} ${outcome.statement}`;
+  if (band === 'early') return [];
+  // A job or exams hope is named by its own words first, from school age: the hope says what fits.
   const keys: string[] = [];
+  const older = band === 'older' || band === 'unknown';
+  if (EXAMS.test(hope)) keys.push(MakesPossibleAskText.selfExams);
+  // From 16 a job hope has the paid-job example; younger, one that is not a job itself.
+  if (JOB.test(hope)) keys.push(older ? MakesPossibleAskText.selfWork : MakesPossibleAskText.selfJob);
+  if (band === 'school') return keys;
+  const words = `${hope} ${outcome.statement}`;
   if (COOKING.test(words)) keys.push(MakesPossibleAskText.selfCooking);
   if (TRAVEL.test(words)) keys.push(MakesPossibleAskText.selfTravel);
   if (outcome.theme === 'learning_and_work' && older) keys.push(MakesPossibleAskText.selfWork);

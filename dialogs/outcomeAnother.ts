@@ -19,7 +19,9 @@ import type { Position } from './journey';
 import { isBotWords } from './outcomeCoach';
 import { WHEN_SAID, answerOutcomeStep } from './outcomeStepAnswer';
 import { stepAfterHopeNamed } from '../src/language/stepBesideHope';
-import { takesOfferedStep } from '../src/language/offeredStepTaken';
+import { asksToDropOutcome } from '../src/language/dropOutcome';
+import { hopeSaidDone } from '../src/language/hopeAlreadyDone';
+import { saysNextOne, takesOfferedStep } from '../src/language/offeredStepTaken';
 import { hardToldAtAnother } from './outcomeHardTold';
 import { ANOTHER_CHOICES, OutcomeText as T } from './outcomeText';
 import { hopesToWorkOn, nextHope } from './outcomeThread';
@@ -57,6 +59,16 @@ export async function answerAnother(session: JourneySession, position: Position,
   if (moreSaid?.listed) return answerAnother(session, position, `yes, ${moreSaid.content}`);
   const beside = answerBesideWhereItIs(text);
   if (beside && (saysDone(beside) || saysOutcomesFinished(beside) || saysNoMoreOutcomes(beside))) return answerAnother(session, position, beside);
+  // "cancel this one", "forget this one": no new outcome; the outcomes go on to their end, as a no does.
+  const drop = asksToDropOutcome(text);
+  if (drop && !drop.rest && !drop.different) return noMore(session, position, draft);
+  // "we already did the talking one": a remark that the hope has its outcome, never a yes for it; "another?" is asked again.
+  const doneWords = hopeSaidDone(text);
+  const doneHope = doneWords ? hopeNamedBy(doneWords, draft.aspirations, needsOf(draft)).hope : undefined;
+  if (doneHope && draft.outcomes.some((o) => o.aspirationId === doneHope.id)) {
+    const { [WHICH]: _which, [NEXT]: _next, [SAID]: _said, ...rest } = data;
+    return { say: [{ key: T.hopeHasOutcome, vars: { hope: quoteOf(doneHope.text) } }], goTo: { ...position, data: rest } };
+  }
   if (data[WHICH]) return answerWhich(session, position, draft, text);
   // "Make one, or finish anyway?": words that are neither are read as at "another outcome?".
   const left = data[LEFT]
@@ -78,7 +90,9 @@ export async function answerAnother(session: JourneySession, position: Position,
   if (!isExactChoice(text, ANOTHER_CHOICES, session.words) && saysDoneAdding(text)) return noMore(session, position, draft, true);
   // "yeah the placement one", "yes do that one": the second thing to do offered is the next outcome, as it was said.
   const offered = session.journey.nextStep;
-  if (offered && takesOfferedStep(text, offered.text, draft.aspirations.find((a) => a.id === offered.topic)?.text)) {
+  // "next one", after "It can be the next one": the thing offered; with nothing offered, a yes to one more.
+  if (!offered && saysNextOne(text)) return answerAnother(session, position, 'yes');
+  if (offered && (saysNextOne(text) || takesOfferedStep(text, offered.text, draft.aspirations.find((a) => a.id === offered.topic)?.text))) {
     await session.updateJourney((j) => ({ ...j, nextStep: undefined }));
     const next = await toOfferedStep(session, draft, offered);
     if (next) return next;

@@ -37,6 +37,7 @@ import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
 import { EXAMPLE_ASKED, MakesPossibleAskText, WITHOUT_EXAMPLE } from './makesPossibleAsk';
 import { readExampleRefused } from '../src/language/exampleRefused';
+import { scaredOfTheGoal } from '../src/language/scaredOfTheGoal';
 import { onlyPointsBack } from '../src/language/sameAsBefore';
 import { doesForMeSaidBefore } from './doesForMeSameAsBefore';
 import type { OutcomeStepAt } from './outcomeStepAt';
@@ -59,6 +60,8 @@ const THREE_QUESTIONS: ReadonlySet<string> = new Set([Step.outcomeDoesForMe, Ste
 
 /** The questions asked after help can be kept, where "every week" alone says how often that help is given. */
 const POINTS_BACK_SKIPS: ReadonlySet<string> = new Set([Step.outcomeDoesForMe, Step.outcomeMakesPossible]);
+/** The questions that build a goal, where fear of the goal is heard before any answer. */
+const BUILDING_STEPS: ReadonlySet<string> = new Set([Step.outcomeStep, Step.outcomeWhen, Step.outcomeMeasure, Step.outcomeDoesForMe, Step.outcomeMakesPossible, Step.outcomeProvides]);
 const AFTER_HELP: ReadonlySet<string> = new Set([Step.outcomeDoesForMe, Step.outcomeMakesPossible, Step.outcomeProvides, Step.outcomeConfirm]);
 
 
@@ -117,6 +120,8 @@ export class OutcomeDialog extends StageDialog {
     // "im done", "no thats all" while a new outcome is started: it is left out and the outcomes end.
     const done = await doneAddingAt(session, position, text);
     if (done) return done;
+    // "im kinda scared" while the goal is built: a kind word and the question again; nothing is kept.
+    if (BUILDING_STEPS.has(position.step) && scaredOfTheGoal(text)) return { say: [{ key: T.scaredHeard }], goTo: position };
     if (position.step === Step.outcomeStep) return answerOutcomeStep(session, position, text);
     if (position.step === Step.outcomeAnother) return answerAnother(session, position, text);
     const draft = await session.draft();

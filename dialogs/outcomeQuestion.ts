@@ -30,7 +30,8 @@ import { EDITING_MEASURE, THEIR_WORDS } from './outcomeConfirmField';
 import { saysWhoWillDoWhat } from '../src/language/willSaid';
 import { WHICH_PART, WHICH_PART_CHOICES, understandWhichPart } from './outcomeConfirmPart';
 import { moveOfferQuestion } from './outcomeMoveOffer';
-import { makesPossibleAskKey, WITHOUT_EXAMPLE } from './makesPossibleAsk';
+import { saysNextOne } from '../src/language/offeredStepTaken';
+import { EXPLAINED, makesPossibleAgain, makesPossibleAskKey, WITHOUT_EXAMPLE } from './makesPossibleAsk';
 
 /*
  * The questions of the outcome stage as they are asked for a position: in the person's voice or,
@@ -77,12 +78,22 @@ export function outcomeQuestion(draft: Draft | undefined, position: Position, to
   // a bare "stop" there may be about it too, so it is asked about rather than ending the chat.
   const building = isBuilding(position.step) || position.step === Step.outcomeStep
     ? { answersCommand: (_command: GlobalCommand, text: string) => dropAskedAt(position, text) !== undefined || stopAskedAt(position, text) !== undefined }
-    : {};
+    : position.step === Step.outcomeAnother
+      ? // "next one" there is the next outcome (the one offered, when there is one), never "skip".
+        { answersCommand: (command: GlobalCommand, text: string) => command === 'skip' && saysNextOne(text) }
+      : {};
   const question = outcomeQuestionAt(draft, position, today, ask, pick, child, t);
   return { ...question, ...building };
 }
 
 type Ask = (key: string, extra?: Partial<Question>) => Question;
+
+/** "What would it make possible?"; once explained (`t` given), the same asked in other words with its example. */
+function makesPossibleAsked(ask: Ask, key: string, name: string, child: boolean, t: Translate | undefined): Question {
+  if (!t) return ask(key);
+  const again = makesPossibleAgain(t(key, { name }), child);
+  return ask(again.key, { words: { key: again.key, vars: { name, example: again.example ?? '' } } });
+}
 
 function outcomeQuestionAt(draft: Draft | undefined, position: Position, today: Date, ask: Ask, pick: (self: string, forChild: string) => string, child: boolean, t?: Translate): Question {
   const name = draft?.youngPerson.name ?? '';
@@ -106,7 +117,7 @@ function outcomeQuestionAt(draft: Draft | undefined, position: Position, today: 
       return ask(pick(T.doesForMeQuestion, T.doesForMeQuestionChild));
     case Step.outcomeMakesPossible:
       if (data.link) return ask(pick(T.linkQuestion, T.linkQuestionChild));
-      return ask(makesPossibleAskKey(draft, draft?.outcomes.find((o) => o.id === data.outcomeId), child, t, data[WITHOUT_EXAMPLE] === '1'));
+      return makesPossibleAsked(ask, makesPossibleAskKey(draft, draft?.outcomes.find((o) => o.id === data.outcomeId), child, t, data[WITHOUT_EXAMPLE] === '1'), name, child, data[EXPLAINED] === '1' ? t : undefined);
     case Step.outcomeProvides:
       // Asked again after an answer that was not help: only the help part of the question.
       return ask(data.notHelp ? pick(T.providesHelp, T.providesHelpChild) : pick(T.providesQuestion, T.providesQuestionChild));

@@ -163,6 +163,10 @@ export const OutcomeText = {
   whyKeptAtWhen: 'outcome:feedback.whyKeptAtWhen',
   whyKeptAtWhenChild: 'outcome:feedback.whyKeptAtWhenChild',
   nextStepOffer: 'outcome:another.nextStepOffer',
+  /** "we already did the talking one" at "another outcome?": yes, that hope has its outcome. */
+  hopeHasOutcome: 'outcome:another.hopeHasOutcome',
+  /** "im kinda scared" at a question building the goal: heard kindly, then the question again. */
+  scaredHeard: 'outcome:scaredHeard',
   hopeSaidAgain: 'outcome:feedback.hopeSaidAgain',
   hopeAlreadyDone: 'outcome:feedback.hopeAlreadyDone',
   dateToChange: 'outcome:feedback.dateToChange',

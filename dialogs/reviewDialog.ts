@@ -9,6 +9,7 @@ import { DialogId, Stage, Step } from './ids';
 import { changeQuestion, understandAtDone, understandReview } from './reviewChangeQuestion';
 import { movedTo, type Position } from './journey';
 import { sendCards } from './reviewCard';
+import { oneOutcomeAgreed } from './reviewOneAgreed';
 import { answerSummaryPart, cardsBefore, SummaryData, readBackStart, showPart, summaryChoices, summaryQuestion } from './reviewSummary';
 import { changeableItems } from './reviewItems';
 import { wordsToKeep } from './reviewAddHope';
@@ -117,6 +118,9 @@ export class ReviewDialog extends StageDialog {
         // "looks good but can i change the football one?": the question wins; only "looks good" alone finishes.
         const asked = askedAfterAgreeing(text);
         if (asked) return this.answerAt(session, position, asked);
+        // "yes stack shelves is ok": that one goal is agreed; the plan is finished only by a yes to all of it.
+        const one = await oneOutcomeAgreed(session, draft, position, text);
+        if (one) return one;
         const part = answerSummaryPart(session, draft, position, text, () => afterLooksGood(draft));
         if (part) return part;
         // "finish", "I don't want to change anything. Looks good.": on as "Looks good" goes, whatever the parts hold.

@@ -29,6 +29,9 @@ const PHRASES: Readonly<Record<GlobalCommand, readonly string[]>> = {
     'i dont understand', 'dont understand', 'i dont get it', 'i dont understand the question',
     'what does that mean', 'what do you mean', 'what does this mean', 'how does this work', 'explain',
     'im confused', 'confused', 'im stuck', 'stuck', 'instructions', 'huh', 'what', 'sos',
+    // The question asked back: "how does this help" at "What would it make possible?" asks what it means.
+    'how does this help', 'how does it help', 'how does that help', 'how will this help', 'how will it help',
+    'how would this help', 'how would it help', 'how is this going to help', 'how does this help me',
   ],
   back: [
     'back', 'bak', 'bck', 'go back', 'go back one', 'previous', 'previous question', 'last question', 'undo',

@@ -35,3 +35,13 @@ export function takesOfferedStep(text: string, offered: string, hope = ''): bool
   if (!ofIt) return false;
   return named.length > 0 ? yes || POINTS_AT_IT.test(rest) : yes && POINTS_AT_IT.test(rest);
 }
+
+/**
+ * "next one", "ok the next one", "do the next one pls": after "It can be the next one", the thing
+ * offered is taken; with nothing offered, a yes to one more. Never the skip command there.
+ */
+const NEXT_ONE = /^(?:(?:yes|yeah|yea|yeh|ye|yep|ok|okay|sure|go\s+on)\b[\s,.!]*)*(?:(?:lets|let's|do|go\s+to|on\s+to|onto)\s+)?(?:the\s+)?next\s+(?:one|1|goal|outcome|step)(?:\s+(?:please|pls|plz|then|thanks))?[\s.!]*$/;
+
+export function saysNextOne(text: string): boolean {
+  return NEXT_ONE.test(normaliseMessage(text).toLowerCase().replace(/[\u2018\u2019]/g, "'").trim());
+}

@@ -2,13 +2,13 @@ import { normaliseReply } from './polarity';
 
 /*
  * At the short read-back, the part of the plan the person asks to see in full: "hopes", "show me
- * the goals", "what is hard", "can i see it all". A request to change a part ("change the goals")
+ * the goals", "what is hard", "can i see it all", "list all" (as the list hint says). A request to change a part ("change the goals")
  * is not a request to see it.
  */
 
 export type ReviewPartAsked = 'aboutMe' | 'hopes' | 'needs' | 'outcomes' | 'all';
 
-const LEAD = /^(?:(?:can|could|may) (?:i|we|you) |please |pls |let me |i want to |i wanna |id like to )?(?:(?:see|show|read|view|look at|open|check|go to|what are|what is in|whats in)(?: me| us)? )?(?:the |my |our |his |her |their |all the |all my |all )?/;
+const LEAD = /^(?:(?:can|could|may) (?:i|we|you) |please |pls |let me |i want to |i wanna |id like to )?(?:(?:see|show|list|read|view|look at|open|check|go to|what are|what is in|whats in)(?: me| us)? )?(?:the |my |our |his |her |their |all the |all my |all )?/;
 const TAIL = /(?: (?:part|bit|section|ones|in full|in detail|full|again|please|pls|plz|bits))*$/;
 
 const PARTS: readonly (readonly [ReviewPartAsked, RegExp])[] = [

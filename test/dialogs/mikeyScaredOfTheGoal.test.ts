@@ -1,0 +1,71 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Step, type StepId } from '../../dialogs/ids';
+import { ReadingMode } from '../../src/domain/readingMode';
+import type { Transcript } from '../support/transcript';
+import { typeUntil } from '../support/typedWay';
+import { saidIn, startWith, type Seed } from './journeySeed';
+
+/*
+ * Mikey, 11, in easy read, types "im kinda scared" while his goal is built. Being scared of a goal
+ * is heard kindly (it is OK, we can go slowly, he can skip), then the same question comes again.
+ * Nothing he typed is kept, and no safeguarding note is made. Fear of a person, said plainly at the
+ * same questions, is still a concern.
+ */
+
+const MIKEY: Seed = {
+  today: '2026-12-06',
+  name: 'Mikey',
+  age: 11,
+  schoolYear: 6,
+  hopes: [{ text: 'go to big school and not get lost', theme: 'learning_and_work', needs: ['i get lost'] }],
+  journey: { mode: ReadingMode.easyRead },
+};
+
+const UP_TO = {
+  [Step.outcomeStep]: 'go to the open day',
+  [Step.outcomeWhen]: 'by september',
+  [Step.outcomeMeasure]: 'my teacher sees',
+  [Step.outcomeDoesForMe]: 'happy',
+  [Step.outcomeMakesPossible]: 'make friends',
+};
+
+const QUESTIONS: StepId[] = [Step.outcomeStep, Step.outcomeWhen, Step.outcomeMeasure, Step.outcomeDoesForMe, Step.outcomeMakesPossible, Step.outcomeProvides];
+
+describe('scared of the goal, at each question building it', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  for (const step of QUESTIONS) {
+    it.each(['im kinda scared', 'this is scary', 'bit nervous about it tbh'])(`%j at ${step}: a kind word, then the question again`, async (typed) => {
+      ({ chat } = await startWith(MIKEY));
+      await typeUntil(chat, step, UP_TO);
+      const asked = chat.lastQuestion?.activity.text;
+      const before = (await chat.draft())!.outcomes[0];
+      const reply = saidIn(await chat.say(typed));
+      expect(reply).toMatch(/OK/);
+      expect(reply).toMatch(/slowly|skip/i);
+      expect(chat.step).toBe(step);
+      expect(chat.lastQuestion?.activity.text).toBe(asked);
+      const draft = (await chat.draft())!;
+      expect(draft.flags).toHaveLength(0);
+      expect(JSON.stringify(draft.outcomes)).not.toMatch(/scar|nervous/i);
+      expect(draft.outcomes[0]).toEqual(before);
+    });
+  }
+});
+
+describe('fear of a person at the same questions is still heard as a concern', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each([
+    [Step.outcomeStep, 'im kinda scared of my dad he hits me'],
+    [Step.outcomeMeasure, 'im scared to go home because my stepdad hurts me'],
+    [Step.outcomeProvides, 'im scared. someone at home hits me'],
+  ])('at %s: %j', async (step, typed) => {
+    ({ chat } = await startWith(MIKEY));
+    await typeUntil(chat, step, UP_TO);
+    await chat.say(typed);
+    expect((await chat.draft())!.flags.length).toBeGreaterThan(0);
+  });
+});

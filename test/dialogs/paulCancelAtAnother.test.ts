@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Step } from '../../dialogs/ids';
+import { startOutcome, updateOutcome, type Draft } from '../../src/domain/draft';
+import type { Transcript } from '../support/transcript';
+import { parentSeed, saidIn, startWith, type Seed } from './journeySeed';
+import { atOutcome } from '../support/outcomeAt';
+
+/*
+ * Paul, dad of Arlo (4), has an outcome for each of Arlo's four hopes. At "Would you like to add
+ * another outcome for Arlo?" he types "we already did the talking one": a remark, never a yes, so
+ * he is not asked which hope a new outcome is for. Then "cancel this one": no new outcome, and the
+ * chat moves on to the read-back.
+ */
+function outcomesMade(draft: Draft): Draft {
+  let d = draft;
+  for (const [i, hope] of d.aspirations.entries()) {
+    const made = startOutcome(d, { statement: `By July 2027, Arlo will do thing ${i + 1}.`, aspirationId: hope.id, needIds: [] });
+    d = updateOutcome(made.draft, made.outcome.id, { timeframe: { phrase: 'by July 2027', date: '2027-07-22' }, measure: 'we see it', confirmed: true });
+  }
+  return d;
+}
+
+const HOPES = [
+  { text: 'talk in short sentences', theme: 'learning_and_work' as const, needs: ['he has few words'] },
+  { text: 'use the toilet', theme: 'independent_living' as const, needs: ['he is in nappies'] },
+  { text: 'play with other children', theme: 'friends_and_community' as const, needs: ['he plays alone'] },
+  { text: 'sleep through the night', theme: 'health_and_wellbeing' as const, needs: ['he wakes at 3'] },
+];
+
+const PAUL: Seed = parentSeed({ name: 'Arlo', age: 4, schoolYear: -1 }, HOPES, { change: outcomesMade, at: atOutcome(Step.outcomeAnother) });
+
+describe('Paul at "another outcome?" after saying the talking one is done', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('"we already did the talking one" is heard as a remark: no "which hope?", "another?" asked again', async () => {
+    ({ chat } = await startWith(PAUL));
+    const said = saidIn(await chat.say('we already did the talking one'));
+    expect(said).toMatch(/talk in short sentences/);
+    expect(said).not.toMatch(/Which of your hopes/);
+    expect(chat.step).toBe(Step.outcomeAnother);
+    expect(chat.lastQuestion?.choices.length).toBeGreaterThan(0);
+    expect((await chat.draft())!.outcomes).toHaveLength(4);
+  });
+
+  it.each(['cancel this one', 'forget this one'])('then %j: no new outcome, on to the read-back', async (typed) => {
+    ({ chat } = await startWith(PAUL));
+    await chat.say('we already did the talking one');
+    await chat.say(typed);
+    expect(chat.step).toBe(Step.reviewSummary);
+    const draft = (await chat.draft())!;
+    expect(draft.outcomes).toHaveLength(4);
+    expect(JSON.stringify(draft)).not.toMatch(/cancel|forget this|already did/i);
+  });
+
+  it('"cancel this one" said at once moves on too', async () => {
+    ({ chat } = await startWith(PAUL));
+    await chat.say('cancel this one');
+    expect(chat.step).toBe(Step.reviewSummary);
+    expect((await chat.draft())!.outcomes).toHaveLength(4);
+  });
+});
