@@ -1,6 +1,6 @@
 import { personOnCalendar, type PersonOnCalendar } from '../src/domain/schoolYear';
 import { callsThemTheirChild, speaksForThem as personSpeaksForThem } from '../src/domain/aboutWhom';
-import type { Draft } from '../src/domain/draft';
+import type { Draft, Pronoun } from '../src/domain/draft';
 import type { Words } from './say';
 
 /**
@@ -38,10 +38,14 @@ export function isAboutAChild(draft: Draft | undefined): boolean {
   return aboutWhom(draft).whom !== 'self';
 }
 
-/** The twin that fits who is answering, with `name` always available to the sentence. */
+/** "him" or "her" once the parent or carer said "he" or "his", "she" or "her"; "them" until then. */
+const OBJECT_PRONOUN: Record<Pronoun, string> = { he: 'him', she: 'her', they: 'them' };
+
+/** The twin that fits who is answering, with `name` and `them` (him, her or them) always available to the sentence. */
 export function wordsFor(draft: Draft | undefined, keys: WhomKeys, vars: Record<string, string> = {}): Words {
   const { whom, name } = aboutWhom(draft);
-  return { key: keys[whom], vars: { ...vars, name } };
+  const pronoun = draft?.youngPerson.pronoun;
+  return { key: keys[whom], vars: { them: pronoun ? OBJECT_PRONOUN[pronoun] : 'them', ...vars, name } };
 }
 
 /** The date the language analysis counts from, as the England school calendar needs it. */

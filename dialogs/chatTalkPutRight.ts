@@ -18,6 +18,7 @@ import { answerBotChat } from './botChat';
 import { answerPuzzledTalk } from './puzzledTalk';
 import { answerHopesAsked } from './hopesAsked';
 import { answerQuestionOnly } from './questionOnlyAsked';
+import { answerTopicAsked } from './topicAsked';
 import { answerCorrectionTalk } from './correctionTalk';
 import { answerDeleteHowAsked } from './deleteHowAsked';
 import { keptAnswer } from './chatTalkFacts';
@@ -122,6 +123,9 @@ export async function readPutRight(turn: ChatTalkTurn, { understood, exactChoice
   // "no not gym. the job one", "sam is not hard. take it off", "you've skipped ahead": acted on or answered, never kept.
   const correction = !inSafeguarding && !exactChoice ? await answerCorrectionTalk(inner, host, text) : undefined;
   if (correction) return done(await correction);
+  // "with what sorry? the toilet thing?", "which outcome even is this?": the thing talked about is named, never kept.
+  const topicAsked = !inSafeguarding && !exactChoice ? await answerTopicAsked(inner, host, text) : undefined;
+  if (topicAsked) return done(await topicAsked);
   // "Do you mean for next year, or for when I am an adult?", "Did you change hope 2?": answered, never kept in part.
   const questionOnly = !inSafeguarding && !exactChoice ? await answerQuestionOnly(inner, host, text, true) : undefined;
   if (questionOnly) return done(await questionOnly);

@@ -37,6 +37,7 @@ import { keepNeed } from './needsKeep';
 import { answerHelps } from './needsHelpsAnswer';
 import { notANeedAtNeeds } from './needsNotANeed';
 import { answerPutRight, hardPutRightAtHelps } from './needsHardPutRight';
+import { withWorryHeard } from './worryHeard';
 
 export { hopesInDepth, MAX_HOPES_IN_DEPTH } from './hopesInDepth';
 
@@ -63,6 +64,11 @@ export class NeedsDialog extends StageDialog {
   }
 
   protected async answer(session: JourneySession, position: Position, text: string): Promise<Next> {
+    // "which made me feel sick": a parent's own worry is heard with a kind word before the next question.
+    return withWorryHeard(session, text, await this.answerNow(session, position, text));
+  }
+
+  private async answerNow(session: JourneySession, position: Position, text: string): Promise<Next> {
     if (position.data?.[LINK]) return answerLink(session, position, text, { key: NeedsText.done });
     // "You said ... at the safety question. Is that something that makes things hard?": yes keeps it, no keeps nothing.
     const offer = await answerSafeOffer(session, position, text);

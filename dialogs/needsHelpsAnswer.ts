@@ -22,6 +22,8 @@ import { helpBeforeOwnWish } from '../src/language/wishedHelp';
 import { readWorse } from '../src/language/makesItWorse';
 import { keepNeed } from './needsKeep';
 import { hardNamedAtHelps } from '../src/language/hardNamedAtHelps';
+import { onlyAWorry } from '../src/language/parentWorrySaid';
+import { speaksForThem } from './aboutWhom';
 
 /*
  * Reading the answer to "what already helps?": help had now, help wished for, or a hard thing
@@ -43,7 +45,9 @@ export async function answerHelps(session: JourneySession, position: Position, r
       // "reading is hard and i get angry when its loud", "at playtime nobody help him", "other kids winding him up": a hard thing, kept with the hard things, never help.
       // "ugh whatever. wat makes it hard is reading. like recipes n exams": reading is the hard thing; the sigh is never kept.
       const named = hardNamedAtHelps(typed);
-      if (named || readsAsAnotherBarrier(reply.text) || saysNobodyHelpsThere(reply.text) || readWorse(reply.text) === 'hard') {
+      // "i worry so much that if he cant tell someone hes hurt nobody will know": a parent's worry is a hard thing, never help.
+      const worry = onlyAWorry(reply.text) && speaksForThem(await session.draft());
+      if (named || worry || readsAsAnotherBarrier(reply.text) || saysNobodyHelpsThere(reply.text) || readWorse(reply.text) === 'hard') {
         const kept = await keepNeed(session, position, named ?? reply.text);
         // The help still to come may be for the hard thing asked about first: both stay asked about.
         const asked = position.data?.need;

@@ -16,9 +16,10 @@ const WHEN_IT_HAPPENED = /\b(?:once|one\s+time|today|earlier\s+today|this\s+(?:a
 const HAPPENED = /\b(?:\w+ed|ate|went|was|were|did|got|ran|fell|broke|made|came|saw|said|had|took|threw|bit|sat|stole|hid|jumped|drew|won|lost|met|found|told|gave|caught|slept|woke|spilt|fought)\b/;
 /**
  * "my nan just made chips", "the dog just ate my sock": something that happened just now, to
- * someone else. "i just passed my test" is about the person, and may be an answer.
+ * someone else. "i just passed my test" is about the person, and may be an answer; "things shown
+ * not just said" is "not only", a way of helping and never a story.
  */
-const JUST_HAPPENED = new RegExp(`(?<!\\b(?:i|we|ive|weve)\\s)\\bjust\\s+${HAPPENED.source}`);
+const JUST_HAPPENED = new RegExp(`(?<!\\b(?:i|we|ive|weve|not)\\s)\\bjust\\s+${HAPPENED.source}`);
 /** Wishes and plans are never a story: "my nan just said i could be a chef one day". */
 const HOPE_WORDS = /\b(?:want|wants|wanna|wish|hope|hoping|dream|would|could|will|gonna|going\s+to|one\s+day)\b/;
 /** Only laughing about it: "it was so funny", "so funny", "haha". */

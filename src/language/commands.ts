@@ -198,6 +198,9 @@ function recogniseAnyCommand(text: string): GlobalCommand | null {
   if (whole) return whole;
   // "back. i did not mean to skip the last one": the command with why, and nothing else.
   if (backWithReason(text)) return 'back';
+  // "im done now can i just see the plan please": being done leads in; the request asked of the bot is the command.
+  const afterDone = normaliseMessage(text).replace(DONE_FIRST, '');
+  if (afterDone !== normaliseMessage(text) && ASKS_THE_BOT.test(expandShorthand(afterDone))) return commandOf(afterDone);
   const clauses = text.split(/[.!?;,]+|\s[-–—]\s/).map((c) => c.trim()).filter(Boolean);
   if (clauses.length < 2) return null;
   // Beside other words, a command counts only when it is asked of the bot ("tea's ready, can we
@@ -209,6 +212,9 @@ function recogniseAnyCommand(text: string): GlobalCommand | null {
     ? asked.find((command) => command !== 'stop')!
     : (asked[0] ?? null);
 }
+
+/** "im done now", "ok thats it im done": said before a request, with no mark between. */
+const DONE_FIRST = /^(?:(?:ok|okay|right|so|thats it|that s it)\s+)*(?:im|i m|i am)\s+(?:all\s+)?done(?:\s+now)?(?:\s+(?:lol|tbh|i think))*\s+(?=\S)/;
 
 /** "stop", "please stop", "stop it": stopping with no later, save or break named. */
 const BARE_STOP = /^(?:stop|stop it|stop this|stop that)$/;

@@ -8,13 +8,16 @@ import { foldCase } from './text';
 /** How often help is given, in the person's words ("twice a week", "every morning", "all day"), or null. */
 export function howOftenOf(text: string): string | null {
   // "not every day, just mondays": a time said with "not" is not the answer; the one after it is.
-  for (const m of text.matchAll(HOW_OFTEN_SAID)) {
-    if (NOT_BEFORE.test(text.slice(0, m.index))) continue;
-    const day = /^(?:just|only)\s+((?:mon|tues|wednes|thurs|fri|satur|sun)days)$/i.exec(m[0])?.[1];
-    return day ? `on ${day[0]!.toUpperCase()}${day.slice(1).toLowerCase()}` : m[0];
-  }
-  return null;
+  const said = [...text.matchAll(HOW_OFTEN_SAID)].filter((m) => !NOT_BEFORE.test(text.slice(0, m.index)));
+  // "every 6 weeks, which isnt enough, we want weekly": the time wished for is the one asked for in the plan.
+  const m = said.find((s) => WISH_BEFORE.test(text.slice(0, s.index))) ?? said[0];
+  if (!m) return null;
+  const day = /^(?:just|only)\s+((?:mon|tues|wednes|thurs|fri|satur|sun)days)$/i.exec(m[0])?.[1];
+  return day ? `on ${day[0]!.toUpperCase()}${day.slice(1).toLowerCase()}` : m[0];
 }
+
+/** "we want", "it should be", "would like it": what comes next is the time wished for. */
+const WISH_BEFORE = /\b(?:want|wants|wanted|would\s+like|wd\s+like|need|needs|should\s+be|ask(?:ing)?\s+for|hoping\s+for|hope\s+for|prefer|rather\s+have)\s+(?:(?:it|him|her|them|that|to\s+be|at\s+least|more\s+like|it\s+to\s+be)\s+)*$/i;
 
 /** "not", "not on", "never": what comes next is ruled out. */
 const NOT_BEFORE = /\b(?:not|never|isnt|is not)\s+(?:on\s+|at\s+|really\s+)?$/i;

@@ -8,7 +8,7 @@ import { readOnce } from './recentReadings';
 
 /** A whole sentence that only says they are away, back, or need a moment. */
 const AWAY =
-  /^(?:(?:ok|okay|right|sorry|im|i'?m|and|so|ok\s+im)\s+)*(?:sorry|soz|sry|brb|be\s+right\s+back|back|back\s+now|here\s+now|ive\s+come\s+back|hang\s+on|hold\s+on|one\s+sec(?:ond)?|1\s+sec|two\s+secs|2\s+secs|one\s+min(?:ute)?|give\s+me\s+a\s+(?:sec(?:ond)?|min(?:ute)?)|just\s+a\s+(?:sec(?:ond)?|min(?:ute)?)|wait\s+a\s+(?:sec(?:ond)?|min(?:ute)?)|gtg|g2g|afk|got\s+to\s+go\s+(?:for\s+)?a\s+(?:sec|min(?:ute)?))$/;
+  /^(?:(?:ok|okay|right|sorry|im|i'?m|and|so|ok\s+im)\s+)*(?:sorry|soz|sry|brb|be\s+right\s+back|back|back\s+now|here\s+now|ive\s+come\s+back|hang\s+on|hold\s+on|one\s+sec(?:ond)?|1\s+sec|two\s+secs|2\s+secs|one\s+min(?:ute)?|give\s+me\s+a\s+(?:sec(?:ond)?|min(?:ute)?)|just\s+a\s+(?:sec(?:ond)?|min(?:ute)?)|wait\s+a\s+(?:sec(?:ond)?|min(?:ute)?)|gtg|g2g|afk|got\s+to\s+go\s+(?:for\s+)?a\s+(?:sec|min(?:ute)?))(?:\s+(?:lol|sorry|soz|sry|now|again|x+))*$/;
 
 /** "brb" said at the end of a sentence with content before it. */
 const AWAY_AT_END = /[\s,]+(?:brb|be\s+right\s+back|one\s+sec(?:ond)?|1\s+sec|hang\s+on|back\s+in\s+a\s+(?:sec|min(?:ute)?))$/;
@@ -21,6 +21,15 @@ const AROUND =
 
 /** "sorry hang on, ...", "hold on his sister is here", "one sec ...": a moment asked for, said first. */
 const MOMENT_FIRST = /^(?:(?:sorry|soz|sry)\s+)?(?:hang\s+on|hold\s+on|one\s+sec(?:ond)?|1\s+sec|wait\s+a\s+(?:sec|min)\w*|brb)\b/;
+
+/** "oh and sorry random but", "btw": news said by the way is opened so; "sorry" alone opens many answers. */
+const BY_THE_WAY_FIRST = /^(?:(?:oh|and|ok|okay|so|also)\s+)*(?:(?:sorry|soz|sry)\s+)?(?:random\s+but|random|btw|by\s+the\s+way|totally\s+unrelated\s+but)\b/;
+
+/** A sentence opened as news by the way and ended with "brb": nothing in it for the plan, unless it speaks of help or of something hard. */
+function steppingAwayWithNews(said: string): boolean {
+  if (!AWAY_AT_END.test(said) || !BY_THE_WAY_FIRST.test(said) || said.split(' ').length > 24) return false;
+  return !ABOUT_HELP_OR_HARD.test(said.replace(BY_THE_WAY_FIRST, ' ').replace(AWAY_AT_END, ''));
+}
 
 /** "sorry I meant", "sorry wrong one", "sorry typo": a correction of what they said, never an aside. */
 const CORRECTION = /^sorry\b[\s,]*(?:(?:i|we)\s+(?:mean|meant|said|typed|wrote|put)|wrong|typo|no\b|not\b|that\s+(?:should|was\s+meant))/;
@@ -35,6 +44,8 @@ export function isMomentAside(sentence: string): boolean {
   if (!said) return false;
   if (AWAY.test(said)) return true;
   if (CORRECTION.test(said) || /\bwill\b/.test(said)) return false;
+  // "oh and sorry random but the cat has just been sick on the stairs so brb": news said by the way as they step away.
+  if (steppingAwayWithNews(said)) return true;
   // "sorry leo just woke up", "sorry its late", "the baby needs me": short, and about what is around them.
   return said.split(' ').length <= 10 && AROUND.test(said.replace(AWAY_AT_END, '')) && (/^sorry\b/.test(said) || MOMENT_FIRST.test(said) || /\b(?:woke|crying|needs?\s+me|needed\s+me|phone|doorbell|(?:at|answer|answering|get|got|getting)\s+the\s+door)\b/.test(said));
 }

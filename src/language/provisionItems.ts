@@ -2,6 +2,7 @@ import { asksTheBot, holdBrackets, joinFragments, maskAbbreviations, supportName
 import { namesHelp } from './namesHelp';
 import { carriesOnHelp } from './helpGoesOn';
 import { tellsHowItIsNow } from './howItIsNow';
+import { howOftenAlone } from './howOften';
 
 /*
  * The separate pieces of help in one answer, and what helps without the questions asked of the bot
@@ -62,10 +63,18 @@ function withHelpCarriedOn(bits: readonly (string | undefined)[]): string[] {
     // "more speech therapy, he only gets seen every 3 months": why the help is needed, kept beside it.
     // A wait ("we're still waiting for the referral") stays apart, and is never kept as help.
     if (last >= 0 && pieces[last]!.trim() && tellsHowItIsNow(piece) && !tellsOfAWait(piece)) pieces[last] = `${pieces[last]!.trim()} (${piece.trim().replace(/^(?:and|but)\s+/i, '').replace(/[.!]+$/, '')})`;
-    else if (last >= 0 && piece.trim() && carriesOnHelp(piece, pieces[last]!)) pieces[last] = `${pieces[last]}${bits[i - 1] ?? ' '}${piece}`;
+    // "speech therapy every 6 weeks, we want weekly": how often it is wished for belongs to the help before it.
+    else if (last >= 0 && piece.trim() && (carriesOnHelp(piece, pieces[last]!) || onlyWishesHowOften(piece))) pieces[last] = `${pieces[last]}${bits[i - 1] ?? ' '}${piece}`;
     else pieces.push(piece);
   }
   return pieces;
+}
+
+/** "we want weekly", "we'd really like it twice a week": only how often the help is wished for. */
+const WISH_LEAD = /^\s*(?:(?:but|and|so)\s+)?(?:we|i)\s+(?:(?:really|would|d|'d|wd)\s+)*(?:want|like|need|would\s+like|are\s+asking\s+for|ask\s+for)\s+(?:(?:it|him|her|them|to\s+be)\s+)*/i;
+function onlyWishesHowOften(piece: string): boolean {
+  const rest = piece.replace(WISH_LEAD, '');
+  return rest !== piece && howOftenAlone(rest.replace(/[.!]+$/, '')) !== null;
 }
 
 /** For words that are not help (a need): a piece with a question mark is kept unless it asks the bot. */

@@ -1,0 +1,65 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Step } from '../../dialogs/ids';
+import type { Transcript } from '../support/transcript';
+import { CRISIS, saidIn, typedTo, type Typed } from '../support/typedWay';
+
+/*
+ * Gemma steps away mid-chat: "oh and sorry random but the cat has just been sick on the stairs so
+ * brb". Nothing of it is kept; she is told to take her time. Back again, "back lol sorry. no thats
+ * everything" is her no, never a new hard thing.
+ */
+
+const GEMMA = { who: 'A parent or carer', name: 'Alfie', age: '4' } as const;
+const HARD = 'the toilet thing, he doesnt tell us when he needs to go';
+const CAT = 'oh and sorry random but the cat has just been sick on the stairs so brb';
+const TO_HELPS: Typed = {
+  [Step.welcomeAge]: ['4', 'nursery'],
+  [Step.hopesDream]: 'for him to be out of nappies in the day',
+  [Step.hopesMore]: 'no',
+  [Step.hopesTheme]: ['no', 'nah', 'not really', 'no thanks', 'no'],
+  [Step.needsBarrier]: HARD,
+};
+
+let chat: Transcript | undefined;
+afterEach(async () => {
+  await chat?.close();
+  chat = undefined;
+});
+
+describe('Gemma steps away for the cat', () => {
+  it('at "what already helps?": take your time, nothing kept, the question waits', async () => {
+    chat = await typedTo(Step.needsHelps, GEMMA, TO_HELPS);
+    const replies = saidIn(await chat.say(CAT));
+    expect(replies).toMatch(/take your time/i);
+    expect(chat.step).toBe(Step.needsHelps);
+    const draft = await chat.draft();
+    expect(draft?.needs).toHaveLength(1);
+    expect(draft?.needs[0]?.helps ?? []).toEqual([]);
+  });
+
+  it('at "anything else hard?": nothing kept; then "back lol sorry. no thats everything" is her no', async () => {
+    chat = await typedTo(Step.needsMore, GEMMA, { ...TO_HELPS, [Step.needsHelps]: 'a timer and taking him every hour' });
+    await chat.say(CAT);
+    expect(chat.step).toBe(Step.needsMore);
+    expect((await chat.draft())?.needs.map((n) => n.text)).toEqual([HARD]);
+    await chat.say('back lol sorry. no thats everything');
+    expect(chat.step).not.toBe(Step.needsMore);
+    expect(chat.step).not.toBe(Step.needsHelps);
+    const draft = await chat.draft();
+    expect(draft?.needs.map((n) => n.text)).toEqual([HARD]);
+    expect(JSON.stringify(draft)).not.toMatch(/back sorry|\bcat\b|stairs/);
+  });
+
+  it('leave alone: "sorry random but his dad just hit him so brb" still gets the answer and a flag', async () => {
+    chat = await typedTo(Step.needsHelps, GEMMA, TO_HELPS);
+    const replies = saidIn(await chat.say('sorry random but his dad just hit him so brb'));
+    expect(replies).toMatch(CRISIS);
+    expect((await chat.draft())?.flags).toHaveLength(1);
+  });
+
+  it('leave alone: "random but a visual timer helps brb" keeps the help', async () => {
+    chat = await typedTo(Step.needsHelps, GEMMA, TO_HELPS);
+    await chat.say('random but a visual timer helps brb');
+    expect((await chat.draft())?.needs[0]?.helps?.join(' ')).toMatch(/visual timer/);
+  });
+});
