@@ -23,7 +23,7 @@ import { keptAnswer } from './chatTalkFacts';
 import { moveAnswer } from './moveAnswer';
 import { pointsAtEarlierNeeds } from './sameNeedsAgain';
 import { pointsAtEarlierHelp } from './outcomeAnswerReaders';
-import { answerAfterPointer } from '../src/language/sameAsBefore';
+import { answerAfterPointer, answerAfterSaidBefore } from '../src/language/sameAsBefore';
 import { readSkippedHope } from '../src/language/skippedHope';
 import { readMissingHope } from '../src/language/missingHope';
 import { saysJustKeptHopeIsHard, saysKeptHopeIsOnlyALiking } from './hopeWasHard';
@@ -100,6 +100,13 @@ export async function readPutRight(turn: ChatTalkTurn, { understood, exactChoice
   if (afterPointer) {
     inner.context.activity.text = afterPointer;
     return done(await again(afterPointer));
+  }
+  // "i already said. i want to work with animals" at a hopes question asked once: nothing went wrong, so no
+  // sorry; the words after the pointer are the answer, kept as the hopes question keeps any.
+  const saidBefore = at && (at.step === Step.hopesDream || at.step === Step.hopesTheme) && session.journey.asks <= 1 && !inSafeguarding ? answerAfterSaidBefore(text) : null;
+  if (saidBefore) {
+    inner.context.activity.text = saidBefore;
+    return done(await again(saidBefore));
   }
   // "u skipped my english resit hope", "thats not help thats the problem": the needs questions answer them; nothing is kept.
   if (at?.stage === 'needs' && (readSkippedHope(text) || readMissingHope(text) || readNeedsRemark(text))) return done(undefined);
