@@ -68,6 +68,20 @@ function sharingWords(draft: Draft, newWords: string | null): Draft['aspirations
   return best > 0 && top.length === 1 ? top[0]!.a : undefined;
 }
 
+/**
+ * "i said maybe a vet nurse" about "i want to work with animals. a vet nurse": the words said put back where the
+ * hope ends with part of them; with no such part, the hope is what they said.
+ */
+function putBack(kept: string, said: string): string {
+  const words = said.split(/\s+/);
+  for (let from = 1; from <= words.length - 2; from++) {
+    const tail = words.slice(from).join(' ').replace(/[.!?]+$/, '');
+    const at = kept.toLowerCase().lastIndexOf(tail.toLowerCase());
+    if (at >= 0) return `${kept.slice(0, at)}${said.replace(/[.!?]+$/, '')}${kept.slice(at + tail.length)}`.replace(/[.!?]+$/, '');
+  }
+  return said;
+}
+
 /** The turn's result when the message put a hope right; undefined when it did not. */
 export async function correctHope(inner: DialogContext, host: ChatHost, text: string): Promise<DialogTurnResult | undefined> {
   const session = sessionOf(inner.context);
@@ -81,6 +95,8 @@ export async function correctHope(inner: DialogContext, host: ChatHost, text: st
   if (at.stage === Stage.hopes && at.data?.[SPLIT.ids] && saysItIsOneHope(text)) return undefined;
   const said = readHopeCorrection(text);
   if (!said) return undefined;
+  // "that's not what i said. i said maybe a vet nurse": about the hope just kept only while the hopes are asked.
+  if (said.saidBefore && at.stage !== Stage.hopes) return undefined;
   // At the hopes questions "my hope is to be a vet" is the answer itself.
   if (at.stage === Stage.hopes && !said.notAHope && !said.changeAsked && said.dropped === null) return undefined;
   // "my hope is for him to be more independant", said at a later question: a hope of its own, added (hopeAddedLater.ts), never a change.
@@ -99,7 +115,7 @@ export async function correctHope(inner: DialogContext, host: ChatHost, text: st
   } else if (!hope && said.loose) return undefined;
   else if (!hope) words.push({ key: HopeCorrectedText.notFound });
   else if (said.text) {
-    const newWords = said.text;
+    const newWords = said.saidBefore ? putBack(hope.text, said.text) : said.text;
     await session.updateDraft('hope put right in the chat', (d) => markItemChanged(replaceItemText(d, hope.id, newWords), hope.id, session.today));
     words.push({ key: said.notAHope ? HopeCorrectedText.changed : HopeCorrectedText.changedAsked, vars: { hope: quote(newWords) } });
   } else if (readsAsTalkToTheBot(hope.text) && hope.id !== at.topic) {
