@@ -50,6 +50,12 @@ function hopeMeant(draft: Draft, at: Position, said: HopeCorrection): Draft['asp
     return found.length === 1 ? draft.aspirations.find((a) => a.id === found[0]!.id) : undefined;
   }
   const notAHope = said.notAHope ? draft.aspirations.find((a) => readsAsTalkToTheBot(a.text)) : undefined;
+  // "change it to: ..." while the hopes are asked: "it" is what was just kept, the newest hope, never an older one sharing words.
+  if (at.stage === Stage.hopes && !notAHope) {
+    const justKept = (at.data?.[SPLIT.ids] ?? '').split(',').filter(Boolean);
+    const kept = draft.aspirations.filter((a) => justKept.includes(a.id));
+    return (kept.length > 1 ? sharingWords({ ...draft, aspirations: kept }, said.text) : kept[0]) ?? draft.aspirations.at(-1);
+  }
   // "just put: have a proper mate" while another hope is asked about: the hope whose words it shares.
   const current = draft.aspirations.find((a) => a.id === at.topic);
   const shared = sharingWords(draft, said.text);

@@ -53,6 +53,12 @@ describe('Zara puts the hopes just kept right', () => {
     expect(chat.step).toBe(Step.hopesMore);
   });
 
+  it('"change it to: ..." changes the newest hope, never an older one sharing its words', async () => {
+    chat = await atMore([hope('i want to work with animals at a farm'), hope('a vet nurse')]);
+    await chat.say(`no. change it to: ${WANTED}.`);
+    expect(await hopesOf(chat)).toEqual(['i want to work with animals at a farm', WANTED]);
+  });
+
   it('"the hope is wrong. it should say ..." replaces the wrong hope; no new hope, and no question what to change', async () => {
     chat = await atMore([hope('i want to work with animals. a vet nurse.')]);
     const replies = saidIn(await chat.say(`i did tell you what to change. the hope is wrong. it should say ${WANTED}.`));
