@@ -113,6 +113,7 @@ export async function correctHope(inner: DialogContext, host: ChatHost, text: st
   // Quoted as every question quotes a hope: text-speak spelled out, easy read kept short.
   const quote = (hopeText: string) => quoteHopeIn(hopeText, session.mode);
   const words: Words[] = [];
+  let askedWhat = false;
   if (said.dropped !== null && !said.text) {
     // "i dont want the arsenal one anymore": taken out after a yes; one already changed is said as it is now.
     if (hope) return host.after(inner, await askEdit(inner, session, { action: 'remove', part: { kind: 'hope', place: null, about: null, current: false, id: hope.id } }));
@@ -137,11 +138,14 @@ export async function correctHope(inner: DialogContext, host: ChatHost, text: st
     // "I want it gone", "delete" said next: this hope is taken out, and only this one.
     await session.updateJourney((j) => ({ ...j, pendingEdit: { itemId: hope.id, choose: 'wrong' } }));
     words.push({ key: HopeCorrectedText.whatInstead, vars: { hope: quote(hope.text) } });
+    askedWhat = true;
   }
   await sayAll(inner.context, session.t, words);
   // "Change hope 1 to ... And delete hope 2.": the edit after it is asked too, never kept as an answer.
   // "i was asking what i said before. i forget stuff": why the question was typed, never a hope.
   if (said.rest && onlyExplainsAsking(said.rest)) return host.reprompt(inner);
+  // Asked what the hope should say: what is said beside it waits with that question, never kept as an answer too.
+  if (askedWhat) return host.reprompt(inner);
   const nextEdit = said.rest ? readEditRequest(said.rest) : null;
   if (nextEdit) return host.after(inner, await askEdit(inner, session, nextEdit));
   // "anyway the step is sort my own money": the answer beside it answers the open question.

@@ -54,6 +54,9 @@ const MY_HOPE = /\bmy\s+(?:real\s+|actual\s+|proper\s+|main\s+|other\s+)?(?:hope
 /** "the hope should say ...": the new words for it ("it should say" is as often about a measure or a step). */
 const SHOULD_SAY = /\b(?:the|my)\s+(?:hope|dream)\s+(?:should|shud|needs\s+to|has\s+to)\s+(?:say|be)\s*[:-]?\s*(.+)$/i;
 
+/** "it should say ...", after "the hope is wrong": the hope's new words (alone, "it" may be a measure or a step). */
+const IT_SHOULD_SAY = /^(?:(?:so|and|no|it\s+s|its)[\s,]+)*(?:it|that|this)\s+(?:should|shud|needs\s+to|has\s+to|must)\s+(?:say|be|read)\s*[:-]?\s*(.+)$/i;
+
 /** "change it to ...", "can u change that one to ...", "swap the arsenal one for ...": which hope, then its new words. */
 const CHANGE_TO =
   /\b(?:change|swap|switch|edit)\s+(?:it|that|this|that\s+one|this\s+one|the\s+hope|my\s+hope|the\s+(.{2,30}?)\s+(?:one|hope))\s+(?:to|into|for|as)\s*(?:say\s+|be\s+)?[:-]?\s*(.+)$/i;
@@ -138,7 +141,9 @@ function readHopeCorrectionAfresh(text: string): HopeCorrection | null {
     const put = JUST_PUT.exec(sentence);
     const plainPut = put && (put[1] || NOT_RIGHT.test(text)) ? put : null;
     const named = change ? null : CHANGE_A_TO_B.exec(sentence);
-    const given = saidThen?.[1] ?? change?.[2] ?? placed?.[2] ?? plainPut?.[2] ?? named?.[2] ?? MY_HOPE.exec(sentence)?.[1] ?? SHOULD_SAY.exec(sentence)?.[1];
+    // "the hope is wrong. it should say ...": "it" is the hope said to be wrong just before.
+    const itSays = notAHope && !wrong ? IT_SHOULD_SAY.exec(sentence) : null;
+    const given = saidThen?.[1] ?? itSays?.[1] ?? change?.[2] ?? placed?.[2] ?? plainPut?.[2] ?? named?.[2] ?? MY_HOPE.exec(sentence)?.[1] ?? SHOULD_SAY.exec(sentence)?.[1];
     const notWanted = DONT_WANT.exec(normaliseMessage(sentence));
     if (notWanted) dropped = notWanted[1] ?? '';
     if (!wrong && !given && !notWanted) continue;

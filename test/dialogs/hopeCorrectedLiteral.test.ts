@@ -67,6 +67,14 @@ describe('Zara puts the hopes just kept right', () => {
     expect(chat.step).toBe(Step.hopesMore);
   });
 
+  it('"the hope is wrong. i want to work with animals" asks what it should say and keeps nothing beside it', async () => {
+    chat = await atMore([hope('i want to work with animals. a vet nurse.')]);
+    const replies = saidIn(await chat.say('the hope is wrong. i want to work with animals'));
+    expect(replies).toMatch(/what should .* say instead/i);
+    expect(await hopesOf(chat)).toEqual(['i want to work with animals. a vet nurse.']);
+    expect(chat.step).toBe(Step.hopesMore);
+  });
+
   it('"delete all three and put: ..." takes the three out after one yes, then keeps her words as the one hope', async () => {
     chat = await atMore([hope('i want to work with animals. a vet nurse.'), hope('it should say i want to work with animals'), hope('those are all wrong')]);
     const asked = saidIn(await chat.say(`those are all wrong. there is only one hope. delete all three and put: ${WANTED}.`));
