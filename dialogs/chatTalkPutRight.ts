@@ -16,7 +16,8 @@ import { correctStep } from './stepCorrected';
 import { stepChangedTo } from '../src/language/answerLead';
 import { answerBotChat } from './botChat';
 import { answerPuzzledTalk } from './puzzledTalk';
-import { answerHopesAsked } from './hopesAsked';
+import { answerHopesAsked, HopesAskedText } from './hopesAsked';
+import { complainsOfKeeping } from '../src/language/hopeCorrection';
 import { answerQuestionOnly } from './questionOnlyAsked';
 import { answerCorrectionTalk } from './correctionTalk';
 import { keptAnswer } from './chatTalkFacts';
@@ -180,7 +181,11 @@ export async function readPutRight(turn: ChatTalkTurn, { understood, exactChoice
   if (edit && at?.stage === 'review' && (edit.action !== 'remove' || edit.part.loose)) return done(undefined);
   // "scrap this outcome" while an outcome is being made is the outcome questions' own ("leave this outcome out?").
   const ownOutcome = edit?.part.kind === 'outcome' && edit.part.current && at?.stage === 'outcomes';
-  if (edit && !ownOutcome && (!edit.part.bare || ((await namesKeptPart(session, edit.part)) && !(await wordsOfReadBack(session, edit.part))))) return done(await host.after(inner, await askEdit(inner, session, edit)));
+  if (edit && !ownOutcome && (!edit.part.bare || ((await namesKeptPart(session, edit.part)) && !(await wordsOfReadBack(session, edit.part))))) {
+    // "stop. you keep saving things i say to you as hopes. delete ...": sorry, once, before the part is read back.
+    if (complainsOfKeeping(text)) await sayAll(inner.context, session.t, [{ key: HopesAskedText.sorry }]);
+    return done(await host.after(inner, await askEdit(inner, session, edit)));
+  }
   // "delete all the footballer ones" at a needs question, no one part named: those hopes read back, and taken out after one yes.
   const hopesOut = inSafeguarding || exactChoice ? undefined : await offerToTakeOutNamedHopes(inner, host, text);
   if (hopesOut) return done(hopesOut);

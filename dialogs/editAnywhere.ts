@@ -88,10 +88,12 @@ async function askToTakeOutAll(dc: DialogContext, session: JourneySession, items
  * their help for the hope in hand, in the order said; at the hopes questions, the hopes; elsewhere,
  * the last thing the open question (or the one before) kept and the one of its kind before it.
  */
-async function askLastKept(dc: DialogContext, session: JourneySession, draft: Draft, count: number): Promise<AfterCommand> {
+async function askLastKept(dc: DialogContext, session: JourneySession, draft: Draft, count: number, kind?: PartKind): Promise<AfterCommand> {
   const { journey } = session;
   const position = journey.position;
   const all = summaryItems(draft);
+  // "delete the last two hopes": the newest of that kind, wherever it is asked (each kind is kept in the order said).
+  if (kind) return askToTakeOutAll(dc, session, all.filter((item) => item.labelKey === LABEL_OF[kind]).slice(-count));
   const needOf = (id: string): string => /^(.+)\/helps\/\d+$/.exec(id)?.[1] ?? id;
   if (position?.stage === Stage.needs && position.topic) {
     const ofHope = new Set(draft.needs.filter((n) => n.aspirationIds.includes(position.topic!)).map((n) => n.id));
@@ -112,7 +114,7 @@ export async function askEdit(dc: DialogContext, session: JourneySession, reques
   const position = session.journey.position;
   if (draft && request.action === 'remove' && request.part.every && position?.stage !== Stage.review) return askEvery(dc, session, draft, request.part);
   if (draft && request.action === 'remove' && request.part.places && position?.stage !== Stage.review) return askByPlaces(dc, session, draft, request.part.places);
-  if (draft && request.action === 'remove' && request.part.lastKept && position?.stage !== Stage.review) return askLastKept(dc, session, draft, request.part.lastKept);
+  if (draft && request.action === 'remove' && request.part.lastKept && position?.stage !== Stage.review) return askLastKept(dc, session, draft, request.part.lastKept, request.part.loose ? undefined : request.part.kind);
   const item = draft ? findPart(draft, request.part, position) : undefined;
   const onlyOne = !item && draft ? onlyOneLeft(draft, request.part) : undefined;
   if (onlyOne) {

@@ -181,3 +181,11 @@ function readHopeCorrectionAfresh(text: string): HopeCorrection | null {
   const added = !notAHope && !changeAsked && dropped === null && PLAIN_MY_HOPE.test(text) && !CHANGE_WORDS.test(normaliseMessage(text));
   return { about, text: newWords, notAHope, changeAsked, dropped, place, loose, added, rest, saidBefore: saidBefore && newWords !== null };
 }
+
+/** "you keep saving things i say to you as hopes", "you've been keeping everything": what the bot kept is the complaint. */
+const KEEPS_WRONGLY = /\b(?:you|u)\s+(?:keep|kept|keeps|are|re|have\s+been|ve\s+been)\s+(?:on\s+)?(?:saving|keeping|putting|storing|writing|adding|saved|kept)\b/;
+
+/** The message complains that the bot keeps what was said to it, beside a request that puts it right. */
+export function complainsOfKeeping(text: string): boolean {
+  return KEEPS_WRONGLY.test(normaliseMessage(text));
+}

@@ -90,6 +90,8 @@ describe('Zara puts the hopes just kept right', () => {
     const asked = saidIn(await chat.say('stop. you keep saving things i say to you as hopes. delete the last two hopes.'));
     expect(asked).not.toMatch(/couldn't tell which part/i);
     expect(asked.match(/sorry/gi) ?? []).toHaveLength(1);
+    expect(asked).toMatch(/those are all wrong.*delete all three/is);
+    expect(asked).not.toMatch(/vet nurse/);
     await chat.say('yes');
     expect(await hopesOf(chat)).toEqual([WANTED]);
   });
