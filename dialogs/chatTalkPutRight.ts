@@ -1,6 +1,7 @@
 import { changeAboutMeLater } from './aboutMeChangedLater';
 import { hopeMovedAway, isCorrection, readEditRequest, readNeedsRemark, readTakeBack } from '../src/language';
-import { askEdit } from './editAnywhere';
+import { askEdit, askReplaceLast } from './editAnywhere';
+import { readReplaceAll } from '../src/language/replaceAllWith';
 import { namesKeptPart, wordsOfReadBack } from './editPartFound';
 import { askDateChangeIn } from './dateChange';
 import { correctHope } from './hopeCorrected';
@@ -174,6 +175,9 @@ export async function readPutRight(turn: ChatTalkTurn, { understood, exactChoice
     await sayAll(inner.context, session.t, [{ key: NOTHING_SPLIT }]);
     return done(await host.reprompt(inner));
   }
+  // "delete all three and put: ...": the things just kept read back with the words to keep instead, done after one yes.
+  const replaceAll = !inSafeguarding && at && at.stage !== 'review' && !exactChoice ? readReplaceAll(text) : null;
+  if (replaceAll) return done(await host.after(inner, await askReplaceLast(inner, session, replaceAll.count, replaceAll.text)));
   // "remove the first hope please", "change this dream to: ...": that part is read back, and changed after a yes.
   // The review reads its own requests, except a part to take out named by its place or words ("the first hope").
   const edit = !inSafeguarding && at && !exactChoice && (at.stage !== 'review' || at.step === Step.reviewSummary) ? readEditRequest(text) : null;

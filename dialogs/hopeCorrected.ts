@@ -80,9 +80,11 @@ function sharingWords(draft: Draft, newWords: string | null): Draft['aspirations
  */
 function putBack(kept: string, said: string): string {
   const words = said.split(/\s+/);
-  for (let from = 1; from <= words.length - 2; from++) {
+  for (let from = 0; from <= words.length - 2; from++) {
     const tail = words.slice(from).join(' ').replace(/[.!?]+$/, '');
     const at = kept.toLowerCase().lastIndexOf(tail.toLowerCase());
+    // Already there as said: the hope stays as it is.
+    if (at >= 0 && from === 0) return kept;
     if (at >= 0) return `${kept.slice(0, at)}${said.replace(/[.!?]+$/, '')}${kept.slice(at + tail.length)}`.replace(/[.!?]+$/, '');
   }
   return said;

@@ -79,6 +79,7 @@ describe('Zara puts the hopes just kept right', () => {
     chat = await atMore([hope('i want to work with animals. a vet nurse.'), hope('it should say i want to work with animals'), hope('those are all wrong')]);
     const asked = saidIn(await chat.say(`those are all wrong. there is only one hope. delete all three and put: ${WANTED}.`));
     expect(asked).toMatch(/take out/i);
+    expect(asked).toContain(WANTED);
     expect((await hopesOf(chat))).toHaveLength(3);
     await chat.say('yes');
     expect(await hopesOf(chat)).toEqual([WANTED]);
@@ -94,5 +95,18 @@ describe('Zara puts the hopes just kept right', () => {
     expect(asked).not.toMatch(/vet nurse/);
     await chat.say('yes');
     expect(await hopesOf(chat)).toEqual([WANTED]);
+  });
+
+  it('her messages in turn, from the dream: one hope, in her words, and nothing she said to the bot kept', async () => {
+    chat = await throughWelcome({ name: 'Zara', age: 'Year 11' });
+    await throughAboutMe(chat);
+    await chat.say('i already said. i want to work with animals. maybe a vet nurse.');
+    await chat.say("that's not what i said. i said maybe a vet nurse. i'm not sure yet.");
+    expect(await hopesOf(chat)).toEqual(['i want to work with animals. maybe a vet nurse.']);
+    await chat.say(`no. change it to: ${WANTED}.`);
+    await chat.say(`i did tell you what to change. the hope is wrong. it should say ${WANTED}.`);
+    expect(await hopesOf(chat)).toEqual([WANTED]);
+    expect((await chat.draft())!.needs).toEqual([]);
+    expect(chat.step).toBe(Step.hopesMore);
   });
 });
