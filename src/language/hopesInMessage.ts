@@ -41,8 +41,11 @@ function withBracketsWhole(pieces: readonly string[]): string[] {
 /** "like fix cars", "as in look after animals", "i mean help in a nursery": a sentence saying what the one before means. */
 const EXPLAINS = /^\s*(?:(?:so|and|n)\s+)?(?:like|as\s+in|i\s+mean|you\s+know\s+like|basically|e\.?g\.?|for\s+example)[\s,:-]+/i;
 
-/** "maybe", "perhaps" leading a later sentence: how sure they are about that part, said as part of the hope. */
-const DOUBT_LEAD = /^(?:maybe|perhaps|possibly|probably)\b(?=\s+\p{L})/iu;
+/**
+ * "maybe", "perhaps" leading a later sentence: how sure they are about that part, said as part of the hope.
+ * Before a time ("Maybe when he is big boy") it only softens when, and the time joins the hope without it.
+ */
+const DOUBT_LEAD = /^(?:maybe|perhaps|possibly|probably)\b(?=\s+\p{L})(?!\s+(?:when|by|after|before|in|one\s+day|some\s*day|next|this|at)\b)/iu;
 
 /** The sentences of a message, each without its chatter; lines and full stops end a sentence. */
 function sentencesOf(text: string): string[] {
