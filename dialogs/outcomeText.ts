@@ -83,6 +83,8 @@ export const OutcomeText = {
   measureSameAsGoal: 'outcome:measure.sameAsGoal',
   measureSameAsGoalChild: 'outcome:measure.sameAsGoalChild',
   whenQuestion: 'outcome:when.question',
+  whenSameAsEarlier: 'outcome:when.sameAsEarlier',
+  whenSameAsEarlierChild: 'outcome:when.sameAsEarlierChild',
   whenQuestionChild: 'outcome:when.questionChild',
   whenWhichTime: 'outcome:when.whichTime',
   whenNextYearWhich: 'outcome:when.nextYearWhich',

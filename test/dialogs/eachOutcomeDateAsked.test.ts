@@ -6,7 +6,8 @@ import { finishOutcome } from './outcomeSeed';
 
 /*
  * Zara, 16, Year 11, gives two steps in one answer and a date for the first. The second outcome's
- * date is hers to say: "By when?" is asked for it too, and no date is copied without asking.
+ * date is hers to say: "By when?" is asked for it too, with the first one's date offered, and no
+ * date is copied without asking.
  */
 
 const zara = () =>
@@ -32,5 +33,24 @@ describe('each outcome has its own date', () => {
     const outcomes = (await chat.draft())!.outcomes;
     expect(outcomes).toHaveLength(2);
     expect(outcomes[1]!.timeframe ?? null).toBeNull();
+    // The first one's date is offered, by her own words, and "same as the first one" takes it.
+    expect(chat.lastQuestion?.activity.text).toContain('september 2027');
+    await chat.say('same as the first one');
+    const second = (await chat.draft())!.outcomes[1]!;
+    expect(second.timeframe?.date).toBe(outcomes[0]!.timeframe?.date);
+    expect(chat.step).not.toBe(Step.outcomeWhen);
+  });
+
+  it('a different time for the second outcome is kept as its own', async () => {
+    ({ chat } = await zara());
+    await chat.say('do a week of work experience at a vets. and learn to handle small animals');
+    await chat.say('september 2027');
+    await finishOutcome(chat, { confirm: false });
+    await chat.say('yes');
+    await chat.say('yes');
+    await chat.say('by next summer');
+    const [first, second] = (await chat.draft())!.outcomes;
+    expect(second!.timeframe?.phrase).toMatch(/next summer/i);
+    expect(second!.timeframe?.date).not.toBe(first!.timeframe?.date);
   });
 });
