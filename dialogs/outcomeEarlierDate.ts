@@ -15,7 +15,7 @@ export function earlierDate(draft: Draft | undefined, outcome: Outcome | undefin
   return others.at(-1)?.timeframe ?? undefined;
 }
 
-/** A second outcome's "By when?": the earlier date first among its choices (the person's own words on the button); undefined for a first. */
+/** A second outcome's "By when?": the earlier date first among its choices; undefined for a first outcome. */
 export function earlierDateQuestion(
   draft: Draft | undefined,
   outcome: Outcome | undefined,
@@ -24,7 +24,8 @@ export function earlierDateQuestion(
 ): { key: string; choices: readonly Choice[]; vars: Record<string, string>; understand: (text: string) => string | undefined } | undefined {
   const earlier = earlierDate(draft, outcome);
   if (!earlier) return undefined;
-  const same: Choice = { value: earlier.phrase, labelKey: T.whenSameAsEarlier, label: earlier.phrase };
+  // The button says "Same as the last one"; the date kept is the earlier one, in the person's words.
+  const same: Choice = { value: earlier.phrase, labelKey: T.whenSameChoice };
   // "same" answers this question (never "the same question again"): it means the earlier date.
   const understand = (text: string) => (SAME.test(text.trim()) ? earlier.phrase : undefined);
   return { key: child ? T.whenSameAsEarlierChild : T.whenSameAsEarlier, choices: [same, ...choices.filter((c) => c.value !== earlier.phrase)], vars: { when: earlier.phrase }, understand };

@@ -85,6 +85,7 @@ export const OutcomeText = {
   whenQuestion: 'outcome:when.question',
   whenSameAsEarlier: 'outcome:when.sameAsEarlier',
   whenSameAsEarlierChild: 'outcome:when.sameAsEarlierChild',
+  whenSameChoice: 'outcome:when.sameChoice',
   whenQuestionChild: 'outcome:when.questionChild',
   whenWhichTime: 'outcome:when.whichTime',
   whenNextYearWhich: 'outcome:when.nextYearWhich',
