@@ -4,6 +4,7 @@ import { askEdit, askReplaceLast } from './editAnywhere';
 import { readReplaceAll } from '../src/language/replaceAllWith';
 import { namesKeptPart, wordsOfReadBack } from './editPartFound';
 import { askDateChangeIn } from './dateChange';
+import { answerDateNotGiven } from './dateNotGiven';
 import { correctHope } from './hopeCorrected';
 import { bringBackBothHopes } from './bothHopesBack';
 import { joinSameHopes } from './sameHopesJoined';
@@ -116,6 +117,9 @@ export async function readPutRight(turn: ChatTalkTurn, { understood, exactChoice
   if (at && saysJustKeptHopeIsHard(session, at, text)) return done(undefined);
   // "no thats not a hope. i just like her" at the hopes: the hope just kept is taken out there (hopeWasHard.ts).
   if (!inSafeguarding && at && (await saysKeptHopeIsOnlyALiking(session, at, text))) return done(undefined);
+  // "i didn't give a date for this one. ... so by the end of this school year": that date, never the measure.
+  const dateGiven = !inSafeguarding && !exactChoice ? await answerDateNotGiven(inner, host, text) : undefined;
+  if (dateGiven) return done(dateGiven);
   // "can we change the easter one to the summer": only that outcome's date, never a hope's or an outcome's words.
   const dated = !inSafeguarding && at && at.stage !== 'review' && !exactChoice ? await askDateChangeIn(inner, session, at, text) : null;
   if (dated) return done(await host.after(inner, dated));
