@@ -1,8 +1,10 @@
 import { changeAboutMeLater } from './aboutMeChangedLater';
 import { hopeMovedAway, isCorrection, readEditRequest, readNeedsRemark, readTakeBack } from '../src/language';
-import { askEdit } from './editAnywhere';
+import { askEdit, askReplaceLast } from './editAnywhere';
+import { readReplaceAll } from '../src/language/replaceAllWith';
 import { namesKeptPart, wordsOfReadBack } from './editPartFound';
 import { askDateChangeIn } from './dateChange';
+import { answerDateNotGiven } from './dateNotGiven';
 import { correctHope } from './hopeCorrected';
 import { bringBackBothHopes } from './bothHopesBack';
 import { joinSameHopes } from './sameHopesJoined';
@@ -16,7 +18,8 @@ import { correctStep } from './stepCorrected';
 import { stepChangedTo } from '../src/language/answerLead';
 import { answerBotChat } from './botChat';
 import { answerPuzzledTalk } from './puzzledTalk';
-import { answerHopesAsked } from './hopesAsked';
+import { answerHopesAsked, HopesAskedText } from './hopesAsked';
+import { complainsOfKeeping } from '../src/language/hopeCorrection';
 import { answerQuestionOnly } from './questionOnlyAsked';
 import { answerTopicAsked } from './topicAsked';
 import { answerCorrectionTalk } from './correctionTalk';
@@ -25,7 +28,7 @@ import { keptAnswer } from './chatTalkFacts';
 import { moveAnswer } from './moveAnswer';
 import { pointsAtEarlierNeeds } from './sameNeedsAgain';
 import { pointsAtEarlierHelp } from './outcomeAnswerReaders';
-import { answerAfterPointer } from '../src/language/sameAsBefore';
+import { answerAfterPointer, answerAfterSaidBefore } from '../src/language/sameAsBefore';
 import { readSkippedHope } from '../src/language/skippedHope';
 import { readMissingHope } from '../src/language/missingHope';
 import { saysJustKeptHopeIsHard, saysKeptHopeIsOnlyALiking } from './hopeWasHard';
@@ -105,12 +108,22 @@ export async function readPutRight(turn: ChatTalkTurn, { understood, exactChoice
     inner.context.activity.text = afterPointer;
     return done(await again(afterPointer));
   }
+  // "i already said. i want to work with animals" at a hopes question asked once: nothing went wrong, so no
+  // sorry; the words after the pointer are the answer, kept as the hopes question keeps any.
+  const saidBefore = at && (at.step === Step.hopesDream || at.step === Step.hopesTheme) && session.journey.asks <= 1 && !inSafeguarding ? answerAfterSaidBefore(text) : null;
+  if (saidBefore) {
+    inner.context.activity.text = saidBefore;
+    return done(await again(saidBefore));
+  }
   // "u skipped my english resit hope", "thats not help thats the problem": the needs questions answer them; nothing is kept.
   if (at?.stage === 'needs' && (readSkippedHope(text) || readMissingHope(text) || readNeedsRemark(text))) return done(undefined);
   // "that isnt a hope, its what he struggles with" just after the hopes: the needs question moves that hope.
   if (at && saysJustKeptHopeIsHard(session, at, text)) return done(undefined);
   // "no thats not a hope. i just like her" at the hopes: the hope just kept is taken out there (hopeWasHard.ts).
   if (!inSafeguarding && at && (await saysKeptHopeIsOnlyALiking(session, at, text))) return done(undefined);
+  // "i didn't give a date for this one. ... so by the end of this school year": that date, never the measure.
+  const dateGiven = !inSafeguarding && !exactChoice ? await answerDateNotGiven(inner, host, text) : undefined;
+  if (dateGiven) return done(dateGiven);
   // "can we change the easter one to the summer": only that outcome's date, never a hope's or an outcome's words.
   const dated = !inSafeguarding && at && at.stage !== 'review' && !exactChoice ? await askDateChangeIn(inner, session, at, text) : null;
   if (dated) return done(await host.after(inner, dated));
@@ -181,6 +194,9 @@ export async function readPutRight(turn: ChatTalkTurn, { understood, exactChoice
     await sayAll(inner.context, session.t, [{ key: NOTHING_SPLIT }]);
     return done(await host.reprompt(inner));
   }
+  // "delete all three and put: ...": the things just kept read back with the words to keep instead, done after one yes.
+  const replaceAll = !inSafeguarding && at && at.stage !== 'review' && !exactChoice ? readReplaceAll(text) : null;
+  if (replaceAll) return done(await host.after(inner, await askReplaceLast(inner, session, replaceAll.count, replaceAll.text)));
   // "remove the first hope please", "change this dream to: ...": that part is read back, and changed after a yes.
   // The review reads its own requests, except a part to take out named by its place or words ("the first hope").
   const edit = !inSafeguarding && at && !exactChoice && (at.stage !== 'review' || at.step === Step.reviewSummary) ? readEditRequest(text) : null;
@@ -188,7 +204,11 @@ export async function readPutRight(turn: ChatTalkTurn, { understood, exactChoice
   if (edit && at?.stage === 'review' && (edit.action !== 'remove' || edit.part.loose)) return done(undefined);
   // "scrap this outcome" while an outcome is being made is the outcome questions' own ("leave this outcome out?").
   const ownOutcome = edit?.part.kind === 'outcome' && edit.part.current && at?.stage === 'outcomes';
-  if (edit && !ownOutcome && (!edit.part.bare || ((await namesKeptPart(session, edit.part)) && !(await wordsOfReadBack(session, edit.part))))) return done(await host.after(inner, await askEdit(inner, session, edit)));
+  if (edit && !ownOutcome && (!edit.part.bare || ((await namesKeptPart(session, edit.part)) && !(await wordsOfReadBack(session, edit.part))))) {
+    // "stop. you keep saving things i say to you as hopes. delete ...": sorry, once, before the part is read back.
+    if (complainsOfKeeping(text)) await sayAll(inner.context, session.t, [{ key: HopesAskedText.sorry }]);
+    return done(await host.after(inner, await askEdit(inner, session, edit)));
+  }
   // "delete all the footballer ones" at a needs question, no one part named: those hopes read back, and taken out after one yes.
   const hopesOut = inSafeguarding || exactChoice ? undefined : await offerToTakeOutNamedHopes(inner, host, text);
   if (hopesOut) return done(hopesOut);

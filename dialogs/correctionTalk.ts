@@ -4,6 +4,7 @@ import { hopeNamedBy, quoteOf, readEditRequest, readTakeBack } from '../src/lang
 import { readCorrectionTalk } from '../src/language/correctionTalk';
 import { aboutWhatWasAsked, asksToFixIt, correctsAnEarlierAnswer, partToTakeOut } from '../src/language/noWithInstruction';
 import { notThisHope } from '../src/language/notThisHope';
+import { readHopeCorrection } from '../src/language/hopeCorrection';
 import { normaliseMessage } from '../src/language/text';
 import type { ChatHost } from './chatTalk';
 import { askEdit } from './editAnywhere';
@@ -70,6 +71,8 @@ export async function answerCorrectionTalk(inner: DialogContext, host: ChatHost,
     if (at.step === Step.outcomeConfirm || ((!said.instruction || aboutWhatWasAsked(said.instruction)) && readTakeBack(text))) return undefined;
     // "no thats not a hope!! can you fix it": the hope just kept is asked about by the hope correction reader.
     if (at.stage === Stage.hopes && asksToFixIt(said.instruction)) return undefined;
+    // "no. change it to: i want to work with animals" at the hopes: the hope just kept gets those words (hopeCorrected.ts).
+    if (at.stage === Stage.hopes && said.instruction && readHopeCorrection(said.instruction)?.text) return undefined;
     // "no i meant the one about reading" at the step question: which hope, read by the step's own reader.
     if (at.step === Step.outcomeStep && !said.instruction && notThisHope(text)?.named) return undefined;
     const edit = said.instruction ? readEditRequest(said.instruction) : null;

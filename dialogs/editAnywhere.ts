@@ -38,6 +38,8 @@ export const EditText = {
   keptAsItWas: 'common:chatTalk.keptAsItWas',
   removeEveryQuestion: 'common:chatTalk.removeEveryQuestion',
   removedEvery: 'common:chatTalk.removedEvery',
+  removeEveryKeepQuestion: 'common:chatTalk.removeEveryKeepQuestion',
+  replacedEvery: 'common:chatTalk.replacedEvery',
   notFound: 'common:chatTalk.notFound',
   onlyOneLeft: 'common:chatTalk.onlyOneLeft',
   howToChange: 'common:chatTalk.howToChange',
@@ -64,18 +66,23 @@ async function askByPlaces(dc: DialogContext, session: JourneySession, draft: Dr
   return askToTakeOutAll(dc, session, items as SummaryItem[]);
 }
 
-/** Several parts read back in one question, taken out together after one yes. */
-async function askToTakeOutAll(dc: DialogContext, session: JourneySession, items: readonly SummaryItem[]): Promise<AfterCommand> {
+/** Several parts read back in one question, taken out together after one yes; with `put`, those words are kept in their place. */
+async function askToTakeOutAll(dc: DialogContext, session: JourneySession, items: readonly SummaryItem[], put?: string): Promise<AfterCommand> {
   const position = session.journey.position;
   const [first, ...also] = items;
   if (!first) {
     await sayAll(dc.context, session.t, [{ key: EditText.notFound }]);
     return { then: 'reprompt' };
   }
-  await session.updateJourney((j) => ({ ...j, pendingEdit: { itemId: first.id, ...(also.length ? { alsoIds: also.map((i) => i.id) } : {}) } }));
-  const words: Words = also.length
-    ? { key: EditText.removeEveryQuestion, vars: { items: items.map((i) => `"${quoteOf(i.text)}"`).join(', ') } }
-    : { key: EditText.removeQuestion, vars: { item: quoteOf(first.text) } };
+  await session.updateJourney((j) => ({ ...j, pendingEdit: { itemId: first.id, ...(also.length ? { alsoIds: also.map((i) => i.id) } : {}), ...(put ? { text: put } : {}) } }));
+  const listed = items.map((i) => `"${quoteOf(i.text)}"`).join(', ');
+  const words: Words = put
+    ? also.length
+      ? { key: EditText.removeEveryKeepQuestion, vars: { items: listed, text: quoteOf(put) } }
+      : { key: EditText.changeQuestion, vars: { item: quoteOf(first.text), text: quoteOf(put) } }
+    : also.length
+      ? { key: EditText.removeEveryQuestion, vars: { items: listed } }
+      : { key: EditText.removeQuestion, vars: { item: quoteOf(first.text) } };
   await dc.context.sendActivity(
     questionActivity({ step: position?.step ?? Step.reviewSummary, topic: position?.topic, words, choices: YES_NO }, session.t, { mode: session.mode, stage: position?.stage ?? Stage.review }),
   );
@@ -88,22 +95,31 @@ async function askToTakeOutAll(dc: DialogContext, session: JourneySession, items
  * their help for the hope in hand, in the order said; at the hopes questions, the hopes; elsewhere,
  * the last thing the open question (or the one before) kept and the one of its kind before it.
  */
-async function askLastKept(dc: DialogContext, session: JourneySession, draft: Draft, count: number): Promise<AfterCommand> {
+async function askLastKept(dc: DialogContext, session: JourneySession, draft: Draft, count: number, kind?: PartKind, put?: string): Promise<AfterCommand> {
   const { journey } = session;
   const position = journey.position;
   const all = summaryItems(draft);
+  // "delete the last two hopes": the newest of that kind, wherever it is asked (each kind is kept in the order said).
+  if (kind) return askToTakeOutAll(dc, session, all.filter((item) => item.labelKey === LABEL_OF[kind]).slice(-count), put);
   const needOf = (id: string): string => /^(.+)\/helps\/\d+$/.exec(id)?.[1] ?? id;
   if (position?.stage === Stage.needs && position.topic) {
     const ofHope = new Set(draft.needs.filter((n) => n.aspirationIds.includes(position.topic!)).map((n) => n.id));
-    return askToTakeOutAll(dc, session, all.filter((item) => ofHope.has(needOf(item.id))).slice(-count));
+    return askToTakeOutAll(dc, session, all.filter((item) => ofHope.has(needOf(item.id))).slice(-count), put);
   }
-  if (position?.stage === Stage.hopes) return askToTakeOutAll(dc, session, all.filter((item) => item.labelKey === SUMMARY_LABEL_KEYS.aspiration).slice(-count));
+  if (position?.stage === Stage.hopes) return askToTakeOutAll(dc, session, all.filter((item) => item.labelKey === SUMMARY_LABEL_KEYS.aspiration).slice(-count), put);
   const at = [position, steppedBack(journey)?.position].filter((p): p is Position => Boolean(p));
   const lastId = at.map((p) => (journey.answered[questionKey(p)] ?? []).filter((id) => all.some((i) => i.id === id)).at(-1)).find(Boolean);
   const last = all.find((item) => item.id === lastId);
   // The draft keeps each kind in the order it was said: the ones before the last are the ones said before it.
   const alike = last ? all.filter((item) => item.labelKey === last.labelKey) : [];
-  return askToTakeOutAll(dc, session, last ? alike.slice(0, alike.indexOf(last) + 1).slice(-count) : []);
+  return askToTakeOutAll(dc, session, last ? alike.slice(0, alike.indexOf(last) + 1).slice(-count) : [], put);
+}
+
+/** "delete all three and put: ...": the last things kept (all of them for null), read back with the words to keep instead. */
+export async function askReplaceLast(dc: DialogContext, session: JourneySession, count: number | null, put: string): Promise<AfterCommand> {
+  const draft = await session.draft();
+  if (!draft) return { then: 'reprompt' };
+  return askLastKept(dc, session, draft, count ?? 20, undefined, put);
 }
 
 /** Reads the part back and asks for a yes; nothing changes until then. */
@@ -112,7 +128,7 @@ export async function askEdit(dc: DialogContext, session: JourneySession, reques
   const position = session.journey.position;
   if (draft && request.action === 'remove' && request.part.every && position?.stage !== Stage.review) return askEvery(dc, session, draft, request.part);
   if (draft && request.action === 'remove' && request.part.places && position?.stage !== Stage.review) return askByPlaces(dc, session, draft, request.part.places);
-  if (draft && request.action === 'remove' && request.part.lastKept && position?.stage !== Stage.review) return askLastKept(dc, session, draft, request.part.lastKept);
+  if (draft && request.action === 'remove' && request.part.lastKept && position?.stage !== Stage.review) return askLastKept(dc, session, draft, request.part.lastKept, request.part.loose ? undefined : request.part.kind);
   const item = draft ? findPart(draft, request.part, position) : undefined;
   const onlyOne = !item && draft ? onlyOneLeft(draft, request.part) : undefined;
   if (onlyOne) {
@@ -183,8 +199,11 @@ export async function answerEdit(dc: DialogContext, session: JourneySession, tex
   if (!item) return { then: 'reprompt' };
   if (pending.text) {
     const words = pending.text;
-    await session.updateDraft('changed in the chat', (d) => markItemChanged(replaceItemText(d, item.id, words), item.id, session.today));
-    await sayAll(dc.context, session.t, [{ key: EditText.changed, vars: { text: quoteOf(words) } }]);
+    // "delete all three and put: ...": the first keeps its place with the new words; the others go.
+    const others = (pending.alsoIds ?? []).filter((id) => draft && summaryItems(draft).some((i) => i.id === id));
+    await session.updateDraft('changed in the chat', (d) => removeItems(markItemChanged(replaceItemText(d, item.id, words), item.id, session.today), others));
+    if (others.length) await forgetAnswered(session, others);
+    await sayAll(dc.context, session.t, [others.length ? { key: EditText.replacedEvery, vars: { count: String(others.length + 1), text: quoteOf(words) } } : { key: EditText.changed, vars: { text: quoteOf(words) } }]);
     return { then: 'reprompt' };
   }
   const position = session.journey.position;

@@ -50,6 +50,12 @@ function hopeMeant(draft: Draft, at: Position, said: HopeCorrection): Draft['asp
     return found.length === 1 ? draft.aspirations.find((a) => a.id === found[0]!.id) : undefined;
   }
   const notAHope = said.notAHope ? draft.aspirations.find((a) => readsAsTalkToTheBot(a.text)) : undefined;
+  // "change it to: ..." while the hopes are asked: "it" is what was just kept, the newest hope, never an older one sharing words.
+  if (at.stage === Stage.hopes && !notAHope) {
+    const justKept = (at.data?.[SPLIT.ids] ?? '').split(',').filter(Boolean);
+    const kept = draft.aspirations.filter((a) => justKept.includes(a.id));
+    return (kept.length > 1 ? sharingWords({ ...draft, aspirations: kept }, said.text) : kept[0]) ?? draft.aspirations.at(-1);
+  }
   // "just put: have a proper mate" while another hope is asked about: the hope whose words it shares.
   const current = draft.aspirations.find((a) => a.id === at.topic);
   const shared = sharingWords(draft, said.text);
@@ -68,6 +74,22 @@ function sharingWords(draft: Draft, newWords: string | null): Draft['aspirations
   return best > 0 && top.length === 1 ? top[0]!.a : undefined;
 }
 
+/**
+ * "i said maybe a vet nurse" about "i want to work with animals. a vet nurse": the words said put back where the
+ * hope ends with part of them; with no such part, the hope is what they said.
+ */
+function putBack(kept: string, said: string): string {
+  const words = said.split(/\s+/);
+  for (let from = 0; from <= words.length - 2; from++) {
+    const tail = words.slice(from).join(' ').replace(/[.!?]+$/, '');
+    const at = kept.toLowerCase().lastIndexOf(tail.toLowerCase());
+    // Already there as said: the hope stays as it is.
+    if (at >= 0 && from === 0) return kept;
+    if (at >= 0) return `${kept.slice(0, at)}${said.replace(/[.!?]+$/, '')}${kept.slice(at + tail.length)}`.replace(/[.!?]+$/, '');
+  }
+  return said;
+}
+
 /** The turn's result when the message put a hope right; undefined when it did not. */
 export async function correctHope(inner: DialogContext, host: ChatHost, text: string): Promise<DialogTurnResult | undefined> {
   const session = sessionOf(inner.context);
@@ -81,6 +103,8 @@ export async function correctHope(inner: DialogContext, host: ChatHost, text: st
   if (at.stage === Stage.hopes && at.data?.[SPLIT.ids] && saysItIsOneHope(text)) return undefined;
   const said = readHopeCorrection(text);
   if (!said) return undefined;
+  // "that's not what i said. i said maybe a vet nurse": about the hope just kept only while the hopes are asked.
+  if (said.saidBefore && at.stage !== Stage.hopes) return undefined;
   // At the hopes questions "my hope is to be a vet" is the answer itself.
   if (at.stage === Stage.hopes && !said.notAHope && !said.changeAsked && said.dropped === null) return undefined;
   // "my hope is for him to be more independant", said at a later question: a hope of its own, added (hopeAddedLater.ts), never a change.
@@ -91,6 +115,7 @@ export async function correctHope(inner: DialogContext, host: ChatHost, text: st
   // Quoted as every question quotes a hope: text-speak spelled out, easy read kept short.
   const quote = (hopeText: string) => quoteHopeIn(hopeText, session.mode);
   const words: Words[] = [];
+  let askedWhat = false;
   if (said.dropped !== null && !said.text) {
     // "i dont want the arsenal one anymore": taken out after a yes; one already changed is said as it is now.
     if (hope) return host.after(inner, await askEdit(inner, session, { action: 'remove', part: { kind: 'hope', place: null, about: null, current: false, id: hope.id } }));
@@ -99,7 +124,7 @@ export async function correctHope(inner: DialogContext, host: ChatHost, text: st
   } else if (!hope && said.loose) return undefined;
   else if (!hope) words.push({ key: HopeCorrectedText.notFound });
   else if (said.text) {
-    const newWords = said.text;
+    const newWords = said.saidBefore ? putBack(hope.text, said.text) : said.text;
     await session.updateDraft('hope put right in the chat', (d) => markItemChanged(replaceItemText(d, hope.id, newWords), hope.id, session.today));
     words.push({ key: said.notAHope ? HopeCorrectedText.changed : HopeCorrectedText.changedAsked, vars: { hope: quote(newWords) } });
   } else if (readsAsTalkToTheBot(hope.text) && hope.id !== at.topic) {
@@ -115,11 +140,14 @@ export async function correctHope(inner: DialogContext, host: ChatHost, text: st
     // "I want it gone", "delete" said next: this hope is taken out, and only this one.
     await session.updateJourney((j) => ({ ...j, pendingEdit: { itemId: hope.id, choose: 'wrong' } }));
     words.push({ key: HopeCorrectedText.whatInstead, vars: { hope: quote(hope.text) } });
+    askedWhat = true;
   }
   await sayAll(inner.context, session.t, words);
   // "Change hope 1 to ... And delete hope 2.": the edit after it is asked too, never kept as an answer.
   // "i was asking what i said before. i forget stuff": why the question was typed, never a hope.
   if (said.rest && onlyExplainsAsking(said.rest)) return host.reprompt(inner);
+  // Asked what the hope should say: what is said beside it waits with that question, never kept as an answer too.
+  if (askedWhat) return host.reprompt(inner);
   const nextEdit = said.rest ? readEditRequest(said.rest) : null;
   if (nextEdit) return host.after(inner, await askEdit(inner, session, nextEdit));
   // "anyway the step is sort my own money": the answer beside it answers the open question.

@@ -109,7 +109,7 @@ function outcomeQuestionAt(draft: Draft | undefined, position: Position, today: 
       return ask(pick(T.measureQuestion, T.measureQuestionChild));
     case Step.outcomeWhen: {
       const when = whenQuestionParts(draft, position, today, child);
-      return ask(when.key, { choices: when.choices, ...(when.vars ? { words: { key: when.key, vars: { name, ...when.vars } } } : {}) });
+      return ask(when.key, { choices: when.choices, ...(when.understand ? { understand: when.understand } : {}), ...(when.vars ? { words: { key: when.key, vars: { name, ...when.vars } } } : {}) });
     }
     case Step.outcomeDoesForMe:
       // After a bare "good": one question to make it concrete.

@@ -23,6 +23,7 @@ import type { Position } from './journey';
 import { coachContextOf, withProvision } from './outcomeCoach';
 import { helperBesideTime } from '../src/language/helperBesideTime';
 import { DATE_FIRST } from './outcomeDateFirst';
+import { earlierDateQuestion, sameAsEarlier } from './outcomeEarlierDate';
 import { OutcomeText as T } from './outcomeText';
 import { timeframeOfChoice, whenChoices } from './outcomeTimeframes';
 import type { Choice } from './say';
@@ -65,7 +66,7 @@ export interface WhenTurn {
 }
 
 /** The words and choices of the question as it stands. */
-export function whenQuestionParts(draft: Draft | undefined, position: Pick<Position, 'data'>, today: Date, child: boolean): { key: string; choices: readonly Choice[]; vars?: Record<string, string> } {
+export function whenQuestionParts(draft: Draft | undefined, position: Pick<Position, 'data'>, today: Date, child: boolean): { key: string; choices: readonly Choice[]; vars?: Record<string, string>; understand?: (text: string) => string | undefined } {
   const data = position.data ?? {};
   if (data[TARGET]) return { key: child ? T.whenTargetQuestionChild : T.whenTargetQuestion, choices: TARGET_CHOICES };
   const nextYear = nextYearQuestion(data, coachContextOf(draft, today));
@@ -83,7 +84,7 @@ export function whenQuestionParts(draft: Draft | undefined, position: Pick<Posit
   const outcome = draft?.outcomes.find((o) => o.id === data.outcomeId);
   const stepTime = outcome && !outcome.timeframe ? outcome.steps?.find((s) => s.timeframe)?.timeframe?.phrase : undefined;
   if (stepTime) return { key: child ? T.whenAfterStepQuestionChild : T.whenAfterStepQuestion, choices, vars: { when: stepTime } };
-  return { key: child ? T.whenQuestionChild : T.whenQuestion, choices };
+  return earlierDateQuestion(draft, outcome, choices, child) ?? { key: child ? T.whenQuestionChild : T.whenQuestion, choices };
 }
 
 interface WhenRead {
@@ -99,6 +100,8 @@ interface WhenRead {
  */
 function readWhen(turn: WhenTurn, context: CoachContext, typedOnly = false): WhenRead | undefined {
   const { text, session, draft } = turn;
+  const same = sameAsEarlier(text, draft, turn.outcome);
+  if (same) return same;
   // "end of year 2. it take time for him": the time, with the reason beside it left out.
   const timePart = timeBesideRemark(text, { reasonsAboutThem: true });
   if (timePart) return readWhen({ ...turn, text: timePart }, context, typedOnly);

@@ -56,6 +56,14 @@ const NOT_UNDERSTOOD = /^(?:i\s+)?(?:dont|do not|cant|cannot|not)\s+(?:really\s+
 const QUESTION_UNCLEAR =
   /^(?:(?:that|thats|that s|that is|its|it s|it is|this is|what|such)\s+)?(?:a|an)\s+(?:(?:really|very|bit|a bit|pretty|quite|so|kind of|kinda)\s+)*(?:vague|weird|strange|odd|broad|confusing|unclear|random|general|open|wide)\s+question$|^(?:what\s+)?(?:kind|sort)\s+of\s+(?:a\s+)?question\s+is\s+(?:that|this)$|^(?:[a-z]+\s+){0,5}(?:for\s+what|what\s+for)$|^(?:say|you|come)\s+what$|^come\s+again$/;
 
+/**
+ * "that question is too vague", "do what more on my own", "give an example": the question is unclear to
+ * them, its own words asked back, or an example asked for; what it means is said, with its example.
+ * "do what i want on my own" is an answer: only "what", "what more" or "what else" may follow "do".
+ */
+const QUESTION_TOO_VAGUE =
+  /^(?:that|this|the|your)\s+question\s+(?:is|s)\s+(?:(?:too|so|really|very|a bit|bit|kind of|kinda|way too)\s+)*(?:vague|broad|confusing|unclear|general|open|wide)$|^(?:do|doing)\s+what(?:\s+(?:more|else|exactly))?(?:\s+(?:on my own|by myself|myself|on (?:his|her|their) own|at home|when im out))?$|^(?:(?:can|could)\s+you\s+)?give\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+)?examples?(?:\s+please)?$|^examples?\s+please$/;
+
 /** A sentence that only leads up to the answer beside it. */
 const LEAD_SENTENCE =
   /^(?:i\s+(?:want|wanted|would like)\s+to\s+(?:answer|say|tell you)\s+(?:before|first|something|this|that)(?:\s+(?:the\s+|your\s+)?question)?|maybe\s+(?:it|this|that)\s+(?:is|s)\s+(?:a\s+)?(?:goal|hope|step|need|outcome|dream)(?:\s+(?:also|too|as well))?|(?:i\s+)?(?:dont|do not)\s+know(?:\s+(?:really|exactly|for sure))?|(?:im\s+)?not\s+sure|let me (?:think|see)|here (?:it is|goes)|i\s+(?:just\s+)?(?:want|wanted|would like|need)\s+to\s+(?:check|make sure|see|know)(?:\s+(?:it|that|this|first|please))*)$/;
@@ -163,7 +171,7 @@ function readPiece(text: string): Piece {
   if (asksWhichPeople(said, text)) return { ...piece, topic: 'whichPeople' };
   if (DATE_NOT_KEPT.test(said)) return { ...piece, topic: 'dateKept', complaint: true };
   if (WRONG_BIT.test(said)) return { ...piece, topic: 'wrongBit', complaint: true };
-  if (NOT_UNDERSTOOD.test(said) || CONFUSED.test(said) || QUESTION_UNCLEAR.test(said)) return { ...piece, topic: 'meaning' };
+  if (NOT_UNDERSTOOD.test(said) || CONFUSED.test(said) || QUESTION_UNCLEAR.test(said) || QUESTION_TOO_VAGUE.test(said)) return { ...piece, topic: 'meaning' };
   // "Should I put something in about his sleep?": yes, it belongs; never "you don't have to answer".
   if (SHOULD_MENTION.test(said)) return { ...piece, topic: 'shouldMention' };
   if (MUST_ANSWER.test(said)) return { ...piece, topic: 'mustAnswer' };

@@ -84,6 +84,9 @@ const EVERY = new RegExp(`^(?:both(?:\\s+of)?(?:\\s+the|\\s+my|\\s+his|\\s+her)?
 /** "them both", "both of them", "the two of them", "those two", "the last two": two parts pointed at, no kind named. */
 const LAST_FEW = /^(?:them\s+both|both(?:\s+of)?\s+(?:them|those|these)|the\s+two\s+of\s+them|(?:those|these|them)\s+(?:two|2)|both\s+(?:those|these)\s+(?:two|2)|the\s+last\s+(?:two|2)(?:\s+(?:things|ones|answers|bits))?|both)(?:\s+(?:out|off))?$/;
 
+/** "the last two hopes", "last 3 dreams": the newest of that kind, this many. */
+const LAST_OF_KIND = new RegExp(`^(?:the\\s+)?last\\s+(two|2|three|3|four|4|five|5)\\s+(${KIND_WORD})$`);
+
 function placeOf(word: string): number | null {
   return Number(word) || PLACES[word] || null;
 }
@@ -98,6 +101,9 @@ export function partNamed(words: string): PartNamed | null {
   const said = normaliseMessage(words).replace(/(?:\s+(?:please|pls|thanks|now|too|as well|aswell|also))+$/, '').trim();
   // "them both", "both of them", "those two": the last two things kept, pointed at as "them".
   if (LAST_FEW.test(said)) return { kind: 'outcome', place: null, about: null, current: false, loose: true, lastKept: 2 };
+  // "delete the last two hopes": the newest two hopes, never words to find in one.
+  const lastOfKind = LAST_OF_KIND.exec(said);
+  if (lastOfKind) return withKind(lastOfKind[2]!, { place: null, about: null, current: false, lastKept: placeOf(lastOfKind[1]!)! });
   const every = EVERY.exec(said);
   if (every) return withKind(every[1]!, { place: null, about: null, current: false, every: true });
   const [byPlace, byNumber, byWords, byLead, byPointer, byKindThenWords] = NAMED.map((re) => re.exec(said));

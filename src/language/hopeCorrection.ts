@@ -30,6 +30,8 @@ export interface HopeCorrection {
   added: boolean;
   /** What is said beside the correction, in its own sentences: an answer to the open question, or ''. */
   rest: string;
+  /** "that's not what i said. i said maybe a vet nurse": the new words are what they had said, to be put back in the hope. */
+  saidBefore: boolean;
 }
 
 /** "my hope is ...", "my other dream is ...": a hope said, not one put right ("my real hope is" puts one right). */
@@ -41,11 +43,19 @@ const CHANGE_WORDS = /\b(?:instead|change|changed|replace|swap|not|isnt|wasnt|wr
 const NOT_A_HOPE =
   /\b(?:thats|that s|that is|its|it s|it is|this is|this s|that was|it was)\s+not\s+(?:a|my|the|even\s+a|really\s+a)\s+(?:hope|dream)\b|\b(?:the|that|this|my)\s+(?:hope|dream)\s+(?:is|s|was)\s+(?:wrong|not\s+right|rubbish)\b|\bwrong\s+(?:hope|dream)\b|\b(?:it|the\s+hope|that)\s+still\s+says\b/;
 
+/** "that's not what i said", "thats not what i meant": the words kept are not theirs. */
+const NOT_WHAT_I_SAID = /\b(?:thats|that s|that is|its|it s|it is|that was|this is)\s+not\s+what\s+i\s+(?:said|say|meant|typed|wrote|put)\b/;
+/** "i said maybe a vet nurse", after "that's not what i said": the words they had said. */
+const I_SAID = /^(?:(?:no|but|and)[\s,]+)*i\s+(?:said|typed|wrote|put)\s*[:-]?\s*(.+)$/i;
+
 /** "my hope is living on my own", "my real dream is to ...": the hope said again, in new words. */
 const MY_HOPE = /\bmy\s+(?:real\s+|actual\s+|proper\s+|main\s+|other\s+)?(?:hope|dream)\s+(?:is|was|should\s+be|would\s+be|is\s+actually)\s*[:-]?\s*(.+)$/i;
 
 /** "the hope should say ...": the new words for it ("it should say" is as often about a measure or a step). */
 const SHOULD_SAY = /\b(?:the|my)\s+(?:hope|dream)\s+(?:should|shud|needs\s+to|has\s+to)\s+(?:say|be)\s*[:-]?\s*(.+)$/i;
+
+/** "it should say ...", after "the hope is wrong": the hope's new words (alone, "it" may be a measure or a step). */
+const IT_SHOULD_SAY = /^(?:(?:so|and|no|it\s+s|its)[\s,]+)*(?:it|that|this)\s+(?:should|shud|needs\s+to|has\s+to|must)\s+(?:say|be|read)\s*[:-]?\s*(.+)$/i;
 
 /** "change it to ...", "can u change that one to ...", "swap the arsenal one for ...": which hope, then its new words. */
 const CHANGE_TO =
@@ -116,15 +126,24 @@ function readHopeCorrectionAfresh(text: string): HopeCorrection | null {
   let place: number | null = null;
   let loose = false;
   const sentences = clausesOf(text);
+  // Read only with the words they had said beside it: "that's not what i said" alone may be about any answer.
+  const notWhatSaid = NOT_WHAT_I_SAID.test(normaliseMessage(text)) && sentences.some((x) => !NOT_WHAT_I_SAID.test(normaliseMessage(x)) && I_SAID.test(x));
+  let saidBefore = false;
   let last = -1;
   for (const [i, sentence] of sentences.entries()) {
-    const wrong = NOT_A_HOPE.test(normaliseMessage(sentence)) || (SAID_A_QUESTION.test(normaliseMessage(sentence)) && DROP_BY_PLACE.test(normaliseMessage(text)));
+    // "that's not what i said. i said maybe a vet nurse.": only the sentences up to the words they had said.
+    if (saidBefore) break;
+    const saidThen = notWhatSaid && !NOT_WHAT_I_SAID.test(normaliseMessage(sentence)) ? I_SAID.exec(sentence) : null;
+    if (saidThen) saidBefore = true;
+    const wrong = (notWhatSaid && NOT_WHAT_I_SAID.test(normaliseMessage(sentence))) || NOT_A_HOPE.test(normaliseMessage(sentence)) || (SAID_A_QUESTION.test(normaliseMessage(sentence)) && DROP_BY_PLACE.test(normaliseMessage(text)));
     const change = CHANGE_TO.exec(sentence);
     const placed = PLACE_SHOULD.exec(sentence);
     const put = JUST_PUT.exec(sentence);
     const plainPut = put && (put[1] || NOT_RIGHT.test(text)) ? put : null;
     const named = change ? null : CHANGE_A_TO_B.exec(sentence);
-    const given = change?.[2] ?? placed?.[2] ?? plainPut?.[2] ?? named?.[2] ?? MY_HOPE.exec(sentence)?.[1] ?? SHOULD_SAY.exec(sentence)?.[1];
+    // "the hope is wrong. it should say ...": "it" is the hope said to be wrong just before.
+    const itSays = notAHope && !wrong ? IT_SHOULD_SAY.exec(sentence) : null;
+    const given = saidThen?.[1] ?? itSays?.[1] ?? change?.[2] ?? placed?.[2] ?? plainPut?.[2] ?? named?.[2] ?? MY_HOPE.exec(sentence)?.[1] ?? SHOULD_SAY.exec(sentence)?.[1];
     const notWanted = DONT_WANT.exec(normaliseMessage(sentence));
     if (notWanted) dropped = notWanted[1] ?? '';
     if (!wrong && !given && !notWanted) continue;
@@ -140,7 +159,8 @@ function readHopeCorrectionAfresh(text: string): HopeCorrection | null {
     if (given && tidy(given).split(/\s+/).length >= 2) newWords = tidy(given);
   }
   // What leads up to it ("arsenal tickets are way too expensive") is the reason; what follows is an answer.
-  let rest = sentences.slice(last + 1).join(' ').trim();
+  // "i said maybe a vet nurse. i'm not sure yet.": what follows the words they had said is about that hope, never an answer.
+  let rest = saidBefore ? '' : sentences.slice(last + 1).join(' ').trim();
   for (let lead = BACK_TO_ANSWER.exec(rest); lead && lead[0]; lead = BACK_TO_ANSWER.exec(rest)) rest = rest.slice(lead[0].length).trim();
   // "thats not a hope!! can you fix it": asked to put it right, never an answer of its own.
   if (FIX_IT.test(normaliseMessage(rest))) rest = '';
@@ -159,5 +179,13 @@ function readHopeCorrectionAfresh(text: string): HopeCorrection | null {
   }
   if (!notAHope && !newWords && dropped === null) return null;
   const added = !notAHope && !changeAsked && dropped === null && PLAIN_MY_HOPE.test(text) && !CHANGE_WORDS.test(normaliseMessage(text));
-  return { about, text: newWords, notAHope, changeAsked, dropped, place, loose, added, rest };
+  return { about, text: newWords, notAHope, changeAsked, dropped, place, loose, added, rest, saidBefore: saidBefore && newWords !== null };
+}
+
+/** "you keep saving things i say to you as hopes", "you've been keeping everything": what the bot kept is the complaint. */
+const KEEPS_WRONGLY = /\b(?:you|u)\s+(?:keep|kept|keeps|are|re|have\s+been|ve\s+been)\s+(?:on\s+)?(?:saving|keeping|putting|storing|writing|adding|saved|kept)\b/;
+
+/** The message complains that the bot keeps what was said to it, beside a request that puts it right. */
+export function complainsOfKeeping(text: string): boolean {
+  return KEEPS_WRONGLY.test(normaliseMessage(text));
 }

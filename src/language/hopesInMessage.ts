@@ -41,6 +41,12 @@ function withBracketsWhole(pieces: readonly string[]): string[] {
 /** "like fix cars", "as in look after animals", "i mean help in a nursery": a sentence saying what the one before means. */
 const EXPLAINS = /^\s*(?:(?:so|and|n)\s+)?(?:like|as\s+in|i\s+mean|you\s+know\s+like|basically|e\.?g\.?|for\s+example)[\s,:-]+/i;
 
+/**
+ * "maybe", "perhaps" leading a later sentence: how sure they are about that part, said as part of the hope.
+ * Before a time ("Maybe when he is big boy") it only softens when, and the time joins the hope without it.
+ */
+const DOUBT_LEAD = /^(?:maybe|perhaps|possibly|probably)\b(?=\s+\p{L})(?!\s+(?:when|by|after|before|in|one\s+day|some\s*day|next|this|at)\b)/iu;
+
 /** The sentences of a message, each without its chatter; lines and full stops end a sentence. */
 function sentencesOf(text: string): string[] {
   const kept: string[] = [];
@@ -48,8 +54,12 @@ function sentencesOf(text: string): string[] {
     // "my dog ate my sock yesterday haha" beside a hope: the funny story is not part of it.
     .filter((s) => !funnyStoryIn(text, s));
   for (const piece of pieces) {
-    const words = hopeWords(piece);
-    if (!words) continue;
+    const bare = hopeWords(piece);
+    if (!bare) continue;
+    // "i want to work with animals. maybe a vet nurse.": after the first sentence, "maybe" is part of what they
+    // said about the hope, so it stays; a hope of its own loses it again when its words are tidied at the end.
+    const doubt = kept.length > 0 ? DOUBT_LEAD.exec(piece.trim())?.[0] : undefined;
+    const words = doubt && !bare.toLowerCase().startsWith(doubt.trim().toLowerCase()) ? `${doubt.trim()} ${bare}` : bare;
     // "wanna be a mechanic. like fix cars": what the hope means, kept with it; "like i also want to travel" starts a hope of its own.
     const lead = EXPLAINS.exec(piece)?.[0];
     if (lead && kept.length > 0 && !HOPE_WORDING.test(words)) kept[kept.length - 1] = joined(kept.at(-1)!, `${lead.trim()} ${words.replace(EXPLAINS, '').replace(/[.]+$/, '')}`);

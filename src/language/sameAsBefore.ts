@@ -190,3 +190,15 @@ export function onlyPointsBack(text: string): boolean {
   const same = readSameAsBefore(text);
   return same !== null && same.named.length === 0 && !same.rest.trim();
 }
+
+/** "i already said", "i just told you": said before, as a sentence of its own, with nothing after it in that sentence. */
+const SAID_BEFORE_LEAD = /^(?:(?:but|and|so|ok|well)\s+)*i\s+(?:already|just)\s+(?:said|told\s+(?:you|u))(?:\s+(?:this|that|it))?$/;
+
+/** "i already said. i want to work with animals": the words after the pointer, as typed; null when not led by one. */
+export function answerAfterSaidBefore(text: string): string | null {
+  const lead = /^\s*([^.!?,;:]+?)\s*[.!?,;:]+\s*(\S.*)$/s.exec(text);
+  if (!lead) return null;
+  const first = normaliseMessage(lead[1]!);
+  if (!SAID_BEFORE_LEAD.test(first) && !TOLD_BEFORE.test(first)) return null;
+  return /\p{L}{2,}/u.test(lead[2]!) ? lead[2]!.trim() : null;
+}

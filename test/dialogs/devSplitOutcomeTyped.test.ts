@@ -61,12 +61,16 @@ describe('"both by next summer" after two things to do were split', () => {
     },
   );
 
-  it('a time for the first only ("by next summer") goes with the second too: "By when?" is asked once', async () => {
+  it('a time for the first only ("by next summer"): the second is asked its own, with that time offered, and "same" takes it', async () => {
     chat = await dev();
     await chat.say('by next summer');
     await toAnother(chat);
     await chat.say('yeah the placement one');
+    expect(chat.step).toBe(Step.outcomeWhen);
+    expect(chat.lastQuestion?.activity.text).toContain('next summer');
+    await chat.say('same');
     expect(chat.step).toBe(Step.outcomeMeasure);
+    expect((await chat.draft())!.outcomes[1]!.timeframe?.phrase).toMatch(/next summer/);
     expect((await chat.draft())!.outcomes[1]!.statement).toMatch(/get a work placement in a real kitchen\b/);
   });
 });

@@ -5,7 +5,8 @@ import { startWith, type Seed, type SeedHope } from './journeySeed';
 
 /*
  * One answer cut into two outcomes, and one date said: he was asked "by when?" again for the second,
- * and the two got different dates. The date said once goes with both; a second with its own keeps it.
+ * and the two got different dates. Each outcome's date is asked, so none is copied without asking,
+ * but the first one's date is offered for the second: "same" keeps the two on one date.
  */
 
 const JOB: SeedHope = { text: 'get a paid job after my internship', theme: 'learning_and_work', needs: ['interviews make me nervous'] };
@@ -23,7 +24,7 @@ describe('one date for two outcomes cut from one answer', () => {
   let chat: Transcript;
   afterEach(async () => chat?.close());
 
-  it('the second outcome takes the date said for the first, and "by when?" is not asked again', async () => {
+  it('the second outcome is offered the date said for the first, and "same" gives the two one date', async () => {
     ({ chat } = await startWith(SAM));
     await chat.say('get to lessons on time and practise my maths for an hour every week');
     for (let turn = 0; turn < 10 && chat.step !== Step.outcomeAnother; turn++) await chat.say(ANSWERS[chat.step ?? ''] ?? 'yes');
@@ -35,9 +36,9 @@ describe('one date for two outcomes cut from one answer', () => {
     if (chat.step === Step.outcomeStep) await chat.say('I will practise maths for an hour every week');
     for (let turn = 0; turn < 4 && chat.step !== Step.outcomeMeasure; turn++) {
       steps.push(chat.step ?? '');
-      await chat.say(ANSWERS[chat.step ?? ''] ?? 'yes');
+      await chat.say(chat.step === Step.outcomeWhen ? 'same' : (ANSWERS[chat.step ?? ''] ?? 'yes'));
     }
-    expect(steps).not.toContain(Step.outcomeWhen);
+    expect(steps).toContain(Step.outcomeWhen);
     const outcomes = (await chat.draft())!.outcomes;
     expect(outcomes).toHaveLength(2);
     expect(outcomes[1]!.timeframe?.date).toBe(first.timeframe?.date);

@@ -29,7 +29,7 @@ describe('two things to do joined by ". and", with a moan beside', () => {
     expect(chat.step).toBe(Step.outcomeWhen);
   });
 
-  it('the second, once offered and taken, is its own outcome with the time said once for both, without the moan', async () => {
+  it('the second, once offered and taken, is its own outcome, asked its own time with the first offered, without the moan', async () => {
     ({ chat } = await ollie());
     await chat.say(TWO);
     await chat.say('by the summer');
@@ -37,8 +37,9 @@ describe('two things to do joined by ". and", with a moan beside', () => {
     const after = await chat.say('yes');
     expect(saidIn(after)).toMatch(/also said "learn to swim"/i);
     await chat.say('yeah');
-    // One date said once goes with both: "by when?" is not asked again.
-    expect(chat.step).not.toBe(Step.outcomeWhen);
+    // Each outcome's date is asked; the first one's is offered, and "same" keeps the two together.
+    expect(chat.step).toBe(Step.outcomeWhen);
+    await chat.say('same as the first one');
     const outcomes = (await chat.draft())!.outcomes;
     expect(outcomes).toHaveLength(2);
     expect(outcomes[1]!.statement).toMatch(/learn to swim/i);
