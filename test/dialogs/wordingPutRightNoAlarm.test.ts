@@ -42,7 +42,11 @@ describe('the chat\'s own wording put right, with no "Are you OK?"', () => {
     const replies = saidIn(await chat.say("you put 'it should say' in it. that's wrong. show me all my hopes."));
     expect(replies).not.toMatch(/Are you OK/i);
     expect(replies).not.toMatch(CRISIS);
-    expect((await chat.draft())!.flags).toEqual([]);
+    const draft = (await chat.draft())!;
+    expect(draft.flags).toEqual([]);
+    // The hopes are shown to be put right; the complaint itself is never kept as a hope.
+    expect(replies).toMatch(/work with animals/);
+    expect(draft.aspirations.map((a) => a.text).join(' ')).not.toMatch(/you put|show me/i);
     expect(chat.step).toMatch(/^hopes\./);
   });
 
