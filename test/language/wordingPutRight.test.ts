@@ -47,6 +47,9 @@ describe('the chat\'s wording put right', () => {
     ["you put 'i want it all to stop' in it. that's wrong.", 'answer'],
     ["that's wrong. it should stop, he hits me every night", 'answer'],
     ['you cut off the end. i should just end it', 'answer'],
+    ['i wish i could put a full stop on my life', 'answer'],
+    ['i wish i could put an end to it all', 'answer'],
+    ['the date part has a full stop in the middle. i wish i could put a full stop on my life', 'answer'],
   ])('%j still gets the answer', (typed, action) => expect(safeguardingInChat(typed, { parent: false }).action).toBe(action));
 
   it.each([
@@ -65,4 +68,9 @@ describe('the chat\'s wording put right', () => {
     '%j is still read for what it says',
     (typed) => expect(detectConcern(typed).concern).toBe(true),
   );
+
+  it('"put a stop to the bullying" is never read as wanting to die', () => {
+    const read = safeguardingInChat('i want to put a stop to the bullying', { parent: false });
+    expect(read.action === 'answer' ? read.category : null).not.toBe('self_harm_or_suicide');
+  });
 });
