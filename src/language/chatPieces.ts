@@ -99,6 +99,10 @@ const DATE_NOT_KEPT =
 const WRONG_BIT =
   /^(?:(?:you|youve|it|its)\s+(?:have\s+|ve\s+|has\s+|s\s+)?(?:just\s+)?(?:stuck|put|added|saved|kept|attached|placed|moved|gone|went)|(?:that|thats|this|it|its)\s+(?:is\s+|s\s+|has\s+|was\s+)?(?:gone|went|ended up|been put|been stuck))\s+(?:(?:the|that|this|it|my|his|her)\s+)?(?:[a-z]+\s+){0,2}?(?:on|onto|in|into|under|to|with|as)\s+(?:the\s+)?wrong\s+(?:bit|place|one|question|part|outcome|hope|thing|section|box|answer)$/;
 
+/** "you put 'it should say' in it": words the chat kept, quoted back in quote marks, and where they went. */
+const WORDS_QUOTED_BACK =
+  /^\s*(?:you|u)\s+(?:put|wrote|added|typed|kept|left)\s+(?:in\s+)?['"‘“][^'"‘’“”]{1,200}['"’”]\s+(?:in|into|on)\s+(?:it|there|that|this|(?:the|my|that|this)\s+(?:\w+\s+)?(?:hope|dream|goal|outcome|sentence|line|bit|part|answer))\s*[.!]*\s*$/i;
+
 /** "i already told you", "i said that already": the person says it again beside this. */
 const RESTATES = /^(?:i\s+)?(?:already\s+|just\s+)?(?:told|tell|said|say|answered|put|wrote)\b.*$|^(?:already\s+)(?:told|said|answered)\b.*$/;
 
@@ -171,6 +175,8 @@ function readPiece(text: string): Piece {
   if (asksWhichPeople(said, text)) return { ...piece, topic: 'whichPeople' };
   if (DATE_NOT_KEPT.test(said)) return { ...piece, topic: 'dateKept', complaint: true };
   if (WRONG_BIT.test(said)) return { ...piece, topic: 'wrongBit', complaint: true };
+  // "you put 'it should say' in it": the chat's own words quoted back as a mistake; a complaint, never an answer.
+  if (WORDS_QUOTED_BACK.test(text)) return { ...piece, complaint: true };
   if (NOT_UNDERSTOOD.test(said) || CONFUSED.test(said) || QUESTION_UNCLEAR.test(said) || QUESTION_TOO_VAGUE.test(said)) return { ...piece, topic: 'meaning' };
   // "Should I put something in about his sleep?": yes, it belongs; never "you don't have to answer".
   if (SHOULD_MENTION.test(said)) return { ...piece, topic: 'shouldMention' };

@@ -18,6 +18,7 @@ import { tellsOfNotGoingAlone } from './cantGoAlone';
 import { tellsOfHopedBenefit } from './hopedBenefit';
 import { tellsOfOrdinaryAdultLife, tellsOfOwnMedicineAlone } from './ordinaryLife';
 import { whoSaidFirst } from './whoSaidMidChat';
+import { wordsMeantInWordingFix } from './wordingPutRight';
 
 /**
  * What a chat does with a typed message on safeguarding's account, before anything about the
@@ -60,6 +61,10 @@ export function safeguardingInChat(said: string, { parent, goal = false, childNa
   // Someone else's disclosure already passed on to an adult who is helping is set aside: the rest is read as usual.
   const passedOn = withoutDisclosurePassedOn(text);
   if (passedOn !== null) return /\p{L}{2,}/u.test(passedOn) ? safeguardingInChat(passedOn, { parent, goal, whoMayBePutRight }) : { action: 'none', concern: { concern: false, category: null } };
+  // "the date part has a full stop in the middle. it should just say by september 2027.": only the chat's wording put
+  // right. Only the words wanted are read, as if typed alone (wordingPutRight.ts).
+  const meant = wordsMeantInWordingFix(text);
+  if (meant !== null) return /\p{L}{2,}/u.test(meant) ? safeguardingInChat(meant, { parent, goal, whoMayBePutRight }) : { action: 'none', concern: { concern: false, category: null } };
   // "no im his mum not alfie. hes 4": who is chatting, put right, tells of no harm; the rest is read as a parent's.
   const whoPutRight = whoMayBePutRight ? whoSaidFirst(text, childName) : undefined;
   if (whoPutRight) return /\p{L}{2,}/u.test(whoPutRight.rest) ? safeguardingInChat(whoPutRight.rest, { parent: true, goal, childName, whoMayBePutRight }) : { action: 'none', concern: { concern: false, category: null } };

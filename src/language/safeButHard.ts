@@ -33,6 +33,9 @@ export const HARM_OR_FEAR = new RegExp(
 const RUDENESS =
   /\b(?:rude\w*|impolite|sighs?|sighing|sighed|tuts?|tutting|tutted|grumpy|moody|impatient|funny\s+with\s+(?:me|him|her|them|us)|eye\s*rolls?|rolls?\s+(?:their|his|her)\s+eyes|unfriendly|unhelpful|not\s+(?:very\s+)?(?:nice|friendly|helpful|polite|patient)|snappy|snaps?\s+at|ignor\w*|patroni[sz]\w*|talk\w*\s+down\s+to|stares?|staring|annoy\w*)\b/;
 
+/** "its just annoying", "thats so annoying": how the speaker feels about a thing, never someone being rude to them. */
+const OWN_ANNOYANCE = /\b(?:its|it\s+is|it\s+s|thats|that\s+is|which\s+is)\s+(?:(?:just|really|so|well|proper|a\s+bit|kind\s+of|kinda)\s+)*annoying\b/g;
+
 /** Mostly safe, said as such: a plain yes with a hard thing beside it is read as before. */
 const MOSTLY_SAID = /\b(?:mostly|mainly|largely|usually|generally|normally|most\s+of\s+the\s+time|pretty\s+much|on\s+the\s+whole)\b/;
 
@@ -46,7 +49,7 @@ const OVERWHELM =
  * "not safe" is never taken out.
  */
 const DENIED_HARM =
-  /\b(?:not|never|isnt|arent|wasnt|nothing|no\s+one|nobody|no\s+body|dont\s+feel|do\s+not\s+feel|never\s+feel|not\s+really|isnt\s+really)\s+(?:(?:at\s+all|really|ever|too|that|very|so|in|in\s+any)\s+)?(?:unsafe|dangerous|danger|scary|scared|afraid|frightened|frightening|threatening|hurts?\s+(?:me|him|her|us)|hits?\s+(?:me|him|her|us)|bull(?:y|ies)\s+(?:me|him|her|us))\b|\b(?:not|isnt|wasnt|aint)\s+(?:like\s+|really\s+|actually\s+|proper\s+)?(?:bullying|bullied)\b/g;
+  /\b(?:not|never|isnt|arent|wasnt|nothing|no\s+one|nobody|no\s+body|dont\s+feel|do\s+not\s+feel|never\s+feel|not\s+really|isnt\s+really)\s+(?:(?:at\s+all|really|ever|too|that|very|so|in|in\s+any|like)\s+)?(?:unsafe|dangerous|danger|scary|scared|afraid|frightened|frightening|threatening|hurts?\s+(?:me|him|her|us)|hits?\s+(?:me|him|her|us)|bull(?:y|ies)\s+(?:me|him|her|us))\b|\b(?:not|isnt|wasnt|aint)\s+(?:like\s+|really\s+|actually\s+|proper\s+)?(?:bullying|bullied)\b/g;
 
 export function withoutDeniedHarm(said: string): string {
   // "anxious but that is not the same as unsafe": unsafe said only to deny it.
@@ -216,7 +219,8 @@ function readSafeButHardAfresh(text: string, aboutAChild: boolean): SafeButHard 
   if (HARM_OR_FEAR.test(withoutDeniedHarm(said))) return undefined;
   // "yeah mostly, people online are weird about the wheelchair but I just block them": handled, and nothing asked of them.
   if (ONLINE.test(said) && HANDLED.test(said) && !ASKED_OF_THEM.test(said)) return 'handledOnline';
-  if (RUDENESS.test(said)) return 'rudeness';
+  // "its just annoying when the bus ramp is broken": their own annoyance at a thing, nobody rude to them.
+  if (RUDENESS.test(said.replace(OWN_ANNOYANCE, ' '))) return 'rudeness';
   // "mostly yeah. sometimes waiting for taxis late at night is a bit dodgy when they dont turn up": transport that lets
   // them down, with nothing done to them and no rule reading harm: a hard thing for the plan.
   if (onlyTransportLetDown(said, text, aboutAChild)) return 'transport';

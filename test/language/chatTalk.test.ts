@@ -328,3 +328,13 @@ describe('"isnt that the same as the college one?" asks how hopes are joined', (
     expect(readChatTalk(text)?.topics ?? []).not.toContain('howToJoin');
   });
 });
+
+describe('the chat\'s own words quoted back as a mistake', () => {
+  it('"you put \'it should say\' in it. that\'s wrong. show me all my hopes." is a complaint, with nothing kept as an answer', () => {
+    const talk = readChatTalk("you put 'it should say' in it. that's wrong. show me all my hopes.");
+    expect(talk?.complaint).toBe(true);
+    expect(talk?.answer).toBe('');
+  });
+
+  it('an answer said beside the quote is still kept', () => expect(readChatTalk("you put 'help' in it. also i want to be a vet")?.answer).toMatch(/vet/));
+});

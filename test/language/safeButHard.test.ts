@@ -120,3 +120,18 @@ describe('school\'s busy places, as the answer to "is there a place or a time...
     'the bus, i dont want to go home after',
   ])('leave alone: %j', (typed) => expect(namesOnlyBusyPlaces(typed)).toBe(false));
 });
+
+describe('a yes to feeling safe, beside a broken bus ramp said not to be dangerous', () => {
+  it('"its just annoying when the bus ramp is broken ... thats not like dangerous" is transport, a hard thing', () =>
+    expect(
+      readSafeButHard('yeah mostly im safe its just annoying when the bus ramp is broken and im stuck at the stop in the rain for ages but thats not like dangerous its just rubbish', false),
+    ).toBe('transport'));
+
+  it.each([
+    'mostly but my stepdad scares me',
+    'yeah mostly im safe its just annoying when the bus is late and a man at the stop follows me but thats not like dangerous',
+    'yeah mostly its just annoying when the bus is late and the driver grabs me',
+  ])('%j is read as before, never only transport', (typed) => expect(readSafeButHard(typed, false)).toBeUndefined());
+
+  it('a bus driver who is annoying is still rudeness', () => expect(readSafeButHard('mostly yes. the bus driver is annoying and sighs at me', false)).toBe('rudeness'));
+});
