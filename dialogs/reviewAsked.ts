@@ -24,7 +24,8 @@ import { wordSwapAtReview } from './reviewWordSwap';
 import { putBackNamedAtReview } from './reviewPutBack';
 import { buttonItems, isRequestPosition } from './reviewPickable';
 import { goalNamedAtPick, notAPartAtChange, pickPart, removeLastAt } from './reviewRemoveMany';
-import { aboutAHopeThere } from './reviewGoalFor';
+import { aboutAHopeThere, twiceOffer } from './reviewGoalFor';
+import { saysTwiceOnly } from '../src/language/goalForHope';
 import { namedEditIn } from './reviewNamedEdit';
 import { numberInListShown, placeInListShown } from './reviewListShown';
 import { answerNewWords, REMOVING } from './reviewNewWords';
@@ -40,13 +41,16 @@ import type { Next } from './stageDialog';
 
 /** At the read-back or the end: "delete number 8", "can I add another dream", "that's a health thing". */
 export async function requestAtReadBack(session: JourneySession, position: Position, draft: Draft | undefined, text: string): Promise<Next | undefined> {
-  // "can i do a goal for buster", "walk buster is on there twice": about a hope already there.
+  // "can i do a goal for buster", "walk buster is on there twice": about a hope already there (or a goal there twice).
   // "take out the bit that says ...", "the chef one says ...", "3 no wen": the item pointed at by its words or number.
   // "the TA group is help she needs, not what it makes possible. and the sleepover isnt help": every part named moves at once.
   // "another hard thing is noise", "add that he cant sleep": a new need, read back first.
   // "can you tell my key worker i want to start in september": a note for them, kept beside the plan.
   // "put the tired one back": its earlier words again, or said kindly that they are not kept.
   // "Add a hope: ... And change 8 to ...": the first change now, the second once it is done.
+  // "job is 2 times. remove one": one request, the copy found and taken out after a yes.
+  const twice = saysTwiceOnly(text) ? twiceOffer(draft, text) : undefined;
+  if (twice) return twice;
   const first = await firstOfTwo(session, draft, text, (said) => requestAtReadBack(session, position, draft, said));
   if (first) return first;
   const back = await putBackNamedAtReview(session, draft, text);

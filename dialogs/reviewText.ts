@@ -65,6 +65,7 @@ export const ReviewText = {
   goalForFull: 'review:add.goalForFull',
   twiceConfirm: 'review:add.twiceConfirm',
   twiceMerged: 'review:add.twiceMerged',
+  twiceGoalConfirm: 'review:add.twiceGoalConfirm',
   joinConfirm: 'review:add.joinConfirm',
   joinConfirmTo: 'review:add.joinConfirmTo',
   joinMerged: 'review:add.joinMerged',

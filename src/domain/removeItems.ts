@@ -86,3 +86,30 @@ export function mergeHopeInto(draft: Draft, copyId: string, keepId: string): Dra
   };
   return removeItems(moved, [copyId]);
 }
+
+/**
+ * An outcome there twice: the help and needs only the copy had move to the one that stays, and the
+ * fields the one that stays has not filled in yet are taken from the copy; then the copy goes.
+ */
+export function mergeOutcomeInto(draft: Draft, copyId: string, keepId: string): Draft {
+  const copy = draft.outcomes.find((o) => o.id === copyId);
+  if (!copy || !draft.outcomes.some((o) => o.id === keepId)) return draft;
+  const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+  const moved: Draft = {
+    ...draft,
+    outcomes: draft.outcomes.map((o) => {
+      if (o.id !== keepId) return o;
+      const help = copy.provision.filter((p) => !o.provision.some((k) => same(k.text, p.text)));
+      return {
+        ...o,
+        needIds: [...new Set([...o.needIds, ...copy.needIds])],
+        provision: [...o.provision, ...help],
+        timeframe: o.timeframe ?? copy.timeframe,
+        doesForMe: o.doesForMe ?? copy.doesForMe,
+        makesPossible: o.makesPossible ?? copy.makesPossible,
+        ...(o.measure === undefined && copy.measure !== undefined ? { measure: copy.measure } : {}),
+      };
+    }),
+  };
+  return removeItems(moved, [copyId]);
+}
