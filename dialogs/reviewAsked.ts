@@ -27,6 +27,7 @@ import { goalNamedAtPick, notAPartAtChange, pickPart, removeLastAt } from './rev
 import { aboutAHopeThere, twiceOffer } from './reviewGoalFor';
 import { saysTwiceOnly } from '../src/language/goalForHope';
 import { namedEditIn } from './reviewNamedEdit';
+import { asksPartFirst, partPickedFirst } from './reviewPartFirst';
 import { numberInListShown, placeInListShown } from './reviewListShown';
 import { answerNewWords, REMOVING } from './reviewNewWords';
 import { RequestData, ReviewText as T } from './reviewText';
@@ -108,6 +109,9 @@ export async function answerChange(session: JourneySession, position: Position, 
   const notAPart = removing ? undefined : notAPartAtChange(draft, items, itemId, text, REMOVING);
   if (notAPart) return notAPart;
   if (!itemId) {
+    // Easy read, a long plan: "my goals", "what is hard" picks the part whose items are listed next.
+    const part = asksPartFirst(session, draft, position) ? partPickedFirst(draft, position, text) : undefined;
+    if (part) return part;
     // "no dont change road dream": that part stays as it is, never picked for new words.
     if (saysDoNotChange(text)) return { say: [{ key: T.removeKept }], goTo: { step: Step.reviewSummary } };
     // "the goal", "no the goal": the one goal is picked, never shown again as a list.

@@ -7,6 +7,7 @@ import { REMOVING } from './reviewNewWords';
 import { asksForMore } from './reviewPages';
 import { removeOneQuestion } from './reviewRemoveMany';
 import { requestQuestion } from './reviewRequests';
+import { asksPartFirst, partFirstQuestion, pickInPartQuestion } from './reviewPartFirst';
 import { ReviewText as T } from './reviewText';
 import type { Question } from './say';
 import { saysDoneAtPick } from '../src/language/doneAtPick';
@@ -25,6 +26,10 @@ export const understandReview = (text: string): string | undefined => (readRevie
 
 /** The question at review.change: a request's own, taking a part out, its new words, or which part to pick. */
 export function changeQuestion(session: JourneySession, draft: Draft | undefined, position: Position): Question {
+  // Easy read, a long plan: which part first, then that part's own list.
+  if (draft && asksPartFirst(session, draft, position)) return partFirstQuestion(draft);
+  const inPart = pickInPartQuestion(position);
+  if (inPart) return inPart;
   const request = requestQuestion(session, draft, position);
   if (request) return request;
   const removing = position.data?.remove === REMOVING;
