@@ -28,6 +28,7 @@ import { aboutAHopeThere, twiceOffer } from './reviewGoalFor';
 import { saysTwiceOnly } from '../src/language/goalForHope';
 import { namedEditIn } from './reviewNamedEdit';
 import { asksPartFirst, partPickedFirst } from './reviewPartFirst';
+import { answerSplit, splitAtReview } from './reviewSplit';
 import { numberInListShown, placeInListShown } from './reviewListShown';
 import { answerNewWords, REMOVING } from './reviewNewWords';
 import { RequestData, ReviewText as T } from './reviewText';
@@ -52,6 +53,9 @@ export async function requestAtReadBack(session: JourneySession, position: Posit
   // "job is 2 times. remove one": one request, the copy found and taken out after a yes.
   const twice = saysTwiceOnly(text) ? twiceOffer(draft, text) : undefined;
   if (twice) return twice;
+  // "split 4": that part made two, its parts read back for a yes.
+  const split = splitAtReview(session, draft, text);
+  if (split) return split;
   const first = await firstOfTwo(session, draft, text, (said) => requestAtReadBack(session, position, draft, said));
   if (first) return first;
   const back = await putBackNamedAtReview(session, draft, text);
@@ -98,6 +102,7 @@ export function afterLooksGood(draft: Draft | undefined): Next {
 
 export async function answerChange(session: JourneySession, position: Position, draft: Draft | undefined, text: string): Promise<Next> {
   if (!draft) return { goTo: { step: Step.reviewSummary } };
+  if (position.data?.[RequestData.split]) return answerSplit(session, position, text);
   if (isRequestPosition(position)) return answerRequest(session, draft, position, text);
   const items = changeableItems(draft);
   const itemId = position.data?.itemId;

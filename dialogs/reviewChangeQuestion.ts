@@ -8,6 +8,7 @@ import { asksForMore } from './reviewPages';
 import { removeOneQuestion } from './reviewRemoveMany';
 import { requestQuestion } from './reviewRequests';
 import { asksPartFirst, partFirstQuestion, pickInPartQuestion } from './reviewPartFirst';
+import { splitQuestion } from './reviewSplit';
 import { ReviewText as T } from './reviewText';
 import type { Question } from './say';
 import { saysDoneAtPick } from '../src/language/doneAtPick';
@@ -28,7 +29,7 @@ export const understandReview = (text: string): string | undefined => (readRevie
 export function changeQuestion(session: JourneySession, draft: Draft | undefined, position: Position): Question {
   // Easy read, a long plan: which part first, then that part's own list.
   if (draft && asksPartFirst(session, draft, position)) return partFirstQuestion(draft);
-  const inPart = pickInPartQuestion(position);
+  const inPart = pickInPartQuestion(position) ?? splitQuestion(draft, position);
   if (inPart) return inPart;
   const request = requestQuestion(session, draft, position);
   if (request) return request;

@@ -45,4 +45,8 @@ export const RequestData = {
   helpMove: 'helpMove',
   /** The rest of a message that asked for several changes: '<next change> <message>'. */
   then: 'then',
+  /** A part to make two ("split 4"): its id, waiting for a yes to the parts read back in `parts`. */
+  split: 'split',
+  /** The parts a split makes, one a line. */
+  parts: 'parts',
 } as const;
