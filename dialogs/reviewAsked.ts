@@ -29,6 +29,7 @@ import { saysTwiceOnly } from '../src/language/goalForHope';
 import { namedEditIn } from './reviewNamedEdit';
 import { asksPartFirst, partPickedFirst } from './reviewPartFirst';
 import { answerSplit, splitAtReview } from './reviewSplit';
+import { refusesChange } from '../src/language/changeRefused';
 import { numberInListShown, placeInListShown } from './reviewListShown';
 import { answerNewWords, REMOVING } from './reviewNewWords';
 import { RequestData, ReviewText as T } from './reviewText';
@@ -103,6 +104,8 @@ export function afterLooksGood(draft: Draft | undefined): Next {
 export async function answerChange(session: JourneySession, position: Position, draft: Draft | undefined, text: string): Promise<Next> {
   if (!draft) return { goTo: { step: Step.reviewSummary } };
   if (position.data?.[RequestData.split]) return answerSplit(session, position, text);
+  // "no thats not what i said" at "Change X to Y?": a no, so the old words stay and what they want instead is asked.
+  if ((position.data?.[RequestData.newText] || position.data?.[RequestData.field]) && refusesChange(text)) return answerRequest(session, draft, position, 'no');
   if (isRequestPosition(position)) return answerRequest(session, draft, position, text);
   const items = changeableItems(draft);
   const itemId = position.data?.itemId;

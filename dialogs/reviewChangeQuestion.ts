@@ -9,7 +9,8 @@ import { removeOneQuestion } from './reviewRemoveMany';
 import { requestQuestion } from './reviewRequests';
 import { asksPartFirst, partFirstQuestion, pickInPartQuestion } from './reviewPartFirst';
 import { splitQuestion } from './reviewSplit';
-import { ReviewText as T } from './reviewText';
+import { RequestData, ReviewText as T } from './reviewText';
+import { refusesChange } from '../src/language/changeRefused';
 import type { Question } from './say';
 import { saysDoneAtPick } from '../src/language/doneAtPick';
 import type { JourneySession } from './session';
@@ -32,6 +33,10 @@ export function changeQuestion(session: JourneySession, draft: Draft | undefined
   const inPart = pickInPartQuestion(position) ?? splitQuestion(draft, position);
   if (inPart) return inPart;
   const request = requestQuestion(session, draft, position);
+  // "no thats not what i said" at "Change X to Y?" answers it (a no), never talk beside it.
+  const confirming = position.data?.[RequestData.newText] || position.data?.[RequestData.field];
+  const understand = request?.understand;
+  if (request && confirming && understand) return { ...request, understand: (text: string) => (refusesChange(text) ? 'no' : understand(text)) };
   if (request) return request;
   const removing = position.data?.remove === REMOVING;
   // A goal's own answer named by its words is read back to take out, like any part.
