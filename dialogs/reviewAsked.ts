@@ -29,6 +29,7 @@ import { saysTwiceOnly } from '../src/language/goalForHope';
 import { namedEditIn } from './reviewNamedEdit';
 import { asksPartFirst, partPickedFirst } from './reviewPartFirst';
 import { answerSplit, splitAtReview } from './reviewSplit';
+import { answerDates, datesRequestAtReview } from './reviewDates';
 import { refusesChange } from '../src/language/changeRefused';
 import { numberInListShown, placeInListShown } from './reviewListShown';
 import { answerNewWords, REMOVING } from './reviewNewWords';
@@ -76,8 +77,8 @@ export async function requestAtReadBack(session: JourneySession, position: Posit
   if (priority) return priority;
   const need = needAskedFor(text);
   if (need) return need;
-  // "can we change the easter one to the summer": that outcome's date, never its words.
-  const dated = dateRequestAtReview(draft, text, session.today);
+  // "can we change the easter one to the summer": that outcome's date, never its words; "all the dates to june": every goal's.
+  const dated = datesRequestAtReview(session, draft, text) ?? dateRequestAtReview(draft, text, session.today);
   if (dated) return dated;
   const swapped = await fieldSwapIn(session, draft, text);
   if (swapped) return swapped;
@@ -104,6 +105,7 @@ export function afterLooksGood(draft: Draft | undefined): Next {
 export async function answerChange(session: JourneySession, position: Position, draft: Draft | undefined, text: string): Promise<Next> {
   if (!draft) return { goTo: { step: Step.reviewSummary } };
   if (position.data?.[RequestData.split]) return answerSplit(session, position, text);
+  if (position.data?.[RequestData.dates]) return answerDates(session, position, text);
   // "no thats not what i said" at "Change X to Y?": a no, so the old words stay and what they want instead is asked.
   if ((position.data?.[RequestData.newText] || position.data?.[RequestData.field]) && refusesChange(text)) return answerRequest(session, draft, position, 'no');
   if (isRequestPosition(position)) return answerRequest(session, draft, position, text);

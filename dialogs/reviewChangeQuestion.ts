@@ -9,6 +9,7 @@ import { removeOneQuestion } from './reviewRemoveMany';
 import { requestQuestion } from './reviewRequests';
 import { asksPartFirst, partFirstQuestion, pickInPartQuestion } from './reviewPartFirst';
 import { splitQuestion } from './reviewSplit';
+import { datesQuestion } from './reviewDates';
 import { RequestData, ReviewText as T } from './reviewText';
 import { refusesChange } from '../src/language/changeRefused';
 import type { Question } from './say';
@@ -30,7 +31,7 @@ export const understandReview = (text: string): string | undefined => (readRevie
 export function changeQuestion(session: JourneySession, draft: Draft | undefined, position: Position): Question {
   // Easy read, a long plan: which part first, then that part's own list.
   if (draft && asksPartFirst(session, draft, position)) return partFirstQuestion(draft);
-  const inPart = pickInPartQuestion(position) ?? splitQuestion(draft, position);
+  const inPart = pickInPartQuestion(position) ?? splitQuestion(draft, position) ?? datesQuestion(session, draft, position);
   if (inPart) return inPart;
   const request = requestQuestion(session, draft, position);
   // "no thats not what i said" at "Change X to Y?" answers it (a no), never talk beside it.

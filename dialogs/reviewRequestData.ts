@@ -49,4 +49,6 @@ export const RequestData = {
   split: 'split',
   /** The parts a split makes, one a line. */
   parts: 'parts',
+  /** Goals getting one new date (`newText`), in the plan's order (ids, space separated), waiting for a yes. */
+  dates: 'dates',
 } as const;

@@ -67,6 +67,8 @@ export const ReviewText = {
   twiceMerged: 'review:add.twiceMerged',
   twiceGoalConfirm: 'review:add.twiceGoalConfirm',
   splitConfirm: 'review:change.splitConfirm',
+  datesConfirm: 'review:change.datesConfirm',
+  datesChanged: 'review:change.datesChanged',
   splitDone: 'review:change.splitDone',
   splitOneThing: 'review:change.splitOneThing',
   splitOnlyParts: 'review:change.splitOnlyParts',
