@@ -41,6 +41,9 @@ export const ReviewText = {
   orderNotClear: 'review:change.orderNotClear',
   removeConfirmWithHelp: 'review:change.removeConfirmWithHelp',
   removedWithHelp: 'review:change.removedWithHelp',
+  removedKeptHelpUnder: 'review:change.removedKeptHelpUnder',
+  removedKeptHelpSupport: 'review:change.removedKeptHelpSupport',
+  justTheHardThing: 'review:change.justTheHardThing',
   removeKept: 'review:change.removeKept',
   removeManyConfirm: 'review:change.removeManyConfirm',
   removeManyConfirmWithParts: 'review:change.removeManyConfirmWithParts',
@@ -227,6 +230,14 @@ export const DONE_CHOICES: readonly Choice[] = [
 
 export const REMOVE_CHOICES: readonly Choice[] = [
   { value: 'yes', labelKey: ReviewText.yes },
+  { value: 'no', labelKey: ReviewText.no },
+];
+
+/** Taking out a hard thing that has help: both, the hard thing alone (the help kept), or neither. */
+export const JUST_NEED = 'justNeed';
+export const REMOVE_NEED_CHOICES: readonly Choice[] = [
+  { value: 'yes', labelKey: ReviewText.yes },
+  { value: JUST_NEED, labelKey: ReviewText.justTheHardThing },
   { value: 'no', labelKey: ReviewText.no },
 ];
 
