@@ -24,8 +24,13 @@ import { wordSwapAtReview } from './reviewWordSwap';
 import { putBackNamedAtReview } from './reviewPutBack';
 import { buttonItems, isRequestPosition } from './reviewPickable';
 import { goalNamedAtPick, notAPartAtChange, pickPart, removeLastAt } from './reviewRemoveMany';
-import { aboutAHopeThere } from './reviewGoalFor';
+import { aboutAHopeThere, twiceOffer } from './reviewGoalFor';
+import { saysTwiceOnly } from '../src/language/goalForHope';
 import { namedEditIn } from './reviewNamedEdit';
+import { asksPartFirst, partPickedFirst } from './reviewPartFirst';
+import { answerSplit, splitAtReview } from './reviewSplit';
+import { answerDates, datesRequestAtReview } from './reviewDates';
+import { refusesChange } from '../src/language/changeRefused';
 import { numberInListShown, placeInListShown } from './reviewListShown';
 import { answerNewWords, REMOVING } from './reviewNewWords';
 import { RequestData, ReviewText as T } from './reviewText';
@@ -40,13 +45,19 @@ import type { Next } from './stageDialog';
 
 /** At the read-back or the end: "delete number 8", "can I add another dream", "that's a health thing". */
 export async function requestAtReadBack(session: JourneySession, position: Position, draft: Draft | undefined, text: string): Promise<Next | undefined> {
-  // "can i do a goal for buster", "walk buster is on there twice": about a hope already there.
+  // "can i do a goal for buster", "walk buster is on there twice": about a hope already there (or a goal there twice).
   // "take out the bit that says ...", "the chef one says ...", "3 no wen": the item pointed at by its words or number.
   // "the TA group is help she needs, not what it makes possible. and the sleepover isnt help": every part named moves at once.
   // "another hard thing is noise", "add that he cant sleep": a new need, read back first.
   // "can you tell my key worker i want to start in september": a note for them, kept beside the plan.
   // "put the tired one back": its earlier words again, or said kindly that they are not kept.
   // "Add a hope: ... And change 8 to ...": the first change now, the second once it is done.
+  // "job is 2 times. remove one": one request, the copy found and taken out after a yes.
+  const twice = saysTwiceOnly(text) ? twiceOffer(draft, text) : undefined;
+  if (twice) return twice;
+  // "split 4": that part made two, its parts read back for a yes.
+  const split = splitAtReview(session, draft, text);
+  if (split) return split;
   const first = await firstOfTwo(session, draft, text, (said) => requestAtReadBack(session, position, draft, said));
   if (first) return first;
   const back = await putBackNamedAtReview(session, draft, text);
@@ -66,8 +77,8 @@ export async function requestAtReadBack(session: JourneySession, position: Posit
   if (priority) return priority;
   const need = needAskedFor(text);
   if (need) return need;
-  // "can we change the easter one to the summer": that outcome's date, never its words.
-  const dated = dateRequestAtReview(draft, text, session.today);
+  // "can we change the easter one to the summer": that outcome's date, never its words; "all the dates to june": every goal's.
+  const dated = datesRequestAtReview(session, draft, text) ?? dateRequestAtReview(draft, text, session.today);
   if (dated) return dated;
   const swapped = await fieldSwapIn(session, draft, text);
   if (swapped) return swapped;
@@ -93,6 +104,10 @@ export function afterLooksGood(draft: Draft | undefined): Next {
 
 export async function answerChange(session: JourneySession, position: Position, draft: Draft | undefined, text: string): Promise<Next> {
   if (!draft) return { goTo: { step: Step.reviewSummary } };
+  if (position.data?.[RequestData.split]) return answerSplit(session, position, text);
+  if (position.data?.[RequestData.dates]) return answerDates(session, position, text);
+  // "no thats not what i said" at "Change X to Y?": a no, so the old words stay and what they want instead is asked.
+  if ((position.data?.[RequestData.newText] || position.data?.[RequestData.field]) && refusesChange(text)) return answerRequest(session, draft, position, 'no');
   if (isRequestPosition(position)) return answerRequest(session, draft, position, text);
   const items = changeableItems(draft);
   const itemId = position.data?.itemId;
@@ -104,6 +119,9 @@ export async function answerChange(session: JourneySession, position: Position, 
   const notAPart = removing ? undefined : notAPartAtChange(draft, items, itemId, text, REMOVING);
   if (notAPart) return notAPart;
   if (!itemId) {
+    // Easy read, a long plan: "my goals", "what is hard" picks the part whose items are listed next.
+    const part = asksPartFirst(session, draft, position) ? partPickedFirst(draft, position, text) : undefined;
+    if (part) return part;
     // "no dont change road dream": that part stays as it is, never picked for new words.
     if (saysDoNotChange(text)) return { say: [{ key: T.removeKept }], goTo: { step: Step.reviewSummary } };
     // "the goal", "no the goal": the one goal is picked, never shown again as a list.

@@ -7,7 +7,11 @@ import { REMOVING } from './reviewNewWords';
 import { asksForMore } from './reviewPages';
 import { removeOneQuestion } from './reviewRemoveMany';
 import { requestQuestion } from './reviewRequests';
-import { ReviewText as T } from './reviewText';
+import { asksPartFirst, partFirstQuestion, pickInPartQuestion } from './reviewPartFirst';
+import { splitQuestion } from './reviewSplit';
+import { datesQuestion } from './reviewDates';
+import { RequestData, ReviewText as T } from './reviewText';
+import { refusesChange } from '../src/language/changeRefused';
 import type { Question } from './say';
 import { saysDoneAtPick } from '../src/language/doneAtPick';
 import type { JourneySession } from './session';
@@ -25,7 +29,15 @@ export const understandReview = (text: string): string | undefined => (readRevie
 
 /** The question at review.change: a request's own, taking a part out, its new words, or which part to pick. */
 export function changeQuestion(session: JourneySession, draft: Draft | undefined, position: Position): Question {
+  // Easy read, a long plan: which part first, then that part's own list.
+  if (draft && asksPartFirst(session, draft, position)) return partFirstQuestion(draft);
+  const inPart = pickInPartQuestion(position) ?? splitQuestion(draft, position) ?? datesQuestion(session, draft, position);
+  if (inPart) return inPart;
   const request = requestQuestion(session, draft, position);
+  // "no thats not what i said" at "Change X to Y?" answers it (a no), never talk beside it.
+  const confirming = position.data?.[RequestData.newText] || position.data?.[RequestData.field];
+  const understand = request?.understand;
+  if (request && confirming && understand) return { ...request, understand: (text: string) => (refusesChange(text) ? 'no' : understand(text)) };
   if (request) return request;
   const removing = position.data?.remove === REMOVING;
   // A goal's own answer named by its words is read back to take out, like any part.

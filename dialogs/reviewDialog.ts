@@ -1,7 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import { saysDoneAtPick } from '../src/language/doneAtPick';
 import { changeActions, MORE_LABEL_KEY } from './reviewPages';
-import { partsListTexts } from './reviewPartsList';
+import { listLine, partsListTexts } from './reviewPartsList';
+import { asksPartFirst, partListTexts } from './reviewPartFirst';
 import { finishDraft, keepsEarlierWords, markCommentsSeen, resubmit, unseenComments } from '../src/domain/draft';
 import { keyWorkerCommentsText } from './keyWorkerComments';
 import { answerProposalStep, nextProposal, proposalPosition, proposalQuestion } from './reviewProposal';
@@ -234,13 +235,16 @@ export class ReviewDialog extends StageDialog {
     const activity = questionActivity(await this.asked(session, position), session.t, { mode: session.mode, stage: this.stage });
     if (position.step === Step.reviewChange) {
       // Picking a part: the parts that fit as buttons (a question with its own choices keeps them).
-      const buttons = draft ? buttonItems(draft, position) : undefined;
+      // In easy read a long plan's part is asked first: its own buttons stay, no list yet.
+      const buttons = draft && !asksPartFirst(session, draft, position) ? buttonItems(draft, position) : undefined;
       // A long list comes a page at a time; every item can still be picked by its number or its words.
       // What "number 3" means from now on: the third part of this list.
       if (buttons) await session.updateJourney((journey) => ({ ...journey, listShown: buttons.map((b) => b.id) }));
       if (buttons) activity.suggestedActions = { to: [], actions: changeActions(buttons, position, session.t(MORE_LABEL_KEY)) };
       // More parts than the buttons show: listed first, numbered, one short line each (a long plan as an index, then the list asked for).
-      for (const text of buttons ? partsListTexts(buttons, position, session.t, draft) : []) await context.sendActivity({ type: 'message', text, channelData: { outcomes: { partsList: true, mode: session.mode } } });
+      const inPart = buttons ? partListTexts(session.t, position, buttons, listLine) : [];
+      const lists = inPart.length > 0 || !buttons ? inPart : partsListTexts(buttons, position, session.t, draft);
+      for (const text of lists) await context.sendActivity({ type: 'message', text, channelData: { outcomes: { partsList: true, mode: session.mode } } });
       await context.sendActivity(activity);
       return;
     }

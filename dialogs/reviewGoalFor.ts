@@ -1,5 +1,5 @@
 import { MAX_OUTCOMES } from '../src/domain/checks';
-import { mergeHopeInto, replaceItemText, type Draft } from '../src/domain/draft';
+import { mergeHopeInto, mergeOutcomeInto, replaceItemText, type Draft } from '../src/domain/draft';
 import { SUMMARY_LABEL_KEYS, type SummaryItem } from '../src/domain/draftSummary';
 import { quoteOf } from '../src/language';
 import { readGoalFor, readJoinHopes, readMissing, readTwice } from '../src/language/goalForHope';
@@ -29,6 +29,11 @@ function hopeNamed(draft: Draft, words: string): SummaryItem[] {
   return found.every((f) => same(f.text, found[0]!.text)) ? found : [];
 }
 
+/** One item found: it and every item with the same words. */
+function withCopies(items: readonly SummaryItem[], found: SummaryItem[]): SummaryItem[] {
+  return found.length === 1 ? items.filter((i) => same(i.text, found[0]!.text)) : found;
+}
+
 /** Where "a goal for X" leads; undefined when the message asks for none, or names no hope in the plan. */
 export function goalForHope(draft: Draft | undefined, text: string): Next | undefined {
   const words = draft ? readGoalFor(text) : null;
@@ -51,9 +56,23 @@ function goalForHopeThere(draft: Draft, hope: SummaryItem): Next {
 export function twiceOffer(draft: Draft | undefined, text: string): Next | undefined {
   const words = draft ? readTwice(text) : null;
   if (!draft || !words) return undefined;
-  const found = hopeNamed(draft, words);
-  if (found.length < 2) return undefined;
+  // Words that are the hope's own pick out one of its copies: the others with the same words count too.
+  const found = withCopies(hopeItems(draft), hopeNamed(draft, words));
+  if (found.length < 2) return goalTwiceOffer(draft, words);
   return { goTo: { step: Step.reviewChange, data: { [D.twice]: `${found[found.length - 1]!.id} ${found[0]!.id}` } } };
+}
+
+/**
+ * "job is 2 times. remove one" when the hope is there once but its goal twice: the two goals the
+ * words name (two with the same words first), the second offered to be taken out.
+ */
+function goalTwiceOffer(draft: Draft, words: string): Next | undefined {
+  const all = changeableItems(draft).filter((i) => i.labelKey === SUMMARY_LABEL_KEYS.outcome);
+  const goals = withCopies(all, matchItems(draft, all, words));
+  const copies = goals.filter((g) => goals.some((o) => o !== g && same(o.text, g.text)));
+  const pair = copies.length >= 2 ? copies : goals.length === 2 ? goals : [];
+  if (pair.length < 2) return undefined;
+  return { goTo: { step: Step.reviewChange, data: { [D.twice]: `${pair[1]!.id} ${pair[0]!.id}` } } };
 }
 
 /**
@@ -73,6 +92,9 @@ export function joinOffer(draft: Draft | undefined, text: string): Next | undefi
 
 export function twiceQuestion(draft: Draft | undefined, position: Position): Question | undefined {
   const [copyId, keepId] = (position.data?.[D.twice] ?? '').split(' ');
+  const goal = draft?.outcomes.find((o) => o.id === copyId);
+  const kept = draft?.outcomes.find((o) => o.id === keepId);
+  if (goal && kept) return { step: Step.reviewChange, words: { key: T.twiceGoalConfirm, vars: { keep: quoteOf(kept.statement, 25), copy: quoteOf(goal.statement, 25) } }, choices: REMOVE_CHOICES, understand: understandYesNo };
   const copy = draft?.aspirations.find((a) => a.id === copyId);
   if (!copy) return undefined;
   const join = position.data?.[D.join];
@@ -91,7 +113,9 @@ export async function answerTwice(session: JourneySession, position: Position, t
   if (answer !== 'yes') return notUnderstood(position);
   const join = position.data?.[D.join];
   const to = join && join !== 'yes' ? join : undefined;
-  if (copyId && keepId) await session.updateDraft(join ? 'two hopes made one' : 'hope there twice made one', (d) => (to ? replaceItemText(mergeHopeInto(d, copyId, keepId), keepId, to) : mergeHopeInto(d, copyId, keepId)));
+  const goal = (await session.draft())?.outcomes.some((o) => o.id === copyId);
+  if (copyId && keepId && goal) await session.updateDraft('goal there twice made one', (d) => mergeOutcomeInto(d, copyId, keepId));
+  else if (copyId && keepId) await session.updateDraft(join ? 'two hopes made one' : 'hope there twice made one', (d) => (to ? replaceItemText(mergeHopeInto(d, copyId, keepId), keepId, to) : mergeHopeInto(d, copyId, keepId)));
   if (copyId) await forgetAnswered(session, [copyId]);
   return { say: [{ key: join ? T.joinMerged : T.twiceMerged }], goTo: { step: Step.reviewSummary } };
 }

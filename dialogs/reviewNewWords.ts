@@ -10,7 +10,8 @@ import { Step } from './ids';
 import type { Position } from './journey';
 import { matchItems, removableItems } from './reviewItems';
 import { answerField, fieldRequestIn } from './reviewOutcomeField';
-import { removeOne } from './reviewRemoveMany';
+import { removeNeedOnly, removeOne } from './reviewRemoveMany';
+import { saysJustTheHardThing } from '../src/language/justTheHardThing';
 import { wordsOutOf } from './reviewNamedEdit';
 import { wordsToRemove } from '../src/language/wordsToRemove';
 import { withWordsAdded, wordsToAddOnEnd } from '../src/language/wordsToAdd';
@@ -109,6 +110,8 @@ export async function answerNewWords(session: JourneySession, draft: Draft, item
   const itemId = item.id;
   if (remove === '') return { goTo: { step: Step.reviewChange, data: { itemId, remove: REMOVING } } };
   if (removing) {
+    // "just the hard thing": it goes, what helps with it is kept.
+    if (saysJustTheHardThing(text) && draft.needs.some((n) => n.id === itemId && (n.helps ?? []).length > 0)) return removeNeedOnly(session, draft, itemId);
     const answer = asksToRemove(text) === '' ? 'yes' : understandYesNo(text);
     if (answer === 'no') return { say: [{ key: T.removeKept }], goTo: { step: Step.reviewSummary } };
     if (answer !== 'yes') return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };

@@ -1,5 +1,6 @@
 import type { CardAction } from 'botbuilder';
-import type { SummaryItem } from '../src/domain/draftSummary';
+import { SUMMARY_LABEL_KEYS, type SummaryItem } from '../src/domain/draftSummary';
+import { willFirstLabel } from '../src/language/willFirst';
 import type { Position } from './journey';
 
 /*
@@ -28,7 +29,9 @@ export function changeActions(items: readonly SummaryItem[], position: Position,
   const page = items.length > PER_PAGE + 1 ? pageOf(position) % pages : 0;
   const size = items.length > PER_PAGE + 1 ? PER_PAGE : items.length;
   const shown = items.slice(page * size, page * size + size).map((item, i) => {
-    const label = `${page * size + i + 1}. ${shortLabel(item.text)}`;
+    // Goals all start with their time: "I will ..." first on their buttons, the time after.
+    const words = item.labelKey === SUMMARY_LABEL_KEYS.outcome ? willFirstLabel(item.text, LABEL_LENGTH) : shortLabel(item.text);
+    const label = `${page * size + i + 1}. ${words}`;
     return { type: 'imBack', title: label, value: label };
   });
   return size < items.length ? [...shown, { type: 'imBack', title: more, value: more }] : shown;

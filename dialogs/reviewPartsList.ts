@@ -2,6 +2,7 @@ import type { Draft } from '../src/domain/draft';
 import { SUMMARY_LABEL_KEYS, type SummaryItem } from '../src/domain/draftSummary';
 import type { Translate } from '../src/i18n';
 import { readPartAsked } from '../src/language/reviewPartAsked';
+import { willFirst } from '../src/language/willFirst';
 import type { Position } from './journey';
 import { hasPages, PAGE, pageOf } from './reviewPages';
 import { ReviewSummaryText as S } from './reviewText';
@@ -51,12 +52,17 @@ interface Line {
   text: string;
 }
 
+/** A part in a list: its first few words, in quotes, enough to know it by. */
+export function listLine(item: SummaryItem): string {
+  // Goals all start with their time: "I will ..." first and the time after, so the list can be scanned.
+  const { will, time } = item.labelKey === SUMMARY_LABEL_KEYS.outcome ? willFirst(item.text) : { will: item.text, time: undefined };
+  const words = will.trim().replace(/[.!]+$/, '').split(/\s+/);
+  const quoted = `"${words.slice(0, LIST_WORDS).join(' ')}${words.length > LIST_WORDS ? '…' : ''}"`;
+  return time ? `${quoted} (${time})` : quoted;
+}
+
 function linesOf(items: readonly SummaryItem[]): Line[] {
-  return items.map((item, i) => {
-    const words = item.text.trim().replace(/[.!]+$/, '').split(/\s+/);
-    const text = `${i + 1}. "${words.slice(0, LIST_WORDS).join(' ')}${words.length > LIST_WORDS ? '…' : ''}"`;
-    return { number: i + 1, group: GROUP_OF[item.labelKey] ?? 'outcomes', text };
-  });
+  return items.map((item, i) => ({ number: i + 1, group: GROUP_OF[item.labelKey] ?? 'outcomes', text: `${i + 1}. ${listLine(item)}` }));
 }
 
 /** "5 to 9, 12": the numbers of a group as runs. */

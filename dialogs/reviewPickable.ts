@@ -13,7 +13,7 @@ import { RequestData as D } from './reviewText';
 /** Whether the open review.change question is one of these requests (not picking or rewording a part). */
 export function isRequestPosition(position: Position): boolean {
   const data = position.data ?? {};
-  return Boolean(data[D.twice] || data[D.addHope] || data[D.addNeed] || data[D.field] || data[D.newText] || data[D.section] || data[D.choose] || data[D.moveTo] || data[D.toHope] || data[D.many] || data[D.allHelp] || data[D.helpMove] || data[D.addHelp]);
+  return Boolean(data[D.twice] || data[D.addHope] || data[D.addNeed] || data[D.field] || data[D.newText] || data[D.section] || data[D.choose] || data[D.moveTo] || data[D.toHope] || data[D.many] || data[D.allHelp] || data[D.helpMove] || data[D.addHelp] || data[D.split] || data[D.dates]);
 }
 
 /** The items offered as buttons at a pick: those that fit what was said, the needs for a move, or every part. */
@@ -46,5 +46,5 @@ export function buttonItems(draft: Draft, position: Position): SummaryItem[] | u
   const hopes = toHopeButtons(draft, position);
   if (hopes) return hopes;
   // Once parts are picked (one, or several to take out together), the question's own choices stay.
-  return position.data?.itemId || position.data?.[D.addHope] || position.data?.[D.addNeed] || position.data?.[D.many] || position.data?.[D.twice] ? undefined : pickableItems(draft, position);
+  return position.data?.itemId || position.data?.[D.addHope] || position.data?.[D.addNeed] || position.data?.[D.many] || position.data?.[D.twice] || position.data?.[D.split] || position.data?.[D.dates] ? undefined : pickableItems(draft, position);
 }

@@ -1,5 +1,6 @@
 import { removeItems, type Draft } from '../src/domain/draft';
-import { withDependents } from '../src/domain/removeItems';
+import { removeNeedKeepingHelp, withDependents } from '../src/domain/removeItems';
+import { saysJustTheHardThing } from '../src/language/justTheHardThing';
 import { SUMMARY_LABEL_KEYS, type SummaryItem } from '../src/domain/draftSummary';
 import { quoteOf } from '../src/language';
 import { saidNotAPart } from '../src/language/editRequest';
@@ -11,7 +12,7 @@ import { asksToRemoveLast } from '../src/language/lastRemoval';
 import type { Position } from './journey';
 import { forgetAnswered } from './removeParts';
 import { changeableItems, matchItems, removableItems } from './reviewItems';
-import { notUnderstood, REMOVE_CHOICES, RequestData as D, ReviewText as T } from './reviewText';
+import { JUST_NEED, notUnderstood, REMOVE_CHOICES, REMOVE_NEED_CHOICES, RequestData as D, ReviewText as T } from './reviewText';
 import type { Question, Words } from './say';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
@@ -105,7 +106,12 @@ const helpOfNeed = (draft: Draft, id: string): readonly string[] => draft.needs.
 export function removeOneQuestion(draft: Draft, item: SummaryItem, byKind = true): Question {
   const more = withDependents(draft, [item.id]).length > 1;
   // A need with what helps it: that help goes too, so it is said, never dropped silently.
-  if (helpOfNeed(draft, item.id).length > 0) return { step: Step.reviewChange, words: { key: T.removeConfirmWithHelp, vars: { text: quoteOf(item.text) } }, choices: REMOVE_CHOICES, understand: understandYesNo };
+  // Which help is said by its words, and "just the hard thing" keeps it.
+  const helps = helpOfNeed(draft, item.id);
+  if (helps.length > 0) {
+    const help = helps.map((h) => `"${quoteOf(h)}"`).join(', ');
+    return { step: Step.reviewChange, words: { key: T.removeConfirmWithHelp, vars: { text: quoteOf(item.text), help } }, choices: REMOVE_NEED_CHOICES, understand: (said) => (saysJustTheHardThing(said) ? JUST_NEED : understandYesNo(said)) };
+  }
   // Nothing goes before the person has seen all of it, named by its kind ("this goal") and words, never
   // by a place in a list they may not have seen; a part named in the chat is read back by its words alone.
   if (byKind) return { step: Step.reviewChange, words: { key: kindKey(item, more), vars: { text: item.text } }, choices: REMOVE_CHOICES, understand: understandYesNo };
@@ -120,13 +126,23 @@ function kindKey(item: SummaryItem, more: boolean): string {
   return item.labelKey === SUMMARY_LABEL_KEYS.outcome ? T.removeConfirmGoal : T.removeConfirmPart;
 }
 
+/** "just the hard thing": the hard thing goes, what helps with it is kept (under another hard thing of the hope, else as support). */
+export async function removeNeedOnly(session: JourneySession, draft: Draft, itemId: string): Promise<Next> {
+  const need = draft.needs.find((n) => n.id === itemId);
+  const kept = removeNeedKeepingHelp(draft, itemId);
+  await session.updateDraft('hard thing taken out, help kept, in review', (d) => removeNeedKeepingHelp(d, itemId).draft);
+  await forgetAnswered(session, [itemId]);
+  const text = quoteOf(need?.text ?? '');
+  return { say: [kept.needText ? { key: T.removedKeptHelpUnder, vars: { text, need: quoteOf(kept.needText) } } : { key: T.removedKeptHelpSupport, vars: { text } }], goTo: { step: Step.reviewSummary } };
+}
+
 /** One part taken out after a yes; a hope takes its own needs (and their help) and goals with it, so none is left linked to no hope. */
 export async function removeOne(session: JourneySession, draft: Draft, itemId: string): Promise<Next> {
   const ids = withDependents(draft, [itemId]);
   const need = helpOfNeed(draft, itemId).length > 0 ? draft.needs.find((n) => n.id === itemId) : undefined;
   await session.updateDraft('taken out in review', (d) => removeItems(d, ids));
   await forgetAnswered(session, ids);
-  if (need) return { say: [{ key: T.removedWithHelp, vars: { text: quoteOf(need.text) } }], goTo: { step: Step.reviewSummary } };
+  if (need) return { say: [{ key: T.removedWithHelp, vars: { text: quoteOf(need.text), help: (need.helps ?? []).map((h) => `"${quoteOf(h)}"`).join(', ') } }], goTo: { step: Step.reviewSummary } };
   return { say: [removedWords(draft, itemId, ids.length > 1)], goTo: { step: Step.reviewSummary } };
 }
 

@@ -45,4 +45,10 @@ export const RequestData = {
   helpMove: 'helpMove',
   /** The rest of a message that asked for several changes: '<next change> <message>'. */
   then: 'then',
+  /** A part to make two ("split 4"): its id, waiting for a yes to the parts read back in `parts`. */
+  split: 'split',
+  /** The parts a split makes, one a line. */
+  parts: 'parts',
+  /** Goals getting one new date (`newText`), in the plan's order (ids, space separated), waiting for a yes. */
+  dates: 'dates',
 } as const;

@@ -43,6 +43,9 @@ export const ReviewText = {
   orderNotClear: 'review:change.orderNotClear',
   removeConfirmWithHelp: 'review:change.removeConfirmWithHelp',
   removedWithHelp: 'review:change.removedWithHelp',
+  removedKeptHelpUnder: 'review:change.removedKeptHelpUnder',
+  removedKeptHelpSupport: 'review:change.removedKeptHelpSupport',
+  justTheHardThing: 'review:change.justTheHardThing',
   removeKept: 'review:change.removeKept',
   removeManyConfirm: 'review:change.removeManyConfirm',
   removeManyConfirmWithParts: 'review:change.removeManyConfirmWithParts',
@@ -67,6 +70,13 @@ export const ReviewText = {
   goalForFull: 'review:add.goalForFull',
   twiceConfirm: 'review:add.twiceConfirm',
   twiceMerged: 'review:add.twiceMerged',
+  twiceGoalConfirm: 'review:add.twiceGoalConfirm',
+  splitConfirm: 'review:change.splitConfirm',
+  datesConfirm: 'review:change.datesConfirm',
+  datesChanged: 'review:change.datesChanged',
+  splitDone: 'review:change.splitDone',
+  splitOneThing: 'review:change.splitOneThing',
+  splitOnlyParts: 'review:change.splitOnlyParts',
   joinConfirm: 'review:add.joinConfirm',
   joinConfirmTo: 'review:add.joinConfirmTo',
   joinMerged: 'review:add.joinMerged',
@@ -222,6 +232,14 @@ export const DONE_CHOICES: readonly Choice[] = [
 
 export const REMOVE_CHOICES: readonly Choice[] = [
   { value: 'yes', labelKey: ReviewText.yes },
+  { value: 'no', labelKey: ReviewText.no },
+];
+
+/** Taking out a hard thing that has help: both, the hard thing alone (the help kept), or neither. */
+export const JUST_NEED = 'justNeed';
+export const REMOVE_NEED_CHOICES: readonly Choice[] = [
+  { value: 'yes', labelKey: ReviewText.yes },
+  { value: JUST_NEED, labelKey: ReviewText.justTheHardThing },
   { value: 'no', labelKey: ReviewText.no },
 ];
 

@@ -238,3 +238,4 @@ export * from './operations';
 export * from './priority';
 export * from './keyWorkerNotes';
 export * from './removeItems';
+export * from './splitItem';

@@ -86,3 +86,46 @@ export function mergeHopeInto(draft: Draft, copyId: string, keepId: string): Dra
   };
   return removeItems(moved, [copyId]);
 }
+
+/**
+ * An outcome there twice: the help and needs only the copy had move to the one that stays, and the
+ * fields the one that stays has not filled in yet are taken from the copy; then the copy goes.
+ */
+export function mergeOutcomeInto(draft: Draft, copyId: string, keepId: string): Draft {
+  const copy = draft.outcomes.find((o) => o.id === copyId);
+  if (!copy || !draft.outcomes.some((o) => o.id === keepId)) return draft;
+  const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+  const moved: Draft = {
+    ...draft,
+    outcomes: draft.outcomes.map((o) => {
+      if (o.id !== keepId) return o;
+      const help = copy.provision.filter((p) => !o.provision.some((k) => same(k.text, p.text)));
+      return {
+        ...o,
+        needIds: [...new Set([...o.needIds, ...copy.needIds])],
+        provision: [...o.provision, ...help],
+        timeframe: o.timeframe ?? copy.timeframe,
+        doesForMe: o.doesForMe ?? copy.doesForMe,
+        makesPossible: o.makesPossible ?? copy.makesPossible,
+        ...(o.measure === undefined && copy.measure !== undefined ? { measure: copy.measure } : {}),
+      };
+    }),
+  };
+  return removeItems(moved, [copyId]);
+}
+
+/**
+ * A hard thing taken out, what helps with it kept: moved to another hard thing of the same hope
+ * when there is one, else kept as how best to support them. Returns where it went ('need' or 'support').
+ */
+export function removeNeedKeepingHelp(draft: Draft, needId: string): { draft: Draft; keptUnder: 'need' | 'support'; needText?: string } {
+  const need = draft.needs.find((n) => n.id === needId);
+  const helps = need?.helps ?? [];
+  if (!need || helps.length === 0) return { draft: removeItems(draft, [needId]), keptUnder: 'support' };
+  const other = draft.needs.find((n) => n.id !== needId && n.aspirationIds.some((a) => need.aspirationIds.includes(a)));
+  const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+  const moved: Draft = other
+    ? { ...draft, needs: draft.needs.map((n) => (n.id === other.id ? { ...n, helps: [...(n.helps ?? []), ...helps.filter((h) => !(n.helps ?? []).some((k) => same(k, h)))] } : n)) }
+    : { ...draft, aboutMe: { ...draft.aboutMe, support: [...draft.aboutMe.support, ...helps.filter((h) => !draft.aboutMe.support.some((k) => same(k, h)))] } };
+  return { draft: removeItems(moved, [needId]), keptUnder: other ? 'need' : 'support', ...(other ? { needText: other.text } : {}) };
+}

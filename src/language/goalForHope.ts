@@ -31,6 +31,17 @@ export function readGoalFor(text: string): string | null {
   return hope && !/^(?:it|that|this|me|him|her|them)$/.test(hope) ? hope : null;
 }
 
+/** "remove one", "can you delete one of them": said after "X is there twice", the copy is what goes. */
+const ONE_GOES = /^(?:(?:so|and|pls|please|can|could|you|u|just)\s+)*(?:remove|delete|take\s+out|get\s+rid\s+of|rid|lose|drop)\s+(?:one|1|the\s+other|one\s+of\s+them|the\s+copy|it)(?:\s+(?:out|please|pls|then))*$/;
+
+/** The whole message says something is there twice, with at most "remove one" after it: one request, never two. */
+export function saysTwiceOnly(text: string): boolean {
+  const found = TWICE.exec(plain(text));
+  if (!found || !readTwice(text)) return false;
+  const rest = plain(text).slice(found[0].length).trim();
+  return rest === '' || ONE_GOES.test(rest);
+}
+
 /** The words naming a hope said to be there twice, or null. */
 export function readTwice(text: string): string | null {
   const said = plain(text);

@@ -187,3 +187,28 @@ export function kofiAtReview(): Seed {
     name: 'Kofi',
   };
 }
+
+/** Amir's goals: a job in a shop (with a job coach), cooking his tea, the bus to college; `extra` goals after. */
+export const AMIRS_GOALS: readonly SeededOutcome[] = [
+  { statement: 'In a year (by December 2027), I will get a job in a shop.', timeframe: { phrase: 'in a year', date: '2027-12-06' }, measure: 'i get paid', provision: 'a job coach' },
+  { statement: 'In a year (by December 2027), I will cook my tea on my own.', timeframe: { phrase: 'in a year', date: '2027-12-06' }, measure: 'mum sees me cook' },
+];
+
+/**
+ * Amir, 20, in easy read, at the review's summary: two hopes (get a job, live in his own flat),
+ * each with what is hard and one goal; `more` changes the draft after (a copy of a goal...).
+ */
+export function amirAtReview(more: (draft: Draft) => Draft = (d) => d): Seed {
+  return {
+    today: '2026-12-06',
+    name: 'Amir',
+    age: 20,
+    hopes: [
+      { text: 'get a job', theme: 'learning_and_work', needs: ['reading and travel'] },
+      { text: 'live in my own flat', theme: 'independent_living', needs: ['i cant cook'] },
+    ],
+    change: (draft) => more(withConfirmedOutcomes(draft, (i) => AMIRS_GOALS[i]!)),
+    at: atReviewSummary,
+    journey: { mode: 'easy_read' },
+  };
+}

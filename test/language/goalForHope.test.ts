@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readGoalFor, readMissing, readTwice } from '../../src/language/goalForHope';
+import { readGoalFor, readMissing, readTwice, saysTwiceOnly } from '../../src/language/goalForHope';
 
 describe('a goal asked for a hope already there, and a hope there twice', () => {
   it.each([
@@ -17,6 +17,10 @@ describe('a goal asked for a hope already there, and a hope there twice', () => 
   ])('"%s" says "%s" is there twice', (text, hope) => expect(readTwice(text)).toBe(hope));
 
   it.each(['I go twice a week', 'walk buster twice a day', 'two of my mates'])('"%s" says nothing is there twice', (text) => expect(readTwice(text)).toBeNull());
+
+  it.each(['job is 2 times. remove one', 'walk buster is on there twice', 'the job one is in twice, can you delete one of them'])('"%s" is one request: something there twice, one to go', (text) => expect(saysTwiceOnly(text)).toBe(true));
+
+  it.each(['job is 2 times. and change 8 to i will cook', 'I go twice a week', 'walk buster is on there twice. add a hope: swim'])('"%s" asks more than about a copy', (text) => expect(saysTwiceOnly(text)).toBe(false));
 });
 
 describe('a part of the plan said to be missing', () => {
