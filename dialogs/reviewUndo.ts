@@ -19,7 +19,14 @@ type Parts = Pick<Draft, 'aboutMe' | 'aspirations' | 'needs' | 'outcomes'>;
 
 const partsOf = (d: Draft): Parts => ({ aboutMe: d.aboutMe, aspirations: d.aspirations, needs: d.needs, outcomes: d.outcomes });
 
-const sameParts = (a: Draft, b: Draft): boolean => JSON.stringify(partsOf(a)) === JSON.stringify(partsOf(b));
+/*
+ * A turn that changed nothing hands back the very draft it read, and a change to flags or notes keeps the parts
+ * themselves: those are told apart without writing the whole draft out. Only parts that are new objects are compared
+ * word for word (a change may give back the same words).
+ */
+const PART_KEYS: ReadonlyArray<keyof Parts> = ['aboutMe', 'aspirations', 'needs', 'outcomes'];
+const sameParts = (a: Draft, b: Draft): boolean =>
+  a === b || PART_KEYS.every((key) => a[key] === b[key] || JSON.stringify(a[key]) === JSON.stringify(b[key]));
 
 /** The one part whose words the change replaced, when it was one. */
 function reworded(before: Draft, after: Draft): string | undefined {
