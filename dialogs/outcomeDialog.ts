@@ -169,9 +169,11 @@ export class OutcomeDialog extends StageDialog {
     // "its literally the same thing": the answer given before stands; nothing new is kept, and the next question comes.
     // (At "what would it provide?", "same as before" names the help said before, kept there.)
     // "same as before" for a new outcome points at the earlier outcome's answer, which is copied there.
-    const copied = position.step === Step.outcomeDoesForMe && !outcome.doesForMe && Boolean(doesForMeSaidBefore(kept, draft, outcome.id));
+    // Read once here and handed to the question's own answer, which copies it.
+    const doesForMeBefore = position.step === Step.outcomeDoesForMe && kept ? doesForMeSaidBefore(kept, draft, outcome.id) : undefined;
+    const copied = !outcome.doesForMe && Boolean(doesForMeBefore);
     if (kept && POINTS_BACK_SKIPS.has(position.step) && onlyPointsBack(kept) && !copied) return this.skip(session, position);
-    const step: OutcomeStepAt = { session, position, draft, outcome, data, text, own, kept, at, skip: (p) => this.skip(session, p) };
+    const step: OutcomeStepAt = { session, position, draft, outcome, data, text, own, kept, ...(doesForMeBefore ? { doesForMeBefore } : {}), at, skip: (p) => this.skip(session, p) };
     switch (position.step) {
       case Step.outcomeWhen:
         return answerWhenStep(step, whenSaid);

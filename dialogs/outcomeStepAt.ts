@@ -17,6 +17,8 @@ export interface OutcomeStepAt {
   readonly own: string;
   /** Their own words as kept: without "lol", "idk" or emoji. */
   readonly kept: string;
+  /** At "what would it do for you?": an earlier outcome's answer the words point back at ("same as before"), read once a turn. */
+  readonly doesForMeBefore?: string;
   /** Goes to another question about this outcome, keeping its data. */
   readonly at: (step: Position['step'], extra?: Record<string, string>) => Next;
   /** What skipping the question does at a position of the outcomes stage. */

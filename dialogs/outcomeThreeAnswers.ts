@@ -16,7 +16,6 @@ import { needKept, supportKept } from './outcomeKeptInPlace';
 import { linkNamesAnother, movedToHope } from './outcomeMovedHope';
 import { onlySaysWhichHope, saysWhichHopeItIsFor } from '../src/language/linkAnswer';
 import { keepDoesForMe } from './outcomeDoesForMe';
-import { doesForMeSaidBefore } from './doesForMeSameAsBefore';
 import { OutcomeText as T } from './outcomeText';
 import type { Next } from './stageDialog';
 import type { OutcomeStepAt } from './outcomeStepAt';
@@ -31,7 +30,7 @@ import type { OutcomeStepAt } from './outcomeStepAt';
 const MEASURE_ADDED = 'measureAdded';
 
 /** "What would it do for you?" */
-export async function answerDoesForMe({ session, position, draft, outcome, data, own, kept, at }: OutcomeStepAt): Promise<Next> {
+export async function answerDoesForMe({ session, position, outcome, data, own, kept, doesForMeBefore, at }: OutcomeStepAt): Promise<Next> {
   // "my timesheet shows i went every day", "i would have done it. the job coach would know": how everyone will know, kept with the measure; asked again once.
   const seen = own && !data[MEASURE_ADDED] ? measureSaidInstead(kept) : null;
   if (seen) {
@@ -41,7 +40,7 @@ export async function answerDoesForMe({ session, position, draft, outcome, data,
   }
   if (own && offersHelp(own)) return supportKept(session, outcome, own, position, at(outcome.makesPossible && !data.link ? Step.outcomeProvides : Step.outcomeMakesPossible));
   // "same as the bus one really": the earlier outcome's answer is kept, and said so.
-  const before = own ? doesForMeSaidBefore(own, draft, outcome.id) : undefined;
+  const before = own ? doesForMeBefore : undefined;
   if (before) {
     await session.updateDraft('what it would do for me, as before', (d) => updateOutcome(d, outcome.id, { doesForMe: before }));
     const next = outcome.makesPossible && !data.link ? at(Step.outcomeProvides) : at(Step.outcomeMakesPossible);

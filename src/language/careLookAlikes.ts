@@ -33,7 +33,7 @@ const HANDS_WASHED_OR_COOLED =
  * or anything done before it keeps the message read as ever ("my neck is hurting me he grabbed it").
  */
 const SORE_BODY =
-  `(?<![^~]*\\b${SOMEONE_OR_DOING}\\b[^~]*)\\bmy\\s+(?:back|legs?|knees?|feet|foot|head|neck|shoulders?|hips?|arms?|hands?|wrists?|tummy|stomach|belly|teeth|tooth|ears?|eyes?|chest|joints?|muscles?|ankles?|hip)\\s+(?:is|are|s)\\s+(?:really\\s+|so\\s+|a\\s+bit\\s+)?(?:hurting|aching|killing)(?:\\s+me)?(?:\\s+(?:today|again|a\\s+bit|a\\s+lot|at\\s+the\\s+moment|right\\s+now|now|from\\s+(?:football|pe|the\\s+gym|gym|running|training|sport|swimming|dancing|dance|netball|rugby|walking|the\\s+walk)))*\\s*$`;
+  `(?=\\bmy\\s)(?<![^~]*\\b${SOMEONE_OR_DOING}\\b[^~]*)\\bmy\\s+(?:back|legs?|knees?|feet|foot|head|neck|shoulders?|hips?|arms?|hands?|wrists?|tummy|stomach|belly|teeth|tooth|ears?|eyes?|chest|joints?|muscles?|ankles?|hip)\\s+(?:is|are|s)\\s+(?:really\\s+|so\\s+|a\\s+bit\\s+)?(?:hurting|aching|killing)(?:\\s+me)?(?:\\s+(?:today|again|a\\s+bit|a\\s+lot|at\\s+the\\s+moment|right\\s+now|now|from\\s+(?:football|pe|the\\s+gym|gym|running|training|sport|swimming|dancing|dance|netball|rugby|walking|the\\s+walk)))*\\s*$`;
 
 /**
  * "my staff check on me at nite. i feel safe", "the carers check on me in the night": paid carers checking on
@@ -42,7 +42,13 @@ const SORE_BODY =
  */
 const PAID_CARER = '(?:carers?|staff|my\\s+staff|the\\s+staff|night\\s+staff|support\\s+workers?|key\\s*workers?|nurses?)';
 const CHECKED_ON_AT_NIGHT =
-  `(?<![^~]*\\b(?:${NOT_CARE}|${SOMEONE_OR_DOING})\\b[^~]*)(?<!\\b(?:my|mums?|dads?|her|his|step|the)\\s+)\\b(?:the\\s+|my\\s+)?${PAID_CARER}\\s+(?:(?:always|sometimes|usually|still|come\\s+(?:in\\s+)?(?:to|and))\\s+)?(?:check|checks|checked|checking)\\s+(?:on\\s+|in\\s+on\\s+)?(?:me|us)\\s+(?:at\\s+(?:night|nite|nights)|in\\s+the\\s+night|every\\s+(?:night|hour|few\\s+hours)|during\\s+the\\s+night|overnight)(?:\\s+(?:and\\s+|so\\s+)?(?:i\\s+feel\\s+safe|its\\s+fine|it\\s+is\\s+fine|thats\\s+fine))?\\s*$`;
+  `(?=\\b(?:the\\s+|my\\s+)?${PAID_CARER})(?<![^~]*\\b(?:${NOT_CARE}|${SOMEONE_OR_DOING})\\b[^~]*)(?<!\\b(?:my|mums?|dads?|her|his|step|the)\\s+)\\b(?:the\\s+|my\\s+)?${PAID_CARER}\\s+(?:(?:always|sometimes|usually|still|come\\s+(?:in\\s+)?(?:to|and))\\s+)?(?:check|checks|checked|checking)\\s+(?:on\\s+|in\\s+on\\s+)?(?:me|us)\\s+(?:at\\s+(?:night|nite|nights)|in\\s+the\\s+night|every\\s+(?:night|hour|few\\s+hours)|during\\s+the\\s+night|overnight)(?:\\s+(?:and\\s+|so\\s+)?(?:i\\s+feel\\s+safe|its\\s+fine|it\\s+is\\s+fine|thats\\s+fine))?\\s*$`;
+
+/*
+ * Each look-behind in this file that reads back to the start of the part it is in ([^~]*), so tried at every place in a message it
+ * would cost the square of its length: a look-ahead for the words the match starts with comes first, and the look-behind
+ * is read only where those words are.
+ */
 
 /** Touch or closeness asked to be left out. */
 const NO_TOUCH =
@@ -65,7 +71,7 @@ const NOBODY_NAMED =
  * Only when the message is the preference and its reason: anyone named or a touch described ("like he does", "he
  * touches me and it hurts") is read as ever.
  */
-const SENSORY_NO_TOUCH = `${NOBODY_NAMED}(?:^\\s*|\\bplease\\s+)?${NO_TOUCH}${OR_CLOSE}\\s+${SENSORY_REASON}\\b(?=\\s*$)`;
+const SENSORY_NO_TOUCH = `(?=(?:^\\s*|\\bplease\\s+)?${NO_TOUCH})${NOBODY_NAMED}(?:^\\s*|\\bplease\\s+)?${NO_TOUCH}${OR_CLOSE}\\s+${SENSORY_REASON}\\b(?=\\s*$)`;
 const SENSORY_AT_SUPPORT = new RegExp(`^\\s*(?:please\\s+)?${NO_TOUCH}${OR_CLOSE}\\s+(?:${SENSORY_REASON}|${SUPPORT_REASON})\\s*$`);
 
 /**
@@ -91,6 +97,6 @@ const SPEAKERS_MOUTH_UNCOVERED =
  * ever, and so does time alone that lasts or is at night ("never here", "all night", "for days") before it.
  */
 const PARENT_AT_WORK_NOW =
-  "(?<![^~]*\\b(?:never|always|all\\s+night|overnight|days|weeks|nights|no\\s+food|hungry|scared|afraid|hurt\\w*|hit\\w*|alone\\s+all|on\\s+my\\s+own\\s+all|locked)\\b[^~]*)\\bmy\\s+(?:mums?|mum's|mams?|moms?|dads?|dad's|parents|carers?|nans?|grans?)\\s+(?:is\\s+|s\\s+|are\\s+|re\\s+)?(?:not|isnt|isn't|arent|aren't)\\s+(?:here|home|in|around|with\\s+me)(?:\\s+(?:right\\s+)?now)?\\s*[,.]?\\s*(?:(?:she|he|they)\\s*(?:is|s|are|re|'s|'re)?|shes|hes|theyre|(?:she|he|they)\\s+(?:went|goes|has\\s+gone))\\s+(?:at|to)\\s+work\\b(?=\\s*[.,!?]*\\s*(?:(?:wat|what|wot|whats|what's)\\s+(?:is\\s+)?(?:a\\s+|the\\s+)?code\\s*[?!.,]*\\s*(?:i\\s+(?:dont|don't|do\\s+not)\\s+(?:hav|have|got)\\s+(?:a\\s+)?(?:code|one)\\s*[.!?]*)?)?$)";
+  "(?=\\bmy\\s)(?<![^~]*\\b(?:never|always|all\\s+night|overnight|days|weeks|nights|no\\s+food|hungry|scared|afraid|hurt\\w*|hit\\w*|alone\\s+all|on\\s+my\\s+own\\s+all|locked)\\b[^~]*)\\bmy\\s+(?:mums?|mum's|mams?|moms?|dads?|dad's|parents|carers?|nans?|grans?)\\s+(?:is\\s+|s\\s+|are\\s+|re\\s+)?(?:not|isnt|isn't|arent|aren't)\\s+(?:here|home|in|around|with\\s+me)(?:\\s+(?:right\\s+)?now)?\\s*[,.]?\\s*(?:(?:she|he|they)\\s*(?:is|s|are|re|'s|'re)?|shes|hes|theyre|(?:she|he|they)\\s+(?:went|goes|has\\s+gone))\\s+(?:at|to)\\s+work\\b(?=\\s*[.,!?]*\\s*(?:(?:wat|what|wot|whats|what's)\\s+(?:is\\s+)?(?:a\\s+|the\\s+)?code\\s*[?!.,]*\\s*(?:i\\s+(?:dont|don't|do\\s+not)\\s+(?:hav|have|got)\\s+(?:a\\s+)?(?:code|one)\\s*[.!?]*)?)?$)";
 
 export const CARE_LOOK_ALIKES_SOURCE = `${HANDS_WASHED_OR_COOLED}|${SORE_BODY}|${CHECKED_ON_AT_NIGHT}|${SENSORY_NO_TOUCH}|${SPEAKERS_MOUTH_UNCOVERED}|${PARENT_AT_WORK_NOW}`;

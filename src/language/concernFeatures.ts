@@ -1,6 +1,10 @@
 import { cuesOf } from './concernCues';
 import { roleFeatures } from './concernRoles';
 import { readWord, type WordReading } from './wordReading';
+import { CUE_NAMES, CUE_PAIRS, GROUP_PAIRS, JoinedNames, STEM_PAIRS } from './featureNames';
+
+/** "#rule:neglect": the rule families' names, made once. */
+const RULE_NAMES = new JoinedNames(':');
 
 /**
  * Features for the concern classifier: stems and stem pairs of the normalised message (idioms
@@ -22,10 +26,10 @@ export function concernFeatures(cleared: string, ruleFamilies: readonly string[]
   const infos = tokens.map(readWord);
   const stemmed = infos.map((info) => info.stem);
   const out = new Set<string>(stemmed);
-  for (let i = 0; i + 1 < stemmed.length; i++) out.add(`${stemmed[i]}_${stemmed[i + 1]}`);
-  for (const cue of cues) out.add(`#${cue}`);
-  for (let i = 0; i < cues.length; i++) for (let j = i + 1; j < cues.length; j++) out.add(`#${cues[i]}+${cues[j]}`);
-  for (const family of ruleFamilies) out.add(`#rule:${family}`);
+  for (let i = 0; i + 1 < stemmed.length; i++) out.add(STEM_PAIRS.of(stemmed[i]!, stemmed[i + 1]!));
+  for (const cue of cues) out.add(CUE_NAMES.of('', cue));
+  for (let i = 0; i < cues.length; i++) for (let j = i + 1; j < cues.length; j++) out.add(CUE_PAIRS.of(CUE_NAMES.of('', cues[i]!), cues[j]!));
+  for (const family of ruleFamilies) out.add(RULE_NAMES.of('#rule', family));
   if (ROLES) roleFeatures(words, out);
   if (CLUSTERS > 0) clusterFeatures(infos, out);
   if (tokens.length <= 3) out.add('#short');
@@ -40,7 +44,7 @@ function clusterFeatures(infos: readonly WordReading[], out: Set<string>): void 
   let previous: string | null = null;
   for (const { group } of infos) {
     if (group) out.add(group);
-    if (CLUSTERS > 1 && group && previous) out.add(`${previous}_${group}`);
+    if (CLUSTERS > 1 && group && previous) out.add(GROUP_PAIRS.of(previous, group));
     previous = group;
   }
 }

@@ -1,3 +1,4 @@
+import { ROLE_PAIRS } from './featureNames';
 /**
  * Who does what to whom, for the concern classifier: each word of the normalised message that
  * names a person, an act or a thing in harm's way is read as its role ("@adult", "@hurt", "@me"),
@@ -54,12 +55,13 @@ export function roleFeatures(tokens: readonly string[], out: Set<string>): void 
       const b = seen[j]!;
       if (b.at === a.at) continue;
       if (b.at - a.at > WINDOW) break;
-      out.add(`${a.role}>${b.role}`);
+      const pair = ROLE_PAIRS.of(a.role, b.role);
+      out.add(pair);
       for (let k = j + 1; k < seen.length; k++) {
         const c = seen[k]!;
         if (c.at === b.at) continue;
         if (c.at - b.at > WINDOW) break;
-        out.add(`${a.role}>${b.role}>${c.role}`);
+        out.add(ROLE_PAIRS.of(pair, c.role));
       }
     }
   }

@@ -43,3 +43,4 @@ export function encodeFeatures(features: readonly string[]): number[] {
   }
   return out;
 }
+

@@ -5,6 +5,7 @@ import { foldCase } from './text';
 import { hasVagueTime, type TimeframeMatch } from './timeframe';
 import { readWord, stemOf } from './wordReading';
 import { WordGate } from './wordGate';
+import { CUE_NAMES, FIRST_WORDS, STEM_PAIRS } from './featureNames';
 
 /**
  * Features for the statement classifiers: natural's tokenizer and Porter stemmer give word stems
@@ -237,7 +238,7 @@ export function statementFeatures(
     stems.push(s);
     if (!STOP.has(w)) out.push(s);
   }
-  for (let i = 0; i + 1 < stems.length; i++) out.push(`${stems[i]}_${stems[i + 1]}`);
+  for (let i = 0; i + 1 < stems.length; i++) out.push(STEM_PAIRS.of(stems[i]!, stems[i + 1]!));
   const topic: string[] = [];
   for (const s of stems) if (s !== '<num>') topic.push(s);
   for (const [theme, set] of themeStemSets()) {
@@ -251,11 +252,11 @@ export function statementFeatures(
   });
   if (topic.length === 0) topic.push('#empty');
   out.push(...topic.filter((f) => f.startsWith('#')));
-  if (stems.length > 0) out.push(`^${stems[0]}`);
-  if (stems.length > 1) out.push(`^${stems[0]}_${stems[1]}`);
+  if (stems.length > 0) out.push(FIRST_WORDS.of('', stems[0]!));
+  if (stems.length > 1) out.push(FIRST_WORDS.of('', STEM_PAIRS.of(stems[0]!, stems[1]!)));
 
   const cue = (name: string, on: boolean) => {
-    if (on) out.push(`#${name}`);
+    if (on) out.push(CUE_NAMES.of('', name));
   };
   const months = time ? monthsAhead(context.today, time.date) : null;
   cue('tf', time !== null);

@@ -1,5 +1,6 @@
 import { isCloseTo } from './fuzzy';
 import { ACTIVITY_VERBS } from './supportWords';
+import { forgottenWithReadings } from './recentReadings';
 import { readFirstWord, tagsOf } from './verbFirst';
 
 /*
@@ -28,15 +29,36 @@ function closeEnough(word: string, verb: string): boolean {
   return word.length >= 3 && verb.length === word.length + 1 && [...verb].some((_, i) => verb.slice(0, i) + verb.slice(i + 1) === word);
 }
 
+/** Who will do it, then "will" as typed in a hurry ("wil", "wll"), "can" or "is able to", then the word they will do. */
+const whoWillSource = (who: string): string =>
+  `\\b(?:i|he|she|they|we${who})(?:\\s+(?:will|wil|wll|wiill|willl)(?:\\s+(?:be\\s+able|b\\s+able)\\s+to)?|'ll|\\s+can|\\s+(?:is|are|am)\\s+able\\s+to)\\s+([a-z'-]+)`;
+const WHO_WILL = new RegExp(whoWillSource(''), 'i');
+
+/*
+ * A conversation asks with the same child's name turn after turn: the pattern with that name is made once and kept
+ * until another name is asked for. A name is typed words, so it is forgotten with the readings ("delete my data").
+ */
+let named: { name: string; re: RegExp } | undefined;
+forgottenWithReadings({
+  forget() {
+    named = undefined;
+  },
+  holds: (text) => named !== undefined && named.name === text,
+});
+
+function whoWillPattern(childName: string | undefined): RegExp {
+  if (!childName) return WHO_WILL;
+  if (named?.name !== childName) named = { name: childName, re: new RegExp(whoWillSource(`|${childName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), 'i') };
+  return named.re;
+}
+
 /**
  * Whether the typed words say who will do something and then a verb: "I will", "<name> will",
  * "<name> wil", "<name> can", "<name> is able to",
  * "he/she/they will", with a word after "will" that is (or is a slip of) something done.
  */
 export function saysWhoWillDoWhat(text: string, childName?: string): boolean {
-  const name = childName ? `|${childName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}` : '';
-  // "will" as typed in a hurry ("wil", "wll"), "can" and "is able to" all say what they will do.
-  const m = new RegExp(`\\b(?:i|he|she|they|we${name})(?:\\s+(?:will|wil|wll|wiill|willl)(?:\\s+(?:be\\s+able|b\\s+able)\\s+to)?|'ll|\\s+can|\\s+(?:is|are|am)\\s+able\\s+to)\\s+([a-z'-]+)`, 'i').exec(text);
+  const m = whoWillPattern(childName).exec(text);
   const word = m?.[1]?.toLowerCase();
   if (!word || NOT_A_DOING.has(word)) return false;
   const rest = text.slice((m!.index ?? 0) + m![0].length - word.length);

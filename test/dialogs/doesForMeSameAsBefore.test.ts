@@ -35,7 +35,7 @@ describe('"same as the other one" at what it would do', () => {
   let chat: Transcript;
   afterEach(async () => chat?.close());
 
-  it.each(['same as the bus one really', 'the same as the other one', 'same as the college bus one tbh', 'same as for the bus one'])('%j keeps the earlier answer', async (typed) => {
+  it.each(['same as the bus one really', 'the same as the other one', 'same as the college bus one tbh', 'same as for the bus one', 'same as the bus one really 😊'])('%j keeps the earlier answer', async (typed) => {
     ({ chat } = await startWith(HANA));
     await typeUntil(chat, Step.outcomeDoesForMe, {
       [Step.outcomeStep]: 'go to the corner shop on my own once a week',
