@@ -60,8 +60,9 @@ export const HARMLESS_PHRASES: readonly string[] = [
   '\\b(?:did|have|has|do|does)\\s+(?:you|u|it|the\\s+bot|this|that)\\s+(?:just\\s+)?(?:get\\s+)?(?:cut|chop|chopped)\\s+(?:(?:it|them|that|this|those|some|part|bits|the\\s+(?:rest|end|words?|message|text|answer|sentence|bit|question|reply)|(?:my|your|ur)\\s+(?:words?|message|text|answer|sentence|reply|question))\\s+(?:of\\s+(?:it|them|that|the\\s+\\w+)\\s+)?)?off\\b|\\b(?:words?|message|text|answer|sentence|reply|question|rest\\s+of\\s+(?:it|the\\s+\\w+))\\s+(?:got|get|was|were|is|are|has\\s+been|have\\s+been|gets)\\s+(?:just\\s+)?cut\\s+(?:off|short)\\b',
   // "nearly but you cut off the end it should say practise doing help desk calls": the chat as the one who cut, the end of
   // its sentence as what was cut ("the end it should" is no "end it"). Only with the words wanted right after, which are
-  // read as ever, or nothing after at all: "you cut off the end of my finger" is read as before.
-  '\\b(?:you|u)\\s+(?:cut|chopped|clipped|missed|left)\\s+(?:off\\s+the\\s+end|the\\s+end\\s+off)\\b(?=\\s+(?:it|that|this)\\s+(?:should|shud|shld|needs\\s+to|is\\s+meant\\s+to|was\\s+meant\\s+to)\\s+(?:just\\s+|only\\s+)?(?:say|read)\\s+\\S|\\s*$)',
+  // read as ever, or nothing after at all: "you cut off the end of my finger" is read as before. Only opening the message
+  // (after "nearly but", "no", "yes but" at most): "he held the knife and said you cut off the end" is read as ever.
+  '(?<=^\\s*(?:(?:nearly|almost|close|yes|yeah|yep|no|nah|ok|okay|but|good|great|thats|its|right|um|erm|hmm|oh)[\\s,.!]+){0,3})(?:you|u)\\s+(?:cut|chopped|clipped|missed|left)\\s+(?:off\\s+the\\s+end|the\\s+end\\s+off)\\b(?=\\s+(?:it|that|this)\\s+(?:should|shud|shld|needs\\s+to|is\\s+meant\\s+to|was\\s+meant\\s+to)\\s+(?:just\\s+|only\\s+)?(?:say|read)\\s+\\S|\\s*$)',
   // A parent or carer keeping a bank card or a passport for them, for a reason said and agreed ("because last year I lost my
   // purse", "in his safe because I lose things"): help, not money or papers taken. Only a parent or carer (an uncle who
   // keeps a passport may be holding someone), and only when the reason ends the message, or "i can get it whenever" or

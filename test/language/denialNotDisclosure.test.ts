@@ -57,6 +57,8 @@ describe('a goal not to hit anyone is not a disclosure', () => {
     'they come round and use my card',
     'my carer will go out and use my card for her stuff',
     'i will walk out n use my card but my uncle takes my money',
+    'i would walk out and use my card but he takes it off me',
+    'im gonna go out n use my card for the older boys',
   ])('"%s" is still flagged', (text) => {
     expect(detectConcern(text)).toMatchObject({ concern: true, category: 'exploitation' });
   });

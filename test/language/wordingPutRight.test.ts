@@ -74,3 +74,12 @@ describe('the chat\'s wording put right', () => {
     expect(read.action === 'answer' ? read.category : null).not.toBe('self_harm_or_suicide');
   });
 });
+
+describe('"you cut off the end" is set aside only when it opens the message', () => {
+  it.each(['he held the knife and said you cut off the end', 'my dad said if i tell you cut off the end', 'he said next time you cut off the end it should say sorry'])(
+    '"%s" is read as before',
+    (said) => {
+      expect(safeguardingInChat(said, { parent: false }).action).not.toBe('none');
+    },
+  );
+});
