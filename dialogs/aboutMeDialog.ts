@@ -13,7 +13,7 @@ import { readYesNo } from '../src/language/closedAnswers';
 import { needsCheckBeforeKeeping, quoteOf } from '../src/language';
 import { olderChildIdeaKey } from './olderChildIdeas';
 import { answerMisplaced, askedAgain } from './aboutMeMisplaced';
-import { easierStrengthsQuestion, nobodySaysNice } from './aboutMeNobodyNice';
+import { concreteStrengthsQuestion, easierStrengthsQuestion, NOTHING_YET, nobodySaysNice } from './aboutMeNobodyNice';
 import { sameAsAnswerBefore } from './aboutMeSame';
 import { keepNotWorking, whatHelpsQuestion } from './aboutMeNotWorking';
 import { OFFERED } from './welcomeNotACode';
@@ -179,14 +179,14 @@ export class AboutMeDialog extends StageDialog {
     }
     const asked = QUESTIONS[position.step] ?? QUESTIONS[Step.aboutMeStrengths]!;
     const step = QUESTIONS[position.step] ? position.step : Step.aboutMeStrengths;
-    const hears = step === Step.aboutMeSupport ? { answersCommand: supportAnswersCommand } : {};
+    const hears = step === Step.aboutMeSupport ? { answersCommand: supportAnswersCommand } : step === Step.aboutMeStrengths ? { answersCommand: strengthsAnswersCommand(position) } : {};
     const draft = await session.draft();
     // Typed at the code question and fitting here: "You said ... Shall I keep that as what people like about you?"
     if (position.data?.pending && position.data[OFFERED.from]) return { step, words: wordsFor(draft, KEEP_OFFERED, { quote: quoteOf(position.data.pending) }), choices: CHECK_CHOICES, ...hears };
     const unfinished = position.data?.[UNFINISHED];
     if (unfinished) return { step, words: { key: AboutMeText.goOn, vars: { quote: quoteOf(unfinished) } }, choices: NOT_SURE_CHOICES, ...hears };
     if (position.data?.pending) return { step, words: { key: AboutMeText.checkQuestion, vars: { quote: quoteOf(position.data.pending) } }, choices: CHECK_CHOICES, ...hears };
-    return { step, words: askedAgain(draft, position) ?? easierStrengthsQuestion(draft, position) ?? whatHelpsQuestion(draft, position) ?? wordsFor(draft, asked.question), choices: NOT_SURE_CHOICES, ...hears };
+    return { step, words: askedAgain(draft, position) ?? easierStrengthsQuestion(draft, position) ?? concreteStrengthsQuestion(draft, position) ?? whatHelpsQuestion(draft, position) ?? wordsFor(draft, asked.question), choices: NOT_SURE_CHOICES, ...hears };
   }
 
   /** An earlier question asked for again goes back, once answered, to where the chat was. */
@@ -221,10 +221,12 @@ export class AboutMeDialog extends StageDialog {
     const sad = reply.kind === 'content' ? nobodySaysNice(position, reply.text) : undefined;
     if (sad) return sad;
     // "dunno. nothing at school anyway" where strengths are asked: never kept as a strength; met kindly, with ideas, once.
-    const nothing = reply.kind === 'content' ? saysNothingToSay(reply.text) : reply.kind === 'notSure' && Boolean(position.data?.nothing);
+    // Read whole: "i don't know what other people think" is not the answer "what other people think".
+    const nothing = (!held && reply.kind !== 'no' && saysNothingToSay(text)) || (reply.kind === 'content' ? saysNothingToSay(reply.text) : reply.kind === 'notSure' && Boolean(position.data?.[NOTHING_YET]));
     if (position.step === Step.aboutMeStrengths && nothing) {
-      if (position.data?.nothing) return after(session, position.step);
-      return { say: [{ key: AboutMeText.strengthsNothing }, await this.examples(session, position.step)], goTo: { step: position.step, data: { nothing: '1' } } };
+      if (position.data?.[NOTHING_YET]) return after(session, position.step);
+      const ideas = isAboutAChild(await session.draft()) ? [await this.examples(session, position.step)] : [];
+      return { say: [{ key: AboutMeText.strengthsNothing }, ...ideas], goTo: { step: position.step, data: { [NOTHING_YET]: '1' } } };
     }
     switch (reply.kind) {
       case 'content': {
@@ -272,4 +274,12 @@ export class AboutMeDialog extends StageDialog {
 /** At "how can people support you best?", "simpler words" and a bare "show me" ("show me, don't tell me") are how to help. */
 function supportAnswersCommand(command: GlobalCommand, text: string): boolean {
   return simpleWordsAreAnAnswer(command, text) || (command === 'showDraft' && /^(?:just\s+)?show\s+me[.!]*$/i.test(text.trim()));
+}
+
+/**
+ * At "what do people admire about you?", "i don't know what other people think" is heard here (a kind
+ * word and the question in other words), and so is a second "dunno", which moves on keeping nothing.
+ */
+function strengthsAnswersCommand(position: Position): (command: GlobalCommand, text: string) => boolean {
+  return (command, text) => command === 'notSure' && (Boolean(position.data?.[NOTHING_YET]) || saysNothingToSay(text));
 }
