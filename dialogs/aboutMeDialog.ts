@@ -1,6 +1,7 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from './dialogKit';
 import { aboutMeAnswer } from '../src/language/aboutMeChatter';
 import { saysNothingToSay } from '../src/language/nothingToSay';
+import { queriesPraise } from '../src/language/praiseQueried';
 import { endsMidPhrase, withRest } from '../src/language/midPhrase';
 import { addAboutMe, type AboutMeSection } from '../src/domain/draft';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
@@ -51,6 +52,8 @@ export const AboutMeText = {
   notSureSupportChild: 'aboutMe:notSure.supportChild',
   notUnderstood: 'aboutMe:notUnderstood',
   storyHeard: 'aboutMe:storyHeard',
+  /** "lovely?? i said nobody admires me": the bot's reply did not fit; sorry, and the question again. */
+  praiseQueried: 'aboutMe:praiseQueried',
   checkQuestion: 'aboutMe:check.question',
   checkSayAgain: 'aboutMe:check.sayAgain',
   /** "my cat biscuit and my": the start is held, and the rest asked for. */
@@ -204,6 +207,7 @@ export class AboutMeDialog extends StageDialog {
     // "no" or "thats it" after the held words: nothing more was coming, and the words held are the answer.
     const reply: Reply = held ? { kind: 'content', text: withRest(held, typed.kind === 'content' ? typed.text : '') || held } : typed;
     if (!held && reply.kind === 'content' && endsMidPhrase(reply.text)) return { goTo: { step: position.step, data: { ...position.data, [UNFINISHED]: reply.text } } };
+    if (!held && queriesPraise(text)) return { say: [{ key: AboutMeText.praiseQueried }], goTo: { step: position.step } };
     const pending = position.data?.pending;
     // Swearing or a remark to the bot goes into Section A only when the young person says so.
     const decided = pending ? keepOrNot(text, reply, session.words) : undefined;
