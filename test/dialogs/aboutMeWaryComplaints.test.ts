@@ -41,8 +41,11 @@ describe('a wary teenager questioning what the bot kept about him', () => {
     await chat.say('my dog tyson');
     const said = saidIn(await chat.say('go back. wat did u put for the important one'));
     expect(said).toMatch(/"my dog tyson"/i);
-    expect(said).toMatch(/right\?/i);
+    expect(said).toMatch(/take out/i);
     expect((await chat.draft())?.aboutMe.important.join(' ')).toMatch(/^my dog tyson$/i);
+    await chat.say('no');
+    expect((await chat.draft())?.aboutMe.important.join(' ')).toMatch(/^my dog tyson$/i);
+    expect(chat.step).toBe(Step.aboutMeSupport);
   });
 
   it('"wtf. thats not an answer. delete it" takes out the answer just kept and asks again', async () => {
