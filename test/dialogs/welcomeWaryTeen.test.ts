@@ -27,6 +27,6 @@ describe('the welcome for a wary teenager', () => {
     expect(said).not.toMatch(/didn't catch/i);
     expect(said).toMatch(/key worker/i);
     expect(chat.step).toBe(Step.welcomeConsent);
-    expect((await chat.draft())?.consent?.given ?? false).toBe(false);
+    expect((await chat.draft())?.youngPerson.consent?.given ?? false).toBe(false);
   });
 });
