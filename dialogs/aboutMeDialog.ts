@@ -1,6 +1,7 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from './dialogKit';
 import { aboutMeAnswer } from '../src/language/aboutMeChatter';
 import { saysNothingToSay } from '../src/language/nothingToSay';
+import { queriesPraise } from '../src/language/praiseQueried';
 import { endsMidPhrase, withRest } from '../src/language/midPhrase';
 import { addAboutMe, type AboutMeSection } from '../src/domain/draft';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
@@ -13,7 +14,7 @@ import { readYesNo } from '../src/language/closedAnswers';
 import { needsCheckBeforeKeeping, quoteOf } from '../src/language';
 import { olderChildIdeaKey } from './olderChildIdeas';
 import { answerMisplaced, askedAgain } from './aboutMeMisplaced';
-import { easierStrengthsQuestion, nobodySaysNice } from './aboutMeNobodyNice';
+import { concreteStrengthsQuestion, easierStrengthsQuestion, NOTHING_YET, nobodySaysNice } from './aboutMeNobodyNice';
 import { sameAsAnswerBefore } from './aboutMeSame';
 import { keepNotWorking, whatHelpsQuestion } from './aboutMeNotWorking';
 import { OFFERED } from './welcomeNotACode';
@@ -51,6 +52,8 @@ export const AboutMeText = {
   notSureSupportChild: 'aboutMe:notSure.supportChild',
   notUnderstood: 'aboutMe:notUnderstood',
   storyHeard: 'aboutMe:storyHeard',
+  /** "lovely?? i said nobody admires me": the bot's reply did not fit; sorry, and the question again. */
+  praiseQueried: 'aboutMe:praiseQueried',
   checkQuestion: 'aboutMe:check.question',
   checkSayAgain: 'aboutMe:check.sayAgain',
   /** "my cat biscuit and my": the start is held, and the rest asked for. */
@@ -179,14 +182,14 @@ export class AboutMeDialog extends StageDialog {
     }
     const asked = QUESTIONS[position.step] ?? QUESTIONS[Step.aboutMeStrengths]!;
     const step = QUESTIONS[position.step] ? position.step : Step.aboutMeStrengths;
-    const hears = step === Step.aboutMeSupport ? { answersCommand: supportAnswersCommand } : {};
+    const hears = step === Step.aboutMeSupport ? { answersCommand: supportAnswersCommand } : step === Step.aboutMeStrengths ? { answersCommand: strengthsAnswersCommand(position) } : {};
     const draft = await session.draft();
     // Typed at the code question and fitting here: "You said ... Shall I keep that as what people like about you?"
     if (position.data?.pending && position.data[OFFERED.from]) return { step, words: wordsFor(draft, KEEP_OFFERED, { quote: quoteOf(position.data.pending) }), choices: CHECK_CHOICES, ...hears };
     const unfinished = position.data?.[UNFINISHED];
     if (unfinished) return { step, words: { key: AboutMeText.goOn, vars: { quote: quoteOf(unfinished) } }, choices: NOT_SURE_CHOICES, ...hears };
     if (position.data?.pending) return { step, words: { key: AboutMeText.checkQuestion, vars: { quote: quoteOf(position.data.pending) } }, choices: CHECK_CHOICES, ...hears };
-    return { step, words: askedAgain(draft, position) ?? easierStrengthsQuestion(draft, position) ?? whatHelpsQuestion(draft, position) ?? wordsFor(draft, asked.question), choices: NOT_SURE_CHOICES, ...hears };
+    return { step, words: askedAgain(draft, position) ?? easierStrengthsQuestion(draft, position) ?? concreteStrengthsQuestion(draft, position) ?? whatHelpsQuestion(draft, position) ?? wordsFor(draft, asked.question), choices: NOT_SURE_CHOICES, ...hears };
   }
 
   /** An earlier question asked for again goes back, once answered, to where the chat was. */
@@ -204,6 +207,7 @@ export class AboutMeDialog extends StageDialog {
     // "no" or "thats it" after the held words: nothing more was coming, and the words held are the answer.
     const reply: Reply = held ? { kind: 'content', text: withRest(held, typed.kind === 'content' ? typed.text : '') || held } : typed;
     if (!held && reply.kind === 'content' && endsMidPhrase(reply.text)) return { goTo: { step: position.step, data: { ...position.data, [UNFINISHED]: reply.text } } };
+    if (!held && queriesPraise(text)) return { say: [{ key: AboutMeText.praiseQueried }], goTo: { step: position.step } };
     const pending = position.data?.pending;
     // Swearing or a remark to the bot goes into Section A only when the young person says so.
     const decided = pending ? keepOrNot(text, reply, session.words) : undefined;
@@ -221,10 +225,12 @@ export class AboutMeDialog extends StageDialog {
     const sad = reply.kind === 'content' ? nobodySaysNice(position, reply.text) : undefined;
     if (sad) return sad;
     // "dunno. nothing at school anyway" where strengths are asked: never kept as a strength; met kindly, with ideas, once.
-    const nothing = reply.kind === 'content' ? saysNothingToSay(reply.text) : reply.kind === 'notSure' && Boolean(position.data?.nothing);
+    // Read whole: "i don't know what other people think" is not the answer "what other people think".
+    const nothing = (!held && reply.kind !== 'no' && saysNothingToSay(text)) || (reply.kind === 'content' ? saysNothingToSay(reply.text) : reply.kind === 'notSure' && Boolean(position.data?.[NOTHING_YET]));
     if (position.step === Step.aboutMeStrengths && nothing) {
-      if (position.data?.nothing) return after(session, position.step);
-      return { say: [{ key: AboutMeText.strengthsNothing }, await this.examples(session, position.step)], goTo: { step: position.step, data: { nothing: '1' } } };
+      if (position.data?.[NOTHING_YET]) return after(session, position.step);
+      const ideas = isAboutAChild(await session.draft()) ? [await this.examples(session, position.step)] : [];
+      return { say: [{ key: AboutMeText.strengthsNothing }, ...ideas], goTo: { step: position.step, data: { [NOTHING_YET]: '1' } } };
     }
     switch (reply.kind) {
       case 'content': {
@@ -272,4 +278,12 @@ export class AboutMeDialog extends StageDialog {
 /** At "how can people support you best?", "simpler words" and a bare "show me" ("show me, don't tell me") are how to help. */
 function supportAnswersCommand(command: GlobalCommand, text: string): boolean {
   return simpleWordsAreAnAnswer(command, text) || (command === 'showDraft' && /^(?:just\s+)?show\s+me[.!]*$/i.test(text.trim()));
+}
+
+/**
+ * At "what do people admire about you?", "i don't know what other people think" is heard here (a kind
+ * word and the question in other words), and so is a second "dunno", which moves on keeping nothing.
+ */
+function strengthsAnswersCommand(position: Position): (command: GlobalCommand, text: string) => boolean {
+  return (command, text) => command === 'notSure' && (Boolean(position.data?.[NOTHING_YET]) || saysNothingToSay(text));
 }

@@ -1,6 +1,6 @@
 import type { Draft } from '../src/domain/draft';
 import { saysNobodySaysNice } from '../src/language/nobodySaysNice';
-import { wordsFor, type WhomKeys } from './aboutWhom';
+import { isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { Step } from './ids';
 import type { Position } from './journey';
 import type { Words } from './say';
@@ -14,6 +14,8 @@ import type { Next } from './stageDialog';
 
 const NobodyNiceText = {
   sorry: 'aboutMe:strengths.nobodyNice',
+  /** "dunno nobody admires me lol": the question once more, about what a teenager can picture. */
+  concrete: 'aboutMe:strengths.concrete',
   easier: { self: 'aboutMe:strengths.easier', child: 'aboutMe:strengths.easierChild', yourChild: 'aboutMe:strengths.easierYourChild' } as WhomKeys,
 };
 
@@ -29,4 +31,15 @@ export function nobodySaysNice(position: Position, text: string): Next | undefin
 /** "What do you like about Maisie?", once the question is to be asked the easier way. */
 export function easierStrengthsQuestion(draft: Draft | undefined, position: Position): Words | undefined {
   return position.step === Step.aboutMeStrengths && position.data?.[EASIER] ? wordsFor(draft, NobodyNiceText.easier) : undefined;
+}
+
+/** Position note: "don't know" was said once at the strengths question (a second one moves on). */
+export const NOTHING_YET = 'nothing';
+
+/**
+ * A young person who said "dunno" about what people admire is asked once more in concrete words
+ * ("What do your friends ask you to help with?"); a parent or carer is given example answers instead.
+ */
+export function concreteStrengthsQuestion(draft: Draft | undefined, position: Position): Words | undefined {
+  return position.step === Step.aboutMeStrengths && position.data?.[NOTHING_YET] && !isAboutAChild(draft) ? { key: NobodyNiceText.concrete } : undefined;
 }

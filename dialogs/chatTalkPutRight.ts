@@ -20,6 +20,7 @@ import { answerBotChat } from './botChat';
 import { answerPuzzledTalk } from './puzzledTalk';
 import { answerHopesAsked, HopesAskedText } from './hopesAsked';
 import { complainsOfKeeping } from '../src/language/hopeCorrection';
+import { showAboutMeKept } from './aboutMeKeptShown';
 import { answerQuestionOnly } from './questionOnlyAsked';
 import { answerTopicAsked } from './topicAsked';
 import { answerCorrectionTalk } from './correctionTalk';
@@ -133,6 +134,9 @@ export async function readPutRight(turn: ChatTalkTurn, { understood, exactChoice
   // "your doing it again that was not a hope ... how do i delete things": sorry, how, and the last hope offered to take out.
   const deleteHow = !inSafeguarding && !exactChoice ? await answerDeleteHowAsked(inner, host, text) : undefined;
   if (deleteHow) return done(deleteHow);
+  // "go back. wat did u put for the important one": what was kept there is shown, never replaced by the question.
+  const keptShown = !inSafeguarding && !exactChoice ? await showAboutMeKept(inner, host, text) : undefined;
+  if (keptShown) return done(keptShown);
   // "no not gym. the job one", "sam is not hard. take it off", "you've skipped ahead": acted on or answered, never kept.
   const correction = !inSafeguarding && !exactChoice ? await answerCorrectionTalk(inner, host, text) : undefined;
   if (correction) return done(await correction);

@@ -1,5 +1,6 @@
 import { quoteOf } from '../src/language';
 import { readQuestionOnly } from '../src/language/questionOnly';
+import { asksKeptWhat } from '../src/language/keptWhat';
 import { readExampleRefused } from '../src/language/exampleRefused';
 import { asksWhichHope } from '../src/language/whichHopeAsked';
 import { asksForAllHopes } from '../src/language/allHopesAsked';
@@ -62,6 +63,8 @@ export async function answerQuestionOnly(inner: DialogContext, host: ChatHost, t
   if (!asked || (named && asked.kind === 'other')) return undefined;
   // "what club?? 😂" where the bot gave an example: a complaint about the example, answered by the question itself.
   if (asked.kind === 'other' && EXAMPLE_ASKED.has(at.step) && readExampleRefused(text)) return undefined;
+  // "kept what?? wat did u keep" at an about-me question asks about the answer just kept there, never the hopes.
+  if (asked.kind === 'listKept' && at.stage === Stage.aboutMe && asksKeptWhat(text)) return undefined;
   const draft = await session.draft();
   const hopes = draft?.aspirations ?? [];
   switch (asked.kind) {

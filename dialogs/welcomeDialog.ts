@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { ReadingMode } from '../src/domain/readingMode';
 import { setConsent, setKeyWorker, setYoungPerson, type WhoAnswers } from '../src/domain/draft';
 import { readConsent, readReadingMode, readYesNo } from '../src/language/closedAnswers';
-import { asksAboutReadingModes } from '../src/language/readingModeAnswer';
+import { asksAboutReadingModes, noReadingPreference } from '../src/language/readingModeAnswer';
 import { HelpText } from './help';
 import { findInviteCode, readInvite } from '../src/language/inviteAnswer';
 import { nameWithWho } from '../src/language/nameAnswer';
@@ -113,7 +113,8 @@ export class WelcomeDialog extends StageDialog {
         // "hi im Jade im 15": kept waiting for consent, and not asked again after it.
         const held = holding(position.data, text);
         // "yeah ok", "yes fine": agreeing to the question, not a choice of words; standard words, and they hear so.
-        if (!mode && readYesNo(text) === 'yes' && text.trim().split(/\s+/).length <= 4) return this.readingModeChosen(session, ReadingMode.standard, WelcomeText.readingModeDefaulted, held);
+        // "dunno. whatever": no choice made, so standard words, and they hear easy read can be asked for any time.
+        if (!mode && ((readYesNo(text) === 'yes' && text.trim().split(/\s+/).length <= 4) || noReadingPreference(text))) return this.readingModeChosen(session, ReadingMode.standard, WelcomeText.readingModeDefaulted, held);
         // "what is easy read?", "can you tell me the difference": both explained, and the question asked again.
         if (!mode && asksAboutReadingModes(text)) return { say: [{ key: HelpText[Step.welcomeReadingMode] }], goTo: { ...position, ...(held ? { data: held } : {}) } };
         if (!mode) {

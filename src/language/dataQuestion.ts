@@ -62,7 +62,7 @@ const WHO_SEES: readonly RegExp[] = [
   new RegExp(String.raw`^(?:can|could|will|would|does|do|is|are|should|shall)\s+(${ASKED_OF})\s+(?:be\s+(?:able|allowed)\s+to\s+|allowed\s+to\s+|get\s+to\s+|going\s+to\s+|gonna\s+|ever\s+)?(?:see|read|look\s+at|get|have|know\s+about)\s+${ANSWERS}\b`),
   // "who sees this when im done", "who reads my answers", "who can see what i write"
   // "is this going to social services now", "will my answers be sent to the school", "are you passing this on to his dad"
-  new RegExp(String.raw`^(?:is|are|will|does|do)\s+${ANSWERS}\s+(?:be\s+|get\s+|getting\s+|being\s+)?(?:going|go|gonna\s+go|sent|passed\s+on|passed|reported|given|shown)\s+to\s+(${RECIPIENT})`),
+  new RegExp(String.raw`^(?:is|are|will|does|do)\s+${ANSWERS}\s+(?:be\s+|get\s+|getting\s+|being\s+)?(?:going|goin|go|gonna\s+go|sent|passed\s+on|passed|reported|given|shown)\s+to\s+(${RECIPIENT})`),
   // "is this for the council?", "are my answers for school": who the answers are meant for is who sees them.
   new RegExp(String.raw`^(?:is|are)\s+${ANSWERS}\s+(?:(?:going|meant|made|written)\s+)?(?:just\s+|only\s+)?for\s+(${RECIPIENT})`),
   new RegExp(String.raw`^(?:are|will|would|do|did)\s+(?:you|u)\s+(?:going\s+to\s+|gonna\s+)?(?:send|sending|pass|passing|report|reporting|give|giving|show|showing)\s+${ANSWERS}\s+(?:on\s+)?to\s+(${RECIPIENT})`),
@@ -85,7 +85,7 @@ const IF_NO = new RegExp(
 );
 
 /** What may follow the question: "when im done", "after", "but not dad", "too". */
-const TAIL = String.raw`(?:\s+(?:too|as well|also|now|then|later|after|afterwards|at the end|when (?:i|we)\s*(?:am|m|are|re)?\s*(?:done|finished)|when (?:it|this) is (?:done|finished)|for|anyway|or not|then|but not\s+${PERSON}|and not\s+${PERSON}))*$`;
+const TAIL = String.raw`(?:\s+(?:too|as well|also|now|then|later|after|afterwards|at the end|when (?:i|we)\s*(?:am|m|are|re)?\s*(?:done|finished)|when (?:it|this) is (?:done|finished)|for|anyway|or not|or what|then|but not\s+${PERSON}|and not\s+${PERSON}))*$`;
 
 const whole = (re: RegExp): RegExp => new RegExp(`${re.source}${TAIL}`);
 const KEPT_WHOLE = KEPT.map(whole);

@@ -5,14 +5,14 @@
  */
 
 const PIECE =
-  /^(?:(?:i\s+)?(?:dunno|dont\s+know|do\s+not\s+know|idk|no\s+idea|not\s+sure)|(?:(?:there\s+is|theres|i\s+have|ive\s+got|i\s+got)\s+)?(?:nothing|none|not\s+much|not\s+a\s+lot|no\s*thing|nuffin|nothin|nowt|zero|nada)(?:\s+(?:at|in|about|from|for)\s+(?:school|college|home|work|nursery|class|me|him|her|them|all))?|(?:i\s+)?(?:cant|cannot|can\s+not)\s+think\s+of\s+(?:anything|any|much|owt))(?:\s+(?:really|anyway|anyways|tbh|lol|honestly|sorry|i\s+guess|i\s+think|to\s+be\s+honest|at\s+all|tho|though|x))*$/;
+  /^(?:(?:i\s+)?(?:dunno|dont\s+know|do\s+not\s+know|idk|no\s+idea|not\s+sure)(?:\s+what\s+(?:other\s+)?(?:people|others|they|anyone|my\s+friends)\s+(?:think|say)(?:\s+(?:of|about)\s+me)?)?|(?:nobody|no\s*one|no\s+body)\s+(?:really\s+|ever\s+)?(?:admires|likes|rates)\s+me|(?:(?:there\s+is|theres|i\s+have|ive\s+got|i\s+got)\s+)?(?:nothing|none|not\s+much|not\s+a\s+lot|no\s*thing|nuffin|nothin|nowt|zero|nada)(?:\s+(?:at|in|about|from|for)\s+(?:school|college|home|work|nursery|class|me|him|her|them|all))?|(?:i\s+)?(?:cant|cannot|can\s+not)\s+think\s+of\s+(?:anything|any|much|owt))(?:\s+(?:really|anyway|anyways|tbh|lol|honestly|sorry|i\s+guess|i\s+think|to\s+be\s+honest|at\s+all|tho|though|x))*$/;
 
 /*
  * "People don't really tell me that", "nobody's ever asked me", "I've never thought about it": why
  * they don't know. Beside a "don't know" it adds nothing to keep.
  */
 const REASON =
-  /^(?:(?:people|nobody|no\s*one|noone|they|anyone|anybody|teachers|others)\s+(?:(?:dont|do\s+not|doesnt|never|have\s+never|havent|hasnt|ever|really|usually|often|much|ever\s+really)\s+)*(?:tell|tells|told|say|says|said|ask|asks|asked)(?:\s+(?:me|it|that|so|this|about\s+it|about\s+that))*|(?:i\s+)?(?:(?:have|ive)\s+)?never\s+(?:really\s+)?(?:thought|been\s+asked|been\s+told)(?:\s+(?:about\s+)?(?:it|that|this))?|(?:its|it\s+is)\s+hard\s+to\s+say)(?:\s+(?:really|tbh|lol|honestly|much|before|at\s+all))*$/;
+  /^(?:(?:people|nobody|no\s*one|noone|they|anyone|anybody|teachers|others)\s+(?:(?:dont|do\s+not|doesnt|never|have\s+never|havent|hasnt|ever|really|usually|often|much|ever\s+really)\s+)*(?:tell|tells|told|say|says|said|ask|asks|asked)(?:\s+(?:me|it|that|so|this|about\s+it|about\s+that))*|(?:i\s+)?(?:(?:have|ive)\s+)?never\s+(?:really\s+)?(?:thought|been\s+asked|been\s+told)(?:\s+(?:about\s+)?(?:it|that|this))?|(?:its|it\s+is)\s+hard\s+to\s+say|(?:you(?:d|ll|\s+would|\s+will)?\s+(?:have|need)\s+to\s+)?ask\s+(?:them|other\s+people|others|my\s+friends|someone\s+else))(?:\s+(?:really|tbh|lol|honestly|much|before|at\s+all))*$/;
 
 const UNSURE_PIECE = /^(?:i\s+)?(?:dunno|dont\s+know|do\s+not\s+know|idk|no\s+idea|not\s+sure|(?:cant|cannot|can\s+not)\s+think\s+of\s+(?:anything|any|much|owt))\b/;
 
@@ -35,5 +35,7 @@ function piecesOf(text: string): string[] {
     .replace(/[’'`]/g, '')
     .split(/\s*[.!?,;]+\s*|\s+(?:but|and|so)\s+/)
     .map((p) => p.replace(/[^a-z\s]+/g, ' ').replace(/\s+/g, ' ').trim())
+    // "dunno nobody admires me lol": two thoughts typed without a full stop between them.
+    .flatMap((p) => p.split(/^((?:i\s+)?(?:dunno|idk|dont\s+know|no\s+idea))\s+(?=(?:nobody|no\s*one|no\s+body)\b)/))
     .filter(Boolean);
 }

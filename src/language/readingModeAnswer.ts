@@ -78,3 +78,13 @@ export function readReadingMode(text: string): ReadingModeAnswer | undefined {
   if (asked === 'standard') return 'standard';
   return undefined;
 }
+
+/** "dunno. whatever", "dont mind", "up to you": no way to write chosen, and no question asked. */
+const NO_PREFERENCE =
+  /^(?:i\s+)?(?:dunno|dont know|do not know|idk|not sure|no idea|whatever|watever|wateva|whatevs|dont mind|do not mind|dont care|do not care|not bothered|either|either one|either is fine|any|anything|up to you|you choose|you pick|doesnt matter|does not matter|dont matter|meh)(?:\s+(?:really|tbh|lol|i guess|then|mate|innit|either way|honestly))*$/;
+
+/** Whether every sentence only says they don't mind how the bot writes (standard words will do). */
+export function noReadingPreference(text: string): boolean {
+  const sentences = sentencesOf(text);
+  return sentences.length > 0 && sentences.length <= 3 && sentences.every((s) => NO_PREFERENCE.test(s));
+}

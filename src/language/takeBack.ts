@@ -128,10 +128,13 @@ function withoutMeant(rest: string): string {
 }
 
 /** The pieces that may be a new answer: never a take-back, a reason, a remark about the last answer or talk about the chat. */
+/** "wtf.", "ffs", "bruh" beside "delete it": how they feel about the last answer, never a new one. */
+const EXCLAIMED = /^(?:wtf|wth|wtaf|ffs|omg|omfg|bruh+|ugh+|urgh+|argh+|jeez|what the (?:fuck|fk|f|hell|heck))$/;
+
 function answerPieces(pieces: readonly string[]): string[] {
   return pieces.filter((s) => {
     const said = core(s);
-    return said && !takesBack(s) && !BESIDE.test(said) && !BETTER.test(said) && !EXPLAINS.test(said) && !remarkAboutIt(said) && !NOT_WHAT_IT_WAS.test(said) && !readAside(s);
+    return said && !EXCLAIMED.test(said) && !takesBack(s) && !BESIDE.test(said) && !BETTER.test(said) && !EXPLAINS.test(said) && !remarkAboutIt(said) && !NOT_WHAT_IT_WAS.test(said) && !readAside(s);
   });
 }
 

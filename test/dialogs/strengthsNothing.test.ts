@@ -18,7 +18,7 @@ describe('"dunno. nothing at school anyway" at the strengths question', () => {
     const said = texts(await chat.say('dunno. nothing at school anyway'));
     expect(said).not.toMatch(/lovely to hear/i);
     expect(said).toMatch(/doesn't have to be about school/);
-    expect(said).toMatch(/You could say/);
+    expect(said).toMatch(/What do your friends ask you to help with\?/);
     expect(chat.step).toBe(Step.aboutMeStrengths);
     expect((await chat.draft())?.aboutMe.strengths).toEqual([]);
     await chat.say("i'm good at fixing bikes");
