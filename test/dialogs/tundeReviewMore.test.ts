@@ -63,7 +63,7 @@ describe('a long list of parts to change', () => {
     ({ chat } = await startWith(SEED));
     await chat.say('change something');
     await chat.say('more');
-    const fourteen = chat.lastQuestion!.choices.find((c) => c.startsWith('14. '))!.slice(4).replace(/…$/, '');
+    const fourteen = chat.lastQuestion!.choices.find((c) => c.startsWith('14. '))!.slice(4).replace(/\s*\([^)]*\)$/, '').replace(/…$/, '');
     await chat.say('more');
     await chat.say('more');
     expect(chat.lastQuestion!.choices[0]).toMatch(/^1\. /);

@@ -25,7 +25,8 @@ describe('where the plan goes, asked at an outcome question', () => {
     });
     const replies = await chat.say('is this going to social services now');
     const said = saidIn(replies);
-    expect(said).toContain(STANDARD('common:dataAsked.worry'));
+    // No safeguarding lead in this chat: the note reaches the key worker only with the plan.
+    expect(said).toContain(STANDARD('common:dataAsked.worryNoLead'));
     expect(said).toMatch(/Social services only sees/);
     expect(chat.step).toBe(Step.outcomeMakesPossible);
     const outcome = (await chat.draft())!.outcomes[0];
