@@ -43,7 +43,8 @@ async function tapEveryButton(readingMode: string): Promise<{ run: JourneyRun; t
       const order = step === Step.reviewSummary ? [...question.choices].reverse() : question.choices;
       const next = order.find((choice) => !seen.has(choice));
       if (!next) return false;
-      if (step === Step.reviewChange) tappedAt.set(`${step}|`, new Set());
+      // Easy read asks which part first ("My dreams", ...): only once an item itself is tapped are new words typed.
+      if (step === Step.reviewChange && /^\d+\.\s/.test(next)) tappedAt.set(`${step}|`, new Set());
       seen.add(next);
       tapped.add(next);
       await chat.say(next);
