@@ -40,8 +40,11 @@ function readsAsTalkToTheBot(text: string): boolean {
   return asksWhatWasKept(text) !== null || (readChatTalk(text)?.topics.length ?? 0) > 0 || readQuestionOnly(text) !== null;
 }
 
+/** "change it to", "it should say", "make it": the hope just kept is meant, whatever words it shares. */
+const SAYS_IT = /\b(?:change|make|put|turn)\s+it\b|\bit\s+(?:should|shud|must|needs\s+to)\s+(?:say|be|read)\b/i;
+
 /** The hope meant: named by its words; else one that is no hope at all; else the one asked about now; else the last. */
-function hopeMeant(draft: Draft, at: Position, said: HopeCorrection): Draft['aspirations'][number] | undefined {
+function hopeMeant(draft: Draft, at: Position, said: HopeCorrection, saysIt: boolean): Draft['aspirations'][number] | undefined {
   // "the first one should be ...": by its place in the list.
   if (said.place !== null) return said.place < 0 ? draft.aspirations.at(said.place) : draft.aspirations[said.place - 1];
   if (said.about) {
@@ -51,7 +54,8 @@ function hopeMeant(draft: Draft, at: Position, said: HopeCorrection): Draft['asp
   }
   const notAHope = said.notAHope ? draft.aspirations.find((a) => readsAsTalkToTheBot(a.text)) : undefined;
   // "change it to: ..." while the hopes are asked: "it" is what was just kept, the newest hope, never an older one sharing words.
-  if (at.stage === Stage.hopes && !notAHope) {
+  // With no "it" ("no thats still not right, just put: be a mechanic") the hope whose words it shares is meant, as below.
+  if (at.stage === Stage.hopes && !notAHope && (saysIt || !sharingWords(draft, said.text))) {
     const justKept = (at.data?.[SPLIT.ids] ?? '').split(',').filter(Boolean);
     const kept = draft.aspirations.filter((a) => justKept.includes(a.id));
     return (kept.length > 1 ? sharingWords({ ...draft, aspirations: kept }, said.text) : kept[0]) ?? draft.aspirations.at(-1);
@@ -111,7 +115,7 @@ export async function correctHope(inner: DialogContext, host: ChatHost, text: st
   if (said.added) return undefined;
   const draft = await session.draft();
   if (!draft || draft.aspirations.length === 0) return undefined;
-  const hope = hopeMeant(draft, at, said.dropped ? { ...said, about: said.dropped } : said);
+  const hope = hopeMeant(draft, at, said.dropped ? { ...said, about: said.dropped } : said, SAYS_IT.test(text));
   // Quoted as every question quotes a hope: text-speak spelled out, easy read kept short.
   const quote = (hopeText: string) => quoteHopeIn(hopeText, session.mode);
   const words: Words[] = [];
