@@ -51,20 +51,16 @@ const OVERWHELM =
 const DENIED_HARM =
   /\b(?:not|never|isnt|arent|wasnt|nothing|no\s+one|nobody|no\s+body|dont\s+feel|do\s+not\s+feel|never\s+feel|not\s+really|isnt\s+really)\s+(?:(?:at\s+all|really|ever|too|that|very|so|in|in\s+any|like)\s+)?(?:unsafe|dangerous|danger|scary|scared|afraid|frightened|frightening|threatening|hurts?\s+(?:me|him|her|us)|hits?\s+(?:me|him|her|us)|bull(?:y|ies)\s+(?:me|him|her|us))\b|\b(?:not|isnt|wasnt|aint)\s+(?:like\s+|really\s+|actually\s+|proper\s+)?(?:bullying|bullied)\b/g;
 
-/**
- * After the denial, someone at home, a body, bed or bathroom, or someone looking, touching or following ("its not like
- * dangerous, its just annoying when mums boyfriend gets drunk"): the denial may play down what is told, so it stays.
- */
+/** After a denial, someone at home, a body, bed or bathroom, or someone looking, touching or following: it may play that down. */
 const DENIAL_DOUBTED =
   /\b(?:mum|mums|mom|moms|mam|mams|dad|dads|step\s*(?:dad|mum|mom)s?|boyfriend|girlfriend|partner|brother|sister|uncle|auntie?|nan|grandad|grandpa|cousin|lodger|at\s+home|body|bed|beds|bedroom|bathroom|shower|toilet|look\w*\s+at|stares?\s+at|staring\s+at|watch\w*\s+me|touch\w*|follow\w*)\b/;
-
 /**
- * "not like scary" plays down what comes after it: with nothing after it, what it plays down is not seen, so it stays.
- * "its not like bullying" after the looks or rudeness told has long been read as a denial, and still is.
+ * Whether the denial is taken at its word. "its not like dangerous, its just annoying when mums boyfriend gets drunk"
+ * is not: its words stay. Nor is "not like scary" with nothing after it (what it plays down is not seen); "its not
+ * like bullying" is, as ever.
  */
 function denialStands(denial: string, after: string): boolean {
-  if (DENIAL_DOUBTED.test(after)) return false;
-  return !/\blike\s+(?!bull)/.test(denial) || /[a-z]{2,}/.test(after);
+  return !DENIAL_DOUBTED.test(after) && (!/\blike\s+(?!bull)/.test(denial) || /[a-z]{2,}/.test(after));
 }
 
 export function withoutDeniedHarm(said: string): string {
