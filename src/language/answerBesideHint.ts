@@ -22,17 +22,34 @@ function holdsHint(piece: string): boolean {
   return (read.concern && !read.faint) || Boolean(read.unclear);
 }
 
+/** Clauses of a sentence: at a comma, "and", "but", "or", and where it goes on to say when or why. */
+const CLAUSES = new RegExp(String.raw`\s*,\s*|\s+\b(?:and|but|or)\b\s+|${WHEN_OR_WHY.source}`, 'i');
+
+/**
+ * The hint can be told apart from the sentence only when no clause of it, read on its own, holds even a faint
+ * worry: "people need to hide the tablets when i feel low" and "... not leave me alone with the razors" carry it in a
+ * clause, so the sentence is never kept whole; "people need to be calm around me and not get in my face when im
+ * upset" is worried about only as a whole, so it is.
+ */
+function clauseHoldsWorry(sentence: string): boolean {
+  return sentence
+    .split(CLAUSES)
+    .filter((clause) => /\p{L}{2,}/u.test(clause))
+    .some((clause) => detectConcern(clause).concern);
+}
+
 /** Of one sentence, what may be kept: all of it, the part before "when ..." that holds the hint, or nothing. */
 function keptOf(sentence: string): string | undefined {
   const cut = WHEN_OR_WHY.exec(sentence);
-  if (!cut) return holdsHint(sentence) ? undefined : sentence;
+  if (!cut) return holdsHint(sentence) || clauseHoldsWorry(sentence) ? undefined : sentence;
   const head = sentence.slice(0, cut.index).trim();
   const tail = sentence.slice(cut.index).trim();
   const headHint = holdsHint(head);
   const tailHint = holdsHint(tail);
   if (tailHint) return headHint || words(head) < 3 ? undefined : head;
-  // The worry is in neither part alone ("... not get in my face when im upset"): the sentence as it was, unless the start holds it.
-  return headHint ? undefined : sentence;
+  // The worry is in neither part alone ("... not get in my face when im upset"): the sentence as it was, unless the start
+  // holds it or a clause holds even a faint worry ("people need to hide the tablets when i feel low").
+  return headHint || clauseHoldsWorry(sentence) ? undefined : sentence;
 }
 
 /**

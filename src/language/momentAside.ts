@@ -1,3 +1,4 @@
+import { FEAR_WORDS, HARM_WORDS } from './harmOrFearWords';
 import { readOnce } from './recentReadings';
 
 /*
@@ -25,10 +26,22 @@ const MOMENT_FIRST = /^(?:(?:sorry|soz|sry)\s+)?(?:hang\s+on|hold\s+on|one\s+sec
 /** "oh and sorry random but", "btw": news said by the way is opened so; "sorry" alone opens many answers. */
 const BY_THE_WAY_FIRST = /^(?:(?:oh|and|ok|okay|so|also)\s+)*(?:(?:sorry|soz|sry)\s+)?(?:random\s+but|random|btw|by\s+the\s+way|totally\s+unrelated\s+but)\b/;
 
-/** A sentence opened as news by the way and ended with "brb": nothing in it for the plan, unless it speaks of help or of something hard. */
+/**
+ * The news is only ever about a thing in the house, said first, and the sentence ends with them stepping away:
+ * "the cat has just been sick on the stairs so brb". A person ("dad locked me out again"), is never news by the way.
+ */
+const THING_THEN_AWAY =
+  /^(?:the|my|our)\s+(?:cats?|dogs?|puppy|kitten|rabbit|hamster|fish|oven|cooker|kettle|washing(?:\s+machine)?|dryer|microwave|phone|dinner|tea|food|toast|pizza|chips|pasta|bath|laptop|tablet|ipad|charger|wifi|internet|door|doorbell|alarm|timer|parcel|delivery)\b(?<middle>(?:\s+[a-z']+)*?)\s+(?:so\s+)?(?:brb|be\s+right\s+back|back\s+in\s+a\s+(?:sec|min(?:ute)?)|one\s+sec(?:ond)?|1\s+sec|hang\s+on)$/;
+/** Beside the thing: a person, harm or fear, "again", or a place at home that is theirs. Then it is never an aside. */
+const NOT_ONLY_A_THING = new RegExp(
+  String.raw`\b(?:${FEAR_WORDS}|${HARM_WORDS}|again|he|she|they|him|her|them|someone|somebody|man|men|woman|women|boy|boys|girl|lads?|guy|mum|mums|mom|mam|dad|dads|step\s*(?:dad|mum)|boyfriend|girlfriend|partner|brother|sister|uncle|aunt\w*|nan|grandad|police|locked|lock|out|outside|house|home|flat|room|bedroom|window|garden|help\w*|hard|cant|cannot|need\w*)\b`,
+);
+
+/** A sentence opened as news by the way and ended with "brb": only a thing in the house, nobody and nothing hard. */
 function steppingAwayWithNews(said: string): boolean {
   if (!AWAY_AT_END.test(said) || !BY_THE_WAY_FIRST.test(said) || said.split(' ').length > 24) return false;
-  return !ABOUT_HELP_OR_HARD.test(said.replace(BY_THE_WAY_FIRST, ' ').replace(AWAY_AT_END, ''));
+  const thing = THING_THEN_AWAY.exec(said.replace(BY_THE_WAY_FIRST, '').trim());
+  return thing !== null && !NOT_ONLY_A_THING.test(thing.groups?.middle ?? '') && !ABOUT_HELP_OR_HARD.test(said.replace(BY_THE_WAY_FIRST, ' ').replace(AWAY_AT_END, ''));
 }
 
 /** "sorry I meant", "sorry wrong one", "sorry typo": a correction of what they said, never an aside. */

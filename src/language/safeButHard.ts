@@ -51,9 +51,23 @@ const OVERWHELM =
 const DENIED_HARM =
   /\b(?:not|never|isnt|arent|wasnt|nothing|no\s+one|nobody|no\s+body|dont\s+feel|do\s+not\s+feel|never\s+feel|not\s+really|isnt\s+really)\s+(?:(?:at\s+all|really|ever|too|that|very|so|in|in\s+any|like)\s+)?(?:unsafe|dangerous|danger|scary|scared|afraid|frightened|frightening|threatening|hurts?\s+(?:me|him|her|us)|hits?\s+(?:me|him|her|us)|bull(?:y|ies)\s+(?:me|him|her|us))\b|\b(?:not|isnt|wasnt|aint)\s+(?:like\s+|really\s+|actually\s+|proper\s+)?(?:bullying|bullied)\b/g;
 
+/** After a denial, someone at home, a body, bed or bathroom, or someone looking, touching or following: it may play that down. */
+const DENIAL_DOUBTED =
+  /\b(?:mum|mums|mom|moms|mam|mams|dad|dads|step\s*(?:dad|mum|mom)s?|boyfriend|girlfriend|partner|brother|sister|uncle|auntie?|nan|grandad|grandpa|cousin|lodger|at\s+home|body|bed|beds|bedroom|bathroom|shower|toilet|look\w*\s+at|stares?\s+at|staring\s+at|watch\w*\s+me|touch\w*|follow\w*)\b/;
+/**
+ * Whether the denial is taken at its word. "its not like dangerous, its just annoying when mums boyfriend gets drunk"
+ * is not: its words stay. Nor is "not like scary" with nothing after it (what it plays down is not seen); "its not
+ * like bullying" is, as ever.
+ */
+function denialStands(denial: string, after: string): boolean {
+  return !DENIAL_DOUBTED.test(after) && (!/\blike\s+(?!bull)/.test(denial) || /[a-z]{2,}/.test(after));
+}
+
 export function withoutDeniedHarm(said: string): string {
   // "anxious but that is not the same as unsafe": unsafe said only to deny it.
-  return said.replace(DENIED_HARM, ' ').replace(UNSAFE_DENIED, ' ');
+  return said
+    .replace(DENIED_HARM, (denial: string, at: number, whole: string) => (denialStands(denial, whole.slice(at + denial.length)) ? ' ' : denial))
+    .replace(UNSAFE_DENIED, ' ');
 }
 
 /** "but that is not the same as not safe", "doesnt mean im not safe": being unsafe said only to deny it. */
@@ -65,9 +79,9 @@ export type SafeButHard = 'rudeness' | 'ownWays' | 'overwhelm' | 'transport' | '
 
 /** Taxis, buses and lifts: how they get about. */
 const TRANSPORT = /\b(?:taxis?|taxies|cabs?|uber|minicabs?|bus|buses|trains?|trams?|transport|lifts?|minibus\w*|dial\s+a\s+ride|ring\s+and\s+ride)\b/;
-/** Let down by it: late, not turning up, cancelled, left waiting. */
+/** Let down by it: late, not turning up, cancelled, left waiting, or a ramp or lift that is broken. */
 const LET_DOWN =
-  /\b(?:(?:dont|doesnt|didnt|do\s+not|does\s+not|never|not)\s+(?:turn|turning|show|showing|come|coming)(?:\s+up)?|no\s*shows?|late|waiting|wait|cancel\w*|stranded|stuck|left\s+(?:me\s+)?(?:waiting|there|outside))\b/;
+  /\b(?:(?:dont|doesnt|didnt|do\s+not|does\s+not|never|not)\s+(?:turn|turning|show|showing|come|coming)(?:\s+up)?|no\s*shows?|late|waiting|wait|cancel\w*|stranded|stuck|broken|broke|not\s+working|doesnt\s+work|out\s+of\s+order|left\s+(?:me\s+)?(?:waiting|there|outside))\b/;
 /**
  * A person, or something done or given, beside the late taxi ("the driver puts his hand on my leg", "older lads give me
  * stuff to carry", "i stay at his flat"): the lateness is then how harm comes about, never only a hard thing about transport.
@@ -219,11 +233,15 @@ function readSafeButHardAfresh(text: string, aboutAChild: boolean): SafeButHard 
   if (HARM_OR_FEAR.test(withoutDeniedHarm(said))) return undefined;
   // "yeah mostly, people online are weird about the wheelchair but I just block them": handled, and nothing asked of them.
   if (ONLINE.test(said) && HANDLED.test(said) && !ASKED_OF_THEM.test(said)) return 'handledOnline';
-  // "its just annoying when the bus ramp is broken": their own annoyance at a thing, nobody rude to them.
-  if (RUDENESS.test(said.replace(OWN_ANNOYANCE, ' '))) return 'rudeness';
+  // "its just annoying when the bus ramp is broken": their own annoyance at a thing, nobody rude to them. Without
+  // it nothing may be left but a hard thing about travel: "its just annoying when the taxi driver talks about my
+  // body" is read as rudeness, as before, never a plain yes.
+  const onlyOwnAnnoyance = RUDENESS.test(said) && !RUDENESS.test(said.replace(OWN_ANNOYANCE, ' '));
+  if (RUDENESS.test(said) && !onlyOwnAnnoyance) return 'rudeness';
   // "mostly yeah. sometimes waiting for taxis late at night is a bit dodgy when they dont turn up": transport that lets
   // them down, with nothing done to them and no rule reading harm: a hard thing for the plan.
   if (onlyTransportLetDown(said, text, aboutAChild)) return 'transport';
+  if (onlyOwnAnnoyance) return 'rudeness';
   if (aboutAChild && describesChildsOwnWays(text)) return 'ownWays';
   // "yes mostly, school is a bit much sometimes": mostly safe, and overwhelmed by noise or busyness.
   if (MOSTLY_SAID.test(said) && OVERWHELM.test(said)) return 'overwhelm';

@@ -11,7 +11,7 @@ import { normaliseMessage } from './text';
 const FEAR = String.raw`(?:scared|skared|scarred|nervous|worried|frightened|anxious|afraid|bricking\s+it)`;
 const SOFTENER = String.raw`(?:kinda|kind\s+of|kinda\s+a\s+bit|a\s+bit|abit|bit|a\s+little|a\s+lil|lil|little|so|really|rly|quite|very|sort\s+of|a\s+bit\s+too)`;
 const ABOUT_IT = String.raw`(?:of\s+(?:it|this|that|doing\s+(?:it|this|that))|about\s+(?:it|this|that|doing\s+(?:it|this|that))|to\s+do\s+(?:it|this|that))`;
-const TAIL = String.raw`(?:tbh|ngl|lol|tho|though|now|to\s+be\s+honest|honestly)`;
+const TAIL = String.raw`(?:tbh|ngl|lol|tho|though|to\s+be\s+honest|honestly)`;
 const SCARED = new RegExp(
   String.raw`^(?:(?:um+|erm|hmm+|tbh|ngl|honestly|but|and|well|ok|okay)\s+)*` +
     String.raw`(?:(?:i\s*m|im|i\s+am|am|i\s+feel|feeling|feel|it\s+makes\s+me|makes\s+me)\s+)?(?:${SOFTENER}\s+)*${FEAR}(?:\s+${ABOUT_IT})?(?:\s+${TAIL})*` +

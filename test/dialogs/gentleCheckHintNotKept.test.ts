@@ -43,6 +43,16 @@ describe('after "I\'m OK", a hint of self-harm is never kept as how to support t
     expect(await supportOf(chat)).toBe('');
   });
 
+  for (const said of ['people need to hide the tablets when i feel low']) {
+    it(`asks again, keeping nothing, when a part of "${said}" holds the hint itself`, async () => {
+      ({ chat } = await hana());
+      expect(saidIn(await chat.say(said))).toContain(standard('safeguarding:gentle.question'));
+      const replies = await chat.say('yeah im fine');
+      expect(replies.at(-1)?.channelData?.outcomes?.step).toBe(Step.aboutMeSupport);
+      expect(await supportOf(chat)).toBe('');
+    });
+  }
+
   it('still keeps how to help when its "when" holds no hint', async () => {
     ({ chat } = await hana());
     expect(saidIn(await chat.say('people need to be calm around me and not get in my face when im upset'))).toContain(standard('safeguarding:gentle.question'));

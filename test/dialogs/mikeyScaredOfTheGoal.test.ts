@@ -69,3 +69,15 @@ describe('fear of a person at the same questions is still heard as a concern', (
     expect((await chat.draft())!.flags.length).toBeGreaterThan(0);
   });
 });
+
+describe('scared "now" is not read as fear of the goal', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  // Scared now may be of something happening now, not of the goal: never brushed off as the goal going too fast.
+  it.each(['im really scared now', 'i feel so scared now', 'im worried now'])('%j at the step question: never "we can go slowly"', async (typed) => {
+    ({ chat } = await startWith(MIKEY));
+    await typeUntil(chat, Step.outcomeStep, UP_TO);
+    expect(saidIn(await chat.say(typed))).not.toMatch(/go slowly/i);
+  });
+});

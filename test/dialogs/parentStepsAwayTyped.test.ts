@@ -62,4 +62,18 @@ describe('Gemma steps away for the cat', () => {
     await chat.say('random but a visual timer helps brb');
     expect((await chat.draft())?.needs[0]?.helps?.join(' ')).toMatch(/visual timer/);
   });
+
+  it.each([
+    'soz random but dad locked me out again brb',
+    'sorry random but mums boyfriend is shouting again brb',
+    'sorry random but the man from the park is outside my house again brb',
+  ])('leave alone: %j is never set aside as a moment away', async (typed) => {
+    chat = await typedTo(Step.needsHelps, GEMMA, TO_HELPS);
+    const replies = saidIn(await chat.say(typed));
+    const draft = await chat.draft();
+    // Heard: a note for the key worker, or the words kept; never only "take your time" with no trace.
+    const heard = (draft?.flags.length ?? 0) > 0 || /locked|shouting|park/.test(JSON.stringify(draft?.needs));
+    expect({ heard, replies }).toMatchObject({ heard: true });
+  });
 });
+

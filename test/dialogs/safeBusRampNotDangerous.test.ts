@@ -45,4 +45,20 @@ describe('a yes to feeling safe, beside a broken bus ramp said not to be dangero
     expect(saidIn(replies)).toMatch(CRISIS);
     expect((await chat.draft())!.flags).not.toEqual([]);
   });
+
+  it('the short "its not like dangerous, its just annoying when the bus ramp is broken" keeps the ramp, with no flag', async () => {
+    chat = await atSafeQuestion();
+    const replies = await chat.say('yeah its not like dangerous, its just annoying when the bus ramp is broken');
+    expect(saidIn(replies)).not.toMatch(CRISIS);
+    const draft = (await chat.draft())!;
+    expect(draft.flags).toEqual([]);
+    expect(draft.needs.map((n) => n.text).join(' ')).toMatch(/ramp/);
+  });
+
+  it('"its not like dangerous, its just annoying when mums boyfriend gets drunk" still gets the safety answer and a note', async () => {
+    chat = await atSafeQuestion();
+    const replies = await chat.say('yeah its not like dangerous at home, its just annoying when mums boyfriend gets drunk');
+    expect(saidIn(replies)).not.toMatch(/glad to hear/i);
+    expect((await chat.draft())!.flags).not.toEqual([]);
+  });
 });

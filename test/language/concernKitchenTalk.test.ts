@@ -15,6 +15,7 @@ describe('kitchen talk on its own is no worry', () => {
     'i always burn myself on the oven cos im so clumsy lol',
     'i always burn myself on the oven because i am clumsy',
     'i burn myself on the oven by accident',
+    'i burn myself with the pan by accident',
     'i burn myself cooking its an accident',
     'i burnt myself on the hob when i was cooking, it was an accident',
     'i want to cook a meal without hurting myself',
@@ -45,6 +46,10 @@ describe('leave alone: plain disclosures with the same words get the full answer
     ['i burn myself on the oven cos im clumsy and when im upset', 'self_harm_or_suicide'],
     ['i burnt myself on the radiator when im sad', 'self_harm_or_suicide'],
     ['i burn myself on the iron to cope', 'self_harm_or_suicide'],
+    // A knife, a peeler or a grater "without cutting myself" is too near cutting; an accident laughed off after it may not be one.
+    ['i want to use a knife without cutting myself', 'self_harm_or_suicide'],
+    ['i want to be able to use the knife without cutting myself', 'self_harm_or_suicide'],
+    ['i burn myself with the pan by accident haha', 'self_harm_or_suicide'],
   ] as const)('%j: %s', (typed, category) => {
     expect(safeguardingInChat(typed, { parent: false })).toEqual({ action: 'answer', category });
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { namesOnlyBusyPlaces, readSafeButHard } from '../../src/language/safeButHard';
+import { readFeelSafe } from '../../src/language/safetyAnswers';
 
 describe('a yes to feeling safe, with something hard beside it', () => {
   it.each([
@@ -134,4 +135,27 @@ describe('a yes to feeling safe, beside a broken bus ramp said not to be dangero
   ])('%j is read as before, never only transport', (typed) => expect(readSafeButHard(typed, false)).toBeUndefined());
 
   it('a bus driver who is annoying is still rudeness', () => expect(readSafeButHard('mostly yes. the bus driver is annoying and sighs at me', false)).toBe('rudeness'));
+});
+
+describe('"its not like dangerous, its just annoying" beside someone at home, a body or someone looking', () => {
+  it.each([
+    'yeah its not like dangerous at home, its just annoying when mums boyfriend gets drunk',
+    'yes its not like scary. its just annoying when my step dad comes in the bathroom when im in there',
+    'yea its not like dangerous its just annoying wen my mums boyfriend shouts in my face',
+  ])('%j is still "not always", never a plain yes', (typed) => {
+    expect(readFeelSafe(typed)).toBe('not_always');
+    expect(readSafeButHard(typed, false)).toBeUndefined();
+  });
+
+  it.each([
+    'yes its just annoying when the taxi driver talks about my body',
+    "yes its well annoying that my mum's boyfriend sleeps in my bed",
+    'yes its just annoying how the men at the bus stop look at me',
+  ])('%j is still read as rudeness, never a plain yes', (typed) => expect(readSafeButHard(typed, false)).toBe('rudeness'));
+
+  it('the short "its not like dangerous, its just annoying when the bus ramp is broken" keeps the ramp as travel', () =>
+    expect(readSafeButHard('yeah its not like dangerous, its just annoying when the bus ramp is broken', false)).toBe('transport'));
+
+  it('"its not like bullying" after stares is still a denial', () =>
+    expect(readSafeButHard('mostly yes. year 9s stare at me in the corridor its not like bullying', false)).toBe('rudeness'));
 });
