@@ -64,4 +64,13 @@ describe('the end of a college year, for a parent', () => {
     expect(chat.step).toBe(Step.outcomeConfirm);
     expect((await chat.draft())!.outcomes[0]!.confirmed).not.toBe(true);
   });
+
+  it('"What? I said YES it\'s right." where one thing Harley will do was asked: a yes, never the outcome\'s words', async () => {
+    ({ chat } = await startWith({ ...AT_READ_BACK, at: atOutcome(Step.outcomeConfirm, { outcome: 0, data: () => ({ sayIt: '1' }) }) }));
+    const before = (await chat.draft())!.outcomes[0]!.statement;
+    await chat.say("What? I said YES it's right.");
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.statement).not.toMatch(/what|said|yes/i);
+    expect(outcome.statement).toBe(before);
+  });
 });
