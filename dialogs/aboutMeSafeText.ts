@@ -26,5 +26,7 @@ export const SafeText = {
   sensoryKept: { self: 'aboutMe:safe.sensoryKept', child: 'aboutMe:safe.sensoryKeptChild', yourChild: 'aboutMe:safe.sensoryKeptYourChild' } satisfies WhomKeys,
   sensoryMoveOn: { self: 'aboutMe:safe.sensoryMoveOn', child: 'aboutMe:safe.sensoryMoveOnChild', yourChild: 'aboutMe:safe.sensoryMoveOnYourChild' } satisfies WhomKeys,
   gladHardKept: { self: 'aboutMe:safe.gladHardKept', child: 'aboutMe:safe.gladHardKeptChild', yourChild: 'aboutMe:safe.gladHardKeptChild' } satisfies WhomKeys,
+  /** "why are you asking me that? is this where you decide I'm a bad mum?": everyone is asked, and it is no judgement. */
+  whyAsked: { self: 'aboutMe:safe.whyAsked', child: 'aboutMe:safe.whyAskedChild', yourChild: 'aboutMe:safe.whyAskedChild' } satisfies WhomKeys,
   unsafeMeant: { self: 'aboutMe:safe.unsafeMeant', child: 'aboutMe:safe.unsafeMeantChild', yourChild: 'aboutMe:safe.unsafeMeantChild' } satisfies WhomKeys,
 } as const;

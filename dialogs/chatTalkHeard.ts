@@ -18,6 +18,8 @@ import { ONE_HOPE_NAMED, noWithRequestAtReview } from './chatTalkReadings';
 import { saysItIsOneHope } from '../src/language/hopesRepliedTo';
 import { understandChoice } from './understand';
 import { COMPLAINT_HEARD, WHY_WE_ASK } from './chatTalkKeys';
+import { SafeText } from './aboutMeSafeText';
+import { aboutWhom } from './aboutWhom';
 import { complaintHeardWords } from './complaintHeard';
 import { saysDidAlready } from '../src/language/didAlready';
 import { sayItOpen } from './outcomeQuestion';
@@ -91,10 +93,12 @@ export async function readWordsAndTalk(turn: ChatTalkTurn, { understood }: Choic
     const working = talk.topics.includes('whichOutcome') ? await workingOn(session, at) : undefined;
     const smartParts = talk.topics.includes('smart') || talk.topics.includes('dateKept') ? await smartPartsOf(session, at) : undefined;
     const planWords = at.stage === 'review' ? await planWordsAtReview(session, at.step) : undefined;
+    // "why are you asking me that?" at the safety question: everyone is asked, it is no judgement of them.
+    const why = at.step === Step.aboutMeSafe ? SafeText.whyAsked[aboutWhom(await session.draft()).whom] : WHY_WE_ASK;
     await sayAll(
       inner.context,
       session.t,
-      chatTalkWords(talk, { why: WHY_WE_ASK, complaint: talk.complaint ? await complaintHeardWords(session) : COMPLAINT_HEARD }, { step: at.step, repeated: session.journey.asks > 1, ...(kept ? { kept } : {}), ...(working ? { working } : {}), ...(smartParts ? { smartParts } : {}), ...(planWords ? { planWords } : {}) }),
+      chatTalkWords(talk, { why, complaint: talk.complaint ? await complaintHeardWords(session) : COMPLAINT_HEARD }, { step: at.step, repeated: session.journey.asks > 1, ...(kept ? { kept } : {}), ...(working ? { working } : {}), ...(smartParts ? { smartParts } : {}), ...(planWords ? { planWords } : {}) }),
     );
     if (!understood) {
       // "what is this for" away from an outcome's questions: the step's own help says what it is for.

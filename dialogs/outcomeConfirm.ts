@@ -12,7 +12,7 @@ import { labelledField } from '../src/language/outcomeField';
 import { topicAfterLeadIn } from '../src/language/topicLeadIn';
 import { Step } from './ids';
 import { answerFieldAtConfirm, answerMeasureAsked, BEFORE, EDITING_MEASURE, measureSet, THEIR_WORDS } from './outcomeConfirmField';
-import { answerWhichPart, askWhichPart, newWordsForMeasure, openPart, timeFits, WHICH_PART } from './outcomeConfirmPart';
+import { answerWhichPart, askWhichPart, newDateAtReadBack, newWordsForMeasure, openPart, timeFits, WHICH_PART } from './outcomeConfirmPart';
 import { readBackReply, talkAtReadBack } from '../src/language/readBackReply';
 import type { Position } from './journey';
 import { afterOutcome } from './outcomeAfter';
@@ -33,6 +33,7 @@ import type { Words as ContentWords } from '../src/i18n';
 import { agreedWords } from './outcomeAgreed';
 import { editAskedAtReadBack } from './outcomeReadBackEdits';
 import { answerKeptComplaint } from './outcomeKeptComplaint';
+import { monthPutRightWithYes } from '../src/language/monthPutRight';
 
 /*
  * The answer to the read-back of an outcome: yes keeps the sentence; new words are read for a
@@ -67,6 +68,9 @@ export async function answerOutcomeConfirm(session: JourneySession, position: Po
   // Asked to say it as one thing they will do ("Start with 'I will ...'"): the answer is the sentence, never the measure.
   const forMeasure = data.sayIt ? undefined : newWordsForMeasure((read?.answer === 'change' ? read.content : undefined) ?? wordingGivenWithNo(text), outcome);
   if (forMeasure) return measureSet({ session, position, draft, outcome, text }, forMeasure);
+  // "College year ends in July not September but whatever, yes, that's right.": the month put right, and a yes to the rest.
+  const monthFixed = data.rewording || data.sayIt ? undefined : await monthThenYes(session, position, draft, outcome, text);
+  if (monthFixed) return monthFixed;
   // A reply of several sentences: the talk in it is never the outcome's words.
   const reply = readBackReply(text, draft.youngPerson.name);
   // "It's still missed out Jo writing it down but ok, I'll go with that. Yes": a yes, and said it can change later.
@@ -86,6 +90,17 @@ export async function answerOutcomeConfirm(session: JourneySession, position: Po
   // "Better thanks. But it says September then July in brackets? Can the date just say September 2027": that part.
   if (reply?.kind === 'part') return openPart(session, position, draft, outcome, reply.part, reply.words, text);
   return answerWording(session, position, draft, outcome, text, reply?.kind === 'talk');
+}
+
+/** The month put right and then agreed: the new date kept, and the outcome confirmed with it. */
+async function monthThenYes(session: JourneySession, position: Position, draft: Draft, outcome: Outcome, text: string): Promise<Next | undefined> {
+  const dated = await newDateAtReadBack(session, position, draft, outcome, monthPutRightWithYes(text, coachContextOf(draft, session.today)));
+  if (dated?.goTo?.step !== Step.outcomeConfirm) return dated;
+  const now = await session.draft();
+  const changed = now?.outcomes.find((o) => o.id === outcome.id);
+  if (!now || !changed) return dated;
+  const agreed = await answerWording(session, { ...position, data: dated.goTo.data }, now, changed, 'yes');
+  return { ...agreed, say: [...(dated.say ?? []), ...(agreed.say ?? [])] };
 }
 
 /** The reply read as a yes, a request about the sentence or date, or new words for the sentence. */

@@ -15,7 +15,7 @@ import { answerSummaryPart, cardsBefore, SummaryData, readBackStart, showPart, s
 import { changeableItems } from './reviewItems';
 import { wordsToKeep } from './reviewAddHope';
 import { letsGoOfChange, saysGoodEnough } from '../src/language/letGo';
-import { askedAfterAgreeing } from '../src/language/agreedBut';
+import { askedAfterAgreeing, saysFinishAsItIs, takesBackAgreeing } from '../src/language/agreedBut';
 import { buttonItems, isRequestPosition } from './reviewPickable';
 import { numberNotInList } from './reviewRemoveMany';
 import { putBackAt } from './reviewOutcomeHope';
@@ -116,6 +116,14 @@ export class ReviewDialog extends StageDialog {
     const retry: Next = { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
     switch (position.step) {
       case Step.reviewSummary: {
+        // "Looks good. Well it doesn't but I've had enough.": asked once whether to finish as it is or change
+        // something; said again, it finishes as "Looks good" does.
+        const finishAsked = position.data?.[SummaryData.finishAsked] === '1';
+        if (finishAsked && saysFinishAsItIs(text)) return afterLooksGood(draft);
+        if (takesBackAgreeing(text)) {
+          if (finishAsked) return afterLooksGood(draft);
+          return { say: [{ key: T.finishOrChange }], goTo: { step: Step.reviewSummary, data: { [SummaryData.brief]: '1', [SummaryData.finishAsked]: '1' } } };
+        }
         // "looks good but can i change the football one?": the question wins; only "looks good" alone finishes.
         const asked = askedAfterAgreeing(text);
         if (asked) return this.answerAt(session, position, asked);

@@ -24,8 +24,11 @@ import type { Next } from './stageDialog';
  */
 
 /** Position notes at review.summary: the part shown in full, or (easy read) which hope is read back. */
-/** `again`: asked after a message not understood; `brief`: asked after a question answered. Neither prints the plan again. */
-export const SummaryData = { show: 'show', part: 'part', again: 'again', brief: 'brief' } as const;
+/**
+ * `again`: asked after a message not understood; `brief`: asked after a question answered. Neither prints the plan again.
+ * `finishAsked`: "looks good, well it doesn't" was met with finish or change; a second one finishes.
+ */
+export const SummaryData = { show: 'show', part: 'part', again: 'again', brief: 'brief', finishAsked: 'finishAsked' } as const;
 
 const SHOW_CHOICES: readonly Choice[] = [
   { value: 'show:aboutMe', labelKey: S.partAboutMe },

@@ -17,6 +17,8 @@ export const ReviewText = {
   movedToHelp: 'review:change.movedToHelp',
   movedToPossible: 'review:change.movedToPossible',
   leftAsItWas: 'review:change.leftAsItWas',
+  /** "Looks good. Well it doesn't but I've had enough.": finish as it is, or change something, asked once. */
+  finishOrChange: 'review:change.finishOrChange',
   nothingToPutBack: 'review:change.nothingToPutBack',
   nothingToUndo: 'review:change.nothingToUndo',
   alreadyUndone: 'review:change.alreadyUndone',

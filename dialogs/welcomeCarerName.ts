@@ -1,5 +1,5 @@
 import { setYoungPerson } from '../src/domain/draft';
-import { carerNamed, whoseNameSaid, withoutCarerNamed } from '../src/language/carerOwnName';
+import { carerNamed, ownNameThenChild, whoseNameSaid, withoutCarerNamed } from '../src/language/carerOwnName';
 import { isEverydayWord, readName } from '../src/language/nameAnswer';
 import { relationshipOf } from '../src/language/whoAnswer';
 import type { Position } from './journey';
@@ -71,6 +71,13 @@ export async function whoseNameAnswered(session: JourneySession, position: Posit
  */
 export async function carerOwnNameAt(session: JourneySession, position: Position, text: string): Promise<Next | { childName: string } | undefined> {
   if (position.data?.[OWN_NAME_HEARD]) return undefined;
+  // "Denise. And HE is Harley": her own name, then her son's; both kept, as who she is was said before.
+  const both = ownNameThenChild(text, isEverydayWord);
+  if (both) {
+    const draft = await session.draft();
+    await keepCarer(session, text, draft?.youngPerson.relationship ?? 'parent', both.own);
+    return { childName: both.child };
+  }
   const own = carerNamed(text, isEverydayWord);
   if (!own) return undefined;
   // "its Arlo, im his dad Paul": the child is named beside the carer's own name; both are kept.

@@ -27,3 +27,24 @@ export function askedAfterAgreeing(text: string): string | undefined {
   const rest = turn ? after.slice(turn[0].length).trim() : '';
   return /\p{L}{2,}/u.test(rest) ? rest : undefined;
 }
+
+/** "well it doesn't", "actually it isn't really": the agreeing just said, taken back at once. */
+const TAKEN_BACK = /^[\s,.!;:-]*(?:(?:well|actually|ok|no|honestly)[\s,.!]+)*(?:it|that|this)\s*(?:doesn'?t|does\s+not|isn'?t|is\s+not|'?s\s+not)(?:\s+(?:really|look\s+(?:good|right|fine)))?\b/i;
+
+/**
+ * "Looks good. Well it doesn't but I've had enough.": a yes taken back in the same breath, whatever
+ * follows it (a wish to be done with it, often). Neither a yes to finish nor a change asked for.
+ */
+export function takesBackAgreeing(text: string): boolean {
+  const said = text.trim().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ');
+  const agreed = AGREED.exec(said);
+  return agreed !== null && TAKEN_BACK.test(said.slice(agreed[0].length));
+}
+
+const FINISH_AS_IT_IS = /\b(?:finish|finished|done|leave\s+it|as\s+it\s+is|keep\s+it|that'?ll\s+do)\b/i;
+const NOT_FINISHING = /\b(?:change|not|don'?t|no|wait|before)\b/i;
+
+/** "finish it as it is", "just finish it", "leave it as it is": the answer to finish as it is, or change something. */
+export function saysFinishAsItIs(text: string): boolean {
+  return FINISH_AS_IT_IS.test(text) && !NOT_FINISHING.test(text);
+}

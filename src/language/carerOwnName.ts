@@ -88,3 +88,21 @@ export function whoseNameSaid(text: string, asked: string, chosen?: string): { w
   if (chosen === 'mine' || MINE.test(said)) return { whose: 'mine' };
   return undefined;
 }
+
+/** "Denise. And HE is Harley", "Bev, his name is Tom": the writer's own name first, then the child's, and nothing after. */
+const OWN_THEN_CHILD = new RegExp(
+  String.raw`^(?:(?:hi|hello|hiya)[\s,!]+)?(?:(?:i'?m|im|i\s+am|my\s+name\s+is|my\s+names|it'?s|its|this\s+is)\s+)?${NAME}\s*[,.;:!-]+\s*(?:and\s+)?(?:(?:he|she|they)\s*(?:'?s|\s+is|\s+are)|(?:his|her|their)\s+name\s+is|(?:my|the)\s+(?:son|daughter|child|boy|girl|lad)\s+is)\s+${NAME}\s*[.!]*$`,
+  'iu',
+);
+
+/**
+ * A parent's own name and the child's, said together where the child's was asked: "Denise. And HE is
+ * Harley". Undefined unless both are names and differ.
+ */
+export function ownNameThenChild(text: string, isEverydayWord: (word: string) => boolean = () => false): { own: string; child: string } | undefined {
+  const m = OWN_THEN_CHILD.exec(text.replace(/[\u2018\u2019]/g, "'").trim());
+  if (!m) return undefined;
+  const isName = (word: string) => !NOT_A_NAME.test(word) && !isEverydayWord(word);
+  if (!isName(m[1]!) || !isName(m[2]!) || m[1]!.toLowerCase() === m[2]!.toLowerCase()) return undefined;
+  return { own: capitalise(m[1]!), child: capitalise(m[2]!) };
+}

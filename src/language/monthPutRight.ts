@@ -38,3 +38,18 @@ export function monthPutRight(text: string, context: CoachContext): Timeframe | 
   const when = readWhenAnswer(swap.to, context).timeframe;
   return when && !isPastDate(when.date, context.today) ? when : null;
 }
+
+/**
+ * A yes closing the reply ("... but whatever, yes, that's right."): the words before it, when there are
+ * any; else undefined. Only a yes that ends the message: "yes, that's right. but change the words" has none.
+ */
+const CLOSING_YES =
+  /[\s,.;:!-]+(?:but\s+)?(?:(?:whatever|anyway|anyways|never\s+mind|fine)[\s,.!]+)?(?:(?:yes|yeah|yep|yup|ok|okay)(?:[\s,.!]+(?:that'?s|that\s+is|it'?s|it\s+is)\s+(?:right|fine|ok|okay|correct|good))?|(?:that'?s|that\s+is|it'?s|it\s+is)\s+(?:right|fine|ok|okay|correct|good))[\s.!]*$/i;
+
+/** "College year ends in July not September but whatever, yes, that's right.": the month put right, and a yes to the rest. */
+export function monthPutRightWithYes(text: string, context: CoachContext): Timeframe | null {
+  const said = text.replace(/[\u2018\u2019]/g, "'").trim();
+  const yes = CLOSING_YES.exec(said);
+  if (!yes || yes.index === 0) return null;
+  return monthPutRight(said.slice(0, yes.index), context);
+}

@@ -38,6 +38,11 @@ const HELPING = /\b(?:help\w*|with|and|sitting with|reading|typing|type|spell\w*
 const TYPING_FOR =
   /\b(?:typing|type|typin|writing|write|scribing|scribe) (?:it |this )?(?:for|with) (?:him|her|them|me|my (?:son|daughter|child|kid|boy|girl|grandson|granddaughter))\b|\b(?:is |are |s )?(?:telling|tells|told) me (?:what to (?:say|type|write|put)|(?:the|his|her|their) answers|what (?:he|she|they) (?:wants?|thinks?))\b|\b(?:writing|typing|putting|scribing) (?:down |in )?what (?:he|she|they|i) (?:says|said|say|tells me|tell (?:him|her|them)|wants?|thinks?)\b|\b(?:my \w+(?: \w+)? and me|me and my \w+)$|\bhelping (?:him|her|them) (?:type|write|answer|with (?:this|the answers|his answers|her answers))\b|\b(?:he|she|they) (?:is|are|s|re) (?:sat |sitting )?(?:with|next to|beside) me (?:and )?(?:telling|answering|saying)\b/;
 
+/** The writer says they are the young person's family: "I'm his mum", "i am her dad". */
+const OWN_FAMILY_ROLE = new RegExp(`\\b(?:i am|im|i m)\\s+(?:his|her|their)\\s+(?:${FAMILY})\\b`);
+/** The young person is there with the writer, saying what to put: "he's telling me what to say", "she is next to me". */
+const CHILD_BESIDE = /\b(?:telling me|tells me|told me|what (?:he|she|they) (?:says|said|say|wants?|thinks?)|with me|next to me|beside me|(?:hes|he is|shes|she is|theyre|they are) here)\b/;
+
 /** The young person's own helper, spoken of: "shes my support worker", "he is my dad". */
 const HELPER_NAMED = new RegExp(`\\b(?:shes|she is|she s|hes|he is|he s|theyre|they are|they re)\\s+my\\s+(?:\\w+\\s+)?(?:${SUPPORTER}|${FAMILY}|suport worker|supprt worker)\\b`);
 
@@ -165,6 +170,9 @@ export function readWho(text: string): WhoAnswer | undefined {
   if (/^(?:1|one|first|the first(?: one)?)$/.test(plain)) return { who: 'young_person', pronoun: null };
   if (/^(?:2|two|second|the second(?: one)?)$/.test(plain)) return { who: 'parent_or_carer', pronoun: null };
   if (/^(?:3|three|third|the third(?: one)?)$/.test(plain)) return { who: 'young_person_helped', pronoun: null };
+  // "I'm writing this FOR him, I'm his mum": a parent writing on their child's behalf, with nothing saying the child is
+  // there telling them what to put; a TA "typing for him" is still the young person, helped.
+  if (TYPING_FOR.test(plain) && OWN_FAMILY_ROLE.test(plain) && !CHILD_BESIDE.test(plain)) return { who: 'parent_or_carer', pronoun: pronounOf(plain) };
   if (TYPING_FOR.test(plain)) return { who: 'young_person_helped', pronoun: null };
   // "its me his mum", "me, her dad": the writer is the young person's parent or supporter, said after "me".
   const meAsRole = ME_AS_ROLE.exec(plain);
