@@ -23,6 +23,7 @@ export const HopesText = {
   themeNothing: 'hopes:theme.nothing',
   themeTellMe: 'hopes:theme.tellMe',
   takeYourTime: 'hopes:theme.takeYourTime',
+  futureMeant: 'hopes:futureMeant',
   learningAndWork: 'hopes:theme.learningAndWork.question',
   learningAndWorkChild: 'hopes:theme.learningAndWork.questionChild',
   learningAndWorkYourChild: 'hopes:theme.learningAndWork.questionYourChild',
