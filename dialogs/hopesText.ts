@@ -24,6 +24,7 @@ export const HopesText = {
   themeTellMe: 'hopes:theme.tellMe',
   takeYourTime: 'hopes:theme.takeYourTime',
   futureMeant: 'hopes:futureMeant',
+  askedSorry: 'hopes:asked.sorry',
   learningAndWork: 'hopes:theme.learningAndWork.question',
   learningAndWorkChild: 'hopes:theme.learningAndWork.questionChild',
   learningAndWorkYourChild: 'hopes:theme.learningAndWork.questionYourChild',

@@ -29,3 +29,18 @@ describe('hopes typed by a child learning English', () => {
     expect(hopes.join(' ')).not.toMatch(/future|when i am big/i);
   });
 });
+
+describe('"no, not future. i say footballer. or bus driver"', () => {
+  it('puts right the hope just kept: the two jobs kept instead, never "no more hopes"', async () => {
+    chat = await typedTo(Step.hopesDream, OSKAR);
+    await chat.say('future. when i am big');
+    const before = (await chat.draft())!.aspirations.map((h) => h.text);
+    const replies = saidIn(await chat.say('no, not future. i say footballer. or bus driver'));
+    const hopes = (await chat.draft())!.aspirations.map((h) => h.text);
+    expect(before.length, `${before.join(' | ')} / ${replies}`).toBeGreaterThan(0);
+    expect(hopes.join(' | '), replies).not.toMatch(/future/i);
+    expect(hopes.some((h) => /footballer/i.test(h)), hopes.join(' | ')).toBe(true);
+    expect(hopes.some((h) => /bus driver/i.test(h)), hopes.join(' | ')).toBe(true);
+    expect(chat.step).toBe(Step.hopesMore);
+  });
+});
