@@ -36,4 +36,15 @@ describe('the outcome sentence, typed by a child learning English', () => {
     expect(statement).not.toMatch(/show me/i);
     expect(shown).toMatch(/play football in a team/i);
   });
+
+  it('"no is wrong. I will play in the school football team" at the read-back puts the goal right', async () => {
+    ({ chat } = await startWith({ today: '2026-12-02', age: 12, schoolYear: 7, name: 'Oskar', hopes: [FOOTBALL] }));
+    for (const typed of ['play football in a team on saturdays', 'by next summer', 'my coach will tell me']) await chat.say(typed);
+    for (let i = 0; i < 4 && chat.step !== Step.outcomeConfirm; i++) await chat.say('happy');
+    expect(chat.step).toBe(Step.outcomeConfirm);
+    const replies = said(await chat.say('no is wrong. I will play in the school football team'));
+    expect(replies).not.toMatch(/no wrong answers/i);
+    const statement = (await chat.draft())!.outcomes[0]?.statement ?? '';
+    expect(statement).toMatch(/I will play in the school football team/);
+  });
 });
