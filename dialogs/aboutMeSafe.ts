@@ -4,7 +4,7 @@ import { tellsOfCrowdedPushing } from '../src/language/crowdWorry';
 import { HARM_OR_FEAR, hardBesideYes, harmNamedInSafeAnswer, namesOnlyBusyPlaces, readSafeButHard, rudenessFromPupils, unsafeAsked } from '../src/language/safeButHard';
 import { hopeAfterAnswer } from '../src/language/hopeBesideAnswer';
 import { saysHomeAloneWhileParentWorks } from '../src/language/homeAloneFine';
-import { quoteOf } from '../src/language';
+import { detectConcern, quoteOf } from '../src/language';
 import { keepHopeSaidEarly } from './aboutMeMisplaced';
 import { putAboutMeRight } from './aboutMeCorrected';
 import { isAboutAChild, wordsFor } from './aboutWhom';
@@ -122,8 +122,10 @@ export async function readSafeAnswer(session: JourneySession, position: Position
     case SafeAnswer.notAlways:
       // "no the lights are too bright and i get battered": the flag names the harm told beside the "no".
       // "not always, i get really anxious on the bus": the hard thing is offered again at the needs questions.
+      // "school is ok, sometimes boys laugh when i speak english": no rule names the harm, but the reading says
+      // bullying; flagged as bullying, so the answer fits it (in proportion for mocking only, safeguardingAnswer.ts).
       await noteHardAtSafety(session, text);
-      return { safeguarding: harmNamedInSafeAnswer(text) ?? 'other' };
+      return { safeguarding: harmNamedInSafeAnswer(text) ?? (detectConcern(text).category === 'bullying' ? 'bullying' : 'other') };
     case SafeAnswer.ratherNotSay:
       return { say: [ratherNotSayThanks(draft)] };
     default: {

@@ -3,7 +3,7 @@ import { ActivityTypes, InputHints, type Activity } from 'botbuilder';
 import type { DialogContext } from './dialogKit';
 import { createDraft, setYoungPerson, touch, type Draft } from '../src/domain/draft';
 import { ReadingMode } from '../src/domain/readingMode';
-import type { GlobalCommand } from '../src/language';
+import { quoteNeed, type GlobalCommand } from '../src/language';
 import { asksForHelpWithTheChat } from '../src/language/asksMeaning';
 import { forgetQuotedHopes } from '../src/language/hopeItself';
 import { forgetAllReadings } from '../src/language/recentReadings';
@@ -99,6 +99,15 @@ function atTargetChoice(position: { step: string; data?: Record<string, string> 
   return position?.step === Step.outcomeWhen && Boolean(position.data?.target);
 }
 
+const HELPS_ABOUT = 'help:helpsAbout';
+
+/** The one hard thing "What already helps?" asks about, in their words; undefined for none or several. */
+function helpsAbout(draft: Draft | undefined, need: string | undefined): string | undefined {
+  const ids = (need ?? '').split(' ').filter(Boolean);
+  const needs = (draft?.needs ?? []).filter((n) => ids.includes(n.id));
+  return needs.length === 1 ? quoteNeed(needs[0]!.text) : undefined;
+}
+
 /** The open question explained, with its example: what "help" or "what do you mean?" hears. */
 export async function questionExplained(session: JourneySession): Promise<Words[]> {
   const position = session.journey.position;
@@ -116,6 +125,9 @@ export async function questionExplained(session: JourneySession): Promise<Words[
   // A job or exams hope: what the step leads to is explained in that hope's terms, never with a party or a friend's house.
   const fitting = position?.step === Step.outcomeMakesPossible && !linking && !adult ? makesPossibleHelpKey(draft, position.topic) : undefined;
   if (fitting) return [{ key: fitting, vars: { name: draft?.youngPerson.name ?? '' } }];
+  // "help with what?" at "What already helps?": the hard thing it is about, quoted, so "this" is clear.
+  const hard = position?.step === Step.needsHelps && !adult && !young ? helpsAbout(draft, position.data?.need) : undefined;
+  if (hard) return [{ key: HELPS_ABOUT, vars: { hard } }];
   return explained ? [explained] : key ? [{ key, vars: { name: draft?.youngPerson.name ?? '' } }] : [];
 }
 

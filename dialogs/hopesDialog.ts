@@ -10,6 +10,7 @@ import { removalAnswered } from './hopeChosen';
 import { END_FOR } from './hopeEndLeftOff';
 import { helpBesideKept, helpWasAHope, supportFirst } from './hopeOrHelp';
 import { EARLY_HOPES, earlyHopesFirst, earlyHopesQuestion } from './aboutMeMisplaced';
+import { afterFutureAsked } from '../src/language/futureAsked';
 import { barrierAsHope, barrierFirst, barriersOnly, hardForAHope, hardForAnotherHope, withSaidFirst, hardKeptWords, hardSaidAtMore, keepHardSaidAfter, keepHardThings, notKnowingToo } from './hardSaidAtHopes';
 import { hopesIn, onlyAFunnyStory } from '../src/language/hopesInMessage';
 import { hopeWords, shrugsOnly } from '../src/language/hopeWords';
@@ -114,6 +115,9 @@ export class HopesDialog extends StageDialog {
     const text = yesButPaid(said) ? PAID_JOB : said;
     switch (position.step) {
       case Step.hopesDream: {
+        // "future? like when i am big? i want be footballer": the question answered, then the hope read.
+        const future = afterFutureAsked(text);
+        if (future) return withSaidFirst(await this.answerStep(session, position, future, future), { key: HopesText.futureMeant });
         // "it's all one hope" after "yes, another": the hopes just cut are put back together, never kept as a hope.
         const asOne = (await helpWasAHope(session, position, text)) ?? (await this.keptAsOne(session, position, text)) ?? (await hopesPutRight(session, position, text)) ?? (await timeOnlyAtHopes(session, position, text));
         if (asOne) return asOne;

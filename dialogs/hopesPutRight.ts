@@ -13,6 +13,8 @@ import type { Next } from './stageDialog';
 import { quotedList } from './quotedList';
 import { hopeEndLeftOff } from './hopeEndLeftOff';
 import { oneHopeChosen } from './hopeChosen';
+import { saidInstead } from '../src/language/saidInstead';
+import { hopesIn } from '../src/language/hopesInMessage';
 
 /*
  * Putting the read-back of hopes right, at the question after it. "you missed the supported living
@@ -101,7 +103,21 @@ async function doesWantIt(session: JourneySession, position: Position, text: str
   return { say: [{ key: HopesText.doesWantIt }, readBack], goTo: again(position) };
 }
 
+/** "no, not future. i say footballer. or bus driver": the hopes the last answer kept are replaced by the words meant. */
+async function meantInstead(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
+  const meant = saidInstead(text);
+  const parts = meant ? hopesIn(meant) : [];
+  const hopes = (await session.draft())?.aspirations ?? [];
+  if (!meant || parts.length === 0 || hopes.length === 0) return undefined;
+  const ids = (position.data?.[SPLIT.ids] ?? '').split(',').filter((id) => hopes.some((a) => a.id === id));
+  const gone = ids.length > 0 ? ids : [hopes[hopes.length - 1]!.id];
+  await session.updateDraft('hope put right', (d) => gone.reduce((next, id) => removeItem(next, id), d));
+  const { [SPLIT.ids]: _ids, [SPLIT.whole]: _whole, ...rest } = position.data ?? {};
+  const kept = await keepHopes(session, parts, null, undefined, meant);
+  return { say: [{ key: HopesText.askedSorry }, ...kept.readBack], goTo: again(position, { ...rest, ...kept.split }) };
+}
+
 /** "you missed the last bit", "you missed the ... one", "those are different hopes" or "i DO want to", at a hopes question: what it leads to, if any. */
 export async function hopesPutRight(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
-  return (await hopeEndLeftOff(session, position, text)) ?? (await oneHopeChosen(session, position, text)) ?? (await partStuck(session, position, text)) ?? (await missedHope(session, position, text)) ?? (await severalHopes(session, position, text)) ?? (await doesWantIt(session, position, text));
+  return (await meantInstead(session, position, text)) ?? (await hopeEndLeftOff(session, position, text)) ?? (await oneHopeChosen(session, position, text)) ?? (await partStuck(session, position, text)) ?? (await missedHope(session, position, text)) ?? (await severalHopes(session, position, text)) ?? (await doesWantIt(session, position, text));
 }

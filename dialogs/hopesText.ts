@@ -23,6 +23,8 @@ export const HopesText = {
   themeNothing: 'hopes:theme.nothing',
   themeTellMe: 'hopes:theme.tellMe',
   takeYourTime: 'hopes:theme.takeYourTime',
+  futureMeant: 'hopes:futureMeant',
+  askedSorry: 'hopes:asked.sorry',
   learningAndWork: 'hopes:theme.learningAndWork.question',
   learningAndWorkChild: 'hopes:theme.learningAndWork.questionChild',
   learningAndWorkYourChild: 'hopes:theme.learningAndWork.questionYourChild',

@@ -38,6 +38,7 @@ import { answerHelps } from './needsHelpsAnswer';
 import { notANeedAtNeeds } from './needsNotANeed';
 import { answerPutRight, hardPutRightAtHelps } from './needsHardPutRight';
 import { withWorryHeard } from './worryHeard';
+import { hopeSaidAtNeeds } from './hopeSaidAtNeeds';
 
 export { hopesInDepth, MAX_HOPES_IN_DEPTH } from './hopesInDepth';
 
@@ -83,6 +84,9 @@ export class NeedsDialog extends StageDialog {
     // "that last bit was what I WANT to help" (kept as help wished for), "im on internship at hospital kitchen", "thats not hard its good lol" (no hard thing).
     const wanted = (await wantedHelpAtNeeds(session, position, text)) ?? (await notANeedAtNeeds(session, position, text));
     if (wanted) return wanted;
+    // "ok. my hope: i want be footballer" at "what makes this hard?": a hope, never a hard thing.
+    const hopeAgain = await hopeSaidAtNeeds(session, position, text);
+    if (hopeAgain) return hopeAgain;
     switch (position.step) {
       case Step.needsBarrier:
       case Step.needsMore: {

@@ -3,6 +3,7 @@ import { Step, type StepId } from './ids';
 /* The needs stage's words (content keys). */
 
 export const NeedsText = {
+  hopeSaidAgain: 'needs:hopeSaidAgain',
   firstQuestion: 'needs:barrier.firstQuestion',
   firstQuestionChild: 'needs:barrier.firstQuestionChild',
   firstQuestionYourChild: 'needs:barrier.firstQuestionYourChild',

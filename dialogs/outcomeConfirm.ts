@@ -1,3 +1,4 @@
+import { asksToSeeWords } from '../src/language/asksToSeeWords';
 import { setYoungPerson, updateOutcome, type Draft, type Outcome } from '../src/domain/draft';
 import { saysMeasureNotStep } from '../src/language/measureLead';
 import { ReadingMode } from '../src/domain/readingMode';
@@ -117,6 +118,8 @@ async function answerWording(session: JourneySession, position: Position, draft:
   // "Say it as one thing you will do" was asked, by its note or because the read-back was not shown.
   const sayItAsked = sayItOpen(draft, outcome, data);
   const asking = data.rewording || sayItAsked;
+  // "show me please what you write": the words kept so far are shown, and the question stays open.
+  if (asking && asksToSeeWords(text) && outcome.statement) return { say: [{ key: T.confirmShownSoFar, vars: { statement: outcome.statement } }], goTo: { step: Step.outcomeConfirm, ...(topic ? { topic } : {}), data } };
   // "she will go to college on the bus by herself" typed a second time after "That's the same": agreed, never asked again.
   const agreedBack = proposedStatement(draft, outcome, data.written === '1');
   if (sameSaidAgain(position, outcome, agreedBack, text) && agreeable(draft, agreedBack, data)) {

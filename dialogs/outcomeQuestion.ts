@@ -123,6 +123,8 @@ function outcomeQuestionAt(draft: Draft | undefined, position: Position, today: 
       return ask(data.notHelp ? pick(T.providesHelp, T.providesHelpChild) : pick(T.providesQuestion, T.providesQuestionChild));
     case Step.outcomeConfirm: {
       const outcome = draft?.outcomes.find((o) => o.id === data.outcomeId);
+      // The words kept so far are shown with "Start with 'I will'", so they can see what to say again.
+      if (data.sayIt && outcome?.statement) return ask(pick(T.stepSayItShown, T.stepSayItShownChild), { words: { key: pick(T.stepSayItShown, T.stepSayItShownChild), vars: { name, statement: outcome.statement } } });
       if (data.sayIt) return ask(pick(T.stepSayIt, T.stepSayItChild));
       if (data[EDITING_MEASURE]) return ask(pick(T.confirmMeasureAsk, T.confirmMeasureAskChild));
       if (data[WHICH_PART]) return ask(T.whichPart, { choices: WHICH_PART_CHOICES, understand: understandWhichPart });

@@ -220,7 +220,7 @@ function forYoungPerson(category: string, message: string, hearer: Hearer): Word
   const screenshots = harmIsOnline(message) && !pictures && !notInTheChat(message);
   // A child or teenager mocked or called names, with no harm, threat or danger said: kind words, who to tell and
   // Childline, in proportion (no 999, no crisis line). An adult keeps Shout and Samaritans: Childline is not theirs.
-  const inProportion = !adult && !hearer.noVoice && !pictures && tellsOfMockingOnly(message);
+  const inProportion = answeredInProportion(category, message, hearer);
   const lines: Words[] = hearer.noVoice ? noVoiceLines(adult) : adult ? [...(inProportion ? [] : [{ key: S.bullyingMore }]), childlineFor(hearer.person)] : [{ key: S.bullyingChildline }, ...(inProportion ? [] : [{ key: S.bullyingMore }])];
   const tellAdult: Words[] = pictures ? picturesHelp(message, adult) : [{ key: S.bullyingTellAdult }];
   return [
@@ -232,6 +232,14 @@ function forYoungPerson(category: string, message: string, hearer: Hearer): Word
     ...lines,
     ...(hearer.noVoice || inProportion ? [] : [{ key: S.danger }]),
   ];
+}
+
+/**
+ * A child or teenager told of bullying by words or mocking only: the answer is in proportion, and
+ * "are you safe right now?" is not asked on top of it (nothing they said is danger).
+ */
+export function answeredInProportion(category: string, message: string, hearer: Pick<Hearer, 'parent' | 'person' | 'noVoice'>): boolean {
+  return category === 'bullying' && !hearer.parent && !isAdult(hearer.person) && !hearer.noVoice && !tellsOfPicturesShared(message) && tellsOfMockingOnly(message);
 }
 
 /**

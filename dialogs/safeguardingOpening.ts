@@ -9,7 +9,7 @@ import { sayAll, type Words } from './say';
 import { SafeguardingText } from './safeguardingText';
 import { Asking, type Data } from './safeguardingQuestions';
 import { restsOnTheAnswerOnly } from './safeguardingTakeBack';
-import { needToOfferAfter, safeguardingAnswer, saidNoVoiceCalls, saidPhonesAreHard } from './safeguardingAnswer';
+import { answeredInProportion, needToOfferAfter, safeguardingAnswer, saidNoVoiceCalls, saidPhonesAreHard } from './safeguardingAnswer';
 import { worriesAnswered } from './safeguardingWorries';
 import { raiseConcern } from './safeguardingConcern';
 import { interruptedQuestion } from './journey';
@@ -57,6 +57,7 @@ export async function answerDisclosure(context: TurnContext, session: JourneySes
     ...(options?.okay ? { okay: '1' } : {}),
     ...(restsOnTheAnswerOnly(interrupted, category, options?.message ?? '') ? { answerOnly: '1' } : {}),
     ...(place ? { place } : {}),
+    ...(answeredInProportion(category, options?.message ?? '', { parent, person: draft.youngPerson, noVoice: saidNoVoiceCalls(draft, options?.message ?? '') }) ? { inProportion: '1' } : {}),
     ...(options?.replay ? { replay: options.replay.slice(0, 10_000) } : {}),
     // A parent's words about the child hurting themselves when upset, at a needs question: also that question's answer.
     ...(answer.keepAsNeed && !options?.replay && options?.message ? { replay: options.message.slice(0, 10_000) } : {}),

@@ -40,6 +40,7 @@ export const SafeguardingText = {
   secretNoLead: 'safeguarding:secret.noLead',
   trouble: 'safeguarding:trouble',
   notInTrouble: 'safeguarding:notInTrouble',
+  notAboutFamily: 'safeguarding:notAboutFamily',
   notInTroubleNobodyTold: 'safeguarding:notInTroubleNobodyTold',
   okHeard: 'safeguarding:okHeard',
   bullyingHeard: 'safeguarding:bullying.heard',

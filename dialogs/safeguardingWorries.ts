@@ -1,4 +1,4 @@
-import { cannotMakeVoiceCalls, asksAboutTrouble, asksForSecrecy, asksIfTheyAreInTrouble, followUpQuestion, rulesOutFamily, type FollowUpQuestion } from '../src/language';
+import { cannotMakeVoiceCalls, asksAboutTrouble, asksWhyFamily, asksForSecrecy, asksIfTheyAreInTrouble, followUpQuestion, rulesOutFamily, type FollowUpQuestion } from '../src/language';
 import { personAskedAbout } from '../src/language/disclosureFollowUp';
 import { defendsTheChild } from '../src/language/notTheirFault';
 import { declinesTheNumbers } from '../src/language/numbersDeclined';
@@ -11,6 +11,8 @@ import { noVoiceLines } from './safeguardingAnswer';
 export interface Listener {
   lead: boolean;
   parent: boolean;
+  /** The kind of worry flagged, when known: "why my family?" is answered only for bullying, where it is true. */
+  category?: string;
   /** The plan's headings whose answers hold words of the worry ("What matters to Reece"): those show wherever the plan does. */
   answers?: string;
 }
@@ -52,6 +54,8 @@ export function worriesAnswered(text: string, who: Listener): Words[] {
   // "Am I in trouble?" has a true answer: no. What happens to others cannot be promised.
   if (!who.parent && asksIfTheyAreInTrouble(text)) words.push({ key: SafeguardingText.notInTrouble });
   else if (asksAboutTrouble(text)) words.push({ key: SafeguardingText.trouble });
+  // "why my family? my family is good" after bullying: the family is not what this is about.
+  if (!who.parent && who.category === 'bullying' && asksWhyFamily(text)) words.push({ key: SafeguardingText.notAboutFamily });
   if (followUp) words.push(followUp);
   // "me deaf cant call phone" after the lines: the ways that need no voice call (the adult twins pick who Childline is for).
   else if (cannotMakeVoiceCalls([text])) words.push({ key: SafeguardingText.noVoiceLead }, ...noVoiceLines(false));

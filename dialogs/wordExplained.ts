@@ -24,6 +24,7 @@ export const WordMeaningText: Readonly<Record<PlanTerm, Readonly<Record<Audience
 /** Everyday words of the theme and needs questions: one line, the same for everyone. */
 export const EverydayWordText: Readonly<Record<EverydayTerm | JargonTerm, string>> = {
   partner: 'common:everydayWord.partner',
+  worksWell: 'common:everydayWord.worksWell',
   relationship: 'common:everydayWord.relationship',
   localArea: 'common:everydayWord.localArea',
   wellbeing: 'common:everydayWord.wellbeing',

@@ -75,8 +75,18 @@ const SELF_IN_TROUBLE = /\b(?:am\s+i|will\s+i|would\s+i|could\s+i|do\s+i|did\s+i
 
 /** "Am I in trouble now?": the young person asks about themselves, and can be told truly that they are not. */
 export function asksIfTheyAreInTrouble(text: string): boolean {
-  return SELF_IN_TROUBLE.test(normaliseMessage(text));
+  return SELF_IN_TROUBLE.test(normaliseMessage(text)) || SELF_IN_TROUBLE_ASKED.test(text.toLowerCase());
 }
+
+const WHY_FAMILY = /\bwhy\s+(?:my\s+|about\s+my\s+|the\s+)?family\b|\bmy\s+family\s+(?:is|are)\s+(?:good|fine|ok|okay|nice|kind|great|not\s+bad)\b|\bwhat\s+(?:about|has)\s+my\s+family\b/;
+
+/** "why my family? my family is good": they ask why their family comes into it. */
+export function asksWhyFamily(text: string): boolean {
+  return WHY_FAMILY.test(normaliseMessage(text));
+}
+
+/** "i get in trouble?": the question said without "will", as someone learning English may; the question mark makes it one. */
+const SELF_IN_TROUBLE_ASKED = /\bi\s+(?:get|be|go|am)\s+(?:in|into)\s+(?:big\s+)?trouble\s*\?/;
 
 const SAYS_PARENT = /\b(?:im|i\s+am|as)\s+(?:his|her|their|the|a|its)\s+(?:mum|mam|mom|mother|dad|father|parent|carer|foster\s+carer|nan|gran|grandma|grandad|step\s*mum|step\s*dad|guardian)\b/;
 

@@ -85,8 +85,11 @@ const ABOUT_THE_CHAT: readonly RegExp[] = [
 
 /** Asking about the chat itself: "im confused", "what already helps with what?", "are we going to talk about those?". */
 const ASKS_ABOUT_THE_CHAT: readonly RegExp[] = [
-  /^(?:i\s*m|im|i am)\s+(?:(?:so|really|a bit|bit|well)\s+)?(?:confused|lost|stuck)$/,
+  // "sorry i am confuse": as someone learning English may say it.
+  /^(?:sorry\s+)?(?:i\s*m|im|i am)\s+(?:(?:so|really|a bit|bit|well)\s+)?(?:confused|confuse|lost|stuck)$/,
   /^what\b.*\s(?:with|for|about|of)\s+what$/,
+  // "help with what?", "hard for what?": the question's own word, asked back.
+  /^(?:help|helps|hard|harder|works|good)\s+(?:with|for|about|of)\s+what$/,
   /^(?:are|r)\s+(?:we|you|u)\s+(?:going to|gonna|gna|ever going to)\s+(?:talk|ask|speak|do|get to|come to|go back)\b.*$/,
 ];
 

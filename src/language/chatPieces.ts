@@ -156,11 +156,15 @@ export function asksWhatAbout(sentence: string): string | null {
 
 export type Piece = { text: string; topic: ChatTopic | null; complaint: boolean; restates: boolean; asks: boolean; lead?: boolean; about?: string };
 
+const NO_IS_WRONG = /^(?:no|nope|nah)\s+(?:it\s+is|its|is|that\s+is|thats|this\s+is)\s+(?:wrong|not\s+right|not\s+good)$/;
+
 function readPiece(text: string): Piece {
   const said = plain(text);
   const asked = /\?\s*$/.test(text) || ASKS.test(said);
   const piece = { text, topic: null as ChatTopic | null, complaint: false, restates: false, asks: asked };
   if (!said) return piece;
+  // "no is wrong", as someone learning English says "no, it is wrong": a no with why, never "is it wrong?".
+  if (!/\?\s*$/.test(text) && NO_IS_WRONG.test(normaliseMessage(text))) return { ...piece, complaint: true, asks: false };
   // "Have I asked something I should not have?": a worry about their own words (never "you didnt answer my question").
   if (ASKED_WRONG.test(said)) return { ...piece, topic: 'askedWrong' };
   // "You not answer me what is key worker?": sorry, and the question answered.

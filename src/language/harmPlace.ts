@@ -33,9 +33,17 @@ const THREAT_OR_DANGER =
  * who to tell, never 999 or a crisis line.
  */
 export function tellsOfMockingOnly(text: string): boolean {
-  const said = normaliseMessage(text);
+  const said = withoutDeniedHarm(normaliseMessage(text));
   return !TAKEN_OR_HURT.test(said) && !THREAT_OR_DANGER.test(said);
 }
+
+/**
+ * "not hit, only laugh", "they dont hit me": harm said NOT to happen, right after the denial. Never
+ * "not hit yet" or "i dont hit back" (both tell of hitting), nor "not only laugh, they hit" (the hit
+ * stands on its own). Only the answer's size reads this; the concern is raised all the same.
+ */
+const DENIED_HARM = new RegExp(String.raw`\b(?:not|never|dont|doesnt|didnt|do\s+not|does\s+not|did\s+not|nobody|no\s+one|no\s+body)\s+${HARM_VERB}\b(?!\s+(?:me\s+)?(?:yet|back)\b)`, 'g');
+const withoutDeniedHarm = (said: string): string => said.replace(DENIED_HARM, ' ');
 
 /** On the way somewhere: buses, trains, taxis and their stops. */
 const TRAVEL = /\b(?:on|in|at|off|near|outside)\s+(?:the\s+|my\s+|a\s+|school\s+)?(?:bus|buses|bus\s+stop|train|trains|train\s+station|station|tram|coach|taxi|minibus|school\s+bus)\b/;
@@ -84,7 +92,7 @@ export function notInTheChat(text: string): boolean {
 
 /** Whether it tells of things taken or of being hurt in person. */
 export function tellsOfTakingOrHurting(text: string): boolean {
-  return TAKEN_OR_HURT.test(normaliseMessage(text));
+  return TAKEN_OR_HURT.test(withoutDeniedHarm(normaliseMessage(text)));
 }
 
 /** "some lads take my money", "they nicked my phone", "she took 20 pound off me": money or things of theirs taken by others. */

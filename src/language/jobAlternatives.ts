@@ -9,7 +9,9 @@ import { JOBS } from './jobNamed';
 /** "i want to be", "be", "become": the words before a job that make it something to be. */
 const LEAD = String.raw`(?:(?:i\s+)?(?:want|wanna|would\s+like|'?d\s+like|hope)\s+(?:to\s+)?)?(?:be|become|b)\s+`;
 /** One side of the either-or: a job, with its "be a" and one word about it ("a pastry chef"). */
-const SIDE = new RegExp(String.raw`^(${LEAD})?((?:(?:an?|the)\s+)?(?:[a-z]+\s+)?${JOBS}s?)$`, 'i');
+/** "like my tata, he drive number 42": who the job is like, kept with it in their words. */
+const LIKE_SOMEONE = String.raw`(?:,?\s+like\s+(?:(?:my|his|her|their|our)\s+)?\S.*)?`;
+const SIDE = new RegExp(String.raw`^(${LEAD})?((?:(?:an?|the)\s+)?(?:[a-z]+\s+)?${JOBS}s?${LIKE_SOMEONE})$`, 'i');
 /** "or", "or maybe", ". or else", ", or even": where the second job starts. */
 const OR = /\s*[.,]?\s+or\s+(?:(?:maybe|perhaps|else|even|possibly)\s+)?/i;
 

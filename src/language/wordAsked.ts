@@ -10,7 +10,7 @@ import { withoutTheirReading } from './answerLead';
 
 export type PlanTerm = 'outcome' | 'hope' | 'measure' | 'need' | 'provision' | 'target' | 'step';
 /** Everyday words the theme and needs questions use that a person may still ask about ("whats partners"). */
-export type EverydayTerm = 'partner' | 'relationship' | 'localArea' | 'wellbeing' | 'training' | 'manage' | 'independent';
+export type EverydayTerm = 'partner' | 'relationship' | 'localArea' | 'wellbeing' | 'training' | 'manage' | 'independent' | 'worksWell';
 /** Words people meet in plans and meetings ("whats SALT", "what does EHCP stand for"): one line each, in everyday words. */
 export type JargonTerm = 'salt' | 'ta' | 'senco' | 'ehcp' | 'ot' | 'camhs' | 'localOffer' | 'easyRead' | 'travelTraining';
 export type BotTerm = PlanTerm | EverydayTerm | JargonTerm;
@@ -23,6 +23,8 @@ const TERMS: ReadonlyArray<readonly [BotTerm, string]> = [
   ['provision', 'provisions?|provides?'],
   ['target', 'targets?'],
   ['step', 'steps?'],
+  // "what is 'works well'?": the words of "What works well for you?".
+  ['worksWell', String.raw`works?\s+well`],
   ['partner', 'partners?'],
   ['relationship', 'relationships?'],
   ['localArea', String.raw`local\s+areas?|community|communities`],
