@@ -14,6 +14,7 @@ import { removeNeedOnly, removeOne } from './reviewRemoveMany';
 import { saysJustTheHardThing } from '../src/language/justTheHardThing';
 import { wordsOutOf } from './reviewNamedEdit';
 import { wordsToRemove } from '../src/language/wordsToRemove';
+import { pointsAtWholePart } from '../src/language/wholePartOut';
 import { withWordsAdded, wordsToAddOnEnd } from '../src/language/wordsToAdd';
 import { changeWords, requestIn } from './reviewRequests';
 import { isRequestPosition } from './reviewPickable';
@@ -108,7 +109,8 @@ export async function answerNewWords(session: JourneySession, draft: Draft, item
   const item = (removing ? removableItems(draft) : items).find((i) => i.id === position.data?.itemId);
   if (!item) return { goTo: { step: Step.reviewSummary } };
   const itemId = item.id;
-  if (remove === '') return { goTo: { step: Step.reviewChange, data: { itemId, remove: REMOVING } } };
+  // "delete it i dont want it to say anything": the whole part, with a reason, is offered to take out.
+  if (remove === '' || (remove && pointsAtWholePart(remove))) return { goTo: { step: Step.reviewChange, data: { itemId, remove: REMOVING } } };
   if (removing) {
     // "just the hard thing": it goes, what helps with it is kept.
     if (saysJustTheHardThing(text) && draft.needs.some((n) => n.id === itemId && (n.helps ?? []).length > 0)) return removeNeedOnly(session, draft, itemId);
