@@ -8,12 +8,13 @@ import { namesHelpPart } from '../src/language/outcomeFieldRequest';
 import { understandYesNo } from './closedReplies';
 import { Step } from './ids';
 import type { Position } from './journey';
-import { matchItems, removableItems } from './reviewItems';
+import { matchItems, needItems, removableItems } from './reviewItems';
 import { answerField, fieldRequestIn } from './reviewOutcomeField';
 import { removeNeedOnly, removeOne } from './reviewRemoveMany';
-import { saysJustTheHardThing } from '../src/language/justTheHardThing';
+import { helpKeptBesideYes, saysJustTheHardThing } from '../src/language/justTheHardThing';
 import { wordsOutOf } from './reviewNamedEdit';
 import { wordsToRemove } from '../src/language/wordsToRemove';
+import { pointsAtWholePart } from '../src/language/wholePartOut';
 import { withWordsAdded, wordsToAddOnEnd } from '../src/language/wordsToAdd';
 import { changeWords, requestIn } from './reviewRequests';
 import { isRequestPosition } from './reviewPickable';
@@ -108,10 +109,16 @@ export async function answerNewWords(session: JourneySession, draft: Draft, item
   const item = (removing ? removableItems(draft) : items).find((i) => i.id === position.data?.itemId);
   if (!item) return { goTo: { step: Step.reviewSummary } };
   const itemId = item.id;
-  if (remove === '') return { goTo: { step: Step.reviewChange, data: { itemId, remove: REMOVING } } };
+  // "delete it i dont want it to say anything": the whole part, with a reason, is offered to take out.
+  if (remove === '' || (remove && pointsAtWholePart(remove))) return { goTo: { step: Step.reviewChange, data: { itemId, remove: REMOVING } } };
   if (removing) {
     // "just the hard thing": it goes, what helps with it is kept.
-    if (saysJustTheHardThing(text) && draft.needs.some((n) => n.id === itemId && (n.helps ?? []).length > 0)) return removeNeedOnly(session, draft, itemId);
+    // "yes but keep the PA bit, can that go on the personal care one": the same, the help kept under the hard thing named.
+    const keptFor = helpKeptBesideYes(text);
+    if ((saysJustTheHardThing(text) || keptFor !== null) && draft.needs.some((n) => n.id === itemId && (n.helps ?? []).length > 0)) {
+      const to = keptFor ? matchItems(draft, needItems(draft).filter((i) => i.id !== itemId), keptFor) : [];
+      return removeNeedOnly(session, draft, itemId, to.length === 1 ? to[0]!.id : undefined);
+    }
     const answer = asksToRemove(text) === '' ? 'yes' : understandYesNo(text);
     if (answer === 'no') return { say: [{ key: T.removeKept }], goTo: { step: Step.reviewSummary } };
     if (answer !== 'yes') return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };

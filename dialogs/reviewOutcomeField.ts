@@ -1,5 +1,5 @@
 import { markItemChanged, updateOutcome, type Draft, type Outcome, type Timeframe } from '../src/domain/draft';
-import { SUMMARY_LABEL_KEYS, type SummaryItem } from '../src/domain/draftSummary';
+import { SUMMARY_LABEL_KEYS, summaryItems, type SummaryItem } from '../src/domain/draftSummary';
 import { outcomePartItemId } from '../src/domain/itemIds';
 import { longDate } from '../src/domain/dates';
 import { outcomesNamed } from '../src/language/dateChange';
@@ -73,6 +73,26 @@ export function namedOutcome(draft: Draft, text: string): Outcome | undefined {
   // "swimming" for "swim 5 metres": the review's own matcher, which reads words by their stems.
   const goals = matchItems(draft, changeableItems(draft).filter((i) => i.labelKey === SUMMARY_LABEL_KEYS.outcome), named);
   return goals.length === 1 ? draft.outcomes.find((o) => o.id === goals[0]!.id) : undefined;
+}
+
+const FIELD_OF_LABEL: ReadonlyArray<readonly [string, Field]> = [
+  [SUMMARY_LABEL_KEYS.outcomeMeasure, 'measure'],
+  [SUMMARY_LABEL_KEYS.outcomeDoesForMe, 'doesForMe'],
+  [SUMMARY_LABEL_KEYS.outcomeMakesPossible, 'makesPossible'],
+];
+
+/**
+ * "change 'what would what provide. i dont understand that part.' to 'i dont know'": a goal's own
+ * answer named by its words, with new words. That answer is read back for a yes, never a pick of every part.
+ */
+export function goalAnswerNamed(draft: Draft, splits: readonly { target: string; to: string }[]): Next | undefined {
+  const answers = summaryItems(draft).filter((i) => FIELD_OF_LABEL.some(([label]) => label === i.labelKey));
+  for (const split of splits) {
+    const found = split.target && split.to ? matchItems(draft, answers, split.target) : [];
+    const field = found.length === 1 ? FIELD_OF_LABEL.find(([label]) => label === found[0]!.labelKey)?.[1] : undefined;
+    if (field && found[0]!.parentId) return { goTo: { step: Step.reviewChange, data: { itemId: found[0]!.parentId, [D.field]: field, [D.newText]: split.to } } };
+  }
+  return undefined;
 }
 
 /** Whether the open question is about one field of an outcome (once the outcome is known). */

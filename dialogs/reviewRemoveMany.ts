@@ -127,10 +127,10 @@ function kindKey(item: SummaryItem, more: boolean): string {
 }
 
 /** "just the hard thing": the hard thing goes, what helps with it is kept (under another hard thing of the hope, else as support). */
-export async function removeNeedOnly(session: JourneySession, draft: Draft, itemId: string): Promise<Next> {
+export async function removeNeedOnly(session: JourneySession, draft: Draft, itemId: string, toNeedId?: string): Promise<Next> {
   const need = draft.needs.find((n) => n.id === itemId);
-  const kept = removeNeedKeepingHelp(draft, itemId);
-  await session.updateDraft('hard thing taken out, help kept, in review', (d) => removeNeedKeepingHelp(d, itemId).draft);
+  const kept = removeNeedKeepingHelp(draft, itemId, toNeedId);
+  await session.updateDraft('hard thing taken out, help kept, in review', (d) => removeNeedKeepingHelp(d, itemId, toNeedId).draft);
   await forgetAnswered(session, [itemId]);
   const text = quoteOf(need?.text ?? '');
   return { say: [kept.needText ? { key: T.removedKeptHelpUnder, vars: { text, need: quoteOf(kept.needText) } } : { key: T.removedKeptHelpSupport, vars: { text } }], goTo: { step: Step.reviewSummary } };

@@ -12,7 +12,7 @@ import { Step } from './ids';
 import type { Position } from './journey';
 import { changeableItems, matchItems, namesAHope, needItems } from './reviewItems';
 import { isKind, movableItems, pickableItems } from './reviewPickable';
-import { answerField, fieldQuestion, isFieldPosition } from './reviewOutcomeField';
+import { answerField, fieldQuestion, goalAnswerNamed, isFieldPosition } from './reviewOutcomeField';
 import { answerHelpMove, helpMoveQuestion, isHelpMovePosition } from './reviewNamedEdit';
 import { allHelpQuestion, answerAllHelp, isAllHelpPosition } from './reviewAllHelp';
 import { addHelpQuestion, answerAddHelp, isAddHelpPosition } from './reviewAddHelp';
@@ -141,6 +141,8 @@ export function startRequest(draft: Draft, request: ReviewRequest, current?: Sum
     const newText = clear.split.to ? withNewWords(item.text, clear.split.target, clear.split.to) : '';
     return { goTo: { step: Step.reviewChange, data: newText ? { itemId: item.id, [D.newText]: newText } : { itemId: item.id } } };
   }
+  const answer = goalAnswerNamed(draft, request.splits);
+  if (answer) return answer;
   const fewest = readings.filter((r) => r.named.length > 1).sort((a, b) => a.named.length - b.named.length)[0];
   if (fewest) return { goTo: { step: Step.reviewChange, data: { [D.choose]: fewest.named.map((n) => n.id).join(' '), ...(fewest.split.to ? { [D.newText]: fewest.split.to } : {}) } } };
   return { goTo: { step: Step.reviewChange, data: {} } };

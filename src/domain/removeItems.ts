@@ -118,11 +118,13 @@ export function mergeOutcomeInto(draft: Draft, copyId: string, keepId: string): 
  * A hard thing taken out, what helps with it kept: moved to another hard thing of the same hope
  * when there is one, else kept as how best to support them. Returns where it went ('need' or 'support').
  */
-export function removeNeedKeepingHelp(draft: Draft, needId: string): { draft: Draft; keptUnder: 'need' | 'support'; needText?: string } {
+export function removeNeedKeepingHelp(draft: Draft, needId: string, toNeedId?: string): { draft: Draft; keptUnder: 'need' | 'support'; needText?: string } {
   const need = draft.needs.find((n) => n.id === needId);
   const helps = need?.helps ?? [];
   if (!need || helps.length === 0) return { draft: removeItems(draft, [needId]), keptUnder: 'support' };
-  const other = draft.needs.find((n) => n.id !== needId && n.aspirationIds.some((a) => need.aspirationIds.includes(a)));
+  // The hard thing they named for the help, else another under the same hope.
+  const named = toNeedId && toNeedId !== needId ? draft.needs.find((n) => n.id === toNeedId) : undefined;
+  const other = named ?? draft.needs.find((n) => n.id !== needId && n.aspirationIds.some((a) => need.aspirationIds.includes(a)));
   const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
   const moved: Draft = other
     ? { ...draft, needs: draft.needs.map((n) => (n.id === other.id ? { ...n, helps: [...(n.helps ?? []), ...helps.filter((h) => !(n.helps ?? []).some((k) => same(k, h)))] } : n)) }

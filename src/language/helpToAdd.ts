@@ -22,6 +22,10 @@ const HELP_FIRST = new RegExp(String.raw`^${ASKING}(?:add|put)\s+${HELP}\s+${LIN
 /** "add my job coach comes with me as help for the bus one": the help comes first. */
 const WORDS_FIRST = new RegExp(String.raw`^${ASKING}(?:add|put)\s+(.{3,}?)\s+(?:as|to|in|into|under)\s+(?:the\s+)?(?:help|support)\s+(?:for|of|on|under|in)\s+${OUTCOME}[\s.!]*$`, 'i');
 
+/** "you forget 'more time for writing'. please add for ask teacher goal": quoted words, then the goal they go under. */
+const QUOTED = /["'“‘]([^"'“”‘’]{3,120})["'”’]/;
+const ADD_FOR_GOAL = /\b(?:add|put)\s+(?:it\s+|this\s+|that\s+|them\s+)?(?:in\s+)?(?:for|to|under|on|with)\s+(?:the\s+|my\s+|his\s+|her\s+)?(.{2,60}?)\s+(?:goal|outcome|target)\b/i;
+
 /**
  * "put some help in for me, I struggle", "put help on the form, mum helps me": a person, the form
  * or the plan where an outcome would be named. These are remarks about help, never a request
@@ -37,7 +41,10 @@ export function readHelpToAdd(text: string): HelpToAdd | null {
   const first = HELP_FIRST.exec(said);
   if (first) return readOf(first[1]!, first[2]!);
   const later = WORDS_FIRST.exec(said);
-  return later ? readOf(later[2]!, later[1]!) : null;
+  if (later) return readOf(later[2]!, later[1]!);
+  const quoted = QUOTED.exec(said);
+  const goal = quoted ? ADD_FOR_GOAL.exec(said.slice(quoted.index + quoted[0].length)) : null;
+  return quoted && goal ? readOf(goal[1]!, quoted[1]!) : null;
 }
 
 function readOf(outcome: string, help: string): HelpToAdd | null {

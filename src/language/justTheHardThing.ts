@@ -10,3 +10,15 @@ export function saysJustTheHardThing(text: string): boolean {
   const said = text.toLowerCase().replace(/[\u2018\u2019']/g, '').replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/g, ' ').trim();
   return JUST.test(said) || KEEP_HELP.test(said);
 }
+
+/** "yes but i want to keep the PA and mum helping bit": a yes that keeps the help is the same answer. */
+const YES_BUT_KEEP = /^(?:yes|yeah|yep|ye|ok|okay|sure|fine)\b.*?\bbut\b.*?\b(?:keep|leave|save)\b/;
+/** "... can that go on the personal care one": the hard thing the help goes to. */
+const GOES_ON = /\b(?:go|goes|put|move|moved|stay|be)\s+(?:it\s+|that\s+|them\s+|those\s+)?(?:on|under|with|in|into|to|onto)\s+(?:the\s+|my\s+)?(.{2,60}?)(?:\s+(?:one|bit|part|thing|need|hard\s+thing))?(?:\s+(?:please|pls|instead))*$/;
+
+/** After a yes to a hard thing and its help going: the hard thing the help is kept for ('' when none is named), or null when the help is not kept. */
+export function helpKeptBesideYes(text: string): string | null {
+  const said = text.toLowerCase().replace(/[\u2018\u2019']/g, '').replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  if (!YES_BUT_KEEP.test(said)) return null;
+  return GOES_ON.exec(said)?.[1]?.trim() ?? '';
+}

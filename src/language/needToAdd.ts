@@ -26,6 +26,8 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`^${ASK}(?:another|one\s+more|an\s+other|one\s+other|a\s+new)\s+${HARD_THING}(?:\s+(?:for\s+(?:me|him|her|them)))?\s*(?::|-|=|is|are)\s*(.+)$`, 'i'),
   // "something else that is hard is noise", "something else hard: the lunch hall"
   new RegExp(String.raw`^${ASK}something\s+else\s+(?:that\s+is\s+|thats\s+|that's\s+)?(?:hard|difficult)(?:\s+(?:for\s+(?:me|him|her|them)))?\s*(?::|-|=|is)\s*(.+)$`, 'i'),
+  // "add to hard stuff: teachers shoutin", "add to the hard things - loud bells": the kind first, then the words
+  new RegExp(String.raw`^${ASK}add\s+(?:to|in|into|under)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:hard\s+(?:stuff|things?|bits?|parts?)|things\s+that\s+are\s+hard|what\s+makes\s+(?:things|it|life)\s+hard|needs|problems|difficulties)\s*(?::|\s-+|–)\s*(.+)$`, 'i'),
   // "put busy buses in the hard things", "add noise to what makes things hard"
   new RegExp(String.raw`^${ASK}(?:add|put)\s+(.+?)\s+(?:to|under|in|on|into)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:hard\s+things|things\s+that\s+are\s+hard|what\s+makes\s+(?:things|it|life)\s+hard|needs|hard\s+bit|hard\s+part)$`, 'i'),
 ];

@@ -32,7 +32,7 @@ const ORDINAL = new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|fifth)\\s+
 const KIND_NOT = new RegExp(`^(?:(?:no|sorry|oops|wait)[\\s,]+)*(?:i\\s+mean\\s+|i\\s+meant\\s+)?(?:the|my)\\s+${PART}\\s+not\\s+(?:the|my)\\s+${PART}$`);
 const I_MEAN = /\bi (?:mean|meant) (?:the )?(.+)$/;
 /** "it", "that one", "the outcome": the part picked, pointed at. */
-const THIS_PART = '(?:that|this|it|the (?:outcome|goal|hope|dream|help|need|words|wording|sentence|bit|part))(?:\\s+one)?';
+const THIS_PART = '(?:that|this|it|(?:the|my|his|her|their) (?:outcome|goal|hope|dream|help|need|words|wording|sentence|bit|part))(?:\\s+one)?';
 /** "leave that one it is right", "that one is fine", "keep it", "leave the outcome as it is": this part stays as it is. */
 const KEEP = new RegExp(`^(?:(?:no|nah|actually|oh)[\\s,]+)*(?:leave\\s+${THIS_PART}(?:\\s+(?:alone|as it is|its right|it is right|its fine|it is fine))?|keep\\s+${THIS_PART}(?:\\s+as it is)?|(?:that|this|it)(?:\\s+one)?\\s+(?:is|s)\\s+(?:right|fine|ok|okay|good))(?:\\s+(?:it|that)\\s+(?:is|s)\\s+(?:right|fine|ok|good))?(?:\\s+(?:please|thanks))?$`);
 /** "NO", "cancel", "Leave it alone. Do not change it.", "never mind": no new words, so the part stays as it is. */
