@@ -59,6 +59,10 @@ describe('a goal not to hit anyone is not a disclosure', () => {
     'i will walk out n use my card but my uncle takes my money',
     'i would walk out and use my card but he takes it off me',
     'im gonna go out n use my card for the older boys',
+    'i will go out n use my card for my uncle',
+    'i will go out n use my card for my boyfriend',
+    'i will go out n use my card for jay',
+    'ill go out and use my card for the dealer',
   ])('"%s" is still flagged', (text) => {
     expect(detectConcern(text)).toMatchObject({ concern: true, category: 'exploitation' });
   });

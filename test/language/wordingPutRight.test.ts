@@ -83,3 +83,13 @@ describe('"you cut off the end" is set aside only when it opens the message', ()
     },
   );
 });
+
+describe('fed up with the plan is set aside only as the plan\'s own "looks good ... it doesn\'t" opening the message', () => {
+  it('"Looks good. Well it doesn\'t but I\'ve had enough." is no worry', () => {
+    expect(safeguardingInChat("Looks good. Well it doesn't but I've had enough.", { parent: true }).action).toBe('none');
+  });
+
+  it.each(['its fine well it isnt but ive had enough', 'its ok. well it isnt really but ive had enough'])('"%s" is still asked after', (said) => {
+    expect(safeguardingInChat(said, { parent: false }).action).not.toBe('none');
+  });
+});
