@@ -282,8 +282,9 @@ function supportAnswersCommand(command: GlobalCommand, text: string): boolean {
 
 /**
  * At "what do people admire about you?", "i don't know what other people think" is heard here (a kind
- * word and the question in other words), and so is a second "dunno", which moves on keeping nothing.
+ * word and the question in other words), and so is a second "dunno", which moves on keeping nothing. "I don't know.
+ * People don't really tell me that." is the plain not-sure, answered as everywhere.
  */
 function strengthsAnswersCommand(position: Position): (command: GlobalCommand, text: string) => boolean {
-  return (command, text) => command === 'notSure' && (Boolean(position.data?.[NOTHING_YET]) || saysNothingToSay(text));
+  return (command, text) => command === 'notSure' && (Boolean(position.data?.[NOTHING_YET]) || (saysNothingToSay(text) && !/^\s*i\s+(?:dont|don't|do\s+not)\s+know\s*[.!]/i.test(text)));
 }
