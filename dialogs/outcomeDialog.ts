@@ -37,7 +37,7 @@ import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
 import { EXAMPLE_ASKED, MakesPossibleAskText, WITHOUT_EXAMPLE } from './makesPossibleAsk';
 import { readExampleRefused } from '../src/language/exampleRefused';
-import { scaredOfTheGoal } from '../src/language/scaredOfTheGoal';
+import { scaredOfTheGoal, scaredSaidAlone } from '../src/language/scaredOfTheGoal';
 import { onlyPointsBack } from '../src/language/sameAsBefore';
 import { doesForMeSaidBefore } from './doesForMeSameAsBefore';
 import type { OutcomeStepAt } from './outcomeStepAt';
@@ -122,6 +122,8 @@ export class OutcomeDialog extends StageDialog {
     if (done) return done;
     // "im kinda scared" while the goal is built: a kind word and the question again; nothing is kept.
     if (BUILDING_STEPS.has(position.step) && scaredOfTheGoal(text)) return { say: [{ key: T.scaredHeard }], goTo: position };
+    // "im really scared": it may be of someone, so it is asked about kindly, never brushed off; nothing is kept.
+    if (BUILDING_STEPS.has(position.step) && scaredSaidAlone(text)) return { say: [{ key: T.scaredAlone }], goTo: position };
     if (position.step === Step.outcomeStep) return answerOutcomeStep(session, position, text);
     if (position.step === Step.outcomeAnother) return answerAnother(session, position, text);
     const draft = await session.draft();

@@ -173,6 +173,8 @@ export const OutcomeText = {
   hopeHasOutcome: 'outcome:another.hopeHasOutcome',
   /** "im kinda scared" at a question building the goal: heard kindly, then the question again. */
   scaredHeard: 'outcome:scaredHeard',
+  /** "im really scared" at a question building the goal: not said to be of the goal, so asked about kindly, then the question again. */
+  scaredAlone: 'outcome:scaredAlone',
   hopeSaidAgain: 'outcome:feedback.hopeSaidAgain',
   hopeAlreadyDone: 'outcome:feedback.hopeAlreadyDone',
   dateToChange: 'outcome:feedback.dateToChange',

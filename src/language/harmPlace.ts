@@ -38,11 +38,17 @@ export function tellsOfMockingOnly(text: string): boolean {
 }
 
 /**
- * "not hit, only laugh", "they dont hit me": harm said NOT to happen, right after the denial. Never
- * "not hit yet" or "i dont hit back" (both tell of hitting), nor "not only laugh, they hit" (the hit
- * stands on its own). Only the answer's size reads this; the concern is raised all the same.
+ * "not hit, only laugh", "they dont hit me they just laugh": harm said NOT to happen, where the denial
+ * ends its clause and mocking words come straight after. Any other denial keeps the whole answer:
+ * "i dont hit them back" and "not hit yet" tell of hitting, "they dont hit me when teachers are
+ * there" of hitting at other times, and "not only laugh, they hit" lets the hit stand. Only the
+ * answer's size reads this; the concern is raised all the same.
  */
-const DENIED_HARM = new RegExp(String.raw`\b(?:not|never|dont|doesnt|didnt|do\s+not|does\s+not|did\s+not|nobody|no\s+one|no\s+body)\s+${HARM_VERB}\b(?!\s+(?:me\s+)?(?:yet|back)\b)`, 'g');
+const MOCKING_AFTER = String.raw`(?:(?:they|he|she|it|its|it\s+is|is)\s+)?(?:only|just)\s+(?:laugh\w*|teas\w*|mock\w*|call\w*|say\w*|said|talk\w*|words|shout\w*|jok\w*|make\w*\s+fun|made\s+fun|take\w*\s+the\s+(?:mick|mickey|micky|piss)|names)\b`;
+const DENIED_HARM = new RegExp(
+  String.raw`\b(?:not|never|dont|doesnt|didnt|do\s+not|does\s+not|did\s+not|nobody|no\s+one|no\s+body)\s+${HARM_VERB}(?:\s+(?:me|us))?\s+(?=${MOCKING_AFTER})`,
+  'g',
+);
 const withoutDeniedHarm = (said: string): string => said.replace(DENIED_HARM, ' ');
 
 /** On the way somewhere: buses, trains, taxis and their stops. */

@@ -6,7 +6,7 @@ import { typeUntil } from '../support/typedWay';
 import { saidIn, startWith, type Seed } from './journeySeed';
 
 /*
- * Mikey, 11, in easy read, types "im kinda scared" while his goal is built. Being scared of a goal
+ * Mikey, 11, in easy read, types "im kinda scared of doing it" while his goal is built. Being scared of a goal
  * is heard kindly (it is OK, we can go slowly, he can skip), then the same question comes again.
  * Nothing he typed is kept, and no safeguarding note is made. Fear of a person, said plainly at the
  * same questions, is still a concern.
@@ -36,7 +36,7 @@ describe('scared of the goal, at each question building it', () => {
   afterEach(async () => chat?.close());
 
   for (const step of QUESTIONS) {
-    it.each(['im kinda scared', 'this is scary', 'bit nervous about it tbh'])(`%j at ${step}: a kind word, then the question again`, async (typed) => {
+    it.each(['im kinda scared of doing it', 'this is scary', 'bit nervous about it tbh'])(`%j at ${step}: a kind word, then the question again`, async (typed) => {
       ({ chat } = await startWith(MIKEY));
       await typeUntil(chat, step, UP_TO);
       const asked = chat.lastQuestion?.activity.text;
@@ -79,5 +79,24 @@ describe('scared "now" is not read as fear of the goal', () => {
     ({ chat } = await startWith(MIKEY));
     await typeUntil(chat, Step.outcomeStep, UP_TO);
     expect(saidIn(await chat.say(typed))).not.toMatch(/go slowly/i);
+  });
+});
+
+describe('fear said alone is asked about kindly, never brushed off as the goal', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each(['im really scared', 'im so scared', 'im scared lol', 'im really scared ngl', 'im really worried'])('%j at the step question', async (typed) => {
+    ({ chat } = await startWith(MIKEY));
+    await typeUntil(chat, Step.outcomeStep, UP_TO);
+    const asked = chat.lastQuestion?.activity.text;
+    const before = (await chat.draft())!.outcomes[0];
+    const reply = saidIn(await chat.say(typed));
+    expect(reply).not.toMatch(/go slowly|That is OK/i);
+    expect(reply).toMatch(/tell me what scares you/i);
+    expect(chat.step).toBe(Step.outcomeStep);
+    expect(chat.lastQuestion?.activity.text).toBe(asked);
+    expect(JSON.stringify((await chat.draft())!.outcomes)).not.toMatch(/scar|worried/i);
+    expect((await chat.draft())!.outcomes[0]).toEqual(before);
   });
 });

@@ -40,6 +40,10 @@ describe('boys laugh at his English at school', () => {
     'home yes. school no, boys not only laugh when i speak english, they hit me',
     'home yes. school is ok, boys laugh at my english. they not hit me yet but they say they will get me',
     'home yes. school no. boys laugh and they push me. not hit, only push',
+    'they laugh at me and i dont hit them back',
+    'boys laugh at me. they dont hit me when teachers are there',
+    'they call me names and i dont hurt them back',
+    'the boys laugh at me, i never hit them back',
   ]) {
     it(`leave alone: "${said}" still gets the whole answer and the note`, async () => {
       chat = await typedTo(Step.aboutMeSafe, OSKAR, TO_SAFE);
