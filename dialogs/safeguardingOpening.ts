@@ -57,7 +57,9 @@ export async function answerDisclosure(context: TurnContext, session: JourneySes
     ...(options?.okay ? { okay: '1' } : {}),
     ...(restsOnTheAnswerOnly(interrupted, category, options?.message ?? '') ? { answerOnly: '1' } : {}),
     ...(place ? { place } : {}),
-    ...(answeredInProportion(category, options?.message ?? '', { parent, person: draft.youngPerson, noVoice: saidNoVoiceCalls(draft, options?.message ?? '') }) ? { inProportion: '1' } : {}),
+    // Mocking only, told at "Do you feel safe?": that question was just asked, so "are you safe right now?" is not asked again.
+    // Elsewhere it is, so "im not being bullied, im safe" or "i didnt mean that" is heard there.
+    ...(step === Step.aboutMeSafe && answeredInProportion(category, options?.message ?? '', { parent, person: draft.youngPerson, noVoice: saidNoVoiceCalls(draft, options?.message ?? '') }) ? { inProportion: '1' } : {}),
     ...(options?.replay ? { replay: options.replay.slice(0, 10_000) } : {}),
     // A parent's words about the child hurting themselves when upset, at a needs question: also that question's answer.
     ...(answer.keepAsNeed && !options?.replay && options?.message ? { replay: options.message.slice(0, 10_000) } : {}),
