@@ -1,23 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
-import { ReadingMode } from '../../src/domain/readingMode';
 import type { Transcript } from '../support/transcript';
-import { saidIn, startWith, type Seed } from './journeySeed';
+import { saidIn, startWith } from './journeySeed';
+import { MIKEY } from './mikeySeed';
 
 /*
  * Mikey, 11, in easy read, says two things to do for his big school hope. After the first outcome
  * the bot offers the second: 'You also said "get a map with colours". It can be the next one.'
  * He types "next one": that offered step is the next outcome, never "skip" (which ended the outcomes).
  */
-
-const MIKEY: Seed = {
-  today: '2026-12-06',
-  name: 'Mikey',
-  age: 11,
-  schoolYear: 6,
-  hopes: [{ text: 'go to big school and not get lost', theme: 'learning_and_work', needs: ['i get lost'] }],
-  journey: { mode: ReadingMode.easyRead },
-};
 
 const ANSWERS: Record<string, string> = {
   [Step.outcomeWhen]: 'by september',

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step, type StepId } from '../../dialogs/ids';
-import { ReadingMode } from '../../src/domain/readingMode';
 import type { Transcript } from '../support/transcript';
 import { typeUntil } from '../support/typedWay';
-import { saidIn, startWith, type Seed } from './journeySeed';
+import { saidIn, startWith } from './journeySeed';
+import { MIKEY } from './mikeySeed';
 
 /*
  * Mikey, 11, in easy read, types "im kinda scared of doing it" while his goal is built. Being scared of a goal
@@ -11,15 +11,6 @@ import { saidIn, startWith, type Seed } from './journeySeed';
  * Nothing he typed is kept, and no safeguarding note is made. Fear of a person, said plainly at the
  * same questions, is still a concern.
  */
-
-const MIKEY: Seed = {
-  today: '2026-12-06',
-  name: 'Mikey',
-  age: 11,
-  schoolYear: 6,
-  hopes: [{ text: 'go to big school and not get lost', theme: 'learning_and_work', needs: ['i get lost'] }],
-  journey: { mode: ReadingMode.easyRead },
-};
 
 const UP_TO = {
   [Step.outcomeStep]: 'go to the open day',

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
-import { saidIn, typedTo, type Typed } from '../support/typedWay';
+import { saidIn, typedTo } from '../support/typedWay';
+import { GEMMA, HARD, TO_HELPS } from './gemmaAtHelps';
 import { parentSeed, startWith, walkTo } from './journeySeed';
 
 /*
@@ -9,16 +10,6 @@ import { parentSeed, startWith, walkTo } from './journeySeed';
  * "by when what?? you just said you left it out". The thing asked about is named in her words and the
  * question asked again; nothing she typed is kept as an answer.
  */
-
-const GEMMA = { who: 'A parent or carer', name: 'Alfie', age: '4' } as const;
-const HARD = 'the toilet thing, he doesnt tell us when he needs to go';
-const TO_HELPS: Typed = {
-  [Step.welcomeAge]: ['4', 'nursery'],
-  [Step.hopesDream]: 'for him to be out of nappies in the day',
-  [Step.hopesMore]: 'no',
-  [Step.hopesTheme]: ['no', 'nah', 'not really', 'no thanks', 'no'],
-  [Step.needsBarrier]: HARD,
-};
 
 let chat: Transcript | undefined;
 afterEach(async () => {

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
-import { CRISIS, saidIn, typedTo, type Typed } from '../support/typedWay';
+import { CRISIS, saidIn, typedTo } from '../support/typedWay';
+import { GEMMA, HARD, TO_HELPS } from './gemmaAtHelps';
 
 /*
  * Gemma steps away mid-chat: "oh and sorry random but the cat has just been sick on the stairs so
@@ -9,16 +10,7 @@ import { CRISIS, saidIn, typedTo, type Typed } from '../support/typedWay';
  * everything" is her no, never a new hard thing.
  */
 
-const GEMMA = { who: 'A parent or carer', name: 'Alfie', age: '4' } as const;
-const HARD = 'the toilet thing, he doesnt tell us when he needs to go';
 const CAT = 'oh and sorry random but the cat has just been sick on the stairs so brb';
-const TO_HELPS: Typed = {
-  [Step.welcomeAge]: ['4', 'nursery'],
-  [Step.hopesDream]: 'for him to be out of nappies in the day',
-  [Step.hopesMore]: 'no',
-  [Step.hopesTheme]: ['no', 'nah', 'not really', 'no thanks', 'no'],
-  [Step.needsBarrier]: HARD,
-};
 
 let chat: Transcript | undefined;
 afterEach(async () => {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import { startOutcome, updateOutcome, type Draft } from '../../src/domain/draft';
+import { HOPES, outcomesMade } from './arloOutcomes';
 import type { Transcript } from '../support/transcript';
 import { parentSeed, saidIn, startWith, type Seed } from './journeySeed';
 import { atOutcome } from '../support/outcomeAt';
@@ -11,21 +12,6 @@ import { atOutcome } from '../support/outcomeAt';
  * one", "i dont want another one", "im done", "no more" leave the outcome being started (nothing kept)
  * and go to the review.
  */
-function outcomesMade(draft: Draft): Draft {
-  let d = draft;
-  for (const [i, hope] of d.aspirations.entries()) {
-    const made = startOutcome(d, { statement: `By July 2027, Arlo will do thing ${i + 1}.`, aspirationId: hope.id, needIds: [] });
-    d = updateOutcome(made.draft, made.outcome.id, { timeframe: { phrase: 'by July 2027', date: '2027-07-22' }, measure: 'we see it', confirmed: true });
-  }
-  return d;
-}
-
-const HOPES = [
-  { text: 'talk in short sentences', theme: 'learning_and_work' as const, needs: ['he has few words'] },
-  { text: 'use the toilet', theme: 'independent_living' as const, needs: ['he is in nappies'] },
-  { text: 'play with other children', theme: 'friends_and_community' as const, needs: ['he plays alone'] },
-  { text: 'sleep through the night', theme: 'health_and_wellbeing' as const, needs: ['he wakes at 3'] },
-];
 
 function paul(more: Partial<Seed> = {}): Seed {
   return parentSeed({ name: 'Arlo', age: 4, schoolYear: -1 }, HOPES, { change: outcomesMade, at: atOutcome(Step.outcomeAnother), ...more });
