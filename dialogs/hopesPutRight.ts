@@ -1,5 +1,6 @@
 import { partStuckOn } from '../src/language/stuckOnHope';
 import { removeItem } from '../src/domain/draft';
+import { removeItems } from '../src/domain/removeItems';
 import { quoteOf } from '../src/language';
 import { readMissing } from '../src/language/goalForHope';
 import { onlyPointsAtAHope } from '../src/language/missingHope';
@@ -106,12 +107,13 @@ async function doesWantIt(session: JourneySession, position: Position, text: str
 /** "no, not future. i say footballer. or bus driver": the hopes the last answer kept are replaced by the words meant. */
 async function meantInstead(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
   const meant = saidInstead(text);
-  const parts = meant ? hopesIn(meant) : [];
+  if (!meant) return undefined;
   const hopes = (await session.draft())?.aspirations ?? [];
-  if (!meant || parts.length === 0 || hopes.length === 0) return undefined;
+  const parts = hopes.length > 0 ? hopesIn(meant) : [];
+  if (parts.length === 0) return undefined;
   const ids = (position.data?.[SPLIT.ids] ?? '').split(',').filter((id) => hopes.some((a) => a.id === id));
   const gone = ids.length > 0 ? ids : [hopes[hopes.length - 1]!.id];
-  await session.updateDraft('hope put right', (d) => gone.reduce((next, id) => removeItem(next, id), d));
+  await session.updateDraft('hope put right', (d) => removeItems(d, gone));
   const { [SPLIT.ids]: _ids, [SPLIT.whole]: _whole, ...rest } = position.data ?? {};
   const kept = await keepHopes(session, parts, null, undefined, meant);
   return { say: [{ key: HopesText.askedSorry }, ...kept.readBack], goTo: again(position, { ...rest, ...kept.split }) };

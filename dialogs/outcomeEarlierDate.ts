@@ -9,7 +9,7 @@ import type { Choice } from './say';
  */
 
 /** The date of the newest other outcome for the same hope, when this one has none yet. */
-export function earlierDate(draft: Draft | undefined, outcome: Outcome | undefined): Timeframe | undefined {
+function earlierDate(draft: Draft | undefined, outcome: Outcome | undefined): Timeframe | undefined {
   if (!draft || !outcome || outcome.timeframe) return undefined;
   const others = draft.outcomes.filter((o) => o.id !== outcome.id && o.aspirationId === outcome.aspirationId && o.timeframe?.date);
   return others.at(-1)?.timeframe ?? undefined;

@@ -120,7 +120,7 @@ export async function answerChange(session: JourneySession, position: Position, 
   if (notAPart) return notAPart;
   if (!itemId) {
     // Easy read, a long plan: "my goals", "what is hard" picks the part whose items are listed next.
-    const part = asksPartFirst(session, draft, position) ? partPickedFirst(draft, position, text) : undefined;
+    const part = asksPartFirst(session, draft, position) ? partPickedFirst(draft, text) : undefined;
     if (part) return part;
     // "no dont change road dream": that part stays as it is, never picked for new words.
     if (saysDoNotChange(text)) return { say: [{ key: T.removeKept }], goTo: { step: Step.reviewSummary } };

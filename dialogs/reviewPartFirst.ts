@@ -73,7 +73,7 @@ function readGroup(text: string): PartGroup | undefined {
 }
 
 /** The part named at "Which part?": its items to choose from; undefined when no part is named. */
-export function partPickedFirst(draft: Draft, position: Position, text: string): Next | undefined {
+export function partPickedFirst(draft: Draft, text: string): Next | undefined {
   const group = readGroup(text);
   const items = group ? itemsOf(draft, group) : [];
   if (!group || items.length === 0) return undefined;

@@ -31,6 +31,8 @@ function reworded(before: Draft, after: Draft): string | undefined {
 export async function rememberReviewChange(session: JourneySession, before: Draft | undefined): Promise<void> {
   if (undoneIn.has(session)) return;
   const after = await session.draft();
+  // A turn that changed nothing hands back the very draft it read.
+  if (!before || after === before) return;
   const change = before && after ? partsChangeBetween(before, after) : undefined;
   if (!before || !after || !change) return;
   const itemId = reworded(before, after);

@@ -43,5 +43,5 @@ export function takesOfferedStep(text: string, offered: string, hope = ''): bool
 const NEXT_ONE = /^(?:(?:yes|yeah|yea|yeh|ye|yep|ok|okay|sure|go\s+on)\b[\s,.!]*)*(?:(?:lets|let's|do|go\s+to|on\s+to|onto)\s+)?(?:the\s+)?next\s+(?:one|1|goal|outcome|step)(?:\s+(?:please|pls|plz|then|thanks))?[\s.!]*$/;
 
 export function saysNextOne(text: string): boolean {
-  return NEXT_ONE.test(normaliseMessage(text).toLowerCase().replace(/[\u2018\u2019]/g, "'").trim());
+  return NEXT_ONE.test(normaliseMessage(text).trim());
 }

@@ -25,8 +25,7 @@ const SCARED = new RegExp(
 /** "im really scared", "im so scared lol", "im worried now": fear said alone, not saying what of. */
 const SCARED_ALONE = new RegExp(`${LEAD}${FEELING}(?:\\s+(?:now|rn|right\\s+now|${TAIL}))*$`);
 
-const asSaid = (text: string): string =>
-  normaliseMessage(text).toLowerCase().replace(/[\u2018\u2019']/g, '').replace(/[.!?,…]+/g, ' ').replace(/\s+/g, ' ').trim();
+const asSaid = (text: string): string => normaliseMessage(text).trim();
 
 /** Whether the whole message says they are afraid of the goal being built (and nothing else). */
 export function scaredOfTheGoal(text: string): boolean {

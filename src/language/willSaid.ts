@@ -1,3 +1,4 @@
+import { escapeRegExp } from './text';
 import { isCloseTo } from './fuzzy';
 import { ACTIVITY_VERBS } from './supportWords';
 import { forgottenWithReadings } from './recentReadings';
@@ -48,7 +49,7 @@ forgottenWithReadings({
 
 function whoWillPattern(childName: string | undefined): RegExp {
   if (!childName) return WHO_WILL;
-  if (named?.name !== childName) named = { name: childName, re: new RegExp(whoWillSource(`|${childName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), 'i') };
+  if (named?.name !== childName) named = { name: childName, re: new RegExp(whoWillSource(`|${escapeRegExp(childName)}`), 'i') };
   return named.re;
 }
 
