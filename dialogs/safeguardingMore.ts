@@ -4,6 +4,7 @@ import { concernByRules, detectConcern, flagCategoryOf } from '../src/language';
 import type { Words } from './say';
 import { SafeguardingText } from './safeguardingText';
 import { listenerOf, type Data } from './safeguardingQuestions';
+import { answeredInProportion } from './safeguardingAnswer';
 import type { JourneySession } from './session';
 
 /*
@@ -40,6 +41,9 @@ export async function heardMoreOfTheWorry(session: JourneySession, data: Data, t
     await session.updateDraft('safeguarding flag', (d) => addFlag(d, { category, at: session.today, step }));
   }
   const who = listenerOf(data);
+  // Mocking told after an answer kept in proportion stays in proportion: no 999 for more of the same words.
+  const stillMocking = data.inProportion === '1' && (!category || category === 'bullying') && answeredInProportion('bullying', text, { parent: who.parent, person: draft?.youngPerson, noVoice: false });
+  if (stillMocking) return { key: who.lead ? SafeguardingText.moreHeardMockingLead : SafeguardingText.moreHeardMockingNoLead };
   if (who.parent) return { key: who.lead ? SafeguardingText.parentMoreHeardLead : SafeguardingText.parentMoreHeardNoLead };
   return { key: who.lead ? SafeguardingText.moreHeardLead : SafeguardingText.moreHeardNoLead };
 }

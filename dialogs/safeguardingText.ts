@@ -75,6 +75,8 @@ export const SafeguardingText = {
   parentTellNamed: 'safeguarding:parent.tellNamed',
   moreHeardLead: 'safeguarding:moreHeard.lead',
   moreHeardNoLead: 'safeguarding:moreHeard.noLead',
+  moreHeardMockingLead: 'safeguarding:moreHeard.mockingLead',
+  moreHeardMockingNoLead: 'safeguarding:moreHeard.mockingNoLead',
   parentMoreHeardLead: 'safeguarding:moreHeard.parentLead',
   parentMoreHeardNoLead: 'safeguarding:moreHeard.parentNoLead',
   reminderLead: 'safeguarding:reminder.lead',
