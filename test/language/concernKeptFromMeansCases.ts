@@ -11,6 +11,8 @@ export const KEPT_FROM_MEANS_CASES: FamilyCases = {
       'at home they lock up the knives if im having a bad day and that stops me',
       'i need a grown up to hold my paracetamol so i cant get to it',
       'it helps if mum keeps my meds locked up when im in a bad place',
+      'take away the knives when im upset',
+      'remove the razors from my room when im low',
     ],
     leaves: [
       'take the knives away when im cooking',
@@ -19,6 +21,8 @@ export const KEPT_FROM_MEANS_CASES: FamilyCases = {
       'when im upset i need a quiet room and my headphones',
       'i need help to take my tablets at the right time',
       'hide the chocolate so i cant get to it',
+      // Taking pills oneself is read by other families, never as a safety plan.
+      "I take my mum's pills when I'm stressed",
     ],
   },
   armsChecked: {

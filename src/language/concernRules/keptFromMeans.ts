@@ -26,7 +26,8 @@ export const MEANS_KEPT_AWAY: readonly Rule[] = [
   // "people need to take the knives away when im upset", "mum locks my tablets up when im in a bad place".
   firm(
     'self_harm_or_suicide',
-    `\\b(?:take|takes|taking|took|taken|lock|locks|locking|locked|hide|hides|hiding|hid|hidden|put|puts|putting|keep|keeps|keeping|move|moves|moved|remove|removes|removed|clear|clears|cleared|get\\s+rid\\s+of)\\s+(?:away\\s+|up\\s+)?(?:all\\s+)?(?:of\\s+)?(?:the\\s+|my\\s+|any\\s+)?(?:\\w+\\s+)?${MEANS}\\s+(?:(?:locked\\s+|hidden\\s+)?(?:away|up|out\\s+of\\s+(?:my\\s+)?(?:room|reach|sight))\\s+)?(?:from\\s+me\\s+)?${WHEN_LOW}` +
+    `\\b(?:take|takes|taking|took|taken|lock|locks|locking|locked|hide|hides|hiding|hid|hidden|put|puts|putting|keep|keeps|keeping|move|moves|moved|remove|removes|removed|clear|clears|cleared|get\\s+rid\\s+of)\\s+(?:all\\s+)?(?:of\\s+)?(?:the\\s+|my\\s+|any\\s+)?(?:\\w+\\s+)?${MEANS}\\s+(?:(?:locked\\s+|hidden\\s+)?(?:away|up|out\\s+of\\s+(?:my\\s+)?(?:room|reach|sight))\\s+(?:from\\s+(?:me|my\\s+(?:room|bedroom))\\s+)?|from\\s+(?:me|my\\s+(?:room|bedroom))\\s+)${WHEN_LOW}` +
+      `|\\b(?:take|takes|taking|took|lock|locks|locking|locked|put|puts|putting|clear|clears|cleared)\\s+(?:away|up)\\s+(?:all\\s+)?(?:of\\s+)?(?:the\\s+|my\\s+|any\\s+)?(?:\\w+\\s+)?${MEANS}\\s+(?:from\\s+(?:me|my\\s+(?:room|bedroom))\\s+)?${WHEN_LOW}` +
       `|\\b${MEANS}\\s+(?:are|is|get|gets|got|being|to\\s+be)\\s+(?:locked|hidden|taken|put)\\s+(?:away|up)?\\s*(?:from\\s+me\\s+)?${WHEN_LOW}` +
       `|\\b(?:take|takes|taking|lock|locks|locking|locked|hide|hides|hiding|hid|keep|keeps|keeping|put|puts|putting|hold|holds|holding|look\\s+after|looks\\s+after|keep\\s+hold\\s+of)\\s+(?:away\\s+|up\\s+)?(?:all\\s+)?(?:the\\s+|my\\s+)?${MEANS}\\s+(?:away\\s+|up\\s+)?(?:from\\s+me\\s+)?so\\s+(?:that\\s+)?i\\s+(?:cant|dont|wont|can\\s+not|cannot)\\s+(?:get\\s+(?:to|at|hold\\s+of)|find|reach|use)\\s+(?:them|it)\\b`,
   ),
