@@ -6,7 +6,7 @@ import { answerBesideDisclosure, answersAnotherQuestion, concernByRules, recogni
 import { understandSafetyCheck } from './closedReplies';
 import { DialogId, Step } from './ids';
 import { askedOnce, interruptedQuestion, movedTo, type Position } from './journey';
-import { questionActivity, sayAll, type Choice, type Question } from './say';
+import { questionActivity, sayAll, type Choice, type Question, type Words } from './say';
 import { sessionOf, type JourneySession } from './session';
 import { saidSoFar } from './safeguardingSaidAfter';
 import { okayAbout } from './okayAbout';
@@ -124,6 +124,8 @@ export interface GentleCheckOptions {
   friendMoney?: boolean;
   /** How the message was read when the check was raised: kept, so the message is not read again after "I'm OK". */
   reading?: Concern;
+  /** Said first, for the rest of the message ("lovely?? i said i hate myself": sorry for the wrong word, then the check). */
+  before?: Words;
 }
 
 export interface GentleCheckResult {
@@ -157,6 +159,7 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     await session.updateJourney((j) => ({ ...j, interrupted }));
     const message = options?.message ?? '';
     const adult = speaksForThem((await session.draft())?.youngPerson) || saysTheyAreAParent(message);
+    if (options?.before) await sayAll(dc.context, session.t, [options.before]);
     await this.ask(dc.context, session, { message, category: options?.category ?? 'other', ...(adult ? { adult: '1' } : {}), ...(options?.keep ? { keep: '1' } : {}), ...(options?.friendMoney ? { friendMoney: '1' } : {}), ...readingNotes(options?.reading) });
     return Dialog.EndOfTurn;
   }

@@ -28,6 +28,8 @@ import { ChecksStoppedText, noteStopChecking } from './checksStopped';
 import { withoutNoCodeTalk } from '../src/language/inviteAnswer';
 import { factPutRightOf } from './factPutRight';
 import { putRightToOnlyMe } from '../src/language/factPutRight';
+import { queriesPraise } from '../src/language/praiseQueried';
+import { AboutMeText } from './aboutMeDialog';
 
 /**
  * What a message asks of safeguarding before anything else reads it: the full answer, "Are you OK?", or
@@ -124,5 +126,7 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   // A command or a request to take something out ("I want it gone. Delete.", "delete all of my hopes. none of them are real") is never
   // checked; asking for the note off is no such request when a worry is told beside it ("remove the note, my dad, when hes drunk, hits us").
   if (session.journey.pendingConfirm || recogniseCommand(text) !== null || (asksToTakeOut(text) && !noteAsked?.off) || readHopesAsked(text) !== null) return undefined;
-  return { check: { message: text, category: concern.category ?? concern.likely ?? 'other', keep: takesTheirWords(await openQuestion(inner)), reading: concern } };
+  // "lovely?? i said i hate myself": the kind word did not fit. Sorry for it first, then the check.
+  const before = queriesPraise(text) ? { before: { key: AboutMeText.praiseQueried } } : {};
+  return { check: { message: text, category: concern.category ?? concern.likely ?? 'other', keep: takesTheirWords(await openQuestion(inner)), reading: concern, ...before } };
 }

@@ -19,6 +19,8 @@ import { tellsOfHopedBenefit } from './hopedBenefit';
 import { tellsOfOrdinaryAdultLife, tellsOfOwnMedicineAlone } from './ordinaryLife';
 import { whoSaidFirst } from './whoSaidMidChat';
 import { wordsMeantInWordingFix } from './wordingPutRight';
+import { saysOwnSelfHate } from './concernSelfHate';
+import { scaredSaidAlone } from './scaredOfTheGoal';
 
 /**
  * What a chat does with a typed message on safeguarding's account, before anything about the
@@ -101,6 +103,11 @@ export function safeguardingInChat(said: string, { parent, goal = false, childNa
   if (saysOthersBetterOffWithoutThem(text)) return { action: 'check', concern: concern.concern ? concern : { concern: false, category: null, unclear: true, likely: 'self_harm_or_suicide' } };
   // A young person's "he screamed at me", said on its own: "That sounds hard. Are you OK?" (a parent's is the child's own ways).
   if (!parent && !concern.concern && saysOnlyShoutedAt(normaliseMessage(text))) return { action: 'check', concern: { concern: false, category: null, unclear: true, likely: 'harm_from_others' } };
+  // "lovely?? i said i hate myself": hating oneself, said whole, tells of no harm but is asked after gently.
+  if (!concern.concern && saysOwnSelfHate(text)) return { action: 'check', concern: { concern: false, category: null, unclear: true, likely: 'self_harm_or_suicide' } };
+  // "im really scared", said alone by a young person: it does not say what of, and may be of someone, so it is asked
+  // after gently ("im scared of doing it", fear of the goal, is not: scaredOfTheGoal.ts).
+  if (!parent && !concern.concern && scaredSaidAlone(text)) return { action: 'check', concern: concern.unclear ? concern : { concern: false, category: null, unclear: true } };
   return { action: isWorrying(concern, reading, text, parent, goal) ? 'check' : 'none', concern };
 }
 

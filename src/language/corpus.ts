@@ -48,7 +48,8 @@ const messageLine = z.object({
  * The concern training material: the first corpus (train and its old held-out lines), forty sets
  * written apart from the code from the category definitions alone (train2, train4 to train42; train16 holds ordinary chat messages only,
  * train29 mostly ordinary answers at each of the chat's questions), and
- * lines written here for thin categories and hard negatives (train3). Never the frozen files.
+ * lines written here for thin categories and hard negatives (train3; train35 and train43, self-harm said as
+ * what helps, with look-alikes). Never the frozen files.
  */
 export const CONCERN_TRAINING_FILES = [
   'concerns.train.jsonl',
@@ -94,6 +95,7 @@ export const CONCERN_TRAINING_FILES = [
   'concerns.train40.jsonl',
   'concerns.train41.jsonl',
   'concerns.train42.jsonl',
+  'concerns.train43.jsonl',
 ] as const;
 
 /** Every DEV_EVERY-th line of each of these files is the dev split: never trained on, used to tune and report. */

@@ -42,6 +42,9 @@ const KITCHEN_TASK =
   '|use\\s+(?:a|the)\\s+(?:oven|hob|cooker|kettle|toaster|microwave|grill)' +
   '|(?:chop|cut)\\s+(?:up\\s+)?(?:the\\s+|my\\s+)?(?:veg|vegetables|onions|carrots|food|fruit|bread)';
 
+/** A kitchen hurt, one or two of them: "without cutting myself or burning myself", "without cutting or burning myself". */
+const HURT = '(?:hurting|burning|cutting)';
+
 /**
  * "i want to cook a meal without hurting myself", "to use the oven without burning myself": a goal with its task
  * named. "i want to stop hurting myself", "to go a day without hurting myself" name no kitchen task and are read
@@ -49,7 +52,7 @@ const KITCHEN_TASK =
  */
 export const KITCHEN_TASK_SAFELY_SOURCE =
   `^\\s*(?:(?:i\\s+(?:want|would\\s+like|wish|need|hope)|id\\s+like|i\\s+d\\s+like)\\s+to\\s+|to\\s+)?(?:(?:be\\s+able|learn(?:\\s+how)?)\\s+to\\s+)?` +
-  `(?:${KITCHEN_TASK})\\s+without\\s+(?:hurting|burning|cutting)\\s+myself${LAUGH}\\s*$`;
+  `(?:${KITCHEN_TASK})\\s+without\\s+${HURT}\\s+(?:or\\s+${HURT}\\s+)?myself(?:\\s+or\\s+${HURT}\\s+myself)?${LAUGH}\\s*$`;
 
 /**
  * "i was cutting carrots and the knife cut off the end of my nail": a nail, never a finger or any other part of the

@@ -24,6 +24,15 @@ describe('a wary teenager questioning what the bot kept about him', () => {
     expect((await chat.draft())?.aboutMe.important).toEqual([]);
   });
 
+  it('"lovely?? i said i hate myself" gets the sorry and then a gentle "Are you OK?"', async () => {
+    await atImportant();
+    const said = saidIn(await chat.say('lovely?? i said i hate myself'));
+    expect(said).toMatch(/sorry/i);
+    expect(said).toMatch(/Are you OK\?/);
+    expect(said.search(/sorry/i)).toBeLessThan(said.search(/Are you OK\?/));
+    expect(chat.step).toBe(Step.safeguardingCheck);
+  });
+
   it('"kept what?? wat did u keep" quotes what was kept last and asks the question again', async () => {
     await atImportant();
     const said = saidIn(await chat.say('kept what?? wat did u keep'));

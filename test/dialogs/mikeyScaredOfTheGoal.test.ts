@@ -73,21 +73,25 @@ describe('scared "now" is not read as fear of the goal', () => {
   });
 });
 
-describe('fear said alone is asked about kindly, never brushed off as the goal', () => {
+describe('fear said alone is asked after gently, never brushed off as the goal', () => {
   let chat: Transcript;
   afterEach(async () => chat?.close());
 
-  it.each(['im really scared', 'im so scared', 'im scared lol', 'im really scared ngl', 'im really worried'])('%j at the step question', async (typed) => {
+  it.each(['im really scared', 'im so scared', 'im scared lol', 'im really scared ngl', 'im really worried'])('%j at the step question: "Are you OK?"', async (typed) => {
     ({ chat } = await startWith(MIKEY));
     await typeUntil(chat, Step.outcomeStep, UP_TO);
     const asked = chat.lastQuestion?.activity.text;
     const before = (await chat.draft())!.outcomes[0];
     const reply = saidIn(await chat.say(typed));
     expect(reply).not.toMatch(/go slowly|That is OK/i);
-    expect(reply).toMatch(/tell me what scares you/i);
+    expect(reply).toMatch(/Are you OK\?/);
+    expect(chat.step).toBe(Step.safeguardingCheck);
+    // OK: back to the question, with nothing of the fear kept.
+    await chat.say('yes im ok');
     expect(chat.step).toBe(Step.outcomeStep);
     expect(chat.lastQuestion?.activity.text).toBe(asked);
     expect(JSON.stringify((await chat.draft())!.outcomes)).not.toMatch(/scar|worried/i);
     expect((await chat.draft())!.outcomes[0]).toEqual(before);
+    expect((await chat.draft())!.flags).toHaveLength(0);
   });
 });

@@ -27,6 +27,7 @@ import { PREPARED_CASES } from './concernPreparedCases';
 import { FEW_WORDS_CASES, FEW_WORDS_NOT_FIRM, FEW_WORDS_ORDINARY } from './concernFewWordsCases';
 import { NAMED_CASES } from './concernNamedCases';
 import { LIGHTLY_CASES } from './concernLightlyCases';
+import { KEPT_FROM_MEANS_CASES } from './concernKeptFromMeansCases';
 import { checkRuleFamilies, type FamilyCases } from './ruleCases';
 
 /** Each rule family's wordings, by group: a family is in one group only. */
@@ -52,6 +53,7 @@ const GROUPS: Record<string, FamilyCases> = {
   'harm told in few words or misspelt': FEW_WORDS_CASES,
   'harm told by who is feared, where it happens, or a wish not to be': NAMED_CASES,
   'harm said lightly: a threat meant, a carer drinking, freedom from someone': LIGHTLY_CASES,
+  'self-harm said as what helps: the means kept away, arms checked': KEPT_FROM_MEANS_CASES,
 };
 
 describe('concern rules, one family at a time', () => {

@@ -21,6 +21,13 @@ describe('kitchen talk on its own is no worry', () => {
     'i want to cook a meal without hurting myself',
     'i wanna use the oven without burning myself',
     'to make my own tea without hurting myself',
+    'chop veg without cutting myself',
+    'learn to chop veg without cutting myself',
+    'i want to be able to chop veg without cutting myself',
+    'i want to be able to cook pasta without cutting myself or burning myself',
+    'learn to cook without cutting or burning myself',
+    'help me learn to use a razor to shave my legs',
+    'i want to shave my face with a razor by myself',
     'i was cutting carrots and the knife cut off the end of my nail',
     'the knife cut the tip off of my nail',
   ])('%j: no note, no check', (typed) => {
@@ -39,6 +46,14 @@ describe('leave alone: plain disclosures with the same words get the full answer
     ['i want to go a day without hurting myself', 'self_harm_or_suicide'],
     ['i want to cook without hurting myself again', 'self_harm_or_suicide'],
     ['i was cutting carrots and i cut myself', 'self_harm_or_suicide'],
+    ['i cut myself when i chop veg on purpose', 'self_harm_or_suicide'],
+    ['i keep cutting myself', 'self_harm_or_suicide'],
+    ['i want to chop veg without cutting myself again', 'self_harm_or_suicide'],
+    ['i cook without burning myself but i cut myself after', 'self_harm_or_suicide'],
+    // A razor set aside only to shave a named everyday place, the whole message.
+    ['i use a razor', 'self_harm_or_suicide'],
+    ['i use a razor to shave my legs then cut myself', 'self_harm_or_suicide'],
+    ['i use a razor to shave my legs and my arms when im sad', 'self_harm_or_suicide'],
     ['my dad burnt me with the iron', 'harm_from_others'],
     ['my dad burnt me with the iron. i always burn myself on the oven cos im so clumsy', 'harm_from_others'],
     // A burn on an everyday thing with a sign after it that it is meant.
@@ -52,6 +67,16 @@ describe('leave alone: plain disclosures with the same words get the full answer
     ['i burn myself with the pan by accident haha', 'self_harm_or_suicide'],
   ] as const)('%j: %s', (typed, category) => {
     expect(safeguardingInChat(typed, { parent: false })).toEqual({ action: 'answer', category });
+  });
+});
+
+describe('a cooking hope at the goal step is a hope', () => {
+  it.each(['learn to chop veg without cutting myself', 'be able to cook my own tea without cutting myself or burning myself'])('%j: no check', (typed) => {
+    expect(safeguardingInChat(typed, { parent: false, goal: true }).action).toBe('none');
+  });
+
+  it.each(['i cut myself when i chop veg on purpose', 'i keep cutting myself'])('%j: the full answer', (typed) => {
+    expect(safeguardingInChat(typed, { parent: false, goal: true })).toEqual({ action: 'answer', category: 'self_harm_or_suicide' });
   });
 });
 

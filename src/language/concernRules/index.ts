@@ -72,6 +72,7 @@ import { QUIET_PREPARATION_FAMILIES } from './quietPreparations';
 import { DONE_ALONE } from './doneAlone';
 import { HELD_ONTO_HARM } from './heldOntoHarm';
 import { SAID_LIGHTLY_FAMILIES } from './saidLightly';
+import { KEPT_FROM_MEANS_FAMILIES } from './keptFromMeans';
 import { ALONE_OVERNIGHT, BEFORE_HE_GETS_HOME, COLD_NO_HEAT, KEPT_HOME_TO_MIND, LUNCH_TIPPED, MEAN_STUFF_ABOUT_ME, MISSING_NOBODY_LOOKS, NOT_NEEDED_WHERE_GOING, SAME_CLOTHES_SMELL, SHOUT_AND_SMASH, SLEEP_NOT_BACK, TEETH_NO_DENTIST, YEARS_OLDER } from './toldInFewWords';
 export type { Rule } from './shared';
 /** Each family, for tests and for the features the classifier reads (which families fired). A name given twice throws at load (joinFamilies). */
@@ -107,6 +108,7 @@ export const RULE_FAMILIES = joinFamilies(
   ENDING_SAID_ASIDE_FAMILIES,
   QUIET_PREPARATION_FAMILIES,
   OWN_BODY_FAMILIES,
+  KEPT_FROM_MEANS_FAMILIES,
   QUIET_GOODBYE_FAMILIES,
   BURDEN_AND_BEYOND_FAMILIES,
   NO_TIME_AHEAD_FAMILIES,

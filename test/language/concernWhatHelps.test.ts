@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { safeguardingInChat } from '../../src/language';
+
+/*
+ * Asked what helps, a young person who hurts themselves often names the safety plan: the knives taken
+ * away, arms checked, never left alone with the razors. Typed at a needs or helps question, each gets the
+ * full answer. A kitchen lesson, shaving or eczema cream with the same words is a need and interrupts nothing.
+ */
+const said = (text: string) => safeguardingInChat(text, { parent: false });
+
+describe('self-harm said as what helps gets the full answer', () => {
+  it.each([
+    'people need to take the knives away when im upset',
+    'check my arms when i get really sad',
+    'what helps is not being left alone with the razors',
+    'dont leave me alone with the razors',
+    'it helps when mum locks the tablets away when im in a bad place',
+    'my keyworker checks my wrists for new cuts every morning and that helps',
+    'dont let me be on my own with scissors when im angry',
+    'i need a grown up to hold my paracetamol so i cant get to it',
+    // The same with more around it.
+    'People need to take the knives away when I’m upset. And music helps.',
+    'what helps? not being left alone with the razors tbh',
+  ])('%j', (typed) => {
+    expect(said(typed)).toEqual({ action: 'answer', category: 'self_harm_or_suicide' });
+  });
+});
+
+describe('a safety need with the same words interrupts nothing', () => {
+  it.each([
+    'i need help to use a sharp knife safely in food tech',
+    'dont leave me alone with the knives when im cooking, i drop things',
+    'i cant be left alone in the kitchen because of my seizures',
+    'my mum keeps the knives up high because my little brother is 2',
+    'check my arms for eczema every night and put the cream on',
+    'take the knives out of the dishwasher and put them away is my job',
+    'when im upset i need a quiet room and my headphones',
+    'help me learn to use a razor to shave my legs',
+    'i want to shave on my own without nicking myself',
+  ])('%j', (typed) => {
+    expect(said(typed).action).toBe('none');
+  });
+});
