@@ -6,6 +6,7 @@ import { concernFeatures } from '../../src/language/concernFeatures';
 import { clearedConcernText } from '../../src/language/concernRuleMatch';
 import { forgetAllReadings, readingsHold } from '../../src/language/recentReadings';
 import { saysWhoWillDoWhat } from '../../src/language/willSaid';
+import { JoinedNames } from '../../src/language/featureNames';
 
 /* Feature names are made once and handed out again: the same names as ever, and none of a person's words kept after "delete my data". */
 const context = { today: '2026-12-07' };
@@ -37,6 +38,18 @@ describe('feature names made once', () => {
     expect(readingsHold(typed)).toBe(false);
     // Forgetting changes no reading: a disclosure still flags.
     expect(detectConcern('my dad hits me when he is drunk').concern).toBe(true);
+  });
+});
+
+describe('feature names kept', () => {
+  it('keeps at most its cap, then starts again with the same names', () => {
+    const names = new JoinedNames('#', 2);
+    expect(names.of('', 'tf')).toBe('#tf');
+    expect(names.of('', 'num')).toBe('#num');
+    expect(names.size).toBe(2);
+    expect(names.of('', 'want')).toBe('#want');
+    expect(names.size).toBe(1);
+    expect(names.of('', 'tf')).toBe('#tf');
   });
 });
 
