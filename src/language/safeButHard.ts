@@ -5,6 +5,7 @@ import type { ConcernCategory } from './concernCategories';
 import { FEAR_WORDS, HARM_WORDS } from './harmOrFearWords';
 import { normaliseMessage } from './text';
 import { readOnce } from './recentReadings';
+import { someoneDoesToThem } from './someoneDoesToThem';
 
 /*
  * Answers to "do you feel safe?" that say yes or mostly, then tell of something hard that is not
@@ -219,6 +220,10 @@ const SENSES_TOO_MUCH = new RegExp(
 function readSafeButHardAfresh(text: string, aboutAChild: boolean): SafeButHard | undefined {
   const said = normaliseMessage(text).replace(UNSAFE_DENIED, ' ');
   if (!said) return undefined;
+  // "at home yes he's safe with us now ... there was neglect before he came to us": safe now, the past already known.
+  const pastKnown = SAFE_NOW.test(said) && HARM_BEFORE.test(said) && !STILL_THERE.test(said);
+  // "its not dangerous just annoying when the man next door waits for me": someone doing something to them is never a hard thing.
+  if (!pastKnown && someoneDoesToThem(text)) return undefined;
   // "busy places are too loud", "not always, the canteen is too noisy": the senses, and no yes to weigh it against.
   // A parent's "no, he finds busy places too loud" tells of the child's own senses, with nobody else named.
   // "the canteen is scary because it is loud": the fear is of the noise, so it is the senses too.
@@ -226,8 +231,7 @@ function readSafeButHardAfresh(text: string, aboutAChild: boolean): SafeButHard 
   if (!AFFIRMS.test(said)) return tellsOfSensesOnly(senses) || (aboutAChild && SENSORY.test(said) && describesChildsOwnWays(text)) ? 'sensory' : undefined;
   // "mostly yes but the canteen is scary because it is loud": a yes, and fear only of the noise.
   if (senses !== said && tellsOfSensesOnly(senses.replace(AFFIRMS, ' '))) return 'sensory';
-  // "at home yes he's safe with us now ... there was neglect before he came to us": safe now, the past already known.
-  if (SAFE_NOW.test(said) && HARM_BEFORE.test(said) && !STILL_THERE.test(said)) return 'pastKnown';
+  if (pastKnown) return 'pastKnown';
   // "mostly yeah. school is a bit scary sometimes bc its so big": mostly safe, and a place feared only for its size.
   if (MOSTLY_SAID.test(said) && fearsOnlyThePlace(said)) return 'overwhelm';
   if (HARM_OR_FEAR.test(withoutDeniedHarm(said))) return undefined;
