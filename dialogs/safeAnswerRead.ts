@@ -1,6 +1,7 @@
 import { readFeelSafe } from '../src/language/closedAnswers';
 import { correctsAnEarlierAnswer } from '../src/language/noWithInstruction';
-import { HARM_OR_FEAR, readSafeButHard, withoutDeniedHarm } from '../src/language/safeButHard';
+import { withoutDeniedHarm } from '../src/language/harmDenied';
+import { HARM_OR_FEAR, readSafeButHard } from '../src/language/safeButHard';
 import { someoneDoesToThem } from '../src/language/someoneDoesToThem';
 import { foldCase } from '../src/language/text';
 import type { Choice } from './say';

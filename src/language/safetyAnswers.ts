@@ -1,4 +1,4 @@
-import { withoutDeniedHarm } from './safeButHard';
+import { withoutDeniedHarm } from './harmDenied';
 import { deniesTheWorry } from './deniedWorry';
 import { correctsAnEarlierAnswer } from './noWithInstruction';
 import { hasNegation, normaliseReply, readPolarity } from './polarity';
