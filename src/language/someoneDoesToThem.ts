@@ -15,15 +15,22 @@ const YOUNG = String.raw`older\s+(?:boys?|girls?|kids|lads|ones|teens?|pupils|st
 const SIBLING = String.raw`(?:my|his|her|their)\s+(?:big\s+|older\s+|little\s+|step\s*|half\s+)?(?:brothers?|sisters?|bro|sis)`;
 /** Other family at home, adults or older. */
 const FAMILY = String.raw`(?:my|his|her|their)\s+(?:older\s+)?(?:cousins?|uncle|auntie?|grandad|grandpa|lodger)`;
-/** Adults outside the family, and a parent's partner. */
-const ADULT = String.raw`(?:(?:my|his|her|their)\s+)?(?:mums?|moms?|mams?|dads?)\s+(?:new\s+)?(?:boyfriend|girlfriend|partner|fella|mate|friend)s?|(?:my|his|her|their)\s+step\s*(?:dad|mum|mom)|(?:taxi|bus|cab|van|minibus|school\s+taxi)\s+drivers?|(?:the\s+)?drivers?|escorts?|neighbou?rs?|(?:man|men|woman|lady|guy|bloke)\s+(?:next\s+door|(?:on|at|in|from|down|over|across)\s+(?:the\s+)?\w+(?:\s+(?:stop|road|street|shop|park))?)|(?:old|older|grown\s+up)\s+(?:man|men|woman|guy|bloke)|(?:a|the|this|some|that)\s+(?:man|men|guy|bloke|woman|lady)|adults?|strangers?|someone|somebody`;
+/** A parent's partner or a step-parent: at home, where lifts and being told to come in are everyday. */
+const AT_HOME = String.raw`(?:(?:my|his|her|their)\s+)?(?:mums?|moms?|mams?|dads?)\s+(?:new\s+)?(?:boyfriend|girlfriend|partner|fella|mate|friend)s?|(?:my|his|her|their)\s+step\s*(?:dad|mum|mom)`;
+/** Drivers and escorts: waiting for them is their job, asking them to sit in front is not. */
+const DRIVER = String.raw`(?:taxi|bus|cab|van|minibus|school\s+taxi)\s+drivers?|(?:the\s+)?drivers?|escorts?`;
+/** Other adults: a neighbour, a man somewhere, a stranger, someone. */
+const OTHER_ADULT = String.raw`neighbou?rs?|(?:man|men|woman|lady|guy|bloke)\s+(?:next\s+door|(?:on|at|in|from|down|over|across)\s+(?:the\s+)?\w+(?:\s+(?:stop|road|street|shop|park))?)|(?:old|older|grown\s+up)\s+(?:man|men|woman|guy|bloke)|(?:a|the|this|some|that)\s+(?:man|men|guy|bloke|woman|lady)|adults?|strangers?|someone|somebody`;
+const ADULT = `${AT_HOME}|${DRIVER}|${OTHER_ADULT}`;
 
 /** Touch and bodies: sexual harm. */
 const TOUCH = String.raw`(?:puts?|putting|has|had|keeps?\s+putting|rests?|rubs?)\s+(?:his|her|their)\s+hands?\s+(?:on|up|down|under)\s+my|hands?\s+on\s+my\s+(?:knee|leg|thigh|bum|bottom|chest|boobs?|waist|lap)|touch\w*\s+(?:me|my)|talks?\s+about\s+my\s+(?:body|bum|boobs|chest|legs)|(?:looks?|stares?|staring)\s+at\s+my\s+(?:body|bum|boobs|chest|legs)|kiss\w*\s+me|cuddl\w*\s+me|sits?\s+(?:really\s+|too\s+|so\s+)?close\s+to\s+me`;
 /** An adult in their bed, or coming in while they wash: sexual harm. */
 const BED = String.raw`(?:sleeps?|slept|sleeping|gets?|got|getting|comes?|came)\s+in(?:to)?\s+my\s+bed|(?:comes?|came|walks?|barges?)\s+in(?:to)?\s+(?:the\s+|my\s+)?(?:bathroom|shower|toilet|bedroom|room)\s+when`;
 /** Contact an adult seeks: waiting, asking, giving, following or watching. Signs of grooming. */
-const SEEKS = String.raw`waits?\s+(?:for|outside|about\s+for)\s+(?:me|my|us)|waiting\s+(?:for|outside)\s+(?:me|my|us)|(?:asks?|asked|tells?|told|wants?|wanted|makes?|made)\s+me\s+(?:to\s+)?(?:sit|get\s+in|come|go|keep|not\s+tell|meet)|gives?\s+me\s+(?:stuff|money|presents?|gifts?|sweets|lifts?|cigs|vapes|drinks?)|follow\w*\s+me|messag\w*\s+me|(?:stares?|staring|looks?|looking)\s+at\s+me|watch\w*\s+me|(?:takes?|took)\s+(?:photos|pictures|pics|videos?)\s+of\s+me`;
+const SEEKS = String.raw`(?:asks?|asked|tells?|told|wants?|wanted|makes?|made)\s+me\s+(?:to\s+)?(?:sit\s+(?:in\s+)?(?:the\s+)?front|sit\s+(?:on|next\s+to|by)|get\s+in|come\s+(?:in|to|round|over|with)|keep\s+(?:it|secrets?|quiet)|not\s+tell|meet)|gives?\s+me\s+(?:stuff|money|presents?|gifts?|sweets|cigs|vapes|drinks?)|follow\w*\s+me|messag\w*\s+me|(?:stares?|staring|looks?|looking)\s+at\s+me|watch\w*\s+me|(?:takes?|took)\s+(?:photos|pictures|pics|videos?)\s+of\s+me`;
+/** Waiting for them, or offering lifts: from a neighbour or a stranger, not from their driver. */
+const WAITS = String.raw`waits?\s+(?:for|outside|about\s+for|around\s+for)\s+(?:me|my|us)|waiting\s+(?:for|outside|around\s+for)\s+(?:me|my|us)|(?:gives?|giving|offer\w*)\s+me\s+(?:a\s+)?lifts?`;
 /** Pushing, hitting or taking: harm, or bullying by other young people. */
 const HURTS = String.raw`(?:push\w*|shov\w*|hit\w*|kick\w*|punch\w*|slap\w*|grab\w*|thump\w*|strangl\w*|chok\w*)\s+(?:me|him|her|us)\b`;
 /** Taking their things: never said of a brother or sister, where it is everyday. */
@@ -38,7 +45,8 @@ const READINGS: readonly [RegExp, ConcernCategory][] = [
   [within(YOUNG, `${HURTS}|${TAKES}`), 'bullying'],
   [within(`${ADULT}|${FAMILY}|${SIBLING}`, HURTS), 'harm_from_others'],
   [within(`${ADULT}|${FAMILY}`, TAKES), 'harm_from_others'],
-  [within(ADULT, SEEKS), 'harm_from_others'],
+  [within(`${DRIVER}|${OTHER_ADULT}`, SEEKS), 'harm_from_others'],
+  [within(OTHER_ADULT, WAITS), 'harm_from_others'],
 ];
 
 /**

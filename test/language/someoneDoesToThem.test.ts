@@ -12,6 +12,8 @@ describe('someone named doing something to them, in an answer to "do you feel sa
     ['year 10s push me on the stairs', 'bullying'],
     ['yes he is safe. why are you asking me that? his brother pushes him about', 'harm_from_others'],
     ['a man at the bus stop follows me', 'harm_from_others'],
+    ['a man in a car keeps offering me a lift', 'harm_from_others'],
+    ['my mums boyfriend hits me', 'harm_from_others'],
     ['my uncle comes in the bathroom when im in the shower', 'sexual_abuse'],
     ['yes its just annoying how the men at the bus stop look at me', 'harm_from_others'],
   ])('%j is told (%s)', (typed, category) => expect(someoneDoesToThem(typed)).toBe(category));
@@ -23,6 +25,10 @@ describe('someone named doing something to them, in an answer to "do you feel sa
     'my brother gets in my bed when hes scared of the dark',
     'yes. the man next door is nice. he waves',
     'the taxi is annoying when it is late',
+    'yes. my mums boyfriend gives me lifts to school',
+    'my stepdad makes me go to bed at 9',
+    'yes the taxi driver waits for me if im late',
+    'the teacher asks me to sit at the front',
   ])('leave alone: %j', (typed) => expect(someoneDoesToThem(typed)).toBeUndefined());
 });
 
