@@ -4,6 +4,7 @@ import { tellsOfCrowdedPushing } from '../src/language/crowdWorry';
 import { HARM_OR_FEAR, hardBesideYes, harmNamedInSafeAnswer, namesOnlyBusyPlaces, readSafeButHard, rudenessFromPupils, unsafeAsked } from '../src/language/safeButHard';
 import { hopeAfterAnswer } from '../src/language/hopeBesideAnswer';
 import { saysHomeAloneWhileParentWorks } from '../src/language/homeAloneFine';
+import { someoneDoesToThem } from '../src/language/someoneDoesToThem';
 import { detectConcern, quoteOf } from '../src/language';
 import { keepHopeSaidEarly } from './aboutMeMisplaced';
 import { putAboutMeRight } from './aboutMeCorrected';
@@ -124,8 +125,9 @@ export async function readSafeAnswer(session: JourneySession, position: Position
       // "not always, i get really anxious on the bus": the hard thing is offered again at the needs questions.
       // "school is ok, sometimes boys laugh when i speak english": no rule names the harm, but the reading says
       // bullying; flagged as bullying, so the answer fits it (in proportion for mocking only, safeguardingAnswer.ts).
+      // "the man on the bus always puts his hand on my knee": no rule reads it, but someone doing it names the harm.
       await noteHardAtSafety(session, text);
-      return { safeguarding: harmNamedInSafeAnswer(text) ?? (detectConcern(text).category === 'bullying' ? 'bullying' : 'other') };
+      return { safeguarding: harmNamedInSafeAnswer(text) ?? someoneDoesToThem(text) ?? (detectConcern(text).category === 'bullying' ? 'bullying' : 'other') };
     case SafeAnswer.ratherNotSay:
       return { say: [ratherNotSayThanks(draft)] };
     default: {

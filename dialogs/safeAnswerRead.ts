@@ -1,6 +1,8 @@
 import { readFeelSafe } from '../src/language/closedAnswers';
 import { correctsAnEarlierAnswer } from '../src/language/noWithInstruction';
-import { HARM_OR_FEAR, readSafeButHard, withoutDeniedHarm } from '../src/language/safeButHard';
+import { withoutDeniedHarm } from '../src/language/harmDenied';
+import { HARM_OR_FEAR, readSafeButHard } from '../src/language/safeButHard';
+import { someoneDoesToThem } from '../src/language/someoneDoesToThem';
 import { foldCase } from '../src/language/text';
 import type { Choice } from './say';
 import type { JourneySession } from './session';
@@ -35,7 +37,7 @@ export const SAFE_CHOICES: readonly Choice[] = [
 
 const MOVE_ON =
   /^(?:(?:please|pls|ok|okay|sorry|um+|erm|so|just)\s+)*(?:(?:can|could)\s+(?:we|i|you|u)\s+(?:just\s+|please\s+)?|lets\s+(?:just\s+)?|let\s+us\s+|i\s+(?:want|wanna|would\s+like|d\s+like)\s+to\s+(?:just\s+)?)?(?:(?:get|go|move)\s+(?:back\s+to|on\s+(?:with|to))\s+(?:the\s+|my\s+|our\s+)?(?:plan|questions?|hopes?|next\s+(?:bit|question|one|part))|move\s+on|skip\s+(?:this|that|it)(?:\s+(?:one|question|bit))?|(?:go\s+to\s+(?:the\s+)?)?next\s+(?:question|one|bit|part))(?:\s+(?:please|pls|now|thanks|then))*$/;
-const RATHER_NOT = /\b(?:rather\s+not|prefer\s+not|(?:dont|do\s+not|dont\s+really)\s+want\s+to\s+(?:say|talk|answer)|not\s+saying|(?:none\s+of|not)\s+your\s+business|pass)\b/;
+const RATHER_NOT = /\b(?:rather\s+not|prefer\s+not|(?:dont|do\s+not|dont\s+really)\s+want\s+to\s+(?:say|talk|answer)|not\s+saying|(?:none\s+of|not)\s+your\s+business)\b|^(?:(?:i|ill|i\s+will|can\s+i)\s+)?pass(?:\s+(?:on\s+(?:this|that|it)(?:\s+one)?|please|thanks|for\s+now))*$/;
 const NOT_ALWAYS = /^(?:no|nope|nah+|na|not|never|sometimes|somtimes|sumtimes|kind\s+of|kinda|sort\s+of|a\s+bit|a\s+little|depends|it\s+depends|only\s+sometimes|i\s+dont|i\s+do\s+not|i\s+dont\s+feel\s+safe|not\s+really)\b/;
 export const YES = /^(?:(?:but|so|well|and|ok|okay|um+|erm+)\s+)?(?:yes|yeah+|yeh|yea|ya|yep|yup|yh|ye|sure|of\s+course|i\s+do|i\s+am|i\s+feel\s+safe|always|totally|defo|definitely)\b/;
 
@@ -99,6 +101,8 @@ export function wordsOnly(text: string): string {
 /** Which answer typed words mean: a choice's words first, then the reply's meaning, then the way it begins. */
 export function safeAnswerOf(text: string, words: JourneySession['words']): string | undefined {
   if (correctsAnEarlierAnswer(text)) return undefined;
+  // "not scary just annoying when the taxi driver asks me to sit in the front": someone doing something to them, whatever else is said.
+  if (someoneDoesToThem(text)) return SafeAnswer.notAlways;
   const folded = withoutDeniedHarm(wordsOnly(text)).replace(/\s+/g, ' ').trim();
   // Read before the general reader, which hears any "yes but ..." as a plain yes or "not always".
   if (YES.test(folded) && FEELING_WORRY.test(folded) && !UNSAFE.test(folded) && !HARM_OR_FEAR.test(folded)) return SafeAnswer.yesWorried;

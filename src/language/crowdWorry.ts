@@ -1,4 +1,5 @@
-import { HARM_OR_FEAR, withoutDeniedHarm } from './safeButHard';
+import { withoutDeniedHarm } from './harmDenied';
+import { HARM_OR_FEAR } from './safeButHard';
 import { normaliseMessage } from './text';
 
 /*

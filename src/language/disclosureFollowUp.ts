@@ -15,7 +15,7 @@ import { normaliseMessage } from './text';
 export type FollowUpQuestion = 'phones' | 'whoToTell' | 'tellNamed' | 'whoSees' | 'whatNow';
 
 const PHONES =
-  /\b(?:do|have|must|would|will)\s+i\s+(?:have\s+to|need\s+to|got\s+to|gotta|hafta)\s+(?:ring|phone|call|talk\s+to|speak\s+to)\b|\b(?:dont|do\s+not|hate|cant|cannot)\s+(?:really\s+)?(?:like\s+|do\s+|use\s+|stand\s+)?(?:phones?|phone\s+calls?|calling|ringing|talking\s+on\s+the\s+phone)\b|\bscared\s+(?:to|of)\s+(?:ring|phone|call)\w*\b|\bcan\s+i\s+(?:just\s+|only\s+)?(?:text|message|email|chat|type|write)\b|\bis\s+there\s+(?:a|an)\s+(?:chat|online|text|email|website)\b/;
+  /\b(?:do|have|must|would|will)\s+i\s+(?:have\s+to|need\s+to|got\s+to|gotta|hafta)\s+(?:ring|phone|call|talk\s+to|speak\s+to)\b|\b(?:dont|do\s+not|hate|cant|cannot)\s+(?:really\s+)?(?:like\s+|do\s+|use\s+|stand\s+)?(?:phones?|phone\s+calls?|calling|ringing|talking\s+on\s+the\s+phone)\b|\bscared\s+(?:to|of)\s+(?:ring|phone|call)\w*\b|\bcan\s+i\s+(?:just\s+|only\s+)?(?:text|message|email|chat|type|write)\b|\b(?:i\s+)?(?:dont|do\s+not|dont\s+really|wont|will\s+not)\s+(?:want\s+(?:to\s+)?|wanna\s+|going\s+to\s+|gonna\s+)?(?:call|ring|phone)\s+(?:(?:the\s+)?(?:999|police|childline|samaritans|nspcc|them|anyone|anybody|no\s*one|nobody)|it)\b|\b(?:im|i\s+am|i\s+m)\s+not\s+(?:calling|ringing|phoning)\s+(?:the\s+)?(?:999|police|childline|samaritans|nspcc|them|anyone|anybody)\b|\bis\s+there\s+(?:a|an)\s+(?:chat|online|text|email|website)\b/;
 const WHO_TO_TELL =
   /\bwho\s+(?:should|do|can|could|would|shall|must)\s+i\s+(?:tell|talk\s+to|speak\s+to|go\s+to|ask)\b|\bwho\s+(?:is|would\s+be)\s+(?:best|good|the\s+best\s+person)\s+to\s+tell\b|\bwho\s+(?:can|will|could)\s+help\s+(?:me|with)\b|\bwhat\s+(?:should|do|can)\s+i\s+do\b/;
 /**

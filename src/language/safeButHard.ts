@@ -5,6 +5,8 @@ import type { ConcernCategory } from './concernCategories';
 import { FEAR_WORDS, HARM_WORDS } from './harmOrFearWords';
 import { normaliseMessage } from './text';
 import { readOnce } from './recentReadings';
+import { ASKS_IF_UNSAFE, UNSAFE_DENIED, withoutDeniedHarm } from './harmDenied';
+import { someoneDoesToThem } from './someoneDoesToThem';
 
 /*
  * Answers to "do you feel safe?" that say yes or mostly, then tell of something hard that is not
@@ -42,38 +44,6 @@ const MOSTLY_SAID = /\b(?:mostly|mainly|largely|usually|generally|normally|most\
 /** Noise, crowds and too much at once ("school is a bit much sometimes", "the canteen is too loud"): a need, not a danger. */
 const OVERWHELM =
   /\b(?:(?:a\s+bit|a\s+little|all\s+a\s+bit|too|way\s+too|sometimes\s+too)\s+much|(?:too|so|really|very|way\s+too)\s+(?:loud|noisy|busy|bright|crowded|hectic)|loud|noisy|noise|overwhelm\w*|stress\w*|crowded|crowds?|hectic|chaotic|sensory|overload\w*|overstimulat\w*)\b/;
-
-/**
- * Harm named only to deny it ("college is loud but thats not unsafe", "nobody hurts me", "i'm not
- * scared", "its not like bullying"): those words tell of no harm, so they are taken out before looking for harm or fear.
- * "not safe" is never taken out.
- */
-const DENIED_HARM =
-  /\b(?:not|never|isnt|arent|wasnt|nothing|no\s+one|nobody|no\s+body|dont\s+feel|do\s+not\s+feel|never\s+feel|not\s+really|isnt\s+really)\s+(?:(?:at\s+all|really|ever|too|that|very|so|in|in\s+any|like)\s+)?(?:unsafe|dangerous|danger|scary|scared|afraid|frightened|frightening|threatening|hurts?\s+(?:me|him|her|us)|hits?\s+(?:me|him|her|us)|bull(?:y|ies)\s+(?:me|him|her|us))\b|\b(?:not|isnt|wasnt|aint)\s+(?:like\s+|really\s+|actually\s+|proper\s+)?(?:bullying|bullied)\b/g;
-
-/** After a denial, someone at home, a body, bed or bathroom, or someone looking, touching or following: it may play that down. */
-const DENIAL_DOUBTED =
-  /\b(?:mum|mums|mom|moms|mam|mams|dad|dads|step\s*(?:dad|mum|mom)s?|boyfriend|girlfriend|partner|brother|sister|uncle|auntie?|nan|grandad|grandpa|cousin|lodger|at\s+home|body|bed|beds|bedroom|bathroom|shower|toilet|look\w*\s+at|stares?\s+at|staring\s+at|watch\w*\s+me|touch\w*|follow\w*)\b/;
-/**
- * Whether the denial is taken at its word. "its not like dangerous, its just annoying when mums boyfriend gets drunk"
- * is not: its words stay. Nor is "not like scary" with nothing after it (what it plays down is not seen); "its not
- * like bullying" is, as ever.
- */
-function denialStands(denial: string, after: string): boolean {
-  return !DENIAL_DOUBTED.test(after) && (!/\blike\s+(?!bull)/.test(denial) || /[a-z]{2,}/.test(after));
-}
-
-export function withoutDeniedHarm(said: string): string {
-  // "anxious but that is not the same as unsafe": unsafe said only to deny it.
-  return said
-    .replace(DENIED_HARM, (denial: string, at: number, whole: string) => (denialStands(denial, whole.slice(at + denial.length)) ? ' ' : denial))
-    .replace(UNSAFE_DENIED, ' ');
-}
-
-/** "but that is not the same as not safe", "doesnt mean im not safe": being unsafe said only to deny it. */
-const UNSAFE_DENIED = /\b(?:(?:that|it|this)\s+)?(?:is\s+not|isnt|s\s+not|doesnt|does\s+not|dont|do\s+not)\s+(?:the\s+same\s+as|mean|make\s+it|make\s+me)\s+(?:(?:im|i\s+am|i\s+m|i\s+feel|feeling|being|it\s+is|its)\s+)?(?:not\s+safe|unsafe|dangerous)\b|\b(?:does|do|would|will|is|could)\s+(?:that|it|this|a\s+loud\s+place|noise)\s+(?:count|counts|be\s+counted|be|mean)\s+(?:as\s+)?(?:being\s+)?(?:not\s+safe|unsafe)\b/g;
-/** "Does that count as not safe?": the question asks what "not safe" means; it tells of no harm. */
-export const ASKS_IF_UNSAFE = /\b(?:does|do|would|will|is|could)\s+(?:that|it|this|a\s+loud\s+place|noise)\s+(?:count|counts|be\s+counted|be|mean)\s+(?:as\s+)?(?:being\s+)?(?:not\s+safe|unsafe)\b/;
 
 export type SafeButHard = 'rudeness' | 'ownWays' | 'overwhelm' | 'transport' | 'pastKnown' | 'sensory' | 'sensoryBesideYes' | 'handledOnline';
 
@@ -219,6 +189,10 @@ const SENSES_TOO_MUCH = new RegExp(
 function readSafeButHardAfresh(text: string, aboutAChild: boolean): SafeButHard | undefined {
   const said = normaliseMessage(text).replace(UNSAFE_DENIED, ' ');
   if (!said) return undefined;
+  // "at home yes he's safe with us now ... there was neglect before he came to us": safe now, the past already known.
+  const pastKnown = SAFE_NOW.test(said) && HARM_BEFORE.test(said) && !STILL_THERE.test(said);
+  // "its not dangerous just annoying when the man next door waits for me": someone doing something to them is never a hard thing.
+  if (!pastKnown && someoneDoesToThem(text)) return undefined;
   // "busy places are too loud", "not always, the canteen is too noisy": the senses, and no yes to weigh it against.
   // A parent's "no, he finds busy places too loud" tells of the child's own senses, with nobody else named.
   // "the canteen is scary because it is loud": the fear is of the noise, so it is the senses too.
@@ -226,8 +200,7 @@ function readSafeButHardAfresh(text: string, aboutAChild: boolean): SafeButHard 
   if (!AFFIRMS.test(said)) return tellsOfSensesOnly(senses) || (aboutAChild && SENSORY.test(said) && describesChildsOwnWays(text)) ? 'sensory' : undefined;
   // "mostly yes but the canteen is scary because it is loud": a yes, and fear only of the noise.
   if (senses !== said && tellsOfSensesOnly(senses.replace(AFFIRMS, ' '))) return 'sensory';
-  // "at home yes he's safe with us now ... there was neglect before he came to us": safe now, the past already known.
-  if (SAFE_NOW.test(said) && HARM_BEFORE.test(said) && !STILL_THERE.test(said)) return 'pastKnown';
+  if (pastKnown) return 'pastKnown';
   // "mostly yeah. school is a bit scary sometimes bc its so big": mostly safe, and a place feared only for its size.
   if (MOSTLY_SAID.test(said) && fearsOnlyThePlace(said)) return 'overwhelm';
   if (HARM_OR_FEAR.test(withoutDeniedHarm(said))) return undefined;

@@ -1,7 +1,8 @@
-import { withoutDeniedHarm } from './safeButHard';
+import { withoutDeniedHarm } from './harmDenied';
 import { deniesTheWorry } from './deniedWorry';
 import { correctsAnEarlierAnswer } from './noWithInstruction';
 import { hasNegation, normaliseReply, readPolarity } from './polarity';
+import { someoneDoesToThem } from './someoneDoesToThem';
 
 /*
  * Replies to the questions about safety: "Are you safe right now?" after something worrying,
@@ -72,6 +73,9 @@ function withoutReassurance(plain: string): string {
 const SAFETY_TALK =
   /\b(?:safe|unsafe|scared|scary|afraid|frightened|worried|worry|bull\w*|picked on|mean|hurt\w*|hit|home|school|online|internet|street|bus|park|college|outside|except|apart from|but|sometimes|not always|not really|people|someone|somebody|they|them)\b/;
 
+/** "pass", "ill pass on this one": the whole message, so "older boys take my bus pass" is never a pass. */
+const PASS = /^(?:(?:i|ill|i will|i ll|can i|i want to)\s+)?pass(?:\s+(?:on\s+(?:this|that|it)(?:\s+one)?|please|thanks|for\s+now))*$/;
+
 /** "Do you feel safe at home, at school and online?": yes, not always, or rather not say. */
 export function readFeelSafe(text: string): SafeAnswer | undefined {
   const plain = normaliseReply(text);
@@ -80,11 +84,13 @@ export function readFeelSafe(text: string): SafeAnswer | undefined {
   // "actually no wait i want to say something else": a "no" that takes back what they were saying, not an answer.
   const takeBack = /^(?:actually |oh |um |umm |hmm |sorry )*no+ wait\b[\s,.!]*/i.exec(text.trim());
   if (takeBack) return readFeelSafe(text.trim().slice(takeBack[0].length));
+  // "its not dangerous just annoying when the man next door waits for me": someone doing something to them is never a yes.
+  if (someoneDoesToThem(text)) return 'not_always';
   // "Yes he does. Sorry, that last bit was not an answer to your question": a clear yes first, and
   // what follows says nothing of being safe, so it does not turn the yes around.
   const sentences = text.trim().split(/(?<=[.!?])\s+/);
   if (sentences.length > 1 && readFeelSafe(sentences[0]!) === 'yes' && !SAFETY_TALK.test(normaliseReply(sentences.slice(1).join(' ')))) return 'yes';
-  if (/\b(?:rather not|prefer not|(?:dont|do not) (?:want|wanna|really want)(?: to)? (?:say|talk|answer|tell|go into|discuss)|(?:keep|keeping) (?:it|that|this) to (?:myself|ourselves|himself|herself)|not comfortable (?:answering|saying|talking|sharing|telling)|not something (?:i|we|he|she) (?:want|wants) to|not telling|wont say|private|pass|no comment|none of your business|skip)\b/.test(plain)) return 'rather_not_say';
+  if (/\b(?:rather not|prefer not|(?:dont|do not) (?:want|wanna|really want)(?: to)? (?:say|talk|answer|tell|go into|discuss)|(?:keep|keeping) (?:it|that|this) to (?:myself|ourselves|himself|herself)|not comfortable (?:answering|saying|talking|sharing|telling)|not something (?:i|we|he|she) (?:want|wants) to|not telling|wont say|private(?! (?:messages?|parts?|chats?|pictures?|pics|photos?|dms?))|no comment|none of your business|skip)\b/.test(plain) || PASS.test(plain)) return 'rather_not_say';
   // "That is not unsafe, it is just loud": harm named only to deny it says nothing against the yes.
   const reassured = withoutReassurance(withoutDeniedHarm(plain)).replace(/\s+/g, ' ').trim();
   // "home yes, school no", "only at home": safe in one place, not in another.

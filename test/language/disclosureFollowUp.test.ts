@@ -107,3 +107,9 @@ it('"will my mum find out", "will they ring my mum??": who is told, answered wit
   // A plea is not a question about who sees it: "please dont tell my mum" is still about secrecy.
   expect(followUpQuestion('please dont tell my mum')).toBeNull();
 });
+
+describe('not wanting to phone 999 or a help line', () => {
+  it.each(['i dont want call 999', 'i dont want to ring the police', 'im not calling 999', 'i wont ring childline'])('%j is about phones', (typed) =>
+    expect(followUpQuestion(typed)).toBe('phones'));
+  it.each(['i cant call 999 he took my phone', 'should i call 999'])('leave alone: %j is no wish not to phone', (typed) => expect(followUpQuestion(typed)).not.toBe('phones'));
+});

@@ -151,7 +151,10 @@ describe('"its not like dangerous, its just annoying" beside someone at home, a 
     'yes its just annoying when the taxi driver talks about my body',
     "yes its well annoying that my mum's boyfriend sleeps in my bed",
     'yes its just annoying how the men at the bus stop look at me',
-  ])('%j is still read as rudeness, never a plain yes', (typed) => expect(readSafeButHard(typed, false)).toBe('rudeness'));
+  ])('%j is someone doing something to them: never rudeness, never a plain yes', (typed) => {
+    expect(readSafeButHard(typed, false)).toBeUndefined();
+    expect(readFeelSafe(typed)).not.toBe('yes');
+  });
 
   it('the short "its not like dangerous, its just annoying when the bus ramp is broken" keeps the ramp as travel', () =>
     expect(readSafeButHard('yeah its not like dangerous, its just annoying when the bus ramp is broken', false)).toBe('transport'));
