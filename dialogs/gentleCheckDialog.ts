@@ -13,6 +13,7 @@ import { okayAbout } from './okayAbout';
 import { understandChoice } from './understand';
 import { ChecksStoppedText, stopsChecking } from './checksStopped';
 import { answerBesideHint } from '../src/language/answerBesideHint';
+import { hopeBesideHint } from '../src/language/hopeBesideHint';
 
 export const GentleCheckText = {
   question: 'safeguarding:gentle.question',
@@ -71,6 +72,9 @@ function answersTheHardQuestion(step: string | undefined, message: string): bool
 /** "people need to ...", "it helps when ...": what others should do, an answer about support, never a feeling alone. */
 const SAYS_HOW_TO_HELP = /\b(?:(?:people|they|everyone|adults|teachers?|staff|you)\s+(?:need|needs|should|have|has|must)\s+to|it\s+helps\s+(?:when|if|me)|i\s+need\s+(?:people|them|adults|teachers|staff)\s+to)\b/;
 
+/** The questions asking for a hope: after "I'm OK", the hope said before the worry answers them. */
+const HOPE_QUESTIONS: ReadonlySet<string> = new Set([Step.hopesDream, Step.hopesMore]);
+
 /** What the first reading of the worrying message found, kept with the check so it is never read again. */
 interface FirstReading {
   sure: boolean;
@@ -98,9 +102,15 @@ const readingNotes = (reading: Concern | undefined): Record<string, string> =>
  * With a hint of self-harm, only how others can help is kept, never the words that hold the hint
  * ("people need to give me space", not "... when i feel like theres no point in anything").
  */
-function answerAfterOk(message: string, first: FirstReading): string | undefined {
+function answerAfterOk(message: string, first: FirstReading, step: string | undefined): string | undefined {
   const apart = answerBesideDisclosure(message);
   if (apart) return apart;
+  // At a hopes question, the hope said before the worry ("work with animals, some days i ...") is kept, never the rest:
+  // only a part with no rule and no worry of its own, even when a rule the classifier doubted read the whole.
+  if (step !== undefined && HOPE_QUESTIONS.has(step) && !first.sure) {
+    const hope = hopeBesideHint(message);
+    if (hope) return hope;
+  }
   const words = (message.match(/\p{L}+/gu) ?? []).length;
   // A short message is the feeling itself ("I've had enough of everything").
   if (words < 8 || concernByRules(message) || first.sure) return undefined;
@@ -217,7 +227,7 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     // An answer typed at the check, as if it were not there, is their latest answer to the interrupted question.
     // The worrying message is kept only where it plainly answers it; else the question is asked again.
     const interrupted = session.journey.interrupted;
-    const replay = data.later ?? (answersTheHardQuestion(interrupted?.step, message) ? message : answer === 'safe' && data.keep === '1' ? answerAfterOk(message, firstReadingOf(data, message)) : undefined);
+    const replay = data.later ?? (answersTheHardQuestion(interrupted?.step, message) ? message : answer === 'safe' && data.keep === '1' ? answerAfterOk(message, firstReadingOf(data, message), interrupted?.step) : undefined);
     return dc.endDialog({ carryOn: interrupted, ...(replay ? { replay } : {}) } satisfies GentleCheckResult);
   }
 

@@ -12,7 +12,8 @@ import { helpBesideKept, helpWasAHope, supportFirst } from './hopeOrHelp';
 import { EARLY_HOPES, earlyHopesFirst, earlyHopesQuestion } from './aboutMeMisplaced';
 import { afterFutureAsked } from '../src/language/futureAsked';
 import { barrierAsHope, barrierFirst, barriersOnly, hardForAHope, hardForAnotherHope, withSaidFirst, hardKeptWords, hardSaidAtMore, keepHardSaidAfter, keepHardThings, notKnowingToo } from './hardSaidAtHopes';
-import { hopesIn, onlyAFunnyStory } from '../src/language/hopesInMessage';
+import { hopeAfterShrug, hopesIn, onlyAFunnyStory } from '../src/language/hopesInMessage';
+import { withOwnMaybes } from './hopeMaybeKept';
 import { hopeWords, shrugsOnly } from '../src/language/hopeWords';
 import { ANOTHER, DREAM, MORE, NOT_SURE_CHOICE, SUPPORT_AS_HOPE, THEME_CHOICES, THEME_QUESTIONS, YES_NO } from './hopesQuestions';
 import { pointsBackOnly, saysItIsOneHope, saysNoMore } from '../src/language/hopesRepliedTo';
@@ -122,14 +123,15 @@ export class HopesDialog extends StageDialog {
         const asOne = (await helpWasAHope(session, position, text)) ?? (await this.keptAsOne(session, position, text)) ?? (await hopesPutRight(session, position, text)) ?? (await timeOnlyAtHopes(session, position, text));
         if (asOne) return asOne;
         if (onlyAcknowledges(text)) return { say: [{ key: HopesText.takeYourTime }, await this.examples(session, position.step)], goTo: position };
-        return this.answerOpen(session, position, notKnowingToo(readOpenReply(text, session.words), typed));
+        return this.answerOpen(session, position, withOwnMaybes(notKnowingToo(readOpenReply(text, session.words), typed), text));
       }
       case Step.hopesMore: {
         const asOne = (await hopeDoubtedOrHard(session, position, text)) ?? (await this.keptAsOne(session, position, text)) ?? (await hopesPutRight(session, position, text));
         if (asOne) return asOne;
         // "yes but I'm worried he'll be picked on": a yes to another hope, with only a worry beside it.
         const saidYes = splitYesWithContent(text).answer === 'yes';
-        return this.answerOpen(session, position, moreReply(text, readYesNoReply), saidYes);
+        // "nothing really. maybe music": the hope after the shrug, never a no.
+        return this.answerOpen(session, position, hopeAfterShrug(text) ? { kind: 'content', text } : withOwnMaybes(moreReply(text, readYesNoReply), text), saidYes);
       }
       case Step.hopesTheme: {
         const asOne = (await hopeDoubtedOrHard(session, position, text)) ?? (await this.keptAsOne(session, position, text)) ?? (await hopesPutRight(session, position, text)) ?? (await timeOnlyAtHopes(session, position, text));

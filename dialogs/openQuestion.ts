@@ -54,11 +54,14 @@ export async function unsureAtOpenQuestion(inner: DialogContext, text: string): 
   return question && !question.understand ? 'notSure' : null;
 }
 
-/** "thanks", "ok cool" at a question wanting the person's own words. */
+/** A kiss at the end ("thanks x") or alone ("x"): a sign-off, never an answer, even to a yes-or-no question. */
+const SIGNED_WITH_A_KISS = /(?:^|[\s,.!])x{1,3}[\s.!]*$/i;
+
+/** "thanks", "ok cool" at a question wanting the person's own words; "x" or "thanks x" at any question. */
 export async function smallTalkAtOpenQuestion(inner: DialogContext, text: string): Promise<boolean> {
   if (!isSmallTalk(text)) return false;
   const question = await openQuestion(inner);
-  return Boolean(question && !question.understand);
+  return Boolean(question && (!question.understand || SIGNED_WITH_A_KISS.test(text.trim())));
 }
 
 /** "i dont want one for that", "skip this dream" at a question wanting their own words: "skip", never an answer. */

@@ -6,6 +6,9 @@ import { namesSameSupport } from '../src/language/sameSupport';
 import { addAspiration, setYoungPerson, startOutcome, updateOutcome, type OutcomeStep } from '../src/domain/draft';
 import { childNameLeading } from '../src/language/outcomeSentence';
 import { speaksForThem } from './aboutWhom';
+import { carersOwnWorry, worryThenWish } from '../src/language/carerOwnYears';
+import { noteCarerWorries } from './carerWorryAtHopes';
+import { twoOutcomesAsked } from './outcomeTwoAsked';
 import { pfaAreaOf } from '../src/domain/pfaArea';
 import {
   asksToDropOutcome,
@@ -81,6 +84,12 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
   const data = position.data ?? {};
   // "no i dont want one for that", "skip this dream": no outcome for this hope; skipped as "skip" is, nothing kept.
   if (refusesForThisHope(text)) return onToNextHope(session, current.id);
+  // "im worried they'll take his 1:1 away", from a parent: the family's own worry, noted for the key worker as at the
+  // hopes, never a step; the step is asked again. "I worry ..., I just want him to ..." says a step after the worry.
+  if (speaksForThem(draft) && carersOwnWorry(text) && !worryThenWish(text)) return { say: await noteCarerWorries(session, [text]), goTo: position };
+  // "i want one about his talking and one about the toilet": which of the two to start with, never a step.
+  const twoAsked = twoOutcomesAsked(text, draft, position);
+  if (twoAsked) return twoAsked;
   // A bare "yes" or "no that's all" says no step: a kind line saying what is wanted, not silence.
   const bare = await bareAnswerAtStep(session, draft, position, current.id, text);
   if (bare) return bare;

@@ -5,6 +5,7 @@ import { needIdsFor } from './outcomeThread';
 import { hopeNamedBy, pointsAtHope, themeOfWords } from '../src/language';
 import { parseNumber } from '../src/language/text';
 import { numberBesideWords } from '../src/language/numberBesideWords';
+import { placePicked } from '../src/language/listPick';
 import { saysOutcomesFinished } from '../src/language/outcomesFinished';
 import { saysDone, saysNoMoreOutcomes } from '../src/language/noMoreOutcomes';
 import { hopesPickedByWords } from '../src/language/hopePicked';
@@ -129,7 +130,8 @@ function numberAndWords(draft: Draft, position: Position, text: string): { hope:
 
 function whichChosen(draft: Draft, data: Record<string, string>, text: string): Aspiration | undefined {
   const asked = hopesAsked(draft, data);
-  const n = numberSaid(text);
+  // "the 2nd i think", "number 2 i guess": the place said with a shrug around it is still the place.
+  const n = numberSaid(text) ?? placePicked(text, asked.length) ?? null;
   if (n !== null && n >= 1 && n <= asked.length) return asked[n - 1];
   const picked = hopesPickedByWords(text, asked);
   if (picked.length > 1) return undefined;

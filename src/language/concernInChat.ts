@@ -16,6 +16,7 @@ import { readPuzzledTalk } from './puzzledTalk';
 import { tellsOfNappiesLeftBehind, tellsOfToiletingProgress } from './toiletingProgress';
 import { tellsOfNotGoingAlone } from './cantGoAlone';
 import { tellsOfHopedBenefit } from './hopedBenefit';
+import { tellsOfUpLate } from './upLate';
 import { tellsOfOrdinaryAdultLife, tellsOfOwnMedicineAlone } from './ordinaryLife';
 import { whoSaidFirst } from './whoSaidMidChat';
 import { wordsMeantInWordingFix } from './wordingPutRight';
@@ -163,7 +164,9 @@ function isWorrying(concern: Concern, reading: ConcernReading, text: string, par
   // "I can look after myself. Mum does not have to do it.", "I get a contract. I get paid in my bank.": ordinary adult life told literally.
   // Medicine kept, said on its own, is never ordinary when the classifier is all but certain it tells of more.
   const ordinaryLife = !reading.rule && tellsOfOrdinaryAdultLife(text) && !describesHarmByOthers(text) && !(certain && tellsOfOwnMedicineAlone(text));
-  return !aboutTheChat && !advised && !toileting && !toldAtHome && !notAloneYet && !hopedBenefit && !ordinaryLife && !(parent && describesChildsOwnWays(text) && !tellsOfGentleSign(reading.cleared));
+  // "sleep better honestly, i'm up til 3 most nights": a hope about sleep, with being up late as its reason and nothing more.
+  const upLate = !reading.rule && tellsOfUpLate(text);
+  return !aboutTheChat && !advised && !toileting && !toldAtHome && !notAloneYet && !hopedBenefit && !ordinaryLife && !upLate && !(parent && describesChildsOwnWays(text) && !tellsOfGentleSign(reading.cleared));
 }
 
 /**

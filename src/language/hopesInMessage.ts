@@ -53,12 +53,14 @@ function sentencesOf(text: string): string[] {
   const pieces = withBracketsWhole(text.split(/(?<=[.!?])\s+|\n+|;\s*/))
     // "my dog ate my sock yesterday haha" beside a hope: the funny story is not part of it.
     .filter((s) => !funnyStoryIn(text, s));
-  for (const piece of pieces) {
+  for (const [at, piece] of pieces.entries()) {
     const bare = hopeWords(piece);
     if (!bare) continue;
+    // "nothing really. maybe music": the shrug before a hope is no part of it.
+    if (kept.length === 0 && at < pieces.length - 1 && NOTHING_REALLY.test(piece)) continue;
     // "i want to work with animals. maybe a vet nurse.": after the first sentence, "maybe" is part of what they
     // said about the hope, so it stays; a hope of its own loses it again when its words are tidied at the end.
-    const doubt = kept.length > 0 ? DOUBT_LEAD.exec(piece.trim())?.[0] : undefined;
+    const doubt = kept.length > 0 || (at > 0 && NOTHING_REALLY.test(pieces[0]!)) ? DOUBT_LEAD.exec(piece.trim())?.[0] : undefined;
     const words = doubt && !bare.toLowerCase().startsWith(doubt.trim().toLowerCase()) ? `${doubt.trim()} ${bare}` : bare;
     // "wanna be a mechanic. like fix cars": what the hope means, kept with it; "like i also want to travel" starts a hope of its own.
     const lead = EXPLAINS.exec(piece)?.[0];
@@ -176,9 +178,35 @@ export function hopesIn(typed: string): string[] {
   }
   if (waiting) units.push(waiting);
   const parts = units.flatMap((unit) => clausesOf(unit).flatMap((clause) => splitHopes(clause)).flatMap(withJobAlternativesApart));
-  return withTimesJoined(withAddOnsJoined(parts))
-    .map((part) => hopeWords(part) || part)
+  const hopes = withTimesJoined(withAddOnsJoined(parts));
+  // "maybe a vet nurse and maybe live with my mate", "nothing really. maybe music": each hope keeps its own "maybe",
+  // as typed, when the message holds several or a shrug came first; a single "maybe a vet" is tidied to "a vet".
+  const hedgesKept = hopes.length > 1 || NOTHING_REALLY.test(sentencesOfTyped(text)[0] ?? '');
+  return hopes
+    // The first hope's "maybe" may have gone with the chatter before it was cut apart: it is read from the message.
+    .map((part, i) => withOwnMaybe(i === 0 && !OWN_MAYBE.test(part) ? text : part, hopeWords(part) || part, hedgesKept))
     .map((hope) => hope.replace(/(?<![.!?].*)[.]+$/, '').trim());
+}
+
+/** "nothing really.", "not much tbh", "idk": a shrug said as a sentence of its own. */
+const NOTHING_REALLY = /^\W*(?:nothing|nothin|nuthin|not\s+much|not\s+really|none|idk|dunno|i\s+dunno|i\s+dont\s+know|i\s+don't\s+know|no\s+idea|not\s+sure)(?:\s+(?:really|much|tbh|rn|yet|atm|at\s+the\s+moment|lol|to\s+be\s+honest))*[\s.,!…]*$/i;
+const sentencesOfTyped = (text: string): string[] => text.trim().split(/(?<=[.!?])\s+|\n+/);
+/**
+ * "nothing really. maybe music": a shrug, then a hope said with a "maybe" of its own. At "another hope?" it is that
+ * hope, never a no. Only a hedged hope after the shrug: "nothing really. thats it" is a no.
+ */
+export function hopeAfterShrug(text: string): boolean {
+  const [first, ...rest] = sentencesOfTyped(text);
+  const after = rest.join(' ').trim();
+  return NOTHING_REALLY.test(first ?? '') && /^(?:maybe|perhaps|possibly|probably|prob|i\s+guess|i\s+suppose)\s+\p{L}/iu.test(after) && hopeWords(after) !== '';
+}
+
+/** "maybe" typed at the start of a hope, before "and" or "or" or nothing. */
+const OWN_MAYBE = /^\W*(?:(?:and|or|but|&|n)\s+)?(maybe|perhaps|possibly)\s+/i;
+
+function withOwnMaybe(part: string, words: string, kept: boolean): string {
+  const maybe = kept ? OWN_MAYBE.exec(part)?.[1] : undefined;
+  return maybe && !new RegExp(`^${maybe}\\b`, 'i').test(words) ? `${maybe} ${words}` : words;
 }
 
 /**

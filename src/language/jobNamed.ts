@@ -17,11 +17,12 @@ export function namesAJob(text: string): boolean {
 }
 
 /** Jobs whose name alone may be the help someone gives ("a teaching assistant", "a nurse"), not a job wanted. */
-const HELPER_JOBS = /\b(?:(?:teaching|classroom|shop)\s+assistant|(?:care|support|youth|social)\s+worker|nurse|doctor|dentist|paramedic|teacher|(?:personal|fitness)\s+trainer|cleaner|driver|lawyer)s?$/i;
+const HELPER_JOBS = /\b(?:(?:teaching|classroom|shop)\s+assistant|(?:care|support|youth|social)\s+worker|(?<!\b(?:vet|nursery)\s)nurse|doctor|dentist|paramedic|teacher|(?:personal|fitness)\s+trainer|cleaner|driver|lawyer)s?$/i;
 const JOB_ALONE = new RegExp(String.raw`^(?:an?\s+)?(?:[a-z]+\s+)?${JOBS}s?$`, 'i');
 
 /** "a chef", "a mechanic", "footballer": a job named on its own, at a question about hopes, is the job they want. */
 export function namesAJobAlone(text: string): boolean {
-  const words = text.trim().replace(/[.!]+$/, '');
+  // "maybe a vet nurse": how sure they are does not change the job named.
+  const words = text.trim().replace(/[.!]+$/, '').replace(/^(?:maybe|perhaps|possibly)\s+/i, '');
   return JOB_ALONE.test(words) && !HELPER_JOBS.test(words);
 }

@@ -15,8 +15,10 @@ const REMARKS = [
   '(?:hi|hello|hey|hiya|heya|yo|good\\s+(?:morning|afternoon|evening))(?:\\s+(?:there|bot|again))?',
   '(?:no\\s+worries|no\\s+problem|np|all\\s+good|fair\\s+enough|got\\s+it|i\\s+see|makes\\s+sense)',
   OPENERS,
+  // "x", "xx": a kiss, sent alone as a friendly sign-off.
+  'x{1,3}',
 ];
-const SMALL_TALK = new RegExp(`^(?:${OPENERS}\\s+)*(?:${REMARKS.join('|')})(?:\\s+(?:${OPENERS}|${REMARKS[0]}))*$`);
+const SMALL_TALK = new RegExp(`^(?:${OPENERS}\\s+)*(?:${REMARKS.join('|')})(?:\\s+(?:${OPENERS}|${REMARKS[0]}|x{1,3}))*$`);
 
 const BARE_REPLY = /^(?:yes|yeah|ok|okay|k|kk|alright|right|fine|good|great|perfect|sound|brilliant|brill|amazing|awesome|fantastic|fab|fabulous|ace|well|oh|ah)$/;
 
