@@ -1,4 +1,5 @@
 import { personOnCalendar, type PersonOnCalendar } from '../src/domain/schoolYear';
+import { childPronoun } from '../src/domain/childPronoun';
 import { callsThemTheirChild, speaksForThem as personSpeaksForThem } from '../src/domain/aboutWhom';
 import type { Draft, Pronoun } from '../src/domain/draft';
 import type { Words } from './say';
@@ -44,7 +45,7 @@ const OBJECT_PRONOUN: Record<Pronoun, string> = { he: 'him', she: 'her', they: '
 /** The twin that fits who is answering, with `name` and `them` (him, her or them) always available to the sentence. */
 export function wordsFor(draft: Draft | undefined, keys: WhomKeys, vars: Record<string, string> = {}): Words {
   const { whom, name } = aboutWhom(draft);
-  const pronoun = draft?.youngPerson.pronoun;
+  const pronoun = draft ? (childPronoun(draft) ?? draft.youngPerson.pronoun) : undefined;
   return { key: keys[whom], vars: { them: pronoun ? OBJECT_PRONOUN[pronoun] : 'them', ...vars, name } };
 }
 

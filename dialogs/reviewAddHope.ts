@@ -1,7 +1,7 @@
 import { quoteHope } from '../src/language/hopeItself';
 import { MAX_OUTCOMES } from '../src/domain/checks';
 import { addAspiration, addNeed, type Draft } from '../src/domain/draft';
-import { isBarrier, needSection, readChatTalk, onlySaysUnsure, talksAboutThePlan, readReviewRequest, splitNeeds, themeOfWords, placeOfDays } from '../src/language';
+import { hopePointedAt, isBarrier, needSection, quoteOf, readChatTalk, onlySaysUnsure, talksAboutThePlan, readReviewRequest, splitNeeds, themeOfWords, placeOfDays } from '../src/language';
 import { wordsFor, type WhomKeys } from './aboutWhom';
 import { NeedsText } from './needsText';
 import { needOnce } from './keptOnce';
@@ -11,7 +11,8 @@ import { coachContextOf } from './outcomeCoach';
 import { readsAsAStep } from '../src/language/readsAsAStep';
 import { readNamedEdits } from '../src/language/namedEdit';
 import { hopeOfNeedToAdd, needToAdd } from '../src/language/needToAdd';
-import { summaryItems, SUMMARY_LABEL_KEYS } from '../src/domain/draftSummary';
+import { summaryItems, SUMMARY_LABEL_KEYS, type SummaryItem } from '../src/domain/draftSummary';
+import { picksNone } from '../src/language/letGo';
 import { matchItems } from './reviewItems';
 import { aboutAHopeThere } from './reviewGoalFor';
 import { readPolarity } from '../src/language/polarity';
@@ -82,21 +83,55 @@ export function needAskedFor(text: string): Next | undefined {
   return need ? { goTo: { step: Step.reviewChange, data: { [D.addNeed]: 'confirm', [D.need]: need, ...(hope ? { [D.needHope]: hope } : {}) } } } : undefined;
 }
 
-/** The hopes a new hard thing goes under: the one named ("for the games shop hope"), else every hope. */
-function hopesOfNeed(draft: Draft, named: string | undefined): string[] {
-  const hopes = summaryItems(draft).filter((i) => i.labelKey === SUMMARY_LABEL_KEYS.aspiration);
-  const found = named ? matchItems(draft, hopes, named) : [];
-  return found.length === 1 ? [found[0]!.id] : draft.aspirations.map((a) => a.id);
+/** The one hope a new hard thing goes under: the one named ("for the games shop hope"), or the only one; undefined when it must be asked. */
+function hopeOfNeed(draft: Draft, named: string | undefined): string | undefined {
+  const found = named ? matchItems(draft, hopeItems(draft), named) : [];
+  if (found.length === 1) return found[0]!.id;
+  return draft.aspirations.length === 1 ? draft.aspirations[0]!.id : undefined;
 }
 
-/** Words offered as what makes things hard: kept after a yes, for the hope named or else every hope. */
+const hopeItems = (draft: Draft): SummaryItem[] => summaryItems(draft).filter((i) => i.labelKey === SUMMARY_LABEL_KEYS.aspiration);
+
+/** The position note while the hope of a new hard thing is picked. */
+const PICK_HOPE = 'hope';
+
+/** Whether the open question asks which hope a new hard thing goes under. */
+export const isNeedHopePick = (position: Position): boolean => position.data?.[D.addNeed] === PICK_HOPE;
+
+/** The hopes offered as buttons while a new hard thing's hope is picked; undefined at other questions. */
+export const needHopeButtons = (draft: Draft, position: Position): SummaryItem[] | undefined => (isNeedHopePick(position) ? hopeItems(draft) : undefined);
+
+/** "Which hope is it hard for?", with the hopes as buttons. */
+export const needHopeQuestion = (position: Position): Question => ({ step: Step.reviewChange, words: { key: T.addNeedPickHope, vars: { text: quoteOf(position.data?.[D.need] ?? '') } } });
+
+/** Keeps a new hard thing once, under one hope: never copied under every hope of the plan. */
+async function keepNeed(session: JourneySession, need: string, hopeId: string | undefined): Promise<Next> {
+  await session.updateDraft('need added in review', (d) => addNeed(d, need, hopeId ? [hopeId] : [], needSection(need, placeOfDays(d))).draft);
+  return { say: [{ key: T.addNeedAdded }], goTo: { step: Step.reviewSummary } };
+}
+
+/** Words offered as what makes things hard: after a yes, kept under the hope named or the only one, else the hope is asked. */
 export async function confirmNeed(session: JourneySession, position: Position, text: string): Promise<Next> {
-  const answer = understandYesNo(text);
   const need = position.data?.[D.need] ?? '';
+  if (isNeedHopePick(position)) return pickNeedHope(session, position, need, text);
+  const answer = understandYesNo(text);
   if (answer === 'no') return { say: [{ key: T.addNothing }], goTo: { step: Step.reviewSummary } };
   if (answer !== 'yes' || !need) return notUnderstood(position);
-  await session.updateDraft('need added in review', (d) => addNeed(d, need, hopesOfNeed(d, position.data?.[D.needHope]), needSection(need, placeOfDays(d))).draft);
-  return { say: [{ key: T.addNeedAdded }], goTo: { step: Step.reviewSummary } };
+  const draft = await session.draft();
+  const hopeId = draft ? hopeOfNeed(draft, position.data?.[D.needHope]) : undefined;
+  if (draft && !hopeId && draft.aspirations.length > 1) return { goTo: { step: Step.reviewChange, data: { [D.addNeed]: PICK_HOPE, [D.need]: need } } };
+  return keepNeed(session, need, hopeId);
+}
+
+/** The hope picked by its number or its words; "never mind", "none of them": nothing added. */
+async function pickNeedHope(session: JourneySession, position: Position, need: string, text: string): Promise<Next> {
+  const said = text.trim();
+  if (picksNone(said) || understandYesNo(said) === 'no' || /^(?:never\s*mind|nevermind|forget it|cancel|leave it)\b/i.test(said)) return { say: [{ key: T.addNothing }], goTo: { step: Step.reviewSummary } };
+  const draft = await session.draft();
+  if (!draft || !need) return { goTo: { step: Step.reviewSummary } };
+  const picked = matchItems(draft, hopeItems(draft), said);
+  const hope = picked.length === 1 ? draft.aspirations.find((a) => a.id === picked[0]!.id) : hopePointedAt(said, draft.aspirations, (id) => draft.needs.filter((n) => n.aspirationIds.includes(id)).map((n) => n.text));
+  return hope ? keepNeed(session, need, hope.id) : notUnderstood(position);
 }
 
 /** New words that rework the hope offered: they share a word of three letters or more with it, or start with the same two words ("be a cook", "be a chef"). */

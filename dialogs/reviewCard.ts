@@ -1,4 +1,5 @@
 import { whenAside, labelledWhen, whenLine } from '../src/domain/whenLine';
+import { personForReadBack } from '../src/domain/childPronoun';
 import { doesForMeShown } from '../src/language/feelingAnswer';
 import { withTwins } from '../src/i18n/twins';
 import { speaksForThem } from './aboutWhom';
@@ -198,7 +199,7 @@ export function reviewCards(draft: Draft, plainT: Translate, budget = CARD_BUDGE
     needs: () => ({ heading: heading(t(T.cardNeeds)), items: needs(draft, t, comments) }),
     outcomes: () => ({
       heading: heading(t(T.cardOutcomes)),
-      items: draft.outcomes.length > 0 ? draft.outcomes.map((o) => outcome(o, t, comments, draft.aspirations.find((a) => a.id === o.aspirationId)?.text, draft.youngPerson)) : [line(t(T.cardNothing), { isSubtle: true })],
+      items: draft.outcomes.length > 0 ? draft.outcomes.map((o) => outcome(o, t, comments, draft.aspirations.find((a) => a.id === o.aspirationId)?.text, personForReadBack(draft))) : [line(t(T.cardNothing), { isSubtle: true })],
     }),
   };
   const sections: Section[] = CARD_PARTS.filter((part) => parts.includes(part)).map((part) => all[part]());

@@ -3,6 +3,7 @@ import { SUMMARY_LABEL_KEYS, type SummaryItem } from '../src/domain/draftSummary
 import type { Position } from './journey';
 import { changeableItems, needItems } from './reviewItems';
 import { movableOutcomes, toHopeButtons } from './reviewOutcomeHope';
+import { needHopeButtons } from './reviewAddHope';
 import { RequestData as D } from './reviewText';
 
 /*
@@ -43,7 +44,7 @@ export function movableItems(draft: Draft, to: Kind): SummaryItem[] {
 
 /** The parts offered as buttons at this question: a pick's parts, the hopes an outcome can move to; none once a part is picked. */
 export function buttonItems(draft: Draft, position: Position): SummaryItem[] | undefined {
-  const hopes = toHopeButtons(draft, position);
+  const hopes = toHopeButtons(draft, position) ?? needHopeButtons(draft, position);
   if (hopes) return hopes;
   // Once parts are picked (one, or several to take out together), the question's own choices stay.
   return position.data?.itemId || position.data?.[D.addHope] || position.data?.[D.addNeed] || position.data?.[D.many] || position.data?.[D.twice] || position.data?.[D.split] || position.data?.[D.dates] ? undefined : pickableItems(draft, position);

@@ -16,7 +16,7 @@ import { answerField, fieldQuestion, goalAnswerNamed, isFieldPosition } from './
 import { answerHelpMove, helpMoveQuestion, isHelpMovePosition } from './reviewNamedEdit';
 import { allHelpQuestion, answerAllHelp, isAllHelpPosition } from './reviewAllHelp';
 import { addHelpQuestion, answerAddHelp, isAddHelpPosition } from './reviewAddHelp';
-import { askedForHope, confirmHope, confirmNeed, hardAnswer, hardQuestion, outcomeNow } from './reviewAddHope';
+import { askedForHope, confirmHope, confirmNeed, hardAnswer, hardQuestion, isNeedHopePick, needHopeQuestion, outcomeNow } from './reviewAddHope';
 import { answerTwice, twiceQuestion } from './reviewGoalFor';
 import { answerToHope, startToHope, toHopeQuestion } from './reviewOutcomeHope';
 import { answerRemoveMany, listedItems, REMOVE_WORD, removeManyAt, removeManyQuestion } from './reviewRemoveMany';
@@ -82,6 +82,7 @@ export function requestQuestion(session: JourneySession, draft: Draft | undefine
     default:
       break;
   }
+  if (isNeedHopePick(position)) return needHopeQuestion(position);
   if (data[D.addNeed]) return { step, words: { key: T.addNeedConfirm, vars: { text: quoteOf(data[D.need] ?? '') } }, choices: REMOVE_CHOICES, understand: understandYesNo };
   const removed = data[D.removed];
   if (item && newText && removed) return { step, words: { key: T.removeWords, vars: { words: quoteOf(removed), text: quoteOf(item.text) } }, choices: REMOVE_CHOICES, understand: understandTakeOut };

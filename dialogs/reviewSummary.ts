@@ -1,4 +1,5 @@
 import { doesForMeShown } from '../src/language/feelingAnswer';
+import { personForReadBack } from '../src/domain/childPronoun';
 import type { Attachment } from 'botbuilder';
 import type { Aspiration, Draft, Outcome } from '../src/domain/draft';
 import { labelledWhen, whenLine } from '../src/domain/whenLine';
@@ -131,7 +132,7 @@ function hopeCard(draft: Draft, plainT: Translate, hope: Aspiration | null, inde
       ...(o.timeframe ? [labelledWhen(t(T.cardWhen), whenLine(plain(o.timeframe.phrase), o.timeframe.date))] : []),
       { title: t(T.cardMeasure), value: o.measure ? plain(o.measure) : t(S.notYet) },
       // Why the goal matters to them is read back too, short, so the goal is never only a target.
-      ...(o.doesForMe ? [{ title: t(T.cardDoesForMe), value: `"${plain(quoteOf(doesForMeShown(o.doesForMe, draft.youngPerson)))}"` }] : []),
+      ...(o.doesForMe ? [{ title: t(T.cardDoesForMe), value: `"${plain(quoteOf(doesForMeShown(o.doesForMe, personForReadBack(draft))))}"` }] : []),
       ...(o.makesPossible ? [{ title: t(T.cardMakesPossible), value: `"${plain(quoteOf(o.makesPossible))}"` }] : []),
     ];
     return [line(plain(o.statement), { weight: 'Bolder', separator: true }), { type: 'FactSet', facts }, ...comments.underOutcome(o)];

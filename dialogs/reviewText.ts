@@ -92,6 +92,7 @@ export const ReviewText = {
   addKeptNoOutcome: 'review:add.keptNoOutcome',
   addNothing: 'review:add.nothing',
   addNeedConfirm: 'review:addNeed.confirm',
+  addNeedPickHope: 'review:addNeed.pickHope',
   fieldConfirm: 'review:field.confirm',
   fieldConfirmWhen: 'review:field.confirmWhen',
   fieldAskWhen: 'review:field.askWhen',

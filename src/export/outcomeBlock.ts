@@ -1,4 +1,5 @@
 import { doesForMeShown } from '../language/feelingAnswer';
+import { personForReadBack } from '../domain/childPronoun';
 import { speaksForThem } from '../domain/aboutWhom';
 import { whenAside, labelledWhen, whenLine } from '../domain/whenLine';
 import type { Draft, Outcome } from '../domain/draft';
@@ -49,7 +50,7 @@ export function outcomeBlock(draft: Draft, outcome: Outcome, number: number, t: 
       row(ExportText.outcomeMeasure, [outcome.measure]),
       row(ExportText.outcomeAspiration, [aspiration?.text]),
       row(ExportText.outcomeNeeds, needs),
-      row(ExportText.outcomeDoesForMe, [outcome.doesForMe ? doesForMeShown(outcome.doesForMe, draft.youngPerson) : null]),
+      row(ExportText.outcomeDoesForMe, [outcome.doesForMe ? doesForMeShown(outcome.doesForMe, personForReadBack(draft)) : null]),
       row(ExportText.outcomeMakesPossible, [outcome.makesPossible]),
       row(ExportText.outcomeProvides, provides),
       ...(steps.length > 0 ? [row(ExportText.outcomeSteps, steps)] : []),

@@ -3,6 +3,7 @@ import { moveWithoutPlace, readOutcomeToHope } from './outcomeToHope';
 import { underWrongHope } from './wrongHope';
 import { partSaidToFix } from './partSaysFix';
 import { escapeRegExp, wordsAsTyped } from './text';
+import { quotedChange } from './quotedChange';
 
 /*
  * What a person asks for, in their own words, while looking over their draft: a new hope ("can I
@@ -250,6 +251,9 @@ function readSection(said: string): ReviewRequest | null {
 export function readReviewRequest(text: string): ReviewRequest | null {
   const said = cleaned(text);
   if (!said) return null;
+  // Both sets of words in quotes: the quotes mark where each starts and ends, so they are read as typed.
+  const quoted = quotedChange(text.slice(0, MAX_CHARS));
+  if (quoted) return { kind: 'change', splits: [{ target: targetWords(cleaned(quoted.from)), to: quoted.to }] };
   const toHope = readOutcomeToHope(plain(said));
   if (toHope) return { kind: 'toHope', target: targetWords(toHope.target), hope: wordsAsTyped(text, toHope.hope), ...(toHope.away ? { away: toHope.away } : {}) };
   // "The toilet goal is under wrong hope": the outcome moves, and which hope is asked.

@@ -1,5 +1,6 @@
 import { escapeRegExp } from './text';
 import { editDistance, isCloseTo } from './fuzzy';
+import { quotedChange } from './quotedChange';
 
 /*
  * A request to change some words of a sentence read back for others: "actully make it 2 days a
@@ -67,7 +68,11 @@ export function wordsToSwap(text: string): WordSwap | undefined {
   const trimmed = text.trim().replace(/\s+/g, ' ');
   if (!trimmed || trimmed.length > 200) return undefined;
   const old = OLD_FIRST.exec(trimmed);
-  const swap = old && isChange(old[1]!)
+  // Both sets of words in quotes: the quotes say where each ends, so a "to" inside them never splits them.
+  const quoted = quotedChange(trimmed);
+  const swap = quoted
+    ? quoted
+    : old && isChange(old[1]!)
     ? { from: clean(old[2]!), to: clean(old[3]!) }
     : ((m) => (m ? { from: clean(m[2]!), to: clean(m[1]!) } : undefined))(NEW_FIRST.exec(trimmed))
       ?? ((m) => (m ? { from: clean(m[1]!), to: clean(m[2]!) } : undefined))(NOT_FIRST.exec(trimmed))

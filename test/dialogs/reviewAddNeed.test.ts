@@ -24,6 +24,9 @@ describe('a new need added at the review, in their words', () => {
     expect(replies.at(-1)?.suggestedActions?.actions.map((a) => a.title)).toEqual(['Yes', 'No']);
     expect(said).not.toMatch(/Add this hope/i);
     await chat.say('yes');
+    // Two hopes: which one it is hard for is asked, so it is kept once.
+    expect(chat.lastQuestion!.activity.text).toMatch(/Which hope/);
+    await chat.say('the job one');
     const draft = await chat.draft();
     expect(draft?.needs.map((n) => n.text)).toContain(need);
     expect(draft?.aspirations).toHaveLength(2);
@@ -35,6 +38,7 @@ describe('a new need added at the review, in their words', () => {
     await chat.say('change something');
     await chat.say('another hard thing is the noise at college');
     await chat.say('yes');
+    await chat.say('2');
     expect((await chat.draft())?.needs.map((n) => n.text)).toContain('the noise at college');
   });
 

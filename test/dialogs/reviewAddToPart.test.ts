@@ -50,6 +50,7 @@ describe('adding to a part at the review', () => {
     const said = saidIn(await chat.say('add to hard stuff: teachers shoutin'));
     expect(said).not.toMatch(/Add this hope/i);
     await chat.say('yes');
+    await chat.say('the job one');
     const draft = (await chat.draft())!;
     expect(draft.needs.map((n) => n.text)).toContain('teachers shoutin');
     expect(draft.aspirations).toHaveLength(2);
