@@ -1,6 +1,6 @@
 import { addAboutMe, type Draft } from '../src/domain/draft';
 import { quoteOf } from '../src/language';
-import { readsAsHope, readsAsStrength, saysWhereTheyLive } from '../src/language/aboutMeMisplaced';
+import { readsAsHope, readsAsStrength, saysWhatTheyDo, saysWhereTheyLive } from '../src/language/aboutMeMisplaced';
 import { hopeItself } from '../src/language/hopeItself';
 import { saysHardThing } from '../src/language/hardThing';
 import { onlyCarersOwnYears } from '../src/language/carerOwnYears';
@@ -30,6 +30,8 @@ const STRENGTH_KEPT = whom('strengthKept');
 const HARD_KEPT = whom('hardKept');
 /** "i live in a supported flat" where strengths were asked: a fact about their life, never kept as a strength. */
 const LIVING_HEARD = whom('livingHeard');
+/** "the 42 bus i go to town on it" where support was asked: a thing they like or do, kept with what is important. */
+const IMPORTANT_KEPT = whom('importantKept');
 /** "I won't be here forever and I worry who will look after him": an important worry, for the hopes later, never kept as support. */
 const FUTURE_WORRY = whom('futureWorry');
 /** The question asked again after a misplaced answer, with an example. */
@@ -56,6 +58,10 @@ export async function answerMisplaced(session: JourneySession, position: Positio
   }
   if (position.step === Step.aboutMeSupport && onlyCarersOwnYears(text)) {
     return { say: [wordsFor(await session.draft(), FUTURE_WORRY)], goTo: again };
+  }
+  if (position.step === Step.aboutMeSupport && saysWhatTheyDo(text)) {
+    const draft = await session.updateDraft('about me: important (said at support)', (d) => addAboutMe(d, 'important', text.trim()));
+    return { say: [wordsFor(draft, IMPORTANT_KEPT)], goTo: again };
   }
   if (position.step === Step.aboutMeSupport && readsAsStrength(text)) {
     const draft = await session.updateDraft('about me: strengths (said at support)', (d) => addAboutMe(d, 'strengths', text.trim()));

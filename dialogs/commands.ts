@@ -119,7 +119,9 @@ export async function questionExplained(session: JourneySession): Promise<Words[
   const choosingStep = atTargetChoice(position);
   // "wat u mean like go places?" at a part of life: that part explained with an example (a young person's own examples).
   const theme = position?.step === Step.hopesTheme && !adult && !young ? HelpTextTheme[position.topic as ThemeId] : undefined;
-  const key = position ? (linking ? HELP_LINK : choosingStep ? HELP_TARGET : theme ?? ageFitKey(helpKeyFor(position.step, adult, young), draft?.youngPerson)) : undefined;
+  // A young adult's example fits the age: a club or a group, never a youth club.
+  const themeFit = theme ? ageFitKey(theme, draft?.youngPerson) : undefined;
+  const key = position ? (linking ? HELP_LINK : choosingStep ? HELP_TARGET : themeFit ?? ageFitKey(helpKeyFor(position.step, adult, young), draft?.youngPerson)) : undefined;
   // At "What would it provide?" the examples fit the step being made, when its words say what kind of help fits.
   const explained = young ? undefined : providesExplained(draft, position, session.t);
   // A job or exams hope: what the step leads to is explained in that hope's terms, never with a party or a friend's house.

@@ -28,12 +28,27 @@ const YOUNG_ADULT: Readonly<Record<string, string>> = {
   'hopes:theme.friendsAndCommunity.question': 'hopes:theme.friendsAndCommunity.questionAdult',
   // "hopes and dreams for what?": what a hope is, with a young adult's kinds of hope (work, a home, friends, hobbies).
   'help:dream': 'help:dreamAdult',
+  // "what do you mean?" at friends and community: a club, a group or a class, never a youth club.
+  'help:themeFriendsAndCommunity': 'help:themeFriendsAndCommunityAdult',
   // The needs and about-me examples: work, college and a support worker, never school or "my mum".
   'help:support': 'help:supportAdult',
   'help:helps': 'help:helpsAdult',
   'needs:notSure.helps': 'needs:notSure.helpsAdult',
   'needs:helps.timeOnly': 'needs:helps.timeOnlyAdult',
 };
+
+/** "I'm not sure" at a part of life, for a young adult: ideas of that part only, never work and college at the health question. */
+const ADULT_THEME_IDEAS: Readonly<Record<string, string>> = {
+  learning_and_work: 'hopes:notSure.themeAdultWork',
+  independent_living: 'hopes:notSure.themeAdultLiving',
+  friends_and_community: 'hopes:notSure.themeAdultFriends',
+  health_and_wellbeing: 'hopes:notSure.themeAdultHealth',
+};
+
+/** The young adult's ideas for the part of life asked about, where the general ones were chosen. */
+export function ideasForThemeKey(key: string, theme: string | undefined): string {
+  return key === 'hopes:notSure.themeAdult' && theme ? (ADULT_THEME_IDEAS[theme] ?? key) : key;
+}
 
 /** Every age twin, for the content tests: [usual key, key for this age]. */
 export const AGE_TWINS: ReadonlyArray<readonly [string, string]> = [...Object.entries(EARLY), ...Object.entries(YOUNG_ADULT)];

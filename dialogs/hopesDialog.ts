@@ -24,7 +24,7 @@ import { backAfterHopeLater } from './hopeAddedLater';
 import { typedWhole } from './typedWhole';
 import { DialogId, Stage, Step, type StepId } from './ids';
 import { olderChildIdeaKey } from './olderChildIdeas';
-import { fitsTheAge } from './hopeIdeasByAge';
+import { fitsTheAge, ideasForThemeKey } from './hopeIdeasByAge';
 import type { Position } from './journey';
 import { moreReply, understandMore } from './closedReplies';
 import { onlyAcknowledges, saysAllIsFine } from '../src/language/onlyAcknowledged';
@@ -294,7 +294,8 @@ export class HopesDialog extends StageDialog {
     const draft = await session.draft();
     const map = isAboutAChild(draft) ? HopesNotSureChild : HopesNotSure;
     const older = isAboutAChild(draft) ? olderChildIdeaKey(step, draft?.youngPerson) : undefined;
-    return fitsTheAge({ key: older ?? map[step] ?? HopesText.notSureDream, vars: { name: aboutWhom(draft).name } }, draft);
+    const fit = fitsTheAge({ key: older ?? map[step] ?? HopesText.notSureDream, vars: { name: aboutWhom(draft).name } }, draft);
+    return { ...fit, key: ideasForThemeKey(fit.key, step === Step.hopesTheme ? session.journey.position?.topic : undefined) };
   }
 }
 

@@ -17,6 +17,9 @@ export const OfferedText = {
 /** Quoted examples after "like", "For example:", "ideas:" or "mean:": "A", "B" or "C". */
 const QUOTED_LIST = /(?:\blike|\bexample:|\bideas:|\bmean:)\s*((?:"[^"]{2,200}"(?:\s*,\s*|,?\s+or\s+))*"[^"]{2,200}")/gi;
 const QUOTED = /"([^"]+)"/g;
+/** Easy read's unquoted examples: "Like: move into my own place.", "You could say: my support worker comes with me. Or: headphones." */
+const UNQUOTED = /(?:\blike|\bsay|\bexample):\s+(?!")([^".?!:]{2,120})[.!]?((?:\s+Or:\s+[^".?!:]{2,120}[.!]?)*)/gi;
+const OR_NEXT = /\s+Or:\s+([^".?!:]{2,120})/gi;
 /** A question of two choices: "Is that in about 6 months, or by the summer?", "Do you want to stop this outcome, or stop chatting for now?". */
 const EITHER_OR = /(?:^|[.!?]\s+)(?:is (?:that|it)|do you want to|would you like to|shall we|shall i)\s+([^?.!"]{2,120}?),\s+or\s+([^?.!"]{2,120})\?/gi;
 /** A word's meaning, said with its example ("An outcome is something ... For example: ..."): an explanation, never an offer. */
@@ -41,6 +44,11 @@ export function offeredIn(texts: readonly string[]): Offered | undefined {
       const quoted = [...(list[1] ?? '').matchAll(QUOTED)].map((m) => m[1] ?? '');
       if (quoted.length > 1) either = true;
       quoted.forEach(add);
+    }
+    for (const list of text.matchAll(UNQUOTED)) {
+      const more = [...(list[2] ?? '').matchAll(OR_NEXT)].map((m) => m[1] ?? '');
+      if (more.length > 0) either = true;
+      [list[1] ?? '', ...more].forEach(add);
     }
     for (const choice of text.matchAll(EITHER_OR)) {
       either = true;
@@ -81,11 +89,17 @@ export function takeOffered(session: JourneySession, text: string, answersQuesti
   if (picked) return { answer: picked };
   const { answer, rest } = readPolarity(text);
   // A "yes" the open question takes as its answer ("Is that right?") is that answer; "ok" only hears what was said.
-  if (answer !== 'yes' || rest || answersQuestion || ACKNOWLEDGES.test(text.trim())) return undefined;
-  if (!offer.either && offer.options.length === 1) return { answer: offer.options[0]! };
+  // "ok" to one example offered with a question about their needs or goal ("Like: move into my own place") takes it;
+  // elsewhere, or to a choice, "ok" only hears what was said.
+  const single = !offer.either && offer.options.length === 1;
+  const okTakes = single && OK_TAKES.has(at.stage);
+  if (answer !== 'yes' || rest || answersQuestion || (ACKNOWLEDGES.test(text.trim()) && !okTakes)) return undefined;
+  if (single) return { answer: offer.options[0]! };
   return { which: { key: OfferedText.which, vars: { options: listed(offer.options) } } };
 }
 
+/** Where "ok" to the one example offered takes it: the needs and the goal, never a hope (chosen in their own words). */
+const OK_TAKES: ReadonlySet<StageId> = new Set([Stage.needs, Stage.outcomes]);
 /** "ok", "okay", "k": heard, not chosen. */
 const ACKNOWLEDGES = /^(?:ok(?:ay|ey)?|k+|oki|alright|aight|fine)[\s.!]*$/i;
 

@@ -37,7 +37,8 @@ export interface At {
   text: string;
 }
 
-function readBack(position: Position, outcome: Outcome, extra: Record<string, string>, say: Words[] = []): Next {
+/** The outcome read back again, with what was said first. */
+export function readBack(position: Position, outcome: Outcome, extra: Record<string, string>, say: Words[] = []): Next {
   const { [EDITING_MEASURE]: _asked, rewording: _r, sayIt: _s, ...kept } = position.data ?? {};
   return { ...(say.length ? { say } : {}), goTo: { step: Step.outcomeConfirm, ...(position.topic ? { topic: position.topic } : {}), data: { ...kept, outcomeId: outcome.id, ...extra } } };
 }

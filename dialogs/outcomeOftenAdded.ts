@@ -1,6 +1,9 @@
 import type { Outcome } from '../src/domain/draft';
-import { oftenSaidAtReadBack } from '../src/language/oftenAtReadBack';
-import { measureSet, type At } from './outcomeConfirmField';
+import { updateOutcome } from '../src/domain/draft';
+import { quoteOf } from '../src/language';
+import { oftenChangedAtReadBack, oftenSaidAtReadBack } from '../src/language/oftenAtReadBack';
+import { measureSet, readBack, type At } from './outcomeConfirmField';
+import { OutcomeText as T } from './outcomeText';
 import type { Next } from './stageDialog';
 
 /*
@@ -13,6 +16,13 @@ import type { Next } from './stageDialog';
 export async function oftenAddedAtReadBack(at: At): Promise<Next | undefined> {
   const data = at.position.data ?? {};
   if (data.rewording || data.sayIt) return undefined;
+  // "acshully 2 times a week" where the outcome says "3 times a week": the time in the outcome put right.
+  const changed = oftenChangedAtReadBack(at.text, at.outcome.statement);
+  if (changed) {
+    const statement = at.outcome.statement.replace(changed.from, changed.to);
+    await at.session.updateDraft('how often changed at the read-back', (d) => updateOutcome(d, at.outcome.id, { statement, confirmed: false }));
+    return readBack(at.position, at.outcome, {}, [{ key: T.oftenChanged, vars: { quote: quoteOf(changed.to) } }]);
+  }
   const often = oftenSaidAtReadBack(at.text);
   // Already in the outcome: something else is meant, and the message is read as usual.
   if (!often || outcomeHas(at.outcome, often)) return undefined;

@@ -193,6 +193,7 @@ export const OutcomeText = {
   confirmMeasureAsk: 'outcome:confirm.measureAsk',
   confirmMeasureAskChild: 'outcome:confirm.measureAskChild',
   measureChanged: 'outcome:feedback.measureChanged',
+  oftenChanged: 'outcome:feedback.oftenChanged',
   /** "the step is: Leo will ..." said at a later question: the step is those words. */
   stepChanged: 'outcome:feedback.stepChanged',
   /** A complaint or question typed where new words were asked for: nothing was changed. */

@@ -128,6 +128,9 @@ export async function answerTwice(session: JourneySession, position: Position, t
 export function missingOffer(draft: Draft | undefined, text: string): Next | undefined {
   const words = draft ? readMissing(text) : null;
   if (!draft || !words) return undefined;
+  // "wheres the work experiance bit": a first step on the way to a goal is quoted with the goal it leads to.
+  const stepOf = stepNamed(draft, words);
+  if (stepOf) return { say: [{ key: T.missingStepThere, vars: { step: quoteOf(stepOf.step), goal: quoteOf(stepOf.goal) } }], goTo: { step: Step.reviewSummary } };
   const hope = hopeNamed(draft, words)[0];
   if (hope) {
     const goal = draft.outcomes.find((o) => o.aspirationId === hope.id);
@@ -143,4 +146,21 @@ export function missingOffer(draft: Draft | undefined, text: string): Next | und
 /** A goal for a hope already there, a hope there twice, or one said to be missing: what the message leads to, if any. */
 export function aboutAHopeThere(draft: Draft | undefined, text: string): Next | undefined {
   return missingOffer(draft, text) ?? twiceOffer(draft, text) ?? joinOffer(draft, text) ?? goalForHope(draft, text);
+}
+
+/** Small words that name no part of a step ("the work experience bit"). */
+const NOT_NAMING = new Set(['the', 'bit', 'one', 'part', 'about', 'thing', 'with', 'that', 'this', 'my', 'a', 'an', 'of', 'to', 'in']);
+
+/** The step on the way to a goal whose words are all those named ("work experiance" in "do work experiance in a cafe"). */
+function stepNamed(draft: Draft, words: string): { step: string; goal: string } | undefined {
+  const named = words.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 1 && !NOT_NAMING.has(w));
+  if (named.length === 0) return undefined;
+  for (const o of draft.outcomes) {
+    const step = (o.steps ?? []).find((s) => {
+      const has = new Set(s.text.toLowerCase().split(/[^a-z0-9]+/));
+      return named.every((w) => has.has(w));
+    });
+    if (step) return { step: step.text, goal: o.statement };
+  }
+  return undefined;
 }

@@ -2,7 +2,7 @@ import { doesForMeShown } from '../src/language/feelingAnswer';
 import { personForReadBack } from '../src/domain/childPronoun';
 import type { Attachment } from 'botbuilder';
 import type { Aspiration, Draft, Outcome } from '../src/domain/draft';
-import { labelledWhen, whenLine } from '../src/domain/whenLine';
+import { labelledWhen, whenAside, whenLine } from '../src/domain/whenLine';
 import { summaryItems } from '../src/domain/draftSummary';
 import type { Translate } from '../src/i18n';
 import { quoteOf } from '../src/language';
@@ -128,7 +128,10 @@ function hopeCard(draft: Draft, plainT: Translate, hope: Aspiration | null, inde
   const outcomes = draft.outcomes.filter((o) => (hope ? o.aspirationId === hope.id : !o.aspirationId || !hopeIds.has(o.aspirationId)));
   const needs = hope ? draft.needs.filter((n) => n.aspirationIds.includes(hope.id)) : [];
   const goal = (o: Outcome): Element[] => {
+    const first = o.steps?.[0];
     const facts = [
+      // The first step on the way ("do work experience in a cafe") shows, so it is never thought lost.
+      ...(first ? [{ title: t(T.cardFirstStep), value: first.timeframe?.date ? t(T.cardStepValue, { text: plain(first.text), when: plain(whenAside(first.timeframe.phrase, first.timeframe.date)) }) : plain(first.text) }] : []),
       ...(o.timeframe ? [labelledWhen(t(T.cardWhen), whenLine(plain(o.timeframe.phrase), o.timeframe.date))] : []),
       { title: t(T.cardMeasure), value: o.measure ? plain(o.measure) : t(S.notYet) },
       // Why the goal matters to them is read back too, short, so the goal is never only a target.

@@ -83,6 +83,7 @@ export const ReviewText = {
   joinConfirmTo: 'review:add.joinConfirmTo',
   joinMerged: 'review:add.joinMerged',
   missingThere: 'review:add.missingThere',
+  missingStepThere: 'review:add.missingStepThere',
   missingNoGoal: 'review:add.missingNoGoal',
   missingItemThere: 'review:add.missingItemThere',
   missingNotFound: 'review:add.missingNotFound',

@@ -41,6 +41,7 @@ export const SafeguardingText = {
   trouble: 'safeguarding:trouble',
   notInTrouble: 'safeguarding:notInTrouble',
   notAboutFamily: 'safeguarding:notAboutFamily',
+  realFriend: 'safeguarding:realFriend',
   notInTroubleNobodyTold: 'safeguarding:notInTroubleNobodyTold',
   okHeard: 'safeguarding:okHeard',
   bullyingHeard: 'safeguarding:bullying.heard',

@@ -1,4 +1,4 @@
-import { cannotMakeVoiceCalls, asksAboutTrouble, asksWhyFamily, asksForSecrecy, asksIfTheyAreInTrouble, followUpQuestion, rulesOutFamily, type FollowUpQuestion } from '../src/language';
+import { cannotMakeVoiceCalls, asksAboutTrouble, asksIfRealFriend, asksWhyFamily, asksForSecrecy, asksIfTheyAreInTrouble, followUpQuestion, rulesOutFamily, type FollowUpQuestion } from '../src/language';
 import { personAskedAbout } from '../src/language/disclosureFollowUp';
 import { defendsTheChild } from '../src/language/notTheirFault';
 import { declinesTheNumbers } from '../src/language/numbersDeclined';
@@ -56,6 +56,8 @@ export function worriesAnswered(text: string, who: Listener): Words[] {
   else if (asksAboutTrouble(text)) words.push({ key: SafeguardingText.trouble });
   // "why my family? my family is good" after bullying: the family is not what this is about.
   if (!who.parent && who.category === 'bullying' && asksWhyFamily(text)) words.push({ key: SafeguardingText.notAboutFamily });
+  // "is she a reel frend?" after telling of a friend who takes their money or things: a kind, true answer.
+  if ((who.category === 'exploitation' || who.category === 'bullying') && asksIfRealFriend(text)) words.push({ key: SafeguardingText.realFriend });
   if (followUp) words.push(followUp);
   // "me deaf cant call phone" after the lines: the ways that need no voice call (the adult twins pick who Childline is for).
   else if (cannotMakeVoiceCalls([text])) words.push({ key: SafeguardingText.noVoiceLead }, ...noVoiceLines(false));

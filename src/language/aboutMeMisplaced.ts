@@ -61,3 +61,20 @@ export function saysWhereTheyLive(text: string): boolean {
   const said = normaliseMessage(text);
   return said.length <= 200 && LIVING.test(said) && !soundsLikeAStrength(text);
 }
+
+/**
+ * "the 42 bus i go to town on it", "i go swimming on fridays": a thing they like or do, said where how to support
+ * them was asked. Only a bus or a trip out, with no word of how to help ("my mum comes on the bus with me" is help).
+ */
+const OUTING = new RegExp(
+  [
+    String.raw`^(?:the\s+|my\s+)?(?:\d+\s+|number\s+\d+\s+)?(?:bus|train|tram)\b`,
+    String.raw`^i\s+(?:like\s+(?:to\s+)?|love\s+(?:to\s+)?)?(?:go|going|get|getting|ride|take|went)\s+(?:on\s+the\s+(?:\d+\s+)?(?:bus|train)|to\s+(?:the\s+)?(?:town|shops|park|cafe|club|gym|cinema|pool)|swimming|bowling|shopping)\b`,
+  ].join('|'),
+);
+const HELPED = /\b(?:with\s+me|comes?|came|takes?\s+me|help\w*|support\w*|shows?|tells?|remind\w*|if|when\s+(?:people|you|staff)|need|needs|alone|on\s+my\s+own|by\s+myself|travel\s+(?:training|buddy))\b/;
+
+export function saysWhatTheyDo(text: string): boolean {
+  const said = normaliseMessage(text).replace(/^(?:(?:um+|erm|well|so|oh|ok)\s+)+/, '');
+  return said.length <= 120 && OUTING.test(said) && !HELPED.test(said) && !SUPPORT.test(said);
+}

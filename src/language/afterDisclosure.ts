@@ -85,6 +85,18 @@ export function asksWhyFamily(text: string): boolean {
   return WHY_FAMILY.test(normaliseMessage(text));
 }
 
+/**
+ * "is she a reel frend?", "are they my real mates", "is he even my friend": after telling of a friend who takes their
+ * money, they ask whether that person is a friend at all. Only a question about "she", "he", "they" or "that" being a friend.
+ */
+const REAL_FRIEND =
+  /^(?:(?:so|but|and|ok|okay|then|hmm+|um+|wait)\s+)*(?:is|are|r|iz)\s+(?:she|he|they|that|them|this|her|him)\s+(?:even\s+|really\s+|actually\s+)?(?:a\s+|my\s+)?(?:(?:re+a?l+|reel|proper|true|good|actual|nice)\s+)?(?:fr[ie]+n?ds?|frend|frends|mates?|pals?|m8s?)\b(?:\s+(?:then|or\s+not|really|tho|though))?$/;
+
+/** Whether the message only asks if the person who took from them is a real friend. */
+export function asksIfRealFriend(text: string): boolean {
+  return text.split(/(?<=[.!?])\s+|\n+/).map(normaliseMessage).filter(Boolean).some((s) => REAL_FRIEND.test(s));
+}
+
 /** "i get in trouble?": the question said without "will", as someone learning English may; the question mark makes it one. */
 const SELF_IN_TROUBLE_ASKED = /\bi\s+(?:get|be|go|am)\s+(?:in|into)\s+(?:big\s+)?trouble\s*\?/;
 

@@ -53,6 +53,10 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   glases: 'glasses', glasess: 'glasses', hospitel: 'hospital', hospitle: 'hospital', hospitl: 'hospital', flor: 'floor', colleje: 'college', colledge: 'college', mise: 'mice', appointmint: 'appointment', apointment: 'appointment',
   beter: 'better', wivout: 'without', burdin: 'burden', burdon: 'burden', bruse: 'bruise', witout: 'without', heven: 'heaven', teddys: 'teddies',
   perpose: 'purpose', porpose: 'purpose', purpous: 'purpose',
+  // Spellings people with a learning disability often type, read as the spelt word ("my frend wont give my monny bak").
+  borow: 'borrow', borows: 'borrows', borowed: 'borrowed', borowing: 'borrowing', borro: 'borrow', borrer: 'borrow', borrers: 'borrows',
+  las: 'last', reel: 'real', monny: 'money', mony: 'money', muney: 'money', munney: 'money', bak: 'back',
+  taks: 'takes', tuk: 'took', tooked: 'took',
 };
 
 /** Key words whose misspellings (one typo) are corrected; short or common look-alikes are protected below. */
@@ -157,9 +161,13 @@ export function concernText(text: string): string {
     }
     if (word) out.push(word);
   }
-  const joined = out.join(' ');
+  // "my money an i cant say no": "an" before a person or "then" is "and" (never an article there).
+  const joined = out.join(' ').replace(AN_FOR_AND, 'and');
   return ` ${SPORT_OR_ACCIDENT.test(joined) || ON_PURPOSE.test(joined) ? joined.replace(OWN_BODY_ME, '$1my ') : joined} `;
 }
+
+/** "an" typed for "and": before a pronoun or "then", where the article never stands. */
+const AN_FOR_AND = /\ban(?= (?:i|im|ive|she|shes|he|hes|they|theyre|we|my|me|then|now|it|its|his|her|them)\b)/g;
 
 /** Sport, play or a fall: only beside these is "me" before a part of the body read as "my" ("i hurt me head on wall when i sad" is read as typed). */
 const SPORT_OR_ACCIDENT =

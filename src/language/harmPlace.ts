@@ -115,10 +115,13 @@ export function tellsOfMoneyNotPaidBack(text: string): boolean {
   return MONEY_BORROWED.test(said) && NOT_PAID_BACK.test(said);
 }
 
+/** "always wants to borow my money an i cant say no": asked for in a way they cannot refuse, which is taking too. */
+const CANT_SAY_NO = /\b(?:cant|cannot|can\s+not|couldnt)\s+say\s+no\b/;
+
 /** Whether it tells of their money or things taken by others. */
 export function tellsOfMoneyTaken(text: string): boolean {
   const said = normaliseMessage(text);
-  return MONEY_TAKEN.test(said) || (MONEY_BORROWED.test(said) && NOT_PAID_BACK.test(said));
+  return MONEY_TAKEN.test(said) || (MONEY_BORROWED.test(said) && (NOT_PAID_BACK.test(said) || CANT_SAY_NO.test(said)));
 }
 
 /** Someone they live with, doing the harm: "brother angry he take my phone", "my dad hits me". */

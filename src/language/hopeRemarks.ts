@@ -29,10 +29,16 @@ export function isRemarkBesideHope(sentence: string): boolean {
   return REMARK.test(sentence.trim());
 }
 
+/**
+ * "more frends. i got 1 at the bus stop", "a dog. we have 2 cats already": after a hope, how many they have now.
+ * It tells how things are, never a hope of its own, and never stands alone as one.
+ */
+const HAVE_NOW = /^\W*(?:i|we)\s+(?:(?:already\s+)?(?:got|have|ve\s+got|have\s+got|'ve\s+got))\s+(?:\d+|one|1|two|three|four|a\s+few|a\s+couple|some|none|no\s+\w+)(?:\s+\w+)?(?:\s+(?:at|in|from|on)\s+(?:the\s+|my\s+)?[a-z ]{2,25}?)?(?:\s+(?:already|now|atm))?\W*$/i;
+
 /** The message without its remark sentences ("what? not help. me want go deaf club" keeps the last). */
 export function withoutRemarks(text: string): string {
   const sentences = text.split(/(?<=[.!?])\s+|\n+/);
-  const kept = sentences.filter((s) => !isRemarkBesideHope(s));
+  const kept = sentences.filter((s, i) => !isRemarkBesideHope(s) && !(i > 0 && HAVE_NOW.test(s.trim())));
   return kept.length === sentences.length ? text : kept.join(' ');
 }
 

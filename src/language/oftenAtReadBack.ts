@@ -23,3 +23,23 @@ export function oftenSaidAtReadBack(text: string): string | undefined {
   const rest = normaliseMessage(text.replace(often, ' ')).split(' ').filter(Boolean);
   return rest.every((w) => AROUND.has(w)) ? often : undefined;
 }
+
+/** "actually", as typed ("acshully", "akshully", "actualy"), "no", "make it", "change it to": how a new time is led in. */
+const CHANGE_LEAD = new Set([
+  'actually', 'actualy', 'actully', 'acually', 'acshully', 'akshully', 'acshuly', 'akshuly', 'ackshully', 'acc', 'no', 'nah', 'sorry', 'soz',
+  'make', 'change', 'changed', 'wait', 'oh', 'ok', 'okay', 'it', 'that', 'to', 'should', 'be', 'only', 'just', 'more', 'like', 'i', 'mean', 'um', 'erm',
+]);
+
+/**
+ * "acshully 2 times a week" at the read-back of "I will make my tea on my own 3 times a week": how often
+ * put right. The time they say and the one it replaces; undefined when the message is more than a time
+ * with such words around it, or the outcome says no time, or the same one.
+ */
+export function oftenChangedAtReadBack(text: string, statement: string): { from: string; to: string } | undefined {
+  if (text.length > 80) return undefined;
+  const to = howOftenOf(text);
+  const from = howOftenOf(statement);
+  if (!to || !from || to.toLowerCase() === from.toLowerCase()) return undefined;
+  const rest = normaliseMessage(text.replace(to, ' ')).split(' ').filter(Boolean);
+  return rest.every((w) => CHANGE_LEAD.has(w) || AROUND.has(w)) ? { from, to } : undefined;
+}

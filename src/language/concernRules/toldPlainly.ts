@@ -43,12 +43,22 @@ export const MEALS_ONLY_AWAY: readonly Rule[] = [
 
 const FRIENDS = '(?:friends|mates|pals|so\\s+called\\s+friends|new\\s+friends)';
 const MONEY = '(?:money|cash|savings|wages|benefits|pip|pocket\\s+money|birthday\\s+money)';
+/** One friend or mate, as a person with a learning disability names them ("my friend at the bus stop", "my mate"). */
+const FRIENDS_ONE = '(?:(?:my\\s+|a\\s+|this\\s+|her\\s+|his\\s+)?(?:new\\s+|best\\s+|so\\s+called\\s+)?(?:friend|friends|mate|mates|pal|pals))';
+/** Who takes the money: a friend, or "she", "he", "they" told of. */
+const TAKER = `(?:${FRIENDS_ONE}|she|he|they|people|someone|the\\s+(?:lads|girls|boys))`;
 
 export const FRIENDS_TAKE_MONEY: readonly Rule[] = [
   // "no money. friends take it".
   r('exploitation', `\\b(?:money|cash|benefits|wages|pip)\\b[^~]{0,30}\\b${FRIENDS}\\s+(?:take|takes|took|taking|have|has|spend|spends|spent|keep|keeps)\\s+(?:it|all\\s+of\\s+it|it\\s+all)\\b(?!\\s+(?:in\\s+turns|off|back\\s+to))`),
   // "my friends made me hand over my birthday money".
   r('exploitation', `\\b${FRIENDS}\\s+(?:made|make|makes|making)\\s+(?:me|him|her)\\s+(?:hand\\s+over|give\\s+(?:them|him|her)|give)\\s+(?:all\\s+(?:of\\s+)?)?(?:my|his|her)\\s+(?:\\w+\\s+)?${MONEY}\\b`),
+  // Mate crime: "my friend at the bus stop always wants to borrow my money and i cant say no"; the sign is not being able to say no.
+  r('exploitation', `\\b${TAKER}\\b[^~]{0,40}\\b(?:borrow|borrows|borrowing|have|has|take|takes|taking|lend|lends|asks?\\s+(?:me\\s+)?for|asking\\s+(?:me\\s+)?for|wants?|begs?\\s+(?:me\\s+)?for)\\s+(?:all\\s+(?:of\\s+)?)?my\\s+(?:\\w+\\s+)?${MONEY}\\b[^~]{0,40}\\bi\\s+(?:cant|cannot|can\\s+not|couldnt|dont\\s+know\\s+how\\s+to|never|feel\\s+i\\s+cant)\\s+say\\s+no\\b|\\bi\\s+(?:cant|cannot|can\\s+not|couldnt)\\s+say\\s+no\\b[^~]{0,30}\\b${TAKER}\\b[^~]{0,30}\\b(?:borrow|borrows|take|takes|asks?\\s+for|wants?|has|have)\\s+(?:all\\s+(?:of\\s+)?)?my\\s+(?:\\w+\\s+)?${MONEY}\\b`),
+  // "she had my bus money last week so i had to walk": money taken, and going without because of it.
+  r('exploitation', `\\b${TAKER}\\s+(?:had|has|took|takes|take|nicked|nicks|kept|keeps|keep|spent|spends)\\s+(?:all\\s+(?:of\\s+)?)?my\\s+(?:bus|dinner|lunch|food|tea|shopping|pocket|rent|gas|electric|birthday)\\s+money\\b[^~]{0,30}\\b(?:so|and|now)\\s+i\\s+(?:had\\s+to|have\\s+to|got\\s+to)\\s+(?:walk|go\\s+without|starve)\\b|\\b${TAKER}\\s+(?:had|has|took|takes|take|nicked|nicks|kept|keeps|keep|spent|spends)\\s+(?:all\\s+(?:of\\s+)?)?my\\s+(?:\\w+\\s+)?${MONEY}\\b[^~]{0,30}\\b(?:so|and|now)\\s+i\\s+(?:had|have|got)\\s+(?:no|nothing\\s+(?:for|to))\\s+(?:food|dinner|lunch|tea|eat|bus|gas|electric|rent)\\b`),
+  // "my friend wont give my money back".
+  r('exploitation', `\\b${FRIENDS_ONE}\\s+(?:wont|will\\s+not|never|doesnt|dont|didnt|hasnt|havent)\\s+(?:give|gives|gave|given|pay|pays|paid)\\s+(?:me\\s+)?(?:my\\s+(?:\\w+\\s+)?${MONEY}|the\\s+money)\\s+back\\b`),
   // "her so-called friends walk her to the bank every time her benefits come in".
   r('exploitation', `\\b${FRIENDS}\\s+(?:walk|walks|take|takes|took|bring|brings|go\\s+with)\\s+(?:me|him|her)\\s+to\\s+the\\s+(?:bank|cash\\s*(?:point|machine)|atm|post\\s+office)\\b[^~]{0,40}\\b(?:every\\s+time|whenever|when|the\\s+day)\\b[^~]{0,20}\\b(?:benefits|pip|money|wages|pay)\\b`),
 ];
