@@ -77,3 +77,16 @@ describe('a dad says the hopes just kept are what helps', () => {
     expect(chat.step).toBe(Step.safeguardingCheck);
   });
 });
+
+describe('a dad asks to see what has been written', () => {
+  it('"I am confused. Can I see what you have written please?" shows the plan so far, and the question is asked again', async () => {
+    chat = await typedTo(Step.hopesDream, OLA, ABOUT_OLA);
+    await chat.say('She can go to the swimming pool');
+    const step = chat.step;
+    const replies = await chat.say('I am confused. Can I see what you have written please?');
+    expect(replies.some((r) => r.attachments?.some((a) => a.contentType === 'application/vnd.outcomes.draft+json'))).toBe(true);
+    expect(saidIn(replies)).not.toMatch(/good question/i);
+    expect(chat.step).toBe(step);
+    expect(JSON.stringify(await chat.draft())).not.toMatch(/confused/i);
+  });
+});
