@@ -1,4 +1,5 @@
 import { changeAboutMeLater } from './aboutMeChangedLater';
+import { moveHopesToSupport } from './hopesMovedToSupport';
 import { hopeMovedAway, isCorrection, readEditRequest, readNeedsRemark, readTakeBack } from '../src/language';
 import { askEdit, askReplaceLast } from './editAnywhere';
 import { readReplaceAll } from '../src/language/replaceAllWith';
@@ -82,6 +83,9 @@ export async function readPutRight(turn: ChatTalkTurn, { understood, exactChoice
     inner.context.activity.text = whoNow.rest;
     return done(undefined);
   }
+  // "No that's wrong. These are not hopes. This is what helps her": the hopes just kept go to support, never the complaint.
+  const hopesMoved = inSafeguarding ? undefined : await moveHopesToSupport(inner, host, text);
+  if (hopesMoved) return done(hopesMoved);
   // "sorry that was for the weight one" at what helps: the hard things move to that hope, never a help.
   const movedToHope = inSafeguarding ? undefined : await moveAnswerToHope(inner, host, text);
   if (movedToHope) return done(await movedToHope);

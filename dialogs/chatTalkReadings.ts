@@ -18,6 +18,8 @@ export const ONE_HOPE_NAMED = /\b(?:one|1|single)\s+(?:hope|dream|wish|goal|aspi
 
 /** "it's all one hope", "they go together": never "same thing", which at the measure points at words said before. */
 export function joinsHopes(text: string): boolean {
+  // "If it is 1 or none, this is success": a count said at the measure, never "it's all one".
+  if (/\b(?:one|1)\s+or\s+(?:none|zero|0|two|2|less|fewer|more)\b|\bif\s+(?:it\s+is|its|it\s+s|there\s+is|theres)\s+(?:one|1)\b/i.test(text)) return false;
   return saysItIsOneHope(text) && !/\bsame\b/i.test(text) && /\b(?:one|1|together|split)\b/i.test(text);
 }
 

@@ -22,8 +22,14 @@ export function doesForMeSaidBefore(text: string, draft: Draft, outcomeId: strin
     return named.at(-1)?.doesForMe ?? undefined;
   }
   const same = readSameAsBefore(text);
-  if (!same || same.named.length > 0 || !NOTHING_MORE.test(same.rest)) return undefined;
-  return earlier.at(-1)?.doesForMe ?? undefined;
+  if (!same) return undefined;
+  const before = earlier.at(-1)?.doesForMe ?? undefined;
+  // "Same like before. She is less scared and can eat lunch with other children": the answer before, and the new words beside it.
+  const sentences = text.split(/(?<=[.!?])\s+/);
+  const more = sentences.slice(1).join(' ').trim();
+  if (before && sentences.length > 1 && readSameAsBefore(sentences[0]!) && more && !NOTHING_MORE.test(more) && overlap(more, before) === 0) return `${before.replace(/[.!\s]+$/, '')}. ${more}`;
+  if (same.named.length > 0 || !NOTHING_MORE.test(same.rest)) return undefined;
+  return before;
 }
 
 function hopeText(draft: Draft, outcome: Outcome): string {

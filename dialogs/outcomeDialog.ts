@@ -40,6 +40,7 @@ import { readExampleRefused } from '../src/language/exampleRefused';
 import { scaredOfTheGoal, scaredSaidAlone } from '../src/language/scaredOfTheGoal';
 import { onlyPointsBack } from '../src/language/sameAsBefore';
 import { doesForMeSaidBefore } from './doesForMeSameAsBefore';
+import { withoutSameQuestionAsked } from '../src/language/sameQuestionAsked';
 import type { OutcomeStepAt } from './outcomeStepAt';
 import { answerWhenStep } from './outcomeWhenStep';
 import { answerDoesForMe, answerMakesPossible, answerProvides } from './outcomeThreeAnswers';
@@ -163,7 +164,8 @@ export class OutcomeDialog extends StageDialog {
     const refused = EXAMPLE_ASKED.has(position.step) ? readExampleRefused(text) : undefined;
     if (refused?.rest) return this.answerAt(session, position, refused.rest);
     if (refused) return { say: [{ key: MakesPossibleAskText.exampleRefused }], goTo: { ...position, data: { ...data, [WITHOUT_EXAMPLE]: '1' } } };
-    const own = isBotWords(text, session.words) ? '' : text.trim();
+    // "Sorry, this is same like before question? I dont know. Maybe she can go...": only the answer is kept.
+    const own = isBotWords(text, session.words) ? '' : withoutSameQuestionAsked(text.trim());
     // "buster would love it lol. free": kept in their words, without "lol", "idk" or emoji, as every answer is.
     const kept = own && withoutChatterOrEmoji(own);
     // "nothing else", "no not really" at the three questions: nothing is kept, and the next question comes.

@@ -1,5 +1,6 @@
 import { quoteOf } from '../src/language';
 import { readQuestionOnly } from '../src/language/questionOnly';
+import { recogniseCommand } from '../src/language/commands';
 import { asksKeptWhat } from '../src/language/keptWhat';
 import { readExampleRefused } from '../src/language/exampleRefused';
 import { asksWhichHope } from '../src/language/whichHopeAsked';
@@ -89,6 +90,8 @@ export async function answerQuestionOnly(inner: DialogContext, host: ChatHost, t
       return host.reprompt(inner);
     }
     case 'other':
+      // "I am confused. Can I see what you have written please?": what is kept so far is shown, as "show my draft" does.
+      if (recogniseCommand(text) === 'showDraft') return host.after(inner, await runCommand(inner, session, 'showDraft'));
       await sayAll(inner.context, session.t, [{ key: QuestionOnlyText.questionHeard }]);
       return host.after(inner, await runCommand(inner, session, 'help'));
   }

@@ -1,4 +1,5 @@
 import { withoutTheirReading } from './answerLead';
+import { readQuestionAsked } from './questionAsked';
 /*
  * "what do you mean provide? she needs proper speech therapy like every week", "what does that
  * mean, he cant read the board so he sits at the front": what the question means is asked first,
@@ -22,6 +23,9 @@ export function answerAfterMeaningAsked(text: string): string | null {
   if (!rest || rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 2) return null;
   // "what do you mean by safe? safe from being hurt, or safe like not getting lost?": still asking, no answer yet.
   if (/\?\s*$/.test(rest) || /^(?:is|are|do|does|can|could|should|or|like)\b/i.test(rest)) return null;
+  // "What do you mean, what works? Sorry I am not sure I understand the question": the question's words asked
+  // about, then not understanding it; still asking, and nothing of it is an answer.
+  if (/^(?:what|which|how|who|where|why)\b[^.?!]*\?/i.test(rest) || readQuestionAsked(rest)) return null;
   // "what does outcomes mean? the senco keeps saying it and i just nod": talk about the word, not an answer.
   if (REMARK_ABOUT_THE_WORD.test(rest)) return null;
   return rest;

@@ -27,9 +27,9 @@ const WHICH = new RegExp(
 /** "help me with what", "people like what", "like what": the question's missing thing asked for. */
 const WITH_WHAT = /^(?:[a-z]+\s+){0,4}(?:with|about|for|by|like|to|from|at)\s+what(?:\s+(?:exactly|then|though|tho))?$|^(?:like|such as)\s+what$/;
 
-/** "that question is too vague", "i dont understand the question", "those are two questions". */
+/** "that question is too vague", "i dont understand the question", "sorry i am not sure i understand the question", "those are two questions". */
 const ABOUT_QUESTION =
-  /^(?:(?:that|this|the|your|ur|it)\s+(?:question\s+)?(?:is|s|was|sounds|seems)\s+(?:too\s+|so\s+|very\s+|a bit\s+|really\s+|quite\s+|well\s+)*(?:vague|confusing|unclear|hard to understand|weird|strange|broad|big|general|two questions|2 questions)|(?:i\s+)?(?:dont|do not|cant|cannot)\s+(?:understand|get|answer)\s+(?:that|the|this|your)\s+question|(?:those|these|they|that|there)\s+(?:are|is|s)\s+(?:two|2)\s+(?:questions|things)|(?:you|u)\s+asked\s+(?:two|2)\s+(?:questions|things))$/;
+  /^(?:(?:sorry|but|ok|okay|um+|erm+)\s+)*(?:(?:(?:i\s+)?(?:am|m|im)\s+)?not\s+sure\s+(?:if\s+|that\s+)?i\s+(?:understand|get|know)\s+(?:that|the|this|your)\s+question|(?:that|this|the|your|ur|it)\s+(?:question\s+)?(?:is|s|was|sounds|seems)\s+(?:too\s+|so\s+|very\s+|a bit\s+|really\s+|quite\s+|well\s+)*(?:vague|confusing|unclear|hard to understand|weird|strange|broad|big|general|two questions|2 questions)|(?:i\s+)?(?:dont|do not|cant|cannot)\s+(?:understand|get|answer)\s+(?:that|the|this|your)\s+question|(?:those|these|they|that|there)\s+(?:are|is|s)\s+(?:two|2)\s+(?:questions|things)|(?:you|u)\s+asked\s+(?:two|2)\s+(?:questions|things))$/;
 
 /** "do you mean what i want", "dreams like when i am asleep or do you mean what i want", "what do you mean by that". */
 const DO_YOU_MEAN = /^(?:what\s+)?do\s+you\s+mean\b|\bor\s+do\s+you\s+mean\b|\bor\s+(?:is\s+it|you\s+mean)\s/;

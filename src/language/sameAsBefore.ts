@@ -48,6 +48,8 @@ const NAMED_AGAIN = new RegExp(String.raw`^${LEAD}(?:the|my|his|her|their|that|t
 const POINTER_SPELT: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:befor|befre|bfore|beofre|befoe)\b/g, 'before'],
   [/\b(?:alredy|allready|alrdy|aready|alreddy)\b/g, 'already'],
+  // "same like before": how many who learnt English later say "same as before".
+  [/\bsame\s+like\s+(?=before|b4|earlier|the\s+(?:other|last|first|previous)\b)/g, 'same as '],
 ];
 
 /** "i said gym alredy", "i told u the bus already": what was said before, named. */

@@ -14,6 +14,21 @@ const TIME_WORD = /\d|\b(?:year|years|month|months|week|weeks|term|summer|winter
 const MAX_TIME_WORDS = 8;
 
 /**
+ * "before summer is too long for this", "christmas is too soon": another time turned down, said beside
+ * the time chosen. The whole piece must be that shape: a time and "too long" or the like, nothing more.
+ */
+const TIME_TURNED_DOWN =
+  /^(?:(?:but|and|because|cos|as|since)\s+)*(?:(?:before|by|after|at|in|until|till|end\s+of|the\s+end\s+of)\s+)?(?:the\s+|this\s+|next\s+)?[a-z0-9]+(?:\s+[a-z0-9]+)?\s+(?:is|s|are|would\s+be|will\s+be|seems?|sounds?)\s+(?:much\s+|way\s+|far\s+|a\s+bit\s+|really\s+)?too\s+(?:long|late|far|far\s+away|soon|early|short|quick|much)(?:\s+(?:for\s+(?:this|that|it|her|him|them|me)|to\s+wait))?$/;
+
+/** Is this piece (folded, as the pieces here are) another time turned down ("before summer is too long")? */
+export function turnsDownATime(piece: string): boolean {
+  return TIME_TURNED_DOWN.test(piece.toLowerCase().replace(/[’'`]/g, '').replace(/[^a-z0-9\s]+/g, ' ').replace(/\s+/g, ' ').trim());
+}
+
+/** "in 6 months i hope": the hedge after the time is how sure they are, never part of the time kept. */
+const HEDGE_AFTER = /\s+(?:i\s+(?:hope|think|guess|reckon|suppose)|hopefully|maybe|probably|i\s+would\s+say)$/;
+
+/**
  * A reason said after the time: "so he's ready for year 6", "because year 6 is sats", "so that she
  * can start college". A year named in it is what the time is for, never a second date.
  */
@@ -38,8 +53,8 @@ export function timeBesideRemark(text: string, options: { reasonsAboutThem?: boo
   if (pieces.length < 2) return null;
   const [time, ...rest] = pieces;
   if (!time || time.split(' ').length > MAX_TIME_WORDS || !TIME_WORD.test(time)) return null;
-  const remark = (p: string) => (isReasonForTime(p) && TIME_WORD.test(p)) || (!TIME_WORD.test(p.replace(/\btime\b/g, '')) && (REMARK_ABOUT_IT.test(p) || (options.reasonsAboutThem === true && REMARK_ABOUT_THEM.test(p))));
-  return rest.every(remark) ? time : null;
+  const remark = (p: string) => turnsDownATime(p) || (isReasonForTime(p) && TIME_WORD.test(p)) || (!TIME_WORD.test(p.replace(/\btime\b/g, '')) && (REMARK_ABOUT_IT.test(p) || (options.reasonsAboutThem === true && REMARK_ABOUT_THEM.test(p))));
+  return rest.every(remark) ? time.replace(HEDGE_AFTER, '') : null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { CoachContext } from './coaching';
 import { foldCase } from './text';
 import { timeInPiece } from './dateOnly';
-import { isReasonForTime } from './timeBesideRemark';
+import { isReasonForTime, turnsDownATime } from './timeBesideRemark';
 
 /*
  * "6 months for the reading one, a year for everything else": one answer to "by when?" that gives
@@ -66,7 +66,8 @@ export function timesForEach(text: string, context: CoachContext): TimeForSome[]
   const parts: string[] = [];
   for (const part of partsOf(text)) {
     const last = parts.length - 1;
-    if (last >= 0 && isReasonForTime(part)) parts[last] = `${parts[last]}, ${part}`;
+    // "In 6 months I hope. Before summer is too long for this": a time turned down is a reason, never a time for a goal.
+    if (last >= 0 && (isReasonForTime(part) || turnsDownATime(part))) parts[last] = `${parts[last]}, ${part}`;
     else if (last >= 0 && !timeInPiece(part, context)) parts[last] = `${parts[last]} and ${part}`;
     else parts.push(part);
   }

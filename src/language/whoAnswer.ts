@@ -38,8 +38,8 @@ const HELPING = /\b(?:help\w*|with|and|sitting with|reading|typing|type|spell\w*
 const TYPING_FOR =
   /\b(?:typing|type|typin|writing|write|scribing|scribe) (?:it |this )?(?:for|with) (?:him|her|them|me|my (?:son|daughter|child|kid|boy|girl|grandson|granddaughter))\b|\b(?:is |are |s )?(?:telling|tells|told) me (?:what to (?:say|type|write|put)|(?:the|his|her|their) answers|what (?:he|she|they) (?:wants?|thinks?))\b|\b(?:writing|typing|putting|scribing) (?:down |in )?what (?:he|she|they|i) (?:says|said|say|tells me|tell (?:him|her|them)|wants?|thinks?)\b|\b(?:my \w+(?: \w+)? and me|me and my \w+)$|\bhelping (?:him|her|them) (?:type|write|answer|with (?:this|the answers|his answers|her answers))\b|\b(?:he|she|they) (?:is|are|s|re) (?:sat |sitting )?(?:with|next to|beside) me (?:and )?(?:telling|answering|saying)\b/;
 
-/** The writer says they are the young person's family: "I'm his mum", "i am her dad". */
-const OWN_FAMILY_ROLE = new RegExp(`\\b(?:i am|im|i m)\\s+(?:his|her|their)\\s+(?:${FAMILY})\\b`);
+/** The writer says they are the young person's family: "I'm his mum", "i am her dad", "I am father of Ola". */
+const OWN_FAMILY_ROLE = new RegExp(`\\b(?:i am|im|i m)\\s+(?:(?:his|her|their)\\s+(?:${FAMILY})\\b|(?:the\\s+)?(?:${FAMILY})\\s+(?:of|to)\\s+[a-z])`);
 /** The young person is there with the writer, saying what to put: "he's telling me what to say", "she is next to me". */
 const CHILD_BESIDE = /\b(?:telling me|tells me|told me|what (?:he|she|they) (?:says|said|say|wants?|thinks?)|with me|next to me|beside me|(?:hes|he is|shes|she is|theyre|they are) here)\b/;
 
@@ -152,6 +152,8 @@ export function readWho(text: string): WhoAnswer | undefined {
   // "will my mum see this?": a question about who sees the chat, never an answer naming who is chatting.
   if (/\b(?:see|sees|read|reads|know|look at)\b/.test(plain) && (/\?\s*$/.test(text.trim()) || /^(?:(?:but|and|so|ok|okay|wait|um+)\s+)*(?:will|can|does|do|is|would|could|if)\b/.test(plain))) return undefined;
   if (ROLE_ASKED.test(plain) && ROLE_WORD.test(plain) && !HELPER_NAMED.test(plain)) return undefined;
+  // "Yes it is ok. Who is key worker? We have the SENCO in school": a role asked about in one sentence names the school's staff, not the writer.
+  if (ROLE_WORD.test(plain) && !HELPER_NAMED.test(plain) && !SAYS_OWN_ROLE.test(plain) && text.split(/[.?!,]+/).some((s) => ROLE_ASKED.test(normaliseReply(s)))) return undefined;
   if (OWN_HELPER_ASKED.test(plain) && !SAYS_OWN_ROLE.test(plain) && !HELPER_NAMED.test(plain)) return undefined;
   // "no one is helping me", "just me, nobody helps", "im doing it on my own": the young person, alone.
   if (NOBODY_HELPS.test(plain) && !/\b(?:his|her|their|my (?:child|son|daughter))\b/.test(plain)) return { who: 'young_person', pronoun: null };

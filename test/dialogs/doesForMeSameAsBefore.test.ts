@@ -48,6 +48,34 @@ describe('"same as the other one" at what it would do', () => {
     expect(replies.map((r) => r.text ?? '').join(' ')).toContain('the same as before');
   });
 
+  it('"Same like before. I am less scared and can eat lunch with my friends" keeps the earlier answer and the new words, never the pointer', async () => {
+    ({ chat } = await startWith(HANA));
+    await typeUntil(chat, Step.outcomeDoesForMe, {
+      [Step.outcomeStep]: 'go to the corner shop on my own once a week',
+      [Step.outcomeWhen]: 'by july',
+      [Step.outcomeMeasure]: 'i come home with the shopping and the right change',
+    });
+    await chat.say('Same like before. I am less scared and can eat lunch with my friends');
+    const second = (await chat.draft())!.outcomes[1]!;
+    expect(second.doesForMe).toContain(FIRST_ANSWER);
+    expect(second.doesForMe).toMatch(/less scared/);
+    expect(second.doesForMe).not.toMatch(/same like/i);
+  });
+
+  it('"Sorry, this is same like before question? I dont know. Maybe ..." at what it makes possible keeps only the answer', async () => {
+    ({ chat } = await startWith(HANA));
+    await typeUntil(chat, Step.outcomeMakesPossible, {
+      [Step.outcomeStep]: 'go to the corner shop on my own once a week',
+      [Step.outcomeWhen]: 'by july',
+      [Step.outcomeMeasure]: 'i come home with the shopping and the right change',
+      [Step.outcomeDoesForMe]: 'i would feel proud',
+    });
+    await chat.say('Sorry, this is same like before question? I dont know. Maybe I can go to swimming lessons with my friends');
+    const second = (await chat.draft())!.outcomes[1]!;
+    expect(second.makesPossible).toMatch(/^Maybe I can go to swimming lessons/);
+    expect(JSON.stringify(second)).not.toMatch(/same like|dont know/i);
+  });
+
   it('"id feel more grown up" is its own answer, never copied', async () => {
     ({ chat } = await startWith(HANA));
     await typeUntil(chat, Step.outcomeDoesForMe, {
