@@ -20,6 +20,7 @@ import { buttonItems, isRequestPosition } from './reviewPickable';
 import { numberNotInList } from './reviewRemoveMany';
 import { putBackAt } from './reviewOutcomeHope';
 import { keptAsItIs } from './reviewNewWords';
+import { kindOnlyNamed } from '../src/language/notNewWords';
 import { remarkAtReview } from './reviewAudience';
 import { planAskedAtReview } from './reviewPlanAsked';
 import { asksToRemoveUnnamed } from '../src/language/reviewQuestions';
@@ -169,8 +170,9 @@ export class ReviewDialog extends StageDialog {
         if (letsGoOfChange(text)) return saysGoodEnough(text) ? { ...afterLooksGood(draft), say: [{ key: T.leftAsItWas }] } : { say: [{ key: T.leftAsItWas }], goTo: { step: Step.reviewSummary } };
         const kept = position.step === Step.reviewChange ? keptAsItIs(position, text) : undefined;
         if (kept) return kept;
-        // "No! Do not take that out. Take out the bit about ...": never a bare no.
-        const instead = await answerNoInstead(position, text, (at, said) => requestAtReadBack(session, at, draft, said));
+        // "No! Do not take that out. Take out the bit about ...": never a bare no. "no the hope" is read with the part picked.
+        const pointer = position.step === Step.reviewChange && position.data?.itemId !== undefined && position.data.remove !== 'yes' && kindOnlyNamed(text) !== undefined;
+        const instead = pointer ? undefined : await answerNoInstead(position, text, (at, said) => requestAtReadBack(session, at, draft, said));
         if (instead) return instead;
         return position.step === Step.reviewChange ? answerChange(session, position, draft, text) : answerProposalStep(session, position, text);
       }

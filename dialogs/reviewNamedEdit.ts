@@ -1,3 +1,4 @@
+import { hopeNearerThanGoal } from './reviewHopeShaped';
 import { addProvision, markItemChanged, removeItem, updateOutcome, type Draft, type Outcome } from '../src/domain/draft';
 import { SUMMARY_LABEL_KEYS, summaryItems, type SummaryItem, type SummaryLabelKey } from '../src/domain/draftSummary';
 import { outcomePartItemId } from '../src/domain/itemIds';
@@ -112,6 +113,9 @@ const at = (data: Record<string, string>): Next => ({ goTo: { step: Step.reviewC
 /** The next thing to do for one edit; undefined when its item cannot be found for sure. */
 function nextFor(draft: Draft, edit: NamedEdit, text: string, rest: string): Next | undefined {
   const then: Record<string, string> = rest ? { [D.then]: rest } : {};
+  // "change the tattoo one to tattoo artist": words nearer the hope than its goal are the hope's.
+  const hope = edit.action === 'change' && edit.one && edit.to && !edit.field && !edit.says ? hopeNearerThanGoal(draft, edit.one, edit.to) : undefined;
+  if (hope && edit.to) return at({ itemId: hope.id, [D.newText]: edit.to, ...then });
   const item = edit.number !== undefined ? numberedItem(draft, edit, text) : itemOf(draft, edit);
   if (!item) return undefined;
   const outcomeId = outcomeIdOf(item);

@@ -3,7 +3,7 @@ import { listShownItems, numberTyped } from './reviewListShown';
 import type { Draft } from '../src/domain/draft';
 import { SUMMARY_LABEL_KEYS, type SummaryItem, type SummaryLabelKey } from '../src/domain/draftSummary';
 import { afterNotThatPart, asksToRemove, quoteOf, readReviewRequest, withoutChangeLead } from '../src/language';
-import { afterTakingBack, readNotNewWords, type PartKind } from '../src/language/notNewWords';
+import { afterTakingBack, kindOnlyNamed, readNotNewWords, type PartKind } from '../src/language/notNewWords';
 import { namesHelpPart } from '../src/language/outcomeFieldRequest';
 import { understandYesNo } from './closedReplies';
 import { Step } from './ids';
@@ -55,6 +55,26 @@ function notNewWordsAt(draft: Draft, items: readonly SummaryItem[], item: Summar
   // "I mean I want to be a chef" naming no other part is the new words themselves.
   if (!to && !said.part && said.words) return undefined;
   return to ? { goTo: { step: Step.reviewChange, data: { itemId: to.id } } } : { goTo: { step: Step.reviewChange, data: {} } };
+}
+
+/**
+ * "the HOPE not that", "no the hope": the kind of part meant, beside the one picked. A goal's hope
+ * (or a hope's one goal) is the part meant; otherwise the only part of that kind, or the list.
+ */
+function kindPointedAt(draft: Draft, items: readonly SummaryItem[], item: SummaryItem, kind: PartKind, position: Position): Next {
+  const label = LABEL_OF[kind];
+  if (item.labelKey === label) return { goTo: position };
+  const outcome = draft.outcomes.find((o) => o.id === item.id || o.id === item.parentId);
+  const need = draft.needs.find((n) => n.id === item.id || n.id === item.parentId);
+  const hopeIds = outcome?.aspirationId ? [outcome.aspirationId] : (need?.aspirationIds ?? []);
+  const related =
+    kind === 'hope' ? hopeIds
+    : kind === 'outcome' && item.labelKey === LABEL_OF.hope ? draft.outcomes.filter((o) => o.aspirationId === item.id).map((o) => o.id)
+    : kind === 'outcome' && outcome ? [outcome.id]
+    : [];
+  const ofKind = items.filter((i) => i.labelKey === label);
+  const to = related.length === 1 ? ofKind.find((i) => i.id === related[0]) : ofKind.length === 1 ? ofKind[0] : undefined;
+  return { goTo: { step: Step.reviewChange, data: to ? { itemId: to.id } : {} } };
 }
 
 /**
@@ -124,6 +144,9 @@ export async function answerNewWords(session: JourneySession, draft: Draft, item
     if (answer !== 'yes') return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
     return removeOne(session, draft, itemId);
   }
+  // "the HOPE not that omg": which part was meant, never new words.
+  const kind = kindOnlyNamed(text);
+  if (kind) return kindPointedAt(draft, items, item, kind, position);
   // "oops not that one, leave it. where did the other one go": picked by mistake, so it stays; the rest is a new request.
   const rest = afterTakingBack(text);
   if (rest) {

@@ -29,6 +29,7 @@ import { notUnderstood, OUTCOME_NOW_CHOICES, REMOVE_CHOICES, RequestData, Review
 import type { Question } from './say';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
+import { hopeShapedChange } from './reviewHopeShaped';
 import { KIND_HEADING, moveItem, underHope } from './reviewMoveItem';
 
 /*
@@ -132,6 +133,9 @@ export function startRequest(draft: Draft, request: ReviewRequest, current?: Sum
   const outcome = oneOutcomeNamed(draft, request.splits);
   if (outcome) return { goTo: { step: Step.reviewChange, data: { itemId: outcome.id } } };
   const items = changeableItems(draft);
+  // "change the tattoo one to tattoo artist": new words in a hope's shape (no "will") are for the one hope named.
+  const toHope = hopeShapedChange(draft, request.splits);
+  if (toHope) return toHope;
   // "change my dream to I want to be a vet": the first reading whose part is clear; else the one that fits fewest parts.
   // "change the job hope to ...": that hope, never a goal that the whole sentence's words fit.
   const hopeSplit = request.splits.find((split) => split.to && namesAHope(split.target));

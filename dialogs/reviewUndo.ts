@@ -2,7 +2,7 @@ import type { Draft } from '../src/domain/draft';
 import { partsChangeBetween, undoPartsChange } from '../src/domain/partsChange';
 import { quoteOf } from '../src/language';
 import { saysAskingWasSaved } from '../src/language/askingSaved';
-import { asksToPutBack } from '../src/language/putBack';
+import { asksToPutBack, asksToPutBackAfterRemark } from '../src/language/putBack';
 import { Step } from './ids';
 import { changeableItems } from './reviewItems';
 import { ReviewText as T } from './reviewText';
@@ -48,7 +48,7 @@ function nothingToUndo(session: JourneySession, undone: boolean): Next {
 /** The last change put back and said, or undefined when the message asks no such thing. */
 export async function undoAtReview(session: JourneySession, draft: Draft | undefined, text: string): Promise<Next | undefined> {
   const askingSaved = saysAskingWasSaved(text);
-  if (!askingSaved && !asksToPutBack(text)) return undefined;
+  if (!askingSaved && !asksToPutBack(text) && !asksToPutBackAfterRemark(text)) return undefined;
   const kept = session.journey.lastReviewChange;
   if (!draft || !kept || kept.undone) return askingSaved ? { say: [{ key: T.nothingToPutBack }], goTo: { step: Step.reviewChange } } : nothingToUndo(session, Boolean(kept?.undone));
   const { itemId, undone: _undone, ...change } = kept;

@@ -43,7 +43,7 @@ export function readsAsBenefit(text: string): boolean {
 }
 
 /** How it would feel or what it would bring: "proud", "happy", "more confident", "my own money". */
-const FEELING = /\b(?:feel\w*|felt|proud|happy|happier|glad|excited|confiden\w*|independen\w*|calm\w*|relaxed|less\s+(?:worried|anxious|scared|stressed)|enjoy\w*|love|fun|belong\w*|friends?|own\s+money|grown\s+up|normal|better|good\s+about)\b/;
+const FEELING = /\b(?:feel\w*|felt|proud|happy|happier|glad|excited|confiden\w*|independen\w*|calm\w*|relaxed|less\s+(?:worried|anxious|scared|stressed|tired|grumpy|angry|moody|cranky|sleepy)|enjoy\w*|love|fun|belong\w*|friends?|own\s+money|grown\s+up|normal|better|good\s+about)\b/;
 /** "we will see him walk in on his own", "you'd see it": someone would see it happen. */
 const SOMEONE_SEES = /\b(?:we|you|u|people|everyone|they|staff|teachers?)\s*(?:d|would|ll|will|could|can)\s+(?:all\s+)?see\b/;
 

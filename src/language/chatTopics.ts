@@ -87,7 +87,8 @@ export const TOPICS: ReadonlyArray<readonly [ChatTopic, RegExp]> = [
   ['code', /\bcodes?\b/],
   // "is that the kind of thing you mean?", "is that what you want?", "does that count?": whether the answer beside it will do.
   // "isnt that kind of the same as the college one?": two hopes may be one; how they are joined is said, nothing kept.
-  ['howToJoin', /^(?:isnt|is|aint|wasnt)\s+(?:that|this|it)\s+(?:just\s+|basically\s+|really\s+|kind\s+of\s+|kinda\s+|sort\s+of\s+|pretty\s+much\s+)?(?:the\s+)?same\s+(?:as|like)\s+(?:the|my|his|her)\s+(?:[a-z]+\s+){1,3}(?:one|hope|dream)$/],
+  // "isnt that the same as the last one" is about the question asked, never about hopes.
+  ['howToJoin', /^(?:isnt|is|aint|wasnt)\s+(?:that|this|it)\s+(?:just\s+|basically\s+|really\s+|kind\s+of\s+|kinda\s+|sort\s+of\s+|pretty\s+much\s+)?(?:the\s+)?same\s+(?:as|like)\s+(?:the|my|his|her)\s+(?!(?:last|previous|other)\s+(?:one|question)$)(?:[a-z]+\s+){1,3}(?:one|hope|dream)$/],
   ['isItOk', IS_THAT_THE_KIND],
   ['meaning', /^(?:do )?you mean\b|\bwhat\s+means?\s+(?:a\s+|an\s+|the\s+)?\w+|\bwhat\s+(?:do |does )?(?:you|it|this|that)\s+mean\b|\bwhat\s+(?:is|are)\s+(?:a |an |the )?\w+(?:\s+\w+)?$|\bwhat\s+(?:does|is)\s+.*\bmean(?:s|ing)?\b|\bwhat\s+(?:are\s+)?you\s+(?:asking|want|mean)\b|\bwhat\s+question\b/],
   // "Should I put something in about his sleep?", "can i mention his sleep", "do i say about his sleep": yes, and where it goes.

@@ -12,6 +12,8 @@ const LEAD = '(?:(?:no|nah|so|ok|okay|and|also|um|oh|actually|please|pls|can|cou
 const GOAL = '(?:goals?|outcomes?|targets?)';
 /** "can i do a goal for buster", "make an outcome about the bus", "a goal for the walk buster one". */
 const GOAL_FOR = new RegExp(`^${LEAD}(?:(?:do|make|add|set|have|write|get|put|start)\\s+)?(?:a|an|another|one|the|my|some)?\\s*(?:new\\s+)?${GOAL}\\s+(?:for|about|on|with|towards|to\\s+do\\s+with)\\s+(.+)$`);
+/** "i want to do the bus outcome. i said that before": that hope's goal, with a pointer back at most. */
+const DO_THE_GOAL = new RegExp(`^${LEAD}(?:do|make|start|add|write|set|have)\\s+(?:the|my)\\s+(.+?)\\s+${GOAL}(?:\\s+(?:now|next|too|please|pls))*(?:\\s+(?:i\\s+(?:said|told\\s+(?:you|u))(?:\\s+(?:that|it|this))?(?:\\s+(?:before|already|earlier))?|like\\s+i\\s+said))?$`);
 /** "the bus one needs a goal", "walk buster has no goal". */
 const NEEDS_GOAL = new RegExp(`^(.+?)\\s+(?:needs|need|has\\s+no|hasnt\\s+got|doesnt\\s+have|dont\\s+have|has\\s+not\\s+got|should\\s+have|wants)\\s+(?:a|an|any|one|its\\s+own)?\\s*${GOAL}(?:\\s+(?:too|as\\s+well|yet|please|pls))*$`);
 /** "walk buster is on there twice", "the bus one is in two times", "theres two walk buster ones". */
@@ -26,7 +28,7 @@ function named(words: string): string {
 /** The words naming the hope an outcome is asked for, or null when the message asks for none. */
 export function readGoalFor(text: string): string | null {
   const said = plain(text);
-  const found = GOAL_FOR.exec(said) ?? NEEDS_GOAL.exec(said);
+  const found = GOAL_FOR.exec(said) ?? NEEDS_GOAL.exec(said) ?? DO_THE_GOAL.exec(said);
   const hope = found ? named(found[1]!) : '';
   return hope && !/^(?:it|that|this|me|him|her|them)$/.test(hope) ? hope : null;
 }

@@ -59,7 +59,7 @@ const IT_SHOULD_SAY = /^(?:(?:so|and|no|it\s+s|its)[\s,]+)*(?:it|that|this)\s+(?
 
 /** "change it to ...", "can u change that one to ...", "swap the arsenal one for ...": which hope, then its new words. */
 const CHANGE_TO =
-  /\b(?:change|swap|switch|edit)\s+(?:it|that|this|that\s+one|this\s+one|the\s+hope|my\s+hope|the\s+(.{2,30}?)\s+(?:one|hope))\s+(?:to|into|for|as)\s*(?:say\s+|be\s+)?[:-]?\s*(.+)$/i;
+  /\b(?:change|swap|switch|edit)\s+(?:it|that|this|that\s+one|this\s+one|the\s+hope|my\s+hope|the\s+(.{2,30}?)\s+(?:one|hope))\s+(?:to|into|for|as)\s*(?:say\s+|be\s+)?[:-]?\s*(?:just\s+|only\s+)?(.+)$/i;
 
 const PLACES: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, last: -1 };
 /** "the first one should be be a mechanic": the hope meant by its place, then its new words. */

@@ -1,3 +1,4 @@
+import { wordsToRemove } from './wordsToRemove';
 import { oneWordToRemove } from './wordsToRemove';
 import { escapeRegExp } from './text';
 
@@ -203,7 +204,9 @@ export function readNamedEdits(text: string): NamedEdit[] {
     const wordsFirst = /^\s*(?:to|into)\s/.test(rest);
     const action: NamedAction = NO_DATE.test(rest) && !REMOVE.test(asked) ? 'noDate' : REMOVE.test(asked) || REMOVE.test(rest) ? 'remove' : CHANGE_TO.test(rest) && !wordsFirst ? 'change' : /\b(?:change|edit|fix)\b/.test(asked) ? 'point' : 'point';
     const to = action === 'change' ? CHANGE_TO.exec(rest)?.[1]?.trim() : undefined;
-    return [{ action, number, ...(to ? { to } : {}) }];
+    // "6 take out the mum bit": those words of part 6, never the whole part.
+    const says = action === 'remove' && !REMOVE.test(asked) ? (wordsToRemove(rest.trim()) ?? undefined) : undefined;
+    return [{ action, number, ...(to ? { to } : {}), ...(says ? { says } : {}) }];
   }
   // One change a clause: "the TA ... is help she needs, not what it makes possible. and the sleepover isnt help".
   const clauses = said.split(/(?<=[.!?;])\s+|\s*\n+\s*/).map((c) => c.trim()).filter(Boolean);

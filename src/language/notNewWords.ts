@@ -41,6 +41,28 @@ const CANCEL = new RegExp(`^${CANCEL_ONE}(?:[\\s,]+${CANCEL_ONE})*(?:\\s+(?:plea
 /** "change something", "i want to change it", "edit": a wish to change, with no words for it. */
 const COMMAND = /^(?:(?:i\s+want\s+to|i\s+wanna|can\s+i|let\s+me|i\s+need\s+to|please)\s+)?(?:change|edit|fix|redo|rewrite)(?:\s+(?:something|somethin|sth|it|that|this|that one|this one|a bit|a part|stuff|some of it))?(?:\s+please)?$/;
 
+/** Filler said around a pointer: "omg", "lol", "pls". */
+const FILLER = '(?:omg|lol|ugh|pls|plz|please|ffs|bruh|oops|sorry|soz)';
+/** "not that", "not the goal", "not that one": the part picked, said not to be the one meant. */
+const ANY_PART = PART.replace('(', '(?:');
+const NOT_PICKED = `not\\s+(?:that|this|it|the\\s+${ANY_PART}|that\\s+${ANY_PART})(?:\\s+one)?`;
+/**
+ * "the HOPE not that omg", "no the hope", "not that one, the hope", "i meant the hope one": the
+ * whole message only names which kind of part was meant. Anchored at both ends, so new words that
+ * happen to say "hope" ("the hope of a job") are never read as a pointer.
+ */
+const KIND_ONLY = new RegExp(
+  `^(?:(?:${FILLER}|no+|nah|nope|wait|${NOT_PICKED})\\s+)*(?:i\\s+(?:mean|meant|want|wanted)\\s+(?:to\\s+change\\s+)?|change\\s+)?(?:the|my)\\s+(?<kind>${ANY_PART})(?:\\s+(?:one|bit|part))?(?:\\s+(?:${NOT_PICKED}|${FILLER}))*$`,
+);
+
+/** The kind of part a message only points at ("no the hope"), or undefined when it says more. */
+export function kindOnlyNamed(text: string): PartKind | undefined {
+  if (text.length > 80) return undefined;
+  const found = KIND_ONLY.exec(normaliseReply(text));
+  const kind = found?.groups?.kind;
+  return kind ? PART_WORDS[kind] : undefined;
+}
+
 const numberOf = (word: string): number => NUMBER_WORDS[word] ?? Number(word);
 
 /** What a message typed for a part's new words is, when it is not new words; undefined when it may be. */

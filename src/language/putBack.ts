@@ -26,3 +26,17 @@ export function namedToPutBack(text: string): string | undefined {
   if (!m || !/\bback\b|^\W*undo\b/i.test(said)) return undefined;
   return (m[1] ?? m[2])?.trim();
 }
+
+/** A request in a sentence said before the putting back: then it is no plain remark. */
+const ASKS = /\b(?:change|delete|remove|take\s+(?:out|off|away)|add|move|put|make|should\s+say|swap|undo)\b/i;
+
+/**
+ * "wtf the bus outcome says i will the HOPE not that. change it back": a remark about the change,
+ * then a last sentence that only asks for it to be put back. Any other request before it is no remark.
+ */
+export function asksToPutBackAfterRemark(text: string): boolean {
+  const sentences = text.slice(0, 300).split(/(?<=[.!?…])\s+/).map((s) => s.replace(/[.!?…\s]+$/, '').trim()).filter(Boolean);
+  if (sentences.length < 2) return false;
+  const last = sentences[sentences.length - 1]!;
+  return asksToPutBack(last) && sentences.slice(0, -1).every((s) => !ASKS.test(s));
+}

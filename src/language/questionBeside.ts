@@ -4,7 +4,7 @@ import { normaliseMessage } from './text';
 /*
  * A question to the bot said beside an answer: "ye thats fine wait will my teachers see this",
  * "ye mostly. is this gonna take long", "nah. u didnt say how long this takes", "proud i guess.
- * can i skip some of these". The answer is the answer; the question is answered too, and never
+ * can i skip some of these", "why are there so many questions" (how long is left is its answer). The answer is the answer; the question is answered too, and never
  * kept with it.
  */
 
@@ -20,7 +20,7 @@ export interface QuestionBeside {
 
 /** "is this gonna take long", "how long does this take", "u didnt say how long this takes". */
 const HOW_LONG =
-  /^(?:(?:but|and|so|also|wait|oh|btw)\s+)*(?:(?:you|u)\s+(?:didnt|did not|never|havent)\s+(?:say|said|tell|told)\s+(?:me\s+)?)?(?:how\s+long\s+(?:is\s+|does\s+|will\s+|do\s+|would\s+)?(?:this|it|the\s+chat|these\s+questions|all\s+this)(?:\s+(?:gonna\s+|going\s+to\s+)?(?:take|takes|last|lasts|go\s+on|goes\s+on|be))?(?:\s+(?:for|again|then))?|(?:is|will|does|would)\s+(?:this|it|the\s+chat)\s+(?:be\s+)?(?:gonna\s+|going\s+to\s+)?(?:take\s+)?(?:long|ages|much\s+longer|forever)|how\s+(?:many|much)\s+(?:more|left)(?:\s+\w+)?)$/;
+  /^(?:(?:but|and|so|also|wait|oh|btw)\s+)*(?:(?:you|u)\s+(?:didnt|did not|never|havent)\s+(?:say|said|tell|told)\s+(?:me\s+)?)?(?:how\s+long\s+(?:is\s+|does\s+|will\s+|do\s+|would\s+)?(?:this|it|the\s+chat|these\s+questions|all\s+this)(?:\s+(?:gonna\s+|going\s+to\s+)?(?:take|takes|last|lasts|go\s+on|goes\s+on|be))?(?:\s+(?:for|again|then))?|(?:is|will|does|would)\s+(?:this|it|the\s+chat)\s+(?:be\s+)?(?:gonna\s+|going\s+to\s+)?(?:take\s+)?(?:long|ages|much\s+longer|forever)|how\s+(?:many|much)\s+(?:more|left)(?:\s+\w+)?|why\s+(?:are\s+there|is\s+there|r\s+there|do\s+(?:you|u)\s+(?:ask|need)|does\s+it\s+ask)\s+(?:so\s+many|all\s+these|this\s+many|so\s+much)\s+(?:questions|qs|stuff))$/;
 
 /** What may be skipped: the questions, never school or a lesson ("can i skip school" is no question to the bot). */
 const SKIPPED = String.raw`(?:(?:some|any|one|a\s+few|all)(?:\s+of)?\s*)?(?:these|this|that|them|it|those|questions?|ones?|bits?|parts?)?(?:\s+(?:questions?|ones?|bits?|parts?))?(?:\s+(?:then|please|pls))?`;

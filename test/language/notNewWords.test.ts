@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readNotNewWords } from '../../src/language/notNewWords';
+import { kindOnlyNamed, readNotNewWords } from '../../src/language/notNewWords';
 
 describe('typed for new words, and not new words', () => {
   it.each([
@@ -40,5 +40,20 @@ describe('typed for new words, and not new words', () => {
     'cancel my gym membership and swim instead',
   ])('"%s" may be new words', (typed) => {
     expect(readNotNewWords(typed)).toBeUndefined();
+  });
+});
+
+describe('kindOnlyNamed', () => {
+  it.each([
+    ['the HOPE not that omg', 'hope'],
+    ['no the hope', 'hope'],
+    ['not that one, the hope', 'hope'],
+    ['the goal not the hope', 'outcome'],
+  ])('"%s" only points at a kind of part', (text, kind) => {
+    expect(kindOnlyNamed(text)).toBe(kind);
+  });
+
+  it.each(['the hope of a job', 'my hope is to be a vet', 'get the bus to my nans', 'the hope is that i get a job'])('"%s" says more, so is no pointer', (text) => {
+    expect(kindOnlyNamed(text)).toBeUndefined();
   });
 });
