@@ -16,10 +16,17 @@ const HARD =
 const HELP =
   /\b(?:help\w*|works?\s+(?:best|well)|better\s+(?:when|if)|best\s+(?:when|if)|if\s+(?:you|people|they|someone|staff|teachers?|i\s+(?:can|get|have))|when\s+(?:you|staff|teachers?|someone)|need|needs|let|lets|give|gives|tell|show|explain\w*|remind\w*|use|using|laptop|ipad|tablet|computer|extra\s+time|time\s+to|breaks?|time\s+out|calm\w*|quiet|support\w*|instead|should|could|so\s+(?:i|that)|please)\b/;
 
+/**
+ * Help said as what people should or should not do: "a teacher who doesnt laugh when i get stuck",
+ * "not rushing me", "being patient when i drop things", "someone to sit with me".
+ */
+const HELP_SHAPE =
+  /\b(?:who|that)\s+(?:doesnt|dont|wont|never|is|are|will|can|understands?|listens?|knows?|waits?)\b|\b(?:doesnt|dont|not|never|no\s+one|nobody)\s+(?:\w+\s+){0,2}(?:laugh\w*|rush\w*|shout\w*|make\s+me|made)\b|^(?:being|having|someone|somebody|a\s+(?:teacher|person|friend|grown\s*up|adult|helper|ta)|people\s+who|adults\s+who|staff\s+who|when\s)/;
+
 export function saysOnlyHardAtSupport(text: string): boolean {
   if (text.length > 300) return false;
   const said = normaliseMessage(text);
-  if (!said || HELP.test(said)) return false;
+  if (!said || HELP.test(said) || HELP_SHAPE.test(said)) return false;
   const sentences = text.split(/[.;!?\n]+/).map((s) => normaliseMessage(s)).filter((s) => /[a-z]/.test(s));
   return sentences.length > 0 && sentences.every((s) => HARD.test(s) || saysHardThing(s));
 }

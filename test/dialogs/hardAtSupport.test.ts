@@ -25,7 +25,7 @@ describe('hard things said where support was asked', () => {
     });
   }
 
-  for (const said of ['writing hurts my hand so a laptop helps', 'when i drop the ball people should not laugh, a quiet word helps', 'give me extra time because writing takes ages']) {
+  for (const said of ['writing hurts my hand so a laptop helps', 'when i drop the ball people should not laugh, a quiet word helps', 'give me extra time because writing takes ages', 'a teacher who doesnt laugh when i get stuck', 'not rushing me when writing takes ages', 'being patient when i drop things']) {
     it(`leave alone: help said beside the hard thing is kept as support: "${said}"`, async () => {
       ({ chat } = await nia());
       await chat.say(said);
