@@ -3,6 +3,7 @@ import { quoteOf } from '../src/language';
 import { readsAsHope, readsAsStrength, saysWhatTheyDo, saysWhereTheyLive } from '../src/language/aboutMeMisplaced';
 import { hopeItself } from '../src/language/hopeItself';
 import { saysHardThing } from '../src/language/hardThing';
+import { saysOnlyHardAtSupport } from '../src/language/hardAtSupport';
 import { onlyCarersOwnYears } from '../src/language/carerOwnYears';
 import { hopesIn } from '../src/language/hopesInMessage';
 import { hopeWords } from '../src/language/hopeWords';
@@ -18,8 +19,8 @@ import type { Next } from './stageDialog';
 /*
  * An answer typed at the wrong "about me" question: a hope said where strengths (or what is
  * important) were asked is kept as a hope for the hopes stage; a strength said where support was
- * asked is kept as a strength; hard things said where what is important was asked are kept for
- * the needs stage. The person is told where it went, and the question is asked again
+ * asked is kept as a strength; hard things said where what is important (or how to support them)
+ * was asked are kept for the needs stage. The person is told where it went, and the question is asked again
  * with an example.
  */
 
@@ -58,6 +59,11 @@ export async function answerMisplaced(session: JourneySession, position: Positio
   }
   if (position.step === Step.aboutMeSupport && onlyCarersOwnYears(text)) {
     return { say: [wordsFor(await session.draft(), FUTURE_WORRY)], goTo: again };
+  }
+  if (position.step === Step.aboutMeSupport && saysOnlyHardAtSupport(text)) {
+    // "writing takes ages and my hand hurts": hard things, not help; kept for the needs stage, and what helps is asked again.
+    const draft = await keepHardThings(session, [text], []);
+    return { say: [wordsFor(draft, HARD_KEPT)], goTo: again };
   }
   if (position.step === Step.aboutMeSupport && saysWhatTheyDo(text)) {
     const draft = await session.updateDraft('about me: important (said at support)', (d) => addAboutMe(d, 'important', text.trim()));

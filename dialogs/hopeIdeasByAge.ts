@@ -1,10 +1,12 @@
+import { isAdult } from '../src/domain/lifeStage';
 import type { Draft, YoungPerson } from '../src/domain/draft';
 import type { Words } from './say';
 
 /*
  * Hope questions and ideas that fit the age. A parent of a child under five hears of talking,
- * playing, eating, sleeping, the toilet and nursery; a young adult of 19 to 25 (or their parent) of
+ * playing, eating, sleeping, the toilet and nursery; a young adult of 18 to 25 (or their parent) of
  * work, college, a home of their own, money and relationships. Other ages keep the usual words.
+ * Eighteen is adult here as everywhere else (isAdult): an 18-year-old is not offered a youth club.
  */
 
 const EARLY: Readonly<Record<string, string>> = {
@@ -59,13 +61,10 @@ function isUnderFive(person: YoungPerson | undefined): boolean {
   return person?.age !== undefined && person.age < 5;
 }
 
-function isYoungAdult(person: YoungPerson | undefined): boolean {
-  return (person?.age ?? -1) >= 19;
-}
 
 /** The content key for this age, where there is one; otherwise the key as it was. */
 export function ageFitKey(key: string, person: YoungPerson | undefined): string {
-  return (isUnderFive(person) ? EARLY[key] : isYoungAdult(person) ? YOUNG_ADULT[key] : undefined) ?? key;
+  return (isUnderFive(person) ? EARLY[key] : isAdult(person) ? YOUNG_ADULT[key] : undefined) ?? key;
 }
 
 /** The words for this age, where there are some; otherwise the words as they were. */

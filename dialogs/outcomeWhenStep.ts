@@ -3,7 +3,8 @@ import { detailsIn, quoteOf } from '../src/language';
 import { saysHowToKnow, timeAndBeside } from '../src/language/measureBeside';
 import { readWhenAnswer } from '../src/language/whenAnswer';
 import { reasonBesideTime } from '../src/language/reasonBesideTime';
-import { readsAsMeasure } from '../src/language/benefitNotMeasure';
+import { readsAsBenefit, readsAsMeasure } from '../src/language/benefitNotMeasure';
+import { withoutChatterOrEmoji } from '../src/language/chatter';
 import { lastChoice } from '../src/language/changeOfMind';
 import { withTimePointedBack } from '../src/language/beforeThen';
 import { tidyMeasure } from '../src/language/chatter';
@@ -31,6 +32,15 @@ export async function answerWhenStep({ session, position, draft, outcome, data, 
   // "by june. teacher write in his home folder every day": the words beside the date say how we'd know.
   const split = outcome.measure || said?.measure ? null : timeAndBeside(text, coachContextOf(draft, session.today));
   // "if i go every week and the boss says im doing good", with no time in it: the measure, and "by when?" asked again.
+  const undated = !said?.measure && !split && !readWhenAnswer(text, coachContextOf(draft, session.today)).timeframe;
+  // "id have something to show people and id feel proud", with no time in it: what it would do for them
+  // (as at the measure question), kept as that so it is not asked later, and "by when?" asked again.
+  if (undated && readsAsBenefit(text)) {
+    const kept = withoutChatterOrEmoji(text.trim());
+    const doesForMe = outcome.doesForMe ? `${outcome.doesForMe}; ${kept}` : kept;
+    await session.updateDraft('what it would do, said at the date', (d) => updateOutcome(d, outcome.id, { doesForMe }));
+    return { say: [{ key: T.whyKeptAtWhen, vars: { quote: quoteOf(kept) } }], goTo: position };
+  }
   const onlyMeasure = !outcome.measure && !said?.measure && !split && (saysHowToKnow(text) || readsAsMeasure(text)) && !readWhenAnswer(text, coachContextOf(draft, session.today)).timeframe;
   if (onlyMeasure) {
     await session.updateDraft('outcome measure', (d) => updateOutcome(d, outcome.id, { measure: tidyMeasure(text) }));

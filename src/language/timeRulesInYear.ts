@@ -46,6 +46,20 @@ function startOfYear(c: Resolved, n: number | null, part: string, by: string): C
   return DURING.test(by) ? halfTermOfSchoolYearN(c.reception, n, 'autumn') : startOfSchoolYearN(c.reception, n);
 }
 
+/** "there", "at secondary", "at my new school", "at college": the place the first term is at. */
+const NEW_PLACE =
+  '(?:\\s+(?:there|at\\s+(?:the\\s+|my\\s+|his\\s+|her\\s+|their\\s+)?(?:new\\s+|big\\s+)?(?:school|secondary(?:\\s+school)?|high\\s+school|college|sixth\\s+form|uni|university)|of\\s+(?:secondary|college|sixth\\s+form|uni)))?';
+
+/**
+ * "end of the first term there", "first term at college", with no year named: the first term is
+ * one of a year still to come, so it is the autumn term of next school year (Year 6 in December
+ * means Year 7's, at the new school), never the term nearly over now.
+ */
+function firstTermNextYear(c: Resolved): CalendarDate | null {
+  if (c.yearNow === null || c.reception === null || c.yearNow + 1 > 15) return null;
+  return termEndOfSchoolYearN(c.reception, c.yearNow + 1, 'autumn');
+}
+
 export const IN_YEAR_RULES: readonly Rule[] = [
   // "by Christmas of Year 7", "Easter in year 11", "the end of the summer term in year 8", "xmas when im in yr 7"
   {
@@ -64,5 +78,11 @@ export const IN_YEAR_RULES: readonly Rule[] = [
     re: rx(`\\b(?:(${BY}|from)\\s+)?(?:the\\s+)?(?:very\\s+)?${START}\\s+(?:of|in)\\s+${THE}(?:school\\s+)?(?:${YEAR_N}|${RECEPTION})\\b`),
     strong: true,
     resolve: (m, c) => startOfYear(c, yearOrReception(m, 3, 4, 5), (m[2] ?? '').replace(/\s+/g, ' '), m[1] ?? ''),
+  },
+  // "end of the first term there", "by the end of first term at secondary", "first term at college"
+  {
+    re: rx(`\\b(?:${BY}\\s+)?(?:${END_OF})?(?:the\\s+)?(?:very\\s+)?first\\s+term(?!\\s+(?:of|in)\\s+${THE}(?:school\\s+)?(?:${YEAR_N}|${RECEPTION}))${NEW_PLACE}\\b`),
+    strong: true,
+    resolve: (_m, c) => firstTermNextYear(c),
   },
 ];

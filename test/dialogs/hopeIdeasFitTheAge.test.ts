@@ -6,7 +6,7 @@ import { createWords } from '../../src/i18n';
 import { outcomesOf, type Transcript } from '../support/transcript';
 import { startWith, type Seed } from './journeySeed';
 
-/* The hope questions and ideas fit the age: under-5s' everyday life; 19 to 25-year-olds' adult life. */
+/* The hope questions and ideas fit the age: under-5s' everyday life; 18 to 25-year-olds' adult life. */
 const texts = (replies: Partial<Activity>[]) => replies.map((a) => a.text ?? '').join('\n');
 const question = (chat: Transcript) => chat.lastQuestion?.activity.text ?? '';
 const atTheme = (theme: string): Seed['at'] => () => ({ stage: 'hopes', step: Step.hopesTheme, topic: theme });
@@ -46,6 +46,23 @@ describe('hope questions and ideas that fit the age', () => {
   it('a 20-year-old is asked where they would like to live and about money', async () => {
     ({ chat } = await startWith({ today: '2026-12-03', name: 'Sam', age: 20, hopes: [], at: atTheme('independent_living') }));
     expect(question(chat)).toMatch(/live.*money/i);
+  });
+
+  it("an 18-year-old who is not sure at friends and community hears adult ideas, not a youth club", async () => {
+    ({ chat } = await startWith({ today: '2026-12-03', name: 'Kai', age: 18, hopes: [], at: atTheme('friends_and_community') }));
+    const ideas = texts((await chat.say('not sure')).filter((a) => !outcomesOf(a)));
+    expect(ideas).not.toMatch(/youth club/i);
+    expect(chat.step).toBe(Step.hopesTheme);
+  });
+
+  it('an 18-year-old is asked about work, college or training', async () => {
+    ({ chat } = await startWith({ today: '2026-12-03', name: 'Kai', age: 18, hopes: [], at: atTheme('learning_and_work') }));
+    expect(question(chat)).toMatch(/work, college or training/i);
+  });
+
+  it('leave alone: a 17-year-old keeps the usual questions', async () => {
+    ({ chat } = await startWith({ today: '2026-12-03', name: 'Ava', age: 17, schoolYear: 12, hopes: [], at: atTheme('learning_and_work') }));
+    expect(question(chat)).not.toMatch(/work, college or training/i);
   });
 
   it('leave alone: a 15-year-old keeps the usual questions', async () => {
