@@ -21,7 +21,7 @@ afterEach(async () => {
   chat = undefined;
 });
 
-async function atReview(step: string = Step.reviewSummary): Promise<Transcript> {
+async function atReview(step: typeof Step.reviewSummary | typeof Step.reviewChange = Step.reviewSummary): Promise<Transcript> {
   ({ chat } = await startWith(parentSeed(KAYDEN, [READING], { change: flagged, at: () => ({ stage: 'review', step, data: {} }) })));
   return chat!;
 }
