@@ -20,6 +20,7 @@ import { changeWords, requestIn } from './reviewRequests';
 import { isRequestPosition } from './reviewPickable';
 import { readPolarity } from '../src/language/polarity';
 import { listNumberIn } from '../src/language/listNumber';
+import { partPointedAt } from '../src/language/partPointer';
 import { RequestData, ReviewText as T } from './reviewText';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
@@ -87,6 +88,15 @@ function numberAtNewWords(items: readonly SummaryItem[], item: SummaryItem, posi
   const other = items[number - 1];
   if (other && other.id !== item.id) return { goTo: { step: Step.reviewChange, data: { itemId: other.id } } };
   return { say: [{ key: T.numberNotWords }], goTo: position, miss: true };
+}
+
+/** "the reading one" where new words are asked: the one other part it fits, or the words asked for again. */
+function pointedPart(draft: Draft, items: readonly SummaryItem[], item: SummaryItem, position: Position, text: string): Next | undefined {
+  const words = partPointedAt(text);
+  if (!words) return undefined;
+  const matched = matchItems(draft, items.filter((i) => i.id !== item.id), words);
+  if (matched.length === 1) return { goTo: { step: Step.reviewChange, data: { itemId: matched[0]!.id } } };
+  return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
 }
 
 /**
@@ -158,6 +168,9 @@ export async function answerNewWords(session: JourneySession, draft: Draft, item
   // "5", "number 5": a part picked by its number, or the words asked for again; a number is never the words.
   const number = remove === null ? numberAtNewWords(items, item, position, text) : undefined;
   if (number) return number;
+  // "the reading one": a pointer at a part, never the words; another part that fits is picked.
+  const pointer = remove === null ? pointedPart(draft, items, item, position, text) : undefined;
+  if (pointer) return pointer;
   // "delete 5": part 5 of the list shown last is to come out, read back for a yes; never words taken out of this one.
   const numberOut = remove ? numberTyped(remove) : undefined;
   const out = numberOut === undefined ? undefined : (listShownItems(draft, session.journey.listShown) ?? items)[numberOut - 1];

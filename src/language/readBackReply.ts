@@ -113,12 +113,20 @@ function wordingIn(sentence: Sentence, childName?: string): string | undefined {
     const quoted = /^Q(\d+)Q/.exec(led);
     const words = quoted ? (sentence.quotes[0] ?? '') : led.replace(/Q\d+Q/g, '');
     if (inTheVoice(words, childName)) return tidy(words);
+    // "can it just say read a few pages of a Dog Man comic by himself": the step alone, led by the asking.
+    if (!quoted && isBareStep(words) && !DATE_WORDS.test(sentence.bare)) return tidy(words);
   }
   const quoted = sentence.quotes.find((q) => inTheVoice(q, childName));
   // "The first part should be 'Alfie will sit ...'": the quote named as the words wanted.
   if (quoted && led !== undefined) return tidy(quoted);
   if (sentence.quotes.length === 0 && inTheVoice(sentence.bare, childName) && !QUESTION.test(sentence.bare)) return tidy(sentence.bare);
   return undefined;
+}
+
+/** Words led by "can it say" that could be a step: three words or more, no pointer or question ("what he will do", "the date"). */
+const NOT_A_STEP = /^(?:what|which|how|when|why|something|anything|the|a|an|that|this|it|more|less|his|her|my|your|their|same|different|something)\b/i;
+function isBareStep(words: string): boolean {
+  return words.split(/\s+/).length >= 3 && !NOT_A_STEP.test(words) && !/\?\s*$/.test(words);
 }
 
 function tidy(words: string): string {
