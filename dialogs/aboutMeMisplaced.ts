@@ -24,22 +24,34 @@ import type { Next } from './stageDialog';
  * with an example.
  */
 
-const whom = (key: string): WhomKeys => ({ self: `aboutMe:misplaced.${key}`, child: `aboutMe:misplaced.${key}Child`, yourChild: `aboutMe:misplaced.${key}YourChild` });
-const HOPE_KEPT = whom('hopeKept');
-const STRENGTH_KEPT = whom('strengthKept');
+/** The content keys of this module, for each of whom the answers are about. */
+export const AboutMeMisplacedText = {
+  hopeKept: 'aboutMe:misplaced.hopeKept', hopeKeptChild: 'aboutMe:misplaced.hopeKeptChild', hopeKeptYourChild: 'aboutMe:misplaced.hopeKeptYourChild',
+  strengthKept: 'aboutMe:misplaced.strengthKept', strengthKeptChild: 'aboutMe:misplaced.strengthKeptChild', strengthKeptYourChild: 'aboutMe:misplaced.strengthKeptYourChild',
+  hardKept: 'aboutMe:misplaced.hardKept', hardKeptChild: 'aboutMe:misplaced.hardKeptChild', hardKeptYourChild: 'aboutMe:misplaced.hardKeptYourChild',
+  livingHeard: 'aboutMe:misplaced.livingHeard', livingHeardChild: 'aboutMe:misplaced.livingHeardChild', livingHeardYourChild: 'aboutMe:misplaced.livingHeardYourChild',
+  importantKept: 'aboutMe:misplaced.importantKept', importantKeptChild: 'aboutMe:misplaced.importantKeptChild', importantKeptYourChild: 'aboutMe:misplaced.importantKeptYourChild',
+  futureWorry: 'aboutMe:misplaced.futureWorry', futureWorryChild: 'aboutMe:misplaced.futureWorryChild', futureWorryYourChild: 'aboutMe:misplaced.futureWorryYourChild',
+  strengthsAgain: 'aboutMe:misplaced.strengthsAgain', strengthsAgainChild: 'aboutMe:misplaced.strengthsAgainChild', strengthsAgainYourChild: 'aboutMe:misplaced.strengthsAgainYourChild',
+  importantAgain: 'aboutMe:misplaced.importantAgain', importantAgainChild: 'aboutMe:misplaced.importantAgainChild', importantAgainYourChild: 'aboutMe:misplaced.importantAgainYourChild',
+  supportAgain: 'aboutMe:misplaced.supportAgain', supportAgainChild: 'aboutMe:misplaced.supportAgainChild', supportAgainYourChild: 'aboutMe:misplaced.supportAgainYourChild',
+} as const;
+const T = AboutMeMisplacedText;
+const HOPE_KEPT: WhomKeys = { self: T.hopeKept, child: T.hopeKeptChild, yourChild: T.hopeKeptYourChild };
+const STRENGTH_KEPT: WhomKeys = { self: T.strengthKept, child: T.strengthKeptChild, yourChild: T.strengthKeptYourChild };
 /** "he struggles with his speech", said where what is important was asked: kept as what is hard, for the needs stage. */
-const HARD_KEPT = whom('hardKept');
+const HARD_KEPT: WhomKeys = { self: T.hardKept, child: T.hardKeptChild, yourChild: T.hardKeptYourChild };
 /** "i live in a supported flat" where strengths were asked: a fact about their life, never kept as a strength. */
-const LIVING_HEARD = whom('livingHeard');
+const LIVING_HEARD: WhomKeys = { self: T.livingHeard, child: T.livingHeardChild, yourChild: T.livingHeardYourChild };
 /** "the 42 bus i go to town on it" where support was asked: a thing they like or do, kept with what is important. */
-const IMPORTANT_KEPT = whom('importantKept');
+const IMPORTANT_KEPT: WhomKeys = { self: T.importantKept, child: T.importantKeptChild, yourChild: T.importantKeptYourChild };
 /** "I won't be here forever and I worry who will look after him": an important worry, for the hopes later, never kept as support. */
-const FUTURE_WORRY = whom('futureWorry');
+const FUTURE_WORRY: WhomKeys = { self: T.futureWorry, child: T.futureWorryChild, yourChild: T.futureWorryYourChild };
 /** The question asked again after a misplaced answer, with an example. */
 const AGAIN: Partial<Record<StepId, WhomKeys>> = {
-  [Step.aboutMeStrengths]: whom('strengthsAgain'),
-  [Step.aboutMeImportant]: whom('importantAgain'),
-  [Step.aboutMeSupport]: whom('supportAgain'),
+  [Step.aboutMeStrengths]: { self: T.strengthsAgain, child: T.strengthsAgainChild, yourChild: T.strengthsAgainYourChild },
+  [Step.aboutMeImportant]: { self: T.importantAgain, child: T.importantAgainChild, yourChild: T.importantAgainYourChild },
+  [Step.aboutMeSupport]: { self: T.supportAgain, child: T.supportAgainChild, yourChild: T.supportAgainYourChild },
 };
 /** Position note: the question is asked again after a misplaced answer. */
 export const MISPLACED = 'misplaced';

@@ -1,23 +1,21 @@
 import { PAID_JOB, paidIntoWorkHope } from './hopePaid';
 import { yesButPaid } from '../src/language/yesButPaid';
-import { THEMES, type ThemeId } from '../src/domain/draft';
+import type { ThemeId } from '../src/domain/draft';
 import { askedThemes, isTheme, MAX_HOPES, MAX_OPEN_HOPES, nextTheme, towardsThemes } from './hopesThemeOrder';
 import { hardSaidAfter, saysHardThing, saysWhoHelps, splitYesWithContent } from '../src/language';
 import { timeOnlyAtHopes } from './hopesTimeOnly';
 import { hopeDoubtedOrHard } from './hopeDoubted';
 import { hopesPutRight } from './hopesPutRight';
 import { removalAnswered } from './hopeChosen';
-import { END_FOR } from './hopeEndLeftOff';
 import { helpBesideKept, helpWasAHope, supportFirst } from './hopeOrHelp';
-import { EARLY_HOPES, earlyHopesFirst, earlyHopesQuestion } from './aboutMeMisplaced';
+import { earlyHopesFirst } from './aboutMeMisplaced';
 import { afterFutureAsked } from '../src/language/futureAsked';
-import { barrierAsHope, barrierFirst, barriersOnly, hardForAHope, hardForAnotherHope, withSaidFirst, hardKeptWords, hardSaidAtMore, keepHardSaidAfter, keepHardThings, notKnowingToo } from './hardSaidAtHopes';
+import { barrierFirst, barriersOnly, hardForAHope, hardForAnotherHope, withSaidFirst, hardKeptWords, hardSaidAtMore, keepHardSaidAfter, keepHardThings, notKnowingToo } from './hardSaidAtHopes';
 import { hopeAfterShrug, hopesIn, onlyAFunnyStory } from '../src/language/hopesInMessage';
 import { withOwnMaybes } from './hopeMaybeKept';
 import { hopeWords, shrugsOnly } from '../src/language/hopeWords';
-import { ANOTHER, DREAM, MORE, NOT_SURE_CHOICE, SUPPORT_AS_HOPE, THEME_CHOICES, THEME_QUESTIONS, YES_NO } from './hopesQuestions';
 import { pointsBackOnly, saysItIsOneHope, saysNoMore } from '../src/language/hopesRepliedTo';
-import { aboutWhom, isAboutAChild, wordsFor } from './aboutWhom';
+import { aboutWhom, isAboutAChild } from './aboutWhom';
 import { keepNotWanted } from './notWantedAtHopes';
 import { howToFix, keepAsOne, keepHopes, SPLIT, splitOf, withSplit } from './hopesKept';
 import { backAfterHopeLater } from './hopeAddedLater';
@@ -26,7 +24,7 @@ import { DialogId, Stage, Step, type StepId } from './ids';
 import { olderChildIdeaKey } from './olderChildIdeas';
 import { fitsTheAge, ideasForThemeKey } from './hopeIdeasByAge';
 import type { Position } from './journey';
-import { moreReply, understandMore } from './closedReplies';
+import { moreReply } from './closedReplies';
 import { onlyAcknowledges, saysAllIsFine } from '../src/language/onlyAcknowledged';
 import { readOpenReply, readYesNoReply, type Reply } from './readReply';
 import type { Question, Words } from './say';
@@ -35,12 +33,10 @@ import type { TurnContext } from 'botbuilder';
 import { StageDialog, type Next } from './stageDialog';
 import { HopesNotSure, HopesNotSureChild, HopesText } from './hopesText';
 import { carerWorriesApart, noteCarerWorries } from './carerWorryAtHopes';
-import { NOW_SAID, NOW_SAID_WORDS, othersHurtTold, readNowSaid, withoutNowSaid } from './hopesNowSaid';
+import { NOW_SAID, othersHurtTold, readNowSaid, withoutNowSaid } from './hopesNowSaid';
+import { hopesQuestionAt, YES } from './hopesQuestionAt';
 export { HopesText, HopesNotSure, HopesNotSureChild } from './hopesText';
 export { MAX_HOPES, MAX_OPEN_HOPES } from './hopesThemeOrder';
-
-/** Position notes: `another` marks "What else do you hope for?"; `asked` lists the themes already asked. */
-const YES = 'yes';
 
 /**
  * Hopes and dreams: an open dream first, more if the person has them, then the themes not yet
@@ -60,32 +56,7 @@ export class HopesDialog extends StageDialog {
   }
 
   protected async question(session: JourneySession, position: Position): Promise<Question> {
-    const draft = await session.draft();
-    switch (position.step) {
-      case Step.hopesMore:
-        if (position.data?.[EARLY_HOPES]) return earlyHopesQuestion(draft, YES_NO, understandMore);
-        return { step: Step.hopesMore, words: wordsFor(draft, MORE), choices: YES_NO, understand: understandMore };
-      case Step.hopesTheme: {
-        const theme = isTheme(position.topic) ? position.topic : THEMES[0];
-        const words = position.data?.[NOW_SAID]
-          ? wordsFor(draft, NOW_SAID_WORDS)
-          : position.data?.barrier && !position.data.support
-            ? wordsFor(draft, barrierAsHope(position.data), { quote: position.data.quote ?? '' })
-            : position.data?.support === YES
-            ? wordsFor(draft, SUPPORT_AS_HOPE, { quote: position.data.quote ?? '' })
-            : position.data?.tellMe === YES
-              ? { key: HopesText.themeTellMe }
-              : fitsTheAge(wordsFor(draft, THEME_QUESTIONS[theme]), draft);
-        return { step: Step.hopesTheme, topic: theme, words, choices: THEME_CHOICES };
-      }
-      case Step.hopesDream:
-      default:
-        if (position.data?.[NOW_SAID]) return { step: Step.hopesDream, words: wordsFor(draft, NOW_SAID_WORDS), choices: [NOT_SURE_CHOICE] };
-        if (position.data?.[END_FOR]) return { step: Step.hopesDream, words: { key: HopesText.endAsk }, choices: [NOT_SURE_CHOICE] };
-        if (position.data?.support === YES) return { step: Step.hopesDream, words: wordsFor(draft, SUPPORT_AS_HOPE, { quote: position.data.quote ?? '' }), choices: [NOT_SURE_CHOICE] };
-        if (position.data?.barrier) return { step: Step.hopesDream, words: wordsFor(draft, barrierAsHope(position.data), { quote: position.data.quote ?? '' }), choices: [NOT_SURE_CHOICE] };
-        return { step: Step.hopesDream, words: wordsFor(draft, position.data?.another === YES ? ANOTHER : DREAM), choices: [NOT_SURE_CHOICE] };
-    }
+    return hopesQuestionAt(await session.draft(), position);
   }
 
   protected async answer(session: JourneySession, position: Position, text: string, context?: TurnContext): Promise<Next> {

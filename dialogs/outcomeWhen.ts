@@ -15,7 +15,7 @@ import { timesForEach } from '../src/language/timesForEach';
 import { saysForBoth } from '../src/language/forBoth';
 import { anotherStepSaid } from '../src/language/twoTimedSteps';
 import { namesAYearGroup } from '../src/language/yearGroupNamed';
-import { hopeNamedBy } from '../src/language/thread';
+import { TIMES, timeMeantFor, timesSaid, withoutTimes } from './whenTimesForEach';
 import { namesSeasonOnly, namesSeasonSport } from '../src/language/timeRulesSport';
 import { Step } from './ids';
 import { answerOutcomeStep } from './outcomeStepAnswer';
@@ -48,8 +48,6 @@ export const TARGET_CHOICES: readonly Choice[] = [
 
 /** Position data at outcome.when: a short step already kept (the short time waiting for the choice is `TARGET`). */
 const SHORT = 'short';
-/** Position data at outcome.when: the times said for different goals, when none was clearly for this one. */
-const TIMES = 'times';
 /** The stage's mark of a question asked with its buttons only (see StageDialog). */
 const TAP = 'tap';
 
@@ -195,37 +193,6 @@ function whenContextOf(turn: WhenTurn): CoachContext {
   const { draft, outcome, session } = turn;
   const hope = draft.aspirations.find((a) => a.id === outcome.aspirationId)?.text ?? '';
   return { ...coachContextOf(draft, session.today), ...(namesSeasonSport(`${outcome.statement} ${hope}`) ? { seasonSport: true } : {}) };
-}
-
-function timesSaid(data: Record<string, string>): string[] {
-  try {
-    const parsed: unknown = JSON.parse(data[TIMES] ?? '[]');
-    return Array.isArray(parsed) ? parsed.filter((t): t is string => typeof t === 'string') : [];
-  } catch {
-    return [];
-  }
-}
-
-function withoutTimes(data: Record<string, string>): Record<string, string> {
-  const { [TIMES]: _times, ...rest } = data;
-  return rest;
-}
-
-/**
- * Of the times said for different goals, the one for this outcome: the one whose words name its
- * hope (or the outcome itself, or the hope's needs), else the one for "everything else".
- * Undefined when none or more than one fits: then the bot asks which.
- */
-function timeMeantFor(each: ReturnType<typeof timesForEach> & object, draft: Draft, outcome: Outcome): string | undefined {
-  const needsOf = (id: string) => [
-    ...draft.needs.filter((n) => n.aspirationIds.includes(id)).map((n) => n.text),
-    ...draft.outcomes.filter((o) => o.aspirationId === id).map((o) => o.statement),
-  ];
-  const named = each.filter((t) => t.forWhat && !t.rest && hopeNamedBy(t.forWhat, draft.aspirations, needsOf).hope?.id === outcome.aspirationId);
-  if (named.length === 1) return named[0]!.time;
-  if (named.length > 1) return undefined;
-  const rest = each.filter((t) => t.rest);
-  return rest.length === 1 ? rest[0]!.time : undefined;
 }
 
 /**

@@ -24,7 +24,7 @@ const ALL = new RegExp(
 /** The several goals' date change asked, or null when the message asks a change of one goal or none. */
 export function readDatesChange(text: string, context: CoachContext): DatesChange | null {
   if (text.length > 200) return null;
-  const said = foldCase(text).replace(/[\u2018\u2019]/g, "'").replace(/[?!.]+\s*$/, '').replace(/\s+/g, ' ').trim().replace(LEAD, '');
+  const said = foldCase(text).replace(/[?!.]+\s*$/, '').replace(/\s+/g, ' ').trim().replace(LEAD, '');
   const all = ALL.exec(said);
   if (all) {
     const to = all[1]!.replace(/\s+(?:please|pls|instead|thanks|thank you)$/, '').trim();

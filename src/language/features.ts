@@ -1,11 +1,11 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import AggressiveTokenizer from 'natural/lib/natural/tokenizers/aggressive_tokenizer';
-import { parseIsoDate, addMonths, compareDates } from '../domain/schoolCalendar';
 import { foldCase } from './text';
 import { hasVagueTime, type TimeframeMatch } from './timeframe';
 import { readWord, stemOf } from './wordReading';
 import { WordGate } from './wordGate';
 import { CUE_NAMES, FIRST_WORDS, STEM_PAIRS } from './featureNames';
+import { isEarlyYears, monthsAhead, type FeatureContext } from './featureDates';
 
 /**
  * Features for the statement classifiers: natural's tokenizer and Porter stemmer give word stems
@@ -132,28 +132,7 @@ let themeStems: ReadonlyArray<readonly [string, ReadonlySet<string>]> | undefine
 const themeStemSets = (): ReadonlyArray<readonly [string, ReadonlySet<string>]> =>
   (themeStems ??= Object.entries(THEME_WORDS).map(([theme, list]) => [theme, new Set(list.split(' ').map((w) => PorterStemmer.stem(w)))]));
 
-export interface FeatureContext {
-  today: string;
-  dateOfBirth?: string;
-  schoolYear?: number;
-}
-
-/** Early years: below Reception, or Reception and under 5; outcomes then run 3 to 6 months. */
-export function isEarlyYears(context: FeatureContext): boolean {
-  if (typeof context.schoolYear === 'number') return context.schoolYear <= 0;
-  const today = parseIsoDate(context.today);
-  const dob = context.dateOfBirth ? parseIsoDate(context.dateOfBirth) : null;
-  if (!today || !dob) return false;
-  return compareDates(addMonths(dob, 60), today) > 0;
-}
-
-/** Months from today to the timeframe's end date (rounded down), or null. */
-export function monthsAhead(today: string, date: string | null): number | null {
-  const t = parseIsoDate(today);
-  const d = date ? parseIsoDate(date) : null;
-  if (!t || !d) return null;
-  return (d.year - t.year) * 12 + (d.month - t.month) + (d.day >= t.day ? 0 : -1);
-}
+export { isEarlyYears, monthsAhead, type FeatureContext } from './featureDates';
 
 export interface StatementCues {
   staffSubject: boolean;

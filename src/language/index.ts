@@ -7,7 +7,8 @@ export { analyseStatement, themeOfStatement, MAX_STATEMENT_CHARS, type PlanPart,
 export { STATEMENT_KINDS, THEMES, type StatementKind, type ThemeId } from './labels';
 export { REASON_FLAG, REASON_ORDER, type SmartFlags, type SmartReason } from './smart';
 export { backWithReason } from './commandExplained';
-export { recogniseCommand, commandPhrases, namesEasyRead, asksBotForEasierWords, statesReadingTrouble, type GlobalCommand } from './commands';
+export { recogniseCommand, commandPhrases, type GlobalCommand } from './commands';
+export { namesEasyRead, asksBotForEasierWords, statesReadingTrouble } from './easierWordsAsked';
 export { recogniseYesNo, splitYesWithContent, type YesNo } from './yesNo';
 export { choiceFromLabels, exactChoice, recogniseChoice, wholeLabelChoice, type ChoiceOption } from './choice';
 export { parseAgeOrYear, type AgeOrYear } from './ageOrYear';

@@ -1,3 +1,5 @@
+import { normaliseMessage } from './text';
+
 /*
  * "just the hard thing", "only that, keep the help", "leave the help": asked whether a hard thing's
  * help goes with it, the hard thing alone goes and the help is kept.
@@ -7,7 +9,7 @@ const JUST = /^(?:(?:no|nah|yes|yeah|ok|okay|just|only)\s+)*(?:just|only)\s+(?:t
 const KEEP_HELP = /^(?:(?:no|nah|yes|yeah|ok|okay|but|just)\s+)*(?:keep|leave)\s+(?:the\s+)?(?:help|helps|what\s+helps)(?:\s+(?:in|please|pls|though))*$/;
 
 export function saysJustTheHardThing(text: string): boolean {
-  const said = text.toLowerCase().replace(/[\u2018\u2019']/g, '').replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const said = normaliseMessage(text);
   return JUST.test(said) || KEEP_HELP.test(said);
 }
 
@@ -18,7 +20,7 @@ const GOES_ON = /\b(?:go|goes|put|move|moved|stay|be)\s+(?:it\s+|that\s+|them\s+
 
 /** After a yes to a hard thing and its help going: the hard thing the help is kept for ('' when none is named), or null when the help is not kept. */
 export function helpKeptBesideYes(text: string): string | null {
-  const said = text.toLowerCase().replace(/[\u2018\u2019']/g, '').replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const said = normaliseMessage(text);
   if (!YES_BUT_KEEP.test(said)) return null;
   return GOES_ON.exec(said)?.[1]?.trim() ?? '';
 }

@@ -1,4 +1,4 @@
-import { normaliseMessage } from './text';
+import { normaliseMessage, sentencesOf } from './text';
 
 /*
  * "take off the last bit about trouble", "remove the sentence about his sister": one sentence of the
@@ -46,7 +46,7 @@ function isAbout(sentence: string, about: string): boolean {
  * "first" or "last" to choose between them.
  */
 export function withSentenceTakenOff(kept: string, asked: SentenceToTakeOff): string | undefined {
-  const sentences = (kept.match(/[^.!?]+[.!?]*/g) ?? []).map((s) => s.trim()).filter((s) => /\p{L}/u.test(s));
+  const sentences = sentencesOf(kept);
   if (sentences.length < 2) return undefined;
   const about = sentences.map((s, i) => (isAbout(s, asked.about) ? i : -1)).filter((i) => i >= 0);
   const gone = asked.which === 'last' ? about.at(-1) : asked.which === 'first' ? about[0] : about.length === 1 ? about[0] : undefined;

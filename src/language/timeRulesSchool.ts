@@ -16,30 +16,7 @@ import type { Rule } from './timeContext';
 import { NUM, BY, NEXT, THE, END_OF, YEAR_N, SUBJ, PERSON_BE, SEPTEMBER_START, START_PLACE, MONTH, MONTH_NUMBER, AMBIGUOUS_MONTHS, DOING_IT, rx, num, yearN } from './timePatterns';
 import { endOfYear, afterYear, atAge, leaving, beforeYear, starting, startsOn, termOf, namedTerm, christmas, septemberSaid, summer, mocks, exams, examsStart } from './timeResolvers';
 import { ORDINAL_PATTERN, parseNumber } from './text';
-
-/**
- * Not in a clause that tells what happened or how someone feels ("i had a panic attack before my
- * mocks", "i'm dead tired after my mock exams"): that says when, not by when.
- */
-const NOT_TOLD_OF_THE_PAST = '(?<!\\b(?:had|was|were|got|did|felt|went|failed|passed|cried|tired|exhausted|knackered|shattered|stressed|anxious|nervous|worried|scared|upset)\\b[^.,;!?]{0,60})';
-
-/**
- * Not in a clause that tells of a habit or a feeling ("i drink every day before college", "anxiety
- * before exams", "early shifts before college"): that says when something happens, not by when.
- */
-/**
- * At the start of the answer, after hedges only ("maybe before college") or the doing ("i will do it
- * before college"): "before" there says by when, not what happens before.
- */
-const AT_THE_START = `(?<=^[\\s,.!?]*(?:(?:maybe|probably|hopefully|ideally|um+|erm+|like|just|definitely|defo|prob|i\\s+think|i\\s+guess|i\\s+hope|by|or|${DOING_IT})[\\s,]+)*)`;
-
-/*
- * The guards above look back up to 60 characters, and a pattern tries them wherever a match could
- * start: each rule that uses one first looks ahead for the words it starts with, which every match
- * has anyway, so the look back is made only where one of them is.
- */
-
-const NOT_A_HABIT = '(?<!\\b(?:every|each|everyday|daily|always|usually|often|sometimes|mornings?|shifts?|anxiety|anxious|nervous|stressed|stress|panic\\w*|wobbles?|worried|worry|scared|coffee|drink\\w*|smok\\w*|weed|sick)\\b[^.,;!?]{0,60})';
+import { AT_THE_START, NOT_A_HABIT, NOT_TOLD_OF_THE_PAST } from './timeRuleGuards';
 
 /** The term a half term named by its month is in: "october half term" is the autumn one, "may half term" the summer one. */
 function halfTermSeason(word: string): string {

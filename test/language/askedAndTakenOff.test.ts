@@ -54,6 +54,9 @@ describe('a sentence taken off what was kept', () => {
     expect(withSentenceTakenOff(kept, asked)).toBe('she finds it hard to share');
     expect(withSentenceTakenOff(`${kept}.`, asked)).toBe('she finds it hard to share.');
   });
+  it('a sentence typed on a line of its own is a sentence too, as everywhere else', () => {
+    expect(withSentenceTakenOff('she finds it hard to share\nshe gets into trouble at playtime', { about: 'trouble' })).toBe('she finds it hard to share');
+  });
   it('one sentence only, or none about it: nothing is taken off', () => {
     expect(withSentenceTakenOff('she gets into trouble at playtime', { about: 'trouble' })).toBeUndefined();
     expect(withSentenceTakenOff(kept, { about: 'swimming' })).toBeUndefined();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asksBotForEasierWords, recogniseCommand, statesReadingTrouble } from '../../src/language/commands';
+import { recogniseCommand } from '../../src/language/commands';
+import { asksBotForEasierWords, statesReadingTrouble } from '../../src/language/easierWordsAsked';
 
 /** Asking for easier words, however it is typed, switches to easy read; an answer that mentions easy things does not. */
 describe('asking for easier words', () => {
