@@ -4,6 +4,7 @@ import { tellsOfCrowdedPushing } from '../src/language/crowdWorry';
 import { HARM_OR_FEAR, hardBesideYes, harmNamedInSafeAnswer, namesOnlyBusyPlaces, readSafeButHard, rudenessFromPupils, unsafeAsked } from '../src/language/safeButHard';
 import { hopeAfterAnswer } from '../src/language/hopeBesideAnswer';
 import { saysHomeAloneWhileParentWorks } from '../src/language/homeAloneFine';
+import { saysLoudButSafe } from '../src/language/loudButSafe';
 import { someoneDoesToThem } from '../src/language/someoneDoesToThem';
 import { detectConcern, quoteOf } from '../src/language';
 import { keepHopeSaidEarly } from './aboutMeMisplaced';
@@ -99,6 +100,8 @@ export async function readSafeAnswer(session: JourneySession, position: Position
     return { say: [wordsFor(draft, SafeText.sensoryMoveOn)] };
   }
   if (followUp) return readFollowUpAnswer(draft, position, text);
+  // "yes. home gets loud ... she shouts. but i am safe": safe said twice; a kind word and one place to talk, no crisis answer.
+  if (saysLoudButSafe(text)) return { say: [wordsFor(draft, SafeText.loudButSafe)] };
   // "yeah im safe. i just want my own place one day": a yes, and a hope kept for the hopes stage.
   const hopeBeside = hopeAfterAnswer(text);
   const folded = wordsOnly(text);

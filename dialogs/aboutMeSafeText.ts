@@ -28,5 +28,7 @@ export const SafeText = {
   gladHardKept: { self: 'aboutMe:safe.gladHardKept', child: 'aboutMe:safe.gladHardKeptChild', yourChild: 'aboutMe:safe.gladHardKeptChild' } satisfies WhomKeys,
   /** "why are you asking me that? is this where you decide I'm a bad mum?": everyone is asked, and it is no judgement. */
   whyAsked: { self: 'aboutMe:safe.whyAsked', child: 'aboutMe:safe.whyAskedChild', yourChild: 'aboutMe:safe.whyAskedChild' } satisfies WhomKeys,
+  /** "yes. home gets loud when my mum is stressed. but i am safe": a kind word and one place to talk. */
+  loudButSafe: { self: 'aboutMe:safe.loudButSafe', child: 'aboutMe:safe.loudButSafeChild', yourChild: 'aboutMe:safe.loudButSafeChild' } satisfies WhomKeys,
   unsafeMeant: { self: 'aboutMe:safe.unsafeMeant', child: 'aboutMe:safe.unsafeMeantChild', yourChild: 'aboutMe:safe.unsafeMeantChild' } satisfies WhomKeys,
 } as const;

@@ -8,6 +8,7 @@ import { DONE_ON_MY_OWN_SOURCE, QUESTION_COMPLAINED_OF_SOURCE } from './ownDoing
 import { CARE_LOOK_ALIKES_SOURCE } from './careLookAlikes';
 import { KITCHEN_ACCIDENT_SOURCE, KITCHEN_TASK_SAFELY_SOURCE, NAIL_CUT_SOURCE } from './kitchenLookAlikes';
 import { SHAVING_LEARNT_SOURCE } from './shavingLookAlikes';
+import { OWN_CALM_CARD_SOURCE, PEERS_NOT_WARY_SOURCE } from './concernCarerLookAlikes';
 
 /**
  * A disclosure said not to be one: "im not being bullied", "nobody bullies me", "i dont get bullied",
@@ -55,6 +56,9 @@ export const HARMLESS_PHRASES: readonly string[] = [
   SHAVING_LEARNT_SOURCE,
   // Everyday care and a sore body: a hand washed or cooled under a tap, "my back is hurting me", staff checking at night.
   CARE_LOOK_ALIKES_SOURCE,
+  // A child's own time-out card and a friendship hope with a condition, each the whole message.
+  OWN_CALM_CARD_SOURCE,
+  PEERS_NOT_WARY_SOURCE,
   // Where an answer goes in the plan ("i want it to go under the talking more dream not the friend dream"): sorting the
   // plan's own parts, never a person. Only with a hope, goal or section of the plan named as the place it goes.
   '\\b(?:go|goes|going|put|putting|move|moved|moving|belongs?|sit|sits|fit|fits|be|stay|keep)\\s+(?:it\\s+|that\\s+|this\\s+|them\\s+)?(?:under|in|into|with|on)\\s+(?:the|that|this|his|her|my|their)\\s+(?:[a-z]+\\s+){0,4}?(?:dream|dreams|hope|hopes|goal|goals|outcome|outcomes|section|heading|list)\\b(?:\\s+not\\s+(?:the|that|this)\\s+(?:[a-z]+\\s+){0,4}?(?:dream|hope|goal|outcome|section|one)\\b)?',

@@ -66,9 +66,13 @@ const ABOUT_THE_HARM =
  * The sentences of a message that speak of a person a worry named, doing what the worry told of
  * ("brother not take", "not lend it to my frend"), and the rest of the message without them.
  */
+/** The whole sentence is a lift ("mum takes me in the car some days"): help given, never something taken. */
+const A_LIFT =
+  /^(?:and\s+)?(?:my\s+)?\w+\s+(?:(?:sometimes|often|usually|always|also)\s+)?(?:takes|took|drives|drove)\s+me\s+(?:in\s+(?:the|her|his|their)\s+car|to\s+(?:school|college|work)|there)(?:\s+(?:some\s+days|sometimes|most\s+days|every\s+day|on\s+some\s+days|in\s+the\s+morning|if\s+its\s+busy))?[\s.!]*$/;
+
 export function splitAboutThePerson(text: string, people: readonly string[]): { worry: string[]; rest: string } {
   const sentences = text.split(/(?<=[.!?;])\s+|\s+(?=and\s+not\b)|\n+/).filter((s) => /\p{L}{2,}/u.test(s));
-  const aboutThem = (s: string) => ABOUT_THE_HARM.test(normaliseMessage(s)) && peopleNamed(s).some((p) => people.includes(p));
+  const aboutThem = (s: string) => ABOUT_THE_HARM.test(normaliseMessage(s)) && !A_LIFT.test(normaliseMessage(s)) && peopleNamed(s).some((p) => people.includes(p));
   const worry = sentences.filter(aboutThem);
   return { worry, rest: sentences.filter((s) => !aboutThem(s)).join(' ').replace(/^\s*and\s+/i, '').trim() };
 }
