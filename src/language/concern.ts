@@ -8,6 +8,7 @@ import { loadConcernModel, type ConcernThresholds } from './model';
 import { readOnce } from './recentReadings';
 import { clearedConcernText, matchRules } from './concernRuleMatch';
 import { readConcern, type ConcernReading } from './concernReading';
+import { namedAdultDoesToThem } from './someoneDoesToThem';
 import { DESPAIR, FEAR_AT_HOME, GENTLE_FLOOR, INJURY_TOLD, WORRY, WORRY_FOR_SOMEONE_AT_HOME } from './concernWorryWords';
 
 export { CONCERN_CATEGORIES, type Concern, type ConcernCategory } from './concernCategories';
@@ -81,6 +82,11 @@ function concernOf(text: string, reading: ConcernReading): Concern {
     const buried = buriedDisclosure(text);
     if (buried) return buried;
   }
+  // "the man on the bus puts his hand on my knee", "the man next door waits for me after school": a named adult doing
+  // what no plan answer asks for, at any question (someoneDoesToThem.ts), whatever the classifier makes of it.
+  const named = reading.rule || reading.countered ? undefined : namedAdultDoesToThem(text);
+  // The classifier, when it flags too, says which kind ("a man gives me money to take bags" is exploitation).
+  if (named) return { concern: true, category: reading.probability >= thresholds.flag && reading.modelCategory ? byWhom(reading.modelCategory, reading.cleared) : named, sure: true };
   // "ugh no im not being bullied. they ask me a question in front of every1": harm denied, and no rule
   // behind the rest. The classifier still reads the words of harm around it, so it alone does not interrupt.
   const denied = reading.probability >= Math.min(thresholds.flag, thresholds.unclear, GENTLE_FLOOR) && DENIED_HARM.test(concernText(text));
