@@ -9,6 +9,7 @@ import { readOnce } from './recentReadings';
 import { clearedConcernText, matchRules } from './concernRuleMatch';
 import { readConcern, type ConcernReading } from './concernReading';
 import { namedAdultDoesToThem } from './someoneDoesToThem';
+import { saysOnlyDisliked } from './concernSelfHate';
 import { DESPAIR, FEAR_AT_HOME, GENTLE_FLOOR, INJURY_TOLD, WORRY, WORRY_FOR_SOMEONE_AT_HOME } from './concernWorryWords';
 
 export { CONCERN_CATEGORIES, type Concern, type ConcernCategory } from './concernCategories';
@@ -72,7 +73,9 @@ function concernOf(text: string, reading: ConcernReading): Concern {
         : reading.modelCategory && (reading.ruleCategories.includes(reading.modelCategory) || placeOnlyHurt(reading))
           ? reading.modelCategory
           : reading.rule;
-    return { concern: true, category: byWhom(chosen, reading.cleared), sure: !reading.countered || reading.probability >= thresholds.sure };
+    // "they hate me", the whole message: a rule reads bullying, but nothing done is told, so it is asked after gently.
+    const sure = (!reading.countered || reading.probability >= thresholds.sure) && !(chosen === 'bullying' && saysOnlyDisliked(text));
+    return { concern: true, category: byWhom(chosen, reading.cleared), sure };
   }
   // A disclosure inside a long answer about needs ("money is hard... my dad's partner takes my card and I
   // don't get it back for weeks... and I don't know how to find a shared house"): the classifier reads the

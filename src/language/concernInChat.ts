@@ -20,7 +20,7 @@ import { tellsOfUpLate } from './upLate';
 import { tellsOfOrdinaryAdultLife, tellsOfOwnMedicineAlone } from './ordinaryLife';
 import { whoSaidFirst } from './whoSaidMidChat';
 import { wordsMeantInWordingFix } from './wordingPutRight';
-import { saysNoPoint, saysOwnSelfHate } from './concernSelfHate';
+import { saysNoPoint, saysOnlyDisliked, saysOwnSelfHate } from './concernSelfHate';
 import { scaredSaidAlone } from './scaredOfTheGoal';
 
 /**
@@ -93,6 +93,8 @@ export function safeguardingInChat(said: string, { parent, goal = false, childNa
     const ruled = reading.ruleCategories.includes('self_harm_or_suicide');
     return (concern.concern && concern.sure) || ruled ? { action: 'answer', category: 'self_harm_or_suicide' } : { action: 'none', concern: { concern: false, category: null } };
   }
+  // "they hate me", the whole message and nothing done: in proportion, a gentle "Are you OK?" first, never 999 at once.
+  if (!parent && concern.concern && concern.category === 'bullying' && saysOnlyDisliked(text)) return { action: 'check', concern: { concern: true, category: 'bullying', sure: false } };
   // A disclosure the rules back, or one the classifier is sure of: the full answer and a flag at once.
   if (concern.concern && concern.sure) return { action: 'answer', category: concern.category ?? 'unspecified' };
   // So is a parent telling of other children being unkind to their child ("other children say she smells"),
