@@ -8,6 +8,8 @@ import { loadConcernModel, type ConcernThresholds } from './model';
 import { readOnce } from './recentReadings';
 import { clearedConcernText, matchRules } from './concernRuleMatch';
 import { readConcern, type ConcernReading } from './concernReading';
+import { namedAdultDoesToThem } from './someoneDoesToThem';
+import { saysOnlyDisliked } from './concernSelfHate';
 import { DESPAIR, FEAR_AT_HOME, GENTLE_FLOOR, INJURY_TOLD, WORRY, WORRY_FOR_SOMEONE_AT_HOME } from './concernWorryWords';
 
 export { CONCERN_CATEGORIES, type Concern, type ConcernCategory } from './concernCategories';
@@ -71,7 +73,9 @@ function concernOf(text: string, reading: ConcernReading): Concern {
         : reading.modelCategory && (reading.ruleCategories.includes(reading.modelCategory) || placeOnlyHurt(reading))
           ? reading.modelCategory
           : reading.rule;
-    return { concern: true, category: byWhom(chosen, reading.cleared), sure: !reading.countered || reading.probability >= thresholds.sure };
+    // "they hate me", the whole message: a rule reads bullying, but nothing done is told, so it is asked after gently.
+    const sure = (!reading.countered || reading.probability >= thresholds.sure) && !(chosen === 'bullying' && saysOnlyDisliked(text));
+    return { concern: true, category: byWhom(chosen, reading.cleared), sure };
   }
   // A disclosure inside a long answer about needs ("money is hard... my dad's partner takes my card and I
   // don't get it back for weeks... and I don't know how to find a shared house"): the classifier reads the
@@ -81,6 +85,11 @@ function concernOf(text: string, reading: ConcernReading): Concern {
     const buried = buriedDisclosure(text);
     if (buried) return buried;
   }
+  // "the man on the bus puts his hand on my knee", "the man next door waits for me after school": a named adult doing
+  // what no plan answer asks for, at any question (someoneDoesToThem.ts), whatever the classifier makes of it.
+  const named = reading.rule || reading.countered ? undefined : namedAdultDoesToThem(text);
+  // The classifier, when it flags too, says which kind ("a man gives me money to take bags" is exploitation).
+  if (named) return { concern: true, category: reading.probability >= thresholds.flag && reading.modelCategory ? byWhom(reading.modelCategory, reading.cleared) : named, sure: true };
   // "ugh no im not being bullied. they ask me a question in front of every1": harm denied, and no rule
   // behind the rest. The classifier still reads the words of harm around it, so it alone does not interrupt.
   const denied = reading.probability >= Math.min(thresholds.flag, thresholds.unclear, GENTLE_FLOOR) && DENIED_HARM.test(concernText(text));

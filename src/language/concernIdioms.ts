@@ -7,7 +7,7 @@ import { EVERYDAY_UPSET_SOURCE } from './everydayUpset';
 import { DONE_ON_MY_OWN_SOURCE, QUESTION_COMPLAINED_OF_SOURCE } from './ownDoingLookAlikes';
 import { CARE_LOOK_ALIKES_SOURCE } from './careLookAlikes';
 import { KITCHEN_ACCIDENT_SOURCE, KITCHEN_TASK_SAFELY_SOURCE, NAIL_CUT_SOURCE } from './kitchenLookAlikes';
-import { SHAVING_LEARNT_SOURCE } from './shavingLookAlikes';
+import { RAZOR_SKILL_SOURCE, SHAVING_LEARNT_SOURCE } from './shavingLookAlikes';
 import { OWN_CALM_CARD_SOURCE, PEERS_NOT_WARY_SOURCE } from './concernCarerLookAlikes';
 
 /**
@@ -54,6 +54,7 @@ export const HARMLESS_PHRASES: readonly string[] = [
   NAIL_CUT_SOURCE,
   // A razor learnt or used to shave legs or face, the whole message.
   SHAVING_LEARNT_SOURCE,
+  RAZOR_SKILL_SOURCE,
   // Everyday care and a sore body: a hand washed or cooled under a tap, "my back is hurting me", staff checking at night.
   CARE_LOOK_ALIKES_SOURCE,
   // A child's own time-out card and a friendship hope with a condition, each the whole message.

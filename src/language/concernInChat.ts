@@ -20,7 +20,7 @@ import { tellsOfUpLate } from './upLate';
 import { tellsOfOrdinaryAdultLife, tellsOfOwnMedicineAlone } from './ordinaryLife';
 import { whoSaidFirst } from './whoSaidMidChat';
 import { wordsMeantInWordingFix } from './wordingPutRight';
-import { saysOwnSelfHate } from './concernSelfHate';
+import { saysNoPoint, saysOnlyDisliked, saysOwnSelfHate } from './concernSelfHate';
 import { scaredSaidAlone } from './scaredOfTheGoal';
 
 /**
@@ -93,6 +93,8 @@ export function safeguardingInChat(said: string, { parent, goal = false, childNa
     const ruled = reading.ruleCategories.includes('self_harm_or_suicide');
     return (concern.concern && concern.sure) || ruled ? { action: 'answer', category: 'self_harm_or_suicide' } : { action: 'none', concern: { concern: false, category: null } };
   }
+  // "they hate me", the whole message and nothing done: in proportion, a gentle "Are you OK?" first, never 999 at once.
+  if (!parent && concern.concern && concern.category === 'bullying' && saysOnlyDisliked(text)) return { action: 'check', concern: { concern: true, category: 'bullying', sure: false } };
   // A disclosure the rules back, or one the classifier is sure of: the full answer and a flag at once.
   if (concern.concern && concern.sure) return { action: 'answer', category: concern.category ?? 'unspecified' };
   // So is a parent telling of other children being unkind to their child ("other children say she smells"),
@@ -105,7 +107,10 @@ export function safeguardingInChat(said: string, { parent, goal = false, childNa
   // A young person's "he screamed at me", said on its own: "That sounds hard. Are you OK?" (a parent's is the child's own ways).
   if (!parent && !concern.concern && saysOnlyShoutedAt(normaliseMessage(text))) return { action: 'check', concern: { concern: false, category: null, unclear: true, likely: 'harm_from_others' } };
   // "lovely?? i said i hate myself": hating oneself, said whole, tells of no harm but is asked after gently.
-  if (!concern.concern && saysOwnSelfHate(text)) return { action: 'check', concern: { concern: false, category: null, unclear: true, likely: 'self_harm_or_suicide' } };
+  // So is "be a chef one day, some days i feel like whats the point tho": hopelessness said as a clause of its own.
+  // A faint reading (a hope beside it) does not hide either.
+  if ((!concern.concern || concern.faint) && (saysOwnSelfHate(text) || saysNoPoint(text)))
+    return { action: 'check', concern: { concern: false, category: null, unclear: true, likely: 'self_harm_or_suicide' } };
   // "im really scared", said alone by a young person: it does not say what of, and may be of someone, so it is asked
   // after gently ("im scared of doing it", fear of the goal, is not: scaredOfTheGoal.ts).
   if (!parent && !concern.concern && scaredSaidAlone(text)) return { action: 'check', concern: concern.unclear ? concern : { concern: false, category: null, unclear: true } };

@@ -96,6 +96,7 @@ export const CONCERN_TRAINING_FILES = [
   'concerns.train41.jsonl',
   'concerns.train42.jsonl',
   'concerns.train43.jsonl',
+  'concerns.train44.jsonl',
 ] as const;
 
 /** Every DEV_EVERY-th line of each of these files is the dev split: never trained on, used to tune and report. */

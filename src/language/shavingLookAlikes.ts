@@ -17,3 +17,11 @@ export const SHAVING_LEARNT_SOURCE =
   `^\\s*(?:(?:please\\s+)?help\\s+me\\s+(?:to\\s+)?|i\\s+(?:want|need|would\\s+like|wanna)\\s+(?:help\\s+|someone\\s+)?(?:to\\s+)?|id\\s+like\\s+to\\s+|to\\s+)?(?:be\\s+able\\s+to\\s+|learn(?:\\s+how)?\\s+to\\s+)?` +
   `(?:use\\s+(?:a|my|the)\\s+razor\\s+(?:to\\s+shave(?:\\s+${SHAVED})?|for\\s+shaving(?:\\s+${SHAVED})?)|shave\\s+${SHAVED}\\s+with\\s+(?:a|my|the)\\s+razor)` +
   `(?:\\s+(?:on\\s+my\\s+own|by\\s+myself|safely|properly))?\\s*$`;
+
+/**
+ * "help me learn to use a razor", "i want to learn how to use a razor safely": a skill asked for, the whole message, with
+ * nothing said of where or when. "i use a razor on my arms", "...a razor when im sad" are read as ever.
+ */
+export const RAZOR_SKILL_SOURCE =
+  `^\\s*(?:(?:please\\s+|can\\s+(?:you|u|someone)\\s+)?help\\s+me\\s+(?:to\\s+)?|i\\s+(?:want|need|would\\s+like|wanna)\\s+(?:help\\s+|someone\\s+)?(?:to\\s+)?|id\\s+like\\s+to\\s+)?` +
+  `(?:learn(?:\\s+how)?\\s+to|be\\s+shown\\s+how\\s+to)\\s+use\\s+(?:a|my|the)\\s+razor(?:\\s+(?:on\\s+my\\s+own|by\\s+myself|safely|properly))?\\s*$`;

@@ -63,3 +63,42 @@ export function someoneDoesToThem(text: string): ConcernCategory | undefined {
   }
   return undefined;
 }
+
+/*
+ * Anywhere in the chat, not only at "do you feel safe?": an answer to a needs question is read for the same
+ * deeds, but more narrowly: a hand on them or their bed, from any adult or family; waiting for them, from a man
+ * named by where he is; secrets, gifts, following or photos, from an adult named so. Never "someone" or "adults"
+ * seeking them, nor a driver or neighbour waiting or giving lifts (often arranged): "i need someone to sit close
+ * to me", "adults watch me at lunch", "my mums boyfriend gives me lifts" and "the taxi driver waits for me" stay
+ * quiet. Up to the deed, a sentence that says it does not happen, or is only wished or needed, is not read so.
+ */
+/** A man named by where he is, or a stranger: a neighbour or a lady at the crossing waiting is often arranged. */
+const NAMED_MAN = String.raw`(?:man|men|guy|bloke)\s+(?:next\s+door|(?:on|at|in|from|down|over|across)\s+(?:the\s+)?\w+(?:\s+(?:stop|road|street|shop|park))?)|(?:old|older|grown\s+up)\s+(?:man|men|guy|bloke)|(?:a|the|this|some|that)\s+(?:man|men|guy|bloke)|strangers?`;
+/** Anyone named by where they are, or a stranger, for deeds nobody arranges. */
+const NAMED_ADULT = String.raw`${NAMED_MAN}|(?:woman|lady)\s+(?:next\s+door|(?:on|at|in|from|down|over|across)\s+(?:the\s+)?\w+(?:\s+(?:stop|road|street|shop|park))?)|(?:a|the|this|some|that)\s+(?:woman|lady)`;
+/** Waiting for them: not lifts, which neighbours share. */
+const WAITS_FOR = String.raw`waits?\s+(?:for|outside|about\s+for|around\s+for)\s+(?:me|my|us)|waiting\s+(?:for|outside|around\s+for)\s+(?:me|my|us)`;
+const HAND_ON = String.raw`(?:puts?|putting|keeps?\s+putting|rests?|rubs?)\s+(?:his|her|their)\s+hands?\s+(?:on|up|down|under)\s+my|hands?\s+on\s+my\s+(?:knee|leg|thigh|bum|bottom|chest|boobs?|waist|lap)|touch\w*\s+my\s+(?:knee|leg|legs|thigh|bum|bottom|chest|boobs?|privates|private\s+parts)|talks?\s+about\s+my\s+(?:body|bum|boobs|chest|legs)|(?:stares?|staring)\s+at\s+my\s+(?:body|bum|boobs|chest|legs)`;
+const SEEKS_ANYWHERE = String.raw`(?:asks?|asked|tells?|told|wants?|wanted|makes?|made)\s+me\s+(?:to\s+)?(?:sit\s+(?:on|next\s+to)|get\s+in|come\s+(?:in|round|over)|keep\s+(?:it|secrets?|quiet)|not\s+tell|meet)|gives?\s+me\s+(?:money|presents?|gifts?|sweets|cigs|vapes|drinks?)|follows?\s+me|following\s+me|(?:takes?|took)\s+(?:photos|pictures|pics|videos?)\s+of\s+me`;
+const NOT_SO = /\b(?:not|never|doesnt|dont|didnt|wont|isnt|no\s+one|nobody|used\s+to|stopped|if|would|could|might|should|need|needs|want|wants|in\s+the\s+(?:film|book|story|game))\b/;
+
+const READINGS_ANYWHERE: readonly [RegExp, ConcernCategory][] = [
+  [within(`${ADULT}|${FAMILY}`, HAND_ON), 'sexual_abuse'],
+  [within(`${ADULT}|${FAMILY}`, BED), 'sexual_abuse'],
+  [within(NAMED_MAN, WAITS_FOR), 'harm_from_others'],
+  [within(NAMED_ADULT, SEEKS_ANYWHERE), 'harm_from_others'],
+];
+
+/** The kind of harm told when a named adult does one of these to them, at any question; undefined otherwise. */
+export function namedAdultDoesToThem(text: string): ConcernCategory | undefined {
+  for (const sentence of text.split(/[.!?;\n]+/)) {
+    const said = normaliseMessage(sentence);
+    if (!said) continue;
+    for (const [re, category] of READINGS_ANYWHERE) {
+      const m = re.exec(said);
+      // Read up to the deed: "...waits for me, i dont like it" is still told; "i dont want him to wait for me" is not.
+      if (m && !NOT_SO.test(said.slice(0, m.index + m[0].length)) && !/\bto\s/.test(m[0])) return category;
+    }
+  }
+  return undefined;
+}

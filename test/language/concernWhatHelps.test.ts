@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { safeguardingInChat } from '../../src/language';
+import { readConcern } from '../../src/language/concernReading';
 
 /*
  * Asked what helps, a young person who hurts themselves often names the safety plan: the knives taken
@@ -39,5 +40,27 @@ describe('a safety need with the same words interrupts nothing', () => {
     'i want to shave on my own without nicking myself',
   ])('%j', (typed) => {
     expect(said(typed).action).toBe('none');
+  });
+});
+
+describe('a razor asked for as a skill, the whole message, interrupts nothing', () => {
+  it.each(['help me learn to use a razor', 'Help me learn to use a razor.', 'i want to learn how to use a razor safely'])('%j', (typed) => {
+    expect(said(typed).action).toBe('none');
+  });
+
+  it.each([
+    'i use a razor on my arms',
+    'help me learn to use a razor on my arms',
+    'help me learn to use a razor when im sad',
+    'help me learn to use a razor. i use a razor on my arms',
+  ])('%j is still told at once', (typed) => {
+    expect(said(typed)).toEqual({ action: 'answer', category: 'self_harm_or_suicide' });
+  });
+});
+
+describe('never left alone with the means, with hurting oneself said beside a kitchen word', () => {
+  it.each(['dont leave me alone with the knives, i cut myself when cooking', 'dont leave me alone with the razors, i hurt my arms when shaving'])('%j is read as a safety plan', (typed) => {
+    expect(readConcern(typed).families).toContain('notLeftWithMeans');
+    expect(said(typed)).toEqual({ action: 'answer', category: 'self_harm_or_suicide' });
   });
 });

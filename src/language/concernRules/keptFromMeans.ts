@@ -18,9 +18,12 @@ const MEANS =
 const WHEN_LOW =
   '(?:when|whenever|if|while|on\\s+days)\\s+(?:im|i\\s+am|i\\s+get|i\\s+feel|i\\s+go|i\\s+start\\s+(?:to\\s+feel|feeling|getting)|i\\s+have|i\\s+m)\\s+(?:really\\s+|very\\s+|so\\s+|super\\s+|a\\s+bit\\s+|too\\s+|feeling\\s+)?(?:upset|sad|low|down|angry|stressed|overwhelmed|struggling|bad|not\\s+ok(?:ay)?|in\\s+a\\s+(?:bad|dark|low)\\s+(?:place|way|mood|headspace|space)|like\\s+that|triggered|suicidal|dark\\s+thoughts|bad\\s+thoughts|urges?|a\\s+bad\\s+(?:day|night|time)|having\\s+a\\s+(?:bad|hard|rough|dark)\\s+(?:day|night|time|moment))\\b';
 
-/** A kitchen lesson, shaving, or a health reason beside the means: no safety plan. */
+/** Hurting oneself said right after the means ("..., i cut myself when cooking"): a safety plan, whatever reason is beside it. */
+const HURT_SELF_AFTER =
+  '[^~]{0,60}\\b(?:cut|cuts|cutting|hurt|hurts|hurting|harm|harming|burn|burns|burning|scratch\\w*)\\s+(?:myself|my\\s+self|my\\s+(?:arms?|wrists?|legs?|thighs?|skin|stomach))\\b';
+/** A kitchen lesson, shaving, or a health reason beside the means: no safety plan, unless hurting oneself is said there too. */
 const NOT_A_SAFETY_PLAN =
-  '(?![^~]{0,40}\\b(?:food\\s+tech|cooking|cook|in\\s+the\\s+kitchen|shav\\w*|epilepsy|seizures?|fits?|dyspraxia|drop\\s+(?:them|it)|slip)\\b)';
+  `(?:(?=${HURT_SELF_AFTER})|(?![^~]{0,40}\\b(?:food\\s+tech|cooking|cook|in\\s+the\\s+kitchen|shav\\w*|epilepsy|seizures?|fits?|dyspraxia|drop\\s+(?:them|it)|slip)\\b))`;
 
 export const MEANS_KEPT_AWAY: readonly Rule[] = [
   // "people need to take the knives away when im upset", "mum locks my tablets up when im in a bad place".
