@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
 import { saidIn } from '../support/typedWay';
+import { readHopeCorrection } from '../../src/language/hopeCorrection';
 import { startWith, type SeedHope } from './journeySeed';
 
 /*
@@ -54,8 +55,7 @@ describe('Bradley puts a hope right', () => {
 });
 
 describe('"my hope isnt ..." names the wrong hope only beside new words', () => {
-  it('alone, "my hope is not to be lonely" names no hope to change', async () => {
-    const { readHopeCorrection } = await import('../../src/language/hopeCorrection');
+  it('alone, "my hope is not to be lonely" names no hope to change', () => {
     expect(readHopeCorrection('my hope is not to be lonely')?.notThis ?? null).toBeNull();
     expect(readHopeCorrection('my hope isnt "go to uni". my hope is get a job')).toMatchObject({ notThis: 'go to uni', text: 'get a job', notAHope: true });
   });
