@@ -44,13 +44,19 @@ function readsAsTalkToTheBot(text: string): boolean {
 const SAYS_IT = /\b(?:change|make|put|turn)\s+it\b|\bit\s+(?:should|shud|must|needs\s+to)\s+(?:say|be|read)\b/i;
 
 /** The hope meant: named by its words; else one that is no hope at all; else the one asked about now; else the last. */
-function hopeMeant(draft: Draft, at: Position, said: HopeCorrection, saysIt: boolean): Draft['aspirations'][number] | undefined {
+function hopeMeant(draft: Draft, at: Position, said: HopeCorrection, saysIt: boolean, justChanged?: string): Draft['aspirations'][number] | undefined {
   // "the first one should be ...": by its place in the list.
   if (said.place !== null) return said.place < 0 ? draft.aspirations.at(said.place) : draft.aspirations[said.place - 1];
   if (said.about) {
     const hopes = summaryItems(draft).filter((i) => i.labelKey === SUMMARY_LABEL_KEYS.aspiration);
     const found = matchItems(draft, hopes, said.about);
     return found.length === 1 ? draft.aspirations.find((a) => a.id === found[0]!.id) : undefined;
+  }
+  // "my hope isnt "it isnt help". my hope is less noise": the kept hope with those words, when one has them.
+  if (said.notThis) {
+    const hopes = summaryItems(draft).filter((i) => i.labelKey === SUMMARY_LABEL_KEYS.aspiration);
+    const found = matchItems(draft, hopes, said.notThis);
+    if (found.length === 1) return draft.aspirations.find((a) => a.id === found[0]!.id);
   }
   const notAHope = said.notAHope ? draft.aspirations.find((a) => readsAsTalkToTheBot(a.text)) : undefined;
   // "change it to: ..." while the hopes are asked: "it" is what was just kept, the newest hope, never an older one sharing words.
@@ -64,7 +70,9 @@ function hopeMeant(draft: Draft, at: Position, said: HopeCorrection, saysIt: boo
   const current = draft.aspirations.find((a) => a.id === at.topic);
   const shared = sharingWords(draft, said.text);
   const currentShares = current && said.text ? sharingWords({ ...draft, aspirations: [current] }, said.text) : undefined;
-  return notAHope ?? (currentShares ? current : (shared ?? current)) ?? draft.aspirations.at(-1);
+  // "no thats worse. just write: less noise" just after a hope was put right: that hope, never the one asked about.
+  const changedJustNow = draft.aspirations.find((a) => a.id === justChanged);
+  return notAHope ?? (currentShares ? current : (shared ?? changedJustNow ?? current)) ?? draft.aspirations.at(-1);
 }
 
 /** "just put: be a mechanic" with no hope named: the one kept hope whose words it shares most, if one does. */
@@ -115,7 +123,9 @@ export async function correctHope(inner: DialogContext, host: ChatHost, text: st
   if (said.added) return undefined;
   const draft = await session.draft();
   if (!draft || draft.aspirations.length === 0) return undefined;
-  const hope = hopeMeant(draft, at, said.dropped ? { ...said, about: said.dropped } : said, SAYS_IT.test(text));
+  const here = `${at.step}|${at.topic ?? ''}`;
+  const justChanged = session.journey.hopeJustChanged?.at === here ? session.journey.hopeJustChanged.id : undefined;
+  const hope = hopeMeant(draft, at, said.dropped ? { ...said, about: said.dropped } : said, SAYS_IT.test(text), justChanged);
   // Quoted as every question quotes a hope: text-speak spelled out, easy read kept short.
   const quote = (hopeText: string) => quoteHopeIn(hopeText, session.mode);
   const words: Words[] = [];
@@ -130,6 +140,7 @@ export async function correctHope(inner: DialogContext, host: ChatHost, text: st
   else if (said.text) {
     const newWords = said.saidBefore ? putBack(hope.text, said.text) : said.text;
     await session.updateDraft('hope put right in the chat', (d) => markItemChanged(replaceItemText(d, hope.id, newWords), hope.id, session.today));
+    await session.updateJourney((j) => ({ ...j, hopeJustChanged: { id: hope.id, at: here } }));
     words.push({ key: said.notAHope ? HopeCorrectedText.changed : HopeCorrectedText.changedAsked, vars: { hope: quote(newWords) } });
   } else if (readsAsTalkToTheBot(hope.text) && hope.id !== at.topic) {
     // A question to the bot kept as a hope by mistake goes; a real hope waits for its new words.

@@ -38,7 +38,8 @@ export async function supportFirst(session: JourneySession, position: Omit<Posit
  * back. New hopes said beside are kept too; the same hope said again is not kept twice.
  */
 export async function helpWasAHope(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
-  if (position.step !== Step.hopesDream || position.data?.support !== YES) return undefined;
+  // At a theme question too: "what do you mean. it isnt help its what i want" after "I saved ... as help".
+  if ((position.step !== Step.hopesDream && position.step !== Step.hopesTheme) || position.data?.support !== YES) return undefined;
   const support = (await session.draft())?.aboutMe.support ?? [];
   const saved = support[support.length - 1];
   if (!saved) return undefined;
@@ -52,8 +53,9 @@ export async function helpWasAHope(session: JourneySession, position: Position, 
   const readBack = more.length > 0 ? [...moved.readBack, ...kept.readBack] : moved.readBack;
   const open = kept.draft.aspirations.length < MAX_OPEN_HOPES && kept.draft.aspirations.length < MAX_HOPES;
   const sorry = { key: HopesText.helpWasAHope };
-  if (open) return { say: [sorry, ...readBack, ...howToFix(kept, true)], goTo: { step: Step.hopesMore } };
-  const next = towardsThemes(kept.draft, []);
+  if (open && position.step === Step.hopesDream) return { say: [sorry, ...readBack, ...howToFix(kept, true)], goTo: { step: Step.hopesMore } };
+  // At a theme question the themes go on from where they were.
+  const next = position.step === Step.hopesTheme ? nextTheme(kept.draft, [...askedThemes(position), ...(isTheme(position.topic) ? [position.topic] : [])]) : towardsThemes(kept.draft, []);
   return { ...next, say: [sorry, ...readBack, ...(next.say ?? [])] };
 }
 

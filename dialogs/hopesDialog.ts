@@ -105,7 +105,7 @@ export class HopesDialog extends StageDialog {
         return this.answerOpen(session, position, hopeAfterShrug(text) ? { kind: 'content', text } : withOwnMaybes(moreReply(text, readYesNoReply), text), saidYes);
       }
       case Step.hopesTheme: {
-        const asOne = (await hopeDoubtedOrHard(session, position, text)) ?? (await this.keptAsOne(session, position, text)) ?? (await hopesPutRight(session, position, text)) ?? (await timeOnlyAtHopes(session, position, text));
+        const asOne = (await helpWasAHope(session, position, text)) ?? (await hopeDoubtedOrHard(session, position, text)) ?? (await this.keptAsOne(session, position, text)) ?? (await hopesPutRight(session, position, text)) ?? (await timeOnlyAtHopes(session, position, text));
         if (asOne) return asOne;
         if (onlyAcknowledges(text)) return { say: [{ key: HopesText.takeYourTime }, await this.examples(session, position.step)], goTo: position };
         // "im fine" at one part of life: that part is fine as it is, so nothing for now.

@@ -30,6 +30,8 @@ export interface HopeCorrection {
   added: boolean;
   /** What is said beside the correction, in its own sentences: an answer to the open question, or ''. */
   rest: string;
+  /** "my hope isnt "X"": words of the kept hope they mean, tried before the hope asked about; null when not said. */
+  notThis: string | null;
   /** "that's not what i said. i said maybe a vet nurse": the new words are what they had said, to be put back in the hope. */
   saidBefore: boolean;
 }
@@ -49,7 +51,10 @@ const NOT_WHAT_I_SAID = /\b(?:thats|that s|that is|its|it s|it is|that was|this 
 const I_SAID = /^(?:(?:no|but|and)[\s,]+)*i\s+(?:said|typed|wrote|put)\s*[:-]?\s*(.+)$/i;
 
 /** "my hope is living on my own", "my real dream is to ...": the hope said again, in new words. */
-const MY_HOPE = /\bmy\s+(?:real\s+|actual\s+|proper\s+|main\s+|other\s+)?(?:hope|dream)\s+(?:is|was|should\s+be|would\s+be|is\s+actually)\s*[:-]?\s*(.+)$/i;
+const MY_HOPE = /\bmy\s+(?:real\s+|actual\s+|proper\s+|main\s+|other\s+)?(?:hope|dream)\s+(?:is|was|should\s+be|would\s+be|is\s+actually)\b(?!\s+not\b)\s*[:-]?\s*(.+)$/i;
+
+/** "my hope isnt "it isnt help"": the words of the kept hope that is wrong (the whole clause, so "isnt" names a hope only here). */
+const MY_HOPE_ISNT = /^(?:(?:no|but|and|so)[\s,]+)*my\s+(?:hope|dream)\s+(?:isnt|isn't|is\s+not|wasnt|wasn't|was\s+not)\s*[:-]?\s*(.+)$/i;
 
 /** "the hope should say ...": the new words for it ("it should say" is as often about a measure or a step). */
 const SHOULD_SAY = /\b(?:the|my)\s+(?:hope|dream)\s+(?:should|shud|needs\s+to|has\s+to)\s+(?:say|be)\s*[:-]?\s*(.+)$/i;
@@ -125,6 +130,7 @@ function readHopeCorrectionAfresh(text: string): HopeCorrection | null {
   let dropped: string | null = null;
   let place: number | null = null;
   let loose = false;
+  let notThis: string | null = null;
   const sentences = clausesOf(text);
   // Read only with the words they had said beside it: "that's not what i said" alone may be about any answer.
   const notWhatSaid = NOT_WHAT_I_SAID.test(normaliseMessage(text)) && sentences.some((x) => !NOT_WHAT_I_SAID.test(normaliseMessage(x)) && I_SAID.test(x));
@@ -144,6 +150,8 @@ function readHopeCorrectionAfresh(text: string): HopeCorrection | null {
     // "the hope is wrong. it should say ...": "it" is the hope said to be wrong just before.
     const itSays = notAHope && !wrong ? IT_SHOULD_SAY.exec(sentence) : null;
     const given = saidThen?.[1] ?? itSays?.[1] ?? change?.[2] ?? placed?.[2] ?? plainPut?.[2] ?? named?.[2] ?? MY_HOPE.exec(sentence)?.[1] ?? SHOULD_SAY.exec(sentence)?.[1];
+    const isnt = MY_HOPE_ISNT.exec(sentence);
+    if (isnt && tidy(isnt[1]!)) notThis = tidy(isnt[1]!);
     const notWanted = DONT_WANT.exec(normaliseMessage(sentence));
     if (notWanted) dropped = notWanted[1] ?? '';
     if (!wrong && !given && !notWanted) continue;
@@ -177,9 +185,12 @@ function readHopeCorrectionAfresh(text: string): HopeCorrection | null {
     dropped = '';
     rest = '';
   }
+  // "my hope isnt X. my hope is Y": X is the hope that is wrong; alone ("my hope is not to be lonely") it may be the hope itself.
+  if (notThis && newWords) notAHope = true;
+  else notThis = null;
   if (!notAHope && !newWords && dropped === null) return null;
   const added = !notAHope && !changeAsked && dropped === null && PLAIN_MY_HOPE.test(text) && !CHANGE_WORDS.test(normaliseMessage(text));
-  return { about, text: newWords, notAHope, changeAsked, dropped, place, loose, added, rest, saidBefore: saidBefore && newWords !== null };
+  return { about, text: newWords, notAHope, changeAsked, dropped, place, loose, added, notThis, rest, saidBefore: saidBefore && newWords !== null };
 }
 
 /** "you keep saving things i say to you as hopes", "you've been keeping everything": what the bot kept is the complaint. */

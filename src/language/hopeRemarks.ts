@@ -22,7 +22,11 @@ const OTHERS_WANT = String.raw`(?:(?:(?:that|thats|that's|its|it's|it\s+is|that\
  */
 const FEELS_ABOUT_IT = String.raw`(?:(?:and|oh|so|i\s+know|i'?m\s+sure)\s+)?(?:(?:i|we|he|she|they|\w+)\s*(?:would|'d|wud|will|'ll)\s+(?:really\s+|just\s+|absolutely\s+|so\s+)?(?:love|like|enjoy|adore)\s+(?:that|it|this)|(?:that|it|this)\s*(?:would|'d|wud|will|'ll)\s+(?:be\s+(?:so\s+|really\s+|just\s+|absolutely\s+)?(?:lovely|wonderful|nice|great|amazing|brilliant|fantastic|perfect|marvellous|a\s+dream(?:\s+come\s+true)?)|mean\s+(?:so\s+much|a\s+lot|the\s+world|everything))(?:\s+(?:to|for)\s+(?:him|her|them|us|me|\w+))?)(?:\s+(?:so\s+much|very\s+much|a\s+lot|more\s+than\s+anything|too|as\s+well|i\s+think|i'?m\s+sure))*`;
 
-const REMARK = new RegExp(String.raw`^\W*(?:${PUZZLED}|${NOT_HELP}|${ALREADY_SAID}|${IS_MY_HOPE}|${OTHERS_WANT}|${FEELS_ABOUT_IT})(?:\s*[,.!?]+\s*(?:${PUZZLED}|${NOT_HELP}))*\W*$`, 'i');
+/** "its what i want", "what do you mean": about the chat, never a hope ("it isnt help its what i want" says the last answer was a hope). */
+const WHAT_I_WANT = String.raw`(?:(?:that|thats|that's|it|its|it's|this)\s+(?:is\s+)?what\s+i\s+(?:really\s+)?(?:want|wanted|mean|meant))`;
+const WHAT_DO_YOU_MEAN = String.raw`(?:(?:what|wot|wat)\s+)?(?:do|d)\s+(?:you|u|ya)\s+mean`;
+
+const REMARK = new RegExp(String.raw`^\W*(?:${WHAT_DO_YOU_MEAN}|${NOT_HELP}(?:[\s,.!?]+${WHAT_I_WANT})?|${WHAT_I_WANT}|${PUZZLED}|${NOT_HELP}|${ALREADY_SAID}|${IS_MY_HOPE}|${OTHERS_WANT}|${FEELS_ABOUT_IT})(?:\s*[,.!?]+\s*(?:${PUZZLED}|${NOT_HELP}))*\W*$`, 'i');
 
 /** True when the sentence is only a remark about the chat, with no hope in it. */
 export function isRemarkBesideHope(sentence: string): boolean {

@@ -12,7 +12,7 @@ const PIECE =
  * they don't know. Beside a "don't know" it adds nothing to keep.
  */
 const REASON =
-  /^(?:(?:people|nobody|no\s*one|noone|they|anyone|anybody|teachers|others)\s+(?:(?:dont|do\s+not|doesnt|never|have\s+never|havent|hasnt|ever|really|usually|often|much|ever\s+really)\s+)*(?:tell|tells|told|say|says|said|ask|asks|asked)(?:\s+(?:me|it|that|so|this|about\s+it|about\s+that))*|(?:i\s+)?(?:(?:have|ive)\s+)?never\s+(?:really\s+)?(?:thought|been\s+asked|been\s+told)(?:\s+(?:about\s+)?(?:it|that|this))?|(?:its|it\s+is)\s+hard\s+to\s+say|(?:you(?:d|ll|\s+would|\s+will)?\s+(?:have|need)\s+to\s+)?ask\s+(?:them|other\s+people|others|my\s+friends|someone\s+else))(?:\s+(?:really|tbh|lol|honestly|much|before|at\s+all))*$/;
+  /^(?:(?:people|nobody|no\s*one|noone|they|anyone|anybody|teachers|others)\s+(?:(?:dont|do\s+not|doesnt|never|have\s+never|havent|hasnt|ever|really|usually|often|much|ever\s+really)\s+)*(?:tell|tells|told|say|says|said|ask|asks|asked)(?:\s+(?:me|it|that|so|this|about\s+it|about\s+that))*|i\s+(?:dont|do\s+not|never)\s+(?:really\s+)?ask\s+(?:people|anyone|anybody|them|others|my\s+friends)(?:\s+(?:that|this|about\s+it|about\s+that|about\s+me))?|(?:i\s+)?(?:(?:have|ive)\s+)?never\s+(?:really\s+)?(?:thought|been\s+asked|been\s+told)(?:\s+(?:about\s+)?(?:it|that|this))?|(?:its|it\s+is)\s+hard\s+to\s+say|(?:you(?:d|ll|\s+would|\s+will)?\s+(?:have|need)\s+to\s+)?ask\s+(?:them|other\s+people|others|my\s+friends|someone\s+else))(?:\s+(?:really|tbh|lol|honestly|much|before|at\s+all))*$/;
 
 const UNSURE_PIECE = /^(?:i\s+)?(?:dunno|dont\s+know|do\s+not\s+know|idk|no\s+idea|not\s+sure|(?:cant|cannot|can\s+not)\s+think\s+of\s+(?:anything|any|much|owt))\b/;
 
