@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { answersAnotherQuestion, asksOnlyWhatNow, deniesTheWorry, recogniseCarryOn, recogniseSafetyAnswer, recogniseYesNo, saysAlreadyAsked, saysTheyAreAParent, saysWhereTheyAre, splitYesWithContent, whereTheyAreIsSafe } from '../src/language';
 import { onlyFiller } from '../src/language/unsure';
+import { notSafeBesidePhones } from '../src/language/disclosureFollowUp';
 import { heardAtSafeguarding } from './checksStopped';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from './dialogKit';
 import { DialogId, Step } from './ids';
@@ -90,13 +91,15 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     const read = asksOnlyWhatNow(text) || onlyFiller(text) ? undefined : understandChoice(text, { choices: parent ? CHECK_CHOICES_PARENT : CHECK_CHOICES, understand: understandSafetyCheck }, session.words) ?? recogniseSafetyAnswer(text) ?? undefined;
     // "im at home", "i'm in my room": away from bullies that is safe; where the harm may be at home, it is noted kindly, no "yes".
     const where = !read && saysWhereTheyAre(text) ? (whereTheyAreIsSafe(data.category ?? '') ? 'safe' : 'where') : undefined;
-    const answer = read ?? where;
+    // "no. i dont want to call 999 he has a knife": not wanting to phone beside danger keeps the 999 line.
+    const inDanger = notSafeBesidePhones(text);
+    const answer = inDanger ? 'notSafe' : read ?? where;
     // Misread once, asked once more at most: never a third time.
     const again = data.again === '1';
     // "Please don't tell anyone", "do i have to ring them" are questions to answer truly, not a "no" to "are you safe?";
     // with "I'm not in danger" beside them, both are heard.
     // A question answered leaves the check open: that is no misreading, and no "sorry, I didn't get that".
-    if (worries.length > 0 && answer !== 'safe' && answer !== 'where') {
+    if (worries.length > 0 && answer !== 'safe' && answer !== 'where' && !inDanger) {
       await sayAll(dc.context, session.t, worries);
       return this.askAgain(dc, session, answeredNoMiss(data));
     }
@@ -126,7 +129,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     const reply =
       answer === 'where' ? (parent ? SafeguardingText.parentUrgent : SafeguardingText.whereNoted)
       : answer === 'safe' ? (parent ? SafeguardingText.parentGlad : namesNoLines(session, 'glad'))
-      : parent ? SafeguardingText.parentUrgent : SafeguardingText.urgent;
+      : parent ? SafeguardingText.parentUrgent : inDanger ? SafeguardingText.phonesDanger : SafeguardingText.urgent;
     await sayAll(dc.context, session.t, [...worries, { key: reply }]);
     // Their words are offered back as an answer only once they say it was no worry ("im not being bullied, im safe"), or
     // when they are only the answer beside the harm: a disclosure is never offered to the plan as what helps or what is hard.

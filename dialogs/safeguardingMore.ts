@@ -42,7 +42,8 @@ export async function heardMoreOfTheWorry(session: JourneySession, data: Data, t
   }
   const who = listenerOf(data);
   // Mocking told after an answer kept in proportion stays in proportion: no 999 for more of the same words.
-  const stillMocking = data.inProportion === '1' && (!category || category === 'bullying') && answeredInProportion('bullying', text, { parent: who.parent, person: draft?.youngPerson, noVoice: false });
+  // Only words read as bullying: a worry of another kind, or none named, keeps the full answer.
+  const stillMocking = data.inProportion === '1' && concern.category === 'bullying' && answeredInProportion('bullying', text, { parent: who.parent, person: draft?.youngPerson, noVoice: false });
   if (stillMocking) return { key: who.lead ? SafeguardingText.moreHeardMockingLead : SafeguardingText.moreHeardMockingNoLead };
   if (who.parent) return { key: who.lead ? SafeguardingText.parentMoreHeardLead : SafeguardingText.parentMoreHeardNoLead };
   return { key: who.lead ? SafeguardingText.moreHeardLead : SafeguardingText.moreHeardNoLead };

@@ -57,6 +57,8 @@ export const SafeguardingText = {
   whereNoted: 'safeguarding:whereNoted',
   alreadyAsked: 'safeguarding:alreadyAsked',
   phones: 'safeguarding:followUp.phones',
+  /** Not wanting to phone, said beside danger or "no": 999 is kept, kindly. */
+  phonesDanger: 'safeguarding:followUp.phonesDanger',
   whoToTell: 'safeguarding:followUp.whoToTell',
   whoToTellAtSchool: 'safeguarding:followUp.whoToTellAtSchool',
   tellNamed: 'safeguarding:followUp.tellNamed',

@@ -3,6 +3,7 @@ import { tellsOfBeingShoutedAt } from './gentleSigns';
 import { talksAboutThePlan } from './planTalk';
 import { tellsOfMoneyTaken } from './harmPlace';
 import { normaliseMessage } from './text';
+import { recogniseSafetyAnswer } from './afterDisclosure';
 
 /*
  * What the chat makes of a message around a disclosure, beyond "are you safe?": the questions
@@ -123,8 +124,23 @@ export function followUpQuestion(text: string): FollowUpQuestion | null {
   if (sentences.some((s) => WHAT_NOW.test(s.said))) return 'whatNow';
   if (asking(WHO_TO_TELL)) return 'whoToTell';
   if (asking(TELL_NAMED)) return 'tellNamed';
-  if (PHONES.test(said)) return 'phones';
+  if (PHONES.test(said) && !notSafeBesidePhones(text)) return 'phones';
   return null;
+}
+
+/** Danger told in so many words: a weapon, someone at the door, being hurt now. */
+const DANGER_NOW =
+  /\b(?:knife|knifes|knives|blade|gun|weapon|outside\s+(?:my|the)\s+(?:door|room|house|window)|at\s+(?:my|the)\s+door|banging|locked\s+(?:me\s+)?in|coming\s+(?:back|home|for\s+me|to\s+get\s+me)|going\s+to\s+(?:kill|hurt|hit)|gonna\s+(?:kill|hurt|hit)|kill\w*|hit\w*|hurt\w*|beat\w*|attack\w*|threat\w*)\b/;
+
+/**
+ * "no. i dont want to call 999 he has a knife", "no im not safe but i wont call 999": not wanting to
+ * phone said beside "no" or danger is no question about phones, and keeps the 999 line.
+ */
+export function notSafeBesidePhones(text: string): boolean {
+  const said = normaliseMessage(text);
+  if (!PHONES.test(said)) return false;
+  const rest = said.replace(new RegExp(PHONES.source, 'g'), ' ');
+  return /^(?:no|nah|nope|not\s+really)\b/.test(said) || DANGER_NOW.test(rest) || recogniseSafetyAnswer(rest) === 'notSafe';
 }
 
 const NOT_FAMILY = /\b(?:not|never|cant|cannot|dont\s+want\s+to\s+tell|wont\s+tell)\s+(?:tell\s+)?(?:my\s+)?(?:mum|mam|mom|dad|parents|family|carers?|step\s*(?:mum|dad))\b/;

@@ -25,7 +25,7 @@ const TAKEN_OR_HURT = new RegExp(String.raw`\b${HARM_VERB}\b(?!\s+(?:the\s+)?(?:
 
 /** A threat, danger, or how much it weighs on them: "they said theyd get me", "im scared to go in", "i cant take it". */
 const THREAT_OR_DANGER =
-  /\b(?:threat\w*|kill\w*|knife|knives|blade|gun|weapon|stab\w*|get\s+me|jump\s+me|beat\s+me\s+up|batter\s+me|scared|frightened|terrified|afraid|unsafe|not\s+safe|danger\w*|die|dead|suicid\w*|self\s*harm\w*|cut\s+myself|hurt\s+myself|end\s+it|cant\s+(?:take|cope|handle)|too\s+much|every\s+day|everyday|all\s+the\s+time|follow\w*|wait\w*\s+for\s+me|touch\w*|sex\w*|nudes?|naked|money|phone)\b/;
+  /\b(?:threat\w*|kill\w*|knife|knives|blade|gun|weapon|stab\w*|get\s+me|jump\s+me|beat\s+me\s+up|batter\s+me|scared|frightened|terrified|afraid|unsafe|not\s+safe|danger\w*|die|dead|suicid\w*|self\s*harm\w*|cut\s+myself|hurt\s+myself|hate\s+myself|do\s+(?:something|sth|smth)\s+stupid|knows?\s+where\s+(?:i|we)\s+live|(?:ill|i\s+will|i\s+ll|well|we\s+will)\s+get\s+(?:you|u|ya)|end\s+it|cant\s+(?:take|cope|handle)|too\s+much|every\s+day|everyday|all\s+the\s+time|follow\w*|wait\w*\s+for\s+me|touch\w*|sex\w*|nudes?|naked|money|phone)\b/;
 
 /**
  * Bullying told as words or mocking only ("some lads take the mick out of how i run"): nothing taken,

@@ -127,6 +127,8 @@ function withoutChatMarks(text: string): string {
 export function hopesIn(typed: string): string[] {
   // "me already say!! go deaf club. that my hope": remarks about the chat are never hopes.
   const text = withoutAnnouncement(withoutChatMarks(withoutRemarks(withoutJokes(typed))));
+  // "nothing really. maybe later", "idk. maybe not": a shrug twice over is no hope.
+  if (shrugThenNoHope(text)) return [];
   // "I asked him ... and he said be a mechanic, play football, those were his three": only the hopes.
   const told = toldParts(text);
   if (told) return told.flatMap((part) => hopesIn(part));
@@ -198,7 +200,16 @@ const sentencesOfTyped = (text: string): string[] => text.trim().split(/(?<=[.!?
 export function hopeAfterShrug(text: string): boolean {
   const [first, ...rest] = sentencesOfTyped(text);
   const after = rest.join(' ').trim();
-  return NOTHING_REALLY.test(first ?? '') && /^(?:maybe|perhaps|possibly|probably|prob|i\s+guess|i\s+suppose)\s+\p{L}/iu.test(after) && hopeWords(after) !== '';
+  return NOTHING_REALLY.test(first ?? '') && !EMPTY_HEDGE.test(after) && /^(?:maybe|perhaps|possibly|probably|prob|i\s+guess|i\s+suppose)\s+\p{L}/iu.test(after) && hopeWords(after) !== '';
+}
+
+/** A hedge that holds no hope: "maybe not", "maybe later", "probably nothing", "maybe ask my mum". */
+const EMPTY_HEDGE = /^(?:maybe|perhaps|possibly|probably|prob|i\s+guess|i\s+suppose)\s+(?:not|later|idk|dunno|i\s+dunno|i\s+dont\s+know|i\s+don't\s+know|nothing|none|not\s+sure|ask\b.*)[\s.!…]*$/i;
+
+/** "nothing really. maybe later", "not sure. maybe i dont know": the shrug and what follows say no hope, as the whole message. */
+export function shrugThenNoHope(text: string): boolean {
+  const [first, ...rest] = sentencesOfTyped(text);
+  return NOTHING_REALLY.test(first ?? '') && EMPTY_HEDGE.test(rest.join(' ').trim());
 }
 
 /** "maybe" typed at the start of a hope, before "and" or "or" or nothing. */

@@ -21,7 +21,9 @@ const AT_HOME = String.raw`(?:(?:my|his|her|their)\s+)?(?:mums?|moms?|mams?|dads
 const DRIVER = String.raw`(?:taxi|bus|cab|van|minibus|school\s+taxi)\s+drivers?|(?:the\s+)?drivers?|escorts?`;
 /** Other adults: a neighbour, a man somewhere, a stranger, someone. */
 const OTHER_ADULT = String.raw`neighbou?rs?|(?:man|men|woman|lady|guy|bloke)\s+(?:next\s+door|(?:on|at|in|from|down|over|across)\s+(?:the\s+)?\w+(?:\s+(?:stop|road|street|shop|park))?)|(?:old|older|grown\s+up)\s+(?:man|men|woman|guy|bloke)|(?:a|the|this|some|that)\s+(?:man|men|guy|bloke|woman|lady)|adults?|strangers?|someone|somebody`;
-const ADULT = `${AT_HOME}|${DRIVER}|${OTHER_ADULT}`;
+/** Adults paid to look after them: telling them what to do and taking phones is everyday, hurting or touching is not. */
+const CARER = String.raw`(?:my|his|her|their|the|a)\s+(?:foster\s+)?carers?|(?:my|his|her|their|the|a)\s+(?:care|support|residential|youth)\s+workers?|(?:the|a|one\s+of\s+the)\s+staff|staff\s+(?:member|at\s+\w+)|(?:my|his|her|their|the|a)\s+(?:football\s+|swimming\s+|boxing\s+)?coach|(?:my|his|her|their|the|a)\s+(?:teacher|tutor|teaching\s+assistant|ta)`;
+const ADULT = `${AT_HOME}|${DRIVER}|${OTHER_ADULT}|${CARER}`;
 
 /** Touch and bodies: sexual harm. */
 const TOUCH = String.raw`(?:puts?|putting|has|had|keeps?\s+putting|rests?|rubs?)\s+(?:his|her|their)\s+hands?\s+(?:on|up|down|under)\s+my|hands?\s+on\s+my\s+(?:knee|leg|thigh|bum|bottom|chest|boobs?|waist|lap)|touch\w*\s+(?:me|my)|talks?\s+about\s+my\s+(?:body|bum|boobs|chest|legs)|(?:looks?|stares?|staring)\s+at\s+my\s+(?:body|bum|boobs|chest|legs)|kiss\w*\s+me|cuddl\w*\s+me|sits?\s+(?:really\s+|too\s+|so\s+)?close\s+to\s+me`;
@@ -29,6 +31,8 @@ const TOUCH = String.raw`(?:puts?|putting|has|had|keeps?\s+putting|rests?|rubs?)
 const BED = String.raw`(?:sleeps?|slept|sleeping|gets?|got|getting|comes?|came)\s+in(?:to)?\s+my\s+bed|(?:comes?|came|walks?|barges?)\s+in(?:to)?\s+(?:the\s+|my\s+)?(?:bathroom|shower|toilet|bedroom|room)\s+when`;
 /** Contact an adult seeks: waiting, asking, giving, following or watching. Signs of grooming. */
 const SEEKS = String.raw`(?:asks?|asked|tells?|told|wants?|wanted|makes?|made)\s+me\s+(?:to\s+)?(?:sit\s+(?:in\s+)?(?:the\s+)?front|sit\s+(?:on|next\s+to|by)|get\s+in|come\s+(?:in|to|round|over|with)|keep\s+(?:it|secrets?|quiet)|not\s+tell|meet)|gives?\s+me\s+(?:stuff|money|presents?|gifts?|sweets|cigs|vapes|drinks?)|follow\w*\s+me|messag\w*\s+me|(?:stares?|staring|looks?|looking)\s+at\s+me|watch\w*\s+me|(?:takes?|took)\s+(?:photos|pictures|pics|videos?)\s+of\s+me`;
+/** From an adult at home, only secrets and a knee are asked of them: lifts and being told to come in are everyday. */
+const SECRETS = String.raw`(?:asks?|asked|tells?|told|wants?|wanted|makes?|made)\s+me\s+(?:to\s+)?(?:keep\s+(?:it|secrets?|quiet)|not\s+(?:to\s+)?tell|sit\s+on\s+(?:his|her|their)\s+(?:knee|lap))|(?:says?|said)\s+(?:its|it\s+is)\s+(?:our|a)\s+secret|(?:sit|sits|sat|sitting)\s+on\s+(?:his|her|their)\s+(?:knee|lap)`;
 /** Waiting for them, or offering lifts: from a neighbour or a stranger, not from their driver. */
 const WAITS = String.raw`waits?\s+(?:for|outside|about\s+for|around\s+for)\s+(?:me|my|us)|waiting\s+(?:for|outside|around\s+for)\s+(?:me|my|us)|(?:gives?|giving|offer\w*)\s+me\s+(?:a\s+)?lifts?`;
 /** Pushing, hitting or taking: harm, or bullying by other young people. */
@@ -44,9 +48,11 @@ const READINGS: readonly [RegExp, ConcernCategory][] = [
   [within(`${ADULT}|${FAMILY}`, BED), 'sexual_abuse'],
   [within(YOUNG, `${HURTS}|${TAKES}`), 'bullying'],
   [within(`${ADULT}|${FAMILY}|${SIBLING}`, HURTS), 'harm_from_others'],
-  [within(`${ADULT}|${FAMILY}`, TAKES), 'harm_from_others'],
+  // A carer or teacher taking a phone away is everyday.
+  [within(`${AT_HOME}|${DRIVER}|${OTHER_ADULT}|${FAMILY}`, TAKES), 'harm_from_others'],
   [within(`${DRIVER}|${OTHER_ADULT}`, SEEKS), 'harm_from_others'],
   [within(OTHER_ADULT, WAITS), 'harm_from_others'],
+  [within(AT_HOME, SECRETS), 'harm_from_others'],
 ];
 
 /**

@@ -30,6 +30,12 @@ describe('hopes typed with "maybe", a shrug or a kiss', () => {
     expect(chat.step).toBe(Step.hopesMore);
   });
 
+  it.each(['nothing really. maybe later', 'idk. maybe not', 'nothing really. probably nothing'])('%j at "another hope?" keeps no hope', async (typed) => {
+    ({ chat } = await startWith(atMore));
+    await chat.say(typed);
+    expect(await hopes()).toEqual(['be a chef']);
+  });
+
   it.each([
     [atDream, 'x'],
     [atDream, 'thanks x'],

@@ -31,7 +31,14 @@ describe('more mocking after an answer in proportion', () => {
     expect((await chat.draft())?.flags.map((f) => f.category)).toEqual(['bullying']);
   });
 
-  for (const said of ['she says she will beat me up after school', 'her brother hit me on the way home']) {
+  for (const said of [
+    'she says she will beat me up after school',
+    'her brother hit me on the way home',
+    'she keeps calling me names, im going to do something stupid',
+    'she laughs at me and said she knows where i live',
+    'she mocks me and i hate myself',
+    'she calls me names and said ill get you',
+  ]) {
     it(`"${said}" after it still says 999`, async () => {
       chat = await typedTo(Step.aboutMeSafe, NIA, TO_SAFE);
       saidIn(await chat.say(MEAN_MESSAGES));

@@ -29,6 +29,16 @@ describe('someone doing something to them, beside "not dangerous" or "annoying"'
     expect((await chat.draft())?.flags.map((f) => f.category)).toEqual([category]);
   });
 
+  it.each(['yes. my mums boyfriend gives me money and tells me not to tell', 'yeah my carer pushes me', 'yes its fine my mums boyfriend makes me sit on his knee'])(
+    '%j beside "yes" is never "glad you feel safe", and is flagged',
+    async (typed) => {
+      chat = await atSafe();
+      const said = saidIn(await chat.say(typed));
+      expect(said).not.toMatch(/glad/i);
+      expect((await chat.draft())?.flags.length).toBeGreaterThan(0);
+    },
+  );
+
   it('"older boys take my bus pass" is never read as "rather not say"', async () => {
     chat = await atSafe();
     const said = saidIn(await chat.say('older boys take my bus pass'));

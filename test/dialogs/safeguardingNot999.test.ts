@@ -34,3 +34,12 @@ describe('"i dont want call 999" after the safeguarding answer', () => {
     expect(said).toMatch(/don't have to phone/);
   });
 });
+
+describe('not wanting to phone, with danger or "no" beside it', () => {
+  it.each(['no. i dont want to call 999 he has a knife', 'i dont want to call the police hes outside my door', 'no im not safe but i wont call 999'])('%j keeps a 999 line, never "you don\'t have to phone"', async (typed) => {
+    chat = await afterTheAnswer();
+    const said = saidIn(await chat.say(typed));
+    expect(said).toMatch(/999/);
+    expect(said).not.toMatch(/don't have to phone/);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coachHope } from '../../src/language';
-import { hopesIn, onlyAFunnyStory } from '../../src/language/hopesInMessage';
+import { hopeAfterShrug, hopesIn, onlyAFunnyStory } from '../../src/language/hopesInMessage';
 import { hopeWords, shrugsOnly } from '../../src/language/hopeWords';
 import { saysItIsOneHope, saysNoMore } from '../../src/language/hopesRepliedTo';
 import { withoutAnnouncement } from '../../src/language/hopeAnnounced';
@@ -224,4 +224,12 @@ describe('a carer\'s formal paragraph with asides around the hopes', () => {
   it('"More than anything I should like him to have a friend" is a hope, never help', () => {
     expect(coachHope(hopeWords('More than anything I should like him to have a friend'))).toBe('aspiration');
   });
+});
+
+describe('a shrug, then a hedge that holds no hope', () => {
+  it.each(['nothing really. maybe later', 'idk. maybe not', 'not sure. maybe i dont know', 'nothing really. probably nothing', 'dunno. maybe ask my mum'])('%j keeps no hope', (typed) => {
+    expect(hopesIn(typed)).toEqual([]);
+    expect(hopeAfterShrug(typed)).toBe(false);
+  });
+  it('"nothing really. maybe music" is still the hope', () => expect(hopesIn('nothing really. maybe music')).toEqual(['maybe music']));
 });

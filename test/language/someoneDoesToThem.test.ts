@@ -16,6 +16,12 @@ describe('someone named doing something to them, in an answer to "do you feel sa
     ['my mums boyfriend hits me', 'harm_from_others'],
     ['my uncle comes in the bathroom when im in the shower', 'sexual_abuse'],
     ['yes its just annoying how the men at the bus stop look at me', 'harm_from_others'],
+    ['yes. my mums boyfriend gives me money and tells me not to tell', 'harm_from_others'],
+    ['yeah my carer pushes me', 'harm_from_others'],
+    ['yes its fine my mums boyfriend makes me sit on his knee', 'harm_from_others'],
+    ['my stepdad says its our secret', 'harm_from_others'],
+    ['the staff at my home grab me', 'harm_from_others'],
+    ['my football coach touches my leg', 'sexual_abuse'],
   ])('%j is told (%s)', (typed, category) => expect(someoneDoesToThem(typed)).toBe(category));
 
   it.each([
@@ -29,6 +35,9 @@ describe('someone named doing something to them, in an answer to "do you feel sa
     'my stepdad makes me go to bed at 9',
     'yes the taxi driver waits for me if im late',
     'the teacher asks me to sit at the front',
+    'yes. my carer takes my phone at night',
+    'my mums boyfriend comes to watch me play football',
+    'yeah my coach tells me to come in early',
   ])('leave alone: %j', (typed) => expect(someoneDoesToThem(typed)).toBeUndefined());
 });
 
