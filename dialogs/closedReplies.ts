@@ -1,3 +1,4 @@
+import { hopeLabelled } from '../src/language/hopeLabelled';
 import { readCarryOn, readConfirm, readDone, readMore, readSafetyCheck, readShare, readSummary, readYesNo } from '../src/language/closedAnswers';
 import { readPolarity } from '../src/language/polarity';
 import { asksBesideAgreement, asksForAChange } from '../src/language/requestBeside';
@@ -17,6 +18,7 @@ export const understandTakeOut = (text: string): string | undefined => readYesNo
 
 /** "Another?": yes or no, with or without the new item after it; words alone are left to the stage. */
 export function understandMore(text: string): string | undefined {
+  if (hopeLabelled(text)) return undefined;
   const more = readMore(text);
   if (!more) return undefined;
   const lead = readPolarity(text).answer;

@@ -12,6 +12,7 @@ import { earlyHopesFirst } from './aboutMeMisplaced';
 import { afterFutureAsked } from '../src/language/futureAsked';
 import { barrierFirst, barriersOnly, hardForAHope, hardForAnotherHope, withSaidFirst, hardKeptWords, hardSaidAtMore, keepHardSaidAfter, keepHardThings, notKnowingToo } from './hardSaidAtHopes';
 import { hopeAfterShrug, hopesIn, onlyAFunnyStory } from '../src/language/hopesInMessage';
+import { hopeLabelled } from '../src/language/hopeLabelled';
 import { withOwnMaybes } from './hopeMaybeKept';
 import { hopeWords, shrugsOnly } from '../src/language/hopeWords';
 import { pointsBackOnly, saysItIsOneHope, saysNoMore } from '../src/language/hopesRepliedTo';
@@ -101,8 +102,9 @@ export class HopesDialog extends StageDialog {
         if (asOne) return asOne;
         // "yes but I'm worried he'll be picked on": a yes to another hope, with only a worry beside it.
         const saidYes = splitYesWithContent(text).answer === 'yes';
-        // "nothing really. maybe music": the hope after the shrug, never a no.
-        return this.answerOpen(session, position, hopeAfterShrug(text) ? { kind: 'content', text } : withOwnMaybes(moreReply(text, readYesNoReply), text), saidYes);
+        // "no thats a different hope. HOPE: X": the labelled hope, never "no more"; "nothing really. maybe music": the hope after the shrug.
+        const labelled = hopeLabelled(text);
+        return this.answerOpen(session, position, labelled ? { kind: 'content', text: labelled } : hopeAfterShrug(text) ? { kind: 'content', text } : withOwnMaybes(moreReply(text, readYesNoReply), text), saidYes);
       }
       case Step.hopesTheme: {
         const asOne = (await helpWasAHope(session, position, text)) ?? (await hopeDoubtedOrHard(session, position, text)) ?? (await this.keptAsOne(session, position, text)) ?? (await hopesPutRight(session, position, text)) ?? (await timeOnlyAtHopes(session, position, text));
