@@ -28,6 +28,17 @@ describe("the child's own time-out card is help, not money taken", () => {
   ])('"%s" is still exploitation', (text) => {
     expect(detectConcern(text)).toMatchObject({ concern: true, category: 'exploitation', sure: true });
   });
+
+  // Only a calming clause may follow the card: anything told after it is read as ever.
+  it.each([
+    ['she uses her card when she is upset after her stepdad touches her at night', 'sexual_abuse'],
+    ['she uses her red card when she gets upset, she keeps saying she wants to die', 'self_harm_or_suicide'],
+    ['he uses his time out card when he gets angry because he has been cutting his arms', 'self_harm_or_suicide'],
+    ['he uses his time out card when he gets angry, he has started burning himself', 'self_harm_or_suicide'],
+  ])('"%s" still gets the answer', (text, category) => {
+    expect(safeguardingInChat(text, { parent: true })).toMatchObject({ action: 'answer', category });
+    expect(safeguardingInChat(text, { parent: false })).toMatchObject({ action: 'answer', category });
+  });
 });
 
 describe('a friendship hope with a condition about other children', () => {
