@@ -125,8 +125,10 @@ function wordingIn(sentence: Sentence, childName?: string): string | undefined {
 
 /** Words led by "can it say" that could be a step: three words or more, no pointer or question ("what he will do", "the date"). */
 const NOT_A_STEP = /^(?:what|which|how|when|why|something|anything|the|a|an|that|this|it|more|less|his|her|my|your|their|same|different|something)\b/i;
+/** "put normal words back on": the chat's own reading mode, never a step. */
+const READING_MODE = /^(?:normal|easy|plain|simple|simpler|easier|standard|big|bigger|grown\s*up)\s+(?:words|read|reading|text|writing|version)\b/i;
 function isBareStep(words: string): boolean {
-  return words.split(/\s+/).length >= 3 && !NOT_A_STEP.test(words) && !/\?\s*$/.test(words);
+  return words.split(/\s+/).length >= 3 && !NOT_A_STEP.test(words) && !READING_MODE.test(words) && !/\?\s*$/.test(words);
 }
 
 function tidy(words: string): string {
