@@ -55,7 +55,7 @@ describe('a paragraph of hopes', () => {
     expect((await chat.draft())?.aspirations.map((a) => a.text)).toEqual(['i want to design games']);
   });
 
-  it('a parent\'s hopes with "maybe one day" and her own worry: every hope kept, the worry heard and never a hope', async () => {
+  it('a parent\'s hopes with "maybe one day" and her own worry: every hope kept with its own maybe, the worry heard and never a hope', async () => {
     chat = await throughWelcome({ who: 'A parent or carer', name: 'Ethan', age: '16' });
     await throughAboutMe(chat);
     const replies = await chat.say(
@@ -66,7 +66,7 @@ describe('a paragraph of hopes', () => {
       'he wants to go to college in september to do IT',
       'have his own friends',
       'go to the cinema without his mum',
-      'one day live in supported living with staff',
+      'maybe one day live in supported living with staff',
     ]);
     expect(draft?.needs.map((n) => n.text)).toContain('im worried about the move to college and im not going to be around forever');
     expect(texts(replies)).toContain(t(CarerWorryText.heard));
