@@ -13,7 +13,7 @@ describe('a named adult doing what no plan asks for is told, at any question', (
     ['the man on the bus puts his hand on my knee', 'sexual_abuse'],
     ['the man next door waits for me after school', 'harm_from_others'],
     ['the man next door waits for me after school, its a bit weird', 'harm_from_others'],
-    ['the old man at the park takes photos of me', 'harm_from_others'],
+    ['the old man at the park takes photos of me', 'sexual_abuse'],
     // The ordinary words of the quiet ones below, with the harm beside them.
     ['my mums boyfriend gives me lifts and puts his hand on my leg', 'sexual_abuse'],
     ['the taxi driver waits for me and puts his hand on my knee', 'sexual_abuse'],
