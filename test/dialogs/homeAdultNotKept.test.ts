@@ -4,14 +4,16 @@ import type { Transcript } from '../support/transcript';
 import { saidIn, startWith } from './journeySeed';
 
 /* An adult at home who hurts Nia, or whom she locks out, typed at a question: a concern, never kept in her plan. */
-const nia = (step: string, stage: string) => startWith({ today: '2026-12-04', name: 'Nia', age: 11, schoolYear: 6, hopes: [], at: () => ({ stage, step }) });
+const atSupport = () => ({ stage: 'aboutMe' as const, step: Step.aboutMeSupport });
+const atCode = () => ({ stage: 'welcome' as const, step: Step.welcomeInvite });
+const nia = (at: typeof atSupport | typeof atCode) => startWith({ today: '2026-12-04', name: 'Nia', age: 11, schoolYear: 6, hopes: [], at });
 
 describe('words of an adult at home hurting or kept out are a concern, not plan content', () => {
   let chat: Transcript;
   afterEach(async () => chat?.close());
 
   it('"my step dad hurts my hand when im slow" at "how can people support you?"', async () => {
-    ({ chat } = await nia(Step.aboutMeSupport, 'aboutMe'));
+    ({ chat } = await nia(atSupport));
     const typed = 'my step dad hurts my hand when im slow';
     const text = saidIn(await chat.say(typed));
     const draft = (await chat.draft())!;
@@ -22,7 +24,7 @@ describe('words of an adult at home hurting or kept out are a concern, not plan 
   });
 
   it('"i like my room because i can lock it so my stepdad cant get in" at the code question', async () => {
-    ({ chat } = await nia(Step.welcomeInvite, 'welcome'));
+    ({ chat } = await nia(atCode));
     const typed = 'i like my room because i can lock it so my stepdad cant get in';
     const text = saidIn(await chat.say(typed));
     const draft = (await chat.draft())!;
@@ -32,7 +34,7 @@ describe('words of an adult at home hurting or kept out are a concern, not plan 
   });
 
   it('leave alone: "i like my room because i can lock it" is still kept as a like', async () => {
-    ({ chat } = await nia(Step.welcomeInvite, 'welcome'));
+    ({ chat } = await nia(atCode));
     await chat.say('i like my room because i can lock it');
     const draft = (await chat.draft())!;
     expect(draft.flags).toHaveLength(0);
