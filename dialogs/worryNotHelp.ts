@@ -24,7 +24,7 @@ export async function worryToldAsHelp(context: TurnContext, session: JourneySess
   const at = session.journey.position?.step;
   if ((at !== Step.needsHelps && at !== Step.outcomeProvides) || wasToldAgain(context)) return undefined;
   for (const matter of session.journey.flaggedMatters ?? []) {
-    const { worry, rest } = splitAboutThePerson(text, matter.people ?? []);
+    const { worry, rest } = splitAboutThePerson(text, matter.people ?? [], matter.category);
     if (worry.length === 0) continue;
     await keepToldAgain(session, matter.category, worry.join('\n'));
     await sayAll(context, session.t, [{ key: SafeguardingText.worryNotHelp }]);

@@ -6,6 +6,7 @@ import { detectConcernWithReading, type ConcernReading } from './concern';
 import type { Concern, ConcernCategory } from './concernCategories';
 import { describesHarmByOthers, isPlanTalk } from './disclosureFollowUp';
 import { saysOnlyShoutedAt, tellsOfGentleSign } from './gentleSigns';
+import { namesHomeAdultBesideHarm } from './homeAdultBesideHarm';
 import { normaliseMessage } from './text';
 import { tellsOfChildTellingThem } from './childTellsParent';
 import { saysCareWasAdvised } from './careAdvised';
@@ -114,6 +115,8 @@ export function safeguardingInChat(said: string, { parent, goal = false, childNa
   // "im really scared", said alone by a young person: it does not say what of, and may be of someone, so it is asked
   // after gently ("im scared of doing it", fear of the goal, is not: scaredOfTheGoal.ts).
   if (!parent && !concern.concern && scaredSaidAlone(text)) return { action: 'check', concern: concern.unclear ? concern : { concern: false, category: null, unclear: true } };
+  // A parent or family member who hurts or scares them, or is locked out, read nowhere else: "That sounds hard. Are you OK?".
+  if (!parent && !concern.concern && namesHomeAdultBesideHarm(text)) return { action: 'check', concern: { concern: false, category: null, unclear: true, likely: 'harm_from_others' } };
   return { action: isWorrying(concern, reading, text, parent, goal) ? 'check' : 'none', concern };
 }
 

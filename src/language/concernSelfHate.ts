@@ -37,11 +37,11 @@ export function saysNoPoint(text: string): boolean {
 }
 
 /**
- * "they hate me", "everyone hates me tbh": being disliked, the whole message from its first word to its last, with
+ * "they hate me", "the other kids hate me tbh": being disliked, the whole message from its first word to its last, with
  * nothing done or said to them. "they hate me and hit me", "they hate me and call me names" are read as ever.
  */
 const ONLY_DISLIKED =
-  /^(?:(?:and|but|tbh|honestly|i\s+think|i\s+know|like|just)\s+)*(?:they|people|ppl|everyone|every1|everybody|the\s+others|the\s+other\s+(?:kids|children|boys|girls)|(?:the\s+)?kids\s+(?:at|in)\s+(?:school|my\s+class)|my\s+class)\s+(?:all\s+|just\s+|really\s+|literally\s+)*(?:hate|hates|h8|h8s|dont\s+like|doesnt\s+like)\s+me(?:\s+(?:tbh|lol|i\s+think|all|so\s+much|honestly|ngl|now))*$/;
+  /^(?:(?:and|but|tbh|honestly|i\s+think|i\s+know|like|just)\s+)*(?:they|people|ppl|the\s+others|the\s+other\s+(?:kids|children|boys|girls)|(?:the\s+)?kids\s+(?:at|in)\s+(?:school|my\s+class)|my\s+class)\s+(?:all\s+|just\s+|really\s+|literally\s+)*(?:hate|hates|h8|h8s|dont\s+like|doesnt\s+like)\s+me(?:\s+(?:tbh|lol|i\s+think|all|so\s+much|honestly|ngl|now))*$/;
 
 /** Whether the whole message says only that they are disliked (see ONLY_DISLIKED). */
 export function saysOnlyDisliked(text: string): boolean {

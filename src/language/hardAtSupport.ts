@@ -1,4 +1,5 @@
 import { saysHardThing } from './hardThing';
+import { namesHomeAdultBesideHarm } from './homeAdultBesideHarm';
 import { normaliseMessage } from './text';
 
 /*
@@ -24,7 +25,8 @@ const HELP_SHAPE =
   /\b(?:who|that)\s+(?:doesnt|dont|wont|never|is|are|will|can|understands?|listens?|knows?|waits?)\b|\b(?:doesnt|dont|not|never|no\s+one|nobody)\s+(?:\w+\s+){0,2}(?:laugh\w*|rush\w*|shout\w*|make\s+me|made)\b|^(?:being|having|someone|somebody|a\s+(?:teacher|person|friend|grown\s*up|adult|helper|ta)|people\s+who|adults\s+who|staff\s+who|when\s)/;
 
 export function saysOnlyHardAtSupport(text: string): boolean {
-  if (text.length > 300) return false;
+  // "my step dad hurts my hand when im slow" is no hard thing for the plan: it is left to the concern path.
+  if (text.length > 300 || namesHomeAdultBesideHarm(text)) return false;
   const said = normaliseMessage(text);
   if (!said || HELP.test(said) || HELP_SHAPE.test(said)) return false;
   const sentences = text.split(/[.;!?\n]+/).map((s) => normaliseMessage(s)).filter((s) => /[a-z]/.test(s));

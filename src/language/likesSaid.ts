@@ -1,4 +1,5 @@
 import { soundsLikeAStrength } from './aboutMeMisplaced';
+import { namesHomeAdultBesideHarm } from './homeAdultBesideHarm';
 import { normaliseMessage } from './text';
 
 /*
@@ -11,7 +12,8 @@ import { normaliseMessage } from './text';
 const LIKES = /^(?:(?:um+|erm|well|so|oh|ok)\s+)*(?:i\s+(?:really\s+|also\s+)?(?:like|love|enjoy|adore)|(?:my|me)\s+(?:favourite|favorite|fave)|i\s*m\s+(?:really\s+)?into)\b/;
 
 export function saysWhatTheyLike(text: string): boolean {
-  if (text.length > 300) return false;
+  // "i like my room because i can lock it so my stepdad cant get in" is never kept as a like: it is left to the concern path.
+  if (text.length > 300 || namesHomeAdultBesideHarm(text)) return false;
   const sentences = text.split(/[.!;\n]+/).map((s) => s.trim()).filter(Boolean);
   return sentences.some((s) => LIKES.test(normaliseMessage(s)) || soundsLikeAStrength(s));
 }

@@ -66,13 +66,20 @@ const ABOUT_THE_HARM =
  * The sentences of a message that speak of a person a worry named, doing what the worry told of
  * ("brother not take", "not lend it to my frend"), and the rest of the message without them.
  */
-/** The whole sentence is a lift ("mum takes me in the car some days"): help given, never something taken. */
+/**
+ * The whole sentence is a lift ("mum takes me in the car some days"): help given, never something taken.
+ * "takes me there" says nothing of what for, so it is never a lift.
+ */
 const A_LIFT =
-  /^(?:and\s+)?(?:my\s+)?\w+\s+(?:(?:sometimes|often|usually|always|also)\s+)?(?:takes|took|drives|drove)\s+me\s+(?:in\s+(?:the|her|his|their)\s+car|to\s+(?:school|college|work)|there)(?:\s+(?:some\s+days|sometimes|most\s+days|every\s+day|on\s+some\s+days|in\s+the\s+morning|if\s+its\s+busy))?[\s.!]*$/;
+  /^(?:and\s+)?(?:my\s+)?\w+\s+(?:(?:sometimes|often|usually|always|also)\s+)?(?:takes|took|drives|drove)\s+me\s+(?:in\s+(?:the|her|his|their)\s+car|to\s+(?:school|college|work))(?:\s+(?:some\s+days|sometimes|most\s+days|every\s+day|on\s+some\s+days|in\s+the\s+morning|if\s+its\s+busy))?[\s.!]*$/;
 
-export function splitAboutThePerson(text: string, people: readonly string[]): { worry: string[]; rest: string } {
+/** After a worry of these kinds a lift from that person may be how the harm happens, so it is never read as help. */
+const LIFT_MAY_BE_THE_HARM: readonly string[] = ['exploitation', 'sexual_abuse', 'harm_from_others'];
+
+export function splitAboutThePerson(text: string, people: readonly string[], category?: string): { worry: string[]; rest: string } {
+  const liftIsHelp = !LIFT_MAY_BE_THE_HARM.includes(category ?? '');
   const sentences = text.split(/(?<=[.!?;])\s+|\s+(?=and\s+not\b)|\n+/).filter((s) => /\p{L}{2,}/u.test(s));
-  const aboutThem = (s: string) => ABOUT_THE_HARM.test(normaliseMessage(s)) && !A_LIFT.test(normaliseMessage(s)) && peopleNamed(s).some((p) => people.includes(p));
+  const aboutThem = (s: string) => ABOUT_THE_HARM.test(normaliseMessage(s)) && !(liftIsHelp && A_LIFT.test(normaliseMessage(s))) && peopleNamed(s).some((p) => people.includes(p));
   const worry = sentences.filter(aboutThem);
   return { worry, rest: sentences.filter((s) => !aboutThem(s)).join(' ').replace(/^\s*and\s+/i, '').trim() };
 }

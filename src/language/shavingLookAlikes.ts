@@ -19,9 +19,11 @@ export const SHAVING_LEARNT_SOURCE =
   `(?:\\s+(?:on\\s+my\\s+own|by\\s+myself|safely|properly))?\\s*$`;
 
 /**
- * "help me learn to use a razor", "i want to learn how to use a razor safely": a skill asked for, the whole message, with
- * nothing said of where or when. "i use a razor on my arms", "...a razor when im sad" are read as ever.
+ * "help me learn to use a razor for my beard", "i want to learn how to use a razor on my face safely": a shaving skill
+ * asked for, the whole message. A razor with no shaving word ("help me learn to use a razor") may be self-harm, so it
+ * is read as ever; so are "i use a razor on my arms" and "...a razor when im sad".
  */
 export const RAZOR_SKILL_SOURCE =
   `^\\s*(?:(?:please\\s+|can\\s+(?:you|u|someone)\\s+)?help\\s+me\\s+(?:to\\s+)?|i\\s+(?:want|need|would\\s+like|wanna)\\s+(?:help\\s+|someone\\s+)?(?:to\\s+)?|id\\s+like\\s+to\\s+)?` +
-  `(?:learn(?:\\s+how)?\\s+to|be\\s+shown\\s+how\\s+to)\\s+use\\s+(?:a|my|the)\\s+razor(?:\\s+(?:on\\s+my\\s+own|by\\s+myself|safely|properly))?\\s*$`;
+  `(?:learn(?:\\s+how)?\\s+to|be\\s+shown\\s+how\\s+to)\\s+use\\s+(?:a|my|the)\\s+(?:shaving\\s+razor|razor\\s+(?:for|on)\\s+${SHAVED}|razor\\s+(?:for\\s+shaving|to\\s+shave|when\\s+i\\s+shave))` +
+  `(?:\\s+(?:on\\s+my\\s+own|by\\s+myself|safely|properly))?\\s*$`;

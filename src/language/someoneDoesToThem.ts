@@ -86,6 +86,11 @@ const NAMED_ADULT = String.raw`${NAMED_MAN}|(?:woman|lady)\s+(?:next\s+door|(?:o
 const WAITS_FOR = String.raw`waits?\s+(?:for|outside|about\s+for|around\s+for)\s+(?:me|my|us)|waiting\s+(?:for|outside|around\s+for)\s+(?:me|my|us)`;
 const HAND_ON = String.raw`(?:puts?|putting|keeps?\s+putting|rests?|rubs?)\s+(?:his|her|their)\s+hands?\s+(?:on|up|down|under)\s+my|hands?\s+on\s+my\s+(?:knee|leg|thigh|bum|bottom|chest|boobs?|waist|lap)|touch\w*\s+my\s+(?:knee|leg|legs|thigh|bum|bottom|chest|boobs?|privates|private\s+parts)|talks?\s+about\s+my\s+(?:body|bum|boobs|chest|legs)|(?:stares?|staring)\s+at\s+my\s+(?:body|bum|boobs|chest|legs)`;
 const SEEKS_ANYWHERE = String.raw`(?:asks?|asked|tells?|told|wants?|wanted|makes?|made)\s+me\s+(?:to\s+)?(?:sit\s+(?:on|next\s+to)|get\s+in|come\s+(?:in|round|over)|keep\s+(?:it|secrets?|quiet)|not\s+tell|meet)|gives?\s+me\s+(?:money|presents?|gifts?|sweets|cigs|vapes|drinks?)|follows?\s+me|following\s+me|(?:takes?|took)\s+(?:photos|pictures|pics|videos?)\s+of\s+me`;
+/** A parent, step-parent, parent's partner or older family at home: hurting a named part of them is harm, however small it sounds. */
+export const HOME_ADULT = String.raw`${AT_HOME}|${FAMILY}|(?:my|his|her|their)\s+(?:mum|mom|mam|dad)`;
+const HURTS_A_PART = String.raw`(?:hurts?|hurting|hurt)\s+(?:me|my\s+(?:hands?|arms?|wrists?|fingers?|legs?|face|neck|back|head|ears?|hair))`;
+/** A door locked so an adult at home "cant get in": kept out for a reason ("i lock it so my stepdad cant get in"). */
+const KEPT_OUT = new RegExp(String.raw`\block\w*\b(?:\s+[a-z]+){0,6}?\s+so\s+(?:that\s+)?(?:${AT_HOME}|${FAMILY})\s+(?:cant|cannot|can\s+not|wont|doesnt|dont)\s+(?:get|come|barge|walk)\s+in\b`);
 const NOT_SO = /\b(?:not|never|doesnt|dont|didnt|wont|isnt|no\s+one|nobody|used\s+to|stopped|if|would|could|might|should|need|needs|want|wants|in\s+the\s+(?:film|book|story|game))\b/;
 
 const READINGS_ANYWHERE: readonly [RegExp, ConcernCategory][] = [
@@ -93,6 +98,8 @@ const READINGS_ANYWHERE: readonly [RegExp, ConcernCategory][] = [
   [within(`${ADULT}|${FAMILY}`, BED), 'sexual_abuse'],
   [within(NAMED_MAN, WAITS_FOR), 'harm_from_others'],
   [within(NAMED_ADULT, SEEKS_ANYWHERE), 'harm_from_others'],
+  [within(HOME_ADULT, HURTS_A_PART), 'harm_from_others'],
+  [KEPT_OUT, 'harm_from_others'],
 ];
 
 /** The kind of harm told when a named adult does one of these to them, at any question; undefined otherwise. */

@@ -29,4 +29,19 @@ describe('the person from a worry, named at "what helps?"', () => {
     expect(draft).not.toMatch(/brother not take/);
     expect((await chat.draft())?.flags).toHaveLength(1);
   });
+
+  // "takes me there" says nothing of what for: after a worry about him it is noted, never kept as help.
+  it('"my brother takes me there every day" is noted with the worry, not kept as help', async () => {
+    chat = await typedTo(Step.safeguardingCheck, { name: 'Aisha', age: 'year 10', mode: 'Easy read' }, {
+      [Step.aboutMeSafe]: 'sometimes brother angry he take my phone. then me cant text mum',
+    });
+    for (let i = 0; i < 4 && chat.step?.startsWith('safeguarding.'); i++) await chat.say(i === 0 ? 'yes safe' : 'no carry on');
+    await chat.say('to be an artist');
+    for (let i = 0; i < 8 && chat.step !== Step.needsBarrier; i++) await chat.say('no');
+    await chat.say('i cant hear the teacher');
+    expect(chat.step).toBe(Step.needsHelps);
+    const replies = saidIn(await chat.say('my brother takes me there every day'));
+    expect(replies).toMatch(/note about your worry/);
+    expect(JSON.stringify(await chat.draft())).not.toMatch(/takes me there/);
+  });
 });

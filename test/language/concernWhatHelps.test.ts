@@ -44,8 +44,19 @@ describe('a safety need with the same words interrupts nothing', () => {
 });
 
 describe('a razor asked for as a skill, the whole message, interrupts nothing', () => {
-  it.each(['help me learn to use a razor', 'Help me learn to use a razor.', 'i want to learn how to use a razor safely'])('%j', (typed) => {
+  it.each(['help me learn to use a razor for my beard', 'Help me learn to use a razor on my face.', 'i want to learn how to use a razor for shaving safely', 'i want to learn how to use a shaving razor'])('%j', (typed) => {
     expect(said(typed).action).toBe('none');
+  });
+
+  // With no shaving word a razor may be self-harm: never silence.
+  it.each([
+    'i want to learn how to use a razor safely',
+    'help me learn to use a razor',
+    'Help me learn to use a razor.',
+    'i need to learn how to use a razor properly',
+    'i want someone to learn to use my razor',
+  ])('%j is never met with silence', (typed) => {
+    expect(said(typed).action).not.toBe('none');
   });
 
   it.each([
@@ -53,6 +64,8 @@ describe('a razor asked for as a skill, the whole message, interrupts nothing', 
     'help me learn to use a razor on my arms',
     'help me learn to use a razor when im sad',
     'help me learn to use a razor. i use a razor on my arms',
+    'help me learn to use a razor for my arms',
+    'help me learn to use a razor on my legs when im sad',
   ])('%j is still told at once', (typed) => {
     expect(said(typed)).toEqual({ action: 'answer', category: 'self_harm_or_suicide' });
   });
