@@ -27,8 +27,14 @@ describe('the pronoun a parent used', () => {
   });
 
   it('leave alone: a parent who said no pronoun hears "What works well for them?"', async () => {
+    chat = await typedTo(Step.aboutMeImportant, { who: 'A parent or carer', name: 'Alfie', age: '4' }, { [Step.welcomeAge]: ['4', 'nursery'], ...ABOUT_ME, [Step.aboutMeStrengths]: 'so cheeky and loving' });
+    const replies = saidIn(await chat.say('big sister and peppa pig'));
+    expect(replies).toMatch(/What works well for them\?/);
+  });
+
+  it('a parent who writes "his" in an answer is heard: "What works well for him?"', async () => {
     chat = await typedTo(Step.aboutMeImportant, { who: 'A parent or carer', name: 'Alfie', age: '4' }, { [Step.welcomeAge]: ['4', 'nursery'], ...ABOUT_ME });
     const replies = saidIn(await chat.say('his big sister and peppa pig'));
-    expect(replies).toMatch(/What works well for them\?/);
+    expect(replies).toMatch(/What works well for him\?/);
   });
 });
