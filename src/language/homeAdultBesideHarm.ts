@@ -11,7 +11,7 @@ import { normaliseMessage } from './text';
 
 const HURTS_OR_SCARES = new RegExp(String.raw`\b(?:${HOME_ADULT})\b(?:\s+[a-z]+){0,3}?\s+(?:hurts?|hurting|scares?|scaring|frightens?)\b`);
 // "scared of my dad finding out about my grades" is fear of being told off, read as ever by the rules.
-const SCARED_OF = new RegExp(String.raw`\b(?:scared|frightened|afraid|terrified)\s+(?:of\s+)?(?:${HOME_ADULT})\b(?!\s+(?:finding\s+out|finds\s+out|find\s+out|knowing|seeing\s+my|reading\s+my|hearing\s+about)\b)`);
+const SCARED_OF = new RegExp(String.raw`\b(?:scared|frightened|afraid|terrified)\s+(?:of\s+)?(?:${HOME_ADULT})\b(?!\s+(?:finding\s+out|finds\s+out|find\s+out|knowing|seeing\s+(?:my|it|that|them|this)|reading\s+(?:my|it|that)|hearing\s+about|telling\s+me\s+off)\b)`);
 const LOCKED_OUT = new RegExp(String.raw`\block\w*\b(?:\s+[a-z]+){0,6}?\s+so\s+(?:that\s+)?(?:${HOME_ADULT})\s+(?:cant|cannot|can\s+not|wont|doesnt|dont)\s+(?:get|come|barge|walk)\s+in\b`);
 
 export function namesHomeAdultBesideHarm(text: string): boolean {
