@@ -96,6 +96,11 @@ export const journeySchema = z.object({
    */
   /** Who they said helps them chat ("my mum is helping", "my support worker Dave"): said instead of "key worker". */
   helper: z.object({ role: z.string().max(40), name: z.string().max(60).optional(), family: z.boolean() }).optional(),
+  /**
+   * The hopes just shown as a numbered list at the hopes, needs or outcome questions, and what the list asked
+   * ("which one should I take out?"): a number typed next is that hope, never a button. Cleared at the next message.
+   */
+  hopesListed: z.object({ asked: z.enum(['list', 'whichOut', 'whichChange']), ids: z.array(z.string().max(200)).max(100) }).optional(),
   /** The parts last shown as a numbered list at the review, in their numbered order: "number 3" is the third of these. */
   listShown: z.array(z.string().max(200)).max(100).optional(),
   /**
