@@ -88,6 +88,11 @@ export const journeySchema = z.object({
    * `when`: the time said for both ("both by next summer"), so the second is not asked it again.
    */
   nextStep: z.object({ topic: z.string().optional(), text: z.string().max(300), when: z.string().max(200).optional() }).optional(),
+  /**
+   * "bus then sleep then done" at "which hope shall we work on?": the hopes still to come after the one being worked on,
+   * in the order said; `thenDone` when the outcomes end after the last of them.
+   */
+  hopesQueued: z.object({ ids: z.array(z.string().max(200)).max(20), thenDone: z.boolean() }).optional(),
   /** "the gcse one then im done": the outcome being built is their last; once saved, the outcomes end with no "another?". */
   lastOutcome: z.boolean().optional(),
   /**
