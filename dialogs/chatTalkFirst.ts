@@ -21,6 +21,7 @@ import { Step } from './ids';
 import { keyWorkerNoteSaid } from '../src/language/keyWorkerNote';
 import { sayAll } from './say';
 import { done, type ChatTalkTurn, type Done } from './chatTalkTurn';
+import { answerHopeNumber } from './hopeNumberPicked';
 
 /*
  * Read first, before the open question's choices: a question to the bot answered beside the
@@ -31,6 +32,9 @@ import { done, type ChatTalkTurn, type Done } from './chatTalkTurn';
 /** Settled by a question to the bot, or by the step's own reading; null when the message reads on. */
 export async function readBeforeChoices(turn: ChatTalkTurn): Promise<Done | null> {
   const { inner, host, text, inSafeguarding, session, at, again } = turn;
+  // "6" just after the hopes were listed by number: hope 6, never a button nor an answer.
+  const numbered = await answerHopeNumber(turn);
+  if (numbered) return numbered;
   // "can you tell my key worker i want to start in september" at the review: a note the review keeps, never talk.
   if (!inSafeguarding && at?.stage === 'review' && keyWorkerNoteSaid(text)) return done(undefined);
   // "how long do you keep it", "does Janice see it": a true answer, then the question again; never kept.

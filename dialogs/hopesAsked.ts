@@ -22,6 +22,7 @@ export const HopesAskedText = {
   none: 'hopes:asked.none',
   whichOut: 'hopes:asked.whichOut',
   whichChange: 'hopes:asked.whichChange',
+  numberPicked: 'hopes:asked.numberPicked',
   keptYes: 'hopes:asked.keptYes',
   keptNo: 'hopes:asked.keptNo',
 } as const;
@@ -56,6 +57,9 @@ export async function answerHopesAsked(inner: DialogContext, host: ChatHost, tex
   // "no thats wrong the bus one is seperate", "you wrote my hopes wrong": which one to change, never a hope.
   if (shown === 'whichChange' && hopes.length) said.push({ key: HopesAskedText.whichChange });
   await sayAll(inner.context, session.t, said);
+  // "6" typed next is hope 6 of this list, never the sixth button of the question asked again.
+  const listed = shown === 'whichOut' || shown === 'whichChange' ? shown : 'list';
+  if (draft && hopes.length) await session.updateJourney((j) => ({ ...j, hopesListed: { asked: listed, ids: draft.aspirations.map((a) => a.id) } }));
   // Every hope is now the list on show: "delete number 3" counts in it, not in the hopes last read back from one message.
   if (at.data?.[SPLIT.ids]) {
     const { [SPLIT.ids]: _shown, [SPLIT.whole]: _whole, ...rest } = at.data;

@@ -88,6 +88,11 @@ export const journeySchema = z.object({
    * `when`: the time said for both ("both by next summer"), so the second is not asked it again.
    */
   nextStep: z.object({ topic: z.string().optional(), text: z.string().max(300), when: z.string().max(200).optional() }).optional(),
+  /**
+   * "bus then sleep then done" at "which hope shall we work on?": the hopes still to come after the one being worked on,
+   * in the order said; `thenDone` when the outcomes end after the last of them.
+   */
+  hopesQueued: z.object({ ids: z.array(z.string().max(200)).max(20), thenDone: z.boolean() }).optional(),
   /** "the gcse one then im done": the outcome being built is their last; once saved, the outcomes end with no "another?". */
   lastOutcome: z.boolean().optional(),
   /**
@@ -96,6 +101,11 @@ export const journeySchema = z.object({
    */
   /** Who they said helps them chat ("my mum is helping", "my support worker Dave"): said instead of "key worker". */
   helper: z.object({ role: z.string().max(40), name: z.string().max(60).optional(), family: z.boolean() }).optional(),
+  /**
+   * The hopes just shown as a numbered list at the hopes, needs or outcome questions, and what the list asked
+   * ("which one should I take out?"): a number typed next is that hope, never a button. Cleared at the next message.
+   */
+  hopesListed: z.object({ asked: z.enum(['list', 'whichOut', 'whichChange']), ids: z.array(z.string().max(200)).max(100) }).optional(),
   /** The parts last shown as a numbered list at the review, in their numbered order: "number 3" is the third of these. */
   listShown: z.array(z.string().max(200)).max(100).optional(),
   /**

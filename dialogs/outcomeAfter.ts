@@ -7,12 +7,16 @@ import { OutcomeText as T } from './outcomeText';
 import type { Words } from './say';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
+import { nextQueued } from './outcomeHopesOrder';
 
 /** After an outcome: offer another until there are six. */
 export async function afterOutcome(session: JourneySession, topic: string | undefined, say: Words[] = []): Promise<Next> {
   const draft = await session.draft();
   if (!draft || draft.outcomes.length >= MAX_OUTCOMES) return { say: [...say, { key: T.maxReached }] };
   const about = topic ?? draft.outcomes.at(-1)?.aspirationId ?? hopesToWorkOn(draft)[0]?.id;
+  // "bus then sleep then done": the next hope in the order said is asked about, with no "another?" between.
+  const queued = await nextQueued(session, draft);
+  if (queued) return { say, goTo: { step: Step.outcomeStep, topic: queued, data: {} } };
   // "the gcse one then im done": that was the last one, so "another?" is not asked.
   if (session.journey.lastOutcome) {
     await session.updateJourney((j) => ({ ...j, lastOutcome: undefined }));

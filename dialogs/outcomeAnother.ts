@@ -34,6 +34,7 @@ import { NEXT, SAID, WHICH, answerWhich, askWhich, namesOnly, needsOf } from './
 import { noMore } from './outcomeNoMore';
 import { earlierOutcomeChange } from './outcomeEarlierChange';
 import { carriedTime } from './secondStepTime';
+import { hopesInOrder } from './outcomeHopesOrder';
 
 /*
  * "Would you like to add another outcome?": yes, no, or yes with the next step or the hope it is
@@ -48,6 +49,9 @@ export async function answerAnother(session: JourneySession, position: Position,
   // "can I go back and change the first outcome ...", "you never let me fix the how everyone will know part": that outcome, never a new one.
   const earlier = earlierOutcomeChange(draft, position, text);
   if (earlier) return earlier;
+  // "bus then sleep then done": the hopes in the order said, each asked about in turn, then the end.
+  const ordered = await hopesInOrder(session, position, draft, text);
+  if (ordered) return ordered;
   // "the gcse one then im done": the one named is asked about, and it is the last.
   const last = lastOneSaid(text);
   if (last && !saysDone(last) && !saysOutcomesFinished(last) && !saysNoMoreOutcomes(last)) {

@@ -128,7 +128,7 @@ function numberAndWords(draft: Draft, position: Position, text: string): { hope:
   return hope ? { hope } : undefined;
 }
 
-function whichChosen(draft: Draft, data: Record<string, string>, text: string): Aspiration | undefined {
+export function whichChosen(draft: Draft, data: Record<string, string>, text: string): Aspiration | undefined {
   const asked = hopesAsked(draft, data);
   // "the 2nd i think", "number 2 i guess": the place said with a shrug around it is still the place.
   const n = numberSaid(text) ?? placePicked(text, asked.length) ?? null;

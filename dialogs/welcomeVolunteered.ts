@@ -1,5 +1,6 @@
 import { setYoungPerson } from '../src/domain/draft';
-import { PRONOUNS } from '../src/domain/draft';
+import { PRONOUNS, RELATIONSHIPS } from '../src/domain/draft';
+import { whoSpeaksForThem } from '../src/domain/aboutWhom';
 import type { AgeOrYear } from '../src/language/ageOrYear';
 import { readVolunteered, type Volunteered } from '../src/language/volunteered';
 import type { WhoKind } from '../src/language/whoAnswer';
@@ -21,7 +22,7 @@ import { whoValue, WelcomeText } from './welcomeText';
  */
 
 /** Position notes: facts waiting for consent or for a question before them, and the questions already answered. */
-const HELD = { who: 'heldWho', pronoun: 'heldPronoun', name: 'heldName', nameSure: 'heldNameSure', age: 'heldAge', year: 'heldYear' } as const;
+const HELD = { who: 'heldWho', pronoun: 'heldPronoun', relationship: 'heldRelationship', name: 'heldName', nameSure: 'heldNameSure', age: 'heldAge', year: 'heldYear' } as const;
 const KNOWN = 'known';
 /** Marks the name question while it checks its best reading; shared with the welcome dialog. */
 export const CONFIRMING = 'confirm';
@@ -36,6 +37,7 @@ function asNotes(facts: Volunteered): Notes {
   return {
     ...(facts.who ? { [HELD.who]: facts.who } : {}),
     ...(facts.pronoun ? { [HELD.pronoun]: facts.pronoun } : {}),
+    ...(facts.relationship ? { [HELD.relationship]: facts.relationship } : {}),
     ...(facts.name ? { [HELD.name]: facts.name, [HELD.nameSure]: facts.nameSure ? 'yes' : 'no' } : {}),
     ...(facts.age?.age !== undefined ? { [HELD.age]: String(facts.age.age) } : {}),
     ...(facts.age?.schoolYear !== undefined ? { [HELD.year]: String(facts.age.schoolYear) } : {}),
@@ -47,6 +49,7 @@ export function heldIn(notes: Notes | undefined): Volunteered | undefined {
   if (!notes) return undefined;
   const who = WHO_KINDS.find((w) => w === notes[HELD.who]);
   const pronoun = PRONOUNS.find((p) => p === notes[HELD.pronoun]);
+  const relationship = RELATIONSHIPS.find((r) => r === notes[HELD.relationship]);
   const age = notes[HELD.age] !== undefined ? Number(notes[HELD.age]) : undefined;
   const year = notes[HELD.year] !== undefined ? Number(notes[HELD.year]) : undefined;
   const ageOrYear: AgeOrYear = { ...(age !== undefined && Number.isInteger(age) ? { age } : {}), ...(year !== undefined && Number.isInteger(year) ? { schoolYear: year } : {}) };
@@ -55,6 +58,7 @@ export function heldIn(notes: Notes | undefined): Volunteered | undefined {
   return {
     ...(who ? { who } : {}),
     ...(pronoun ? { pronoun } : {}),
+    ...(relationship ? { relationship } : {}),
     ...(notes[HELD.name] ? { name: notes[HELD.name] } : {}),
     nameSure: notes[HELD.nameSure] === 'yes',
     ...(hasAge ? { age: ageOrYear } : {}),
@@ -113,7 +117,7 @@ export async function keepVolunteered(session: JourneySession, facts: Volunteere
     if (step === Step.welcomeWho) {
       if (!left.who) return { say, goTo: { step, data: withKnown(asNotes(left)) } };
       const who = whoValue(left.who);
-      const draft = await session.updateDraft('who is chatting', (d) => setYoungPerson(d, { who, ...(left.pronoun ? { pronoun: left.pronoun } : {}) }));
+      const draft = await session.updateDraft('who is chatting', (d) => setYoungPerson(d, { who, ...(left.pronoun ? { pronoun: left.pronoun } : {}), ...(left.relationship && whoSpeaksForThem(who) ? { relationship: left.relationship } : {}) }));
       if (speaksForThem(draft)) say.push(await adultWorry(session));
       known = [...known, step];
       delete left.who;

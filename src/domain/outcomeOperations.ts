@@ -52,7 +52,19 @@ export function updateOutcome(draft: Draft, outcomeId: string, patch: OutcomePat
   if (patch.measure !== undefined) cleaned.measure = words(patch.measure);
   // The words a measure was first typed in go with it: a new measure without its own leaves none behind.
   if (patch.measure !== undefined && !('measureInTheirWords' in patch)) cleaned.measureInTheirWords = undefined;
-  return { ...draft, outcomes: mapById(draft.outcomes, outcomeId, (o) => ({ ...o, ...cleaned })) };
+  return { ...draft, outcomes: mapById(draft.outcomes, outcomeId, (o) => ({ ...o, ...cleaned, ...areaReread(draft, o, cleaned) })) };
+}
+
+/**
+ * New words for an outcome ("sleep in his own bed all night") read its Preparing for Adulthood area again, as when it
+ * was made; an area chosen by hand (not the one its words and hope gave) is kept.
+ */
+function areaReread(draft: Draft, outcome: Outcome, patch: OutcomePatch): Partial<Outcome> {
+  if (patch.statement === undefined || 'pfaArea' in patch || outcome.pfaArea === undefined) return {};
+  const theme = patch.theme !== undefined ? patch.theme : outcome.theme;
+  if (pfaAreaOf(draft.youngPerson, outcome.theme, outcome.statement) !== outcome.pfaArea) return {};
+  const area = pfaAreaOf(draft.youngPerson, theme, patch.statement);
+  return area ? { pfaArea: area } : {};
 }
 
 export function addProvision(

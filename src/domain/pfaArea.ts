@@ -25,7 +25,12 @@ const EMPLOYMENT =
 /** Getting to work is travel ("take the bus to work"): the place is left out before reading the job. */
 const TO_WORK = /\b(?:to|from)\s+(?:my\s+|the\s+|a\s+)?(?:work(?:\s+placement)?|job|placement|internship)\b/gi;
 
-const HEALTH = /\b(?:doctors?|dentist|gp|medicine|medication|tablets|exercise|healthy|fitness|gym|sleep\w*|weight|physio\w*|anxiety|calm\s+down)\b/i;
+/** Health, with using the toilet and sleeping through the night in their own bed ("stay dry at night"). */
+const HEALTH =
+  /\b(?:doctors?|dentist|gp|medicine|medication|tablets|exercise|healthy|fitness|gym|sleep\w*|weight|physio\w*|anxiety|calm\s+down|toilet\w*|loo|potty|nappies|nappy|pull[\s-]?ups|continen\w*|wees?|weeing|poos?|pooing|dry\s+(?:at\s+night|all\s+night|in\s+the\s+(?:day|night))|wet\s+the\s+bed|bed[\s-]?wetting|(?:own|his|her|my)\s+bed|bedtime)\b/i;
+
+/** Looking after themselves ("get dressed", "wash my hair", "brush my teeth on my own") is independent living. */
+const SELF_CARE = /\b(?:get(?:ting)?\s+dressed|dress\s+(?:my|him|her|them)sel(?:f|ves)|wash\w*|shower\w*|bath(?:e|es|ing)?|brush\w*\s+(?:my|his|her|their)\s+(?:teeth|hair))\b/i;
 
 const COMMUNITY = /\b(?:friends?|mates|clubs?|scouts|cubs|brownies|guides|church|mosque|temple|community|youth\s+(?:group|club)|hang\s+out|go\s+out\s+with|team)\b/i;
 
@@ -35,6 +40,7 @@ function areaInWords(statement: string): PfaArea | undefined {
   if (EMPLOYMENT.test(living ? statement.replace(TO_WORK, ' ') : statement)) return 'employment';
   if (living) return 'independent_living';
   if (HEALTH.test(statement)) return 'health';
+  if (SELF_CARE.test(statement)) return 'independent_living';
   if (COMMUNITY.test(statement)) return 'community_inclusion';
   return undefined;
 }

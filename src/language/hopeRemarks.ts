@@ -39,11 +39,30 @@ export function isRemarkBesideHope(sentence: string): boolean {
  */
 const HAVE_NOW = /^\W*(?:i|we)\s+(?:(?:already\s+)?(?:got|have|ve\s+got|have\s+got|'ve\s+got))\s+(?:\d+|one|1|two|three|four|a\s+few|a\s+couple|some|none|no\s+\w+)(?:\s+\w+)?(?:\s+(?:at|in|from|on)\s+(?:the\s+|my\s+)?[a-z ]{2,25}?)?(?:\s+(?:already|now|atm))?\W*$/i;
 
+/*
+ * "my mum says i should do hair and beauty lol", "his dad thinks he should be a footballer": what someone else
+ * suggests. Beside the person's own hopes it is that person's idea, never kept as one of theirs. "my mum says i
+ * should do hair and beauty and i want to" says it is their own hope too, so it stays.
+ */
+const SUGGESTER = String.raw`(?:my|his|her|their|our)\s+(?:mum|mom|mam|mummy|dad|daddy|parents|nan|nana|nanna|nanny|gran|grandma|grandad|grandpa|step\s?mum|step\s?dad|carer|foster\s+carer|teachers?|sister|brother|aunt|auntie|uncle|family|key\s*worker|social\s+worker)`;
+const SUGGESTS = String.raw`(?:says|said|thinks|thought|reckons|keeps\s+saying|always\s+says)\s+(?:that\s+)?(?:i|he|she|they)\s+(?:should|could|ought\s+to|need\s+to|needs\s+to|must|has\s+to|have\s+to)|(?:wants|wanted)\s+(?:me|him|her|them)\s+to`;
+const OWN_TOO = /\b(?:i|me|he|she|they)\s+(?:want|wants|wanna|would|'?d|like|likes|love|loves|agree|agrees|do\s+too)\b|\b(?:too|as\s+well|me\s+too)\W*$/i;
+const OTHERS_IDEA = new RegExp(String.raw`^\W*(?:(?:and|but|tho|though|also)\s+)?${SUGGESTER}\s+(?:${SUGGESTS})\s+[\p{L}\s'&-]+?(?:\s+(?:lol|lmao|haha|tbh|idk|innit))*[\s.!?]*$`, 'iu');
+
+/** True when the sentence only tells what someone else suggests ("my mum says i should do hair and beauty lol"). */
+export function othersIdeaOnly(sentence: string): boolean {
+  const said = sentence.trim();
+  return OTHERS_IDEA.test(said) && !OWN_TOO.test(said.replace(new RegExp(String.raw`^\W*(?:(?:and|but|tho|though|also)\s+)?${SUGGESTER}\s+(?:${SUGGESTS})`, 'iu'), ''));
+}
+
 /** The message without its remark sentences ("what? not help. me want go deaf club" keeps the last). */
 export function withoutRemarks(text: string): string {
   const sentences = text.split(/(?<=[.!?])\s+|\n+/);
   const kept = sentences.filter((s, i) => !isRemarkBesideHope(s) && !(i > 0 && HAVE_NOW.test(s.trim())));
-  return kept.length === sentences.length ? text : kept.join(' ');
+  // Someone else's idea is set aside only beside a hope of the person's own.
+  const own = kept.filter((s) => !othersIdeaOnly(s));
+  const left = own.length > 0 && own.some((s) => /\p{L}{2,}/u.test(s)) ? own : kept;
+  return left.length === sentences.length ? text : left.join(' ');
 }
 
 /** "what? not help", "that's not help": the person says the bot read them wrongly as help. */

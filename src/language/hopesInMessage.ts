@@ -47,6 +47,9 @@ const EXPLAINS = /^\s*(?:(?:so|and|n)\s+)?(?:like|as\s+in|i\s+mean|you\s+know\s+
  */
 const DOUBT_LEAD = /^(?:maybe|perhaps|possibly|probably)\b(?=\s+\p{L})(?!\s+(?:when|by|after|before|in|one\s+day|some\s*day|next|this|at)\b)/iu;
 
+/** "tattoo artist maybe??", "a vet perhaps.": a hope with a "maybe" said after it. */
+const TRAILING_MAYBE = /\p{L}{2,}\s+(?:maybe|perhaps|possibly)(?:\s+(?:idk|lol|tbh))*[\s.!?]*$/iu;
+
 /** The sentences of a message, each without its chatter; lines and full stops end a sentence. */
 function sentencesOf(text: string): string[] {
   const kept: string[] = [];
@@ -61,7 +64,9 @@ function sentencesOf(text: string): string[] {
     // "i want to work with animals. maybe a vet nurse.": after the first sentence, "maybe" is part of what they
     // said about the hope, so it stays; a hope of its own loses it again when its words are tidied at the end.
     const doubt = kept.length > 0 || (at > 0 && NOTHING_REALLY.test(pieces[0]!)) ? DOUBT_LEAD.exec(piece.trim())?.[0] : undefined;
-    const words = doubt && !bare.toLowerCase().startsWith(doubt.trim().toLowerCase()) ? `${doubt.trim()} ${bare}` : bare;
+    const hedged = doubt && !bare.toLowerCase().startsWith(doubt.trim().toLowerCase()) ? `${doubt.trim()} ${bare}` : bare;
+    // "tattoo artist maybe??": a "maybe" after the hope is kept with it, as "(maybe)".
+    const words = TRAILING_MAYBE.test(piece) && !/\bmaybe\b/i.test(hedged) ? `${hedged.replace(/[.!?\s]+$/, '')} (maybe)` : hedged;
     // "wanna be a mechanic. like fix cars": what the hope means, kept with it; "like i also want to travel" starts a hope of its own.
     const lead = EXPLAINS.exec(piece)?.[0];
     if (lead && kept.length > 0 && !HOPE_WORDING.test(words)) kept[kept.length - 1] = joined(kept.at(-1)!, `${lead.trim()} ${words.replace(EXPLAINS, '').replace(/[.]+$/, '')}`);
@@ -156,6 +161,13 @@ export function hopesIn(typed: string): string[] {
     if (!saysAHope(sentence) || ONLY_A_TIME.test(sentence) || onlyCarersOwnYears(sentence)) {
       // "a job that pays. now i just do 2 days at the shop": how things are now is background, never part of the hope.
       if ((units.length > 0 || waiting) && isFactOfNow(sentence)) continue;
+      // "tattoo artist maybe?? or horses idk": another thing named after "or" is a hope of its own; they have not chosen.
+      const other = waiting && namesAWantedThing(waiting) ? thingAfterOr(sentence) : null;
+      if (other) {
+        units.push(waiting);
+        waiting = other;
+        continue;
+      }
       // "A flat of my own. And a job in a shop.": two things wanted, each named on its own, are two hopes.
       if (waiting && namesAWantedThing(waiting) && namesAWantedThing(sentence)) {
         units.push(waiting);
@@ -187,7 +199,17 @@ export function hopesIn(typed: string): string[] {
   return hopes
     // The first hope's "maybe" may have gone with the chatter before it was cut apart: it is read from the message.
     .map((part, i) => withOwnMaybe(i === 0 && !OWN_MAYBE.test(part) ? text : part, hopeWords(part) || part, hedgesKept))
+    // "vet maybe" alone is tidied to "vet", as "maybe a vet" is.
+    .map((hope) => (hedgesKept ? hope : hope.replace(/\s+\(maybe\)$/, '')))
     .map((hope) => hope.replace(/(?<![.!?].*)[.]+$/, '').trim());
+}
+
+/** "or horses.", "or maybe a dog groomer": one to three words naming a thing, after "or". */
+function thingAfterOr(sentence: string): string | null {
+  const [, maybe = '', rest] = /^\W*or\s+((?:maybe|perhaps)\s+)?([\p{L}' ]+?)[\s.!?]*$/iu.exec(sentence) ?? [];
+  if (!rest || rest.split(/\s+/).length > 3) return null;
+  const named = namesAWantedThing(rest) || (!/\s/.test(rest) && rest.length > 3 && !/^(?:not|else|something|anything|whatever|both|nothing)$/i.test(rest));
+  return named ? `${maybe}${rest}` : null;
 }
 
 /** "nothing really.", "not much tbh", "idk": a shrug said as a sentence of its own. */

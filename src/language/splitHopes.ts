@@ -69,8 +69,11 @@ const WORK =
 
 /** What a job brings, said beside it: "n get paid", "and earn my own money". */
 const PAY = /\b(?:paid|pay|payslip|wages?|money|earn|earning|salary|income|a\s+living)\b/i;
+/** "... and a friend", "... and some mates": someone to have, named last with nothing more said. */
+const FRIEND_LAST = /^(.*\bto\s+\S.*?)[\s,]+and\s+(?:(have)\s+)?((?:a|an|some|more)\s+(?:(?:good|best|real|close|nice|new)\s+)?(?:friends?|mates?|pals?|buddy|buddies))[\s.!]*$/i;
+
 /** How it would feel, said beside it: "and be happy", "n have fun": what the hope does for them, not another hope. */
-const FEELING_ONLY = /^(?:be|feel|have|get|being|feeling|having)\s+(?:really\s+|more\s+|so\s+)?(?:happy|happier|fun|proud|confident|independent|good|better|a\s+good\s+time|respected|included)(?:\s+(?:too|as\s+well|there|at\s+it|doing\s+it|at\s+work))?$/;
+const FEELING_ONLY = /^(?:be|feel|have|get|being|feeling|having)\s+(?:really\s+|more\s+|so\s+)?(?:happy|happier|fun|proud|confident|independent|good|better|a\s+good\s+time|respected|included|settled|calm|content|relaxed)(?:\s+(?:too|as\s+well|there|at\s+it|doing\s+it|at\s+work))?$/;
 
 /**
  * "and then maybe go to uni", "then go on to university": the next place of learning on one path.
@@ -142,6 +145,13 @@ export function startsAHope(part: string): boolean {
  */
 export function splitHopes(text: string): string[] {
   const whole = text.trim();
+  // "i just want him to stay at his school and be settled and a friend": a friend named last, after a wish to do
+  // something, is a hope of its own: to have a friend ("... and have a friend" too). "go to the club and make friends" stays one.
+  const friend = FRIEND_LAST.exec(whole);
+  // "be a chef and a friend" may be one thing to be, so it is read as before.
+  if (friend && SECOND_START.test(expanded(friend[1]!)) && !/\b(?:be|become)\s+an?\s+\S+$/i.test(friend[1]!)) {
+    return [...splitHopes(friend[1]!), `${friend[2] ?? 'have'} ${friend[3]!}`];
+  }
   // A long answer is a story about the person, kept whole: only a short list of hopes is cut.
   // Counted without the opening "i wanna", which says nothing of how many hopes there are.
   // Dictated run-ons are long: "i want to live in my own flat with some support and i want to get a job

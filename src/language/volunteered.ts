@@ -1,7 +1,8 @@
 import { parseAgeOrYear, type AgeOrYear } from './ageOrYear';
 import { nameAfterMe, readName, withoutAdultDenied, withoutOthersNamed } from './nameAnswer';
 import { normaliseReply } from './polarity';
-import { readWho, type Pronoun, type WhoKind } from './whoAnswer';
+import { readWho, relationshipOf, type Pronoun, type WhoKind } from './whoAnswer';
+import type { Relationship } from '../domain/vocabulary';
 
 /*
  * Facts people give before they are asked: "hi im Jade im 15", "I'm his mum, he's 6, called Leo",
@@ -14,6 +15,8 @@ import { readWho, type Pronoun, type WhoKind } from './whoAnswer';
 export interface Volunteered {
   who?: WhoKind;
   pronoun?: Pronoun;
+  /** How the adult chatting knows the young person ("im his mum", "im her foster carer"). */
+  relationship?: Relationship;
   /** The young person's first name; `nameSure` is false when it should be checked before it is kept. */
   name?: string;
   nameSure: boolean;
@@ -164,9 +167,11 @@ export function readVolunteered(text: string): Volunteered | undefined {
   const self = !other && !aboutAChild && (name !== undefined || selfAge) ? ({ who: 'young_person' } as const) : undefined;
   const who = other ?? self;
   if (!name && !age && !other) return undefined;
+  const relationship = other ? relationshipOf(trimmed) : undefined;
   return {
     ...(who ? { who: who.who } : {}),
     ...(other?.pronoun ? { pronoun: other.pronoun } : {}),
+    ...(relationship ? { relationship } : {}),
     ...(name ? { name: name.name } : {}),
     nameSure: name?.sure ?? false,
     ...(age ? { age } : {}),
