@@ -78,6 +78,16 @@ describe('looking up a message’s words before the costly patterns', () => {
     expect(detectConcern('im gutted, my mum hit me last night').concern).toBe(true);
   });
 
+  it('gives every message the patterns always run, whatever was matched before', () => {
+    // "[a-z]+ing" is always run; on "hi there" it opens but does not match.
+    const gate = new WordGate([/\bhit\s+me\b/, /[a-z]+ing\b/]);
+    expect([...gate.matches('hi there')]).toEqual([0, 0]);
+    expect([...gate.open('hi there')]).toEqual([0, 1]);
+    expect([...gate.matches('stop hitting')]).toEqual([0, 1]);
+    expect([...gate.matches('he hit me')]).toEqual([1, 0]);
+    expect([...gate.open('see you soon')]).toEqual([0, 1]);
+  });
+
   it('sets aside the same harmless phrases as running the whole pattern on every message', () => {
     const differ = texts.map(concernText).filter((text) => setAsideHarmless(text) !== text.replace(HARMLESS, ' ~ '));
     expect(differ).toEqual([]);
