@@ -95,14 +95,31 @@ export function themeOfStatement(text: string, context: TimeContext): ThemeId | 
  * is, its theme, the SMART flags with coaching reasons, its timeframe, jargon, and any sign of a
  * possible disclosure of harm.
  */
-export function analyseStatement(text: string, context: TimeContext): StatementAnalysis {
+/** What every reading of a statement starts from: its time phrase, its features, and their numbers (once the models are loaded). */
+function featuresOfStatement(text: string, context: TimeContext) {
   const input = text.length > MAX_STATEMENT_CHARS ? text.slice(0, MAX_STATEMENT_CHARS) : text;
-  const models = loadModels();
   const time = findTimePhrase(input, context);
   const featureSets = statementFeatures(input, context, time);
-  const { features, cues } = featureSets;
   // The four models mostly read the same feature set: each set is looked up once, not once per model.
-  const encoded = { features: encodeFeatures(features), topic: TOPIC_READ ? encodeFeatures(featureSets.topic) : [] };
+  const encoded = { features: encodeFeatures(featureSets.features), topic: TOPIC_READ ? encodeFeatures(featureSets.topic) : [] };
+  return { input, time, featureSets, encoded };
+}
+
+/**
+ * Only the kind of a statement (outcome, target, need...), as analyseStatement gives it: for a
+ * reader that asks nothing else, without the theme, SMART, jargon or concern readers.
+ */
+export function kindOfStatement(text: string, context: TimeContext): StatementKind {
+  // The models first: they give the features their numbers.
+  const { kind } = loadModels();
+  const { encoded } = featuresOfStatement(text, context);
+  return kind.predictEncoded(encoded[MODEL_FEATURES.kind]).label as StatementKind;
+}
+
+export function analyseStatement(text: string, context: TimeContext): StatementAnalysis {
+  const models = loadModels();
+  const { input, time, featureSets, encoded } = featuresOfStatement(text, context);
+  const { cues } = featureSets;
   const kindPrediction = models.kind.predictEncoded(encoded[MODEL_FEATURES.kind]);
   const kind = kindPrediction.label as StatementKind;
   // "sum1 to go wiv me first time": what it is about is read from the words as meant ("someone to go with me").

@@ -1,4 +1,4 @@
-import { analyseStatement } from './analyseStatement';
+import { kindOfStatement } from './analyseStatement';
 import { isBarrier } from './coaching';
 import type { TimeContext } from './timeContext';
 
@@ -8,6 +8,6 @@ import type { TimeContext } from './timeContext';
  */
 export function readsAsAStep(text: string, context: TimeContext): boolean {
   if (isBarrier(text)) return false;
-  const kind = analyseStatement(text, context).kind;
+  const kind = kindOfStatement(text, context);
   return kind === 'outcome' || kind === 'target';
 }

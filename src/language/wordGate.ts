@@ -31,11 +31,15 @@ interface WordEntry {
 /** Words whose readings are kept: more than the different words of a day's chats. */
 const WORDS_KEPT = 20_000;
 const WORDS = new Map<string, WordEntry>();
-/** The last text cut into words, and its words' entries. */
-let lastText = '';
-let lastEntries: readonly WordEntry[] = [];
+/**
+ * The last few texts cut into words, and their words' entries: one message is read by the gates in
+ * a few forms (folded, normalised, with harmless phrases set aside), one after another and back.
+ */
+const TEXTS_KEPT = 4;
+let lastTexts: string[] = [];
+let lastEntries: Array<readonly WordEntry[]> = [];
 function entriesOf(text: string): readonly WordEntry[] {
-  if (text === lastText) return lastEntries;
+  for (let i = 0; i < lastTexts.length; i++) if (lastTexts[i] === text) return lastEntries[i]!;
   const entries: WordEntry[] = [];
   for (const word of text.split(NON_WORD)) {
     if (word === '') continue;
@@ -47,19 +51,23 @@ function entriesOf(text: string): readonly WordEntry[] {
     }
     entries.push(entry);
   }
-  lastText = text;
-  lastEntries = entries;
+  if (lastTexts.length >= TEXTS_KEPT) {
+    lastTexts.shift();
+    lastEntries.shift();
+  }
+  lastTexts.push(text);
+  lastEntries.push(entries);
   return entries;
 }
 
 /** The last text and the words read are typed words too: none outlives "delete my data". */
 forgottenWithReadings({
   forget() {
-    lastText = '';
+    lastTexts = [];
     lastEntries = [];
     WORDS.clear();
   },
-  holds: (text) => text !== '' && (text === lastText || keepsEveryWord(WORDS, text)),
+  holds: (text) => text !== '' && (lastTexts.includes(text) || keepsEveryWord(WORDS, text)),
 });
 
 /** Prefixes are looked up by their first few letters, then compared. */
@@ -106,9 +114,10 @@ export class WordGate {
 
   /** Which patterns match the text: 1 for a match; only the open ones are tried. */
   matches(text: string): Uint8Array {
-    const hits = this.open(text);
-    for (let i = 0; i < hits.length; i++) {
-      if (!hits[i]) continue;
+    const open = this.open(text);
+    const hits = new Uint8Array(open.length);
+    for (let i = 0; i < open.length; i++) {
+      if (!open[i]) continue;
       const re = this.patterns[i]!;
       re.lastIndex = 0;
       hits[i] = re.test(text) ? 1 : 0;
@@ -117,11 +126,12 @@ export class WordGate {
     return hits;
   }
 
-  open(text: string): Uint8Array {
+  /**
+   * For each pattern, 1 when it could match the text. What is given is read, never written: when
+   * no word opens anything, every caller is given the same array (only the patterns always run).
+   */
+  open(text: string): Readonly<Uint8Array> {
     const index = this.built;
-    const open = new Uint8Array(this.patterns.length);
-    const always = index.always;
-    for (let i = 0; i < always.length; i++) open[always[i]!] = 1;
     // The words' readings go in one array kept between calls (no gate reads while another does).
     const read = READ;
     const words = entriesOf(text);
@@ -133,7 +143,8 @@ export class WordGate {
       read[t] = reading;
       opening ||= reading.opens.length > 0;
     }
-    if (!opening) return open;
+    if (!opening) return (this.onlyAlways ??= this.alwaysOpen(index));
+    const open = this.alwaysOpen(index);
     // Every need the message's words meet is marked with this message's number; then the ways
     // each word's rarest need opens are checked for their further needs.
     const turn = this.nextTurn();
@@ -152,6 +163,15 @@ export class WordGate {
         if (all) open[pattern] = 1;
       }
     }
+    return open;
+  }
+
+  /** The patterns always run, and no other. */
+  private onlyAlways: Readonly<Uint8Array> | undefined;
+
+  private alwaysOpen(index: Index): Uint8Array {
+    const open = new Uint8Array(this.patterns.length);
+    for (const i of index.always) open[i] = 1;
     return open;
   }
 

@@ -6,7 +6,7 @@
 
 type Node =
   | { t: 'char'; word: boolean | 'maybe'; lit?: string; min: number; max: number }
-  | { t: 'group'; alts: Node[][]; look: boolean; min: number; max: number }
+  | { t: 'group'; alts: Node[][]; look: boolean; behind?: boolean; min: number; max: number }
   | { t: 'wb' | 'other' | 'start' | 'end' };
 
 const WORD_CHAR = /\w/;
@@ -46,7 +46,7 @@ function parse(source: string): Node[][] {
       const look = head[1] !== undefined && /^\?(?:=|!|<=|<!)$/.test(head[1]);
       const alts = alternatives();
       i++; // ')'
-      return { t: 'group', alts, look, min: 1, max: 1 };
+      return { t: 'group', alts, look, behind: head[1] === '?<=', min: 1, max: 1 };
     }
     if (c === '[') return charClass();
     i++;
@@ -159,11 +159,17 @@ function wordAt(seq: readonly Node[], from: number, started: boolean): Needs {
 function delimitedBefore(seq: readonly Node[], k: number, outer: boolean): boolean {
   if (k === 0) return outer;
   const node = seq[k - 1]!;
-  if (node.t === 'wb') return true;
-  if (node.t === 'char') return node.word === false && node.min >= 1;
+  // The start of the text, like a boundary, is where a word starts ("^\s*(?:gutted|...)").
+  if (node.t === 'wb' || node.t === 'start') return true;
+  if (node.t === 'char') {
+    if (node.word !== false) return false;
+    // Spaces or marks that may be absent ("\s*") leave what came before them to say.
+    return node.min >= 1 || delimitedBefore(seq, k - 1, outer);
+  }
   if (node.t !== 'group') return false;
   const before = delimitedBefore(seq, k - 1, outer);
-  if (node.look) return before;
+  // What must come just before ("(?<=\bnext\s)yr"): a word starts after it when it ends with a space or mark.
+  if (node.look) return before || (node.behind === true && node.alts.every((alt) => delimitedBefore(alt, alt.length, false)));
   return (node.min >= 1 || before) && node.alts.every((alt) => delimitedBefore(alt, alt.length, before));
 }
 

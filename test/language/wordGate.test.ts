@@ -64,6 +64,30 @@ describe('looking up a message’s words before the costly patterns', () => {
     expect([...gate.open(' done by christmas ')]).toEqual([0, 1]);
   });
 
+  it('reads the word after the start of the message or after what must come before it, so such patterns are skipped too', () => {
+    const gate = new WordGate([/(?:^\s*|\bi\s+)(?:gutted|knackered)\b/, /(?<=\b(?:next|this)\s)yr\b/, /(?<=\bmy\s*)tee\b/]);
+    // Both readable: each opens only on its own word.
+    expect(gate.ungated).toBe(1);
+    expect([...gate.open('gutted about the match')]).toEqual([1, 0, 1]);
+    expect([...gate.open('  knackered after school')]).toEqual([1, 0, 1]);
+    expect([...gate.open('go to college next yr')]).toEqual([0, 1, 1]);
+    expect([...gate.open('i want to go to college')]).toEqual([0, 0, 1]);
+    // "mytee": no space need come before "tee", so that pattern is always run.
+    expect(/(?<=\bmy\s*)tee\b/.test('mytee')).toBe(true);
+    // What people type is read as ever.
+    expect(detectConcern('im gutted, my mum hit me last night').concern).toBe(true);
+  });
+
+  it('gives every message the patterns always run, whatever was matched before', () => {
+    // "[a-z]+ing" is always run; on "hi there" it opens but does not match.
+    const gate = new WordGate([/\bhit\s+me\b/, /[a-z]+ing\b/]);
+    expect([...gate.matches('hi there')]).toEqual([0, 0]);
+    expect([...gate.open('hi there')]).toEqual([0, 1]);
+    expect([...gate.matches('stop hitting')]).toEqual([0, 1]);
+    expect([...gate.matches('he hit me')]).toEqual([1, 0]);
+    expect([...gate.open('see you soon')]).toEqual([0, 1]);
+  });
+
   it('sets aside the same harmless phrases as running the whole pattern on every message', () => {
     const differ = texts.map(concernText).filter((text) => setAsideHarmless(text) !== text.replace(HARMLESS, ' ~ '));
     expect(differ).toEqual([]);
