@@ -141,3 +141,12 @@ export function sentencePiecesOf(text: string): string[] {
 export function sentencesThroughPausesOf(text: string): string[] {
   return (text.match(/[^.!?;\n]+[.!?;\n]*/g) ?? []).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
 }
+
+/**
+ * Sentences and clauses cut again at each comma, pieces with a letter or number kept: for readers that
+ * look for a short phrase standing on its own inside a longer message ("nothing, im done", "1 and 2 are
+ * wrong, delete them"), where a comma ends the phrase as a full stop would.
+ */
+export function phrasesOf(text: string): string[] {
+  return (text.match(/[^.!?…;,\n]+[.!?…;,\n]*/g) ?? []).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
+}
