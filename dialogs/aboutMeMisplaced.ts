@@ -35,6 +35,7 @@ export const AboutMeMisplacedText = {
   strengthsAgain: 'aboutMe:misplaced.strengthsAgain', strengthsAgainChild: 'aboutMe:misplaced.strengthsAgainChild', strengthsAgainYourChild: 'aboutMe:misplaced.strengthsAgainYourChild',
   importantAgain: 'aboutMe:misplaced.importantAgain', importantAgainChild: 'aboutMe:misplaced.importantAgainChild', importantAgainYourChild: 'aboutMe:misplaced.importantAgainYourChild',
   supportAgain: 'aboutMe:misplaced.supportAgain', supportAgainChild: 'aboutMe:misplaced.supportAgainChild', supportAgainYourChild: 'aboutMe:misplaced.supportAgainYourChild',
+  earlyHope: 'hopes:earlyHope.self', earlyHopeChild: 'hopes:earlyHope.child', earlyHopeYourChild: 'hopes:earlyHope.yourChild',
 } as const;
 const T = AboutMeMisplacedText;
 const HOPE_KEPT: WhomKeys = { self: T.hopeKept, child: T.hopeKeptChild, yourChild: T.hopeKeptYourChild };
@@ -101,7 +102,7 @@ export function askedAgain(draft: Draft | undefined, position: Position): Words 
   return keys ? wordsFor(draft, keys) : undefined;
 }
 
-const EARLY: WhomKeys = { self: 'hopes:earlyHope.self', child: 'hopes:earlyHope.child', yourChild: 'hopes:earlyHope.yourChild' };
+const EARLY: WhomKeys = { self: T.earlyHope, child: T.earlyHopeChild, yourChild: T.earlyHopeYourChild };
 /** Position note at "another hope?": hopes were kept before the hopes stage began. */
 export const EARLY_HOPES = 'early';
 

@@ -1,4 +1,4 @@
-import { normaliseMessage } from './text';
+import { clausesOf, normaliseMessage } from './text';
 
 /*
  * "no i meant nan goes with the cat one. the important one", "sorry nan was for the important one":
@@ -31,9 +31,8 @@ const ONLY_POINTS = new RegExp(String.raw`^${POINTER}$`);
 const EMPTY = /^(?:that|this|it|other|last|first|same)$/;
 
 /** Sentences, each in the plain words the patterns here are written for. */
-function sentencesOf(text: string): string[] {
-  return text
-    .split(/[.!?;\n]+/)
+function saidSentences(text: string): string[] {
+  return clausesOf(text)
     .map((s) => normaliseMessage(s))
     .filter(Boolean);
 }
@@ -41,7 +40,7 @@ function sentencesOf(text: string): string[] {
 /** The words and what they are said to go with; null when the message says no such thing. */
 export function readGoesWith(text: string): GoesWith | null {
   if (text.length > 200) return null;
-  const [first, ...rest] = sentencesOf(text);
+  const [first, ...rest] = saidSentences(text);
   if (!first || !LEAD.test(first)) return null;
   const said = GOES_WITH.exec(first.replace(LEAD, '').trim());
   if (!said?.groups?.words || EMPTY.test(said.groups.words)) return null;

@@ -1,5 +1,5 @@
 import { readOnce } from './recentReadings';
-import { sentencePiecesOf } from './text';
+import { normaliseMessage, sentencePiecesOf } from './text';
 import { readAside } from './aside';
 import { withoutAsideTail } from './asideTail';
 import { readTakeBack } from './takeBack';
@@ -81,7 +81,7 @@ export function withoutPoliteLead(text: string): string {
 }
 
 function isPreamble(sentence: string): boolean {
-  const plain = sentence.toLowerCase().replace(/'/g, '').replace(/[^a-z0-9\s]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const plain = normaliseMessage(sentence);
   if (!plain) return true;
   return PREAMBLE.test(plain) || new RegExp(`^${POLITE_PIECE}(?:\\s*(?:and)?\\s*${POLITE_PIECE})*$`, 'i').test(plain) || readAside(sentence) !== null || (readTakeBack(sentence)?.rest === '');
 }

@@ -1,4 +1,4 @@
-import { sentencesWithMarksOf } from './text';
+import { normaliseMessage, sentencesWithMarksOf } from './text';
 import { trimEndOf } from './asideTail';
 import { readBotChat } from './botChat';
 import { withShortRuns } from './shortRuns';
@@ -26,14 +26,14 @@ function plain(sentence: string): string {
 
 /** A sentence that is chatter only. */
 export function isChatterSentence(sentence: string): boolean {
-  const said = plain(sentence);
+  const said = normaliseMessage(sentence);
   if (!said) return false;
   return CHATTER.some((re) => re.test(said)) || readBotChat(sentence) === 'aboutTheBot' || readBotChat(sentence) === 'elsewhere';
 }
 
 /** "did u see the match", "u watch the fight on saturday": a question about a game, match or fight. */
 function aboutTheGame(sentence: string): boolean {
-  return isChatterSentence(sentence) && /\b(?:game|match|fight|goal|film|show)s?\b/.test(plain(sentence));
+  return isChatterSentence(sentence) && /\b(?:game|match|fight|goal|film|show)s?\b/.test(normaliseMessage(sentence));
 }
 
 /**
@@ -45,7 +45,7 @@ const REMARK =
 
 /** "canelo got robbed", "what a goal": a few words about someone else, with nothing of the person's own. */
 function remarkOnTheGame(sentence: string): boolean {
-  const said = plain(sentence).split(' ');
+  const said = normaliseMessage(sentence).split(' ');
   return (
     said.length <= 6 &&
     REMARK.test(said.join(' ')) &&

@@ -2,7 +2,7 @@ import { readOnce } from './recentReadings';
 import { complaintSentence } from './aside';
 import { readMoveAnswer } from './moveAnswer';
 import { readNoWithInstruction } from './noWithInstruction';
-import { normaliseMessage } from './text';
+import { normaliseMessage, phrasesOf } from './text';
 
 /*
  * Talk to the bot about what it kept, said where an answer was asked for: never the answer.
@@ -76,8 +76,8 @@ const WRONG_PLACE = new RegExp(
 /** Words said before a correction that change nothing. */
 const STOP_OR_WAIT = /^(?:stop|stop it|wait|hang on|hold on|no|nah|oi|ugh+|omg|seriously)$/;
 
-function sentencesOf(text: string): string[] {
-  return text.split(/[.!?…;\n]+|,\s+/).map((s) => normaliseMessage(s)).filter(Boolean);
+function saidPhrases(text: string): string[] {
+  return phrasesOf(text).map((s) => normaliseMessage(s)).filter(Boolean);
 }
 
 /** The parts to keep, taken from the quoted words when there are some ("the 'daily' and '20 to 30 minutes'"). */
@@ -107,7 +107,7 @@ function readCorrectionTalkAfresh(text: string): CorrectionTalk | null {
   if (instead && !instead.question) return { kind: 'instead', instruction: instead.instruction };
   const notThat = NOT_THAT.exec(said);
   if (notThat && notThat[1] !== notThat[2]) return { kind: 'notThat', not: notThat[1]!, meant: notThat[2]! };
-  const sentences = sentencesOf(text);
+  const sentences = saidPhrases(text);
   // "sam is not hard. take it off": a need named, then asked away.
   if (sentences.length === 2 && TAKE_IT_OFF.test(sentences[1]!)) {
     const named = NOT_HARD.exec(sentences[0]!)?.[1];

@@ -1,4 +1,4 @@
-import { normaliseMessage } from './text';
+import { normaliseMessage, phrasesOf } from './text';
 
 /*
  * "no thats all, got to go to work soon", "i said no thats all", "none of them... im done": the
@@ -23,8 +23,7 @@ const BUT = /^(?:but|except|apart from|only|although|though)\b/;
 /** True when the message opens by saying the outcomes are done ("no thats all", with any tail). */
 export function saysDoneAdding(text: string): boolean {
   if (text.length > 300) return false;
-  const parts = text
-    .split(/[.!?,;:\n…]+/)
+  const parts = phrasesOf(text)
     .map((p) => normaliseMessage(p))
     .filter((p) => p !== '');
   for (const [i, part] of parts.entries()) {

@@ -1,4 +1,4 @@
-import { normaliseMessage } from './text';
+import { normaliseMessage, phrasesOf } from './text';
 
 /*
  * "done", "finish", "nothing. im done. its fine", "I don't want to change anything. Looks good."
@@ -25,6 +25,6 @@ const DONE_SENTENCE = new RegExp(String.raw`^${LEAD}${SAID}(?:${DONE})${TAIL}(?:
 
 /** Whether a message only says the person has nothing to change and is finished. */
 export function saysDoneAtPick(text: string): boolean {
-  const pieces = text.split(/[.!?,;]+/).map((p) => normaliseMessage(p)).filter(Boolean);
+  const pieces = phrasesOf(text).map((p) => normaliseMessage(p)).filter(Boolean);
   return pieces.length > 0 && pieces.length <= 4 && pieces.every((p) => DONE_SENTENCE.test(p));
 }

@@ -1,4 +1,5 @@
 import { normaliseReply } from './polarity';
+import { phrasesOf } from './text';
 
 /*
  * "sorry what was the question about strengths", "go back to the help question", "no. go back to
@@ -26,7 +27,7 @@ const BY_PLACE = /^(?:last|other|previous|first|next|same|this|that|earlier|one 
 /** The words naming each question asked for again, in order ("last", "help"). */
 function questionsAskedFor(text: string): string[] {
   if (text.length > 300) return [];
-  const sentences = text.split(/[.!?;,\n]+/).map((s) => normaliseReply(s, false)).filter(Boolean);
+  const sentences = phrasesOf(text).map((s) => normaliseReply(s, false)).filter(Boolean);
   return sentences.flatMap((sentence) => NAMED_QUESTION.map((re) => re.exec(sentence)?.[1]?.trim()).filter((words): words is string => Boolean(words)).slice(0, 1));
 }
 

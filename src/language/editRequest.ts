@@ -2,7 +2,7 @@ import { partToTakeOut } from './noWithInstruction';
 import { keepOnlyPart } from './hopePartKept';
 import { numbersListed, numbersSaidWrong } from './placesNamed';
 import { asksToRemove } from './removeItem';
-import { normaliseMessage } from './text';
+import { normaliseMessage, phrasesOf } from './text';
 import { withOneSpelt } from './oneSpelt';
 import { TAKE_OUT_ONLY, TAKE_OUT_VERB } from './takeOutVerbs';
 
@@ -160,7 +160,7 @@ const PUT_ELSEWHERE = /\b(?:its|it is|thats|that is|more like|should be|goes|bel
 
 export function saidNotAPart(text: string): PartNamed | null {
   if (MOVED_TO.test(normaliseMessage(text))) return null;
-  const sentences = text.split(/[.!?…;,]+/).map((s) => normaliseMessage(withoutLead(s.trim()))).filter(Boolean);
+  const sentences = phrasesOf(text).map((s) => normaliseMessage(withoutLead(s.trim()))).filter(Boolean);
   for (const [at, sentence] of sentences.entries()) {
     const said = NOT_A_PART.exec(sentence.replace(REMOVE_AFTER, '').replace(/\b(isnt|wasnt|aint)\b/g, (w) => (w === 'aint' ? 'is not' : `${w.slice(0, -2)} not`)));
     if (!said) continue;

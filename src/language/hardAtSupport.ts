@@ -1,6 +1,6 @@
 import { saysHardThing } from './hardThing';
 import { namesHomeAdultBesideHarm } from './homeAdultBesideHarm';
-import { normaliseMessage } from './text';
+import { clausesOf, normaliseMessage } from './text';
 
 /*
  * Asked how people can support them, a child says only what is hard: "pe because i always drop the
@@ -29,6 +29,6 @@ export function saysOnlyHardAtSupport(text: string): boolean {
   if (text.length > 300 || namesHomeAdultBesideHarm(text)) return false;
   const said = normaliseMessage(text);
   if (!said || HELP.test(said) || HELP_SHAPE.test(said)) return false;
-  const sentences = text.split(/[.;!?\n]+/).map((s) => normaliseMessage(s)).filter((s) => /[a-z]/.test(s));
+  const sentences = clausesOf(text).map((s) => normaliseMessage(s)).filter((s) => /[a-z]/.test(s));
   return sentences.length > 0 && sentences.every((s) => HARD.test(s) || saysHardThing(s));
 }

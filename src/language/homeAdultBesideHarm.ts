@@ -1,5 +1,5 @@
 import { HOME_ADULT } from './someoneDoesToThem';
-import { normaliseMessage } from './text';
+import { normaliseMessage, sentencesThroughPausesOf } from './text';
 
 /*
  * A parent, step-parent or older family member named as the one who hurts or scares them, or kept out
@@ -15,7 +15,7 @@ const SCARED_OF = new RegExp(String.raw`\b(?:scared|frightened|afraid|terrified)
 const LOCKED_OUT = new RegExp(String.raw`\block\w*\b(?:\s+[a-z]+){0,6}?\s+so\s+(?:that\s+)?(?:${HOME_ADULT})\s+(?:cant|cannot|can\s+not|wont|doesnt|dont)\s+(?:get|come|barge|walk)\s+in\b`);
 
 export function namesHomeAdultBesideHarm(text: string): boolean {
-  return text.split(/[.!?;\n]+/).some((sentence) => {
+  return sentencesThroughPausesOf(text).some((sentence) => {
     const said = normaliseMessage(sentence);
     return HURTS_OR_SCARES.test(said) || SCARED_OF.test(said) || LOCKED_OUT.test(said);
   });

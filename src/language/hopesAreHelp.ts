@@ -1,4 +1,4 @@
-import { normaliseMessage } from './text';
+import { clausesOf, normaliseMessage } from './text';
 
 /*
  * "No that's wrong. These are not hopes. This is what helps her. Please put it in the what helps
@@ -15,7 +15,7 @@ const PUT_THERE = /^(?:(?:please|pls|can you|could you|so|and)\s+)*(?:put|move|k
 /** True when the message says the hopes just kept are how best to support them, and nothing more. */
 export function saysHopesAreHelp(text: string): boolean {
   if (text.length > 300) return false;
-  const sentences = text.split(/[.!?;\n]+/).map((s) => normaliseMessage(s)).filter(Boolean);
+  const sentences = clausesOf(text).map((s) => normaliseMessage(s)).filter(Boolean);
   if (sentences.length === 0) return false;
   let named = false;
   for (const said of sentences) {

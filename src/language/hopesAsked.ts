@@ -1,5 +1,5 @@
 import { readHopeCorrection } from './hopeCorrection';
-import { normaliseMessage } from './text';
+import { clausesOf, normaliseMessage } from './text';
 import { withOneSpelt } from './oneSpelt';
 import { startsAHope } from './splitHopes';
 
@@ -74,8 +74,8 @@ function complainsOfWhatWasWritten(text: string): boolean {
   return FIX_IT.test(said) && /\b(?:wrong|not right|mistake|mixed up)\b/.test(said);
 }
 
-function sentencesOf(text: string): string[] {
-  return text.split(/[.?!;\n]+/).map((s) => normaliseMessage(s)).filter(Boolean);
+function saidSentences(text: string): string[] {
+  return clausesOf(text).map((s) => normaliseMessage(s)).filter(Boolean);
 }
 
 /** "Please may I write the hopes again?", "can we go back to the hopes please": asked to put the hopes right, never a need. */
@@ -89,7 +89,7 @@ const LIST_LEAD = /^(?:(?:ok|okay|so|right|well|um+|erm+|and|hang on|wait|oh)\s+
 export function readHopesAsked(text: string): HopesAsked | null {
   if (text.length <= 300 && complainsOfWhatWasWritten(text)) return 'whichChange';
   if (text.length > 160) return null;
-  const sentences = sentencesOf(text);
+  const sentences = saidSentences(text);
   if (!sentences.length || sentences.length > 3) return null;
   let asked: HopesAsked | null = null;
   for (const said of sentences) {
@@ -151,7 +151,7 @@ export function asksOneHopeKept(typed: string, options: { beside?: boolean } = {
   if (typed.length > 160) return null;
   // "where the job 1 gone": the job one.
   const text = withOneSpelt(typed);
-  const sentences = sentencesOf(text)
+  const sentences = saidSentences(text)
     .map(withoutRunOnTail).filter((s) => !HOW_TO_ANSWER.test(s)).map((s) => s.replace(FRAMED, ''));
   const asked = options.beside ? sentences.filter((s) => ONE_KEPT.some((re) => re.test(s.replace(/^(?:(?:wait|hang on|um+|erm+|so|and|but|ok|okay)\s+)+/, '')))) : sentences;
   if (asked.length !== 1 || (options.beside && sentences.length < 2)) return null;

@@ -1,3 +1,5 @@
+import { normaliseMessage } from './text';
+
 /*
  * At "do you feel safe?": a yes, a home that gets loud or a parent who shouts when stressed, and
  * "but i am safe" to end ("yes. home gets loud sometimes when my mum is stressed she shouts. but i am
@@ -18,14 +20,5 @@ const SAFE_ENDING = '(?:but|and|so)?\\s*(?:i\\s+am|im|i\\s+feel|i\\s+do\\s+feel|
 
 const LOUD_BUT_SAFE = new RegExp(`^${YES_OPENING}\\s+(?=[a-z ]*${LOUD})${EVERYDAY}(?:\\s+${EVERYDAY}){0,24}\\s+${SAFE_ENDING}$`);
 
-/** Lower case, letters and spaces only. */
-const plainWords = (text: string): string =>
-  text
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z\s]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-
 /** "yes. home gets loud sometimes when my mum is stressed she shouts. but i am safe": the whole message. */
-export const saysLoudButSafe = (text: string): boolean => LOUD_BUT_SAFE.test(plainWords(text));
+export const saysLoudButSafe = (text: string): boolean => LOUD_BUT_SAFE.test(normaliseMessage(text));

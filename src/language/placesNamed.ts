@@ -1,4 +1,4 @@
-import { normaliseMessage, parseNumber } from './text';
+import { normaliseMessage, parseNumber, phrasesOf } from './text';
 import { TAKE_OUT_VERB } from './takeOutVerbs';
 
 /*
@@ -32,7 +32,7 @@ export function numbersListed(words: string): number[] | undefined {
 
 /** "1 and 2 are wrong. delete them": the numbers of the parts said wrong and asked away, else undefined. */
 export function numbersSaidWrong(text: string): number[] | undefined {
-  const sentences = text.split(/[.!?…;,]+/).map((s) => normaliseMessage(s).trim()).filter(Boolean);
+  const sentences = phrasesOf(text).map((s) => normaliseMessage(s).trim()).filter(Boolean);
   if (sentences.length !== 2) return undefined;
   const [first, second] = sentences as [string, string];
   const wrong = SAID_WRONG.exec(first);

@@ -1,4 +1,4 @@
-import { normaliseMessage } from './text';
+import { clausesOf, normaliseMessage } from './text';
 import { onlySaysUnsure } from './unsure';
 
 /*
@@ -92,8 +92,7 @@ const TWO_THINGS = /\b(?:which|what)\s+(?:one|ones|bit|part|question)\b|\b(?:two
 export function readQuestionAsked(text: string): QuestionAsked | null {
   if (text.length > 140) return null;
   // "u" and "r" are how many young people type "you" and "are".
-  const sentences = text
-    .split(/[.?!;\n]+/)
+  const sentences = clausesOf(text)
     .map((s) => normaliseMessage(s).replace(/\bu\b/g, 'you').replace(/\bwot\b|\bwat\b/g, 'what'))
     .filter(Boolean);
   if (!sentences.length || sentences.length > 3) return null;

@@ -1,6 +1,6 @@
 import { complaintSentence } from './aside';
 import { readQuestionAsked } from './questionAsked';
-import { normaliseMessage } from './text';
+import { clausesOf, normaliseMessage } from './text';
 import { onlySaysUnsure } from './unsure';
 
 /*
@@ -39,8 +39,7 @@ function talkAboutTheChat(sentence: string): boolean {
  */
 export function readQuestionBackUnanswered(text: string): { asked: string } | null {
   if (text.length > 200) return null;
-  const sentences = text
-    .split(/[.?!;\n]+/)
+  const sentences = clausesOf(text)
     .map((s) => normaliseMessage(s).replace(/\bu\b/g, 'you'))
     .filter(Boolean);
   let asked: string | null = null;

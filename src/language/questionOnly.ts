@@ -1,4 +1,4 @@
-import { normaliseMessage } from './text';
+import { clausesOf, normaliseMessage } from './text';
 
 /*
  * A message that is only a question to the bot, or talk about the chat around one: "Do you mean
@@ -120,6 +120,6 @@ const WHY_ASKED =
 
 /** Whether the message only says why a question was typed (so nothing in it is a hope). */
 export function onlyExplainsAsking(text: string): boolean {
-  const sentences = text.split(/[.?!;\n]+/).map((s) => normaliseMessage(s)).filter(Boolean);
+  const sentences = clausesOf(text).map((s) => normaliseMessage(s)).filter(Boolean);
   return sentences.length > 0 && sentences.every((s) => WHY_ASKED.test(s));
 }

@@ -1,5 +1,5 @@
 import { RecentReadings } from './recentReadings';
-import { normaliseMessage } from './text';
+import { normaliseMessage, phrasesOf } from './text';
 import { TAKE_OUT_VERB } from './takeOutVerbs';
 
 /*
@@ -66,7 +66,7 @@ function removalAfresh(text: string): string | null {
 
 /** "nothing. delete it", "its wrong, remove that": one sentence asks, the others only lead up to it or say why. */
 function removalInPieces(text: string): string | null {
-  const pieces = text.split(/[.!?…;,]+/).map((p) => normaliseMessage(p)).filter(Boolean);
+  const pieces = phrasesOf(text).map((p) => normaliseMessage(p)).filter(Boolean);
   if (pieces.length < 2) return null;
   const asks = pieces.map((p) => removalIn(p));
   const at = asks.findIndex((a) => a !== null);

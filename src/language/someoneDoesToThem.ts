@@ -1,5 +1,5 @@
 import type { ConcernCategory } from './concernCategories';
-import { normaliseMessage } from './text';
+import { normaliseMessage, sentencesThroughPausesOf } from './text';
 
 /*
  * At "do you feel safe?", someone named doing something to the young person: "the man next door waits
@@ -61,7 +61,7 @@ const READINGS: readonly [RegExp, ConcernCategory][] = [
  * sentence is never tied to a deed in another.
  */
 export function someoneDoesToThem(text: string): ConcernCategory | undefined {
-  for (const sentence of text.split(/[.!?;\n]+/)) {
+  for (const sentence of sentencesThroughPausesOf(text)) {
     const said = normaliseMessage(sentence);
     if (!said) continue;
     const found = READINGS.find(([re]) => re.test(said));
@@ -104,7 +104,7 @@ const READINGS_ANYWHERE: readonly [RegExp, ConcernCategory][] = [
 
 /** The kind of harm told when a named adult does one of these to them, at any question; undefined otherwise. */
 export function namedAdultDoesToThem(text: string): ConcernCategory | undefined {
-  for (const sentence of text.split(/[.!?;\n]+/)) {
+  for (const sentence of sentencesThroughPausesOf(text)) {
     const said = normaliseMessage(sentence);
     if (!said) continue;
     for (const [re, category] of READINGS_ANYWHERE) {

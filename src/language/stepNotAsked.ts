@@ -1,4 +1,4 @@
-import { normaliseMessage } from './text';
+import { clausesOf, normaliseMessage } from './text';
 
 /*
  * "Do what? You did not ask me what is the step", "you never asked me the step": said at an
@@ -13,6 +13,6 @@ const PUZZLED = /^(?:do|doing|to do)\s+what$|^(?:what|wat|huh|eh|sorry|what step
 
 export function saysStepNotAsked(text: string): boolean {
   if (text.length > 200) return false;
-  const sentences = text.split(/[.?!;\n]+/).map((s) => normaliseMessage(s)).filter(Boolean);
+  const sentences = clausesOf(text).map((s) => normaliseMessage(s)).filter(Boolean);
   return sentences.some((s) => NOT_ASKED.test(s)) && sentences.every((s) => NOT_ASKED.test(s) || PUZZLED.test(s));
 }

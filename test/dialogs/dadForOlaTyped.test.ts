@@ -70,10 +70,27 @@ describe('a dad says the hopes just kept are what helps', () => {
     expect(JSON.stringify(draft)).not.toMatch(/not hopes/i);
   });
 
+  it('said with pauses ("…") between the sentences, the hopes still go to how best to support Ola', async () => {
+    chat = await typedTo(Step.hopesDream, OLA, ABOUT_OLA);
+    await chat.say('She needs pictures to understand, and people who speak short and slow');
+    const hopes = (await chat.draft())!.aspirations.map((a) => a.text);
+    expect(saidIn(await chat.say("No that's wrong… These are not hopes… This is what helps her"))).toMatch(/About me/);
+    const draft = (await chat.draft())!;
+    expect(draft.aspirations).toEqual([]);
+    expect(draft.aboutMe.support.slice(1)).toEqual(hopes);
+  });
+
   it('a harm told beside it still reaches the safety check', async () => {
     chat = await typedTo(Step.hopesDream, OLA, ABOUT_OLA);
     await chat.say('She can go to the swimming pool');
     await chat.say('These are not hopes. This is what helps her. Her uncle hits her');
+    expect(chat.step).toBe(Step.safeguardingCheck);
+  });
+
+  it('with pauses, a harm told beside it still reaches the safety check', async () => {
+    chat = await typedTo(Step.hopesDream, OLA, ABOUT_OLA);
+    await chat.say('She can go to the swimming pool');
+    await chat.say('These are not hopes… This is what helps her… Her uncle hits her');
     expect(chat.step).toBe(Step.safeguardingCheck);
   });
 });

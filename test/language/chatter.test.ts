@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { outcomeSentence, withoutChatter } from '../../src/language';
+import { withoutPreamble } from '../../src/language/chatter';
 
 describe('spoken chatter is never part of an outcome', () => {
   it('hedges at either end ("dunno", "i suppose", "probably", "tbh") are left out of the read-back', () => {
@@ -49,5 +50,12 @@ describe('a lead-in word or a hedge around an answer is not kept, the words that
     ['or something', 'or something'],
   ])('"%s" is kept as "%s"', (typed, kept) => {
     expect(withoutChatter(typed)).toBe(kept);
+  });
+});
+
+describe('words in another alphabet are never dropped as a lead-in', () => {
+  it('"أريد أن أصبح طبيبا. passing maths" keeps the first sentence; "ok one more. passing maths" still drops its lead-in', () => {
+    expect(withoutPreamble('أريد أن أصبح طبيبا. passing maths')).toBe('أريد أن أصبح طبيبا. passing maths');
+    expect(withoutPreamble('ok one more. passing maths')).toBe('passing maths');
   });
 });

@@ -45,3 +45,14 @@ describe('everyday words beside family are not read so', () => {
     expect(namesHomeAdultBesideHarm(typed)).toBe(false);
   });
 });
+
+describe('a pause in the middle keeps the adult and the hurt together', () => {
+  it.each(['my step dad… hurts my hand when im slow', 'my mums boyfriend… he hurts my arm', 'i lock my door… so my stepdad cant get in'])('%j is told and never kept', (typed) => {
+    expect(said(typed).action).toBe('answer');
+    expect(saysOnlyHardAtSupport(typed)).toBe(false);
+  });
+
+  it.each(['my mum is kind; my hand hurts', 'my dad is great; writing hurts my hand'])('%j ties nobody to the hurt', (typed) => {
+    expect(namesHomeAdultBesideHarm(typed)).toBe(false);
+  });
+});

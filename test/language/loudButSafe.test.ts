@@ -16,5 +16,8 @@ describe('a loud home, and "but i am safe"', () => {
     'yes my dad yells and pins me down but i feel safe',
     'yes mum shouts at me and calls me names but im safe',
     'yes my stepdad shouts when hes drunk but im safe',
+    // Numbers and words in other letters are words of their own, never dropped to make the shape fit.
+    'yes. home gets loud when my dad shouts 24/7. but i am safe',
+    'yes my dad shouts when hes stressed and 2 men come round but im safe',
   ])('"%s" is read as ever', (text) => expect(saysLoudButSafe(text)).toBe(false));
 });

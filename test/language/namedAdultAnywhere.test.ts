@@ -36,3 +36,14 @@ describe('the same people doing ordinary things stay quiet', () => {
     expect(said(typed).action).not.toBe('answer');
   });
 });
+
+describe('a pause in the middle keeps the adult and the deed together', () => {
+  it.each([
+    ['the man at the bus stop… waits for me', 'harm_from_others'],
+    ['the man on the bus… puts his hand on my knee', 'sexual_abuse'],
+    ['i dont like the bus; the man at the bus stop follows me', 'harm_from_others'],
+  ])('%j', (typed, category) => {
+    expect(namedAdultDoesToThem(typed)).toBe(category);
+    expect(said(typed)).toEqual({ action: 'answer', category });
+  });
+});
