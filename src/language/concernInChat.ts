@@ -21,7 +21,7 @@ import { tellsOfUpLate } from './upLate';
 import { tellsOfOrdinaryAdultLife, tellsOfOwnMedicineAlone } from './ordinaryLife';
 import { whoSaidFirst } from './whoSaidMidChat';
 import { wordsMeantInWordingFix } from './wordingPutRight';
-import { saysNoPoint, saysOnlyDisliked, saysOwnSelfHate } from './concernSelfHate';
+import { saysNobodyLikesThem, saysNoPoint, saysOnlyDisliked, saysOwnSelfHate } from './concernSelfHate';
 import { scaredSaidAlone } from './scaredOfTheGoal';
 
 /**
@@ -109,8 +109,8 @@ export function safeguardingInChat(said: string, { parent, goal = false, childNa
   if (!parent && !concern.concern && saysOnlyShoutedAt(normaliseMessage(text))) return { action: 'check', concern: { concern: false, category: null, unclear: true, likely: 'harm_from_others' } };
   // "lovely?? i said i hate myself": hating oneself, said whole, tells of no harm but is asked after gently.
   // So is "be a chef one day, some days i feel like whats the point tho": hopelessness said as a clause of its own.
-  // A faint reading (a hope beside it) does not hide either.
-  if ((!concern.concern || concern.faint) && (saysOwnSelfHate(text) || saysNoPoint(text)))
+  // A faint reading (a hope beside it) does not hide either, nor "nobody likes me" said as a sentence of its own.
+  if ((!concern.concern || concern.faint) && (saysOwnSelfHate(text) || saysNoPoint(text) || saysNobodyLikesThem(text)))
     return { action: 'check', concern: { concern: false, category: null, unclear: true, likely: 'self_harm_or_suicide' } };
   // "im really scared", said alone by a young person: it does not say what of, and may be of someone, so it is asked
   // after gently ("im scared of doing it", fear of the goal, is not: scaredOfTheGoal.ts).
