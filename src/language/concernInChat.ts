@@ -23,6 +23,7 @@ import { whoSaidFirst } from './whoSaidMidChat';
 import { wordsMeantInWordingFix } from './wordingPutRight';
 import { saysNobodyLikesThem, saysNoPoint, saysOnlyDisliked, saysOwnSelfHate } from './concernSelfHate';
 import { scaredSaidAlone } from './scaredOfTheGoal';
+import { frustratedWithTheProcess } from './processFrustration';
 
 /**
  * What a chat does with a typed message on safeguarding's account, before anything about the
@@ -98,6 +99,8 @@ export function safeguardingInChat(said: string, { parent, goal = false, childNa
   if (!parent && concern.concern && concern.category === 'bullying' && saysOnlyDisliked(text)) return { action: 'check', concern: { concern: true, category: 'bullying', sure: false } };
   // A disclosure the rules back, or one the classifier is sure of: the full answer and a flag at once.
   if (concern.concern && concern.sure) return { action: 'answer', category: concern.category ?? 'unspecified' };
+  // A parent's "honestly whats the point, nobody listens to us": frustration with the process, the whole message, never "Are you OK?".
+  if (parent && frustratedWithTheProcess(text)) return { action: 'none', concern: { concern: false, category: null } };
   // So is a parent telling of other children being unkind to their child ("other children say she smells"),
   // with the classifier's kind when it reads one ("people from the estate... they hit him" is more than bullying).
   // Left out at playtime or called "a baby", with no hurt or mocking beside it: a friendship need, said kindly by the chat.
