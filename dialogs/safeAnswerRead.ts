@@ -1,3 +1,4 @@
+import { tellsOfSiblingTakingThings } from '../src/language/siblingTakesThings';
 import { readFeelSafe } from '../src/language/closedAnswers';
 import { correctsAnEarlierAnswer } from '../src/language/noWithInstruction';
 import { withoutDeniedHarm } from '../src/language/harmDenied';
@@ -101,6 +102,8 @@ export function wordsOnly(text: string): string {
 /** Which answer typed words mean: a choice's words first, then the reply's meaning, then the way it begins. */
 export function safeAnswerOf(text: string, words: JourneySession['words']): string | undefined {
   if (correctsAnEarlierAnswer(text)) return undefined;
+  // "i lock my door cos my brother nicks my stuff", the whole answer: a squabble at home, asked after gently (concernInChat.ts), no answer here.
+  if (tellsOfSiblingTakingThings(text)) return undefined;
   // "not scary just annoying when the taxi driver asks me to sit in the front": someone doing something to them, whatever else is said.
   if (someoneDoesToThem(text)) return SafeAnswer.notAlways;
   const folded = withoutDeniedHarm(wordsOnly(text)).replace(/\s+/g, ' ').trim();

@@ -111,7 +111,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     // More of the worry ("he still takes my money") is kept with it and answered kindly, never a "sorry, I did not get that".
     const more = await heardMoreOfTheWorry(session, data, text);
     if (!answer && more) {
-      await sayAll(dc.context, session.t, [more]);
+      await sayAll(dc.context, session.t, more);
       return this.askAgain(dc, session, data);
     }
     if (!answer) {
@@ -165,7 +165,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     // "i dont want to go home" tells more of the worry: never read as "stop".
     const choice = more && read === 'stop' ? undefined : read;
     if (!choice && more && worries.length === 0) {
-      await sayAll(dc.context, session.t, [more]);
+      await sayAll(dc.context, session.t, more);
       return this.askAgain(dc, session, data);
     }
     // "who should i tell about the bus stop boys" is a question to answer, never "stop".

@@ -11,7 +11,7 @@ import type { JourneySession } from './session';
  * While "Are you safe now?" or "carry on, or stop?" is open after a disclosure, more of the worry
  * ("he still takes my money", "i dont want to go home") is no miss to say sorry for: it is kept
  * with the concern the safeguarding lead reads (keepSaidAfter), a harm of a kind not yet flagged
- * gets its own flag, and a short kind answer comes before the same question again.
+ * gets its own flag, and a short kind answer comes before the same question again (with who to tell, for more bullying).
  */
 
 /** Kinds of harm whose answer is the same help for the person (harm at home or from people around them). */
@@ -30,7 +30,7 @@ export function moreOfTheSameHelp(flagged: string | undefined, category: string)
  * Reads the reply for more of the worry: flags a kind not yet on the draft, and gives the kind
  * answer to say before the open question is asked again. Undefined when the reply tells no worry.
  */
-export async function heardMoreOfTheWorry(session: JourneySession, data: Data, text: string): Promise<Words | undefined> {
+export async function heardMoreOfTheWorry(session: JourneySession, data: Data, text: string): Promise<readonly Words[] | undefined> {
   if (!data.category || data.gentle === '1') return undefined;
   const concern = detectConcern(text);
   if (!concern.concern && !concern.unclear) return undefined;
@@ -44,7 +44,11 @@ export async function heardMoreOfTheWorry(session: JourneySession, data: Data, t
   // Mocking told after an answer kept in proportion stays in proportion: no 999 for more of the same words.
   // Only words read as bullying: a worry of another kind, or none named, keeps the full answer.
   const stillMocking = data.inProportion === '1' && concern.category === 'bullying' && answeredInProportion('bullying', text, { parent: who.parent, person: draft?.youngPerson, noVoice: false });
-  if (stillMocking) return { key: who.lead ? SafeguardingText.moreHeardMockingLead : SafeguardingText.moreHeardMockingNoLead };
-  if (who.parent) return { key: who.lead ? SafeguardingText.parentMoreHeardLead : SafeguardingText.parentMoreHeardNoLead };
-  return { key: who.lead ? SafeguardingText.moreHeardLead : SafeguardingText.moreHeardNoLead };
+  if (stillMocking) return [{ key: who.lead ? SafeguardingText.moreHeardMockingLead : SafeguardingText.moreHeardMockingNoLead }];
+  if (who.parent) return [{ key: who.lead ? SafeguardingText.parentMoreHeardLead : SafeguardingText.parentMoreHeardNoLead }];
+  const heard = { key: who.lead ? SafeguardingText.moreHeardLead : SafeguardingText.moreHeardNoLead };
+  // "she said ill get you tomorrow" after mocking was told: a threat or hurt from other young people, with who to tell.
+  if (concern.concern && concern.category === 'bullying')
+    return [heard, { key: SafeguardingText.bullyingTellAdult }];
+  return [heard];
 }

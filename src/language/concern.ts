@@ -10,6 +10,7 @@ import { clearedConcernText, matchRules } from './concernRuleMatch';
 import { readConcern, type ConcernReading } from './concernReading';
 import { namedAdultDoesToThem } from './someoneDoesToThem';
 import { saysOnlyDisliked } from './concernSelfHate';
+import { tellsOfSiblingTakingThings } from './siblingTakesThings';
 import { DESPAIR, FEAR_AT_HOME, GENTLE_FLOOR, INJURY_TOLD, WORRY, WORRY_FOR_SOMEONE_AT_HOME } from './concernWorryWords';
 
 export { CONCERN_CATEGORIES, type Concern, type ConcernCategory } from './concernCategories';
@@ -74,7 +75,8 @@ function concernOf(text: string, reading: ConcernReading): Concern {
           ? reading.modelCategory
           : reading.rule;
     // "they hate me", the whole message: a rule reads bullying, but nothing done is told, so it is asked after gently.
-    const sure = (!reading.countered || reading.probability >= thresholds.sure) && !(chosen === 'bullying' && saysOnlyDisliked(text));
+    // "i lock my door cos my brother nicks my stuff", the whole message: a squabble at home, asked after gently at most.
+    const sure = (!reading.countered || reading.probability >= thresholds.sure) && !(chosen === 'bullying' && saysOnlyDisliked(text)) && !tellsOfSiblingTakingThings(text);
     return { concern: true, category: byWhom(chosen, reading.cleared), sure };
   }
   // A disclosure inside a long answer about needs ("money is hard... my dad's partner takes my card and I

@@ -21,8 +21,9 @@ import { tellsOfUpLate } from './upLate';
 import { tellsOfOrdinaryAdultLife, tellsOfOwnMedicineAlone } from './ordinaryLife';
 import { whoSaidFirst } from './whoSaidMidChat';
 import { wordsMeantInWordingFix } from './wordingPutRight';
-import { saysNoPoint, saysOnlyDisliked, saysOwnSelfHate } from './concernSelfHate';
+import { saysNobodyLikesThem, saysNoPoint, saysOnlyDisliked, saysOwnSelfHate } from './concernSelfHate';
 import { scaredSaidAlone } from './scaredOfTheGoal';
+import { frustratedWithTheProcess } from './processFrustration';
 
 /**
  * What a chat does with a typed message on safeguarding's account, before anything about the
@@ -98,6 +99,8 @@ export function safeguardingInChat(said: string, { parent, goal = false, childNa
   if (!parent && concern.concern && concern.category === 'bullying' && saysOnlyDisliked(text)) return { action: 'check', concern: { concern: true, category: 'bullying', sure: false } };
   // A disclosure the rules back, or one the classifier is sure of: the full answer and a flag at once.
   if (concern.concern && concern.sure) return { action: 'answer', category: concern.category ?? 'unspecified' };
+  // A parent's "honestly whats the point, nobody listens to us": frustration with the process, the whole message, never "Are you OK?".
+  if (parent && frustratedWithTheProcess(text)) return { action: 'none', concern: { concern: false, category: null } };
   // So is a parent telling of other children being unkind to their child ("other children say she smells"),
   // with the classifier's kind when it reads one ("people from the estate... they hit him" is more than bullying).
   // Left out at playtime or called "a baby", with no hurt or mocking beside it: a friendship need, said kindly by the chat.
@@ -109,8 +112,8 @@ export function safeguardingInChat(said: string, { parent, goal = false, childNa
   if (!parent && !concern.concern && saysOnlyShoutedAt(normaliseMessage(text))) return { action: 'check', concern: { concern: false, category: null, unclear: true, likely: 'harm_from_others' } };
   // "lovely?? i said i hate myself": hating oneself, said whole, tells of no harm but is asked after gently.
   // So is "be a chef one day, some days i feel like whats the point tho": hopelessness said as a clause of its own.
-  // A faint reading (a hope beside it) does not hide either.
-  if ((!concern.concern || concern.faint) && (saysOwnSelfHate(text) || saysNoPoint(text)))
+  // A faint reading (a hope beside it) does not hide either, nor "nobody likes me" said as a sentence of its own.
+  if ((!concern.concern || concern.faint) && (saysOwnSelfHate(text) || saysNoPoint(text) || saysNobodyLikesThem(text)))
     return { action: 'check', concern: { concern: false, category: null, unclear: true, likely: 'self_harm_or_suicide' } };
   // "im really scared", said alone by a young person: it does not say what of, and may be of someone, so it is asked
   // after gently ("im scared of doing it", fear of the goal, is not: scaredOfTheGoal.ts).

@@ -8,6 +8,24 @@ import { normaliseMessage, sentencesOf } from './text';
 const SELF_HATE =
   /^(?:(?:i\s+(?:just\s+|already\s+)?(?:said|told\s+(?:you|u))|like|but|and|tbh|honestly)\s+)*i\s+(?:(?:really|just|honestly|literally|actually|so|fucking|fkn)\s+)*(?:hate|h8|loathe|despise|cant\s+stand)\s+(?:myself|my\s+self|being\s+me|who\s+i\s+am)(?:\s+(?:so\s+much|sometimes|a\s+lot|tbh|ngl|honestly|lol|rn|right\s+now|now|all\s+the\s+time|every\s+day|everyday|so\s+bad|most\s+days|some\s+days|most\s+of\s+the\s+time|half\s+the\s+time))*$/;
 
+/*
+ * "nobody likes me", "no one cares about me": being unloved by everyone, said as a sentence of its own, is asked after
+ * gently as hating oneself is. Only the whole sentence, with everyday words either side, so "nobody likes me to be
+ * late" or "no one likes me singing" is read as ever; "everybody hates me" is read by the bullying rules.
+ */
+const NOBODY = String.raw`(?:nobody|no\s+one|noone|no\s+body|no1)`;
+const UNLOVED = String.raw`(?:likes?|loves?|cares?\s+(?:about|for)|wants?|gives?\s+a\s+(?:damn|shit|toss|crap|fuck)\s+about)`;
+const UNLOVED_LEAD = String.raw`(?:like|but|and|tbh|honestly|just|i\s+(?:think|know|feel\s+like)|it\s+feels\s+like|(?:i\s+(?:just\s+)?(?:said|told\s+(?:you|u))))`;
+const UNLOVED_TAIL = String.raw`(?:tbh|ngl|honestly|lol|rn|right\s+now|now|any\s*more|at\s+all|here|at\s+school|at\s+home|really|i\s+think|sometimes|most\s+days)`;
+const NOBODY_LIKES_ME = new RegExp(
+  String.raw`^(?:${UNLOVED_LEAD}\s+)*${NOBODY}\s+(?:(?:even|ever|really|actually|literally|at\s+all|at\s+school|here)\s+)*${UNLOVED}\s+me(?:\s+${UNLOVED_TAIL})*$`,
+);
+
+/** Whether a sentence of the message, whole, says nobody likes or cares about the speaker. */
+export function saysNobodyLikesThem(text: string): boolean {
+  return text.length <= 400 && sentencesOf(text).some((sentence) => NOBODY_LIKES_ME.test(normaliseMessage(sentence).trim()));
+}
+
 /** Whether a sentence of the message, whole, says the speaker hates themselves. */
 export function saysOwnSelfHate(text: string): boolean {
   return text.length <= 400 && sentencesOf(text).some((sentence) => SELF_HATE.test(normaliseMessage(sentence)));

@@ -1,3 +1,4 @@
+import { tellsOfSiblingTakingThings } from './siblingTakesThings';
 import { talksAboutItsItems } from './aboutItsItems';
 import { tellsOfBeingShoutedAt } from './gentleSigns';
 import { talksAboutThePlan } from './planTalk';
@@ -191,9 +192,14 @@ const NOT_NOW = /\b(?:used\s+to|years\s+ago|when\s+i\s+was\s+(?:little|small|you
  */
 export function describesHarmByOthers(text: string): boolean {
   const said = normaliseMessage(text);
-  if (NOT_NOW.test(said)) return false;
-  return BY_OTHERS.test(said) || TO_ME.test(said) || NOT_GIVEN_BACK.test(said) || tellsOfBeingShoutedAt(said);
+  // "i lock my door cos my brother nicks my stuff", the whole message: a squabble at home, not harm that "I'm OK" leaves open.
+  if (NOT_NOW.test(said) || tellsOfSiblingTakingThings(text)) return false;
+  return BY_OTHERS.test(said) || TO_ME.test(said) || NOT_GIVEN_BACK.test(said) || KEPT_OUT.test(said) || tellsOfBeingShoutedAt(said);
 }
+
+/** "i lock my door so my brother cant get in": someone kept out of their room, a worry about that person. */
+const KEPT_OUT =
+  /\bi\s+(?:always\s+|have\s+to\s+|gotta\s+|got\s+to\s+|now\s+|just\s+)?(?:lock|locks|locked|bolt|wedge|barricade|block)\s+(?:my\s+)?(?:bedroom\s+)?door\b[^.!?]{0,30}?\b(?:so|cos|coz|because|to\s+stop)\s+(?:that\s+)?(?:my\s+)?(?:\w+\s+)?(?:brother|sister|bro|sis|dad|mum|step\s*\w+|uncle|cousin|grandad|nan|he|she|they|him|her|them)\b[^.!?]{0,20}?\b(?:cant|cannot|can\s+not|wont|doesnt|dont|couldnt|from)\s+(?:get|getting|come|coming|barge|barging|walk|walking)\s+in\b/;
 
 /** "my mates at the flats borrow it an dont give it back": money or things kept by others, the way mate crime starts. */
 const NOT_GIVEN_BACK =

@@ -17,3 +17,17 @@ describe('"i hate myself" is asked after', () => {
     expect(said(typed).action).toBe('none');
   });
 });
+
+describe('"nobody likes me" is asked after', () => {
+  it.each(['nobody likes me', 'No one cares about me.', 'i want to be a vet. nobody likes me', 'tbh no one even likes me at school'])('%j: "Are you OK?"', (typed) => {
+    expect(said(typed)).toMatchObject({ action: 'check', concern: { likely: 'self_harm_or_suicide' } });
+  });
+
+  it.each(['nobody likes me and they hit me', 'no one cares about me, my dad hits me'])('%j: the full answer', (typed) => {
+    expect(said(typed).action).toBe('answer');
+  });
+
+  it.each(['nobody likes me to be late', 'no one likes me singing in class lol'])('%j: nothing', (typed) => {
+    expect(said(typed).action).toBe('none');
+  });
+});
