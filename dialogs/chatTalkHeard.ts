@@ -30,6 +30,7 @@ import type { DialogTurnResult } from './dialogKit';
 import type { ChatTalkTurn, ChoicesRead } from './chatTalkTurn';
 import { kindOnlyNamed } from '../src/language/notNewWords';
 import { RequestData } from './reviewText';
+import { whatAboutAtReview } from './reviewWhatAbout';
 
 /*
  * Words and talk heard last: a word of the plan asked about ("whats a hope"), and questions and
@@ -93,6 +94,12 @@ export async function readWordsAndTalk(turn: ChatTalkTurn, { understood }: Choic
   // "can i mention his eating? he only eats pasta" at a hopes question: yes, and the hard thing is kept as one.
   const mentioned = talk && at && !understood && !inSafeguarding ? await keepMentionedAtHopes(inner, host, session, at, talk) : undefined;
   if (mentioned) return mentioned;
+  // "what about sleep? thats a big one" at the read-back: not in the plan yet, so a hope about it is asked for.
+  const notYet = talk && at && !understood && !inSafeguarding ? await whatAboutAtReview(session, at, talk, text) : undefined;
+  if (notYet) {
+    await sayAll(inner.context, session.t, notYet.say);
+    return host.openAt(inner, notYet.goTo);
+  }
   if (talk && at && (understood ? talk.topics.some((t) => t !== 'meaning') : talk.topics.length > 0 || talk.answer || !readAside(text))) {
     const kept = talk.topics.includes('wasKept') ? await keptWords(session, asksWhatWasKept(text) ?? '') : undefined;
     const working = talk.topics.includes('whichOutcome') ? await workingOn(session, at) : undefined;

@@ -61,6 +61,7 @@ export const ReviewText = {
   addAsk: 'review:add.ask',
   addAskChild: 'review:add.askChild',
   addAskYourChild: 'review:add.askYourChild',
+  addNotInPlan: 'review:add.notInPlan',
   addAskAbout: 'review:add.askAbout',
   addAskAboutChild: 'review:add.askAboutChild',
   addAskAboutYourChild: 'review:add.askAboutYourChild',
