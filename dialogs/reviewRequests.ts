@@ -284,5 +284,6 @@ export async function changeWords(session: JourneySession, item: SummaryItem, te
     const { statement, timeframe } = rewordedStatement(d, item.id, text, session.today);
     return markItemChanged(updateOutcome(d, item.id, { statement, ...(timeframe ? { timeframe } : {}), inTheirWords: undefined, confirmed: true }), item.id, session.today);
   });
-  return { say: [{ key: T.changed }], goTo: { step: Step.reviewSummary } };
+  // "I changed your hope 'work in a kitchen'": which part changed, and what it says now.
+  return { say: [{ key: T.changedNamed, vars: { before: quoteOf(item.text), text: quoteOf(text) } }], goTo: { step: Step.reviewSummary } };
 }
