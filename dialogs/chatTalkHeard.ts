@@ -29,6 +29,8 @@ import type { JourneySession } from './session';
 import type { DialogTurnResult } from './dialogKit';
 import type { ChatTalkTurn, ChoicesRead } from './chatTalkTurn';
 import { kindOnlyNamed } from '../src/language/notNewWords';
+import { RequestData } from './reviewText';
+import { whatAboutAtReview } from './reviewWhatAbout';
 
 /*
  * Words and talk heard last: a word of the plan asked about ("whats a hope"), and questions and
@@ -70,7 +72,8 @@ export async function readWordsAndTalk(turn: ChatTalkTurn, { understood }: Choic
   // back together; it is never a complaint about a question asked again.
   if (at && (at.stage === 'hopes' || at.step === Step.needsBarrier) && saysItIsOneHope(text) && ONE_HOPE_NAMED.test(text)) return undefined;
   // "no the hope" where a part's new words are asked: which part was meant, read by the review.
-  if (at?.step === Step.reviewChange && at.data?.itemId && kindOnlyNamed(text)) return undefined;
+  // "no the hope" where a hope and its goal are listed to pick from: the pick, read by the review.
+  if (at?.step === Step.reviewChange && (at.data?.itemId || at.data?.[RequestData.choose]) && kindOnlyNamed(text)) return undefined;
   // "key worker?" where the open question asks for words: the word offered as the answer; "whats a key worker" is still asked.
   if (at && at.stage !== 'welcome' && offersTermAsAnswer(text)) return undefined;
   // "no i said NO more for the flat. can we do the going out one": which hope is next, read by the outcome
@@ -91,6 +94,12 @@ export async function readWordsAndTalk(turn: ChatTalkTurn, { understood }: Choic
   // "can i mention his eating? he only eats pasta" at a hopes question: yes, and the hard thing is kept as one.
   const mentioned = talk && at && !understood && !inSafeguarding ? await keepMentionedAtHopes(inner, host, session, at, talk) : undefined;
   if (mentioned) return mentioned;
+  // "what about sleep? thats a big one" at the read-back: not in the plan yet, so a hope about it is asked for.
+  const notYet = talk && at && !understood && !inSafeguarding ? await whatAboutAtReview(session, at, talk, text) : undefined;
+  if (notYet) {
+    await sayAll(inner.context, session.t, notYet.say);
+    return host.openAt(inner, notYet.goTo);
+  }
   if (talk && at && (understood ? talk.topics.some((t) => t !== 'meaning') : talk.topics.length > 0 || talk.answer || !readAside(text))) {
     const kept = talk.topics.includes('wasKept') ? await keptWords(session, asksWhatWasKept(text) ?? '') : undefined;
     const working = talk.topics.includes('whichOutcome') ? await workingOn(session, at) : undefined;

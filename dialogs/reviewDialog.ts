@@ -30,7 +30,7 @@ import { laterRequestAfter, readBackPosition } from './reviewLaterRequest';
 import { comeBackToldBefore, sendDone, type DownloadsFor } from './reviewDone';
 import { answerShare } from './reviewShare';
 import { rememberReviewChange, undoAtReview, withUndoHeard } from './reviewUndo';
-import { DONE_CHOICES, ReviewText as T, SHARE_CHOICES } from './reviewText';
+import { DONE_CHOICES, RequestData, ReviewText as T, SHARE_CHOICES } from './reviewText';
 import { questionActivity, type Choice, type Question } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
@@ -171,7 +171,8 @@ export class ReviewDialog extends StageDialog {
         const kept = position.step === Step.reviewChange ? keptAsItIs(position, text) : undefined;
         if (kept) return kept;
         // "No! Do not take that out. Take out the bit about ...": never a bare no. "no the hope" is read with the part picked.
-        const pointer = position.step === Step.reviewChange && position.data?.itemId !== undefined && position.data.remove !== 'yes' && kindOnlyNamed(text) !== undefined;
+        const picking = position.data?.itemId !== undefined || position.data?.[RequestData.choose] !== undefined;
+        const pointer = position.step === Step.reviewChange && picking && position.data?.remove !== 'yes' && kindOnlyNamed(text) !== undefined;
         const instead = pointer ? undefined : await answerNoInstead(position, text, (at, said) => requestAtReadBack(session, at, draft, said));
         if (instead) return instead;
         return position.step === Step.reviewChange ? answerChange(session, position, draft, text) : answerProposalStep(session, position, text);

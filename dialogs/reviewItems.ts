@@ -91,7 +91,7 @@ function stems(text: string): Set<string> {
   return new Set(words(text).filter((w) => !FILLER.has(w)).flatMap((w) => (/^[a-z]{3,}[^aeiou]in$/.test(w) ? [stem(w), stem(`${w}g`)] : [stem(w)])));
 }
 
-function kindOf(item: SummaryItem): Kind | undefined {
+export function kindOf(item: SummaryItem): Kind | undefined {
   return KIND_OF[item.labelKey];
 }
 

@@ -1,7 +1,7 @@
 import { markItemChanged, replaceItemText, setNeedSection, updateOutcome, type Draft, type PlanPart } from '../src/domain/draft';
 import { SEN_AREAS, type SenArea } from '../src/domain/vocabulary';
 import { SUMMARY_LABEL_KEYS, type SummaryItem } from '../src/domain/draftSummary';
-import { outcomesNamed } from '../src/language/dateChange';
+import { outcomesNamed, wordsNamedIn } from '../src/language/dateChange';
 import { asksToRemove, quoteOf, readReviewRequest, withNewWords, type ReviewRequest } from '../src/language';
 import { readPolarity } from '../src/language/polarity';
 import { newWordsWithout } from '../src/language/withoutWord';
@@ -10,7 +10,8 @@ import { wordsFor, type WhomKeys } from './aboutWhom';
 import { understandTakeOut, understandYesNo } from './closedReplies';
 import { Step } from './ids';
 import type { Position } from './journey';
-import { changeableItems, matchItems, namesAHope, needItems } from './reviewItems';
+import { changeableItems, kindOf, matchItems, namesAHope, needItems } from './reviewItems';
+import { kindOnlyNamed } from '../src/language/notNewWords';
 import { isKind, movableItems, pickableItems } from './reviewPickable';
 import { answerField, fieldQuestion, goalAnswerNamed, isFieldPosition } from './reviewOutcomeField';
 import { answerHelpMove, helpMoveQuestion, isHelpMovePosition } from './reviewNamedEdit';
@@ -130,6 +131,9 @@ export function startRequest(draft: Draft, request: ReviewRequest, current?: Sum
   }
   // "I want to fix the one about talking": "the one" is an outcome, found by its words or its hope's words.
   const outcome = oneOutcomeNamed(draft, request.splits);
+  // "change the bus one" with a hope and a goal both about the bus: which one, never a guess.
+  const hopesToo = outcome ? hopesNamedToo(draft, outcome, request.splits) : [];
+  if (outcome && hopesToo.length > 0) return { goTo: { step: Step.reviewChange, data: { [D.choose]: [...hopesToo.map((a) => a.id), outcome.id].join(' ') } } };
   if (outcome) return { goTo: { step: Step.reviewChange, data: { itemId: outcome.id } } };
   const items = changeableItems(draft);
   // "change the tattoo one to tattoo artist": new words in a hope's shape (no "will") are for the one hope named.
@@ -152,10 +156,25 @@ export function startRequest(draft: Draft, request: ReviewRequest, current?: Sum
   return { goTo: { step: Step.reviewChange, data: {} } };
 }
 
+/** The words of "the one about talking", "the bus one" with no new words; '' for any other request. */
+function looseName(splits: readonly { target: string; to: string }[]): string {
+  const loose = splits.length === 1 && !splits[0]!.to ? /^(?:the\s+one\s+(?:about|with|for|on)\s+(.{2,40})|the\s+(.{2,40}?)\s+one)$/.exec(splits[0]!.target) : null;
+  return loose ? (loose[1] ?? loose[2])! : '';
+}
+
+/**
+ * The hopes whose own words hold every word of "the bus one" when the goal's own sentence does too:
+ * both fit. A goal found only through its hope's words ("the one about talking") is the goal.
+ */
+function hopesNamedToo(draft: Draft, outcome: Draft['outcomes'][number], splits: readonly { target: string; to: string }[]): Draft['aspirations'] {
+  const about = looseName(splits);
+  if (!about || !wordsNamedIn(outcome.statement, about)) return [];
+  return draft.aspirations.filter((a) => wordsNamedIn(a.text, about));
+}
+
 /** "the one about talking", "the bus one" with no new words: the one outcome they name, else undefined. */
 function oneOutcomeNamed(draft: Draft, splits: readonly { target: string; to: string }[]): Draft['outcomes'][number] | undefined {
-  const loose = splits.length === 1 && !splits[0]!.to ? /^(?:the\s+one\s+(?:about|with|for|on)\s+(.{2,40})|the\s+(.{2,40}?)\s+one)$/.exec(splits[0]!.target) : null;
-  const about = loose ? (loose[1] ?? loose[2])! : '';
+  const about = looseName(splits);
   const found = about ? outcomesNamed(draft.outcomes, about, (o) => draft.aspirations.find((a) => a.id === o.aspirationId)?.text ?? '') : [];
   return found.length === 1 ? found[0] : undefined;
 }
@@ -166,6 +185,12 @@ export function requestIn(draft: Draft | undefined, text: string, current?: Summ
   return request && draft ? startRequest(draft, request, current) : undefined;
 }
 
+
+/** A request's data once its part is picked: the list to pick from is done with. */
+function withoutChoose(data: Record<string, string>): Record<string, string> {
+  const { [D.choose]: _choose, ...rest } = data;
+  return rest;
+}
 
 /** The answer at a request's position. */
 export async function answerRequest(session: JourneySession, draft: Draft, position: Position, text: string): Promise<Next> {
@@ -203,6 +228,10 @@ export async function answerRequest(session: JourneySession, draft: Draft, posit
     const numberOut = removal !== null ? numberTyped(removal) : undefined;
     const out = numberOut === undefined ? undefined : items[numberOut - 1];
     if (out) return { goTo: { step: Step.reviewChange, data: { itemId: out.id, remove: 'yes' } } };
+    // "no the hope", "the HOPE not that omg" between a hope and its goal: the one of that kind listed.
+    const kindSaid = kindOnlyNamed(text);
+    const ofKind = kindSaid ? items.filter((i) => kindOf(i) === kindSaid) : [];
+    if (ofKind.length === 1) return { goTo: { step: Step.reviewChange, data: { ...withoutChoose(data), itemId: ofKind[0]!.id } } };
     // A tapped button or a number is a pick; other words may be a new request, else name the part.
     const tapped = /^\s*\d{1,2}\b/.test(text) ? matchItems(draft, items, text) : [];
     const again = tapped.length === 1 ? undefined : requestIn(draft, text);
@@ -212,8 +241,7 @@ export async function answerRequest(session: JourneySession, draft: Draft, posit
     // The pick that was left open among parts named together: all of them read back for one yes.
     const also = data[D.also] ? changeableItems(draft).filter((i) => data[D.also]!.split(' ').includes(i.id)) : [];
     if (also.length > 0) return removeManyAt([...also, picked[0]!]);
-    const { [D.choose]: _choose, ...rest } = data;
-    return { goTo: { step: Step.reviewChange, data: { ...rest, itemId: picked[0]!.id } } };
+    return { goTo: { step: Step.reviewChange, data: { ...withoutChoose(data), itemId: picked[0]!.id } } };
   }
   // "take that word out" asked "Take these words out of ...?" is a yes, never a request to take the whole part out.
   const answer = data[D.removed] ? understandTakeOut(text) : understandYesNo(text);
@@ -256,5 +284,6 @@ export async function changeWords(session: JourneySession, item: SummaryItem, te
     const { statement, timeframe } = rewordedStatement(d, item.id, text, session.today);
     return markItemChanged(updateOutcome(d, item.id, { statement, ...(timeframe ? { timeframe } : {}), inTheirWords: undefined, confirmed: true }), item.id, session.today);
   });
-  return { say: [{ key: T.changed }], goTo: { step: Step.reviewSummary } };
+  // "I changed your hope 'work in a kitchen'": which part changed, and what it says now.
+  return { say: [{ key: T.changedNamed, vars: { before: quoteOf(item.text), text: quoteOf(text) } }], goTo: { step: Step.reviewSummary } };
 }

@@ -12,6 +12,7 @@ export const ReviewText = {
   changePick: 'review:change.pick',
   changeNewWords: 'review:change.newWords',
   changed: 'review:change.changed',
+  changedNamed: 'review:change.changedNamed',
   // A date changed: the sentence that says it, read back.
   dateChanged: 'common:dateChange.changed',
   movedToHelp: 'review:change.movedToHelp',
@@ -61,6 +62,7 @@ export const ReviewText = {
   addAsk: 'review:add.ask',
   addAskChild: 'review:add.askChild',
   addAskYourChild: 'review:add.askYourChild',
+  addNotInPlan: 'review:add.notInPlan',
   addAskAbout: 'review:add.askAbout',
   addAskAboutChild: 'review:add.askAboutChild',
   addAskAboutYourChild: 'review:add.askAboutYourChild',

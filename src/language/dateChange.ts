@@ -73,10 +73,12 @@ const holds = (words: readonly string[], named: string): boolean => {
  * words. Several or none means the person is asked which one.
  */
 export function outcomesNamed(outcomes: readonly Outcome[], about: string, hopeText: (outcome: Outcome) => string = () => ''): Outcome[] {
+  return outcomes.filter((o) => wordsNamedIn(`${o.statement} ${o.timeframe?.phrase ?? ''} ${hopeText(o)}`, about));
+}
+
+/** "bus" in "get the bus to college": every word of the name is in the text (none named, none held). */
+export function wordsNamedIn(text: string, about: string): boolean {
   const named = wordsOf(about);
-  if (named.length === 0) return [];
-  return outcomes.filter((o) => {
-    const own = wordsOf(`${o.statement} ${o.timeframe?.phrase ?? ''} ${hopeText(o)}`);
-    return named.every((w) => holds(own, w));
-  });
+  const own = wordsOf(text);
+  return named.length > 0 && named.every((w) => holds(own, w));
 }

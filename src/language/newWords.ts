@@ -33,7 +33,7 @@ function trimmed(text: string): string {
 
 /** "ok then change it to: ...", "yes make it say ...", "it should say ...": the asking said before the new words. */
 const CHANGE_LEAD =
-  /^(?:(?:ok|okay|yes|yeah|yep|then|so|please|pls|and|no|right|fine)[\s,.!]+)*(?:(?:can you|could you|can u|please|pls|just)\s+)?(?:(?:change|make|put|write|turn)\s+(?:it|this|that|this one|that one)\s+(?:to|into|as)(?:\s+say)?|make\s+it\s+say|(?:it|this|that)\s+(?:should|shud|must)\s+(?:say|be|read)|(?:the\s+)?new\s+words?(?:\s+(?:is|are))?)\s*[:\-]?\s+/i;
+  /^(?:(?:ok|okay|yes|yeah|yep|then|so|please|pls|and|no|right|fine)[\s,.!]+)*(?:(?:can you|could you|can u|please|pls|just)\s+)?(?:(?:change|make|put|write|turn)\s+(?:it|this|that|this one|that one)\s+(?:to|into|as)(?:\s+say)?|make\s+it\s+say|(?:write|put)(?:\s+(?:it\s+)?as)?(?=\s*:)|(?:it|this|that)\s+(?:should|shud|must)\s+(?:say|be|read)|(?:the\s+)?new\s+words?(?:\s+(?:is|are))?)\s*[:\-]?\s+/i;
 
 /** The new words given for a part already picked, without "ok then change it to:" before them; the text as typed otherwise. */
 export function withoutChangeLead(text: string): string {

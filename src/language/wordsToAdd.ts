@@ -26,6 +26,8 @@ export function wordsToAdd(text: string): string | undefined {
   if (!trimmed || trimmed.length > 300) return undefined;
   const ask = ASK.exec(trimmed);
   if (!ask) return undefined;
+  // "just write: less noise" is the new wording itself; "write also: at home" adds.
+  if (/\bwrite\b/i.test(ask[0]) && !ask[2]?.trim()) return undefined;
   // A bare "add numbers to 20" may be the new wording itself: a request needs a polite word, a
   // "but", a colon, quotes or a please.
   const asked = Boolean(ask[1]) || Boolean(ask[3]?.trim()) || /\b(?:but|please|pls|plz)\b|["“‘]/i.test(trimmed) || /^(?:also|too)\b/i.test((ask[2] ?? '').trim());
