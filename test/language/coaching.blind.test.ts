@@ -65,6 +65,7 @@ const twentySeventhSet = load('coaching.set27.jsonl');
  * (72.8%) strictly.
  */
 const twentyEighthSet = load('coaching.set28.jsonl');
+const twentyNinthSet = load('coaching.set29.jsonl');
 
 describe('blind coaching set 1', () => {
   it('does what the definitions say with at least 95% of the answers', () => {
@@ -285,5 +286,13 @@ describe('blind coaching set 28', () => {
     expect(twentyEighthSet.length).toBeGreaterThanOrEqual(300);
     // This set measures, it is not tuned on; its misses are never printed.
     expect(score('coaching set 28', twentyEighthSet, { quiet: true, yearEndsInAugust: true })).toBeGreaterThanOrEqual(0.75);
+  });
+});
+
+describe('blind coaching set 29', () => {
+  it('keeps at least 90% of the answers right of a set written before the round that followed set 28', () => {
+    expect(twentyNinthSet.length).toBeGreaterThanOrEqual(300);
+    // This set measures, it is not tuned on; its misses are never printed.
+    expect(score('coaching set 29', twentyNinthSet, { quiet: true })).toBeGreaterThanOrEqual(0.9);
   });
 });
