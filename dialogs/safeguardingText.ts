@@ -142,6 +142,11 @@ export const SafeguardingText = {
   carryOnStop: 'safeguarding:carryOn.stop',
   backTo: 'safeguarding:backTo',
   worryNotHelp: 'safeguarding:worryNotHelp',
+  worryTalkPoliceLead: 'safeguarding:worryTalk.policeLead',
+  worryTalkPoliceNoLead: 'safeguarding:worryTalk.policeNoLead',
+  worryTalkNotTheWorry: 'safeguarding:worryTalk.notTheWorry',
+  worryTalkMoreOfTheSame: 'safeguarding:worryTalk.moreOfTheSame',
+  worryTalkNewPressure: 'safeguarding:worryTalk.newPressure',
 } as const;
 
 export const CHECK_CHOICES: readonly Choice[] = [
