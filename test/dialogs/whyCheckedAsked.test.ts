@@ -31,7 +31,7 @@ describe('why the bot asked if they are OK', () => {
   it.each(['why u keep askin that', 'why do you keep asking that'])('"%s" gets a short true answer and the same question', async (typed) => {
     const chat = await shayAtTheCheck();
     const said = saidIn(await chat.say(typed));
-    expect(said).toMatch(/I asked because/);
+    expect(said).toMatch(/I asked to check/);
     expect(said).not.toMatch(/not clear/);
     expect(chat.step).toBe(Step.safeguardingCheck);
   });
@@ -39,7 +39,7 @@ describe('why the bot asked if they are OK', () => {
   it('"yeh im ok. why is it hard" is a yes, with why the bot asked', async () => {
     const chat = await shayAtTheCheck();
     const said = saidIn(await chat.say('yeh im ok. why is it hard'));
-    expect(said).toMatch(/I asked because/);
+    expect(said).toMatch(/I asked to check/);
     expect(chat.step).toBe(Step.hopesDream);
     expect((await chat.draft())?.flags).toEqual([]);
   });
