@@ -147,6 +147,8 @@ export const SafeguardingText = {
   worryTalkNotTheWorry: 'safeguarding:worryTalk.notTheWorry',
   worryTalkMoreOfTheSame: 'safeguarding:worryTalk.moreOfTheSame',
   worryTalkNewPressure: 'safeguarding:worryTalk.newPressure',
+  whyWorryUsed: 'safeguarding:whyWorryUsed',
+  whyWorry: 'safeguarding:whyWorry',
 } as const;
 
 export const CHECK_CHOICES: readonly Choice[] = [

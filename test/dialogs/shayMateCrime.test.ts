@@ -85,3 +85,13 @@ describe('the answer for an adult, in easy read', () => {
     expect(said).not.toMatch(/if you know someone under 19 who needs help/);
   });
 });
+
+describe('asked why, after the answer', () => {
+  it('"yeh im ok. why is it hard" is a yes, with why a mate who has her buy him things is a worry', async () => {
+    const chat = await shayAtHopes();
+    await chat.say('i got mates at centre. jay is my best mate. he asks me to buy him stuff like fags and food and his fone top up. i dont mind');
+    const said = saidIn(await chat.say('yeh im ok. why is it hard'));
+    expect(said).toMatch(/A real friend does not do that/);
+    expect(said).toMatch(/glad you are safe/);
+  });
+});
