@@ -1,4 +1,5 @@
 import { carerSpeaksOfOwnStrain } from '../src/language/carerStrain';
+import { asksWhyChecked } from '../src/language/whyChecked';
 import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from './dialogKit';
 import { speaksForThem } from '../src/domain/aboutWhom';
@@ -18,6 +19,7 @@ import { hopeBesideHint } from '../src/language/hopeBesideHint';
 export const GentleCheckText = {
   question: 'safeguarding:gentle.question',
   again: 'safeguarding:gentle.again',
+  whyChecked: 'safeguarding:gentle.whyChecked',
   ok: 'safeguarding:gentle.ok',
   notOk: 'safeguarding:gentle.notOk',
   notOkPlain: 'safeguarding:gentle.notOkPlain',
@@ -202,6 +204,13 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     // anything less ("we're fine, he is just in nappies") is no flag.
     const more = answer ? undefined : detectConcern(text);
     if (more?.concern && more.sure) return dc.endDialog({ disclose: { category: more.category ?? 'other', message: told, ...keep } } satisfies GentleCheckResult);
+    // "why u keep askin that", "why is it hard": a short true answer, then the same question (never "Sorry, I was not clear").
+    const why = asksWhyChecked(text);
+    if (!answer && why) {
+      await sayAll(dc.context, session.t, [{ key: GentleCheckText.whyChecked }]);
+      await this.ask(dc.context, session, { ...data, ...(adult ? { adult: '1' } : {}) });
+      return Dialog.EndOfTurn;
+    }
     if (!answer && data.missed !== '1') {
       // Typed past the check, as the next answer: kept, never thrown away, and never the check's answer.
       // Only a question wanting their own words takes it: "its not hard" is no answer to "Do you feel safe?".
@@ -223,7 +232,7 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     // "I'm OK" is thanked; after two replies that did not say, the chat moves on and says so.
     const glad = data.friendMoney === '1' ? GentleCheckText.friendGlad : strain ? GentleCheckText.carerTired : adult ? GentleCheckText.parentGlad : GentleCheckText.glad;
     const said = answer === 'safe' ? (stopAsked ? ChecksStoppedText.heard : glad) : adult ? GentleCheckText.parentMoveOn : GentleCheckText.moveOn;
-    await sayAll(dc.context, session.t, [{ key: said }]);
+    await sayAll(dc.context, session.t, [...(why ? [{ key: GentleCheckText.whyChecked }] : []), { key: said }]);
     // An answer typed at the check, as if it were not there, is their latest answer to the interrupted question.
     // The worrying message is kept only where it plainly answers it; else the question is asked again.
     const interrupted = session.journey.interrupted;

@@ -12,6 +12,8 @@ import { restsOnTheAnswerOnly } from './safeguardingTakeBack';
 import { answeredInProportion, needToOfferAfter, safeguardingAnswer, saidNoVoiceCalls, saidPhonesAreHard } from './safeguardingAnswer';
 import { worriesAnswered } from './safeguardingWorries';
 import { raiseConcern } from './safeguardingConcern';
+import { tellsOfBuyingForSomeone } from '../src/language/worryChoiceTalk';
+import { BUYING_MATTER } from './worryChoiceTalk';
 import { interruptedQuestion } from './journey';
 import type { JourneySession } from './session';
 import type { SafeguardingOptions } from './safeguardingContract';
@@ -28,7 +30,7 @@ export async function answerDisclosure(context: TurnContext, session: JourneySes
   const category = flagCategoryOf(options?.category ?? 'unspecified', options?.message ?? '', isAdult((await session.draft())?.youngPerson));
   const draft = await session.updateDraft('safeguarding flag', (d) => addFlag(d, { category, at: session.today, step }));
   // The things the worry named ("picture", "chat"), so a later mention of them is this worry, not a new one.
-  const matter = { category, words: matterWords(options?.message ?? ''), people: peopleNamed(options?.message ?? '') };
+  const matter = { category, words: [...matterWords(options?.message ?? ''), ...(tellsOfBuyingForSomeone(options?.message ?? '') ? [BUYING_MATTER] : [])].slice(0, 10), people: peopleNamed(options?.message ?? '') };
   await session.updateJourney((j) => ({ ...j, interrupted, flaggedMatters: [...(j.flaggedMatters ?? []), matter].slice(-10) }));
   // A parent, carer or supporter gets the words for adults, also when they only say so now ("I'm his mum").
   const parent = speaksForThem(draft.youngPerson) || saysTheyAreAParent(options?.message ?? '');

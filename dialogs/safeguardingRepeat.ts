@@ -5,6 +5,8 @@ import { answerBesideDisclosure, asksAQuestion, asksForSecrecy, flagCategoryOf, 
 import { normaliseMessage } from '../src/language/text';
 import { declinesTheNumbers } from '../src/language/numbersDeclined';
 import { namesTheSameMatter } from '../src/language/sameMatter';
+import { tellsOfNewPressure } from '../src/language/worryChoiceTalk';
+import { SafeguardingText } from './safeguardingText';
 import { isSafeguardingStep } from './ids';
 import type { Position } from './journey';
 import { sayAll } from './say';
@@ -52,8 +54,11 @@ export async function toldAgain(context: TurnContext, session: JourneySession, c
   const flagged = sameKind ?? sameThings;
   if (!flagged) return false;
   await keepToldAgain(session, flagged, text);
-  // The short reminder is said once for a worry: after that, the message is only the answer it is.
-  if (concern.sure && !session.journey.remindedAbout?.includes(flagged)) {
+  // New pressure ("he sed if i dont get him stuff he wont be my mate no more"): a kind word and that it is noted, every time.
+  if (concern.sure && tellsOfNewPressure(text)) {
+    await sayAll(context, session.t, [{ key: SafeguardingText.worryTalkNewPressure }]);
+  } else if (concern.sure && !session.journey.remindedAbout?.includes(flagged)) {
+    // The short reminder is said once for a worry: after that, the message is only the answer it is.
     await sayAll(context, session.t, [reminderOf(who)]);
     await session.updateJourney((j) => ({ ...j, remindedAbout: [...(j.remindedAbout ?? []), flagged].slice(-10) }));
   }

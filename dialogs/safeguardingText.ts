@@ -142,6 +142,13 @@ export const SafeguardingText = {
   carryOnStop: 'safeguarding:carryOn.stop',
   backTo: 'safeguarding:backTo',
   worryNotHelp: 'safeguarding:worryNotHelp',
+  worryTalkPoliceLead: 'safeguarding:worryTalk.policeLead',
+  worryTalkPoliceNoLead: 'safeguarding:worryTalk.policeNoLead',
+  worryTalkNotTheWorry: 'safeguarding:worryTalk.notTheWorry',
+  worryTalkMoreOfTheSame: 'safeguarding:worryTalk.moreOfTheSame',
+  worryTalkNewPressure: 'safeguarding:worryTalk.newPressure',
+  whyWorryUsed: 'safeguarding:whyWorryUsed',
+  whyWorry: 'safeguarding:whyWorry',
 } as const;
 
 export const CHECK_CHOICES: readonly Choice[] = [

@@ -2,6 +2,7 @@ import { cannotMakeVoiceCalls, asksAboutTrouble, asksIfRealFriend, asksWhyFamily
 import { personAskedAbout } from '../src/language/disclosureFollowUp';
 import { defendsTheChild } from '../src/language/notTheirFault';
 import { declinesTheNumbers } from '../src/language/numbersDeclined';
+import { asksWhyChecked } from '../src/language/whyChecked';
 import type { Words } from './say';
 import type { JourneySession } from './session';
 import { SafeguardingText } from './safeguardingText';
@@ -58,6 +59,8 @@ export function worriesAnswered(text: string, who: Listener): Words[] {
   if (!who.parent && who.category === 'bullying' && asksWhyFamily(text)) words.push({ key: SafeguardingText.notAboutFamily });
   // "is she a reel frend?" after telling of a friend who takes their money or things: a kind, true answer.
   if ((who.category === 'exploitation' || who.category === 'bullying') && asksIfRealFriend(text)) words.push({ key: SafeguardingText.realFriend });
+  // "yeh im ok. why is it hard" after the answer: why it is a worry, kindly, for the kind of worry told.
+  if (!who.parent && asksWhyChecked(text)) words.push({ key: who.category === 'exploitation' ? SafeguardingText.whyWorryUsed : SafeguardingText.whyWorry });
   if (followUp) words.push(followUp);
   // "me deaf cant call phone" after the lines: the ways that need no voice call (the adult twins pick who Childline is for).
   else if (cannotMakeVoiceCalls([text])) words.push({ key: SafeguardingText.noVoiceLead }, ...noVoiceLines(false));

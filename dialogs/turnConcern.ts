@@ -15,6 +15,8 @@ import { describesChildRoughWithSibling } from '../src/language/childRoughWithSi
 import { tellsOfChildLeftOut } from '../src/language/childsOwnWays';
 import { readHopesAsked } from '../src/language/hopesAsked';
 import { withoutNoTouchPreference } from '../src/language/careLookAlikes';
+import { withoutCardKeptSafe } from '../src/language/cardKeptSafe';
+import { withoutOwnTravel } from '../src/language/ownTravel';
 import { tellsOfFriendNotPayingBack } from '../src/language/friendMoney';
 import { SafeAnswer, safeAnswerOf } from './safeAnswerRead';
 import { takesTheirWords } from './offerBack';
@@ -65,8 +67,12 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   // "No I don't have any code. Nobody give me a code.": at the code question, talk of the code is its answer, never a worry.
   // "please dont hug me or crowd me, i get overwhelmed" at how to help me: a preference, the whole message, with nobody named.
   const step = session.journey.position?.step;
-  const read = step === Step.welcomeInvite ? withoutNoCodeTalk(named) : step === Step.aboutMeSupport ? withoutNoTouchPreference(named) : named;
-  const detected = tapped || !read || (inSafeguarding && !concernByRules(read)) ? undefined : detectConcern(read);
+  // "nan keeps my card sumtimes" at what helps: family or a carer keeping their money safe is help, the whole message (cardKeptSafe.ts).
+  const read =
+    step === Step.welcomeInvite ? withoutNoCodeTalk(named) : step === Step.aboutMeSupport ? withoutNoTouchPreference(named) : step === Step.needsHelps || step === Step.outcomeProvides ? withoutCardKeptSafe(named) : named;
+  // "i get the bus to centre on my own and nan dont have to take me": travelling alone, the whole message (ownTravel.ts).
+  const ownWay = withoutOwnTravel(read);
+  const detected = tapped || !ownWay || (inSafeguarding && !concernByRules(ownWay)) ? undefined : detectConcern(ownWay);
   // Told again after it was passed on: a short reminder at most, and the message answers the open question.
   // Said again at the safety check just after it was flagged: the check's to read, never a second flag.
   const again = inSafeguarding ? sameWorryAtCheck(session.journey.position, detected, text, isAdult((await session.draft())?.youngPerson)) : await toldAgain(inner.context, session, detected, text);

@@ -4,6 +4,7 @@ import { answeredFollowUp } from './safeguardingRepeat';
 import { sessionOf } from './session';
 import { worryToldAsHelp } from './worryNotHelp';
 import { answeredWorryNote } from './worryNote';
+import { answeredWorryChoiceTalk } from './worryChoiceTalk';
 
 /*
  * After a worry was flagged, what people say about it at a plan question: an objection to the note,
@@ -24,10 +25,17 @@ export async function besideTheWorry(inner: DialogContext, typed: string, turn: 
   if (atQuestion && (await answeredObjection(inner.context, session, typed, { wordsKept: false, afterTheAnswer: true }))) return undefined;
   // After a flag, "should i tell mr patel?" or "will school see this?" at a plan question: a true answer, never kept.
   if (atQuestion && (await answeredFollowUp(inner.context, session, typed))) return undefined;
+  // "wot help. u sed police", "nan is nice", "i always run out cos i buy jay stuff" after a worry of being used for money:
+  // answered or added to the note, never kept; the rest of the message is the answer.
+  const lead = (await session.services.safeguarding?.hasLead().catch(() => false)) ?? false;
+  const choiceTalk = atQuestion ? await answeredWorryChoiceTalk(inner.context, session, typed, lead) : undefined;
+  if (choiceTalk === '') return undefined;
+  if (choiceTalk) inner.context.activity.text = choiceTalk;
+  const said = choiceTalk ?? typed;
   // "brother not take" at "what helps?" after a worry about him: added to the note, never kept as help; the rest is the answer.
-  const besideWorry = inSafeguarding ? undefined : await worryToldAsHelp(inner.context, session, typed);
+  const besideWorry = inSafeguarding ? undefined : await worryToldAsHelp(inner.context, session, said);
   if (besideWorry === '') return undefined;
-  const text = besideWorry ?? typed;
+  const text = besideWorry ?? said;
   if (besideWorry) inner.context.activity.text = text;
   // "wat worrying thing?? take that note off", "I don't like that there is a note about abuse": what the note is about,
   // that it stays, and who to tell of a mix-up.

@@ -65,6 +65,7 @@ import { NO_TIME_AHEAD_FAMILIES } from './noTimeAhead';
 import { JOKES_THAT_HURT_FAMILIES } from './jokesThatHurt';
 import { ON_EDGE_AT_HOME_FAMILIES } from './onEdgeAtHome';
 import { USED_AND_KEPT_FAMILIES } from './usedAndKept';
+import { BOUGHT_FOR_A_FRIEND_FAMILIES } from './boughtForAFriend';
 import { TOLD_AS_NORMAL_FAMILIES } from './toldAsNormal';
 import { TOLD_IN_CHATS_FAMILIES } from './toldInChats';
 import { ENDING_SAID_ASIDE_FAMILIES } from './endingSaidAside';
@@ -191,6 +192,7 @@ export const RULE_FAMILIES = joinFamilies(
   },
   LEFT_WITHOUT_FAMILIES,
   USED_AND_KEPT_FAMILIES,
+  BOUGHT_FOR_A_FRIEND_FAMILIES,
   TOLD_AS_NORMAL_FAMILIES,
   TOLD_IN_CHATS_FAMILIES,
   SAID_LIGHTLY_FAMILIES,

@@ -1,0 +1,45 @@
+import type { TurnContext } from 'botbuilder';
+import { readWorryChoiceTalk } from '../src/language/worryChoiceTalk';
+import { sayAll, type Words } from './say';
+import type { JourneySession } from './session';
+import { keepToldAgain } from './safeguardingSaidAfter';
+import { SafeguardingText } from './safeguardingText';
+
+/*
+ * After a worry about being used for money was noted (someone who has them buy him things): "wot help. u
+ * sed police. i dont want jay in trubble" is answered truly (the help is people to talk to, and the police
+ * are their choice); "nan is nice" or "shes not the worry" is heard, and the note says so; "i always run out
+ * cos i buy jay stuff" is added to the note. None of it is kept in the plan; the rest of the message is the answer.
+ */
+
+/** The matter word kept when the worry told of being made to buy someone things (see safeguardingOpening). */
+export const BUYING_MATTER = 'buying';
+
+/**
+ * The words left to answer the open question ('' when the message was all about the worry), or
+ * undefined when nothing in it was about the worry (or no worry of being used for money was noted).
+ */
+export async function answeredWorryChoiceTalk(context: TurnContext, session: JourneySession, text: string, lead: boolean): Promise<string | undefined> {
+  const draft = await session.draft();
+  if (!draft?.flags.some((f) => f.category === 'exploitation')) return undefined;
+  const talk = readWorryChoiceTalk(text);
+  if (!talk) return undefined;
+  const buying = session.journey.flaggedMatters?.some((m) => m.category === 'exploitation' && m.words.includes(BUYING_MATTER)) ?? false;
+  // Money gone on someone is the same worry only when the worry was about buying them things.
+  const more = buying ? talk.moreOfTheSame : [];
+  if (!talk.policeOrHelp && !talk.notTheWorry && more.length === 0) return undefined;
+  const words: Words[] = [];
+  if (more.length > 0) {
+    await keepToldAgain(session, 'exploitation', more.join('\n'));
+    words.push({ key: SafeguardingText.worryTalkMoreOfTheSame });
+  }
+  if (talk.notTheWorry) {
+    await keepToldAgain(session, 'exploitation', text);
+    words.push({ key: SafeguardingText.worryTalkNotTheWorry });
+  }
+  if (talk.policeOrHelp) words.push({ key: lead ? SafeguardingText.worryTalkPoliceLead : SafeguardingText.worryTalkPoliceNoLead });
+  await sayAll(context, session.t, words);
+  // Sentences not about the worry (money gone on someone, when that was not the worry) stay in the answer.
+  const untouched = buying ? [] : talk.moreOfTheSame;
+  return [...untouched, talk.rest].join(' ').trim();
+}
