@@ -28,7 +28,8 @@ export async function answerDisclosure(context: TurnContext, session: JourneySes
   const category = flagCategoryOf(options?.category ?? 'unspecified', options?.message ?? '', isAdult((await session.draft())?.youngPerson));
   const draft = await session.updateDraft('safeguarding flag', (d) => addFlag(d, { category, at: session.today, step }));
   // The things the worry named ("picture", "chat"), so a later mention of them is this worry, not a new one.
-  const matter = { category, words: matterWords(options?.message ?? ''), people: peopleNamed(options?.message ?? '') };
+  // The hope being talked about then, so "the note from the cooking bit" is known as this note.
+  const matter = { category, words: matterWords(options?.message ?? ''), people: peopleNamed(options?.message ?? ''), ...(interrupted?.topic ? { topic: interrupted.topic } : {}) };
   await session.updateJourney((j) => ({ ...j, interrupted, flaggedMatters: [...(j.flaggedMatters ?? []), matter].slice(-10) }));
   // A parent, carer or supporter gets the words for adults, also when they only say so now ("I'm his mum").
   const parent = speaksForThem(draft.youngPerson) || saysTheyAreAParent(options?.message ?? '');
