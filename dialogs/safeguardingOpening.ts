@@ -12,6 +12,7 @@ import { restsOnTheAnswerOnly } from './safeguardingTakeBack';
 import { answeredInProportion, needToOfferAfter, safeguardingAnswer, saidNoVoiceCalls, saidPhonesAreHard } from './safeguardingAnswer';
 import { worriesAnswered } from './safeguardingWorries';
 import { raiseConcern } from './safeguardingConcern';
+import { kitchenAccidentData } from './kitchenAccidentMeant';
 import { interruptedQuestion } from './journey';
 import type { JourneySession } from './session';
 import type { SafeguardingOptions } from './safeguardingContract';
@@ -58,6 +59,8 @@ export async function answerDisclosure(context: TurnContext, session: JourneySes
     ...(options?.okay ? { okay: '1' } : {}),
     ...(restsOnTheAnswerOnly(interrupted, category, options?.message ?? '') ? { answerOnly: '1' } : {}),
     ...(place ? { place } : {}),
+    // "i cut myself once" where cooking's hard things are asked: "i meant ... by accident" next may take it back.
+    ...kitchenAccidentData(category, options?.message ?? '', interrupted, draft.aspirations.find((a) => a.id === interrupted?.topic)?.text),
     // Mocking only, told at "Do you feel safe?": that question was just asked, so "are you safe right now?" is not asked again.
     // Elsewhere it is, so "im not being bullied, im safe" or "i didnt mean that" is heard there.
     ...(step === Step.aboutMeSafe && answeredInProportion(category, options?.message ?? '', { parent, person: draft.youngPerson, noVoice: saidNoVoiceCalls(draft, options?.message ?? '') }) ? { inProportion: '1' } : {}),

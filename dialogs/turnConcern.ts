@@ -30,6 +30,8 @@ import { factPutRightOf } from './factPutRight';
 import { putRightToOnlyMe } from '../src/language/factPutRight';
 import { queriesPraise } from '../src/language/praiseQueried';
 import { AboutMeText } from './aboutMeDialog';
+import { isCookingMishap } from '../src/language/cookingMishap';
+import { asksIfTheNoteSaysSelfHarm } from '../src/language/noteSaysAsked';
 
 /**
  * What a message asks of safeguarding before anything else reads it: the full answer, "Are you OK?", or
@@ -66,6 +68,12 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   // "please dont hug me or crowd me, i get overwhelmed" at how to help me: a preference, the whole message, with nobody named.
   const step = session.journey.position?.step;
   const read = step === Step.welcomeInvite ? withoutNoCodeTalk(named) : step === Step.aboutMeSupport ? withoutNoTouchPreference(named) : named;
+  // "does it say i hurt myself or something? cos i didnt" after a note: a question about the note (answered by its
+  // reader), the whole message from an allow-list; never the crisis answer again nor a new note.
+  if (!inSafeguarding && (draft?.flags.length ?? 0) > 0 && asksIfTheNoteSaysSelfHarm(text)) return undefined;
+  // "cutting stuff is hard i nearly cut myself once. and pouring hot stuff" about a cooking hope: a kitchen mishap, the
+  // whole message from an allow-list of kitchen words, kept as a hard thing; never the crisis answer.
+  if (!inSafeguarding && read && isCookingMishap(read, draft?.aspirations.find((a) => a.id === session.journey.position?.topic)?.text)) return undefined;
   const detected = tapped || !read || (inSafeguarding && !concernByRules(read)) ? undefined : detectConcern(read);
   // Told again after it was passed on: a short reminder at most, and the message answers the open question.
   // Said again at the safety check just after it was flagged: the check's to read, never a second flag.

@@ -3,6 +3,7 @@ import { readNoteAsked, takesTheNoteBack, withoutFearedReading } from '../src/la
 import { takeBackAllFlags, takeBackFlagsAt } from '../src/domain/commentOperations';
 import { errorSummary } from '../src/log';
 import { detectConcern, isConcernCategory } from '../src/language/concern';
+import { asksIfTheNoteSaysSelfHarm } from '../src/language/noteSaysAsked';
 import { flagsNamed, markedWords, NoteNamedText, answeredWhichNote } from './noteNamedMixUp';
 import { sayAll, type Words } from './say';
 import type { JourneySession } from './session';
@@ -80,7 +81,8 @@ export function worriesNoted(flags: readonly { category: string; step: string }[
 export async function answeredWorryNote(context: TurnContext, session: JourneySession, text: string, heard: { inSafeguarding: boolean; tapped: boolean }): Promise<boolean> {
   // "the cooking one", after "which note was the mix-up?": that note is marked.
   if (!heard.tapped && (await answeredWhichNote(context, session, text, async (indexes) => markedAsMixUp(session, (await session.draft())?.flags ?? [], text, indexes), (c) => session.t(NOTE_KIND[kindOf(c)]), { key: WorryNoteText.markedMixUp }))) return true;
-  const asked = readNoteAsked(text);
+  // "does it say i hurt myself or something? cos i didnt": what the note says, asked; answered like "is there a note?".
+  const asked = readNoteAsked(text) ?? (asksIfTheNoteSaysSelfHarm(text) ? { whether: true, what: true, off: false, objects: false } : undefined);
   const objects = asked?.objects === true && !heard.inSafeguarding && !heard.tapped;
   if (!asked || !(asked.whether || asked.what || objects)) return false;
   // "that scared me, remove the note, he makes me sleep in his bed": a worry told beside the request, even one the
