@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { readFlagObjection, type FlagObjection } from '../src/language';
-import { takeBackAllFlags } from '../src/domain/commentOperations';
+import { takeBackFlagsAt } from '../src/domain/commentOperations';
+import { objectedNotes } from './noteNamedMixUp';
 import { Stage, Step } from './ids';
 import { sayAll, type Words } from './say';
 import type { SafeguardingResult } from './safeguardingDialog';
@@ -67,8 +68,10 @@ export async function answeredObjection(context: TurnContext, session: JourneySe
   // Said before and already beside the note: sorry again, and that their words are there; nothing is marked twice.
   const before = flags.every((flag) => flag.takenBackAt);
   if (!before) {
-    if (options.wordsKept) await session.updateDraft('safeguarding notes taken back', (d) => takeBackAllFlags(d, session.today));
-    else await markedAsMixUp(session, flags, text);
+    // Only the note objected to: the one named, else the latest worry's; a note about another worry stays as it was.
+    const which = objectedNotes(session, await session.draft(), text);
+    if (options.wordsKept) await session.updateDraft('safeguarding notes taken back', (d) => takeBackFlagsAt(d, which, session.today));
+    else await markedAsMixUp(session, flags, text, which);
   }
   const about: Words[] = before
     ? [{ key: ObjectionText.already }]

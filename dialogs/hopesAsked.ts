@@ -1,3 +1,4 @@
+import { lastHardThingWrong } from './needsLastAnswerWrong';
 import { quoteOf } from '../src/language';
 import { answerBesideHopeKept, asksOneHopeKept, hopesAskedKept, readHopesAsked } from '../src/language/hopesAsked';
 import { SUMMARY_LABEL_KEYS, summaryItems } from '../src/domain/draftSummary';
@@ -44,6 +45,12 @@ export async function answerHopesAsked(inner: DialogContext, host: ChatHost, tex
   if (!asked || (at.stage === 'outcomes' && asked !== 'list')) return undefined;
   // At the about-me questions ("wait what thats not a hope lol. can u show me my hopes"): the list, then the same question.
   const shown = at.stage === 'aboutMe' ? 'list' : asked;
+  // "thats wrong... can u fix it" at "what already helps?": about the hard thing just kept, never the hopes.
+  const lastWrong = asked === 'whichChange' ? await lastHardThingWrong(session, text) : undefined;
+  if (lastWrong) {
+    await sayAll(inner.context, session.t, [lastWrong]);
+    return host.reprompt(inner);
+  }
   const draft = await session.draft();
   const hopes = draft?.aspirations.map((a) => a.text) ?? [];
   // "wheres the bus one and the cooking one gone?": each hope named is answered on its own.

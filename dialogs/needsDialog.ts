@@ -1,3 +1,4 @@
+import { hardWasHelp } from './needsHelpNotHard';
 import { whichHopeAsked } from './whichHopeAsked';
 import { hardAfterNo, saysNotHard } from '../src/language/notHard';
 import { saysNoWorkYet } from '../src/language/nothingHelps';
@@ -122,6 +123,9 @@ export class NeedsDialog extends StageDialog {
         // "actually wait its not really maths its more i dont know how u start a buisness": the hard thing put right, never help.
         const putRight = await hardPutRightAtHelps(session, position, text);
         if (putRight) return putRight;
+        // "those were things that would help not hard things": the hard thing just kept moves to what helps.
+        const wasHelp = await hardWasHelp(session, position, text);
+        if (wasHelp) return wasHelp;
         // "or both" after one example of what helps: it names no help, so the examples are given and it is asked again.
         if (meansBoth(text)) return { say: [await needsExamples(session, position.step)], goTo: position };
         // News said by the way ("jade still hasnt messaged me back btw") is heard, not kept as help.

@@ -23,6 +23,7 @@ import type { Words } from './say';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
 import { agreedWords } from './outcomeAgreed';
+import { sentenceTakenOutAtReadBack } from './outcomeSentenceOut';
 
 /*
  * Changes asked for at the read-back of an outcome, other than new words for the whole sentence:
@@ -37,6 +38,9 @@ const YES_FIRST = /^\s*(?:yes|yeah|yep|yea|ok|okay|good|fine|correct|right|perfe
 export async function editAskedAtReadBack(session: JourneySession, position: Position, draft: Draft, outcome: Outcome, text: string, here: (extra: Record<string, string>) => Next): Promise<Next | undefined> {
   const data = position.data ?? {};
   const topic = position.topic;
+  // "take the cousin bit out i dont want that in it": that sentence goes, from their words kept beside it too.
+  const out = await sentenceTakenOutAtReadBack(session, outcome, text, here);
+  if (out) return out;
   // "I'm not doing it, HE is" to "I will ..." read back to a carer: put in the child's name at once, and read back.
   const named = inTheChildsName(draft, proposedStatement(draft, outcome, data.written === '1'), text);
   if (named) {

@@ -10,6 +10,7 @@ import { CARRY_ON_CHOICES, CHECK_CHOICES, CHECK_CHOICES_PARENT, CONTACT_CHOICES,
 import { Asking, answeredNoMiss, listenerOf, safeguardingQuestion, type Data } from './safeguardingQuestions';
 import { keepSaidAfter } from './safeguardingSaidAfter';
 import { takeBackMisread } from './safeguardingTakeBack';
+import { meantKitchenAccident } from './kitchenAccidentMeant';
 import { namesNoLines, worriesAnswered } from './safeguardingWorries';
 import { keepSafeNeedAnswer, noteSafeNeedOffered, readSafeNeedAnswer, safeNeedToOffer, saysHowTheyAre } from './safeguardingNeed';
 import { answerDisclosure } from './safeguardingOpening';
@@ -63,6 +64,9 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     // Their name and school go with the concern as contact details; anything else they say here, as what they said after.
     if (data.asking !== Asking.contact && !isExactChoice(text, this.currentQuestion(session).choices ?? [], session.words)) await keepSaidAfter(session, data.concern, text);
     // "that was about the last question": sorry, and "Do you feel safe?" again; the flag stays, marked taken back.
+    // "i meant with a knife cutting veg. like by accident" after a kitchen cut read as a worry: the note marked a mix-up, his words kept.
+    const kitchen = data.asking === Asking.check ? await meantKitchenAccident(dc.context, session, data, text) : undefined;
+    if (kitchen) return dc.endDialog(kitchen);
     const askAgain = data.asking === Asking.contact ? undefined : await takeBackMisread(dc.context, session, data, text);
     if (askAgain) return dc.endDialog({ carryOn: askAgain } satisfies SafeguardingResult);
     // "that was upsetting to read. Nobody is being abused": sorry, the truth about the note, and on with the plan.

@@ -14,6 +14,7 @@ import { worriesAnswered } from './safeguardingWorries';
 import { raiseConcern } from './safeguardingConcern';
 import { tellsOfBuyingForSomeone } from '../src/language/worryChoiceTalk';
 import { BUYING_MATTER } from './worryChoiceTalk';
+import { kitchenAccidentData } from './kitchenAccidentMeant';
 import { interruptedQuestion } from './journey';
 import type { JourneySession } from './session';
 import type { SafeguardingOptions } from './safeguardingContract';
@@ -30,7 +31,13 @@ export async function answerDisclosure(context: TurnContext, session: JourneySes
   const category = flagCategoryOf(options?.category ?? 'unspecified', options?.message ?? '', isAdult((await session.draft())?.youngPerson));
   const draft = await session.updateDraft('safeguarding flag', (d) => addFlag(d, { category, at: session.today, step }));
   // The things the worry named ("picture", "chat"), so a later mention of them is this worry, not a new one.
-  const matter = { category, words: [...matterWords(options?.message ?? ''), ...(tellsOfBuyingForSomeone(options?.message ?? '') ? [BUYING_MATTER] : [])].slice(0, 10), people: peopleNamed(options?.message ?? '') };
+  // The hope being talked about then, so "the note from the cooking bit" is known as this note.
+  const matter = {
+    category,
+    words: [...matterWords(options?.message ?? ''), ...(tellsOfBuyingForSomeone(options?.message ?? '') ? [BUYING_MATTER] : [])].slice(0, 10),
+    people: peopleNamed(options?.message ?? ''),
+    ...(interrupted?.topic ? { topic: interrupted.topic } : {}),
+  };
   await session.updateJourney((j) => ({ ...j, interrupted, flaggedMatters: [...(j.flaggedMatters ?? []), matter].slice(-10) }));
   // A parent, carer or supporter gets the words for adults, also when they only say so now ("I'm his mum").
   const parent = speaksForThem(draft.youngPerson) || saysTheyAreAParent(options?.message ?? '');
@@ -59,6 +66,8 @@ export async function answerDisclosure(context: TurnContext, session: JourneySes
     ...(options?.okay ? { okay: '1' } : {}),
     ...(restsOnTheAnswerOnly(interrupted, category, options?.message ?? '') ? { answerOnly: '1' } : {}),
     ...(place ? { place } : {}),
+    // "i cut myself once" where cooking's hard things are asked: "i meant ... by accident" next may take it back.
+    ...kitchenAccidentData(category, options?.message ?? '', interrupted, draft.aspirations.find((a) => a.id === interrupted?.topic)?.text),
     // Mocking only, told at "Do you feel safe?": that question was just asked, so "are you safe right now?" is not asked again.
     // Elsewhere it is, so "im not being bullied, im safe" or "i didnt mean that" is heard there.
     ...(step === Step.aboutMeSafe && answeredInProportion(category, options?.message ?? '', { parent, person: draft.youngPerson, noVoice: saidNoVoiceCalls(draft, options?.message ?? '') }) ? { inProportion: '1' } : {}),

@@ -6,6 +6,7 @@ import type { DialogContext, DialogTurnResult } from './dialogKit';
 import type { ChatHost } from './chatHost';
 import { namesKeptPart } from './editPartFound';
 import { questionKey, steppedBack } from './journey';
+import { Step } from './ids';
 import { sayAll } from './say';
 import { sessionOf } from './session';
 
@@ -44,6 +45,8 @@ export async function takeOffSentenceOfLast(inner: DialogContext, host: ChatHost
   // No sentence of the last answer is about it: "take out the bit about being a chef" names a part of the plan, read next.
   const named = readEditRequest(text);
   if (named?.action === 'remove' && (await namesKeptPart(session, named.part))) return undefined;
+  // At the read-back of an outcome, a sentence of the outcome itself is read next ("take the cousin bit out").
+  if (open.step === Step.outcomeConfirm) return undefined;
   // Nothing kept is about it: said so, and the open question asked again; the request is never kept as an answer.
   await sayAll(inner.context, session.t, [{ key: SentenceTakenOffText.notFound }]);
   return host.reprompt(inner);

@@ -32,6 +32,8 @@ import { factPutRightOf } from './factPutRight';
 import { putRightToOnlyMe } from '../src/language/factPutRight';
 import { queriesPraise } from '../src/language/praiseQueried';
 import { AboutMeText } from './aboutMeDialog';
+import { isCookingMishap } from '../src/language/cookingMishap';
+import { asksIfTheNoteSaysSelfHarm } from '../src/language/noteSaysAsked';
 
 /**
  * What a message asks of safeguarding before anything else reads it: the full answer, "Are you OK?", or
@@ -70,6 +72,12 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   // "nan keeps my card sumtimes" at what helps: family or a carer keeping their money safe is help, the whole message (cardKeptSafe.ts).
   const read =
     step === Step.welcomeInvite ? withoutNoCodeTalk(named) : step === Step.aboutMeSupport ? withoutNoTouchPreference(named) : step === Step.needsHelps || step === Step.outcomeProvides ? withoutCardKeptSafe(named) : named;
+  // "does it say i hurt myself or something? cos i didnt" after a note: a question about the note (answered by its
+  // reader), the whole message from an allow-list; never the crisis answer again nor a new note.
+  if (!inSafeguarding && (draft?.flags.length ?? 0) > 0 && asksIfTheNoteSaysSelfHarm(text)) return undefined;
+  // "cutting stuff is hard i nearly cut myself once. and pouring hot stuff" about a cooking hope: a kitchen mishap, the
+  // whole message from an allow-list of kitchen words, kept as a hard thing; never the crisis answer.
+  if (!inSafeguarding && read && isCookingMishap(read, draft?.aspirations.find((a) => a.id === session.journey.position?.topic)?.text)) return undefined;
   // "i get the bus to centre on my own and nan dont have to take me": travelling alone, the whole message (ownTravel.ts).
   const ownWay = withoutOwnTravel(read);
   const detected = tapped || !ownWay || (inSafeguarding && !concernByRules(ownWay)) ? undefined : detectConcern(ownWay);

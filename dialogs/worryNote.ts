@@ -1,8 +1,10 @@
 import type { TurnContext } from 'botbuilder';
 import { readNoteAsked, takesTheNoteBack, withoutFearedReading } from '../src/language';
-import { takeBackAllFlags } from '../src/domain/commentOperations';
+import { takeBackAllFlags, takeBackFlagsAt } from '../src/domain/commentOperations';
 import { errorSummary } from '../src/log';
 import { detectConcern, isConcernCategory } from '../src/language/concern';
+import { asksIfTheNoteSaysSelfHarm } from '../src/language/noteSaysAsked';
+import { flagsNamed, markedWords, NoteNamedText, answeredWhichNote } from './noteNamedMixUp';
 import { sayAll, type Words } from './say';
 import type { JourneySession } from './session';
 
@@ -77,7 +79,10 @@ export function worriesNoted(flags: readonly { category: string; step: string }[
  * safeguarding steps and never in a tapped button.
  */
 export async function answeredWorryNote(context: TurnContext, session: JourneySession, text: string, heard: { inSafeguarding: boolean; tapped: boolean }): Promise<boolean> {
-  const asked = readNoteAsked(text);
+  // "the cooking one", after "which note was the mix-up?": that note is marked.
+  if (!heard.tapped && (await answeredWhichNote(context, session, text, async (indexes) => markedAsMixUp(session, (await session.draft())?.flags ?? [], text, indexes), (c) => session.t(NOTE_KIND[kindOf(c)]), { key: WorryNoteText.markedMixUp }))) return true;
+  // "does it say i hurt myself or something? cos i didnt": what the note says, asked; answered like "is there a note?".
+  const asked = readNoteAsked(text) ?? (asksIfTheNoteSaysSelfHarm(text) ? { whether: true, what: true, off: false, objects: false } : undefined);
   const objects = asked?.objects === true && !heard.inSafeguarding && !heard.tapped;
   if (!asked || !(asked.whether || asked.what || objects)) return false;
   // "that scared me, remove the note, he makes me sleep in his bed": a worry told beside the request, even one the
@@ -106,9 +111,20 @@ export async function answeredWorryNote(context: TurnContext, session: JourneySe
       : [{ key: WorryNoteText.aboutAll }, ...worries.map((w): Words => ({ key: WorryNoteText.each, vars: { kind: kind(w.kind), when: when(w.place) } }))];
   const yes: Words[] = whether ? [{ key: WorryNoteText.yes }] : [];
   // "nobody is hurting Grace, remove the note": never deleted; marked taken back, and their words go to the lead.
+  // With more than one note, only the one the message names ("the note from the cooking bit"); when it is unclear
+  // which, the notes are listed and they are asked which one.
   if (!allTakenBack && takesTheNoteBack(text)) {
-    await markedAsMixUp(session, flags, text);
-    await sayAll(context, t, [...yes, ...about, { key: WorryNoteText.markedMixUp }]);
+    const draft = await session.draft();
+    const named = flagsNamed(session, draft, text);
+    if ('unclear' in named) {
+      await session.updateJourney((j) => ({ ...j, noteWhich: true }));
+      await sayAll(context, t, [...yes, ...about, { key: NoteNamedText.which }]);
+      return true;
+    }
+    const open = flags.filter((flag) => !flag.takenBackAt).length;
+    await markedAsMixUp(session, flags, text, named.indexes);
+    const marked = markedWords(t, (c) => kind(kindOf(c)), flags, named.indexes, named.indexes.length === open, { key: WorryNoteText.markedMixUp });
+    await sayAll(context, t, [...yes, ...(named.indexes.length === open ? about : []), ...marked]);
     return true;
   }
   await sayAll(context, t, [...yes, ...about, { key: WorryNoteText.stays }, { key: allTakenBack ? WorryNoteText.takenBack : WorryNoteText.mixUp }]);
@@ -122,10 +138,13 @@ function toldBeside(text: string): boolean {
   return clauses.some((clause) => /\p{L}{3,}/u.test(clause) && detectConcern(clause).concern === true);
 }
 
-/** Every flag not yet taken back is marked so; what they said is added to each concern the lead reads. */
-export async function markedAsMixUp(session: JourneySession, flags: readonly { category: string; takenBackAt?: string }[], text: string): Promise<void> {
-  const open = [...new Set(flags.filter((flag) => !flag.takenBackAt).map((flag) => flag.category))];
-  const draft = await session.updateDraft('safeguarding notes taken back', (d) => takeBackAllFlags(d, session.today));
+/**
+ * Every flag not yet taken back (or only those at `indexes` in the draft's flags) is marked so; what
+ * they said is added to each concern the lead reads.
+ */
+export async function markedAsMixUp(session: JourneySession, flags: readonly { category: string; takenBackAt?: string }[], text: string, indexes?: readonly number[]): Promise<void> {
+  const open = [...new Set(flags.filter((flag, i) => !flag.takenBackAt && (!indexes || indexes.includes(i))).map((flag) => flag.category))];
+  const draft = await session.updateDraft('safeguarding notes taken back', (d) => (indexes ? takeBackFlagsAt(d, indexes, session.today) : takeBackAllFlags(d, session.today)));
   const service = session.services.safeguarding;
   if (!service || !draft) return;
   for (const category of open) {

@@ -30,6 +30,11 @@ export function takeBackAllFlags(draft: Draft, at: Date): Draft {
   return { ...draft, flags: draft.flags.map((flag) => (flag.takenBackAt ? flag : { ...flag, takenBackAt: at.toISOString() })) };
 }
 
+/** Only the flags at these places in `draft.flags` are marked taken back ("the note from the cooking bit was a mistake"); the rest stay as they were. */
+export function takeBackFlagsAt(draft: Draft, indexes: readonly number[], at: Date): Draft {
+  return { ...draft, flags: draft.flags.map((flag, i) => (indexes.includes(i) && !flag.takenBackAt ? { ...flag, takenBackAt: at.toISOString() } : flag)) };
+}
+
 export function addComment(
   draft: Draft,
   comment: { itemId?: string; text: string; by: string; at: Date },

@@ -6,7 +6,7 @@
 
 /** The note named: "take that note off", "delete the worry", "get rid of that note", "you made a note about me ... please remove it". */
 const NOTE_NAMED_OFF =
-  /\b(?:take|get|rub|delete|remove|cross|wipe|clear|scrap|undo|cancel|lose|drop)\s+(?:off\s+|out\s+|rid\s+of\s+)?(?:that|the|this|my|your|ur)\s+(?:worr(?:y|ying|ied)\s+)?(?:note|flag|worry|worrying\s+(?:thing|bit))\b|\b(?:note|flag)\s+(?:off|out|away)\b|\b(?:(?:you|u)\s+(?:made|make|wrote|write|written|put|kept|keep|added|add)\s+(?:a|the|that|this)\s+(?:note|flag)|(?:the|that|this)\s+(?:note|flag)\s+(?:about|that\s+says|saying))\b[^~]{0,120}?\b(?:(?:please|kindly|can\s+you|could\s+you|just)\s+)(?:remove|delete|take\s+(?:off|out|away)|get\s+rid\s+of|cancel|undo)\s+(?:it|that|this)\b/;
+  /\b(?:take|get|rub|delete|remove|cross|wipe|clear|scrap|undo|cancel|lose|drop)\s+(?:off\s+|out\s+|rid\s+of\s+)?(?:(?:that|the|this|my|your|ur)\s+(?:worr(?:y|ying|ied)\s+)?(?:note|flag|worry|worrying\s+(?:thing|bit))|(?:that|the|this)\s+(?:(?!(?:i|me|he|she|they|him|her|us|we|you|u|it|and|but|or|because|cos)\b)[a-z]+\s+){1,2}(?:note|flag)|(?:both|all|all\s+the|all\s+of\s+the|the|those|these|my|ur|your)\s+(?:notes|flags))\b|\b(?:note|flag)\s+(?:off|out|away)\b|\b(?:(?:you|u)\s+(?:made|make|wrote|write|written|put|kept|keep|added|add)\s+(?:a|the|that|this)\s+(?:note|flag)|(?:the|that|this)\s+(?:note|flag)\s+(?:about|that\s+says|saying))\b[^~]{0,120}?\b(?:(?:please|kindly|can\s+you|could\s+you|just)\s+)(?:remove|delete|take\s+(?:off|out|away)|get\s+rid\s+of|cancel|undo)\s+(?:it|that|this)\b/;
 
 /**
  * Asked without the note named: "please don't put that down", "I'd like it taken off", "remove it".

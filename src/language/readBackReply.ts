@@ -24,9 +24,9 @@ export type ReadBackReply =
 
 const MAX_CHARS = 800;
 
-/** A yes that closes the message: "Yes", "ok, I'll go with that", "fine, leave it as it is". */
+/** A yes that closes the message: "Yes", "ok, I'll go with that", "fine, leave it as it is", "ugh whatever yes". */
 const CLOSING_YES =
-  /^(?:(?:but|and|so|oh|well|ok|okay|fine|alright|right|yes|yeah|yep|go\s+on\s+then)[\s,.!]+)*(?:(?:yes|yeah|yep|yup|ok|okay|fine|alright)(?:[\s,.!]+(?:please|thanks|thank\s+you|that'?s\s+(?:fine|ok|okay|right|good)|it'?s\s+(?:fine|ok|okay|right|good)))*|(?:i'?ll|i\s+will|we'?ll|we\s+will|let'?s|i\s+can)\s+(?:go|live|stick)\s+with\s+(?:that|it|this)(?:\s+(?:one|then|for\s+now))*|(?:that'?s|that\s+is|it'?s|it\s+is)\s+(?:fine|ok|okay|good\s+enough|close\s+enough)(?:\s+(?:then|for\s+now))*|leave\s+it\s+(?:as\s+it\s+is|like\s+that))[\s,.!]*$/i;
+  /^(?:(?:but|and|so|oh|well|ok|okay|fine|alright|right|yes|yeah|yep|go\s+on\s+then|ugh+|urgh+|whatever|meh)[\s,.!]+)*(?:(?:yes|yeah|yep|yup|ok|okay|fine|alright)(?:[\s,.!]+(?:please|thanks|thank\s+you|that'?s\s+(?:fine|ok|okay|right|good)|it'?s\s+(?:fine|ok|okay|right|good)))*|(?:i'?ll|i\s+will|we'?ll|we\s+will|let'?s|i\s+can)\s+(?:go|live|stick)\s+with\s+(?:that|it|this)(?:\s+(?:one|then|for\s+now))*|(?:that'?s|that\s+is|it'?s|it\s+is)\s+(?:fine|ok|okay|good\s+enough|close\s+enough)(?:\s+(?:then|for\s+now))*|leave\s+it\s+(?:as\s+it\s+is|like\s+that))[\s,.!]*$/i;
 
 /** Thanks, sorry and remarks on themselves: never the outcome's words. */
 const CHAT =

@@ -101,9 +101,19 @@ function normalisedAfresh(text: string): string {
     .trim();
 }
 
+/**
+ * A full stop that ends no sentence: inside a word or number ("itch.io", "1.5", "9.30") or after a title
+ * ("Mr. Okafor"). Cutting there would put a space into the words when the pieces are joined again.
+ */
+const DOT_IN_WORDS = String.raw`(?<=[\p{L}\p{N}])\.(?=[\p{L}\p{N}])|(?<=\b(?:[Mm]r|[Mm]rs|[Mm]s|[Dd]r|[Mm]x))\.(?=\s+\p{L})`;
+const SENTENCE = new RegExp(String.raw`(?:[^.!?\n]|${DOT_IN_WORDS})+[.!?\n]*`, 'gu');
+const CLAUSE = new RegExp(String.raw`(?:[^.!?…;\n]|${DOT_IN_WORDS})+[.!?…;\n]*`, 'gu');
+const SENTENCE_PIECE = new RegExp(String.raw`(?:[^.!?]|${DOT_IN_WORDS})+[.!?]*`, 'gu');
+const SENTENCE_WITH_MARKS = new RegExp(String.raw`(?:[^.!?…\n]|${DOT_IN_WORDS})+[.!?…\n]*`, 'gu');
+
 /** A message's sentences as typed, each with its closing marks, leaving out pieces with no letters ("?!", "2."). */
 export function sentencesOf(text: string): string[] {
-  return (text.match(/[^.!?\n]+[.!?\n]*/g) ?? []).map((s) => s.trim()).filter((s) => /\p{L}/u.test(s));
+  return (text.match(SENTENCE) ?? []).map((s) => s.trim()).filter((s) => /\p{L}/u.test(s));
 }
 
 // The cuts below differ from sentencesOf on purpose; each says for what.
@@ -114,7 +124,7 @@ export function sentencesOf(text: string): string[] {
  * (chat pieces, a hope put right beside another answer).
  */
 export function clausesOf(text: string): string[] {
-  return (text.match(/[^.!?…;\n]+[.!?…;\n]*/g) ?? []).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
+  return (text.match(CLAUSE) ?? []).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
 }
 
 /**
@@ -122,7 +132,7 @@ export function clausesOf(text: string): string[] {
  * leave out chatter or side remarks must see them to leave them out. A message of marks only is one piece.
  */
 export function sentencesWithMarksOf(text: string): string[] {
-  return (text.match(/[^.!?…\n]+[.!?…\n]*/g) ?? [text]).map((s) => s.trim()).filter(Boolean);
+  return (text.match(SENTENCE_WITH_MARKS) ?? [text]).map((s) => s.trim()).filter(Boolean);
 }
 
 /**
@@ -130,7 +140,7 @@ export function sentencesWithMarksOf(text: string): string[] {
  * pieces from any one on join back ('') into the words as typed.
  */
 export function sentencePiecesOf(text: string): string[] {
-  return text.match(/[^.!?]+[.!?]*/g) ?? [];
+  return text.match(SENTENCE_PIECE) ?? [];
 }
 
 /**
