@@ -1,5 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { readFlagObjection, type FlagObjection } from '../src/language';
+import { normaliseMessage } from '../src/language/text';
+import { saysNothingTakenBack } from '../src/language/noteTalkBeside';
 import { takeBackAllFlags } from '../src/domain/commentOperations';
 import { Stage, Step } from './ids';
 import { sayAll, type Words } from './say';
@@ -66,7 +68,8 @@ export async function answeredObjection(context: TurnContext, session: JourneySe
   }
   // Said before and already beside the note: sorry again, and that their words are there; nothing is marked twice.
   const before = flags.every((flag) => flag.takenBackAt);
-  if (!before) {
+  // "i havent taken anything back": nothing is marked as a mix-up, whatever else the message says.
+  if (!before && !saysNothingTakenBack(normaliseMessage(text))) {
     if (options.wordsKept) await session.updateDraft('safeguarding notes taken back', (d) => takeBackAllFlags(d, session.today));
     else await markedAsMixUp(session, flags, text);
   }

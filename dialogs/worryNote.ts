@@ -1,5 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { readNoteAsked, takesTheNoteBack, withoutFearedReading } from '../src/language';
+import { normaliseMessage } from '../src/language/text';
+import { saysNothingTakenBack } from '../src/language/noteTalkBeside';
 import { takeBackAllFlags } from '../src/domain/commentOperations';
 import { errorSummary } from '../src/log';
 import { detectConcern, isConcernCategory } from '../src/language/concern';
@@ -124,6 +126,8 @@ function toldBeside(text: string): boolean {
 
 /** Every flag not yet taken back is marked so; what they said is added to each concern the lead reads. */
 export async function markedAsMixUp(session: JourneySession, flags: readonly { category: string; takenBackAt?: string }[], text: string): Promise<void> {
+  // "i havent taken anything back": no note is marked as a mix-up.
+  if (saysNothingTakenBack(normaliseMessage(text))) return;
   const open = [...new Set(flags.filter((flag) => !flag.takenBackAt).map((flag) => flag.category))];
   const draft = await session.updateDraft('safeguarding notes taken back', (d) => takeBackAllFlags(d, session.today));
   const service = session.services.safeguarding;

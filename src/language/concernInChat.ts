@@ -23,6 +23,7 @@ import { whoSaidFirst } from './whoSaidMidChat';
 import { wordsMeantInWordingFix } from './wordingPutRight';
 import { saysNoPoint, saysOnlyDisliked, saysOwnSelfHate } from './concernSelfHate';
 import { scaredSaidAlone } from './scaredOfTheGoal';
+import { withoutNoteTalk } from './noteTalkBeside';
 
 /**
  * What a chat does with a typed message on safeguarding's account, before anything about the
@@ -69,6 +70,10 @@ export function safeguardingInChat(said: string, { parent, goal = false, childNa
   // right. Only the words wanted are read, as if typed alone (wordingPutRight.ts).
   const meant = wordsMeantInWordingFix(text);
   if (meant !== null) return /\p{L}{2,}/u.test(meant) ? safeguardingInChat(meant, { parent, goal, whoMayBePutRight }) : { action: 'none', concern: { concern: false, category: null } };
+  // "what adult?? you said no one reads this. i havent taken anything back either": talk about the note, sentence by
+  // sentence, tells of no harm; the rest is read as if typed alone (noteTalkBeside.ts).
+  const noteTalk = withoutNoteTalk(text);
+  if (noteTalk !== null) return /\p{L}{2,}/u.test(noteTalk) ? safeguardingInChat(noteTalk, { parent, goal, childName, whoMayBePutRight }) : { action: 'none', concern: { concern: false, category: null } };
   // "no im his mum not alfie. hes 4": who is chatting, put right, tells of no harm; the rest is read as a parent's.
   const whoPutRight = whoMayBePutRight ? whoSaidFirst(text, childName) : undefined;
   if (whoPutRight) return /\p{L}{2,}/u.test(whoPutRight.rest) ? safeguardingInChat(whoPutRight.rest, { parent: true, goal, childName, whoMayBePutRight }) : { action: 'none', concern: { concern: false, category: null } };
