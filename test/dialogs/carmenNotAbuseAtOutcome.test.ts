@@ -47,6 +47,14 @@ describe('"im just saying its not abuse", beside an answer and a question about 
     expect(draft?.outcomes[0]?.doesForMe).toBe('it would make it possible for him to stay in class with his friends');
   });
 
+  it('"i havent taken anything back" beside an objection to the help lines: the note is never marked taken back', async () => {
+    chat = await typedTo(Step.outcomeDoesForMe, PARENT, TO_DOES_FOR_HIM);
+    await chat.say('why are you giving me the NSPCC number?? its not abuse. i havent taken anything back');
+    const flags = (await chat.draft())?.flags ?? [];
+    expect(flags.map((f) => f.category)).toEqual(['self_harm_or_suicide']);
+    expect(flags.every((f) => !f.takenBackAt)).toBe(true);
+  });
+
   it('near-miss: "he hits him but its not abuse" at the same question is still heard', async () => {
     chat = await typedTo(Step.outcomeDoesForMe, PARENT, TO_DOES_FOR_HIM);
     const replies = saidIn(await chat.say('his dad hits him but its not abuse'));
