@@ -22,6 +22,7 @@ export const ObjectionText = {
   sorry: 'safeguarding:objection.sorry',
   sorryAgain: 'safeguarding:objection.sorryAgain',
   note: 'safeguarding:objection.note',
+  noteKept: 'safeguarding:objection.noteKept',
   already: 'safeguarding:objection.already',
   plan: 'safeguarding:objection.plan',
   scaredSorry: 'safeguarding:objection.scaredSorry',
@@ -68,14 +69,16 @@ export async function answeredObjection(context: TurnContext, session: JourneySe
   }
   // Said before and already beside the note: sorry again, and that their words are there; nothing is marked twice.
   const before = flags.every((flag) => flag.takenBackAt);
-  // "i havent taken anything back": nothing is marked as a mix-up, whatever else the message says.
-  if (!before && !saysNothingTakenBack(normaliseMessage(text))) {
+  // Only a mix-up said ("nobody hurt him", "take that note off") marks the note; upset at the answer alone, or "i havent
+  // taken anything back", marks nothing, and they hear that the note stays as it was.
+  const marks = objection.takesBack && !saysNothingTakenBack(normaliseMessage(text));
+  if (!before && marks) {
     if (options.wordsKept) await session.updateDraft('safeguarding notes taken back', (d) => takeBackAllFlags(d, session.today));
     else await markedAsMixUp(session, flags, text);
   }
   const about: Words[] = before
     ? [{ key: ObjectionText.already }]
-    : [{ key: ObjectionText.note }];
+    : [{ key: marks ? ObjectionText.note : ObjectionText.noteKept }];
   const plan: Words[] = options.keptInPlan?.(objection) ? [{ key: ObjectionText.plan }] : [];
   await sayAll(context, session.t, [{ key: before ? ObjectionText.sorryAgain : ObjectionText.sorry }, ...about, ...plan]);
   return objection;

@@ -17,7 +17,7 @@ const TO_DOES_FOR_HIM: Typed = {
   [Step.hopesMore]: 'no',
   [Step.hopesTheme]: ['no', 'nah', 'not really', 'no thanks', 'no'],
   [Step.needsBarrier]: 'he has very few words and isnt toilet trained. when hes frustrated he bites his hand or bangs his head on the floor',
-  [Step.safeguardingCheck]: ['yes were safe', 'carry on', 'carry on'],
+  [Step.safeguardingCheck]: 'carry on',
   [Step.needsHelps]: 'his visual timetable helps a bit',
   [Step.needsMore]: 'no',
   [Step.outcomeStep]: 'Luca will use the toilet at school with help by the summer',

@@ -34,6 +34,19 @@ describe("a parent tells of her young child's self-injury when frustrated", () =
     expect((await chat.draft())?.needs.map((n) => n.text)).toEqual([HER_WORDS]);
   });
 
+  it('"thats actually quite upsetting" after the answer: sorry, the note stays as it was, never marked as taken back', async () => {
+    chat = await typedTo(Step.needsBarrier, LUCA, TO_NEEDS);
+    await chat.say(HER_WORDS);
+    await chat.say('carry on');
+    expect(chat.step).toBe(Step.needsHelps);
+    const replies = saidIn(await chat.say('thats actually quite upsetting'));
+    expect(replies).toMatch(/sorry/i);
+    expect(replies).not.toMatch(/marked as taken back, with your words/);
+    const flags = (await chat.draft())?.flags ?? [];
+    expect(flags).toHaveLength(1);
+    expect(flags.every((f) => !f.takenBackAt)).toBe(true);
+  });
+
   it('near-miss: a parent of a 5-year-old who "says he wants to die" keeps the full answer', async () => {
     chat = await typedTo(Step.needsBarrier, LUCA, TO_NEEDS);
     const replies = saidIn(await chat.say('he says he wants to die'));
