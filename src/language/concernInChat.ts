@@ -24,6 +24,7 @@ import { wordsMeantInWordingFix } from './wordingPutRight';
 import { saysNoPoint, saysOnlyDisliked, saysOwnSelfHate } from './concernSelfHate';
 import { scaredSaidAlone } from './scaredOfTheGoal';
 import { withoutNoteTalk } from './noteTalkBeside';
+import { tellsOfToiletingBenefit } from './toiletingBenefit';
 
 /**
  * What a chat does with a typed message on safeguarding's account, before anything about the
@@ -167,7 +168,8 @@ function isWorrying(concern: Concern, reading: ConcernReading, text: string, par
   const advised = parent && !reading.rule && saysCareWasAdvised(text) && !describesHarmByOthers(text);
   // A parent's account of toilet training ("hes in pants all day and dry 4 days out of 5") is a need or an outcome, unless a rule reads harm in it.
   // Nappies left behind "for good" is a step gained whoever tells it (a helper, or the young person).
-  const toileting = !reading.rule && ((parent && tellsOfToiletingProgress(text)) || tellsOfNappiesLeftBehind(text));
+  // So is what being toilet trained would do for the child ("hed be more comfy, no sore skin"), every clause of it.
+  const toileting = !reading.rule && ((parent && (tellsOfToiletingProgress(text) || tellsOfToiletingBenefit(text))) || tellsOfNappiesLeftBehind(text));
   // "Rosie would tell me their names when she gets home": a child telling a parent about her day, with no word of harm beside it.
   const toldAtHome = parent && !reading.rule && tellsOfChildTellingThem(text) && !describesHarmByOthers(text) && !tellsOfGentleSign(reading.cleared);
   // "i cant go on my own at nite": not yet going somewhere alone, with nobody else in it, is a need about independence.
