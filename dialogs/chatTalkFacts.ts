@@ -75,3 +75,13 @@ export async function planWordsAtReview(session: JourneySession, step: string): 
   const whoSees = await whoSeesWords(session, draft, atEnd);
   return { whoSees, howShared: howSharedWords(draft, atEnd) };
 }
+
+/**
+ * Away from the review, after a worry was noted: "who reads this?" ("what adult??", "you said no one reads this") is
+ * answered with who sees the note and the plan, never "only you can see your answers". Undefined with no note.
+ */
+export async function noteWordsBeforeReview(session: JourneySession): Promise<Partial<Record<ChatTopic, Words[]>> | undefined> {
+  const draft = await session.draft();
+  if ((draft?.flags.length ?? 0) === 0) return undefined;
+  return { whoSees: await whoSeesWords(session, draft) };
+}

@@ -4,7 +4,7 @@ import { NOT_SAID_AGAIN_HERE, chatTalkWords } from './chatTalkReply';
 import { withoutAnswerLead } from '../src/language/answerLead';
 import { replaceNamedAnswer } from './namedAnswerReplaced';
 import { talkInPlainWords } from '../src/language/aboutTheChat';
-import { keptWords, planWordsAtReview, smartPartsOf, workingOn } from './chatTalkFacts';
+import { keptWords, noteWordsBeforeReview, planWordsAtReview, smartPartsOf, workingOn } from './chatTalkFacts';
 import { wordExplained } from './wordExplained';
 import { wordAskedAbout, wordAskedBeside } from '../src/language/wordAsked';
 import { pointsAtEarlierMeasure } from './outcomeMeasure';
@@ -104,7 +104,7 @@ export async function readWordsAndTalk(turn: ChatTalkTurn, { understood }: Choic
     const kept = talk.topics.includes('wasKept') ? await keptWords(session, asksWhatWasKept(text) ?? '') : undefined;
     const working = talk.topics.includes('whichOutcome') ? await workingOn(session, at) : undefined;
     const smartParts = talk.topics.includes('smart') || talk.topics.includes('dateKept') ? await smartPartsOf(session, at) : undefined;
-    const planWords = at.stage === 'review' ? await planWordsAtReview(session, at.step) : undefined;
+    const planWords = at.stage === 'review' ? await planWordsAtReview(session, at.step) : talk.topics.includes('whoSees') ? await noteWordsBeforeReview(session) : undefined;
     // "why are you asking me that?" at the safety question: everyone is asked, it is no judgement of them.
     const why = at.step === Step.aboutMeSafe ? SafeText.whyAsked[aboutWhom(await session.draft()).whom] : WHY_WE_ASK;
     await sayAll(

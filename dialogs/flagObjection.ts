@@ -2,6 +2,8 @@ import type { TurnContext } from 'botbuilder';
 import { readFlagObjection, type FlagObjection } from '../src/language';
 import { takeBackFlagsAt } from '../src/domain/commentOperations';
 import { objectedNotes } from './noteNamedMixUp';
+import { normaliseMessage } from '../src/language/text';
+import { saysNothingTakenBack } from '../src/language/noteTalkBeside';
 import { Stage, Step } from './ids';
 import { sayAll, type Words } from './say';
 import type { SafeguardingResult } from './safeguardingDialog';
@@ -21,6 +23,7 @@ export const ObjectionText = {
   sorry: 'safeguarding:objection.sorry',
   sorryAgain: 'safeguarding:objection.sorryAgain',
   note: 'safeguarding:objection.note',
+  noteKept: 'safeguarding:objection.noteKept',
   already: 'safeguarding:objection.already',
   plan: 'safeguarding:objection.plan',
   scaredSorry: 'safeguarding:objection.scaredSorry',
@@ -67,7 +70,10 @@ export async function answeredObjection(context: TurnContext, session: JourneySe
   }
   // Said before and already beside the note: sorry again, and that their words are there; nothing is marked twice.
   const before = flags.every((flag) => flag.takenBackAt);
-  if (!before) {
+  // Only a mix-up said ("nobody hurt him", "take that note off") marks the note; upset at the answer alone, or "i havent
+  // taken anything back", marks nothing, and they hear that the note stays as it was.
+  const marks = objection.takesBack && !saysNothingTakenBack(normaliseMessage(text));
+  if (!before && marks) {
     // Only the note objected to: the one named, else the latest worry's; a note about another worry stays as it was.
     const which = objectedNotes(session, await session.draft(), text);
     if (options.wordsKept) await session.updateDraft('safeguarding notes taken back', (d) => takeBackFlagsAt(d, which, session.today));
@@ -75,7 +81,7 @@ export async function answeredObjection(context: TurnContext, session: JourneySe
   }
   const about: Words[] = before
     ? [{ key: ObjectionText.already }]
-    : [{ key: ObjectionText.note }];
+    : [{ key: marks ? ObjectionText.note : ObjectionText.noteKept }];
   const plan: Words[] = options.keptInPlan?.(objection) ? [{ key: ObjectionText.plan }] : [];
   await sayAll(context, session.t, [{ key: before ? ObjectionText.sorryAgain : ObjectionText.sorry }, ...about, ...plan]);
   return objection;

@@ -16,6 +16,7 @@ const SUPPORTER_TWIN: Readonly<Record<string, string>> = {
   'safeguarding:parent.bullying.tellSchool': 'safeguarding:supporter.bullyingTellSchool',
   'safeguarding:parent.selfInjury.who': 'safeguarding:supporter.selfInjuryWho',
   'safeguarding:parent.selfInjury.whoAtSchool': 'safeguarding:supporter.selfInjuryWhoAtSchool',
+  'safeguarding:parent.selfInjury.whoYoung': 'safeguarding:supporter.selfInjuryWhoYoung',
   // "If they are badly hurt": the words for a young adult's parent fit a supporter of any age.
   'safeguarding:parent.selfInjury.danger': 'safeguarding:parent.selfInjury.dangerForAdult',
   'safeguarding:checkParent.question': 'safeguarding:supporter.checkQuestion',

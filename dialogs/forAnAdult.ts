@@ -42,6 +42,7 @@ const ADULT_TWIN: Readonly<Record<string, string>> = {
   'safeguarding:parent.selfInjury.heard': 'safeguarding:parent.selfInjury.heardForAdult',
   'safeguarding:parent.selfInjury.who': 'safeguarding:parent.selfInjury.whoForAdult',
   'safeguarding:parent.selfInjury.whoAtSchool': 'safeguarding:parent.selfInjury.whoForAdult',
+  'safeguarding:parent.selfInjury.whoYoung': 'safeguarding:parent.selfInjury.whoForAdult',
   'safeguarding:parent.selfInjury.danger': 'safeguarding:parent.selfInjury.dangerForAdult',
   'safeguarding:parent.danger': 'safeguarding:parent.dangerForAdult',
   'safeguarding:parent.urgent': 'safeguarding:parent.urgentForAdult',

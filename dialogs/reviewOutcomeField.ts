@@ -5,6 +5,7 @@ import { longDate } from '../src/domain/dates';
 import { outcomesNamed } from '../src/language/dateChange';
 import { newWordsIn, outcomeSentence, quoteOf, readOutcomeField, readWhenAnswer } from '../src/language';
 import { childVoice } from './outcomeQuestion';
+import { cardWords } from './reviewCard';
 
 /** "just put:", "change it to", "it should say": new words follow. */
 const INSTRUCTED = /\b(?:change\s+(?:it|this|that)\s+(?:to|into)|make\s+it|should\s+(?:say|be|read)|just\s+(?:put|write|say)|put|write|i\s+want)\b/i;
@@ -109,11 +110,13 @@ export function fieldQuestion(session: JourneySession, draft: Draft | undefined,
   if (!isField(field) || !outcome) return undefined;
   const newText = position.data?.[D.newText];
   const removed = position.data?.[D.removed];
-  if (newText && removed) return { step: Step.reviewChange, words: { key: T.removeWords, vars: { words: quoteOf(removed), text: session.t(FIELD_LABEL[field]) } }, choices: REMOVE_CHOICES, understand: understandYesNo };
+  // A parent's or carer's question names the part as their card does: "What it would do for Luca", never "for me".
+  const label = draft ? cardWords(draft, session.t).t(FIELD_LABEL[field]) : session.t(FIELD_LABEL[field]);
+  if (newText && removed) return { step: Step.reviewChange, words: { key: T.removeWords, vars: { words: quoteOf(removed), text: label } }, choices: REMOVE_CHOICES, understand: understandYesNo };
   // The question says which outcome changes, and how: "Change the date of "..." to "by July" (31 July 2027)?".
   const when = newText && field === 'when' && draft ? timeframeOf(session, draft, newText) : null;
   if (when) return { step: Step.reviewChange, words: { key: T.fieldConfirmWhen, vars: { item: quoteOf(outcome.statement), when: quoteOf(when.phrase), date: longDate(when.date) } }, choices: REMOVE_CHOICES, understand: understandYesNo };
-  if (newText) return { step: Step.reviewChange, words: { key: T.fieldConfirm, vars: { field: session.t(FIELD_LABEL[field]), item: quoteOf(outcome.statement), text: quoteOf(newText) } }, choices: REMOVE_CHOICES, understand: understandYesNo };
+  if (newText) return { step: Step.reviewChange, words: { key: T.fieldConfirm, vars: { field: label, item: quoteOf(outcome.statement), text: quoteOf(newText) } }, choices: REMOVE_CHOICES, understand: understandYesNo };
   // A date is asked for by the goal it is for: "3 no wen" may be about a goal with none yet.
   if (field === 'when') return { step: Step.reviewChange, words: { key: T.fieldAskWhen, vars: { text: quoteOf(outcome.statement) } } };
   return { step: Step.reviewChange, words: { key: T.changeNewWords, vars: { text: quoteOf(fieldText(session, outcome, field)) } } };

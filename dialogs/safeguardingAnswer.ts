@@ -139,14 +139,16 @@ function forParent(category: string, message: string, hearer: Hearer): Safeguard
   // Their child hurting themselves when upset: a worry to pass on, and a need for the plan.
   if (category === 'self_harm_or_suicide' && describesChildsSelfInjury(message)) {
     const keepAsNeed = hearer.step !== undefined && NEEDS_STEPS.has(hearer.step);
+    // A young child (Year 2 or under) cannot ring Childline, and Shout is no answer to a parent's account of a
+    // child's meltdowns: their doctor or paediatrician and their school, the note, the need, and 999 if badly hurt.
+    const young = youngChild(hearer.person);
     const words: Words[] = [
       { key: S.parentSelfInjuryHeard },
       { key: hearer.lead ? S.parentSelfInjuryPassOn : S.parentSelfInjuryNoted },
       { key: keepAsNeed ? S.parentSelfInjuryNeedKept : S.parentSelfInjuryNeed },
       // A child at school is past the health visitor and nursery: the GP, the school and the children's mental health service.
-      { key: atSchool(hearer.person) ? S.parentSelfInjuryWhoAtSchool : S.parentSelfInjuryWho },
-      { key: S.parentChildline },
-      { key: S.parentShout },
+      { key: !atSchool(hearer.person) ? S.parentSelfInjuryWho : young ? S.parentSelfInjuryWhoYoung : S.parentSelfInjuryWhoAtSchool },
+      ...(young ? [] : [{ key: S.parentChildline }, { key: S.parentShout }]),
       { key: S.parentSelfInjuryDanger },
     ];
     return { words, keepAsNeed };
@@ -178,6 +180,20 @@ function forCarerOfExploited(message: string, lead: Words[]): Words[] {
     ...PARENT_LINES.filter((line) => line.key !== S.parentDanger),
     { key: S.parentExploitationPolice },
   ];
+}
+
+/** A young child: infant school age or under (Year 2 or below, or under 7 when no year is known). Unknown: not known to be. */
+function youngChild(person: Hearer['person']): boolean {
+  if (person?.schoolYear !== undefined) return person.schoolYear <= 2;
+  return person?.age !== undefined && person.age < 7;
+}
+
+/**
+ * A parent's account of their young child hurting themselves when upset: the answer is in proportion, and "are you
+ * and your child safe right now?" is not asked on top of it (the danger line is in the answer).
+ */
+export function childsSelfInjuryInProportion(category: string, message: string, hearer: Pick<Hearer, 'parent' | 'person'>): boolean {
+  return hearer.parent && category === 'self_harm_or_suicide' && !talksOfOwnDeath(message) && describesChildsSelfInjury(message) && youngChild(hearer.person);
 }
 
 /** Five or over, or in Year 1 or above: at school, past the health visitor and nursery. Unknown: not known to be. */

@@ -48,7 +48,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
       if (data.offer === '1') return this.next(dc, session, data);
       return this.carryOn(dc, session, [], data);
     }
-    // Mocking only, told by a child: no "are you safe right now?" on top of a short answer.
+    // Mocking only, told by a child, or a young child hurting himself when upset, told by a parent: no "are you safe right now?" on top.
     if (data.inProportion === '1') return this.next(dc, session, data);
     await this.ask(dc, session, data);
     return Dialog.EndOfTurn;

@@ -9,7 +9,7 @@ import { sayAll, type Words } from './say';
 import { SafeguardingText } from './safeguardingText';
 import { Asking, type Data } from './safeguardingQuestions';
 import { restsOnTheAnswerOnly } from './safeguardingTakeBack';
-import { answeredInProportion, needToOfferAfter, safeguardingAnswer, saidNoVoiceCalls, saidPhonesAreHard } from './safeguardingAnswer';
+import { answeredInProportion, childsSelfInjuryInProportion, needToOfferAfter, safeguardingAnswer, saidNoVoiceCalls, saidPhonesAreHard } from './safeguardingAnswer';
 import { worriesAnswered } from './safeguardingWorries';
 import { raiseConcern } from './safeguardingConcern';
 import { tellsOfBuyingForSomeone } from '../src/language/worryChoiceTalk';
@@ -70,6 +70,8 @@ export async function answerDisclosure(context: TurnContext, session: JourneySes
     ...kitchenAccidentData(category, options?.message ?? '', interrupted, draft.aspirations.find((a) => a.id === interrupted?.topic)?.text),
     // Mocking only, told at "Do you feel safe?": that question was just asked, so "are you safe right now?" is not asked again.
     // Elsewhere it is, so "im not being bullied, im safe" or "i didnt mean that" is heard there.
+    // A parent's account of a young child hurting himself when upset: the kind answer holds the danger line already.
+    ...(childsSelfInjuryInProportion(category, options?.message ?? '', { parent, person: draft.youngPerson }) ? { inProportion: '1' } : {}),
     ...(step === Step.aboutMeSafe && answeredInProportion(category, options?.message ?? '', { parent, person: draft.youngPerson, noVoice: saidNoVoiceCalls(draft, options?.message ?? '') }) ? { inProportion: '1' } : {}),
     ...(options?.replay ? { replay: options.replay.slice(0, 10_000) } : {}),
     // A parent's words about the child hurting themselves when upset, at a needs question: also that question's answer.

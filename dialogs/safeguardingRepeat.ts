@@ -7,6 +7,7 @@ import { declinesTheNumbers } from '../src/language/numbersDeclined';
 import { namesTheSameMatter } from '../src/language/sameMatter';
 import { tellsOfNewPressure } from '../src/language/worryChoiceTalk';
 import { SafeguardingText } from './safeguardingText';
+import { hopesHurtLessens } from '../src/language/hurtLessHoped';
 import { isSafeguardingStep } from './ids';
 import type { Position } from './journey';
 import { sayAll } from './say';
@@ -54,16 +55,20 @@ export async function toldAgain(context: TurnContext, session: JourneySession, c
   const flagged = sameKind ?? sameThings;
   if (!flagged) return false;
   await keepToldAgain(session, flagged, text);
+  // "hed not hurt himself as much", a parent's benefit of an outcome, of the self-injury already noted: kept as the
+  // benefit, with no reminder of the help lines (hurtLessHoped.ts).
+  const benefit = who.parent && flagged === 'self_harm_or_suicide' && hopesHurtLessens(text);
   // New pressure ("he sed if i dont get him stuff he wont be my mate no more"): a kind word and that it is noted, every time.
   if (concern.sure && tellsOfNewPressure(text)) {
     await sayAll(context, session.t, [{ key: SafeguardingText.worryTalkNewPressure }]);
-  } else if (concern.sure && !session.journey.remindedAbout?.includes(flagged)) {
+  } else if (concern.sure && !benefit && !session.journey.remindedAbout?.includes(flagged)) {
     // The short reminder is said once for a worry: after that, the message is only the answer it is.
     await sayAll(context, session.t, [reminderOf(who)]);
     await session.updateJourney((j) => ({ ...j, remindedAbout: [...(j.remindedAbout ?? []), flagged].slice(-10) }));
   }
   context.turnState.set(TOLD_AGAIN, true);
-  if (concern.concern) context.turnState.set(TOLD_AGAIN_APART, answerBesideDisclosure(text) ?? '');
+  // The benefit is the answer, whole; otherwise only the words beside the harm may answer the question.
+  if (concern.concern) context.turnState.set(TOLD_AGAIN_APART, benefit ? text : (answerBesideDisclosure(text) ?? ''));
   return true;
 }
 

@@ -112,6 +112,7 @@ export const SafeguardingText = {
   parentSelfInjuryNeedKept: 'safeguarding:parent.selfInjury.needKept',
   parentSelfInjuryWho: 'safeguarding:parent.selfInjury.who',
   parentSelfInjuryWhoAtSchool: 'safeguarding:parent.selfInjury.whoAtSchool',
+  parentSelfInjuryWhoYoung: 'safeguarding:parent.selfInjury.whoYoung',
   parentSelfInjuryDanger: 'safeguarding:parent.selfInjury.danger',
   parentDanger: 'safeguarding:parent.danger',
   parentLeadWillKnow: 'safeguarding:parent.leadWillKnow',

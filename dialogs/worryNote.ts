@@ -1,6 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import { readNoteAsked, takesTheNoteBack, withoutFearedReading } from '../src/language';
 import { takeBackAllFlags, takeBackFlagsAt } from '../src/domain/commentOperations';
+import { normaliseMessage } from '../src/language/text';
+import { saysNothingTakenBack } from '../src/language/noteTalkBeside';
 import { errorSummary } from '../src/log';
 import { detectConcern, isConcernCategory } from '../src/language/concern';
 import { asksIfTheNoteSaysSelfHarm } from '../src/language/noteSaysAsked';
@@ -143,6 +145,8 @@ function toldBeside(text: string): boolean {
  * they said is added to each concern the lead reads.
  */
 export async function markedAsMixUp(session: JourneySession, flags: readonly { category: string; takenBackAt?: string }[], text: string, indexes?: readonly number[]): Promise<void> {
+  // "i havent taken anything back": no note is marked as a mix-up.
+  if (saysNothingTakenBack(normaliseMessage(text))) return;
   const open = [...new Set(flags.filter((flag, i) => !flag.takenBackAt && (!indexes || indexes.includes(i))).map((flag) => flag.category))];
   const draft = await session.updateDraft('safeguarding notes taken back', (d) => (indexes ? takeBackFlagsAt(d, indexes, session.today) : takeBackAllFlags(d, session.today)));
   const service = session.services.safeguarding;

@@ -9,6 +9,7 @@ import { exampleOffered } from './likeThis';
 import { asksWhichPeople } from './whichPeople';
 import { asksWhyThem, ownWordAsked, SHOW_ME } from './showMe';
 import { clausesOf, normaliseMessage } from './text';
+import { noteTalkBeside } from './noteTalkBeside';
 
 /*
  * A message read sentence by sentence, and clause by clause where only its clauses are talk: each
@@ -66,7 +67,7 @@ const QUESTION_TOO_VAGUE =
 
 /** A sentence that only leads up to the answer beside it. */
 const LEAD_SENTENCE =
-  /^(?:i\s+(?:want|wanted|would like)\s+to\s+(?:answer|say|tell you)\s+(?:before|first|something|this|that)(?:\s+(?:the\s+|your\s+)?question)?|maybe\s+(?:it|this|that)\s+(?:is|s)\s+(?:a\s+)?(?:goal|hope|step|need|outcome|dream)(?:\s+(?:also|too|as well))?|(?:i\s+)?(?:dont|do not)\s+know(?:\s+(?:really|exactly|for sure))?|(?:im\s+)?not\s+sure|let me (?:think|see)|here (?:it is|goes)|i\s+(?:just\s+)?(?:want|wanted|would like|need)\s+to\s+(?:check|make sure|see|know)(?:\s+(?:it|that|this|first|please))*)$/;
+  /^(?:i\s+(?:want|wanted|would like)\s+to\s+(?:answer|say|tell you)\s+(?:before|first|something|this|that)(?:\s+(?:the\s+|your\s+)?question)?|maybe\s+(?:it|this|that)\s+(?:is|s)\s+(?:a\s+)?(?:goal|hope|step|need|outcome|dream)(?:\s+(?:also|too|as well))?|(?:i\s+)?(?:dont|do not)\s+know(?:\s+(?:really|exactly|for sure))?|(?:im\s+)?not\s+sure|let me (?:think|see)|here (?:it is|goes)|anyway|anyways|anyhow|i\s+(?:just\s+)?(?:want|wanted|would like|need)\s+to\s+(?:check|make sure|see|know)(?:\s+(?:it|that|this|first|please))*)$/;
 
 /** "i want to add a new hope", "can i add another dream", "add a hope please". */
 const ADD_HOPE = /^(?:i\s+(?:want|would like|wanna|need|wish)\s+(?:to\s+)?|(?:can|could|may)\s+(?:i|we|you)\s+|let me\s+|lets\s+)?add\s+(?:a\s+|an\s+|one\s+|another\s+|some\s+)?(?:new\s+|more\s+|other\s+|extra\s+)?(?:hopes?|dreams?|goals?|wish(?:es)?)(?:\s+(?:please|too|as well|also|now))*$/;
@@ -163,6 +164,9 @@ function readPiece(text: string): Piece {
   const asked = /\?\s*$/.test(text) || ASKS.test(said);
   const piece = { text, topic: null as ChatTopic | null, complaint: false, restates: false, asks: asked };
   if (!said) return piece;
+  // "what adult??", "you said no one reads this": who reads the note asked; "i havent taken anything back": a remark on it.
+  const note = noteTalkBeside(said);
+  if (note) return note === 'whoSees' ? { ...piece, topic: 'whoSees' } : { ...piece, lead: true };
   // "no is wrong", as someone learning English says "no, it is wrong": a no with why, never "is it wrong?".
   if (!/\?\s*$/.test(text) && NO_IS_WRONG.test(normaliseMessage(text))) return { ...piece, complaint: true, asks: false };
   // "Have I asked something I should not have?": a worry about their own words (never "you didnt answer my question").

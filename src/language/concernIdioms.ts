@@ -9,6 +9,7 @@ import { CARE_LOOK_ALIKES_SOURCE } from './careLookAlikes';
 import { KITCHEN_ACCIDENT_SOURCE, KITCHEN_TASK_SAFELY_SOURCE, NAIL_CUT_SOURCE } from './kitchenLookAlikes';
 import { RAZOR_SKILL_SOURCE, SHAVING_LEARNT_SOURCE } from './shavingLookAlikes';
 import { OWN_CALM_CARD_SOURCE, PEERS_NOT_WARY_SOURCE } from './concernCarerLookAlikes';
+import { withoutNotAbuseSaid } from './notAbuseSaid';
 
 /**
  * A disclosure said not to be one: "im not being bullied", "nobody bullies me", "i dont get bullied",
@@ -256,8 +257,8 @@ const EVERYDAY_DREAD = new RegExp(
   'gi',
 );
 
-/** The raw text with look-alikes that punctuation bounds set aside (hair colouring, a school day dreaded), before it is normalised. */
-export const withoutRawLookAlikes = (raw: string): string => withoutHairColouring(raw).replace(EVERYDAY_DREAD, ' . ');
+/** The raw text with look-alikes that punctuation bounds set aside (hair colouring, a school day dreaded, "its not abuse"), before it is normalised. */
+export const withoutRawLookAlikes = (raw: string): string => withoutNotAbuseSaid(withoutHairColouring(raw).replace(EVERYDAY_DREAD, ' . '));
 
 /** Ordinary talk that looks like harm: removed before matching, so anything alarming beside it still counts. */
 export const HARMLESS = new RegExp(HARMLESS_PHRASES.join('|'), 'g');

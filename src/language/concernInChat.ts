@@ -24,6 +24,8 @@ import { wordsMeantInWordingFix } from './wordingPutRight';
 import { saysNobodyLikesThem, saysNoPoint, saysOnlyDisliked, saysOwnSelfHate } from './concernSelfHate';
 import { scaredSaidAlone } from './scaredOfTheGoal';
 import { frustratedWithTheProcess } from './processFrustration';
+import { withoutNoteTalk } from './noteTalkBeside';
+import { tellsOfToiletingBenefit } from './toiletingBenefit';
 
 /**
  * What a chat does with a typed message on safeguarding's account, before anything about the
@@ -70,6 +72,10 @@ export function safeguardingInChat(said: string, { parent, goal = false, childNa
   // right. Only the words wanted are read, as if typed alone (wordingPutRight.ts).
   const meant = wordsMeantInWordingFix(text);
   if (meant !== null) return /\p{L}{2,}/u.test(meant) ? safeguardingInChat(meant, { parent, goal, whoMayBePutRight }) : { action: 'none', concern: { concern: false, category: null } };
+  // "what adult?? you said no one reads this. i havent taken anything back either": talk about the note, sentence by
+  // sentence, tells of no harm; the rest is read as if typed alone (noteTalkBeside.ts).
+  const noteTalk = withoutNoteTalk(text);
+  if (noteTalk !== null) return /\p{L}{2,}/u.test(noteTalk) ? safeguardingInChat(noteTalk, { parent, goal, childName, whoMayBePutRight }) : { action: 'none', concern: { concern: false, category: null } };
   // "no im his mum not alfie. hes 4": who is chatting, put right, tells of no harm; the rest is read as a parent's.
   const whoPutRight = whoMayBePutRight ? whoSaidFirst(text, childName) : undefined;
   if (whoPutRight) return /\p{L}{2,}/u.test(whoPutRight.rest) ? safeguardingInChat(whoPutRight.rest, { parent: true, goal, childName, whoMayBePutRight }) : { action: 'none', concern: { concern: false, category: null } };
@@ -165,7 +171,8 @@ function isWorrying(concern: Concern, reading: ConcernReading, text: string, par
   const advised = parent && !reading.rule && saysCareWasAdvised(text) && !describesHarmByOthers(text);
   // A parent's account of toilet training ("hes in pants all day and dry 4 days out of 5") is a need or an outcome, unless a rule reads harm in it.
   // Nappies left behind "for good" is a step gained whoever tells it (a helper, or the young person).
-  const toileting = !reading.rule && ((parent && tellsOfToiletingProgress(text)) || tellsOfNappiesLeftBehind(text));
+  // So is what being toilet trained would do for the child ("hed be more comfy, no sore skin"), every clause of it.
+  const toileting = !reading.rule && ((parent && (tellsOfToiletingProgress(text) || tellsOfToiletingBenefit(text))) || tellsOfNappiesLeftBehind(text));
   // "Rosie would tell me their names when she gets home": a child telling a parent about her day, with no word of harm beside it.
   const toldAtHome = parent && !reading.rule && tellsOfChildTellingThem(text) && !describesHarmByOthers(text) && !tellsOfGentleSign(reading.cleared);
   // "i cant go on my own at nite": not yet going somewhere alone, with nobody else in it, is a need about independence.

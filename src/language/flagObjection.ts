@@ -69,6 +69,11 @@ export interface FlagObjection {
    * nothing back, so the note is never marked as taken back; they hear why it is kept and who sees it.
    */
   scared: boolean;
+  /**
+   * They say it was a mix-up: harm denied, or the note asked off. Upset at the answer alone ("thats actually quite
+   * upsetting") takes nothing back, and the note is never marked so.
+   */
+  takesBack: boolean;
 }
 
 /**
@@ -108,5 +113,5 @@ export function readFlagObjection(text: string, { afterTheAnswer = false }: { af
   // The whole message is read again only with someone else named beside the denial ("nobody hurts him except his uncle").
   if (BUT_ONE.test(said) && detectConcern(text).sure) return undefined;
   const denies = DENIED.test(said);
-  return { wantsItInThePlan: IN_THE_PLAN.test(said), denies, scared: !denies && SCARED_BY_IT.test(said) && !UPSET_BY_IT.test(said) };
+  return { wantsItInThePlan: IN_THE_PLAN.test(said), denies, scared: !denies && SCARED_BY_IT.test(said) && !UPSET_BY_IT.test(said), takesBack: denies || asksOff };
 }

@@ -13,6 +13,10 @@ const STARTS_WITH_NOTHING = /^(?:(?:um+|erm|well|honestly|tbh|idk|not sure|hmm+|
 const NOT_WORKING =
   /\b(?:(?:never|didnt|did not|havent|have not|hasnt|has not|not)\s+(?:got|get|gotten|had|came|come|arrived|happened|happen|started|sorted|given|received)|(?:doesnt|does not|dont|do not|didnt|did not|never|wont|will not)\s+(?:help|work|do anything|make (?:a|any) difference)|(?:nothing|none of (?:it|them|that))\s+(?:helps|works|worked|helped)|(?:still|yet to)\s+(?:waiting|wait)|waiting (?:for|on) (?:it|one|them|ages)|not (?:been|being) (?:given|sorted|done))\b/;
 
+/** "we asked the GP but nothing yet", "still waiting for an appointment": help asked for that has not come yet. */
+const ASKED_NOTHING_YET =
+  /\b(?:nothing|no\s+(?:help|answer|reply|news|appointment|referral))\s+(?:yet|so\s+far|as\s+yet)\b|\bbut\s+nothing\s*$|\b(?:still\s+)?waiting\s+(?:to\s+hear|for\s+(?:an?\s+)?(?:appointment|referral|assessment|answer|reply|diagnosis))\b/;
+
 /**
  * "never had job", "not had a job yet", "never worked", "no experience": no experience of work. That
  * is something that makes a work hope hard (they need experience of work), never help that did not come.
@@ -29,7 +33,7 @@ export function saysNoWorkYet(text: string): boolean {
 export function saysNothingHelps(text: string): boolean {
   const plain = normaliseMessage(text);
   if (saysNoWorkYet(text) && !STARTS_WITH_NOTHING.test(plain)) return false;
-  return STARTS_WITH_NOTHING.test(plain) || NOT_WORKING.test(plain);
+  return STARTS_WITH_NOTHING.test(plain) || NOT_WORKING.test(plain) || ASKED_NOTHING_YET.test(plain);
 }
 
 /** Words that name help: "headphones help when its loud", "better when someone explains". */

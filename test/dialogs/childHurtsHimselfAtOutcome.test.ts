@@ -50,13 +50,22 @@ describe('who can help a child who hurts himself, by age', () => {
   const keys = (person: { age?: number; schoolYear?: number }) =>
     safeguardingAnswer('self_harm_or_suicide', 'he bangs his head in meltdowns', { parent: true, person, lead: false }).words.map((w) => w.key);
 
-  it('a child under five hears of the health visitor; a child at school of the GP, the school and the mental health service', () => {
+  it('a child under five hears of the health visitor; an infant at school of the GP or paediatrician and the school; an older child of the mental health service too', () => {
     expect(keys({ age: 3 })).toContain(S.parentSelfInjuryWho);
     expect(keys({ age: 9, schoolYear: 4 })).toContain(S.parentSelfInjuryWhoAtSchool);
-    expect(keys({ schoolYear: 2 })).toContain(S.parentSelfInjuryWhoAtSchool);
+    expect(keys({ schoolYear: 2 })).toContain(S.parentSelfInjuryWhoYoung);
+    expect(keys({ age: 5, schoolYear: 0 })).toContain(S.parentSelfInjuryWhoYoung);
   });
 
-  it('every answer still names Childline and 999', () => {
-    for (const person of [{ age: 3 }, { age: 9 }]) expect(keys(person)).toEqual(expect.arrayContaining([S.parentChildline, S.parentShout, S.parentSelfInjuryDanger]));
+  it('a young child cannot ring a line himself: no Childline or Shout for a child of 3 or in Reception; 999 for a child badly hurt', () => {
+    for (const person of [{ age: 3 }, { age: 5, schoolYear: 0 }]) {
+      expect(keys(person)).toContain(S.parentSelfInjuryDanger);
+      expect(keys(person)).not.toEqual(expect.arrayContaining([S.parentChildline]));
+      expect(keys(person)).not.toEqual(expect.arrayContaining([S.parentShout]));
+    }
+  });
+
+  it('an older child (9) still hears of Childline, Shout and 999', () => {
+    expect(keys({ age: 9 })).toEqual(expect.arrayContaining([S.parentChildline, S.parentShout, S.parentSelfInjuryDanger]));
   });
 });

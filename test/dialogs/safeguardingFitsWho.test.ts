@@ -34,6 +34,12 @@ function namesTheDesignsLines(text: string): void {
   expect(text).toContain('999');
 }
 
+/** A young child's own self-injury, told by a parent: 999 if badly hurt, never a line the child would have to ring himself. */
+function noLinesForTheChild(text: string): void {
+  expect(text).toContain('999');
+  expect(text).not.toMatch(/0800 1111|85258|116 123/);
+}
+
 /** Typed as a parent types the welcome, arriving at the first about-me question. */
 async function parentOf(name: string, age: string, options: { mode?: string; lead?: boolean } = {}): Promise<Transcript> {
   const c = await Transcript.start({ today: '2025-03-10', safeguarding: options.lead ? 'lead' : 'noLead' });
@@ -120,12 +126,13 @@ describe("a parent tells of their autistic child hurting himself when upset", ()
     expect(replies).toContain(standard('safeguarding:parent.selfInjury.heard'));
     expect(replies).toContain(standard('safeguarding:parent.selfInjury.noted'));
     expect(replies).toContain(standard('safeguarding:parent.selfInjury.needKept'));
-    namesTheDesignsLines(replies);
+    // Leo is 5: in proportion, with no "are you safe right now?" on top.
+    noLinesForTheChild(replies);
+    expect(replies).not.toMatch(/safe right now/);
     // Not the crisis answer written for a young person.
     expect(replies).not.toMatch(/not your fault|If you are in danger|Childline: call|Shout: text/);
     expect(chat.step).toBe(Step.safeguardingCheck);
     expect((await chat.draft())?.flags.map((f) => f.category)).toEqual(['self_harm_or_suicide']);
-    await chat.say("yes we're fine");
     await chat.say('ok carry on');
     expect(chat.step).toBe(Step.needsHelps);
     const draft = await chat.draft();
@@ -139,7 +146,7 @@ describe("a parent tells of their autistic child hurting himself when upset", ()
     expect(replies).toContain(standard('safeguarding:parent.selfInjury.passOn'));
     // Not at a needs question: it can be a need, and nothing is kept as what people admire.
     expect(replies).toContain(standard('safeguarding:parent.selfInjury.need'));
-    await chat.say('yes we are safe');
+    expect(replies).not.toMatch(/safe right now/);
     await chat.say('no thanks');
     await chat.say('carry on');
     expect(chat.step).toBe(Step.aboutMeStrengths);
@@ -152,7 +159,7 @@ describe("a parent tells of their autistic child hurting himself when upset", ()
     chat = await parentAtNeeds('easy read');
     const replies = said(await chat.say('he hits himself when he cant tell us whats wrong'));
     expect(replies).toContain(easy('safeguarding:parent.selfInjury.needKept'));
-    namesTheDesignsLines(replies);
+    noLinesForTheChild(replies);
     for (const sentence of sentences(replies)) expect(sentence.split(/\s+/).length, sentence).toBeLessThanOrEqual(EASY_READ_MAX_WORDS);
     expect((await chat.draft())?.flags).toHaveLength(1);
   });
