@@ -39,6 +39,7 @@ import { notANeedAtNeeds } from './needsNotANeed';
 import { answerPutRight, hardPutRightAtHelps } from './needsHardPutRight';
 import { withWorryHeard } from './worryHeard';
 import { hopeSaidAtNeeds } from './hopeSaidAtNeeds';
+import { hardOfAnotherHopeAtNeeds, hopeSaidAlreadyAtNeeds, hopesEndedAtNeeds } from './hardForAnotherHope';
 
 export { hopesInDepth, MAX_HOPES_IN_DEPTH } from './hopesInDepth';
 
@@ -75,6 +76,9 @@ export class NeedsDialog extends StageDialog {
     const offer = await answerSafeOffer(session, position, text);
     if (offer?.said === 'yes') return keepNeed(session, position, offer.hard);
     if (offer?.said === 'no') return { say: [{ key: NeedsText.safeOfferNo }], goTo: position };
+    // "i told u. animals": the hope is kept already; never a new hope, hard thing or help.
+    const told = await hopeSaidAlreadyAtNeeds(session, position, text);
+    if (told) return told;
     // "u skipped my english resit hope": answered, never kept as something hard or as help.
     const skipped = (await skippedHope(session, position, text)) ?? (await whichHopeAsked(session, position, text));
     if (skipped) return skipped;
@@ -90,6 +94,9 @@ export class NeedsDialog extends StageDialog {
     switch (position.step) {
       case Step.needsBarrier:
       case Step.needsMore: {
+        // "thats it" typed for the hopes just finished; "the manga one is hard. my hands shake": kept with that hope.
+        const another = (await hopesEndedAtNeeds(session, position, text)) ?? (await hardOfAnotherHopeAtNeeds(session, position, text));
+        if (another) return another;
         // "and maths?? no nothing else": maths is kept, the finishing words never are, and the list ends.
         const listed = endOfList(text);
         if (listed.ended && listed.rest) {
