@@ -1,4 +1,8 @@
-import { hardOfNamedHope, hopeSaidAlready, saysListEnded } from '../src/language/hardOfAnotherHope';
+import { hardOfNamedHope, hopeSaidAlready, saidNotAHardThing, saysListEnded } from '../src/language/hardOfAnotherHope';
+import { namesNeed } from '../src/language/sameAsBefore';
+import { quoteNeed } from '../src/language';
+import { removeItem } from '../src/domain/draft';
+import { unlinkNeedFromHope } from '../src/domain/linkNeed';
 import { quoteHopeIn } from '../src/language/hopeItself';
 import { hopesInDepth } from './hopesInDepth';
 import { Step } from './ids';
@@ -13,6 +17,7 @@ import type { Next } from './stageDialog';
  *   said so, and the question is asked again. Nothing is kept, and no hope is passed over.
  * - "wait no the manga one is hard. my hands shake ...": the hard thing is kept with the hope named,
  *   never with this one; then this hope's question is asked again.
+ * - "befor isnt a hard thing" at what helps: that hard thing is taken off this hope, never kept as help.
  * - "i told u. animals": a complaint that the hope was said already; it is kept, and nothing else is.
  */
 
@@ -20,7 +25,22 @@ export const HardForAnotherHopeText = {
   hopesEnded: 'needs:hopesEndedLate',
   keptForHope: 'needs:hardKeptForHope',
   hopeKept: 'needs:hopeSaidAlready',
+  takenOff: 'needs:notForThisHope.unlinked',
 } as const;
+
+/** "wot? befor isnt a hard thing. i ment its the same hope" at what helps: that hard thing is taken off; nothing is help. */
+export async function notAHardThingAtHelps(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
+  const topic = position.topic;
+  const named = topic && position.step === Step.needsHelps ? saidNotAHardThing(text) : undefined;
+  const draft = await session.draft();
+  if (!named || !topic || !draft) return undefined;
+  const asked = (position.data?.need ?? '').split(' ');
+  const wrong = draft.needs.filter((n) => asked.includes(n.id) && namesNeed(named.split(' '), n.text));
+  if (wrong.length === 0) return undefined;
+  const after = await session.updateDraft('hard thing taken off', (d) => wrong.reduce((next, n) => (n.aspirationIds.length > 1 ? unlinkNeedFromHope(next, n.id, topic) : removeItem(next, n.id)), d));
+  const left = after.needs.some((n) => n.aspirationIds.includes(topic));
+  return { say: [{ key: HardForAnotherHopeText.takenOff, vars: { needs: wrong.map((n) => `"${quoteNeed(n.text)}"`).join(', ') } }], goTo: { step: left ? Step.needsMore : Step.needsBarrier, topic } };
+}
 
 /** "i told u. animals": said to be kept already, and the same question asked again. */
 export async function hopeSaidAlreadyAtNeeds(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {

@@ -39,7 +39,7 @@ import { notANeedAtNeeds } from './needsNotANeed';
 import { answerPutRight, hardPutRightAtHelps } from './needsHardPutRight';
 import { withWorryHeard } from './worryHeard';
 import { hopeSaidAtNeeds } from './hopeSaidAtNeeds';
-import { hardOfAnotherHopeAtNeeds, hopeSaidAlreadyAtNeeds, hopesEndedAtNeeds } from './hardForAnotherHope';
+import { hardOfAnotherHopeAtNeeds, hopeSaidAlreadyAtNeeds, hopesEndedAtNeeds, notAHardThingAtHelps } from './hardForAnotherHope';
 
 export { hopesInDepth, MAX_HOPES_IN_DEPTH } from './hopesInDepth';
 
@@ -126,6 +126,9 @@ export class NeedsDialog extends StageDialog {
         const check = await answerPutRight(session, position, text);
         if (check.next) return check.next;
         position = check.position;
+        // "wot? befor isnt a hard thing. i ment its the same hope": that hard thing taken off, never help.
+        const notHard = await notAHardThingAtHelps(session, position, text);
+        if (notHard) return notHard;
         // "actually wait its not really maths its more i dont know how u start a buisness": the hard thing put right, never help.
         const putRight = await hardPutRightAtHelps(session, position, text);
         if (putRight) return putRight;

@@ -59,3 +59,16 @@ export function hopeSaidAlready<H extends { id: string; text: string }>(text: st
   const named = hopesPickedByWords(sentences[1]!, hopes);
   return named.length === 1 ? named[0] : undefined;
 }
+
+/** "befor isnt a hard thing": the words named, said not to be a hard thing. */
+const NOT_HARD = new RegExp(String.raw`^${LEAD}(?:wot|what|wat|huh)?\s*(.+?)\s+(?:is\s+not|isnt|isn\s+t|aint|ain\s+t)\s+(?:a\s+)?(?:hard\s+thing|problem|hard)$`);
+/** Words beside it that only react or say what was meant: "wot?", "i ment its the same hope". */
+const BESIDE = /^(?:(?:wot|what|wat|huh|eh|no|nah|sorry|soz|um+|ugh+|omg|lol)\s*)+$|^(?:no\s+)?i\s+(?:meant|ment|mean)\s+(?:its|it\s+is|it\s+s|that\s+is|thats)\s+(?:the\s+)?same\s+(?:hope|thing|one|as\s+before)$/;
+
+/** The words said not to be a hard thing, when the rest of the message only reacts; undefined otherwise. */
+export function saidNotAHardThing(text: string): string | undefined {
+  const sentences = sentencesOf(text).map((s) => normaliseMessage(s).replace(/\bthats\b/g, 'that is'));
+  const at = sentences.findIndex((s) => NOT_HARD.test(s));
+  if (at < 0 || !sentences.every((s, i) => i === at || BESIDE.test(s))) return undefined;
+  return NOT_HARD.exec(sentences[at]!)?.[1];
+}

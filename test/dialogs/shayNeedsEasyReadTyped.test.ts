@@ -71,6 +71,35 @@ describe('Shay at the needs stage, in easy read', () => {
     expect(JSON.stringify(draft.needs)).not.toMatch(/befor/);
   });
 
+  it('"wot? befor isnt a hard thing. i ment its the same hope" takes "befor" off; the complaint is never help', async () => {
+    ({ chat } = await startWith({
+      today: '2026-12-03',
+      age: 22,
+      hopes: [{ ...ANIMALS, needs: ['i get tired a lot'] }, { ...TEA, needs: ['befor'] }],
+      journey: { mode: 'easy_read' },
+      at: (d) => ({ stage: 'needs', step: Step.needsHelps, topic: d.aspirations[1]!.id, data: { need: d.needs[1]!.id } }),
+    }));
+    const replies = await chat.say('wot? befor isnt a hard thing. i ment its the same hope');
+    expect(saidIn(replies)).toMatch(/took "befor" off this hope/);
+    const draft = (await chat.draft())!;
+    expect(draft.needs.map((n) => n.text)).toEqual(['i get tired a lot']);
+    expect(draft.needs.flatMap((n) => n.helps ?? [])).toEqual([]);
+    expect(chat.step).toBe(Step.needsBarrier);
+  });
+
+  it('"befor isnt a hard thing. my dad hits me" is still heard', async () => {
+    ({ chat } = await startWith({
+      today: '2026-12-03',
+      age: 22,
+      hopes: [ANIMALS, { ...TEA, needs: ['befor'] }],
+      journey: { mode: 'easy_read' },
+      at: (d) => ({ stage: 'needs', step: Step.needsHelps, topic: d.aspirations[1]!.id, data: { need: d.needs[0]!.id } }),
+    }));
+    await chat.say('befor isnt a hard thing. my dad hits me');
+    expect(chat.step).toBe(Step.safeguardingCheck);
+    expect((await chat.draft())!.flags.map((f) => f.category)).toEqual(['harm_from_others']);
+  });
+
   it('"practis sayin no. wiv my key worker" is one help', async () => {
     ({ chat } = await shayAt(0, Step.needsHelps, ['people ask me to do stuff']));
     await chat.say('practis sayin no. wiv my key worker');
