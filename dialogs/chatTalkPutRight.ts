@@ -27,6 +27,7 @@ import { answerTopicAsked } from './topicAsked';
 import { answerCorrectionTalk } from './correctionTalk';
 import { answerDeleteHowAsked } from './deleteHowAsked';
 import { keptAnswer } from './chatTalkFacts';
+import { hopeSaidAlready } from '../src/language/hardOfAnotherHope';
 import { moveAnswer } from './moveAnswer';
 import { pointsAtEarlierNeeds } from './sameNeedsAgain';
 import { pointsAtEarlierHelp } from './outcomeAnswerReaders';
@@ -122,6 +123,8 @@ export async function readPutRight(turn: ChatTalkTurn, { understood, exactChoice
   }
   // "u skipped my english resit hope", "thats not help thats the problem": the needs questions answer them; nothing is kept.
   if (at?.stage === 'needs' && (readSkippedHope(text) || readMissingHope(text) || readNeedsRemark(text))) return done(undefined);
+  // "i told u. animals": the needs questions say the hope is kept; never kept as an answer.
+  if (at?.stage === 'needs' && !inSafeguarding && hopeSaidAlready(text, (await session.draft())?.aspirations ?? [])) return done(undefined);
   // "that isnt a hope, its what he struggles with" just after the hopes: the needs question moves that hope.
   if (at && saysJustKeptHopeIsHard(session, at, text)) return done(undefined);
   // "no thats not a hope. i just like her" at the hopes: the hope just kept is taken out there (hopeWasHard.ts).

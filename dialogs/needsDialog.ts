@@ -40,6 +40,7 @@ import { notANeedAtNeeds } from './needsNotANeed';
 import { answerPutRight, hardPutRightAtHelps } from './needsHardPutRight';
 import { withWorryHeard } from './worryHeard';
 import { hopeSaidAtNeeds } from './hopeSaidAtNeeds';
+import { hardOfAnotherHopeAtNeeds, hopeSaidAlreadyAtNeeds, hopesEndedAtNeeds, notAHardThingAtHelps } from './hardForAnotherHope';
 
 export { hopesInDepth, MAX_HOPES_IN_DEPTH } from './hopesInDepth';
 
@@ -76,6 +77,9 @@ export class NeedsDialog extends StageDialog {
     const offer = await answerSafeOffer(session, position, text);
     if (offer?.said === 'yes') return keepNeed(session, position, offer.hard);
     if (offer?.said === 'no') return { say: [{ key: NeedsText.safeOfferNo }], goTo: position };
+    // "i told u. animals": the hope is kept already; never a new hope, hard thing or help.
+    const told = await hopeSaidAlreadyAtNeeds(session, position, text);
+    if (told) return told;
     // "u skipped my english resit hope": answered, never kept as something hard or as help.
     const skipped = (await skippedHope(session, position, text)) ?? (await whichHopeAsked(session, position, text));
     if (skipped) return skipped;
@@ -91,6 +95,9 @@ export class NeedsDialog extends StageDialog {
     switch (position.step) {
       case Step.needsBarrier:
       case Step.needsMore: {
+        // "thats it" typed for the hopes just finished; "the manga one is hard. my hands shake": kept with that hope.
+        const another = (await hopesEndedAtNeeds(session, position, text)) ?? (await hardOfAnotherHopeAtNeeds(session, position, text));
+        if (another) return another;
         // "and maths?? no nothing else": maths is kept, the finishing words never are, and the list ends.
         const listed = endOfList(text);
         if (listed.ended && listed.rest) {
@@ -120,6 +127,9 @@ export class NeedsDialog extends StageDialog {
         const check = await answerPutRight(session, position, text);
         if (check.next) return check.next;
         position = check.position;
+        // "wot? befor isnt a hard thing. i ment its the same hope": that hard thing taken off, never help.
+        const notHard = await notAHardThingAtHelps(session, position, text);
+        if (notHard) return notHard;
         // "actually wait its not really maths its more i dont know how u start a buisness": the hard thing put right, never help.
         const putRight = await hardPutRightAtHelps(session, position, text);
         if (putRight) return putRight;

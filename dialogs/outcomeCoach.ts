@@ -28,7 +28,8 @@ export function coachContextOf(draft: Draft | undefined, today: Date): CoachCont
 /** "a quiet room, ear defenders and a visual timetable" said beside a step: each help a row of its own, when each names help. */
 function eachHelp(text: string): string[] {
   const items = provisionItems(text);
-  return items.length > 1 && items.every(namesHelp) ? items : [text];
+  // "cookin class. nan can show me": the family member showing them is help of its own (everyday life's), the class another.
+  return items.length > 1 && items.every((item) => namesHelp(item) || familyOrOtherGiverOf(item) !== null) ? items : [text];
 }
 
 /** Support kept under an outcome, with who usually gives it and how often, when said. */

@@ -1,13 +1,14 @@
 /*
  * "jen comes on the bus with me. and pictures help me": two things that help, said as sentences of
  * their own, are two helps, each kept with the hard things it fits. Within one sentence the help is
- * kept whole ("my mum and my sister help me"), as people said it.
+ * kept whole ("my mum and my sister help me"), as people said it. "practis sayin no. wiv my key
+ * worker" is one help: the second sentence says who it is with.
  */
 
 import { carriesOnHelp } from './helpGoesOn';
 
-/** "she comes with me", "that helps", "it really helps". */
-const LEANS_BACK = /^(?:she|he|they|it|that|this|those|these|which|so|but|because|cos)\b/i;
+/** "she comes with me", "that helps", "it really helps"; "wiv my key worker": who the help before is with. */
+const LEANS_BACK = /^(?:she|he|they|it|that|this|those|these|which|so|but|because|cos|with|wiv|wid|wit|alongside)\b/i;
 const LEADING_JOIN = /^(?:and|also|plus|&|n)\s+/i;
 
 /** The helps in an answer to "what already helps?", one a sentence; the whole answer when it is one. */

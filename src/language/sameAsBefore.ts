@@ -140,16 +140,21 @@ const JOIN = /\b(?:join|put|merge|combine|stick|make)\s+(?:them|it|both|those|th
 /** Words said to the bot after the pointer: "can u just ...", "please". */
 const TO_THE_BOT = /^(?:(?:so|and|but|just|please|pls)\s+)*(?:can|could|will|would)\s+(?:you|u)\b|^(?:please|pls|thanks|thank you|ok|okay)$/;
 
+/** "before", "b4 lol", "like i said": after the hope named, only pointing back. */
+const POINTED_BACK = /^(?:before|b4|earlier|already|above|again|like\s+i\s+said)(?:\s+(?:really|tbh|lol|haha+|too))*$/;
+
 /** The hope another hope's hard things are the same as, named by its words; null when no hope is named. */
 export function readSameAsHope(text: string): SameAsHope | null {
-  const said = normaliseMessage(text);
+  // "thats the same as the animal one befor": the pointing words as typed.
+  const said = POINTER_SPELT.reduce((t, [typo, word]) => t.replace(typo, word), normaliseMessage(text));
   if (said.length > 200) return null;
   const match = SAME_AS_HOPE.exec(said);
   const words = match?.slice(1).find(Boolean);
   if (!match || !words) return null;
   const hope = words.split(/\s+/).filter((w) => w.length > 2 && !FILLER.has(w) && !/^(?:other|last|first|previous|before)$/.test(w));
   if (hope.length === 0) return null;
-  const after = said.slice(match[0].length).trim();
+  // "the animal one before": the word after the hope points back too, and is no hard thing of its own.
+  const after = said.slice(match[0].length).trim().replace(POINTED_BACK, '');
   const join = JOIN.test(after);
   const rest = join || TO_THE_BOT.test(after) ? '' : after.replace(/^(?:(?:and|also|plus|but|too)\s+)+/, '');
   return { hope, rest, join };
