@@ -51,6 +51,7 @@ import { needOnce } from './keptOnce';
 import { bareAnswerAtStep } from './outcomeBareAnswer';
 import { coachContextOf, isBotWords, listOf, withProvision, withSteps } from './outcomeCoach';
 import { OutcomeText as T } from './outcomeText';
+import { hopesFirstSaid } from './outcomeHopesOrder';
 import { longDate } from '../src/domain/dates';
 import { hopesToWorkOn, needIdsFor, nextHope } from './outcomeThread';
 import { MOVE_TO } from './outcomeMoveOffer';
@@ -87,6 +88,9 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
   // "im worried they'll take his 1:1 away", from a parent: the family's own worry, noted for the key worker as at the
   // hopes, never a step; the step is asked again. "I worry ..., I just want him to ..." says a step after the worry.
   if (speaksForThem(draft) && carersOwnWorry(text) && !worryThenWish(text)) return { say: await noteCarerWorries(session, [text]), goTo: position };
+  // "talking and toilet are more urgent for us": those hopes first, in that order, never a step.
+  const first = await hopesFirstSaid(session, draft, text);
+  if (first) return first;
   // "i want one about his talking and one about the toilet": which of the two to start with, never a step.
   const twoAsked = twoOutcomesAsked(text, draft, position);
   if (twoAsked) return twoAsked;
