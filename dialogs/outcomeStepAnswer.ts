@@ -52,6 +52,7 @@ import { bareAnswerAtStep } from './outcomeBareAnswer';
 import { coachContextOf, isBotWords, listOf, withProvision, withSteps } from './outcomeCoach';
 import { OutcomeText as T } from './outcomeText';
 import { hopesFirstSaid } from './outcomeHopesOrder';
+import { unsureOfStep } from '../src/language/stepUnsure';
 import { longDate } from '../src/domain/dates';
 import { hopesToWorkOn, needIdsFor, nextHope } from './outcomeThread';
 import { MOVE_TO } from './outcomeMoveOffer';
@@ -100,6 +101,8 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
   if (isBotWords(text, session.words)) return { goTo: { step: Step.outcomeStep, topic: current.id, data } };
   // "wait do what? i havent said what the step is yet": a question or complaint is no step; asked again.
   if (isNotAWording(text, { byWordsOnly: true })) return { goTo: { step: Step.outcomeStep, topic: current.id, data }, miss: true };
+  // "I don't know, happy is hard to make a step for?? maybe...": unsure, never the step; asked again with an example.
+  if (unsureOfStep(text)) return { say: [{ key: T.unsureOfStep }], goTo: { step: Step.outcomeStep, topic: current.id, data: { ...data, coach: 'vague', quote: quoteOf(current.text) } } };
   // "I don't want this outcome" before it is built: nothing is stored, and the bot goes on.
   const drop = asksToDropOutcome(text);
   if (drop && !drop.rest) return drop.different ? { say: [{ key: T.dropped }], goTo: { step: Step.outcomeStep, topic: current.id, data: { coach: 'same' } } } : afterOutcome(session, current.id, [{ key: T.dropped }]);

@@ -180,6 +180,7 @@ export const OutcomeText = {
   hopeSaidAgain: 'outcome:feedback.hopeSaidAgain',
   hopeAlreadyDone: 'outcome:feedback.hopeAlreadyDone',
   hopesFirstOne: 'outcome:feedback.hopesFirstOne',
+  unsureOfStep: 'outcome:feedback.unsureOfStep',
   hopesFirstMore: 'outcome:feedback.hopesFirstMore',
   dateToChange: 'outcome:feedback.dateToChange',
   measureChangeDate: 'outcome:measure.changeDate',

@@ -85,4 +85,31 @@ describe('Carmen at the needs and outcome questions', () => {
     expect(chat.step).toBe(Step.outcomeWhen);
     expect((await chat.draft())!.outcomes[0]!.timeframe).toBeNull();
   });
+
+  it('"I don\'t know, happy is hard to make a step for?? maybe..." is no step: asked again with an example', async () => {
+    const started = await startWith(atStep(Step.outcomeStep, 0));
+    chat = started.chat;
+    const said = saidIn(await chat.say("I don't know, happy is hard to make a step for?? maybe..."));
+    expect(said).toContain('It can be hard to turn a hope into a step');
+    expect(said).toMatch(/What would Luca be doing when that is true\? Tell me one thing, like "/);
+    expect(chat.step).toBe(Step.outcomeStep);
+    expect(chat.lastQuestion?.topic).toBe(started.seeded.aspirations[0]!.id);
+    expect((await chat.draft())!.outcomes).toEqual([]);
+  });
+
+  it('a harm told as "hard to make a step for" is still heard', async () => {
+    ({ chat } = await startWith(atStep(Step.outcomeStep, 0)));
+    await chat.say("I don't know, his dad hitting him is hard to make a step for");
+    expect((await chat.draft())!.flags.length).toBeGreaterThan(0);
+  });
+
+  it('"maybe 10 signs or pictures? and have a speech therapist actually see him": the step and its help apart', async () => {
+    ({ chat } = await startWith(atStep(Step.outcomeStep, 1)));
+    const said = saidIn(await chat.say('maybe 10 signs or pictures? and have a speech therapist actually see him'));
+    expect(said).toContain('have a speech therapist actually see him');
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.statement).toBe('use 10 signs or pictures');
+    expect(outcome.provision.map((p) => p.text)).toEqual([expect.stringContaining('speech therapist actually see him')]);
+    expect(chat.step).toBe(Step.outcomeWhen);
+  });
 });
