@@ -5,6 +5,8 @@ import { questionKey, type Position } from './journey';
 import type { JourneySession } from './session';
 import { SUMMARY_LABEL_KEYS, summaryItems, type SummaryItem } from '../src/domain/draftSummary';
 import { normaliseMessage } from '../src/language/text';
+import { overlap } from '../src/language/thread';
+import type { Draft } from '../src/domain/draft';
 import type { ChatTopic } from '../src/language';
 import { howSharedWords, whoSeesWords } from './reviewAudience';
 import { isSafeguardingStep, Step } from './ids';
@@ -22,7 +24,7 @@ async function keptItem(session: JourneySession, named: string): Promise<Summary
   const items = summaryItems(draft);
   // "did the teacher help bit get saved": the review's own matcher; of several that fit, the newest.
   const namesOne = normaliseMessage(named).split(' ').some((w) => w.length > 2 && !/^(?:the|and|bit|thing|one|about)$/.test(w));
-  if (namesOne) return matchItems(draft, items, named).at(-1);
+  if (namesOne) return matchItems(draft, items, named).at(-1) ?? needUnderHopeAbout(draft, items, named);
   const byId = new Map(items.map((item) => [item.id, item]));
   // The open question first: asked again after its answer was kept (after "back", or when a safety check cut in), that answer is kept.
   // The safety questions keep nothing, so they never push the question answered out of the look-back.
@@ -34,6 +36,16 @@ async function keptItem(session: JourneySession, named: string): Promise<Summary
     if (item) return item;
   }
   return undefined;
+}
+
+/**
+ * "did you get what i said about the nappies?" when no part says "nappies": the hard thing kept under
+ * the hope about it ("to be out of nappies", "toilet trained"), the newest first.
+ */
+function needUnderHopeAbout(draft: Draft, items: readonly SummaryItem[], named: string): SummaryItem | undefined {
+  const hopes = new Set(draft.aspirations.filter((a) => overlap(named, a.text, false) > 0).map((a) => a.id));
+  const needs = new Set(draft.needs.filter((n) => n.aspirationIds.some((id) => hopes.has(id))).map((n) => n.id));
+  return items.filter((i) => i.labelKey === SUMMARY_LABEL_KEYS.need && needs.has(i.id)).at(-1);
 }
 
 /** The words of the answer "did u get that" asks about, as kept in the plan. */

@@ -6,13 +6,14 @@ import { replaceNamedAnswer } from './namedAnswerReplaced';
 import { talkInPlainWords } from '../src/language/aboutTheChat';
 import { keptWords, noteWordsBeforeReview, planWordsAtReview, smartPartsOf, workingOn } from './chatTalkFacts';
 import { wordExplained } from './wordExplained';
-import { wordAskedAbout, wordAskedBeside } from '../src/language/wordAsked';
+import { termsAskedAbout, wordAskedBeside } from '../src/language/wordAsked';
 import { pointsAtEarlierMeasure } from './outcomeMeasure';
 import { offersTermAsAnswer } from '../src/language/termOffered';
 import { runCommand } from './commands';
 import { Step } from './ids';
 import { isChoiceOfOpenQuestion } from './openQuestion';
-import { sayAll } from './say';
+import { sayAll, type Words } from './say';
+import { OutcomeText } from './outcomeText';
 import { readRemarkBeside } from './chatTalkRemarks';
 import { ONE_HOPE_NAMED, noWithRequestAtReview } from './chatTalkReadings';
 import { saysItIsOneHope } from '../src/language/hopesRepliedTo';
@@ -44,14 +45,16 @@ export async function readWordsAndTalk(turn: ChatTalkTurn, { understood }: Choic
   // "What is an outcome exactly?", "whats a hope": the word explained for who is chatting, and the question asked again.
   // At an outcome's questions too ("sorry what does outcomes mean? the senco keeps saying it"), then that question's
   // own help: what is said beside the question is talk about it, never the answer. At the read-back too ("wot does goal mean").
-  const term = !understood && !inSafeguarding && at && (at.stage !== 'review' || at.step === Step.reviewSummary) ? wordAskedAbout(text) : undefined;
+  // "whats an outcome? is it like a target?": both words explained.
+  const terms = !understood && !inSafeguarding && at && (at.stage !== 'review' || at.step === Step.reviewSummary) ? termsAskedAbout(text) : [];
+  const term = terms[0];
   // "what is easy read?" at "how would you like me to write?" is that question's own help: both ways, side by side.
   if (term === 'easyRead' && at?.step === Step.welcomeReadingMode) {
     await runCommand(inner, session, 'help');
     return host.reprompt(inner);
   }
   if (term) {
-    await sayAll(inner.context, session.t, [await wordExplained(session, term)]);
+    await sayAll(inner.context, session.t, await Promise.all(terms.map((t) => wordExplained(session, t))));
     // An outcome's question is new to most people: its own help, for the age, follows the word.
     if (at?.stage === 'outcomes') await runCommand(inner, session, 'help');
     return host.reprompt(inner);
@@ -106,7 +109,7 @@ export async function readWordsAndTalk(turn: ChatTalkTurn, { understood }: Choic
     const smartParts = talk.topics.includes('smart') || talk.topics.includes('dateKept') ? await smartPartsOf(session, at) : undefined;
     const planWords = at.stage === 'review' ? await planWordsAtReview(session, at.step) : talk.topics.includes('whoSees') ? await noteWordsBeforeReview(session) : undefined;
     // "why are you asking me that?" at the safety question: everyone is asked, it is no judgement of them.
-    const why = at.step === Step.aboutMeSafe ? SafeText.whyAsked[aboutWhom(await session.draft()).whom] : WHY_WE_ASK;
+    const why = at.step === Step.aboutMeSafe ? SafeText.whyAsked[aboutWhom(await session.draft()).whom] : at.step === Step.outcomeDoesForMe ? await whyDoesForMe(session) : WHY_WE_ASK;
     await sayAll(
       inner.context,
       session.t,
@@ -125,6 +128,12 @@ export async function readWordsAndTalk(turn: ChatTalkTurn, { understood }: Choic
     }
   }
   return readRemarkBeside(inner, host, text, { understood, inSafeguarding, at });
+}
+
+/** "why is it good for him?" at "What would it do for Luca?": why this question is asked. */
+async function whyDoesForMe(session: JourneySession): Promise<Words> {
+  const { whom, name } = aboutWhom(await session.draft());
+  return { key: OutcomeText.doesForMeWhyAsked[whom], vars: { name } };
 }
 
 /** At the read-back: "Say it as one thing you will do" or "type it your way" is the open question. */

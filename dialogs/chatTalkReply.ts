@@ -109,7 +109,7 @@ const EXPLAINED_AT: Readonly<Record<string, readonly ChatTopic[]>> = { [Step.wel
  */
 export function chatTalkWords(
   talk: ChatTalk,
-  keys: { why: string; complaint: string | Words },
+  keys: { why: string | Words; complaint: string | Words },
   at?: { step: string; repeated: boolean; kept?: KeptWords; working?: WorkingOn; smartParts?: SmartParts; planWords?: Partial<Record<ChatTopic, Words[]>> },
 ): Words[] {
   const step = at?.step;
@@ -216,7 +216,11 @@ export function chatTalkWords(
     // "why. i already said what i want": the why is the complaint's own; the sorry (and what is kept) answers it.
     if (topic === 'why' && talk.complaint) continue;
     // "why do u keep asking that": asked again after a miss, or another question that looks alike.
-    const key = topic === 'why' ? keys.why : topic === 'askedAgain' && !at?.repeated ? ChatTalkText.askedAlike : ChatTalkText[topic];
+    if (topic === 'why' && typeof keys.why !== 'string') {
+      said.push(keys.why);
+      continue;
+    }
+    const key = topic === 'why' ? (keys.why as string) : topic === 'askedAgain' && !at?.repeated ? ChatTalkText.askedAlike : ChatTalkText[topic];
     said.push({ key });
   }
   // A complaint with nothing more particular to answer: sorry, and what was kept (if anything).

@@ -1,11 +1,14 @@
 import type { Draft } from '../src/domain/draft';
-import { hopesOrderSaid } from '../src/language/hopesOrderSaid';
+import { hopesOrderSaid, hopesSaidFirst } from '../src/language/hopesOrderSaid';
+import { quoteOf } from '../src/language/quoteOf';
+import { OutcomeText as T } from './outcomeText';
 import { Stage, Step } from './ids';
 import type { Position } from './journey';
 import { hopesToChooseFrom } from './outcomeWhichAll';
 import { WHICH, whichChosen } from './outcomeWhichHope';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
+import type { Words } from './say';
 
 /*
  * "bus then sleep then done" at "which hope shall we work on next?" (or "another outcome?"): the first hope named
@@ -45,4 +48,20 @@ export async function nextQueued(session: JourneySession, draft: Draft): Promise
     lastOutcome: next && rest.length === 0 && queued.thenDone ? true : j.lastOutcome,
   }));
   return next;
+}
+
+/**
+ * "talking and toilet are more urgent for us" at an outcome's first question: those hopes are worked on
+ * first, in the order said, and the bot says so. Every name must point at a hope of its own.
+ */
+export async function hopesFirstSaid(session: JourneySession, draft: Draft, text: string): Promise<Next | undefined> {
+  const names = hopesSaidFirst(text);
+  if (!names) return undefined;
+  const listed = { [WHICH]: draft.aspirations.map((h) => h.id).join(',') };
+  const hopes = names.map((name) => whichChosen(draft, listed, name));
+  if (hopes.some((h) => !h) || new Set(hopes.map((h) => h!.id)).size !== hopes.length) return undefined;
+  const [first, ...rest] = hopes as NonNullable<(typeof hopes)[number]>[];
+  await session.updateJourney((j) => ({ ...j, hopesQueued: rest.length > 0 ? { ids: rest.map((h) => h.id), thenDone: false } : undefined }));
+  const say: Words = rest.length === 0 ? { key: T.hopesFirstOne, vars: { first: quoteOf(first!.text) } } : { key: T.hopesFirstMore, vars: { first: quoteOf(first!.text), next: rest.map((h) => `"${quoteOf(h.text)}"`).join(', ') } };
+  return { say: [say], goTo: { step: Step.outcomeStep, topic: first!.id, data: {} } };
 }

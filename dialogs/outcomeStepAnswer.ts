@@ -51,6 +51,8 @@ import { needOnce } from './keptOnce';
 import { bareAnswerAtStep } from './outcomeBareAnswer';
 import { coachContextOf, isBotWords, listOf, withProvision, withSteps } from './outcomeCoach';
 import { OutcomeText as T } from './outcomeText';
+import { hopesFirstSaid } from './outcomeHopesOrder';
+import { unsureOfStep } from '../src/language/stepUnsure';
 import { longDate } from '../src/domain/dates';
 import { hopesToWorkOn, needIdsFor, nextHope } from './outcomeThread';
 import { MOVE_TO } from './outcomeMoveOffer';
@@ -87,6 +89,9 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
   // "im worried they'll take his 1:1 away", from a parent: the family's own worry, noted for the key worker as at the
   // hopes, never a step; the step is asked again. "I worry ..., I just want him to ..." says a step after the worry.
   if (speaksForThem(draft) && carersOwnWorry(text) && !worryThenWish(text)) return { say: await noteCarerWorries(session, [text]), goTo: position };
+  // "talking and toilet are more urgent for us": those hopes first, in that order, never a step.
+  const first = await hopesFirstSaid(session, draft, text);
+  if (first) return first;
   // "i want one about his talking and one about the toilet": which of the two to start with, never a step.
   const twoAsked = twoOutcomesAsked(text, draft, position);
   if (twoAsked) return twoAsked;
@@ -96,6 +101,8 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
   if (isBotWords(text, session.words)) return { goTo: { step: Step.outcomeStep, topic: current.id, data } };
   // "wait do what? i havent said what the step is yet": a question or complaint is no step; asked again.
   if (isNotAWording(text, { byWordsOnly: true })) return { goTo: { step: Step.outcomeStep, topic: current.id, data }, miss: true };
+  // "I don't know, happy is hard to make a step for?? maybe...": unsure, never the step; asked again with an example.
+  if (unsureOfStep(text)) return { say: [{ key: T.unsureOfStep }], goTo: { step: Step.outcomeStep, topic: current.id, data: { ...data, coach: 'vague', quote: quoteOf(current.text) } } };
   // "I don't want this outcome" before it is built: nothing is stored, and the bot goes on.
   const drop = asksToDropOutcome(text);
   if (drop && !drop.rest) return drop.different ? { say: [{ key: T.dropped }], goTo: { step: Step.outcomeStep, topic: current.id, data: { coach: 'same' } } } : afterOutcome(session, current.id, [{ key: T.dropped }]);

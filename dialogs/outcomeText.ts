@@ -100,6 +100,8 @@ export const OutcomeText = {
   doesForMeQuestionChild: 'outcome:doesForMe.questionChild',
   doesForMeWhatGood: 'outcome:doesForMe.whatGood',
   doesForMeWhatGoodChild: 'outcome:doesForMe.whatGoodChild',
+  /** "why is it good for him?" at "What would it do for Luca?": why the question is asked. */
+  doesForMeWhyAsked: { self: 'outcome:doesForMe.whyAsked', child: 'outcome:doesForMe.whyAskedChild', yourChild: 'outcome:doesForMe.whyAskedYourChild' },
   makesPossibleQuestion: 'outcome:makesPossible.question',
   makesPossibleQuestionChild: 'outcome:makesPossible.questionChild',
   providesQuestion: 'outcome:provides.question',
@@ -177,6 +179,9 @@ export const OutcomeText = {
   scaredAlone: 'outcome:scaredAlone',
   hopeSaidAgain: 'outcome:feedback.hopeSaidAgain',
   hopeAlreadyDone: 'outcome:feedback.hopeAlreadyDone',
+  hopesFirstOne: 'outcome:feedback.hopesFirstOne',
+  unsureOfStep: 'outcome:feedback.unsureOfStep',
+  hopesFirstMore: 'outcome:feedback.hopesFirstMore',
   dateToChange: 'outcome:feedback.dateToChange',
   measureChangeDate: 'outcome:measure.changeDate',
   dateChanged: 'outcome:feedback.dateChanged',

@@ -23,6 +23,8 @@ const WHY: readonly RegExp[] = [
   /^(?:why|y)\s+(?:does|do|would)\s+(?:that|this|it)\s+matter\b.*$|^(?:why|y)\s+(?:is|s)\s+(?:that|this|it)\s+(?:important|needed|relevant)\b.*$/,
   /^(?:what|wat|whats|wats)\s+(?:s\s+|is\s+|does\s+|has\s+)?(?:that|this|it)\s+(?:got|have|has)\s+to\s+do\s+with\s+(?:anything|it|this|me|owt|the plan)\b.*$/,
   /^(?:what|wat|wot)\s*(?:s|is)?\s+(?:even\s+)?(?:is\s+)?(?:the point|the point of this|the point of that|the point of (?:all |any of )?(?:this|these|the|your) (?:questions?|chat|bot|stuff)|the point of all this|the point of any of this|that for|this for|it for|this chat for|this bot for|all this for|all this about)$|^(?:what for|why that|why this|why tho|why though|but why|why)$/,
+  // "why is it good for him?" at "what would it do for Luca?": why the bot asks, never what it would do.
+  /^(?:why|y|how come)\s+(?:is|s|would|will|does)\s+(?:it|that|this)\s+(?:be\s+)?(?:good|important|better|useful|helpful|matter)\s+(?:for|to)\s+(?:him|her|them|me|us|you|my\s+(?:son|daughter|child|boy|girl))$/,
   /^(?:who|whos)\s+(?:is going to|s going to|gonna|will|is gonna)\s+(?:see|read|look at)\s+(?:this|that|it|my answers|what i say|what i put)$/,
 ];
 

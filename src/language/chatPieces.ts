@@ -112,7 +112,7 @@ const RESTATES = /^(?:i\s+)?(?:already\s+|just\s+)?(?:told|tell|said|say|answere
  * flat bit too", "did you change it?": what was kept is said.
  */
 const WAS_KEPT =
-  /^(?:did|have|has)\s+(?:you|it)\s+(?:get|got|save|saved|keep|kept|catch|caught|hear|heard|record|recorded|write|wrote|put|add|added|change|changed|fix|fixed|update|updated)\s+(?:that|this|it|all that|all of that|everything|what i (?:said|put|wrote|typed))(?:\s+(?:down|in|then|ok|okay|tho|though|right|too|as well|yet))*$|^(?:did|have|has)\s+(?:you|it)\s+(?:get|got|save|saved|keep|kept|catch|caught|hear|heard|record|recorded|write|wrote|put|add|added)\s+(?:down\s+)?(?:the|my|that|this)\s+(?<part>[a-z0-9 ]{1,40}?)\s+(?:bit|part|thing|one|stuff)(?:\s+(?:down|in|then|ok|okay|tho|though|right|too|as well|also|yet))*$|^(?:did|has|have|was|is)\s+(?:the\s+|my\s+|that\s+|this\s+|it\s+)?(?<named>[a-z0-9 ]{0,40}?)\s*(?:thing\s+|bit\s+|one\s+|answer\s+)?(?:get|got|gets|been|being)?\s*(?:saved|kept|added|stored|put in|written down|recorded|in there|in the plan)(?:\s+(?:then|ok|okay|tho|though|right|or not))*$/;
+  /^(?:did|have|has)\s+(?:you|it)\s+(?:get|got|save|saved|keep|kept|catch|caught|hear|heard|record|recorded|write|wrote|put|add|added|change|changed|fix|fixed|update|updated)\s+(?:that|this|it|all that|all of that|everything|what i (?:said|put|wrote|typed))(?:\s+(?:down|in|then|ok|okay|tho|though|right|too|as well|yet))*$|^(?:did|have|has)\s+(?:you|it)\s+(?:get|got|save|saved|keep|kept|catch|caught|hear|heard|record|recorded|write|wrote|put|add|added)\s+(?:down\s+)?(?:the|my|that|this)\s+(?<part>[a-z0-9 ]{1,40}?)\s+(?:bit|part|thing|one|stuff)(?:\s+(?:down|in|then|ok|okay|tho|though|right|too|as well|also|yet))*$|^(?:did|have|has)\s+(?:you|u|it)\s+(?:get|got|see|seen|hear|heard|read|catch|caught|save|saved|keep|kept|note|noted)\s+what\s+(?:i|we)\s+(?:said|say|put|wrote|typed|told\s+you|mentioned)\s+(?:about|abt|bout)\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?<about>[a-z0-9 ]{1,40}?)(?:\s+(?:bit|part|thing|stuff))?(?:\s+(?:then|tho|though|earlier|before|too|as well))*$|^(?:did|has|have|was|is)\s+(?:the\s+|my\s+|that\s+|this\s+|it\s+)?(?<named>[a-z0-9 ]{0,40}?)\s*(?:thing\s+|bit\s+|one\s+|answer\s+)?(?:get|got|gets|been|being)?\s*(?:saved|kept|added|stored|put in|written down|recorded|in there|in the plan)(?:\s+(?:then|ok|okay|tho|though|right|or not))*$/;
 
 /** "wait i didnt say a step yet?", "i havent said my second step yet": what was kept for this outcome is asked. */
 const NOT_SAID_STEP_YET =
@@ -137,7 +137,7 @@ export function asksWhatWasKept(text: string): string | null {
     const said = plain(sentence).replace(/^(?:and|but|so)\s+/, '');
     const asked = WAS_KEPT.exec(said);
     if (!asked) continue;
-    const named = (asked.groups?.named ?? asked.groups?.part ?? '').trim();
+    const named = (asked.groups?.named ?? asked.groups?.part ?? asked.groups?.about ?? '').trim();
     return /^(?:that|this|it|everything|all that|what i said)?$/.test(named) ? '' : named;
   }
   return null;

@@ -1,4 +1,5 @@
 import { RecentReadings, readingKey } from './recentReadings';
+import { helpSaidApart } from './stepUnsure';
 import { withoutEdgeTime } from './withoutEdgeTime';
 import { WHEN_SUPPORTED, isSupportAnswer } from './changeAsked';
 import { isLifeGoalStep } from './lifeGoal';
@@ -213,6 +214,12 @@ function coachStepAfresh(text: string, context: CoachContext): StepCoaching {
   if (condition) {
     const inner = coachStepAfresh(condition.main, context);
     if (inner.action !== 'provision' && inner.action !== 'vague' && inner.action !== 'barrier') return { ...inner, support: inner.support ?? condition.support };
+  }
+  // "maybe 10 signs or pictures? and have a speech therapist actually see him": the step, and the help kept as provision.
+  const apart = helpSaidApart(text);
+  if (apart) {
+    const inner = coachStepAfresh(apart.step, context);
+    if (inner.action !== 'provision' && inner.action !== 'vague' && inner.action !== 'barrier') return { ...inner, support: inner.support ?? apart.support };
   }
   // "in next 6 weeks": read in the words the calendar knows when it reads nothing as said.
   const readTime = (said: string) => findTimeframeTolerant(said, context) ?? calendarWords(foldCase(said), context).map((s) => findTimeframeTolerant(s, context)).find(Boolean) ?? null;

@@ -30,3 +30,22 @@ export function hopesOrderSaid(text: string): HopesOrder | null {
   if (names.length === 1 && !ending) return null;
   return { names, thenDone: ending !== null };
 }
+
+/**
+ * "talking and toilet are more urgent for us", "toilet is the most important one", "can we do talking and
+ * toilet first": the hopes to work on first, by their short names; null for anything else.
+ */
+const SAID_FIRST = new RegExp(
+  String.raw`^(?:(?:ok|okay|well|but|so|honestly|tbh|actually|um+|erm+)[\s,]+)*(?:(?:can|could)\s+we\s+(?:do|start\s+with)\s+(?<asked>.+?)\s+first(?:\s+please)?|(?<said>.+?)\s+(?:(?:are|is|r)\s+(?:(?:much|way|a\s+lot|far|really|so)\s+)?(?:more\s+(?:urgent|important|pressing)|(?:the\s+)?(?:most\s+(?:urgent|important|pressing)|priority|priorities|biggest\s+(?:ones?|things?))(?:\s+ones?)?)|matters?\s+most)(?:\s+(?:for|to)\s+(?:us|me|him|her|them|our\s+family))?(?:\s+(?:right\s+now|now|at\s+the\s+moment|tbh|really))*)[\s.!]*$`,
+  'i',
+);
+const MAX_FIRST = 3;
+
+export function hopesSaidFirst(text: string): string[] | null {
+  const said = SAID_FIRST.exec(text.trim().replace(/[\u2018\u2019]/g, "'"));
+  const body = said?.groups?.asked ?? said?.groups?.said;
+  if (!body) return null;
+  const names = body.split(/\s*(?:,|\band\b|&|\+)\s*/i).map((n) => n.replace(/^(?:the|his|her|their|my)\s+/i, '').trim()).filter(Boolean);
+  if (names.length === 0 || names.length > MAX_FIRST || names.some((n) => n.split(/\s+/).length > MAX_NAME_WORDS - 2)) return null;
+  return names;
+}

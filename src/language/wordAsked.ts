@@ -55,7 +55,7 @@ const Q = String.raw`["']?`;
 /** The question forms, each with `TERM` where the word goes. */
 const FORMS: readonly string[] = [
   // "What is an outcome exactly?", "whats a hope", "what are outcomes then"
-  String.raw`^(?:(?:so|and|but|sorry|um+|erm+|ok|okay|wait|hi|hey|sorry\s+but)\s+)*(?:what|wat|wot|whats|wats|wots)\s*(?:is|s|are|r|be)?\s+${A}${Q}TERM${Q}(?:\s+(?:exactly|then|again|mean|means|meaning|please|pls|plz|here|sorry|though|anyway|actually|lol|haha|tho|x|btw|by the way))*$`,
+  String.raw`^(?:(?:so|and|but|sorry|um+|erm+|ok|okay|wait|hi|hey|like|sorry\s+but)\s+)*(?:what|wat|wot|whats|wats|wots)\s*(?:is|s|are|r|be)?\s+${A}${Q}TERM${Q}(?:\s+(?:exactly|then|again|mean|means|meaning|please|pls|plz|here|sorry|though|anyway|actually|lol|haha|tho|x|btw|by the way))*$`,
   // "what does measure mean", "what do needs mean", "what does EHCP stand for"
   String.raw`\bwhat\s+(?:does|do|dose|dus)\s+${A}${Q}TERM${Q}\s+(?:mean|stand\s+for)`,
   // "whats SALT stand for"
@@ -90,14 +90,50 @@ export function wordAskedAbout(text: string): BotTerm | undefined {
   const whole = termIn(text);
   if (whole) return whole;
   // "whats a target? my tutor talks about them": a question sentence, with talk about it beside.
-  const asked = text.split(/(?<=\?)\s+/).filter((s) => /\?\s*$/.test(s));
-  for (const sentence of asked) {
+  for (const sentence of questionsIn(text)) {
     // A bare "ehcp?" after an answer ("extra time, not only morning, this plan? ehcp?") is a question
     // beside the answer, read by wordAskedBeside, so the answer is still kept.
-    const term = termIn(sentence, { bare: false });
+    // "i dont know what that means sorry, like whats an outcome?": the question after the last comma.
+    const term = termIn(sentence, { bare: false }) ?? termAfterPuzzled(sentence);
     if (term) return term;
   }
   return undefined;
+}
+
+/** "i dont know what that means sorry", "sorry im lost": only puzzled by the question, never an answer. */
+const PUZZLED =
+  /^(?:(?:sorry|um+|erm+|hmm+|ok|okay)\s+)*(?:i\s+)?(?:(?:dont|do not|didnt|really dont)\s+(?:know|understand|get)(?:\s+what\s+(?:that|this|it|you)\s+(?:means?|meant|mean by that))?|(?:im|i am)\s+(?:lost|confused|not sure what (?:that|this|it) means))(?:\s+(?:sorry|tbh|though|tho))*$/;
+
+/** "i dont know what that means sorry, like whats an outcome?": the word asked after words only puzzled by it. */
+function termAfterPuzzled(sentence: string): BotTerm | undefined {
+  const clauses = sentence.split(/,\s*/);
+  if (clauses.length < 2) return undefined;
+  const before = clauses.slice(0, -1).map((c) => plainSpeak(c).toLowerCase().replace(/[’'`]/g, '').replace(/[^a-z0-9\s]+/g, ' ').replace(/\s+/g, ' ').trim());
+  return before.every((c) => PUZZLED.test(c)) ? termIn(clauses.at(-1)!, { bare: false }) : undefined;
+}
+
+/** The question sentences of a message; "is it like a target?..." trails off and is still asked. */
+function questionsIn(text: string): string[] {
+  return text.split(/(?<=\?)[\s.…]+/).filter((s) => /\?[\s.…]*$/.test(s));
+}
+
+/** "is it like a target?", "is that the same as a target?": a second word the person compares it to. */
+const LIKE_TERM = /^(?:so\s+|or\s+)?(?:is|it|that|thats|this)\s+(?:it\s+|that\s+|this\s+)?(?:like|the\s+same\s+as|same\s+as)\s+(?:an?\s+|the\s+)?(\w+)$/;
+
+/**
+ * Every word the message asks about, in the order asked: "whats an outcome? is it like a target?"
+ * asks about both, so both are explained.
+ */
+export function termsAskedAbout(text: string): BotTerm[] {
+  const first = wordAskedAbout(text);
+  if (!first) return [];
+  const terms: BotTerm[] = [first];
+  for (const sentence of questionsIn(text)) {
+    const compared = LIKE_TERM.exec(plainSpeak(sentence).toLowerCase().replace(/[^a-z0-9\s]+/g, ' ').replace(/\s+/g, ' ').trim())?.[1];
+    const term = compared ? READERS.find(([, named]) => new RegExp(`^(?:${named.source})$`, 'i').test(compared))?.[0] : undefined;
+    if (term && isPlanTerm(term) && !terms.includes(term)) terms.push(term);
+  }
+  return terms;
 }
 
 /** A remark after the question about who keeps using the word: "btw the lady at school keeps saying it". */
