@@ -35,6 +35,7 @@ import { agreedWords } from './outcomeAgreed';
 import { editAskedAtReadBack } from './outcomeReadBackEdits';
 import { answerKeptComplaint } from './outcomeKeptComplaint';
 import { monthPutRightWithYes } from '../src/language/monthPutRight';
+import { yesWithStillThere } from './outcomeStillThere';
 
 /*
  * The answer to the read-back of an outcome: yes keeps the sentence; new words are read for a
@@ -51,6 +52,9 @@ export async function answerOutcomeConfirm(session: JourneySession, position: Po
     const topic = position.topic ? { topic: position.topic } : {};
     return { goTo: { step: Step.outcomeConfirm, ...topic, data: { outcomeId: outcome.id, ...shownBefore(data), ...(data.rewording ? {} : { [THEIR_WORDS]: '1' }) } } };
   }
+  // "yes. the speech therapy is still in there somewhere tho isnt it?": kept, and the question answered.
+  const stillThere = data[EDITING_MEASURE] || data[WHICH_PART] ? undefined : await yesWithStillThere(draft, outcome, text, () => answerWording(session, position, draft, outcome, 'yes'));
+  if (stillThere) return stillThere;
   // "What should how everyone will know say?": the answer is the measure, never the sentence.
   if (data[EDITING_MEASURE]) return answerMeasureAsked({ session, position, draft, outcome, text });
   // "can the adult bit be separate?": the outcome is cut in two, the help kept as its provision, and read back.

@@ -210,6 +210,8 @@ export const OutcomeText = {
   partMeasure: 'outcome:confirm.partMeasure',
   /** "It's still missed out X but ok, I'll go with that. Yes": kept as read back, and said it can change later. */
   keptAsItIs: 'outcome:feedback.keptAsItIs',
+  stillThere: 'outcome:feedback.stillThere',
+  notThere: 'outcome:feedback.notThere',
   /** "You saved the wrong thing", "I did not ask to change anything": sorry, and what happens to the words. */
   keptComplaintSorry: 'outcome:feedback.keptComplaintSorry',
   keptComplaintOffer: 'outcome:feedback.keptComplaintOffer',

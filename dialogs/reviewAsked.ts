@@ -34,6 +34,7 @@ import { answerDates, datesRequestAtReview } from './reviewDates';
 import { refusesChange } from '../src/language/changeRefused';
 import { numberInListShown, placeInListShown } from './reviewListShown';
 import { answerNewWords, REMOVING } from './reviewNewWords';
+import { cutWithNewWordsAt } from './reviewCutRewrite';
 import { RequestData, ReviewText as T } from './reviewText';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
@@ -54,6 +55,9 @@ export async function requestAtReadBack(session: JourneySession, position: Posit
   // "put the tired one back": its earlier words again, or said kindly that they are not kept.
   // "Add a hope: ... And change 8 to ...": the first change now, the second once it is done.
   // "job is 2 times. remove one": one request, the copy found and taken out after a yes.
+  // "take out the bit about the dryer. it should say ...": the new wording read back for that part.
+  const rewrite = cutWithNewWordsAt(draft, text);
+  if (rewrite) return rewrite;
   const twice = saysTwiceOnly(text) ? twiceOffer(draft, text) : undefined;
   if (twice) return twice;
   // "split 4": that part made two, its parts read back for a yes.

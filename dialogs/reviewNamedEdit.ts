@@ -2,7 +2,7 @@ import { hopeNearerThanGoal } from './reviewHopeShaped';
 import { addProvision, markItemChanged, removeItem, updateOutcome, type Draft, type Outcome } from '../src/domain/draft';
 import { SUMMARY_LABEL_KEYS, summaryItems, type SummaryItem, type SummaryLabelKey } from '../src/domain/draftSummary';
 import { outcomePartItemId } from '../src/domain/itemIds';
-import { familyOrOtherGiverOf, howOftenOf, providerOf, quoteOf } from '../src/language';
+import { familyOrOtherGiverOf, howOftenOf, leftBroken, providerOf, quoteOf } from '../src/language';
 import { readNamedEdits, type NamedEdit, type NamedField } from '../src/language/namedEdit';
 import { wordsNamedToRemove, withWordsRemoved } from '../src/language/wordsToRemove';
 import { understandYesNo } from './closedReplies';
@@ -29,12 +29,12 @@ const FIELD_LABEL: Record<NamedField, SummaryLabelKey> = {
   makesPossible: SUMMARY_LABEL_KEYS.outcomeMakesPossible,
   help: SUMMARY_LABEL_KEYS.provision,
 };
-const LABEL_FIELD = new Map<string, NamedField>(Object.entries(FIELD_LABEL).map(([field, label]) => [label, field as NamedField]));
+export const LABEL_FIELD = new Map<string, NamedField>(Object.entries(FIELD_LABEL).map(([field, label]) => [label, field as NamedField]));
 /** Parts of an outcome whose words can be edited with the outcome's own field questions. */
-const WORD_FIELDS = new Set<NamedField>(['measure', 'doesForMe', 'makesPossible']);
+export const WORD_FIELDS = new Set<NamedField>(['measure', 'doesForMe', 'makesPossible']);
 
 /** Everything a person can point at: their own items, and each part of each outcome. */
-function pointable(draft: Draft): SummaryItem[] {
+export function pointable(draft: Draft): SummaryItem[] {
   const parts = new Set<string>([...LABEL_FIELD.keys()]);
   const changeable = new Set(changeableItems(draft).map((i) => i.id));
   return summaryItems(draft).filter((i) => changeable.has(i.id) || parts.has(i.labelKey));
@@ -45,7 +45,7 @@ function words(text: string): string[] {
 }
 
 /** Whether the item holds these words, in this order (a word or two may differ: "wiv", "wud"). */
-function holds(item: SummaryItem, said: string): boolean {
+export function holds(item: SummaryItem, said: string): boolean {
   const have = ` ${words(item.text).join(' ')} `;
   const want = words(said);
   if (want.length === 0) return false;
@@ -54,7 +54,7 @@ function holds(item: SummaryItem, said: string): boolean {
   return want.length >= 3 && found / want.length >= 0.8;
 }
 
-const outcomeIdOf = (item: SummaryItem): string | undefined => (item.labelKey === SUMMARY_LABEL_KEYS.outcome ? item.id : item.parentId);
+export const outcomeIdOf = (item: SummaryItem): string | undefined => (item.labelKey === SUMMARY_LABEL_KEYS.outcome ? item.id : item.parentId);
 
 /** The outcomes named as "the chef one": by their own words or their hope's. */
 function outcomesNamed(draft: Draft, one: string): Outcome[] {
@@ -157,6 +157,8 @@ function removalFrom(draft: Draft, item: SummaryItem, said: string | undefined):
   const most = says ? words(says).length >= 0.6 * words(item.text).length && !sentencesLeft : true;
   const left = says && !most ? (sentencesLeft ?? withWordsRemoved(item.text, says)) : undefined;
   const removed: Record<string, string> = says ? { [D.removed]: says } : {};
+  // A cut that would leave half a sentence ("...like, maybe they could turn off.") asks for the new words instead.
+  if (left && says && leftBroken(left)) return { say: [{ key: T.cutLeavesBroken, vars: { words: quoteOf(says) } }], ...(outcome && field && WORD_FIELDS.has(field) ? at({ itemId: outcome.id, [D.field]: field }) : at({ itemId: item.id })) };
   if (left && outcome && field && WORD_FIELDS.has(field)) return at({ itemId: outcome.id, [D.field]: field, [D.newText]: left.replace(/\.$/, ''), ...removed });
   if (left) return changeableItems(draft).some((i) => i.id === item.id) ? at({ itemId: item.id, [D.newText]: left, ...removed }) : undefined;
   return changeableItems(draft).some((i) => i.id === item.id) ? at({ itemId: item.id, remove: 'yes' }) : undefined;

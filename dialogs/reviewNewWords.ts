@@ -2,7 +2,7 @@ import { picksNone } from '../src/language/letGo';
 import { listShownItems, numberTyped } from './reviewListShown';
 import type { Draft } from '../src/domain/draft';
 import { SUMMARY_LABEL_KEYS, type SummaryItem, type SummaryLabelKey } from '../src/domain/draftSummary';
-import { afterNotThatPart, asksToRemove, quoteOf, readReviewRequest, withoutChangeLead } from '../src/language';
+import { afterNotThatPart, asksToRemove, quoteOf, readReviewRequest, readsAsRequest, withoutChangeLead } from '../src/language';
 import { afterTakingBack, kindOnlyNamed, readNotNewWords, type PartKind } from '../src/language/notNewWords';
 import { namesHelpPart } from '../src/language/outcomeFieldRequest';
 import { understandYesNo } from './closedReplies';
@@ -10,6 +10,7 @@ import { Step } from './ids';
 import type { Position } from './journey';
 import { matchItems, needItems, removableItems } from './reviewItems';
 import { answerField, fieldRequestIn } from './reviewOutcomeField';
+import { cutWithNewWordsAt } from './reviewCutRewrite';
 import { removeNeedOnly, removeOne } from './reviewRemoveMany';
 import { helpKeptBesideYes, saysJustTheHardThing } from '../src/language/justTheHardThing';
 import { wordsOutOf } from './reviewNamedEdit';
@@ -175,6 +176,9 @@ export async function answerNewWords(session: JourneySession, draft: Draft, item
   const numberOut = remove ? numberTyped(remove) : undefined;
   const out = numberOut === undefined ? undefined : (listShownItems(draft, session.journey.listShown) ?? items)[numberOut - 1];
   if (out) return { goTo: { step: Step.reviewChange, data: { itemId: out.id, remove: REMOVING } } };
+  // "take out the bit about the dryer. it should say ...": the whole new wording, read back for a yes.
+  const rewrite = remove ? cutWithNewWordsAt(draft, text, item) : undefined;
+  if (rewrite) return rewrite;
   // "take out biscit", "delete the bit about biscits": those words come out, never kept as the new words.
   const named = remove ? wordsToRemove(text) : undefined;
   if (named) return wordsOutOf(draft, item, named) ?? { say: [{ key: T.wordsNotFound, vars: { words: quoteOf(named) } }], goTo: position };
@@ -206,6 +210,9 @@ export async function answerNewWords(session: JourneySession, draft: Draft, item
   if (notWords) return notWords;
   // "yes", "ok": an answer to no question asked here, never the part's new words.
   if (understandYesNo(text) !== undefined && text.trim().split(/\s+/).length <= 2) return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
+  // "the shoes part", "can you change it": a goal's new words that read as asking are read back for a yes first.
+  const words = withoutChangeLead(text);
+  if (item.labelKey === SUMMARY_LABEL_KEYS.outcome && readsAsRequest(words)) return { goTo: { step: Step.reviewChange, data: { itemId, [RequestData.newText]: words } } };
   // New words for an outcome are the person's own, so they count as agreed.
-  return changeWords(session, item, withoutChangeLead(text));
+  return changeWords(session, item, words);
 }

@@ -54,7 +54,7 @@ export function fieldRequestIn(draft: Draft | undefined, text: string, current?:
   if (current && !outcome) return undefined;
   // Asked which part to change, "what will it help me do" names the part: no asking words are needed.
   if (!current && !picking && !ASKS_CHANGE.test(text)) return undefined;
-  const change = readOutcomeField(text);
+  const change = readOutcomeField(text, draft.youngPerson.name);
   if (!change) return undefined;
   const words: Record<string, string> = change.to ? { [D.newText]: change.to } : {};
   const only = outcome ?? (draft.outcomes.length === 1 ? draft.outcomes[0] : namedOutcome(draft, text));
@@ -163,9 +163,9 @@ const POINTS_AT = /\b(?:i\s+meant?|i\s+mean|meant\s+to\s+say|leave\s+(?:that|thi
  * Another field of the same outcome pointed at where this one's words are asked. Only when pointed
  * at: "he tells us how he would feel" is a measure that names no field.
  */
-function otherFieldPointedAt(text: string, field: Field): Field | undefined {
+function otherFieldPointedAt(text: string, field: Field, name?: string): Field | undefined {
   if (!POINTS_AT.test(text)) return undefined;
-  const named = readOutcomeField(text);
+  const named = readOutcomeField(text, name);
   return named && named.field !== field ? named.field : undefined;
 }
 
@@ -177,10 +177,13 @@ export async function answerField(session: JourneySession, draft: Draft, positio
   const newText = position.data?.[D.newText];
   if (!newText) {
     // "leave that one. It's the 'what it would do for him' part I meant": another field, this one kept.
-    const other = otherFieldPointedAt(text, field);
+    const other = otherFieldPointedAt(text, field, draft.youngPerson.name);
     if (other) return { goTo: { step: Step.reviewChange, data: { itemId: outcome.id, [D.field]: other } } };
     // "just put: his reading age goes up", never "just put:" kept; "for gods sake" is no new wording.
-    const words = readOutcomeField(text)?.to || newWordsIn(text);
+    const named = readOutcomeField(text, draft.youngPerson.name);
+    // "the what it would do for luca part" names the part being asked about: never its new words.
+    if (named && !named.to) return named.field === field ? { goTo: position } : { goTo: { step: Step.reviewChange, data: { itemId: outcome.id, [D.field]: named.field } } };
+    const words = named?.to || newWordsIn(text);
     return words ? keep(session, draft, outcome, field, words, position) : notUnderstood(position);
   }
   const answer = understandYesNo(text);
@@ -194,6 +197,6 @@ export async function answerField(session: JourneySession, draft: Draft, positio
   // "no, it should say ...": those words read back instead; a plain "no" asks for them.
   const rest = readPolarity(text).rest.trim();
   // "no change it to: ..." is the new words, never the asking.
-  const words = rest ? readOutcomeField(rest)?.to || newWordsIn(rest) || rest : '';
+  const words = rest ? readOutcomeField(rest, draft.youngPerson.name)?.to || newWordsIn(rest) || rest : '';
   return { goTo: { step: Step.reviewChange, data: { itemId: outcome.id, [D.field]: field, ...(words && (field === 'when' || words.split(/\s+/).length >= 2) ? { [D.newText]: words } : {}) } } };
 }

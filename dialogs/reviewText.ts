@@ -37,6 +37,7 @@ export const ReviewText = {
   removeConfirmPartWithParts: 'review:change.removeConfirmPartWithParts',
   removeWords: 'review:change.removeWords',
   wordsNotFound: 'review:change.wordsNotFound',
+  cutLeavesBroken: 'review:change.cutLeavesBroken',
   wordsNotInPlan: 'review:change.wordsNotInPlan',
   removed: 'review:change.removed',
   removedWithParts: 'review:change.removedWithParts',

@@ -16,8 +16,18 @@ export interface OutcomeFieldChange {
 
 /** "how everyone will know", "we will know by", "the measure": what shows the outcome is reached. */
 const MEASURE_CUE = /\b(?:(?:how\s+(?:will\s+)?(?:we|everyone|every\s+one|people|you|they|i|u)\s+(?:will\s+|ll\s+|would\s+|can\s+)?know(?:\s+(?:it|that|this))?|(?:we|everyone|people|you|they|i|u)\s+(?:will\s+|ll\s+|would\s+|can\s+|could\s+)know\s+(?:by|because|when|if|from|as)|the\s+measure|measure)\b)/i;
-/** "what it does for me", "how i would feel": the answer to "What would it do for you?". */
-const DOES_FOR_ME_CUE = /\b(?:wh?at\s+(?:it|this|that|the\s+\w+\s+one)?\s*(?:would\s+|wud\s+|will\s+)?(?:does|do|did)\s+for\s+(?:me|you|u|him|her|them)|wh?at\s+(?:would|wud|will|does)\s+(?:it|this|that)\s+do\s+for\s+(?:me|you|u|him|her|them)|(?:it\s+)?does\s+for\s+(?:me|him|her|them)|how\s+(?:i|he|she|they)\s+(?:would\s+|wud\s+|will\s+)?feel)\b/i;
+/** Who an outcome is for, as people say it: "me", "him", or the child's name. */
+const FOR_WHOM = 'me|you|u|him|her|them';
+/** "what it does for me", "how i would feel", "what it would do for Luca": the answer to "What would it do for you?". */
+function doesForMeCue(name?: string): RegExp {
+  const whom = `(?:${FOR_WHOM}${name?.trim() ? `|${escaped(name)}` : ''})`;
+  return new RegExp(
+    String.raw`\b(?:wh?at\s+(?:it|this|that|the\s+\w+\s+one)?\s*(?:would\s+|wud\s+|will\s+)?(?:does|do|did)\s+for\s+${whom}|wh?at\s+(?:would|wud|will|does)\s+(?:it|this|that)\s+do\s+for\s+${whom}|(?:it\s+)?does\s+for\s+(?:me|him|her|them)|how\s+(?:i|he|she|they)\s+(?:would\s+|wud\s+|will\s+)?feel)\b`,
+    'iu',
+  );
+}
+/** A name as plain letters in a pattern. */
+const escaped = (name: string): string => name.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** "what it makes possible", "what will it help me do", "what it leads to": the answer to "What would it make possible?". */
 const MAKES_POSSIBLE_CUE = /\b(?:(?:wh?at\s+(?:it|this|that)\s+(?:would\s+|wud\s+|will\s+)?)?makes?\s+possible|wh?at\s+(?:would|wud|will)\s+(?:it|this|that)\s+make\s+possible|wh?at\s+(?:(?:will|would|wud|does|can)\s+(?:it|this|that)|(?:it|this|that)\s+(?:will\s+|would\s+|wud\s+|can\s+)?)\s*(?:help|helps|let|lets)\s+(?:me|you|u|him|her|them)\s+(?:to\s+)?do|wh?at\s+(?:it|this|that)\s+(?:would\s+|wud\s+)?leads?\s+to|wh?at\s+(?:it|this)\s+(?:would\s+)?(?:let|lets)\s+(?:me|him|her|them)\s+do)\b/i;
 /** "the date", "by when", "the deadline": when the outcome is to be reached. */
@@ -31,10 +41,10 @@ const FIELD_JOIN = /^(?:\s*(?:[:\-=,.]|is|are|was|its\b|it\s+s\b|all\b|totally|c
  * "Goal is ok. I want change only We will know by: the bus driver says hi", "change the date to
  * next summer": one field of an outcome named, with its new words. Null when no field is named.
  */
-export function readOutcomeField(text: string): OutcomeFieldChange | null {
+export function readOutcomeField(text: string, name?: string): OutcomeFieldChange | null {
   const said = text.slice(0, MAX_CHARS).replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
   // The first field named is the one meant ("what it does for me is wrong. it shud say ...").
-  const cues = ([['measure', MEASURE_CUE], ['when', WHEN_CUE], ['doesForMe', DOES_FOR_ME_CUE], ['makesPossible', MAKES_POSSIBLE_CUE]] as const)
+  const cues = ([['measure', MEASURE_CUE], ['when', WHEN_CUE], ['doesForMe', doesForMeCue(name)], ['makesPossible', MAKES_POSSIBLE_CUE]] as const)
     .map(([field, cue]) => ({ field, found: cue.exec(said) }))
     .filter((c): c is { field: OutcomeFieldChange['field']; found: RegExpExecArray } => c.found !== null)
     .sort((a, b) => a.found.index - b.found.index);
@@ -42,7 +52,7 @@ export function readOutcomeField(text: string): OutcomeFieldChange | null {
   if (!first) return null;
   // "we will know by ..." ends with its joining word, so what follows is the new measure itself.
   // "what it does for me for the job one to ...": the goal named is never part of the new words.
-  const after = said.slice(first.found.index + first.found[0].length).replace(GOAL_NAMED, '').replace(FIELD_JOIN, '');
+  const after = said.slice(first.found.index + first.found[0].length).replace(FIELD_JOIN, ' ').replace(GOAL_NAMED, '').replace(FIELD_JOIN, '');
   // "shud be different": asks for new words without giving them.
   const to = newWordsIn(after) ?? '';
   return { field: first.field, to: /^(?:(?:something|sth)\s+)?(?:different|changed|else|better|other|wrong|new)$/i.test(to) ? '' : to };
