@@ -45,4 +45,14 @@ describe('the time of an outcome said once', () => {
     expect(statement).toMatch(/I will visit the college a few times\.$/);
     expect(statement.match(/start/gi)).toHaveLength(1);
   });
+
+  it('"no the date bit is wrong, it should say by his birthday in april" at the read-back changes the date only', async () => {
+    ({ chat } = await startWith(parentSeed(ALFIE, [{ text: 'he can talk, even a few words', theme: 'friends_and_community', needs: ['he has few words'] }])));
+    await chat.say('say 10 words');
+    await walkTo(chat, Step.outcomeConfirm, { ...MEASURE, [Step.outcomeWhen]: 'by the summer' });
+    const replies = await chat.say('no the date bit is wrong, it should say by his birthday in april');
+    expect(saidIn(replies)).toMatch(/By his birthday in April 2027, Alfie will say 10 words\./);
+    expect(saidIn(replies)).not.toMatch(/one thing Alfie will do/);
+    expect(chat.step).toBe(Step.outcomeConfirm);
+  });
 });
