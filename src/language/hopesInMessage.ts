@@ -201,13 +201,8 @@ export function hopesIn(typed: string): string[] {
     .map((part, i) => withOwnMaybe(i === 0 && !OWN_MAYBE.test(part) ? text : part, hopeWords(part) || part, hedgesKept))
     // "vet maybe" alone is tidied to "vet", as "maybe a vet" is.
     .map((hope) => (hedgesKept ? hope : hope.replace(/\s+\(maybe\)$/, '')))
-    .map((hope) => hope.replace(/(?<![.!?].*)[.]+$/, '').trim())
-    // "my hope is he can talk", as the bot asks new words to be typed: the label is not part of the hope.
-    .map((hope) => hope.replace(MY_HOPE_IS, '') || hope);
+    .map((hope) => hope.replace(/(?<![.!?].*)[.]+$/, '').trim());
 }
-
-/** "my hope is", "my hope is that": the label the bot asks for before new words. */
-const MY_HOPE_IS = /^my\s+hope\s+is(?:\s+that)?[\s:,-]+(?=\p{L})/iu;
 
 /** "or horses.", "or maybe a dog groomer": one to three words naming a thing, after "or". */
 function thingAfterOr(sentence: string): string | null {
