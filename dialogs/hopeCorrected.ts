@@ -1,7 +1,10 @@
 import type { DialogContext, DialogTurnResult } from './dialogKit';
 import { markItemChanged, removeItems, replaceItemText, type Draft } from '../src/domain/draft';
 import { SUMMARY_LABEL_KEYS, summaryItems } from '../src/domain/draftSummary';
-import { asksWhatWasKept, quoteHopeIn, quoteWhole, readChatTalk } from '../src/language';
+import { asksWhatWasKept, quoteHopeIn, quoteWhole, readChatTalk, saysHardThing } from '../src/language';
+import { normaliseMessage, sentencesOf } from '../src/language/text';
+import { hopesIn } from '../src/language/hopesInMessage';
+import { saysAHope } from '../src/language/hopeWording';
 import { readEditRequest } from '../src/language/editRequest';
 import { readHopeCorrection, type HopeCorrection } from '../src/language/hopeCorrection';
 import { saysLastHopeIsHard } from '../src/language/notAHope';
@@ -102,6 +105,19 @@ function putBack(kept: string, said: string): string {
   return said;
 }
 
+/** "delete were fine its not a hope", "remove it, thats not a hope": the words naming it ('' for "it"); undefined without a delete. */
+const DELETES = /^(?:(?:please|pls|just|can\s+(?:you|u)|could\s+(?:you|u))\s+)*(?:delete|remove|take\s+out|get\s+rid\s+of|bin|scrap)\b\s*(.*?)[\s,.!-]*(?:\b(?:its|it s|thats|that s|that|it|cos|coz|because|as)\s+(?:is\s+)?(?:not|isnt|isn t|wasnt|wasn t|never)\b.*)?$/;
+function deletedNamed(text: string): string | undefined {
+  const named = DELETES.exec(normaliseMessage(text))?.[1]?.trim();
+  if (named === undefined) return undefined;
+  return /^(?:it|that|this|that one|this one|the hope|that hope|the last one)?$/.test(named) ? '' : named;
+}
+
+/** The words beside "not a hope" say hopes of their own (never something hard, which is kept as hard). */
+function hopesInstead(rest: string | null | undefined): rest is string {
+  return Boolean(rest) && sentencesOf(rest!).some(saysAHope) && hopesIn(rest!).length > 0 && !saysHardThing(rest!);
+}
+
 /** The turn's result when the message put a hope right; undefined when it did not. */
 export async function correctHope(inner: DialogContext, host: ChatHost, text: string): Promise<DialogTurnResult | undefined> {
   const session = sessionOf(inner.context);
@@ -122,15 +138,27 @@ export async function correctHope(inner: DialogContext, host: ChatHost, text: st
   // "my hope is for him to be more independant", said at a later question: a hope of its own, added (hopeAddedLater.ts), never a change.
   if (said.added) return undefined;
   const draft = await session.draft();
+  // "no thats not a hope. i want him to talk" with no hope kept: the hopes said are the answer.
+  if (at.stage === Stage.hopes && !draft?.aspirations.length && said.notAHope && !said.text && hopesInstead(said.rest)) return host.answerWith(inner, at, said.rest);
   if (!draft || draft.aspirations.length === 0) return undefined;
   const here = `${at.step}|${at.topic ?? ''}`;
   const justChanged = session.journey.hopeJustChanged?.at === here ? session.journey.hopeJustChanged.id : undefined;
-  const hope = hopeMeant(draft, at, said.dropped ? { ...said, about: said.dropped } : said, SAYS_IT.test(text), justChanged);
+  // "delete were fine its not a hope": taken out after a yes, as "remove it" is; never asked what it should say.
+  const deleted = said.notAHope && !said.text && said.dropped === null ? deletedNamed(text) : undefined;
+  const dropped = said.dropped ?? (deleted === undefined ? null : deleted);
+  const hope = hopeMeant(draft, at, dropped ? { ...said, about: dropped } : said, SAYS_IT.test(text), justChanged);
   // Quoted as every question quotes a hope: text-speak spelled out, easy read kept short.
   const quote = (hopeText: string) => quoteHopeIn(hopeText, session.mode);
   const words: Words[] = [];
   let askedWhat = false;
-  if (said.dropped !== null && !said.text) {
+  // "no thats not a hope lol. i want him to talk ...": at the hopes questions it goes, and the hopes said instead are kept.
+  if (hope && at.stage === Stage.hopes && said.notAHope && !said.text && deleted === undefined && hopesInstead(said.rest)) {
+    await session.updateDraft('not a hope, taken out in the chat', (d) => removeItems(d, [hope.id]));
+    await forgetAnswered(session, [hope.id]);
+    await sayAll(inner.context, session.t, [{ key: HopeCorrectedText.takenOut, vars: { hope: quoteWhole(hope.text) } }]);
+    return host.answerWith(inner, at, said.rest);
+  }
+  if ((said.dropped !== null || deleted !== undefined) && !said.text) {
     // "i dont want the arsenal one anymore": taken out after a yes; one already changed is said as it is now.
     if (hope) return host.after(inner, await askEdit(inner, session, { action: 'remove', part: { kind: 'hope', place: null, about: null, current: false, id: hope.id } }));
     const now = draft.aspirations.find((a) => a.id === at.topic);

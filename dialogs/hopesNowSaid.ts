@@ -1,4 +1,4 @@
-import { hardThingBesideNow, saysHowThingsAreNow } from '../src/language/howThingsAreNow';
+import { hardThingBesideNow, saysHowThingsAreNow, withoutLateYesNo } from '../src/language/howThingsAreNow';
 import { tellsOfOthersHurtAndTold } from '../src/language/passedOn';
 import type { Next } from './stageDialog';
 import type { WhomKeys } from './aboutWhom';
@@ -21,7 +21,8 @@ export type NowReading = { kind: 'now'; again: Omit<Position, 'stage'> } | { kin
 
 /** How the hopes stage reads an answer that tells how things are now; undefined for anything else. */
 export function readNowSaid(position: Omit<Position, 'stage'>, text: string): NowReading {
-  if (saysHowThingsAreNow(text)) {
+  // "no we're fine" at the dream: a yes or no to something else, typed a beat late, then how things are.
+  if (saysHowThingsAreNow(text) || (position.step === Step.hopesDream && saysHowThingsAreNow(withoutLateYesNo(text)))) {
     if (position.data?.[NOW_SAID]) return { kind: 'asked twice' };
     const step = position.step === Step.hopesTheme ? Step.hopesTheme : Step.hopesDream;
     return { kind: 'now', again: { step, ...(position.topic ? { topic: position.topic } : {}), data: { ...position.data, [NOW_SAID]: 'yes' } } };

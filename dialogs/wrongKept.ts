@@ -42,6 +42,9 @@ const SAYS_CHANGE = /^(?:2|two|(?:please\s+|pls\s+|just\s+)?(?:change|reword|edi
 /** "change it to learn to swim in the sea": the new words said with the choice. */
 const CHANGE_TO = /^(?:please\s+|pls\s+|just\s+)?(?:change|put|make)\s+(?:it|that|the\s+words)\s+(?:to|say|into|as)\s*:?\s+(.+)$/i;
 
+/** "my hope is ...", as the bot asks new words to be typed. */
+const MY_HOPE_IS = /^(?:ok(?:ay)?[\s,]+)?my\s+hope\s+is(?:\s+that)?[\s:,-]+(\S.*)$/is;
+
 /**
  * The one hope the last answer kept, if that is all it kept: the newest hope, kept by the question
  * before or (after "yes, the france trip" at "another hope?") by the open question itself.
@@ -88,6 +91,21 @@ export async function answerWrongKept(dc: DialogContext, session: JourneySession
   // "leave it as it is, dont change it" where the new words are asked: nothing changes.
   if (understandYesNo(said) === 'no' || (pending.choose === 'words' && readNotNewWords(said)?.kind === 'keep')) {
     await sayAll(dc.context, session.t, [{ key: EditText.keptAsItWas }]);
+    return { then: 'reprompt' };
+  }
+  // "my hope is he can talk, even a few words. and go to nursery", as the bot asked: the new words replace it.
+  const labelled = MY_HOPE_IS.exec(said)?.[1];
+  if (labelled && !changeTo) {
+    // While the hopes are asked, it goes and the words are read as the answer, so each hope in them is kept.
+    if (session.journey.position?.stage === Stage.hopes) {
+      await session.updateDraft('changed in the chat', (d) => removeItems(d, [hope.id]));
+      await forgetAnswered(session, [hope.id]);
+      await sayAll(dc.context, session.t, [{ key: EditText.removed, vars: { item: quoteOf(hope.text) } }]);
+      return null;
+    }
+    const words = hopeWords(labelled) || labelled;
+    await session.updateDraft('changed in the chat', (d) => markItemChanged(replaceItemText(d, hope.id, words), hope.id, session.today));
+    await sayAll(dc.context, session.t, [{ key: EditText.changed, vars: { text: quoteOf(words) } }]);
     return { then: 'reprompt' };
   }
   if (changeTo) {

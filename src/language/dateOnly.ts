@@ -14,7 +14,7 @@ const MAX_CHARS = 300;
 
 /** Talk beside the new date: the words are fine, it is the date, a hedge. */
 const ABOUT_IT =
-  /^(?:(?:yes|yeah|ok|okay|no|nope|but|and|so|just|only|please|pls|i think|i mean|maybe|probably|actually|sorry|hmm+|um+)\s*)*(?:(?:the\s+)?(?:words?|text|sentence|rest|outcome|goal|it|that|everything else)(?:\s+(?:is|are|s|its|look|looks))?\s+(?:ok|okay|fine|good|right|correct|alright|all right|perfect|great|the same|same|stays?(?:\s+the\s+same)?)|(?:(?:change|fix|correct)\s+)?(?:only\s+|just\s+)?(?:the\s+)?(?:date|time|when|deadline|year)(?:\s+(?:is|was))?(?:\s+(?:wrong|no|not|not ok|not right|no good|bad|too (?:far|late|soon|early)|different|please|pls|change|to change|should be|must be|need(?:s)? (?:to )?change))*(?:\s+(?:to|is|be))?)?$/i;
+  /^(?:(?:yes|yeah|ok|okay|no|nope|but|and|so|just|only|please|pls|i think|i mean|maybe|probably|actually|sorry|hmm+|um+)\s*)*(?:(?:the\s+)?(?:words?|text|sentence|rest|outcome|goal|it|that|everything else)(?:\s+(?:is|are|s|its|look|looks))?\s+(?:ok|okay|fine|good|right|correct|alright|all right|perfect|great|the same|same|stays?(?:\s+the\s+same)?)|(?:(?:change|fix|correct)\s+)?(?:only\s+|just\s+)?(?:the\s+)?(?:date|time|when|deadline|year)(?:\s+(?:bit|part))?(?:\s+(?:is|was))?(?:\s+(?:wrong|no|not|not ok|not right|no good|bad|too (?:far|late|soon|early)|different|please|pls|change|to change|should be|must be|need(?:s)? (?:to )?change))*(?:\s+(?:to|is|be))?)?$/i;
 
 /** "change.", "change it please": the asking, said as a piece of its own before the new date. */
 const BARE_CHANGE = /^(?:(?:yes|yeah|ok|okay|no|nope|but|so|please|pls)\s+)*(?:change|chang|edit|fix|correct)(?:\s+(?:it|that|this|please|pls))*$/i;
@@ -65,7 +65,9 @@ export function timeInPiece(piece: string, context: CoachContext): Timeframe | n
 }
 
 /** Words beside a time that still say nothing about the step: "please", "instead", "is better". */
-const BESIDE_A_TIME = /\b(?:by|in|at|on|the|of|end|make|it|change|to|instead|rather|please|pls|is|its|better|ok|okay|fine|then|maybe|i|think|would|be|good|more|like|so|yes|yeah|no|not)\b/gi;
+const BESIDE_A_TIME = /\b(?:by|in|at|on|the|of|end|make|it|change|to|instead|rather|please|pls|is|its|better|ok|okay|fine|then|maybe|i|think|would|be|good|more|like|so|yes|yeah|no|not|(?:my|his|her|their)\s+(?:next\s+)?(?:birthday|bday))\b/gi;
+/** "by his birthday in april": the birthday names the time, so it is kept in the phrase. */
+const BIRTHDAY_NAMED = /^(?:by|before|for|on)\s+(?:my|his|her|their)\s+(?:next\s+)?(?:birthday|bday)\s+in\s+[a-z]+$/i;
 
 /** The piece says more than its time (a step in new words), so it is not a change of date only. */
 function saysMoreThanTheTime(piece: string, time: Timeframe): boolean {
@@ -90,7 +92,8 @@ export function dateOnlyChange(text: string, context: CoachContext): Timeframe |
     // "not year 5", "not 6 months": the time turned down; a short "not ..." is taken the same way.
     const down = (TURNED_DOWN.test(piece) && piece.split(/\s+/).length <= 5) || TOO_SOON_OR_LATE.test(piece);
     const said = down ? piece.replace(TURNED_DOWN, '').replace(TOO_SOON_OR_LATE, '').trim() : withoutPointingTail(piece.replace(ASKS_IT_TO_SAY, ''));
-    const time = timeInPiece(said, context);
+    const found = timeInPiece(said, context);
+    const time = found && BIRTHDAY_NAMED.test(said) ? { ...found, phrase: said } : found;
     return { piece, time, down, wording: time !== null && saysMoreThanTheTime(said, time) };
   });
   // "i will cook pasta ... by the end of year 11 instead of ...": a time inside new words is new wording.

@@ -9,9 +9,11 @@ import { hopeWords } from './hopeWords';
  */
 
 const WHO = String.raw`(?:i|he|she|they|we|my\s+(?:son|daughter|child|boy|girl))`;
-/** "I am well", "I'm fine thanks", "he is happy at the moment". */
+/**
+ * "I am well", "I'm fine thanks", "he is happy at the moment", "were fine", "all good".
+ */
 const FEELING = new RegExp(
-  String.raw`^(?:(?:i|he|she|they|we|my\s+(?:son|daughter|child))\s*(?:am|'m|m|is|'s|s|are|'re)|im|hes|shes|theyre)\s+(?:(?:very|really|quite|pretty|so|all|doing|feeling|keeping)\s+)*(?:well|fine|good|ok|okay|alright|all\s+right|happy|great|grand|not\s+bad|settled|content)(?:\s+(?:thanks|thank\s+you|ta|at\s+the\s+moment|at\s+the\s+minute|now|right\s+now|today|mostly|most\s+of\s+the\s+time|at\s+(?:school|home|college|nursery)))*$`,
+  String.raw`^(?:(?:i|he|she|they|we|my\s+(?:son|daughter|child))\s*(?:am|'m|m|is|'s|s|are|'re)|im|hes|shes|theyre|were|we\s+re|all)\s+(?:(?:very|really|quite|pretty|so|all|doing|feeling|keeping)\s+)*(?:well|fine|good|ok|okay|alright|all\s+right|happy|great|grand|not\s+bad|settled|content)(?:\s+(?:thanks|thank\s+you|ta|at\s+the\s+moment|at\s+the\s+minute|now|right\s+now|today|mostly|most\s+of\s+the\s+time|at\s+(?:school|home|college|nursery)))*$`,
   'i',
 );
 /**
@@ -45,6 +47,14 @@ function isNowFact(piece: string): boolean {
   if (AHEAD.test(said) || saysHardThing(said)) return false;
   if (NOT.test(said.replace(/^.*?\bnot\s+bad\b/i, ''))) return false;
   return FEELING.test(said) || DOING.test(said);
+}
+
+/** A yes or no typed a beat late, before how things are: "yes were fine", "no we're fine". */
+const LATE_YES_NO = /^(?:yes|yeah|yep|yh|ye|no|nah|nope)[\s,.!]+(?=\p{L})/iu;
+
+/** "yes were fine" where a hope was asked for: how things are now, without the yes or no before it. */
+export function withoutLateYesNo(text: string): string {
+  return text.trim().replace(LATE_YES_NO, '');
 }
 
 /** The message only tells how things are now ("I am well. I go swimming"): no hope, no hard thing. */

@@ -61,7 +61,8 @@ function tidyUnquoted(text: string): string {
 }
 
 function withoutPhrase(text: string, phrase: string): string {
-  const found = new RegExp(`\\s*,?\\s*${escapeRegExp(phrase.trim())}\\s*,?\\s*`, 'i');
+  // "get the bus like by summer": a spoken "like" before the time goes with it.
+  const found = new RegExp(`\\s*,?\\s*(?:like\\s+)?${escapeRegExp(phrase.trim())}\\s*,?\\s*`, 'i');
   return clean(text.replace(found, ' '));
 }
 
@@ -222,6 +223,23 @@ function withoutPadding(text: string, speaks: boolean): string {
   return (speaks ? wanted : wanted.replace(HEDGES, '')).replace(/\s+/g, ' ').trim();
 }
 
+/** A time said at the end of the step: "before I start", "by his next birthday". */
+const TIME_AT_END = /[\s,]+((?:by|before|until|till|when|once)\s+[^,.;!?]{1,40})$/i;
+/** Words a time may add or leave out without naming another time. */
+const SMALL_TIME_WORDS = new Set(['by', 'before', 'until', 'till', 'when', 'once', 'the', 'next', 'i', 'he', 'she', 'they', 'my', 'his', 'her', 'their']);
+
+/** The step without a time at its end that only says the time phrase again. */
+function withoutTimeSaidAgain(body: string, phrase: string): string {
+  const tail = TIME_AT_END.exec(body);
+  if (!tail) return body;
+  const words = (text: string) => foldCase(text).replace(/'/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const said = new Set(words(phrase));
+  const tailWords = words(tail[1]!);
+  const named = tailWords.filter((w) => !SMALL_TIME_WORDS.has(w));
+  if (named.length === 0 || !named.every((w) => said.has(w))) return body;
+  return clean(body.slice(0, tail.index));
+}
+
 /** An age said as a time ("when I'm 18, so", "by the time she's 5"), with the "so" that led on to a date. */
 const AGE_BESIDE =
   /[\s,]*\b(?:when|once|by\s+the\s+time|before)\s+(?:I'm|I\s+am|im|he's|hes|he\s+is|she's|shes|she\s+is|they're|they\s+are|[A-Z][a-z'-]+\s+is|I\s+turn|he\s+turns|she\s+turns)\s+\d{1,2}(?:\s+years?\s+old)?(?:\s*,?\s*(?:so|which\s+is|that's|thats))?(?=[\s,.]|$)/i;
@@ -231,6 +249,8 @@ export function outcomeSentence(parts: SentenceParts): string {
   let body = withoutPadding(tidied, unmarkedSpeech(tidied).length > 0);
   // The step may have been spelled out already ("this yr" read as "this year"): either spelling of the phrase goes.
   if (parts.timeframe) body = [parts.timeframe.phrase, tidyTextSpeak(parts.timeframe.phrase)].reduce((b, phrase) => withoutPhrase(b, tidyWords(clean(phrase))), body);
+  // "visit the college a few times before I start", by "before september when i start": the time said in the step is said once.
+  if (parts.timeframe) body = withoutTimeSaidAgain(body, parts.timeframe.phrase);
   // "when I'm 18, so next September": the clearer date leads, and the age beside it is dropped.
   if (parts.timeframe && !AGE_BESIDE.test(parts.timeframe.phrase)) body = clean(body.replace(AGE_BESIDE, ' '));
   // "ask will I be on the bus": words they will say are kept as typed; only what comes before is put in their voice.

@@ -63,11 +63,14 @@ export function timeBesideRemark(text: string, options: { reasonsAboutThem?: boo
  */
 const POINTING_TAIL = /(?:[\s,]+(?:(?:like|as)\s+)?i\s+(?:said|say|told\s+(?:you|u)|wrote|put|mean|meant)(?:\s+(?:before|already|earlier|b4))?|[\s,]+(?:like|same\s+as|as\s+for|as\s+with|the\s+same\s+as)\s+(?:the\s+)?(?:other|others|last|first|previous|rest)(?:\s+(?:ones?|goals?|outcomes?|steps?))?|[\s,]+same)+[\s.!?]*$/i;
 
-/** "make it end of year 3", "change it to easter": asking for the time, said before it. */
-const ASKS_FOR_TIME = /^(?:(?:please|pls|ok|okay|so|and|just)\s+)*(?:make|change|put|set)\s+(?:it|that|this|the\s+(?:date|time))\s+(?:to\s+|as\s+|for\s+|at\s+)?(?=\S)/i;
+/** "make it end of year 3", "change it to easter", "i said by his birthday": asking for the time, or pointing back, said before it. */
+const ASKS_FOR_TIME = /^(?:(?:please|pls|ok|okay|so|and|just)\s+)*(?:(?:make|change|put|set)\s+(?:it|that|this|the\s+(?:date|time))\s+(?:to\s+|as\s+|for\s+|at\s+)?|(?:(?:like|as)\s+)?i\s+(?:said|told\s+(?:you|u)|meant)\s+(?=(?:by|before|in|at|for|when|until|till)\b))(?=\S)/i;
+/** "by his birthday, its in april": the month said after the birthday is when it is, "by his birthday in april". */
+const BIRTHDAY_MONTH =
+  /\b((?:by|before|for|on)\s+(?:my|his|her|their|[a-z]+'?s)\s+(?:next\s+)?(?:birthday|bday))[\s,.;-]+(?:(?:it'?s|its|it\s+is|which\s+is|that'?s|thats|thats\s+in|and\s+(?:that'?s|it'?s|its))\s+)?(?:in\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 
 /** The time without a pointing remark after it or a request before it; the text itself when nothing else is left. */
 export function withoutPointingTail(text: string): string {
-  const rest = text.replace(POINTING_TAIL, '').replace(ASKS_FOR_TIME, '').trim();
+  const rest = text.replace(POINTING_TAIL, '').replace(ASKS_FOR_TIME, '').replace(BIRTHDAY_MONTH, '$1 in $2').trim();
   return rest && TIME_WORD.test(rest.toLowerCase()) ? rest : text;
 }

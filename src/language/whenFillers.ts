@@ -10,8 +10,14 @@ const TRAILING_FILLERS = /(?:[\s,]+(?:still|tho|though|aswell|as\s+well))+[\s.!?
 const TRAILING_AGREEMENT =
   /(?:\s*,\s*(?:(?:is|s|would\s+be|will\s+be|should\s+be|sounds|seems)\s+)?(?:fine|ok|okay|good|alright|great)|\s+(?:is|would\s+be|will\s+be|should\s+be|sounds|seems)\s+(?:fine|ok|okay|good|alright|great)|(?<!\b(?:he|she|i|they|we|you|mum|dad|it|who)),?\s+works(?:\s+for\s+me)?)[\s.!?]*$/i;
 
+/** "like by summer", "so by july", "by like summer": a spoken "like" or "so" before the time is no part of it. */
+const LEADING_FILLERS = /^(?:(?:like|so|well|ok|okay|um+|erm+|uh+)[\s,]+)+(?=\S)/i;
+const LIKE_AFTER_BY = /^(by|before|in|around|until|till)\s+like\s+(?=\S)/i;
+
 /** The phrase kept, without fillers and the marks around them. */
 export function withoutFillers(phrase: string): string {
-  const kept = phrase.replace(TRAILING_FILLERS, '').replace(FILLERS, ' ').replace(/\(\s*\)/g, ' ').replace(/\s+([,)])/g, '$1').replace(/\s+/g, ' ');
+  const kept = phrase
+    .replace(LEADING_FILLERS, '')
+    .replace(LIKE_AFTER_BY, '$1 ').replace(TRAILING_FILLERS, '').replace(FILLERS, ' ').replace(/\(\s*\)/g, ' ').replace(/\s+([,)])/g, '$1').replace(/\s+/g, ' ');
   return kept.replace(TRAILING_AGREEMENT, '').replace(/^[\s,;:.!?-]+|[\s,;:.!?-]+$/g, '').trim() || phrase.trim();
 }
