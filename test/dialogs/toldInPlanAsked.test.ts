@@ -57,4 +57,11 @@ describe('"is the thing i said about my mums boyfriend in the plan?" after a not
     const replies = texts(await c.say('is the thing i said about my mums boyfriend in the plan? he hit me last night'));
     expect(replies).toMatch(/0800 1111|999|Are you (?:safe|OK)|told me about this before/);
   });
+
+  it('"who is the safeguarding lead and will they come to my house" at the review: answered, never read as finishing', async () => {
+    const c = await atReview();
+    const replies = texts(await c.say('who is the safeguarding lead and will they come to my house'));
+    expect(replies).toMatch(/safeguarding lead is a person at the service[\s\S]*does not send anyone to your house[\s\S]*999/);
+    expect(c.step).toBe('review.summary');
+  });
 });
