@@ -3,6 +3,7 @@ import { quoteHopeIn } from '../src/language/hopeItself';
 import { withHopesPlace } from '../src/language/placeForThere';
 import { speaksForThem } from './aboutWhom';
 import { WHAT_GOOD } from './outcomeDoesForMe';
+import { isFirstRefusal } from './outcomeStepRefused';
 import type { Draft, Outcome } from '../src/domain/draft';
 import { isGoodSentence, needsTidying, outcomeSentence, quoteOf, quoteWhole, tidyTextSpeak } from '../src/language';
 import { staysWithTheChild } from '../src/language/outcomeSentence';
@@ -77,7 +78,7 @@ export function outcomeQuestion(draft: Draft | undefined, position: Position, to
   // At the questions building an outcome, "skip this one" or "forget it" is about the outcome, not a command;
   // a bare "stop" there may be about it too, so it is asked about rather than ending the chat.
   const building = isBuilding(position.step) || position.step === Step.outcomeStep
-    ? { answersCommand: (_command: GlobalCommand, text: string) => dropAskedAt(position, text) !== undefined || stopAskedAt(position, text) !== undefined }
+    ? { answersCommand: (_command: GlobalCommand, text: string) => dropAskedAt(position, text) !== undefined || stopAskedAt(position, text) !== undefined || isFirstRefusal(position, text) }
     : position.step === Step.outcomeAnother
       ? // "next one" there is the next outcome (the one offered, when there is one), never "skip".
         { answersCommand: (command: GlobalCommand, text: string) => command === 'skip' && saysNextOne(text) }

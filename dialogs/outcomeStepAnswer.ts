@@ -49,6 +49,7 @@ import type { Position } from './journey';
 import { afterOutcome, onToNextHope } from './outcomeAfter';
 import { needOnce } from './keptOnce';
 import { bareAnswerAtStep } from './outcomeBareAnswer';
+import { refusedAtStep } from './outcomeStepRefused';
 import { coachContextOf, isBotWords, listOf, withProvision, withSteps } from './outcomeCoach';
 import { OutcomeText as T } from './outcomeText';
 import { hopesFirstSaid } from './outcomeHopesOrder';
@@ -84,6 +85,9 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
   const current = draft?.aspirations.find((a) => a.id === position.topic) ?? (draft ? nextHope(draft) : undefined);
   if (!draft || !current) return {};
   const data = position.data ?? {};
+  // "dont want to answer that": that's OK, and the choice to leave this hope for now; never "another outcome?".
+  const refused = refusedAtStep(position, current.id, text);
+  if (refused) return refused;
   // "no i dont want one for that", "skip this dream": no outcome for this hope; skipped as "skip" is, nothing kept.
   if (refusesForThisHope(text)) return onToNextHope(session, current.id);
   // "im worried they'll take his 1:1 away", from a parent: the family's own worry, noted for the key worker as at the

@@ -25,6 +25,9 @@ const FOLLOW_UP: Record<FollowUpQuestion, (who: Listener) => string> = {
   whoSees: (who) => (who.lead ? SafeguardingText.whoSeesLead : SafeguardingText.whoSeesNoLead),
   whatNow: (who) =>
     who.parent ? (who.lead ? SafeguardingText.parentWhatNowLead : SafeguardingText.parentWhatNowNoLead) : who.lead ? SafeguardingText.whatNowLead : SafeguardingText.whatNowNoLead,
+  // "whats a safeguarding lead", "will someone come to my house": who they are, what happens next, that this chat sends nobody.
+  whoIsLead: (who) =>
+    who.parent ? (who.lead ? SafeguardingText.parentLeadWhoLead : SafeguardingText.parentLeadWhoNoLead) : who.lead ? SafeguardingText.leadWhoLead : SafeguardingText.leadWhoNoLead,
 };
 
 /** The true answer to a question about getting help ("do i have to ring them", "who should i tell", "will school see this"), if the message asks one. */

@@ -17,8 +17,10 @@ const NOBODY = String.raw`(?:nobody|no\s+one|noone|no\s+body|no1)`;
 const UNLOVED = String.raw`(?:likes?|loves?|cares?\s+(?:about|for)|wants?|gives?\s+a\s+(?:damn|shit|toss|crap|fuck)\s+about)`;
 const UNLOVED_LEAD = String.raw`(?:like|but|and|tbh|honestly|just|i\s+(?:think|know|feel\s+like)|it\s+feels\s+like|(?:i\s+(?:just\s+)?(?:said|told\s+(?:you|u))))`;
 const UNLOVED_TAIL = String.raw`(?:tbh|ngl|honestly|lol|rn|right\s+now|now|any\s*more|at\s+all|here|at\s+school|at\s+home|really|i\s+think|sometimes|most\s+days)`;
+/** "nobody in the house likes me", "no one in my family cares about me": where, said between. */
+const AT_HOME = String.raw`(?:in|at)\s+(?:the|my|this|our)\s+(?:house|home|family|flat|class|school)`;
 const NOBODY_LIKES_ME = new RegExp(
-  String.raw`^(?:${UNLOVED_LEAD}\s+)*${NOBODY}\s+(?:(?:even|ever|really|actually|literally|at\s+all|at\s+school|here)\s+)*${UNLOVED}\s+me(?:\s+${UNLOVED_TAIL})*$`,
+  String.raw`^(?:${UNLOVED_LEAD}\s+)*${NOBODY}\s+(?:(?:even|ever|really|actually|literally|at\s+all|at\s+school|at\s+home|here|${AT_HOME})\s+)*${UNLOVED}\s+me(?:\s+(?:${UNLOVED_TAIL}|${AT_HOME}))*$`,
 );
 
 /** Whether a sentence of the message, whole, says nobody likes or cares about the speaker. */

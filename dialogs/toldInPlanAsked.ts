@@ -1,0 +1,40 @@
+import type { TurnContext } from 'botbuilder';
+import { speaksForThem } from '../src/domain/aboutWhom';
+import { summaryItems } from '../src/domain/draftSummary';
+import { wordsNamedIn } from '../src/language/dateChange';
+import { asksIfToldIsInPlan } from '../src/language/toldInPlanAsked';
+import { SafeguardingText } from './safeguardingText';
+import { sayAll, type Words } from './say';
+import type { JourneySession } from './session';
+import { followUpAnswered } from './safeguardingWorries';
+import { worryWordsInPlan } from './worryWordsInPlan';
+
+/*
+ * After a worry was noted, "is the thing i said about my mums boyfriend in the plan? i dont want my
+ * mum seeing that" is about the note: it is not in the plan (unless words of it were kept as an
+ * answer, which is said), and who sees the note. Never matched against the plan's items by a
+ * shared word ("mum"), never an invitation to add it, never kept.
+ */
+
+export const ToldInPlanText = {
+  notInPlan: 'safeguarding:followUp.toldNotInPlan',
+  notInPlanNamed: 'safeguarding:followUp.toldNotInPlanNamed',
+} as const;
+
+/** Answers the question when it is one and a worry was noted; false when the message is something else. */
+export async function answeredToldInPlan(context: TurnContext, session: JourneySession, text: string): Promise<boolean> {
+  const asked = asksIfToldIsInPlan(text);
+  if (!asked) return false;
+  const draft = await session.draft();
+  if (!draft || draft.flags.length === 0) return false;
+  // "is the thing i said about my mum in the plan?" beside a kept "my mum to drive me": that item is what is meant.
+  if (asked.about && summaryItems(draft).some((item) => wordsNamedIn(item.text, asked.about!))) return false;
+  const lead = (await session.services.safeguarding?.hasLead().catch(() => false)) ?? false;
+  const answers = worryWordsInPlan(draft, session.t);
+  const who = { lead, parent: speaksForThem(draft.youngPerson), ...(answers ? { answers } : {}) };
+  // Words of the worry kept as an answer show wherever the plan does: the true answer says which, never "no".
+  const first: Words[] = answers ? [] : [asked.whom ? { key: ToldInPlanText.notInPlanNamed, vars: { whom: asked.whom } } : { key: ToldInPlanText.notInPlan }];
+  const seen = followUpAnswered('who sees it?', who) ?? { key: lead ? SafeguardingText.whoSeesLead : SafeguardingText.whoSeesNoLead };
+  await sayAll(context, session.t, [...first, seen]);
+  return true;
+}
