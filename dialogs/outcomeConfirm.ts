@@ -7,6 +7,7 @@ import { findTimeframe, detailsIn, isGoodSentence, isSupportOnly, isVague, names
 import { readConfirm } from '../src/language/closedAnswers';
 import { keepsTheWording } from '../src/language/keepWording';
 import { isTiredYes, wordingGivenWithNo } from '../src/language/confirmWording';
+import { asksToChangeOnly } from '../src/language/requestShaped';
 import { yesThenComplaint } from '../src/language/complaintAfterYes';
 import { isNotAWording } from '../src/language/notAWording';
 import { labelledField } from '../src/language/outcomeField';
@@ -122,6 +123,8 @@ async function answerWording(session: JourneySession, position: Position, draft:
   // "Say it as one thing you will do" was asked, by its note or because the read-back was not shown.
   const sayItAsked = sayItOpen(draft, outcome, data);
   const asking = data.rewording || sayItAsked;
+  // "i want to change it": the change is opened (which part, or what it should say), never words for the sentence.
+  if (asksToChangeOnly(text)) return asking ? here({ ...data }) : outcome.measure ? askWhichPart(position, outcome) : here({ rewording: '1', ...shownBefore(data) });
   // "show me please what you write": the words kept so far are shown, and the question stays open.
   if (asking && asksToSeeWords(text) && outcome.statement) return { say: [{ key: T.confirmShownSoFar, vars: { statement: outcome.statement } }], goTo: { step: Step.outcomeConfirm, ...(topic ? { topic } : {}), data } };
   // "she will go to college on the bus by herself" typed a second time after "That's the same": agreed, never asked again.

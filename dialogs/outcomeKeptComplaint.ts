@@ -2,6 +2,7 @@ import { updateOutcome, type Draft, type Outcome } from '../src/domain/draft';
 import { quoteOf } from '../src/language';
 import { keptComplaint } from '../src/language/keptComplaint';
 import { asksToPutBack } from '../src/language/putBack';
+import { asksToStopAndGoBack } from '../src/language/requestShaped';
 import { sameWording } from '../src/domain/sameWording';
 import { understandYesNo } from './closedReplies';
 import { Step } from './ids';
@@ -30,6 +31,8 @@ export async function answerKeptComplaint(session: JourneySession, position: Pos
     if (yes === 'yes' || asksToPutBack(text)) return putBack(session, position, outcome, before);
     if (yes === 'no') return askWhichPart(withoutOffer(position), outcome);
   }
+  // "NO. stop. go back" just after the sentence was rewritten: the words from before are put back.
+  if (before && asksToStopAndGoBack(text)) return putBack(session, position, outcome, before);
   const complaint = keptComplaint(text);
   if (!complaint) return undefined;
   if (before && complaint === 'notAsked') return putBack(session, position, outcome, before);

@@ -76,5 +76,5 @@ export { hardSaidAfter, saysHardThing } from './hardThing';
 export { deniesTheWorry, saysTheChildIsUnharmed, takesTheWorryBack } from './deniedWorry';
 export { asksAboutTheWorryNote, asksWhetherThereIsANote, readNoteAsked, takesTheNoteBack, withoutFearedReading, withoutTheNoteQuestion, type NoteAsked } from './worryNote';
 export { readFlagObjection, type FlagObjection } from './flagObjection';
-export { readsAsRequest } from './requestShaped';
+export { asksToChangeOnly, asksToStopAndGoBack, readsAsRequest } from './requestShaped';
 export { cutWithNewWords, leftBroken } from './cutWithNewWords';

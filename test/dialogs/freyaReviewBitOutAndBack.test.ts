@@ -8,6 +8,7 @@ import { samAtReview, withConfirmedOutcomes } from './reviewSeed';
 /*
  * At the review "6 take out the mum bit" is a part of the words of part 6, never the whole part;
  * and "change it back" after a complaint about a change puts that change back and says so.
+ * ("change the bus one" fits both the bus hope and the bus goal, so the bot asks which one first.)
  */
 
 const STATEMENTS = [
@@ -39,7 +40,9 @@ describe('a bit of a part taken out, and a change put back, at the review', () =
 
   it('"wtf the bus outcome says ... change it back" puts the last change back and says so', async () => {
     ({ chat } = await startWith(SEED));
-    await chat.say('change the bus one');
+    // The hope and the goal both talk about the bus, so the bot asks which one; a person says "the goal".
+    expect(said(await chat.say('change the bus one'))).toMatch(/Which one do you mean/);
+    expect(said(await chat.say('the goal'))).toMatch(/What would you like it to say instead/);
     await chat.say('get the bus sometimes');
     const changed = (await chat.draft())!;
     expect(changed.outcomes[1]!.statement).toMatch(/get the bus sometimes/);
