@@ -8,6 +8,7 @@ import { leoAtReview } from './reviewSeed';
  * At the review, "take out biscit from the lego one" takes that word out of the part of the lego
  * goal that holds it, and nothing else. Typed where new words for a goal are asked, "take out
  * biscit" or "add with my brother to it" is done to the words it has now, never kept as its words.
+ * ("change the lego one" alone asks whether the hope or the goal is meant: both are about lego.)
  */
 
 const parts = (draft: Draft) => ({
@@ -53,10 +54,10 @@ describe('an instruction typed as the new words of a goal', () => {
     ['delete the bit about biscit', { doesForMe: 'i feel proud' }],
     ['take out big', { statement: 'By July 2027, I will build a lego set on my own.' }],
     ['add with my brother to it', { statement: 'By July 2027, I will build a big lego set on my own with my brother.' }],
-  ])('"change the lego one", then "%s", then "yes"', async (typed, changed) => {
+  ])('"change the lego goal", then "%s", then "yes"', async (typed, changed) => {
     let seeded: Draft;
     ({ chat, seeded } = await startWith(LEO));
-    await chat.say('change the lego one');
+    await chat.say('change the lego goal');
     const asked = saidIn(await chat.say(typed));
     expect(asked).toMatch(/\?/);
     await chat.say('yes');
@@ -69,7 +70,7 @@ describe('an instruction typed as the new words of a goal', () => {
   it('"remove chocolate" when the goal has no such words says so and asks again, nothing changed', async () => {
     let seeded: Draft;
     ({ chat, seeded } = await startWith(LEO));
-    await chat.say('change the lego one');
+    await chat.say('change the lego goal');
     const asked = saidIn(await chat.say('remove chocolate'));
     expect(asked).toMatch(/chocolate/);
     expect(chat.step).toBe('review.change');
