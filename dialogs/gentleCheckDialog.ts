@@ -1,5 +1,5 @@
 import { carerSpeaksOfOwnStrain } from '../src/language/carerStrain';
-import { asksWhyChecked } from '../src/language/whyChecked';
+import { asksOnlyWhyChecked, asksWhyChecked } from '../src/language/whyChecked';
 import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from './dialogKit';
 import { speaksForThem } from '../src/domain/aboutWhom';
@@ -205,8 +205,9 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     const more = answer ? undefined : detectConcern(text);
     if (more?.concern && more.sure) return dc.endDialog({ disclose: { category: more.category ?? 'other', message: told, ...keep } } satisfies GentleCheckResult);
     // "why u keep askin that", "why is it hard": a short true answer, then the same question (never "Sorry, I was not clear").
+    // Only when that is the whole message: "why u keep askin that. he waits outside my house" is read as any other reply.
     const why = asksWhyChecked(text);
-    if (!answer && why) {
+    if (!answer && asksOnlyWhyChecked(text)) {
       await sayAll(dc.context, session.t, [{ key: GentleCheckText.whyChecked }]);
       await this.ask(dc.context, session, { ...data, ...(adult ? { adult: '1' } : {}) });
       return Dialog.EndOfTurn;

@@ -69,17 +69,17 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   // "No I don't have any code. Nobody give me a code.": at the code question, talk of the code is its answer, never a worry.
   // "please dont hug me or crowd me, i get overwhelmed" at how to help me: a preference, the whole message, with nobody named.
   const step = session.journey.position?.step;
-  // "nan keeps my card sumtimes" at what helps: family or a carer keeping their money safe is help, the whole message (cardKeptSafe.ts).
+  // "nan keeps my card sumtimes" at what helps: a young adult's family or carer keeping their money safe is help, the whole message (cardKeptSafe.ts).
   const read =
-    step === Step.welcomeInvite ? withoutNoCodeTalk(named) : step === Step.aboutMeSupport ? withoutNoTouchPreference(named) : step === Step.needsHelps || step === Step.outcomeProvides ? withoutCardKeptSafe(named) : named;
+    step === Step.welcomeInvite ? withoutNoCodeTalk(named) : step === Step.aboutMeSupport ? withoutNoTouchPreference(named) : (step === Step.needsHelps || step === Step.outcomeProvides) && isAdult(draft?.youngPerson) ? withoutCardKeptSafe(named) : named;
   // "does it say i hurt myself or something? cos i didnt" after a note: a question about the note (answered by its
   // reader), the whole message from an allow-list; never the crisis answer again nor a new note.
   if (!inSafeguarding && (draft?.flags.length ?? 0) > 0 && asksIfTheNoteSaysSelfHarm(text)) return undefined;
   // "cutting stuff is hard i nearly cut myself once. and pouring hot stuff" about a cooking hope: a kitchen mishap, the
   // whole message from an allow-list of kitchen words, kept as a hard thing; never the crisis answer.
   if (!inSafeguarding && read && isCookingMishap(read, draft?.aspirations.find((a) => a.id === session.journey.position?.topic)?.text)) return undefined;
-  // "i get the bus to centre on my own and nan dont have to take me": travelling alone, the whole message (ownTravel.ts).
-  const ownWay = withoutOwnTravel(read);
+  // "i get the bus to centre on my own and nan dont have to take me": a young adult travelling alone, the whole message (ownTravel.ts).
+  const ownWay = isAdult(draft?.youngPerson) ? withoutOwnTravel(read) : read;
   const detected = tapped || !ownWay || (inSafeguarding && !concernByRules(ownWay)) ? undefined : detectConcern(ownWay);
   // Told again after it was passed on: a short reminder at most, and the message answers the open question.
   // Said again at the safety check just after it was flagged: the check's to read, never a second flag.

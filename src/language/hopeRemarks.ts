@@ -1,5 +1,6 @@
 import { RemarkPattern } from './remarkPatterns';
 import { lifeThingsSpelt } from './lifeThingSpelling';
+import { detectConcern } from './concern';
 
 /*
  * Remarks said around a hope, about the chat rather than the future: "what?", "not help", "me
@@ -49,10 +50,17 @@ const SUGGESTS = String.raw`(?:says|said|thinks|thought|reckons|keeps\s+saying|a
 const OWN_TOO = /\b(?:i|me|he|she|they)\s+(?:want|wants|wanna|would|'?d|like|likes|love|loves|agree|agrees|do\s+too)\b|\b(?:too|as\s+well|me\s+too)\W*$/i;
 const OTHERS_IDEA = new RegExp(String.raw`^\W*(?:(?:and|but|tho|though|also)\s+)?${SUGGESTER}\s+(?:${SUGGESTS})\s+[\p{L}\s'&-]+?(?:\s+(?:lol|lmao|haha|tbh|idk|innit))*[\s.!?]*$`, 'iu');
 
+// The idea itself must read as a hope (a job, a course, an activity): "do hair and beauty", "be a footballer".
+// "stop eating", "keep my mouth shut", "give him my money" are never set aside as someone's idea.
+const HOPE_IDEA =
+  /^\s*(?:do\s+(?!what\b|as\b|everything\b|it\b|that\b|this\b|anything\b|nothing\b)|be\s+(?:a|an)\s+|become\s+|learn\s+|study\s+|try\s+|join\s+|take\s+up\s+|get\s+a\s+job\b|work\s+(?:in|with|at|as|on)\s+|go\s+to\s+(?:college|uni|university|sixth\s+form|drama|dance|football|swimming|cadets|scouts|guides|art|music)\b|apply\s+for\s+|train\s+(?:as|to\s+be)\s+|go\s+into\s+)/i;
+
 /** True when the sentence only tells what someone else suggests ("my mum says i should do hair and beauty lol"). */
 export function othersIdeaOnly(sentence: string): boolean {
   const said = sentence.trim();
-  return OTHERS_IDEA.test(said) && !OWN_TOO.test(said.replace(new RegExp(String.raw`^\W*(?:(?:and|but|tho|though|also)\s+)?${SUGGESTER}\s+(?:${SUGGESTS})`, 'iu'), ''));
+  if (!OTHERS_IDEA.test(said)) return false;
+  const idea = said.replace(new RegExp(String.raw`^\W*(?:(?:and|but|tho|though|also)\s+)?${SUGGESTER}\s+(?:${SUGGESTS})`, 'iu'), '');
+  return !OWN_TOO.test(idea) && HOPE_IDEA.test(idea) && !detectConcern(said).concern;
 }
 
 /** The message without its remark sentences ("what? not help. me want go deaf club" keeps the last). */

@@ -11,7 +11,7 @@ import { concernText } from './concernText';
 const TRAVEL = '(?:get|gets|getting|take|takes|taking|catch|catches|catching|go\\s+on|going\\s+on|ride|use)\\s+(?:the\\s+|a\\s+)?(?:bus|buses|train|tram|taxi|metro)';
 const PLACE = '(?:(?:the\\s+)?(?:day\\s+)?centre|center|college|work|the\\s+shops|shops|town|the\\s+town|my\\s+(?:job|course|club|placement)|day\\s+services?|the\\s+club|club|the\\s+gym|gym)';
 const FAMILY = '(?:my\\s+)?(?:nan|nana|gran|grandma|grandad|mum|mam|mom|dad|carer|carers|support\\s+worker|staff)';
-const NOT_HAVE_TO = '(?:dont|doesnt|does\\s+not|do\\s+not|dosnt|dosent)\\s+(?:have\\s+to|need\\s+to|hav\\s+to|haf\\s+to)\\s+(?:take|drive|bring|walk)\\s+me(?:\\s+(?:any\\s*more|now|there))?';
+const NOT_HAVE_TO = '(?:dont|doesnt|does\\s+not|do\\s+not|dosnt|dosent)\\s+(?:have\\s+to|need\\s+to|hav\\s+to|haf\\s+to)\\s+(?:take|drive|bring|walk)\\s+me(?:\\s+there)?';
 
 const OWN_TRAVEL = new RegExp(
   `^\\s*(?:(?:and|now|also|yes|yeah|yeh)\\s+)?i\\s+(?:can\\s+|now\\s+|always\\s+|already\\s+)?${TRAVEL}(?:\\s+to\\s+${PLACE})?\\s+(?:on\\s+my\\s+own|by\\s+myself|alone|myself)(?:\\s+(?:now|every\\s+day|most\\s+days))?(?:\\s+(?:and|so|n)\\s+${FAMILY}\\s+${NOT_HAVE_TO})?\\s*$`,

@@ -7,10 +7,10 @@ import { normaliseMessage } from './text';
  * sides: a harm word, an adult, or a second clause ("... and he hits me", "... my dad nicks my stuff") is read as ever.
  */
 const LEAD = String.raw`(?:(?:well|tbh|honestly|yeah|yes|mostly|i\s+do|not\s+always|sometimes|but|and|like)\s+)*`;
-const LOCKS = String.raw`i\s+(?:always\s+|have\s+to\s+|just\s+)?(?:lock|locks|locked)\s+my\s+(?:bedroom\s+)?door`;
+const LOCKS = String.raw`i\s+(?:always\s+|just\s+)?(?:lock|locks|locked)\s+my\s+(?:bedroom\s+)?door`;
 const BECAUSE = String.raw`(?:cos|coz|cuz|because|as|so|since)`;
 const SIBLING = String.raw`my\s+(?:little\s+|big\s+|older\s+|younger\s+|baby\s+|annoying\s+|twin\s+)?(?:brother|sister|bro|sis|brothers|sisters)`;
-const TAKES = String.raw`(?:always\s+|keeps?\s+|kept\s+)?(?:nicks|nicking|nicked|takes|taking|took|steals|stealing|stole|pinches|pinching|borrows|borrowing|nick|take|steal|pinch|borrow|goes\s+through|messes\s+with|touches|uses)`;
+const TAKES = String.raw`(?:always\s+|keeps?\s+|kept\s+)?(?:nicks|nicking|nicked|takes|taking|took|steals|stealing|stole|pinches|pinching|borrows|borrowing|nick|take|steal|pinch|borrow)`;
 const THINGS = String.raw`my\s+(?:stuff|things|sweets|snacks|chocolate|clothes|makeup|make\s+up|games|charger|chargers|headphones|xbox|switch|ps5|toys|lego|pens|books|hoodies?|phone\s+charger)`;
 const TAIL = String.raw`(?:\s+(?:all\s+the\s+time|lol|tbh|haha|sometimes|again|every\s+day|loads))*`;
 const SIBLING_TAKES_THINGS = new RegExp(String.raw`^${LEAD}${LOCKS}\s+${BECAUSE}\s+${SIBLING}\s+${TAKES}\s+${THINGS}${TAIL}$`);

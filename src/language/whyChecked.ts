@@ -1,4 +1,4 @@
-import { normaliseMessage } from './text';
+import { normaliseMessage, sentencesOf } from './text';
 
 /*
  * Asked back at "That sounds hard. Are you OK?": "why is it hard", "why u keep askin that", "why do you
@@ -10,4 +10,12 @@ const WHY_CHECKED =
 export function asksWhyChecked(text: string): boolean {
   const said = normaliseMessage(text);
   return said.length <= 160 && WHY_CHECKED.test(said);
+}
+
+/** The whole message, each sentence, only asks why the check was asked ("why u keep askin that??"); anything more told beside it is not this. */
+const ONLY_WHY = new RegExp(`^(?:(?:but|and|so|ok|okay|like|um|erm|hmm|wait)\\s+)*(?:${WHY_CHECKED.source})(?:\\s+(?:again|then|tho|though|lol|all\\s+the\\s+time))*$`);
+
+export function asksOnlyWhyChecked(text: string): boolean {
+  const sentences = sentencesOf(text).map((s) => normaliseMessage(s)).filter(Boolean);
+  return text.length <= 160 && sentences.length > 0 && sentences.every((s) => ONLY_WHY.test(s));
 }

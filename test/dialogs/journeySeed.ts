@@ -56,7 +56,7 @@ export async function walkTo(chat: Transcript, step: string, answers: Record<str
  * Starts a conversation already part-way through the journey: the draft and the open question are
  * stored as earlier stages would have stored them, then the person joins and the bot asks that question.
  */
-export async function startWith(seed: Seed, options: { log?: Logger } = {}): Promise<{ chat: Transcript; seeded: Draft }> {
+export async function startWith(seed: Seed, options: { log?: Logger; safeguarding?: 'lead' } = {}): Promise<{ chat: Transcript; seeded: Draft }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'outcomes-seed-'));
   const stores = await createStores({ dataDir: dir });
   const draftId = randomUUID();

@@ -16,13 +16,13 @@ afterEach(async () => {
   chat = undefined;
 });
 
-async function shayAtTheCheck(): Promise<Transcript> {
+async function shayAtTheCheck(options: { safeguarding?: 'lead' } = {}): Promise<Transcript> {
   ({ chat } = await startWith({
     today: '2026-12-02', name: 'Shay', age: 22, hopes: [],
     change: (d: Draft): Draft => ({ ...d, youngPerson: { ...d.youngPerson, readingMode: 'easy_read' } }),
     journey: { mode: 'easy_read' },
     at: () => ({ stage: 'hopes', step: Step.hopesDream }),
-  }));
+  }, options));
   expect(saidIn(await chat.say(WORRY))).toMatch(/Are you OK/);
   return chat;
 }
@@ -42,5 +42,16 @@ describe('why the bot asked if they are OK', () => {
     expect(said).toMatch(/I asked to check/);
     expect(chat.step).toBe(Step.hopesDream);
     expect((await chat.draft())?.flags).toEqual([]);
+  });
+});
+
+describe('why the bot asked, with more told beside it', () => {
+  it('"why u keep askin that. he waits outside my house every night" then "no": what he does goes with the concern', async () => {
+    const chat = await shayAtTheCheck({ safeguarding: 'lead' });
+    await chat.say('why u keep askin that. he waits outside my house every night');
+    await chat.say('no');
+    const [raised] = await chat.concerns!.list();
+    expect(raised).toBeDefined();
+    expect(JSON.stringify(await chat.concerns!.get(raised!.id))).toMatch(/waits outside my house/);
   });
 });

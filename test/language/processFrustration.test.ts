@@ -26,4 +26,12 @@ describe("a parent's 'whats the point'", () => {
   it.each(['whats the point of me', 'honestly whats the point nobody listens to us'])('%j from a young person: still heard', (typed) => {
     expect(young(typed).action).not.toBe('none');
   });
+
+  it.each(['whats the point of any of this anymore', 'honestly whats the point of doing this anymore', 'whats the point of this anymore', 'whats the point of answering anymore'])(
+    '%j: hopelessness, still asked after',
+    (typed) => {
+      expect(parent(typed).action).not.toBe('none');
+      expect(young(typed).action).not.toBe('none');
+    },
+  );
 });

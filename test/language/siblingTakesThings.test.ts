@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeguardingInChat } from '../../src/language';
+import { describesHarmByOthers, safeguardingInChat } from '../../src/language';
 
 /* A locked door against a brother or sister who takes one's things, said whole: "Are you OK?" at most. Harm beside it is heard. */
 const said = (text: string) => safeguardingInChat(text, { parent: false });
@@ -17,5 +17,14 @@ describe('"i lock my door cos my brother nicks my stuff"', () => {
     'i lock my door cos my brother nicks my money',
   ])('%j: the full answer', (typed) => {
     expect(said(typed).action).toBe('answer');
+  });
+
+  it('"i have to lock my door cos my brother nicks my stuff": the full answer', () => {
+    expect(said('i have to lock my door cos my brother nicks my stuff').action).toBe('answer');
+  });
+
+  it('"i lock my door cos my brother touches my stuff": asked after, and noted as harm by others', () => {
+    expect(said('i lock my door cos my brother touches my stuff').action).toBe('check');
+    expect(describesHarmByOthers('i lock my door cos my brother touches my stuff')).toBe(true);
   });
 });
