@@ -231,6 +231,9 @@ export async function answerRequest(session: JourneySession, draft: Draft, posit
     // "no the hope", "the HOPE not that omg" between a hope and its goal: the one of that kind listed.
     const kindSaid = kindOnlyNamed(text);
     const ofKind = kindSaid ? items.filter((i) => kindOf(i) === kindSaid) : [];
+    // The pick that was left open among parts named together: all of them read back for one yes.
+    const also = data[D.also] ? changeableItems(draft).filter((i) => data[D.also]!.split(' ').includes(i.id)) : [];
+    if (ofKind.length === 1 && also.length > 0) return removeManyAt([...also, ofKind[0]!]);
     if (ofKind.length === 1) return { goTo: { step: Step.reviewChange, data: { ...withoutChoose(data), itemId: ofKind[0]!.id } } };
     // A tapped button or a number is a pick; other words may be a new request, else name the part.
     const tapped = /^\s*\d{1,2}\b/.test(text) ? matchItems(draft, items, text) : [];
@@ -238,8 +241,6 @@ export async function answerRequest(session: JourneySession, draft: Draft, posit
     if (again) return again;
     const picked = tapped.length === 1 ? tapped : matchItems(draft, items, text);
     if (picked.length !== 1) return notUnderstood(position);
-    // The pick that was left open among parts named together: all of them read back for one yes.
-    const also = data[D.also] ? changeableItems(draft).filter((i) => data[D.also]!.split(' ').includes(i.id)) : [];
     if (also.length > 0) return removeManyAt([...also, picked[0]!]);
     return { goTo: { step: Step.reviewChange, data: { ...withoutChoose(data), itemId: picked[0]!.id } } };
   }
