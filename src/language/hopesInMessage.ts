@@ -199,8 +199,9 @@ export function hopesIn(typed: string): string[] {
   return hopes
     // The first hope's "maybe" may have gone with the chatter before it was cut apart: it is read from the message.
     .map((part, i) => withOwnMaybe(i === 0 && !OWN_MAYBE.test(part) ? text : part, hopeWords(part) || part, hedgesKept))
-    // "vet maybe" alone is tidied to "vet", as "maybe a vet" is.
-    .map((hope) => (hedgesKept ? hope : hope.replace(/\s+\(maybe\)$/, '')))
+    // "vet maybe" alone is tidied to "vet", as "maybe a vet" is; also when a remark follows it in the same hope
+    // ("go to an art club maybe? i dont really have many friends outside school").
+    .map((hope) => (hedgesKept ? hope : hope.replace(/\s+\(maybe\)(?=[.!?]|$)/g, '')))
     .map((hope) => hope.replace(/(?<![.!?].*)[.]+$/, '').trim());
 }
 

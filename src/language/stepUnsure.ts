@@ -26,7 +26,7 @@ const OFFERED = /^(?:(?:maybe|perhaps|probably|possibly|i\s+think|i\s+guess|i\s+
 const WAYS_TO_SAY = /^(?:\d{1,3}|a\s+few|some|more|ten|five|twenty)\s+(?:\w+\s+)?(?:signs?|pictures?|symbols?|photos?|gestures?)(?:\s+(?:or|and)\s+(?:\w+\s+)?(?:signs?|pictures?|symbols?|photos?|gestures?))*$/i;
 
 /**
- * A step said in one sentence and the help it needs in another ("maybe 10 signs or pictures? and have
+ * A step said in one sentence and the help it needs in the next ("maybe 10 signs or pictures? and have
  * a speech therapist actually see him"): the step without its shrug, and the help; null otherwise.
  */
 export function helpSaidApart(text: string): { step: string; support: string } | null {
@@ -34,9 +34,10 @@ export function helpSaidApart(text: string): { step: string; support: string } |
   if (sentences.length !== 2) return null;
   const bare = sentences.map((s) => s.replace(/^(?:and|also|plus|but)[\s,]+/i, ''));
   const help = bare.map((s) => isSupportAnswer(s));
-  if (help.filter(Boolean).length !== 1) return null;
-  const support = bare[help.indexOf(true)]!;
-  const said = bare[help.indexOf(false)]!.replace(OFFERED, '').trim();
+  // The step comes first and its help after it; "a calmer classroom. the shouting is too much" is help, then why.
+  if (help[0] || !help[1]) return null;
+  const support = bare[1]!;
+  const said = bare[0]!.replace(OFFERED, '').trim();
   if (!said) return null;
   return { step: WAYS_TO_SAY.test(said) ? `use ${said}` : said, support };
 }

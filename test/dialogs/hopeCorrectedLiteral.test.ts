@@ -67,11 +67,13 @@ describe('Zara puts the hopes just kept right', () => {
     expect(chat.step).toBe(Step.hopesMore);
   });
 
-  it('"the hope is wrong. i want to work with animals" asks what it should say and keeps nothing beside it', async () => {
+  it('"the hope is wrong. i want to work with animals" replaces the wrong hope with those words; nothing kept beside it', async () => {
     chat = await atMore([hope('i want to work with animals. a vet nurse.')]);
     const replies = saidIn(await chat.say('the hope is wrong. i want to work with animals'));
-    expect(replies).toMatch(/what should .* say instead/i);
-    expect(await hopesOf(chat)).toEqual(['i want to work with animals. a vet nurse.']);
+    expect(replies).toMatch(/taken out "i want to work with animals\. a vet nurse"/i);
+    expect(replies).toMatch(/hopes is: i want to work with animals\s*$/im);
+    expect(replies).not.toMatch(/what should .* say instead/i);
+    expect(await hopesOf(chat)).toEqual(['i want to work with animals']);
     expect(chat.step).toBe(Step.hopesMore);
   });
 

@@ -7,6 +7,7 @@ import { saidIn as said, startWith, type Seed } from './journeySeed';
 /*
  * Asked for the new words of a part at the review, a pointer ("I mean dream 3"), a command
  * ("change something") or a wish to delete is acted on or asked about, never kept as the words.
+ * ("the one about the cafe" fits both the cafe hope and the cafe goal, so the bot asks which one first.)
  */
 
 function withOutcome(draft: Draft): Draft {
@@ -34,7 +35,9 @@ describe('typed at "type the new words" at the review', () => {
 
   const openGoal = async () => {
     ({ chat } = await startWith(SEED));
-    const asked = said(await chat.say('I want to change the one about the cafe'));
+    // The hope and the goal both talk about the cafe, so the bot asks which one; a person says "the goal".
+    expect(said(await chat.say('I want to change the one about the cafe'))).toMatch(/Which one do you mean/);
+    const asked = said(await chat.say('the goal'));
     expect(chat.step).toBe(Step.reviewChange);
     expect(asked).toMatch(/10 hours a week/);
   };
