@@ -113,9 +113,14 @@ function deletedNamed(text: string): string | undefined {
   return /^(?:it|that|this|that one|this one|the hope|that hope|the last one)?$/.test(named) ? '' : named;
 }
 
+/** "i want it now", "i want that too": a want that names nothing, so it says no hope of its own. */
+const NAMES_NOTHING = /^(?:i|we|he|she|they)\s+(?:just\s+|really\s+)?(?:want|wants|wanna|need|needs|would like)\s+(?:it|that|this|them|one)(?:\s+(?:now|right now|today|too|as well|already|please|pls|thanks|lol))*$/;
+
 /** The words beside "not a hope" say hopes of their own (never something hard, which is kept as hard). */
 function hopesInstead(rest: string | null | undefined): rest is string {
-  return Boolean(rest) && sentencesOf(rest!).some(saysAHope) && hopesIn(rest!).length > 0 && !saysHardThing(rest!);
+  if (!rest || !sentencesOf(rest).some(saysAHope) || saysHardThing(rest)) return false;
+  const hopes = hopesIn(rest).filter((hope) => !NAMES_NOTHING.test(normaliseMessage(hope)));
+  return hopes.length > 0;
 }
 
 /** The turn's result when the message put a hope right; undefined when it did not. */

@@ -1,6 +1,9 @@
 import type { FamilyCases } from './ruleCases';
 
-/** Being used or controlled told as if it were normal (src/language/concernRules/toldAsNormal.ts). */
+/**
+ * Being used or controlled told as if it were normal (src/language/concernRules/toldAsNormal.ts), and mate
+ * crime told as friendship (src/language/concernRules/boughtForAFriend.ts).
+ */
 export const NORMAL_CASES: FamilyCases = {
   paidToDropOff: {
     catches: [
@@ -45,6 +48,20 @@ export const NORMAL_CASES: FamilyCases = {
       'my mate is staying at my flat for the weekend',
       'i lend my friend money sometimes and he pays me back',
       'my support worker looks after my bank card so i dont lose it',
+    ],
+  },
+  boughtForAFriend: {
+    catches: [
+      'i got mates at centre. jay is my best mate. he asks me to buy him stuff like fags and food and his fone top up. i dont mind',
+      'my best mate always asks me to buy him fags',
+      'my friend wants me to pay for her takeaways',
+      'she told me to buy her vapes',
+    ],
+    leaves: [
+      'my mum asks me to buy her milk and bread',
+      'i buy my best mate food when its his birthday',
+      'he asks me to help him with his homework',
+      'my friend and me buy each other presents at christmas',
     ],
   },
 };
