@@ -60,9 +60,10 @@ describe('finishing words at the review', () => {
     expect(chat.step).toBe(Step.reviewChange);
   });
 
-  it('"change the finish one" opens the goal about finishing college', async () => {
+  it('"change the finish one" asks hope or goal when both are about finishing, and "the goal" opens the goal about finishing college', async () => {
     ({ chat } = await startWith(MIA));
-    const reply = saidIn(await chat.say('change the finish one'));
+    expect(saidIn(await chat.say('change the finish one'))).toMatch(/Which one do you mean/);
+    const reply = saidIn(await chat.say('the goal'));
     expect(reply).toMatch(/Now it says: "By July 2027, I will finish my college course/);
   });
 });

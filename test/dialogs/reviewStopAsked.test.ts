@@ -30,10 +30,10 @@ describe('"can i stop now" asked at the review', () => {
     expect(chat.step).toBe('review.done');
   });
 
-  it('"change the lego one" after it opens the lego goal, never a new hope', async () => {
+  it('"change the lego goal" after it opens the lego goal, never a new hope', async () => {
     ({ chat } = await startWith(leoAtReview()));
     await chat.say('can i stop now');
-    const asked = saidIn(await chat.say('change the lego one'));
+    const asked = saidIn(await chat.say('change the lego goal'));
     expect(asked).toMatch(/lego set/);
     expect((await chat.draft())!.aspirations).toHaveLength(2);
   });

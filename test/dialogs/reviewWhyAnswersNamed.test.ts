@@ -49,7 +49,7 @@ describe("a goal's own answers picked from the change list by name", () => {
   it('"what will it help me do" where new words for the lego goal are asked changes that answer, never the goal', async () => {
     let seeded: Draft;
     ({ chat, seeded } = await startWith(leoAtReview()));
-    await chat.say('change the lego one');
+    await chat.say('change the lego goal');
     const shown = saidIn(await chat.say('what will it help me do'));
     expect(shown).toMatch(/show my friends/);
     await chat.say('show my mates at school');
