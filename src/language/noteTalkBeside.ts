@@ -8,8 +8,11 @@ import { normaliseMessage, sentencesOf } from './text';
  * to its last, in a few everyday words: anything else in the piece ("what adult hurt him") is read as ever.
  */
 
-/** "what adult??", "which adult", "what adults", "who is the adult": who the bot meant. */
-const WHAT_ADULT = /^(?:what|which|wat|wot|who)\s+(?:(?:is|s)\s+(?:the|that|this)\s+)?(?:adult|adults|person|people)(?:\s+(?:is\s+that|do\s+you\s+mean|are\s+you\s+on\s+about))?$/;
+/**
+ * "what adult??", "which adult", "what adults", "who is the adult": who the bot meant. "which people?" is not
+ * here: at a question about people it asks who the question means (whichPeople.ts).
+ */
+const WHAT_ADULT = /^(?:what|which|wat|wot|who)\s+(?:(?:is|s)\s+(?:the|that|this)\s+)?(?:adult|adults|person)(?:\s+(?:is\s+that|do\s+you\s+mean|are\s+you\s+on\s+about))?$/;
 
 /** "you said no one reads this", "you said nobody would see it": what the bot said about who reads, said back. */
 const SAID_NOBODY_READS =

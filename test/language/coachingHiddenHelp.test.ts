@@ -53,7 +53,7 @@ describe('times said with a birthday or "like"', () => {
     expect(read.target).toBe(true);
   });
 
-  it('"in like 6 weeks" is six weeks from today', () => {
-    expect(readWhenAnswer('in like 6 weeks', yearTen).timeframe).toEqual({ phrase: 'in like 6 weeks', date: '2027-01-13' });
+  it('"in like 6 weeks" is six weeks from today, kept without the spoken "like"', () => {
+    expect(readWhenAnswer('in like 6 weeks', yearTen).timeframe).toEqual({ phrase: 'in 6 weeks', date: '2027-01-13' });
   });
 });
