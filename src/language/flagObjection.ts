@@ -70,7 +70,7 @@ export interface FlagObjection {
    */
   scared: boolean;
   /**
-   * They say it was a mix-up: harm denied, or the note asked off. Upset at the answer alone ("thats actually quite
+   * They say it was a mix-up: harm denied, the child said safe, the worry played down, or the note asked off. Upset at the answer alone ("thats actually quite
    * upsetting") takes nothing back, and the note is never marked so.
    */
   takesBack: boolean;
@@ -113,5 +113,8 @@ export function readFlagObjection(text: string, { afterTheAnswer = false }: { af
   // The whole message is read again only with someone else named beside the denial ("nobody hurts him except his uncle").
   if (BUT_ONE.test(said) && detectConcern(text).sure) return undefined;
   const denies = DENIED.test(said);
-  return { wantsItInThePlan: IN_THE_PLAN.test(said), denies, scared: !denies && SCARED_BY_IT.test(said) && !UPSET_BY_IT.test(said), takesBack: denies || asksOff };
+  // "Tia is SAFE... why the NSPCC number??", "it is just kids being kids": the child said safe, or the worry played
+  // down, says it was a mix-up as plainly as a denial; the note stays, with their words beside it.
+  const saysMixUp = denies || SAID_SAFE.test(said) || PLAYED_DOWN.test(said);
+  return { wantsItInThePlan: IN_THE_PLAN.test(said), denies, scared: !denies && SCARED_BY_IT.test(said) && !UPSET_BY_IT.test(said), takesBack: saysMixUp || asksOff };
 }

@@ -33,6 +33,15 @@ describe('after the safety answer, at a plan question', () => {
   it.each(['Tia is SAFE, nobody is hurting her!!', 'it is just kids being kids'])('%j at the safety questions answers them, no protest', (typed) => {
     expect(readFlagObjection(typed)).toBeUndefined();
   });
+  it.each(['No no Tia is SAFE… Why are you giving me the NSPCC number??', 'it is just kids being kids'])('%j says it was a mix-up: the note is marked', (typed) => {
+    expect(readFlagObjection(typed, { afterTheAnswer: true })?.takesBack).toBe(true);
+  });
+  it('"thats actually quite upsetting" alone takes nothing back', () => {
+    expect(readFlagObjection('thats actually quite upsetting', { afterTheAnswer: true })?.takesBack).toBe(false);
+  });
+  it.each(['it is just kids being kids but her uncle hits her', 'Tia is SAFE. Why the NSPCC number?? her dad hits her'])('still heard: %j is no protest', (typed) => {
+    expect(readFlagObjection(typed, { afterTheAnswer: true })).toBeUndefined();
+  });
   it('near-miss: "she is safe now but her uncle hits her" is no protest', () => {
     expect(readFlagObjection('she is safe now but her uncle hits her', { afterTheAnswer: true })).toBeUndefined();
   });
