@@ -8,7 +8,7 @@ describe('an objection to the note is read once per turn', () => {
   it('the disclosure check and the apology share one reading of the same message', () => {
     const context = turn();
     const first = objectionOfTurn(context, 'a domestic abuse helpline?? nobody is being abused');
-    expect(first).toEqual({ wantsItInThePlan: false, denies: true, scared: false });
+    expect(first).toEqual({ wantsItInThePlan: false, denies: true, scared: false, takesBack: true });
     expect(objectionOfTurn(context, 'a domestic abuse helpline?? nobody is being abused')).toBe(first);
   });
 

@@ -16,9 +16,10 @@ describe('"looks good" with a question after it', () => {
     ['looks good but can i change the football one?', /football match/],
     ['yeah looks good, but the lego one is wrong', /lego set/],
     ['its all good except can i change the lego one', /lego set/],
-  ])('"%s" opens that goal for new words and finishes nothing', async (typed, goal) => {
+  ])('"%s" asks hope or goal (both share the word), then "the goal" opens that goal for new words and finishes nothing', async (typed, goal) => {
     ({ chat } = await startWith(leoAtReview()));
-    const asked = saidIn(await chat.say(typed));
+    expect(saidIn(await chat.say(typed))).toMatch(/Which one do you mean/);
+    const asked = saidIn(await chat.say('the goal'));
     expect(chat.step).toBe('review.change');
     expect(asked).toMatch(goal);
     expect((await chat.draft())!.status).toBe('in_progress');
