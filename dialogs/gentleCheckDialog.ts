@@ -3,7 +3,7 @@ import { asksOnlyWhyChecked, asksWhyChecked } from '../src/language/whyChecked';
 import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from './dialogKit';
 import { speaksForThem } from '../src/domain/aboutWhom';
-import { answerBesideDisclosure, answersAnotherQuestion, concernByRules, recogniseYesNo, answersThePlanInstead, describesChildsOwnWays, describesHarmByOthers, detectConcern, saysTheChildIsUnharmed, saysTheyAreAParent, type Concern, type ConcernCategory } from '../src/language';
+import { answersAnotherQuestion, concernByRules, recogniseYesNo, answersThePlanInstead, describesChildsOwnWays, describesHarmByOthers, detectConcern, saysTheChildIsUnharmed, saysTheyAreAParent, type Concern, type ConcernCategory } from '../src/language';
 import { understandSafetyCheck } from './closedReplies';
 import { DialogId, Step } from './ids';
 import { askedOnce, interruptedQuestion, movedTo, type Position } from './journey';
@@ -15,6 +15,7 @@ import { understandChoice } from './understand';
 import { ChecksStoppedText, stopsChecking } from './checksStopped';
 import { answerBesideHint } from '../src/language/answerBesideHint';
 import { hopeBesideHint } from '../src/language/hopeBesideHint';
+import { answerBesideWithNoWorry, asksWhatHelps } from './whatHelpsAsked';
 
 export const GentleCheckText = {
   question: 'safeguarding:gentle.question',
@@ -105,7 +106,9 @@ const readingNotes = (reading: Concern | undefined): Record<string, string> =>
  * ("people need to give me space", not "... when i feel like theres no point in anything").
  */
 function answerAfterOk(message: string, first: FirstReading, step: string | undefined): string | undefined {
-  const apart = answerBesideDisclosure(message);
+  // Words heard as a worry are never help they get: "what helps?" is asked again.
+  if (asksWhatHelps(step)) return undefined;
+  const apart = answerBesideWithNoWorry(message);
   if (apart) return apart;
   // At a hopes question, the hope said before the worry ("work with animals, some days i ...") is kept, never the rest:
   // only a part with no rule and no worry of its own, even when a rule the classifier doubted read the whole.
@@ -184,7 +187,8 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     const adult = data.adult === '1' || saysTheyAreAParent(text);
     // After a flag, the message (or what was typed past the check) is offered back at the question it interrupted.
     // Of the worrying message itself, only what was said beside the harm; an answer typed past the check, as it is.
-    const apart = data.later ?? answerBesideDisclosure(message);
+    // At "what helps?" nothing of the worrying message is offered back as help (whatHelpsAsked.ts).
+    const apart = data.later ?? (asksWhatHelps(session.journey.interrupted?.step) ? undefined : answerBesideWithNoWorry(message));
     const keep = data.keep === '1' && apart ? { keep: apart } : {};
     // "no thats it" heard the check as "anything else?": no answer to either question, so never kept.
     const planInstead = answersThePlanInstead(text);
@@ -202,8 +206,14 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     }
     // Telling more in place of a yes or no ("my brother does stuff to me"): a sure disclosure flags;
     // anything less ("we're fine, he is just in nappies") is no flag.
-    const more = answer ? undefined : detectConcern(text);
-    if (more?.concern && more.sure) return dc.endDialog({ disclose: { category: more.category ?? 'other', message: told, ...keep } } satisfies GentleCheckResult);
+    const more = answer && answer !== 'safe' ? undefined : detectConcern(text);
+    if (!answer && more?.concern && more.sure) return dc.endDialog({ disclose: { category: more.category ?? 'other', message: told, ...keep } } satisfies GentleCheckResult);
+    // "yeh im ok. i had a fit in the nite an no one come till morning. its fine tho": the OK is said, but what is
+    // told after it is harm a rule reads. Heard as told, with a note, whatever the "OK" around it says (the turn's
+    // own reading answers a rule-backed disclosure first; this holds wherever it did not).
+    if (answer === 'safe' && more?.concern && more.sure && concernByRules(text)) {
+      return dc.endDialog({ disclose: { category: more.category ?? data.category ?? 'other', message: told, okay: true, ...keep } } satisfies GentleCheckResult);
+    }
     // "why u keep askin that", "why is it hard": a short true answer, then the same question (never "Sorry, I was not clear").
     // Only when that is the whole message: "why u keep askin that. he waits outside my house" is read as any other reply.
     const why = asksWhyChecked(text);

@@ -1,6 +1,6 @@
 import { isAdult } from '../src/domain/lifeStage';
 import type { DialogContext, DialogTurnResult } from './dialogKit';
-import { answerBesideDisclosure, readAside, saysTheyAreConfused } from '../src/language';
+import { readAside, saysTheyAreConfused } from '../src/language';
 import { runCommand, type AfterCommand } from './commands';
 import type { GentleCheckResult } from './gentleCheckDialog';
 import { DialogId, Step } from './ids';
@@ -8,6 +8,7 @@ import type { Journey, Position } from './journey';
 import { OfferBackText, noteOfferBack, sayOfferBack, takesTheirWords } from './offerBack';
 import { openQuestion } from './openQuestion';
 import { wasToldAgain } from './safeguardingRepeat';
+import { answerBesideWithNoWorry, asksWhatHelps } from './whatHelpsAsked';
 import type { SafeguardingOptions, SafeguardingResult } from './safeguardingContract';
 import { sessionOf } from './session';
 import { ANSWERED, type BeginStageOptions, type StageResult } from './stageDialog';
@@ -58,7 +59,8 @@ export async function openDisclosure(inner: DialogContext, host: SafetyHost, cat
     ...(previous ? { previous } : {}),
     ...(question ? { question: t(question.words.key, question.words.vars) } : {}),
     // Only the answer beside the harm may be offered back for the plan; the harm itself goes to the safeguarding lead.
-    ...(takesTheirWords(question) ? keptApart(answerBesideDisclosure(text)) ?? (schoolAge ? outcomeAboutThem(question, category, t) : {}) : {}),
+    // At "what helps?" nothing of a worry is offered back as help (whatHelpsAsked.ts).
+    ...(takesTheirWords(question) && !asksWhatHelps(question?.step) ? keptApart(answerBesideWithNoWorry(text)) ?? (schoolAge ? outcomeAboutThem(question, category, t) : {}) : {}),
   };
   return host.afterStage(inner, await inner.beginDialog(DialogId.safeguarding, options));
 }

@@ -5,6 +5,7 @@ import { Step, type StepId } from './ids';
 import type { Words } from './say';
 import type { NeedPlace } from './safeguardingNeed';
 import { SafeguardingText as S } from './safeguardingText';
+import { namesTheirCarers, tellsOfMedicineMissed } from '../src/language/careByStaff';
 
 /*
  * The words said at once after a possible disclosure, chosen by who hears them, the young person's
@@ -46,7 +47,8 @@ const NEEDS_STEPS: ReadonlySet<string> = new Set([Step.needsBarrier, Step.needsM
 /** The crisis lines for a young person under 18: Childline first, for them. */
 const CHILD_LINES: readonly Words[] = [{ key: S.childline }, { key: S.shout }, { key: S.samaritans }, { key: S.danger }];
 /** For 18 and over: the lines for adults and their own adult social care, then who Childline is for (the design names it in every answer; from 19 it is said as a line for younger people), then 999. */
-const adultLines = (person: Hearer['person']): Words[] => [{ key: S.samaritans }, { key: S.shout }, { key: S.nhs111 }, { key: S.adultSocialCare }, childlineFor(person), { key: S.danger }];
+/** When the staff or carers who look after them are the worry, their support worker is not who to turn to: the service's manager or a social worker is. */
+const adultLines = (person: Hearer['person'], carers: boolean): Words[] => [{ key: S.samaritans }, { key: S.shout }, { key: S.nhs111 }, { key: carers ? S.managerOrSocialWorker : S.adultSocialCare }, childlineFor(person), { key: S.danger }];
 /** Childline is for under-19s: from 19 it is named as the line for someone under 19 they know. */
 const childlineFor = (person: Hearer['person']): Words => ({ key: childlineIsForThem(person) ? S.childlineUnder19 : S.childlineForOthers });
 /** For a parent or carer: the line for adults worried about a child, Childline said as the line for under-19s, help for the parent, 999. */
@@ -117,7 +119,7 @@ const urgentLine = (message: string, parent: boolean): Words => ({ key: parent &
 
 /** Lines that give a number to call or text, to a young person or to a parent. */
 const NUMBER_LINES: ReadonlySet<string> = new Set([
-  ...[S.computer, S.childline, S.shout, S.samaritans, S.nhs111, S.domesticAbuseLine, S.childlineUnder19, S.childlineForOthers, S.danger, S.adultPolice],
+  ...[S.computer, S.childline, S.shout, S.samaritans, S.nhs111, S.unwellCall111, S.domesticAbuseLine, S.childlineUnder19, S.childlineForOthers, S.danger, S.adultPolice],
   ...[S.bullyingChildline, S.bullyingMore, S.crowdIfUnsafe, S.noVoiceLead, S.noVoiceChildline, S.noVoiceText999, S.noVoiceBsl999, S.noVoiceRelay],
   ...[S.parentComputer, S.parentNspcc, S.parentChildline, S.parentShout, S.parentDanger],
 ]);
@@ -222,9 +224,12 @@ function forYoungPerson(category: string, message: string, hearer: Hearer): Word
   // Money borrowed and kept by people around them ("my frend keeps borowing my money"): it is theirs, and they can say no.
   // Never said of money taken by force or threats, where saying no is not safe advice.
   const sayNo: Words[] = heardFirst === S.adultTakenHeard && tellsOfMoneyNotPaidBack(message) ? [{ key: S.adultSayNo }] : [];
-  if (adult && HARM_BY_PEOPLE_AROUND.has(category)) return [{ key: heardFirst }, ...sayNo, ...lead, ...forAnAdultHarmed(category, hearer)];
+  if (adult && HARM_BY_PEOPLE_AROUND.has(category)) return [{ key: heardFirst }, ...sayNo, ...lead, ...forAnAdultHarmed(category, hearer, namesTheirCarers(message))];
   if (category !== 'bullying') {
-    return [{ key: firstWords }, { key: S.rightThing }, ...lead, ...picturesHelp(message, adult), { key: S.computer }, ...(hearer.noVoice ? noVoiceLines(adult) : textFirst(adult ? withDomesticAbuseLine(category, adultLines(hearer.person)) : CHILD_LINES, hearer.phonesHard))];
+    // Medicine missed, or a fit with nobody there: one short line for feeling unwell (111, or 999 in an emergency).
+    const unwell: Words[] = category === 'neglect' && !hearer.noVoice && tellsOfMedicineMissed(message) ? [{ key: S.unwellCall111 }] : [];
+    const lines = adult ? withDomesticAbuseLine(category, adultLines(hearer.person, namesTheirCarers(message))) : CHILD_LINES;
+    return [{ key: firstWords }, { key: S.rightThing }, ...lead, ...picturesHelp(message, adult), ...unwell, { key: S.computer }, ...(hearer.noVoice ? noVoiceLines(adult) : textFirst(lines, hearer.phonesHard))];
   }
   // Bullying: an adult they trust (someone, for an adult) first; the crisis lines and 999 last.
   // The first words fit what was said: things taken or being hurt, pictures of them passed round,
@@ -269,8 +274,9 @@ function picturesHelp(message: string, adult: boolean): Words[] {
 }
 
 /** Who near them can help, the police, a line to text (before the police's phone line when phoning is hard), and who Childline is for. */
-function forAnAdultHarmed(category: string, hearer: Hearer): Words[] {
-  const near: Words = { key: hearer.person?.education === 'college' ? S.adultNearCollege : S.adultNearTrusted };
+function forAnAdultHarmed(category: string, hearer: Hearer, carers: boolean): Words[] {
+  // Staff or carers who look after them are the worry: the service's manager or a social worker, not "a support worker".
+  const near: Words = { key: hearer.person?.education === 'college' ? S.adultNearCollege : carers ? S.managerOrSocialWorker : S.adultNearTrusted };
   const police: Words = { key: S.adultPolice };
   if (hearer.noVoice) return [near, ...noVoiceLines(true)];
   const lines: Words[] = hearer.phonesHard ? [{ key: S.adultTextFirst }, police] : [police, { key: S.shout }];

@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { answersAnotherQuestion, asksOnlyWhatNow, deniesTheWorry, recogniseCarryOn, recogniseSafetyAnswer, recogniseYesNo, saysAlreadyAsked, saysTheyAreAParent, saysWhereTheyAre, splitYesWithContent, whereTheyAreIsSafe } from '../src/language';
 import { onlyFiller } from '../src/language/unsure';
 import { notSafeBesidePhones } from '../src/language/disclosureFollowUp';
+import { shrugsOffCalling } from '../src/language/careByStaff';
 import { heardAtSafeguarding } from './checksStopped';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from './dialogKit';
 import { DialogId, Step } from './ids';
@@ -132,7 +133,8 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     if (answer === 'safe' || answer === 'where') await session.updateJourney((j) => ({ ...j, quietChecks: QUIET_AFTER_OK, ...okayAbout(j.okayAbout, answer === 'safe' ? data.category : undefined) }));
     const reply =
       answer === 'where' ? (parent ? SafeguardingText.parentUrgent : SafeguardingText.whereNoted)
-      : answer === 'safe' ? (parent ? SafeguardingText.parentGlad : namesNoLines(session, 'glad'))
+      // "im fine. its not a big deal, i wont call anyone": kind words were said (safeguardingWorries.ts), and no more numbers.
+      : answer === 'safe' ? (parent ? SafeguardingText.parentGlad : shrugsOffCalling(text) ? SafeguardingText.numbersGlad : namesNoLines(session, 'glad'))
       : parent ? SafeguardingText.parentUrgent : inDanger ? SafeguardingText.phonesDanger : SafeguardingText.urgent;
     await sayAll(dc.context, session.t, [...worries, { key: reply }]);
     // Their words are offered back as an answer only once they say it was no worry ("im not being bullied, im safe"), or

@@ -16,6 +16,7 @@ import { tellsOfBuyingForSomeone } from '../src/language/worryChoiceTalk';
 import { BUYING_MATTER } from './worryChoiceTalk';
 import { kitchenAccidentData } from './kitchenAccidentMeant';
 import { interruptedQuestion } from './journey';
+import { tellsOfMedicineMissed } from '../src/language/careByStaff';
 import type { JourneySession } from './session';
 import type { SafeguardingOptions } from './safeguardingContract';
 
@@ -49,7 +50,9 @@ export async function answerDisclosure(context: TurnContext, session: JourneySes
   // The words fit who hears them (a parent, a young person, an adult), the age and the harm.
   const answer = safeguardingAnswer(category, options?.message ?? '', { parent, person: draft.youngPerson, lead, step, phonesHard: saidPhonesAreHard(draft, options?.message ?? ''), noVoice: saidNoVoiceCalls(draft, options?.message ?? ''), numbersDeclined: session.journey.numbersDeclined });
   const okay: Words[] = options?.okay ? [{ key: SafeguardingText.okHeard }] : [];
-  await sayAll(context, session.t, [...okay, ...answer.words, ...worriesAnswered(options?.message ?? '', { lead, parent })]);
+  // Medicine missed or a fit with nobody there: "its not a big deal" later is answered about that care (safeguardingWorries.ts).
+  const medicine = category === 'neglect' && tellsOfMedicineMissed(options?.message ?? '');
+  await sayAll(context, session.t, [...okay, ...answer.words, ...worriesAnswered(options?.message ?? '', { lead, parent, ...(medicine ? { medicine } : {}) })]);
   const anonymous = !session.speaker.inTeams && !draft.keyWorker?.invitationCode;
   const offer = Boolean(lead && raised && anonymous && !raised.contactKnown);
   // Where it happens, when the message names one place: the plan may then say "I need to feel safe at school".
@@ -63,6 +66,7 @@ export async function answerDisclosure(context: TurnContext, session: JourneySes
     ...(offer ? { offer: '1' } : {}),
     ...(lead ? { lead: '1' } : {}),
     ...(parent ? { parent: '1' } : {}),
+    ...(medicine ? { medicine: '1' } : {}),
     ...(options?.okay ? { okay: '1' } : {}),
     ...(restsOnTheAnswerOnly(interrupted, category, options?.message ?? '') ? { answerOnly: '1' } : {}),
     ...(place ? { place } : {}),

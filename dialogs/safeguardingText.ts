@@ -154,6 +154,15 @@ export const SafeguardingText = {
   worryTalkNewPressure: 'safeguarding:worryTalk.newPressure',
   whyWorryUsed: 'safeguarding:whyWorryUsed',
   whyWorry: 'safeguarding:whyWorry',
+  /** The staff or carers who look after them are the worry: someone above them, not "your support worker". */
+  managerOrSocialWorker: 'safeguarding:staffCare.managerOrSocialWorker',
+  /** Medicine missed, or a fit with nobody there: 111 when unwell, 999 in an emergency. */
+  unwellCall111: 'safeguarding:staffCare.unwellCall111',
+  shruggedMattersMedicine: 'safeguarding:staffCare.shrugged.mattersMedicine',
+  shruggedMatters: 'safeguarding:staffCare.shrugged.matters',
+  shruggedYourChoice: 'safeguarding:staffCare.shrugged.yourChoice',
+  shruggedNoteLead: 'safeguarding:staffCare.shrugged.noteLead',
+  shruggedNoteNoLead: 'safeguarding:staffCare.shrugged.noteNoLead',
 } as const;
 
 export const CHECK_CHOICES: readonly Choice[] = [

@@ -3,6 +3,7 @@ import { personAskedAbout } from '../src/language/disclosureFollowUp';
 import { defendsTheChild } from '../src/language/notTheirFault';
 import { declinesTheNumbers } from '../src/language/numbersDeclined';
 import { asksWhyChecked } from '../src/language/whyChecked';
+import { shrugsOffCalling } from '../src/language/careByStaff';
 import type { Words } from './say';
 import type { JourneySession } from './session';
 import { SafeguardingText } from './safeguardingText';
@@ -16,6 +17,8 @@ export interface Listener {
   category?: string;
   /** The plan's headings whose answers hold words of the worry ("What matters to Reece"): those show wherever the plan does. */
   answers?: string;
+  /** The worry told of medicine missed or a fit with nobody there. */
+  medicine?: boolean;
 }
 
 const FOLLOW_UP: Record<FollowUpQuestion, (who: Listener) => string> = {
@@ -64,7 +67,12 @@ export function worriesAnswered(text: string, who: Listener): Words[] {
   if ((who.category === 'exploitation' || who.category === 'bullying') && asksIfRealFriend(text)) words.push({ key: SafeguardingText.realFriend });
   // "yeh im ok. why is it hard" after the answer: why it is a worry, kindly, for the kind of worry told.
   if (!who.parent && asksWhyChecked(text)) words.push({ key: who.category === 'exploitation' ? SafeguardingText.whyWorryUsed : SafeguardingText.whyWorry });
-  if (followUp) words.push(followUp);
+  // "its not a big deal. i dont wana call no one": it matters, calling is their choice, and the note is kept. No more numbers.
+  const shrugged = !who.parent && shrugsOffCalling(text);
+  if (shrugged) {
+    words.push({ key: who.medicine ? SafeguardingText.shruggedMattersMedicine : SafeguardingText.shruggedMatters }, { key: SafeguardingText.shruggedYourChoice });
+    words.push({ key: who.lead ? SafeguardingText.shruggedNoteLead : SafeguardingText.shruggedNoteNoLead });
+  } else if (followUp) words.push(followUp);
   // "me deaf cant call phone" after the lines: the ways that need no voice call (the adult twins pick who Childline is for).
   else if (cannotMakeVoiceCalls([text])) words.push({ key: SafeguardingText.noVoiceLead }, ...noVoiceLines(false));
   // "please stop giving me the numbers": heard, and not said again (safeguardingAnswer.ts).

@@ -114,4 +114,12 @@ export const CARE_CASES: FamilyCases = {
     catches: ['i have to do everything on my own, nobody is ever home', 'no one cooks, i do all the cooking myself'],
     leaves: ['i can do everything myself now', 'nobody helps me with my maths, i do it all myself'],
   },
+  medicineForgotten: {
+    catches: ['my tablets. when i get them. nite staff forget sumtimes', 'my meds, the carers forget at weekends', 'nobody gives him his inhaler at school', 'staff dont give me my seizure tablets on time'],
+    leaves: ['i forget my tablets sometimes so i have an alarm', 'staff remind me to take my tablets', 'my tablets help. staff forget my name sometimes'],
+  },
+  nobodyCameToAFit: {
+    catches: ['i had a fit in the nite last month an no one come till morning', 'nobody came when i had a seizure last week'],
+    leaves: ['i had a fit at college and nobody panicked, staff knew what to do', 'no one came to my party after i had a fit of giggles'],
+  },
 };

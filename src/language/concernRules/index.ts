@@ -71,6 +71,7 @@ import { TOLD_IN_CHATS_FAMILIES } from './toldInChats';
 import { ENDING_SAID_ASIDE_FAMILIES } from './endingSaidAside';
 import { QUIET_PREPARATION_FAMILIES } from './quietPreparations';
 import { DONE_ALONE } from './doneAlone';
+import { MEDICINE_FORGOTTEN, NOBODY_CAME_TO_A_FIT } from './medicineNotGiven';
 import { HELD_ONTO_HARM } from './heldOntoHarm';
 import { SAID_LIGHTLY_FAMILIES } from './saidLightly';
 import { KEPT_FROM_MEANS_FAMILIES } from './keptFromMeans';
@@ -189,6 +190,8 @@ export const RULE_FAMILIES = joinFamilies(
     parentNotCoping: PARENT_NOT_COPING,
     careLeftUndone: CARE_LEFT_UNDONE,
     doneAlone: DONE_ALONE,
+    medicineForgotten: MEDICINE_FORGOTTEN,
+    nobodyCameToAFit: NOBODY_CAME_TO_A_FIT,
   },
   LEFT_WITHOUT_FAMILIES,
   USED_AND_KEPT_FAMILIES,
