@@ -86,6 +86,25 @@ describe('medicine forgotten by the staff, told at "what helps?"', () => {
     expect(reply).not.toMatch(/Samaritans/);
   });
 
+  it('"im fine. its not a big deal, i wont call anyone" is glad they are safe, with kind words and no numbers', async () => {
+    chat = await atHelps();
+    await chat.say('my tablets. when i get them. nite staff forget sumtimes');
+    const reply = saidIn(await chat.say('im fine. its not a big deal, i wont call anyone'));
+    expect(reply).toContain(easy('safeguarding:staffCare.shrugged.yourChoice'));
+    expect(reply).not.toMatch(NUMBERS);
+    expect(reply).not.toMatch(/Samaritans/);
+  });
+
+  it('shrugged off at "carry on, or stop?", it gets the same kind words and no numbers', async () => {
+    chat = await atHelps();
+    await chat.say('my tablets. when i get them. nite staff forget sumtimes');
+    await chat.say('yes im safe');
+    if (chat.step === Step.safeguardingContact) await chat.say('no');
+    const reply = saidIn(await chat.say('its not a big deal. i dont wana call no one'));
+    expect(reply).toContain(easy('safeguarding:staffCare.shrugged.mattersMedicine'));
+    expect(reply).not.toMatch(NUMBERS);
+  });
+
   it('"i dont want to ring anyone" alone is still told of other ways than phoning', async () => {
     chat = await atHelps();
     await chat.say('my tablets. when i get them. nite staff forget sumtimes');
