@@ -1,5 +1,5 @@
 import { quoteOf } from '../src/language';
-import { readBotChat, type BotChat } from '../src/language/botChat';
+import { readBotChat, thingAskedAbout, type BotChat } from '../src/language/botChat';
 import { ChatTalkText } from './chatTalkReply';
 import { runCommand, type AfterCommand } from './commands';
 import type { DialogContext, DialogTurnResult } from './dialogKit';
@@ -17,6 +17,8 @@ import { sessionOf } from './session';
 
 export const BotChatText = {
   aboutTheBot: 'common:botChat.aboutTheBot',
+  /** "do u like football": honest, and kind about what they love. */
+  aboutTheBotThing: 'common:botChat.aboutTheBotThing',
   keptThis: 'common:botChat.keptThis',
   elsewhere: 'common:botChat.elsewhere',
   bare: 'common:botChat.bare',
@@ -45,6 +47,9 @@ const READ_AT: ReadonlyMap<StepId, { bare: boolean; feeling?: boolean }> = new M
   [Step.outcomeProvides, { bare: true }],
 ]);
 
+/** Questions with short answers of their own, where only a question about the bot is read as talk. */
+const ABOUT_THE_BOT_AT: ReadonlySet<StepId> = new Set<StepId>([Step.outcomeConfirm, Step.outcomeAnother]);
+
 /**
  * Notes a step carries when it asks only its own open question. "link" only words "what would it make
  * possible?" as "how does this help with your hope ...?"; kept after a no to moving the outcome, it
@@ -55,7 +60,8 @@ const PLAIN_STEP_NOTES: ReadonlySet<string> = new Set(['outcomeId', 'need', 'mis
 /** What kind of talk to the bot this is at this question, or null when it is for the question. */
 export function botChatAt(at: Position, text: string): BotChat | null {
   const here = READ_AT.get(at.step);
-  if (!here) return null;
+  // "do u like football" at the read-back or "another goal?": a question to the bot, never a yes or a no.
+  if (!here) return ABOUT_THE_BOT_AT.has(at.step) && readBotChat(text) === 'aboutTheBot' ? 'aboutTheBot' : null;
   const kind = readBotChat(text, { feelingAsked: here.feeling === true });
   // A small question asked inside the step ("change the date?", "leave this one out?") takes "yeah", "ok" as its answer.
   const asksItsOwn = Object.keys(at.data ?? {}).some((key) => !PLAIN_STEP_NOTES.has(key));
@@ -85,7 +91,8 @@ export async function answerBotChat(
     const kept = await keptLast();
     said = kept ? { key: BotChatText.keptThis, vars: { answer: quoteOf(kept) } } : { key: ChatTalkText.notKeptYet };
   } else {
-    said = { key: BotChatText[kind] };
+    const thing = kind === 'aboutTheBot' ? thingAskedAbout(text) : undefined;
+    said = thing ? { key: BotChatText.aboutTheBotThing, vars: { thing } } : { key: BotChatText[kind] };
   }
   await sayAll(inner.context, session.t, [said]);
   return host.reprompt(inner);

@@ -3,6 +3,7 @@ import { hopeSaidAgain } from '../src/language/hopeSaidAgain';
 import { addAboutMe, addAspiration, addNeed, removeItem, replaceItemText, type Draft, type ThemeId } from '../src/domain/draft';
 import { withoutHopeFrame } from '../src/language/hopeFrame';
 import { coachHope, namesAJob, stepWithCondition, needSection, quoteOf, sameHope, themeOfHope, placeOfDays } from '../src/language';
+import { goesOutWithFriends } from '../src/language/themeOfHope';
 import { repeatsPartOf, saysMoreOf } from '../src/language/thread';
 import { quoteHopeIn } from '../src/language/hopeItself';
 import { withMeantWords } from '../src/language/textSpeak';
@@ -63,9 +64,10 @@ export async function keepHopes(session: JourneySession, parts: readonly string[
   // "my hope is to be a chef" is kept as "to be a chef": the words announcing it are not the hope.
   // "go to collage": a word typed as another real word is kept as meant, as it is shown.
   const hopes = parts.filter((p) => !support.includes(p)).map((p) => withMeantWords(withoutHopeFrame(p)));
-  // A job named ("be a mechanic") is about work, whichever part of life the question asked about.
+  // A job named ("be a mechanic") is about work, whichever part of life the question asked about;
+  // going to matches or gigs with friends is about friends and community.
   const themeOf = (part: string) =>
-    hopes.length > 1 || namesAJob(part) ? (themeOfHope(part, context) ?? askedTheme) : (askedTheme ?? themeOfHope(part, context));
+    hopes.length > 1 || namesAJob(part) || goesOutWithFriends(part) ? (themeOfHope(part, context) ?? askedTheme) : (askedTheme ?? themeOfHope(part, context));
   const ids: string[] = [];
   let spelledOut: string | undefined;
   // "i told you. a job": a hope kept already, named again by a few of its words, is that hope.

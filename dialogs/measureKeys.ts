@@ -11,3 +11,5 @@ export const EARLIER = 'earlier';
 export const MEASURE_COACHED = 'measureCoached';
 /** Position data: the measure only said the goal again, so how everyone would see it is asked once. */
 export const MEASURE_SAME_AS_GOAL = 'sameAsGoal';
+/** Position data: "i do it" was kept, and who would see it and how often is asked once. */
+export const MEASURE_WHO_SEES = 'whoSees';

@@ -1,4 +1,4 @@
-import { updateOutcome, type Outcome } from '../src/domain/draft';
+import { updateOutcome, type Draft, type Outcome } from '../src/domain/draft';
 import { needSection, placeOfDays, quoteOf } from '../src/language';
 import { tidyMeasure } from '../src/language/chatter';
 import { Step } from './ids';
@@ -39,13 +39,17 @@ export async function supportKept(session: JourneySession, outcome: Outcome, hel
   return { say: kept, goTo: { ...position, data: { ...position.data, helpKept: '1' } } };
 }
 
+/** The draft with `text` kept as a need of the outcome's hope, and linked to the outcome. */
+export function withNeedOf(draft: Draft, outcome: Outcome, text: string): Draft {
+  const added = needOnce(draft, text.trim(), outcome.aspirationId ? [outcome.aspirationId] : [], needSection(text, placeOfDays(draft)));
+  const current = added.draft.outcomes.find((o) => o.id === outcome.id)?.needIds ?? outcome.needIds;
+  const needIds = current.includes(added.need.id) ? current : [...current, added.need.id];
+  return updateOutcome(added.draft, outcome.id, { needIds });
+}
+
 /** Something hard said where help was asked for: a need of this outcome's hope, never help. */
 export async function needKept(session: JourneySession, outcome: Outcome, text: string, position: Position): Promise<Next> {
-  await session.updateDraft('need given as help', (d) => {
-    const added = needOnce(d, text.trim(), outcome.aspirationId ? [outcome.aspirationId] : [], needSection(text, placeOfDays(d)));
-    const needIds = outcome.needIds.includes(added.need.id) ? outcome.needIds : [...outcome.needIds, added.need.id];
-    return updateOutcome(added.draft, outcome.id, { needIds });
-  });
+  await session.updateDraft('need given as help', (d) => withNeedOf(d, outcome, text));
   const kept = [{ key: T.needKept, vars: { quote: quoteOf(text) } }];
   // The help is asked for once more; after that the outcome is read back.
   if (position.data?.notHelp) return { say: kept, goTo: { step: Step.outcomeConfirm, ...(position.topic ? { topic: position.topic } : {}), data: { outcomeId: outcome.id } } };

@@ -6,13 +6,13 @@ import { readPolarity } from '../src/language/polarity';
 import { leadForBareTime } from '../src/language/dateOnly';
 import { onlyATime as timeOnly } from '../src/language/onlyATime';
 import { timeBesideRemark } from '../src/language/timeBesideRemark';
-import { isVagueMeasure, repeatsTheGoal, withoutHedges } from '../src/language/vagueMeasure';
+import { isBareDoing, isVagueMeasure, repeatsTheGoal, withoutHedges } from '../src/language/vagueMeasure';
 import { pointsBack } from '../src/language/measureBeside';
 import { questionBeforeAnswer } from '../src/language/questionBeforeMeasure';
 import { withoutQueriedExample } from '../src/language/exampleQueried';
 import { isAmountOnly } from '../src/language/amountOnly';
 import { Step } from './ids';
-import { EARLIER, MEASURE_COACHED, MEASURE_SAME_AS_GOAL, NEW_WHEN } from './measureKeys';
+import { EARLIER, MEASURE_COACHED, MEASURE_SAME_AS_GOAL, MEASURE_WHO_SEES, NEW_WHEN } from './measureKeys';
 import type { Position } from './journey';
 import { coachContextOf, withProvision } from './outcomeCoach';
 import { OutcomeText as T } from './outcomeText';
@@ -26,6 +26,9 @@ import { matchChoice } from './understand';
  * ("by summer", "in july") is a date, never the measure: it becomes the outcome's date when it has
  * none, or the bot asks kindly whether to change the date; either way the measure is still asked.
  */
+
+/** An answer that says the doing again ("my mum sees me do it"): it is the whole measure, not an addition. */
+const SAYS_DOING = /\b(?:do|does|did|done|doing)\b/i;
 
 export const CHANGE_DATE_CHOICES: readonly Choice[] = [
   { value: 'yes', labelKey: 'common:choice.yes' },
@@ -75,6 +78,17 @@ export async function answerMeasure(turn: MeasureTurn): Promise<Next> {
   const { session, position, outcome, own } = turn;
   const data = position.data ?? {};
   if (data[NEW_WHEN]) return answerChangeDate(turn);
+  // "i do it": a start, never an error; kept, and asked once who would see it and how often.
+  if (isBareDoing(turn.text) && !data[MEASURE_COACHED]) {
+    await session.updateDraft('outcome measure', (d) => updateOutcome(d, outcome.id, { measure: withoutHedges(tidyMeasure(turn.text)) }));
+    return { goTo: { ...position, data: { ...data, [MEASURE_COACHED]: '1', [MEASURE_WHO_SEES]: '1' } } };
+  }
+  // "they see me" after "i do it": both together make the measure.
+  if (data[MEASURE_WHO_SEES] && outcome.measure && own && !SAYS_DOING.test(own)) {
+    const whole = `${outcome.measure.replace(/[\s,.!]+$/, '')}, ${own.trim()}`;
+    const { [MEASURE_WHO_SEES]: _asked, ...rest } = data;
+    return answerMeasure({ ...turn, position: { ...position, data: rest }, own: whole, text: whole });
+  }
   if (!own) return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
   // "the bus?? i dont drive yet, i get my full licence": the bot's own example questioned is not the measure; the rest is.
   const queried = withoutQueriedExample(own, examplesAtMeasure(session, turn.draft, outcome, outcome.aspirationId ?? position.topic));

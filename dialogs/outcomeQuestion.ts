@@ -25,7 +25,7 @@ import { DROP, DROP_CHOICES, dropAskedAt, isBuilding, REDO, REDO_CHOICES, unders
 import { exampleKeyFor, fitsTheAge } from './outcomeExamples';
 import { STOP_WHICH, STOP_WHICH_CHOICES, stopAskedAt, understandStopWhich } from './outcomeStop';
 import { changeDateVars } from './outcomeMeasure';
-import { MEASURE_COACHED, MEASURE_SAME_AS_GOAL, NEW_WHEN } from './measureKeys';
+import { MEASURE_COACHED, MEASURE_SAME_AS_GOAL, MEASURE_WHO_SEES, NEW_WHEN } from './measureKeys';
 import { understandConfirm, understandMore } from './closedReplies';
 import { EDITING_MEASURE, THEIR_WORDS } from './outcomeConfirmField';
 import { saysWhoWillDoWhat } from '../src/language/willSaid';
@@ -103,6 +103,7 @@ function outcomeQuestionAt(draft: Draft | undefined, position: Position, today: 
     case Step.outcomeMeasure:
       if (data[NEW_WHEN]) return ask(T.measureChangeDate, { choices: YES_NO, understand: readYesNo, words: { key: T.measureChangeDate, vars: changeDateVars(draft, data) } });
       if (data[MEASURE_SAME_AS_GOAL]) return ask(pick(T.measureSameAsGoal, T.measureSameAsGoalChild));
+      if (data[MEASURE_WHO_SEES]) return ask(pick(T.measureWhoSees, T.measureWhoSeesChild));
       if (data[MEASURE_COACHED]) {
         const outcome = draft?.outcomes.find((o) => o.id === data.outcomeId);
         return ask(pick(T.measureSeen, T.measureSeenChild), { words: { key: pick(T.measureSeen, T.measureSeenChild), vars: { name, quote: data.quote ?? '', step: quoteOf(outcome?.statement ?? '') } } });

@@ -1,6 +1,7 @@
 import { escapeRegExp } from '../src/language/text';
 import { fixOfTheSwap, withWordsSwapped, wordsToSwap } from '../src/language/wordsToSwap';
 import { quoteOf } from '../src/language';
+import { wordsPutRight } from '../src/language/wordsPutRight';
 import { updateOutcome, type Draft, type Outcome } from '../src/domain/draft';
 import { proposedStatement } from './outcomeQuestion';
 import { OutcomeText as T } from './outcomeText';
@@ -29,7 +30,8 @@ export async function wordsSwappedAtReadBack(
   const last = data[SWAPPED];
   // "at the garden centre", when those are the words just put in: nothing to change, read back again.
   if (last && fixOfTheSwap(text, last) === undefined && sameWords(text, last)) return here({ written: '1', [SWAPPED]: last });
-  const swap = wordsToSwap(text) ?? (last ? fixOfTheSwap(text, last) : undefined);
+  // "crystal palace not palace": the right words, then the wrong ones read back.
+  const swap = wordsToSwap(text) ?? (last ? fixOfTheSwap(text, last) : undefined) ?? wordsPutRight(text);
   const swapped = swap ? withWordsSwapped(readBack, swap) : undefined;
   if (swap && swapped) {
     await session.updateDraft('words changed at the read-back', (d) => updateOutcome(d, outcome.id, { statement: swapped.sentence, confirmed: false }));

@@ -83,6 +83,8 @@ export const OutcomeText = {
   measureQuestionChild: 'outcome:measure.questionChild',
   measureSeen: 'outcome:measure.seen',
   measureSeenChild: 'outcome:measure.seenChild',
+  measureWhoSees: 'outcome:measure.whoSees',
+  measureWhoSeesChild: 'outcome:measure.whoSeesChild',
   measureSameAsGoal: 'outcome:measure.sameAsGoal',
   measureSameAsGoalChild: 'outcome:measure.sameAsGoalChild',
   whenQuestion: 'outcome:when.question',

@@ -12,7 +12,8 @@ import { waitNoted } from './reviewKeyWorkerNote';
 import { Step } from './ids';
 import { helpIn, helpSaidBefore, offersHelp } from './outcomeAnswerReaders';
 import { isBotWords, withProvision } from './outcomeCoach';
-import { needKept, supportKept } from './outcomeKeptInPlace';
+import { needKept, supportKept, withNeedOf } from './outcomeKeptInPlace';
+import { helpWithThing } from '../src/language/helpTopicOnly';
 import { linkNamesAnother, movedToHope } from './outcomeMovedHope';
 import { onlySaysWhichHope, saysWhichHopeItIsFor } from '../src/language/linkAnswer';
 import { keepDoesForMe } from './outcomeDoesForMe';
@@ -93,10 +94,15 @@ export async function answerProvides({ session, position, draft, outcome, data, 
   // "the 1:1 again", "same as before": the help said before is kept, never the words that point at it.
   const before = plain ? helpSaidBefore(plain, draft, outcome.id) : null;
   if (before?.length === 0) return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
-  const help = before ?? (plain ? helpIn(plain).filter((item) => !isBotWords(item, session.words)) : []);
+  const pieces = before ?? (plain ? helpIn(plain).filter((item) => !isBotWords(item, session.words)) : []);
+  // "sumone show me the till. money is hard": the hard thing is a need of the hope, never help.
+  const hard = before ? [] : pieces.filter((item) => saysWhatIsHard(item));
+  // "the bus" alone: help with the bus.
+  const help = pieces.filter((item) => !hard.includes(item)).map((item) => (before ? item : helpWithThing(item) ?? item));
   if (help.length > 0) {
-    await session.updateDraft('what it would provide', (d) => withProvision(d, outcome.id, help));
-    return at(Step.outcomeConfirm);
+    await session.updateDraft('what it would provide', (d) => hard.reduce((kept, item) => withNeedOf(kept, outcome, item), withProvision(d, outcome.id, help)));
+    const next = at(Step.outcomeConfirm);
+    return hard.length ? { ...next, say: [...hard.map((item) => ({ key: T.needKept, vars: { quote: quoteOf(item) } })), ...(next.say ?? [])] } : next;
   }
   // "a love of books", "i could get an apprenticeship": what it brings, kept as that; the help is asked for once.
   if (own) await session.updateDraft('what it would make possible', (d) => updateOutcome(d, outcome.id, { makesPossible: outcome.makesPossible ? `${outcome.makesPossible}; ${kept}` : kept }));

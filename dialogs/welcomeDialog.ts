@@ -23,6 +23,7 @@ import { CONFIRMING, forward, heardBeforeConsent, heldIn, holding, keepVolunteer
 import { isGreetingOnly, readVolunteered } from '../src/language/volunteered';
 import { AT_COLLEGE_OR_NOT_AT_SCHOOL, CONSENT_CHOICES, INVITE_CHOICES, NOT_AT_SCHOOL, READING_MODE_CHOICES, understandWho, WelcomeText, WHO_CHOICES } from './welcomeText';
 import { keepChatHelper } from './whoIsChatting';
+import { readWhoAt, whoNameQuestion } from './whoByNameOrAge';
 import { understandChoice } from './understand';
 import { notACodeAt } from './welcomeNotACode';
 import { answerResumeCode } from './welcomeResume';
@@ -61,7 +62,7 @@ export class WelcomeDialog extends StageDialog {
       case Step.welcomeConsent:
         return { step: position.step, words: { key: WelcomeText.consentQuestion }, choices: CONSENT_CHOICES, understand: readConsent };
       case Step.welcomeWho:
-        return { step: position.step, words: { key: WelcomeText.whoQuestion }, choices: WHO_CHOICES, understand: understandWho };
+        return whoNameQuestion(position) ?? { step: position.step, words: { key: WelcomeText.whoQuestion }, choices: WHO_CHOICES, understand: understandWho };
       case Step.welcomeName:
         if (whoseNameQuestion(position)) return whoseNameQuestion(position)!;
         if (position.data?.[CONFIRMING]) {
@@ -141,8 +142,12 @@ export class WelcomeDialog extends StageDialog {
         return kept.say?.length ? kept : { ...kept, say: [{ key: WelcomeText.consentThanks }] };
       }
       case Step.welcomeWho: {
-        const who = chosen as WhoAnswers | undefined;
-        if (!who) return retry;
+        // "finn", "12", "year 7": the young person; a name is checked first.
+        const read = readWhoAt(position, text, chosen as WhoAnswers | undefined);
+        if (!read) return retry;
+        if ('check' in read) return { goTo: { ...position, data: read.data } };
+        if ('again' in read) return { goTo: { step: position.step, ...(read.again ? { data: read.again } : {}) } };
+        const who = read.who;
         await keepChatHelper(session, who, text);
         const pronoun = whoSpeaksForThem(who) ? readWho(text)?.pronoun ?? undefined : undefined;
         // "im his foster carer": how they know the young person, for "Completed by" on the plan.
@@ -151,8 +156,8 @@ export class WelcomeDialog extends StageDialog {
         // "me. im ella", "I'm his mum, he's 6, called Leo": the name and age given with the answer are not asked again.
         const said = readVolunteered(text);
         const withName = nameWithWho(text);
-        const facts = withSaid(heldIn(position.data), withName ? { ...said, name: withName, nameSure: true } : said);
-        const next = await keepVolunteered(session, facts ? { ...facts, who: undefined } : undefined, Step.welcomeWho, position.data);
+        const facts = withSaid(withSaid(heldIn(read.data), read.facts), withName ? { ...said, name: withName, nameSure: true } : said);
+        const next = await keepVolunteered(session, facts ? { ...facts, who: undefined } : undefined, Step.welcomeWho, read.data);
         // An age told before who was chatting: a child under 13 on their own is asked to find an adult.
         const alone = !facts?.age && underThirteenAlone(draft.youngPerson) ? [{ key: WelcomeText.ageAskAnAdult }] : [];
         // An adult chatting about a young person hears what happens to a worry in words for adults.

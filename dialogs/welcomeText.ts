@@ -24,6 +24,7 @@ export const WelcomeText = {
   whoMe: 'welcome:who.me',
   whoParent: 'welcome:who.parent',
   whoHelper: 'welcome:who.helper',
+  whoNameConfirm: 'welcome:who.nameConfirm',
   whoAdultWorry: 'welcome:who.adultWorry',
   whoAdultWorryLead: 'welcome:who.adultWorryLead',
   nameQuestionSelf: 'welcome:name.questionSelf',

@@ -87,6 +87,17 @@ const BARE = /^(?:good|ok|okay|k|kk|cool|nice|fine|alright|sure|great|yes|yeah|y
 /** Feelings that answer "how would you feel?": there, "gud" is an answer. */
 const FEELING = /^(?:good|great|fine|nice|ok|okay|alright|happy|sound)$/;
 
+/** "do you like football", "do u watch music": the thing the bot is asked about, a few words at most. */
+const LIKES_ASKED = /^do\s+you\s+(?:even\s+|ever\s+|actually\s+)?(?:like|love|enjoy|watch|play|support|listen\s+to)\s+((?:[a-z0-9]+\s*){1,3})$/;
+const NOT_A_THING = /^(?:me|it|this|that|them|him|her|us|people|anything|stuff|things|my\s+\w+|your\s+\w+)$/;
+
+/** The thing a question to the bot is about ("football"), or undefined. */
+export function thingAskedAbout(text: string): string | undefined {
+  const m = LIKES_ASKED.exec(plain(text));
+  const thing = m?.[1]?.trim().replace(/\s+(?:too|then|lol|haha\w*)$/, '');
+  return thing && !NOT_A_THING.test(thing) ? thing : undefined;
+}
+
 /** What kind of talk to the bot the whole message is, or null when it may be an answer. */
 export function readBotChat(text: string, options: { feelingAsked?: boolean } = {}): BotChat | null {
   if (text.length > 80) return null;

@@ -91,6 +91,8 @@ const PHRASES: Readonly<Record<GlobalCommand, readonly string[]>> = {
     'view draft', 'show me my draft', 'what have i said', 'what have i said so far', 'show my answers',
     'see my answers', 'show me my answers', 'show my plan', 'see my plan', 'what have i put',
     'show me what ive said', 'show me what i said', 'show progress', 'my answers', 'show what i said',
+    'show plan', 'see plan', 'view plan', 'show the plan', 'see the plan', 'view the plan', 'view my plan',
+    'show me the plan', 'show me my plan', 'wheres my plan', 'where is my plan', 'wheres the plan', 'where is the plan',
   ],
   deleteData: [
     'delete my data', 'delete data', 'delete my information', 'delete my info', 'delete my details',

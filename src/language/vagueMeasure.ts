@@ -35,6 +35,16 @@ export function isVagueMeasure(text: string): boolean {
   return FEELING.test(plain) || SOMEONE_FEELS.test(plain) || YOU_WOULD_KNOW.test(plain);
 }
 
+/** "i do it", "i can do it", "when i done it", "by doing it": doing it, with no one who sees it and no how often. */
+const BARE_DOING =
+  /^(?:(?:when|once|if|cos|coz|cause|cuz|because|bc|by|after)\s+)?(?:(?:i|he|she|they|we|[a-z]+)\s*(?:'ll|ll|'d|d|'ve|ve|\s+will|\s+would|\s+can|\s+could|\s+have|\s+has)?\s+)?(?:just\s+|actually\s+|finally\s+|really\s+)?(?:do|does|did|done|doing|manage|manages|managed)\s+(?:it|that|this|them)$/;
+
+/** Doing it said alone: a start, which needs who would see it and how often to be checked. */
+export function isBareDoing(text: string): boolean {
+  const plain = foldCase(withoutHedges(text)).replace(/[\u2018\u2019]/g, "'").replace(/[.!?,]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return BARE_DOING.test(plain);
+}
+
 /** Words that say nothing about what is seen: who, "will", "be able to", small words. */
 const GOAL_FILLER = new Set(
   'i im i\'m ill i\'ll id i\'d me my myself he she they we his her their him them it its a an the to of and n or for on in at by with will would can could be able get got going gonna want wanna should shall do did done have has had am is are was were just really also so then that this thing things stuff something'.split(' '),
