@@ -33,6 +33,8 @@ const SHORT_FORMS: readonly [RegExp, string][] = [
   [/\bwiv\s*out\b|\bwivout\b|\bwidout\b|\bw\/o\b/gi, 'without'],
   [/\bwiv\b|\bwid\b|\bw\/\b/gi, 'with'],
   [/\bu\b/gi, 'you'],
+  // "go to a friends party": one friend's party, so the apostrophe is put in.
+  [/\b(a|my|his|her|their)\s+friends\s+(party|house|home|birthday|place|sleepover|flat)\b/gi, "$1 friend's $2"],
   [/\bim\b/gi, "I'm"],
   [/\bive\b/gi, "I've"],
   // "id get a certificate", "and id have": "I'd" before what they would do; "my id", "photo id", "id card" stay an ID.
