@@ -21,6 +21,11 @@ const BACK_TO = 'hopeLaterBackTo';
 /** Position data: the bot just said a hope it did not have can be added ("add it now" then asks for it). */
 export const ADD_OFFERED = 'addOffered';
 
+/** "Do you have a hope?" asked away from the hopes, coming back to `back` once the hope is kept. */
+export function hopeAskedLaterFrom(back: Position): Position {
+  return { stage: Stage.hopes, step: Step.hopesDream, data: { another: 'yes', [BACK_TO]: JSON.stringify(back) } };
+}
+
 /** The turn's result when a hope was asked to be added now; undefined otherwise. */
 export async function openHopeLater(inner: DialogContext, host: ChatHost, text: string): Promise<DialogTurnResult | undefined> {
   const session = sessionOf(inner.context);
@@ -29,7 +34,7 @@ export async function openHopeLater(inner: DialogContext, host: ChatHost, text: 
   const justAfterHopes = session.journey.history.at(-1)?.stage === Stage.hopes;
   // "my hope is for him to be more independant" at a later question: that hope is kept at once, then back here.
   if (readHopeCorrection(text)?.added) {
-    const asked: Position = { stage: Stage.hopes, step: Step.hopesDream, data: { another: 'yes', [BACK_TO]: JSON.stringify(at) } };
+    const asked = hopeAskedLaterFrom(at);
     await session.updateJourney((journey) => movedTo(journey, asked));
     return host.answerWith(inner, asked, text);
   }
@@ -39,7 +44,7 @@ export async function openHopeLater(inner: DialogContext, host: ChatHost, text: 
   const { [ADD_OFFERED]: _offered, ...data } = at.data ?? {};
   const back: Position = { ...at, data };
   await sayAll(inner.context, session.t, [{ key: HopeLaterText.ask }]);
-  return host.openAt(inner, { stage: Stage.hopes, step: Step.hopesDream, data: { another: 'yes', [BACK_TO]: JSON.stringify(back) } });
+  return host.openAt(inner, hopeAskedLaterFrom(back));
 }
 
 /** After the hope asked for later: back to where the chat was; asked again, the way back is kept. */

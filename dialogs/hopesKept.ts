@@ -7,6 +7,7 @@ import { goesOutWithFriends } from '../src/language/themeOfHope';
 import { repeatsPartOf, saysMoreOf } from '../src/language/thread';
 import { quoteHopeIn } from '../src/language/hopeItself';
 import { withMeantWords } from '../src/language/textSpeak';
+import { withPlaceCapitals } from '../src/language/ukPlaces';
 import { analysisContext, wordsFor, type WhomKeys } from './aboutWhom';
 import { HopesText } from './hopesText';
 import type { Words } from './say';
@@ -63,7 +64,8 @@ export async function keepHopes(session: JourneySession, parts: readonly string[
   const support = parts.length > 1 ? parts.filter((p) => coachHope(p) === 'support_as_hope') : [];
   // "my hope is to be a chef" is kept as "to be a chef": the words announcing it are not the hope.
   // "go to collage": a word typed as another real word is kept as meant, as it is shown.
-  const hopes = parts.filter((p) => !support.includes(p)).map((p) => withMeantWords(withoutHopeFrame(p)));
+  // "go to college in leeds" is kept as "go to college in Leeds": a town keeps its capital letter.
+  const hopes = parts.filter((p) => !support.includes(p)).map((p) => withPlaceCapitals(withMeantWords(withoutHopeFrame(p))));
   // A job named ("be a mechanic") is about work, whichever part of life the question asked about;
   // going to matches or gigs with friends is about friends and community.
   const themeOf = (part: string) =>

@@ -7,6 +7,7 @@ import { DialogId, Step } from './ids';
 import type { Journey, Position } from './journey';
 import { OfferBackText, noteOfferBack, sayOfferBack, takesTheirWords } from './offerBack';
 import { openQuestion } from './openQuestion';
+import { hopeTypedAfterCheck } from './hopeAfterCheck';
 import { wasToldAgain } from './safeguardingRepeat';
 import { answerBesideWithNoWorry, asksWhatHelps } from './whatHelpsAsked';
 import type { SafeguardingOptions, SafeguardingResult } from './safeguardingContract';
@@ -100,7 +101,11 @@ export async function afterSafety(inner: DialogContext, host: SafetyHost, result
 }
 
 /** The interrupted question open again, as it was, with the words given as its answer (the check is no question to go back to). */
-async function replayAnswer(inner: DialogContext, host: SafetyHost, at: Position, stageId: string, text: string): Promise<DialogTurnResult> {
+async function replayAnswer(inner: DialogContext, host: SafetyHost, interrupted: Position, interruptedId: string, text: string): Promise<DialogTurnResult> {
+  // A hope typed at a needs or outcome question's check is kept as a hope, then back to that question.
+  const hopeAt = hopeTypedAfterCheck(interrupted, text);
+  const hopesId = hopeAt ? host.stageDialogId(hopeAt.stage) : undefined;
+  const [at, stageId] = hopeAt && hopesId ? [hopeAt, hopesId] : [interrupted, interruptedId];
   const last = (j: Journey) => j.history[j.history.length - 1];
   await sessionOf(inner.context).updateJourney((j) => ({ ...j, position: at, history: last(j)?.step === at.step && last(j)?.topic === at.topic ? j.history.slice(0, -1) : j.history }));
   await inner.beginDialog(stageId, { at, silently: true } satisfies BeginStageOptions);

@@ -29,9 +29,18 @@ export async function afterOutcome(session: JourneySession, topic: string | unde
   return { say: [...say, ...offer], goTo: { step: Step.outcomeAnother, ...(about ? { topic: about } : {}) } };
 }
 
-/** The next hope with no outcome yet is asked about; when every hope has one, "another outcome?". */
+/**
+ * The next hope with no outcome yet is asked about; when every hope has one, "another outcome?".
+ * With no outcome made at all ("skip" at the only hope), "another" would be untrue: the hopes with
+ * no outcome yet are named and the outcomes end, as after "finish".
+ */
 export async function onToNextHope(session: JourneySession, topic: string | undefined, say: Words[] = []): Promise<Next> {
   const draft = await session.draft();
   const next = draft ? hopesToWorkOn(draft).find((h) => h.id !== topic && !draft.outcomes.some((o) => o.aspirationId === h.id)) : undefined;
-  return next ? { say, goTo: { step: Step.outcomeStep, topic: next.id, data: {} } } : afterOutcome(session, topic, say);
+  if (next) return { say, goTo: { step: Step.outcomeStep, topic: next.id, data: {} } };
+  if (draft && draft.outcomes.length === 0) {
+    const done = noMore(session, { stage: Stage.outcomes, step: Step.outcomeAnother, ...(topic ? { topic } : {}) }, draft, true);
+    return { ...done, say: [...say, ...(done.say ?? [])] };
+  }
+  return afterOutcome(session, topic, say);
 }

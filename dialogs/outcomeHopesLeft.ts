@@ -2,7 +2,13 @@ import { quoteHope } from '../src/language/hopeItself';
 import type { Aspiration, Draft } from '../src/domain/draft';
 import { readMore } from '../src/language/closedAnswers';
 import { saysOutcomesFinished } from '../src/language/outcomesFinished';
+import { hopeNamedBy } from '../src/language';
+import { hopePickedByWords } from '../src/language/hopePicked';
+import { hopesNamedToDo } from '../src/language/hopesToDo';
+import { topicOnly } from '../src/language/topicOnly';
+import { withoutAsking } from '../src/language/withoutAsking';
 import { Step } from './ids';
+import { needsOf } from './outcomeWhichHope';
 import { hopesToWorkOn } from './outcomeThread';
 import type { Choice } from './say';
 import type { JourneySession } from './session';
@@ -52,12 +58,27 @@ export function hopesLeftWords(draft: Draft | undefined): string {
   return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}` : (quoted[0] ?? '');
 }
 
+/**
+ * "do the bus one", "the bus", "lets do the cooking one": one of the hopes left, named by its own words
+ * (or, after "do the ... one", by the words of its hard things too); undefined when none or several fit.
+ */
+function hopeLeftNamed(draft: Draft, left: readonly Aspiration[], text: string): Aspiration | undefined {
+  const said = topicOnly(text) ?? withoutAsking(text);
+  const picked = hopePickedByWords(said, left);
+  if (picked) return picked;
+  const toDo = hopesNamedToDo(text);
+  return toDo.length === 1 ? hopeNamedBy(toDo[0]!, left, needsOf(draft)).hope : undefined;
+}
+
 /** The reply to "make one, or finish anyway?": a hope to work on (asked which when several), or the end of the stage. */
 export function answerHopesLeft(session: JourneySession, draft: Draft, text: string, finish: () => Next, askWhich: (hopes: Aspiration[]) => Next): Next | undefined {
   const chosen = saysOutcomesFinished(text) ? 'no' : (matchChoice(text, LEFT_CHOICES, session.words) ?? readMore(text)?.answer);
   if (chosen === 'no') return finish();
-  if (chosen !== 'yes') return undefined;
   const left = hopesToPressFor(draft);
+  // A hope named is a "make one" for that hope, with or without a yes.
+  const named = hopeLeftNamed(draft, left, text);
+  if (named) return { goTo: { step: Step.outcomeStep, topic: named.id, data: {} } };
+  if (chosen !== 'yes') return undefined;
   if (left.length === 1) return { goTo: { step: Step.outcomeStep, topic: left[0]!.id, data: {} } };
   return left.length > 1 ? askWhich(left) : finish();
 }

@@ -1,3 +1,4 @@
+import { withPlaceCapitals } from '../src/language/ukPlaces';
 import { withoutChoiceEcho } from '../src/language/targetChoice';
 import { hopeSaidAgain } from '../src/language/hopeSaidAgain';
 import { ownWordsOf } from '../src/language/aboutTheChat';
@@ -176,7 +177,7 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
     const words = kept?.trim();
     if (!words || words.split(/\s+/).length < 3) return afterOutcome(session, current.id, [{ key: T.leaveForNow }]);
     await session.updateDraft('step kept as said', (d) => {
-      const started = startOutcome(d, { statement: words, aspirationId: current.id, needIds: needIdsFor(d, current.id, words), theme: current.theme ?? themeOfWords(words) });
+      const started = startOutcome(d, { statement: withPlaceCapitals(words), aspirationId: current.id, needIds: needIdsFor(d, current.id, words), theme: current.theme ?? themeOfWords(words) });
       return withSteps(withProvision(started.draft, started.outcome.id, pendingHelp), started.outcome.id, pendingSteps);
     });
     return afterOutcome(session, current.id, [{ key: T.leaveKept, vars: { quote: quoteOf(words) } }]);
@@ -258,7 +259,8 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
     const named = speaksForThem(d) && !d.youngPerson.name ? childNameLeading(coached.step) : undefined;
     const base = named ? setYoungPerson(d, { name: named }) : d;
     // Started where it was asked, with the needs of that hope it answers.
-    const started = startOutcome(base, { statement: coached.step, aspirationId: current.id, needIds: needIdsFor(d, current.id, coached.step), theme });
+    // "the bus to croydon" is kept as "the bus to Croydon": a town keeps its capital letter.
+    const started = startOutcome(base, { statement: withPlaceCapitals(coached.step), aspirationId: current.id, needIds: needIdsFor(d, current.id, coached.step), theme });
     outcomeId = started.outcome.id;
     const pfaArea = pfaAreaOf(d.youngPerson, theme, coached.step);
     let next = updateOutcome(started.draft, outcomeId, {

@@ -60,6 +60,8 @@ export const OutcomeText = {
   whenNotUnderstood: 'outcome:feedback.whenNotUnderstood',
   whenRemark: 'outcome:feedback.whenRemark',
   whenSeasonMonth: 'outcome:feedback.whenSeasonMonth',
+  whenBirthdayMonth: 'outcome:when.birthdayMonth',
+  whenBirthdayMonthChild: 'outcome:when.birthdayMonthChild',
   whenNextStepKept: 'outcome:feedback.whenNextStepKept',
   whenVague: 'outcome:feedback.whenVague',
   whenVagueLate: 'outcome:feedback.whenVagueLate',

@@ -1,5 +1,6 @@
 import { removeItem, updateOutcome, type Draft, type Outcome, type Timeframe } from '../src/domain/draft';
 import { askAboutNextYear, nextYearAnswered, nextYearQuestion } from './nextYearAsked';
+import { askBirthdayMonth, birthdayMonthAnswered, birthdayMonthQuestion } from './birthdayMonthAsked';
 import { quoteOf, readWhenAnswer, type CoachContext } from '../src/language';
 import { leadForBareTime } from '../src/language/dateOnly';
 import { isVagueTime } from '../src/language/onlyATime';
@@ -69,6 +70,8 @@ export function whenQuestionParts(draft: Draft | undefined, position: Pick<Posit
   if (data[TARGET]) return { key: child ? T.whenTargetQuestionChild : T.whenTargetQuestion, choices: TARGET_CHOICES };
   const nextYear = nextYearQuestion(data, coachContextOf(draft, today));
   if (nextYear) return nextYear;
+  const birthday = birthdayMonthQuestion(data, child);
+  if (birthday) return { ...birthday, choices: [] };
   const times = timesSaid(data);
   if (times.length) {
     const outcome = draft?.outcomes.find((o) => o.id === data.outcomeId);
@@ -146,6 +149,11 @@ export async function answerWhen(turn: WhenTurn): Promise<Next> {
   if (answered) return answerWhen({ ...turn, ...answered });
   const asking = askAboutNextYear(position, turn.text, context);
   if (asking) return { goTo: asking };
+  // "by my birthday" with no date of birth: its month asked once, then "march" is "by my birthday in march".
+  const month = birthdayMonthAnswered(position, turn.text);
+  if (month) return answerWhen({ ...turn, ...month });
+  const birthday = askBirthdayMonth(position, turn.text, Boolean(context.dateOfBirth));
+  if (birthday) return { goTo: birthday };
   // "6 months for the reading one, a year for everything else": the time meant for this goal.
   const each = timesForEach(turn.text, context);
   if (each) {

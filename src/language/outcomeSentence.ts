@@ -277,6 +277,9 @@ export function isGoodSentence(sentence: string): boolean {
   return !/\bwill\s+will\b|\bI\s+will\s+(?:he|she|they)\b/i.test(sentence);
 }
 
+/** "without me staying", "without me there", "without my help": the parent not there is how far the child goes on their own. */
+const WITHOUT_ME = /\bwithout\s+(?:me|my\s+help)(?:\s+(?:staying|being\s+there|there|around|with\s+(?:him|her|them)|holding\s+(?:his|her|their)\s+hand|helping|having\s+to\s+(?:stay|be\s+there)))?\b/gi;
+
 /**
  * For a parent or carer answering about a child: whether the sentence is about what the child will
  * do, in one voice. "I will help him count" is the parent's own doing, and "Leo will help me count"
@@ -285,7 +288,8 @@ export function isGoodSentence(sentence: string): boolean {
  */
 export function staysWithTheChild(sentence: string, childName: string | undefined): boolean {
   if (childName === undefined) return true;
-  const said = sentence.replace(/["\u201C][^"\u201C\u201D]*["\u201D]/g, ' ');
+  // "without me staying", "without me there": the parent stepping back is the child's own step, never the parent's doing.
+  const said = sentence.replace(/["\u201C][^"\u201C\u201D]*["\u201D]/g, ' ').replace(WITHOUT_ME, ' ');
   const child = `(?:him|her|them|his|their${childName ? `|${escapeRegExp(childName)}` : ''})`;
   if (new RegExp(`\\bI\\s+will\\b.*\\b${child}\\b`, 'i').test(said)) return false;
   const subject = `(?:${childName ? `${escapeRegExp(childName)}|` : ''}[Hh]e|[Ss]he|[Tt]hey)`;

@@ -1,6 +1,7 @@
 import { RecentReadings } from './recentReadings';
 import { speechAsTyped, unmarkedSpeech } from './unmarkedSpeech';
 import { GatedReplacements } from './gatedReplacements';
+import { withPlaceCapitals } from './ukPlaces';
 
 /*
  * Text-speak as people type it quickly ("cant do maths wiv out help"). Their words are kept whole in
@@ -32,6 +33,8 @@ const SHORT_FORMS: readonly [RegExp, string][] = [
   [/\bwiv\s*out\b|\bwivout\b|\bwidout\b|\bw\/o\b/gi, 'without'],
   [/\bwiv\b|\bwid\b|\bw\/\b/gi, 'with'],
   [/\bu\b/gi, 'you'],
+  // "go to a friends party": one friend's party, so the apostrophe is put in.
+  [/\b(a|my|his|her|their)\s+friends\s+(party|house|home|birthday|place|sleepover|flat)\b/gi, "$1 friend's $2"],
   [/\bim\b/gi, "I'm"],
   [/\bive\b/gi, "I've"],
   // "id get a certificate", "and id have": "I'd" before what they would do; "my id", "photo id", "id card" stay an ID.
@@ -190,7 +193,7 @@ function outsideSpeech(text: string, tidy: (words: string) => string): string {
 const SHORT_FORM_REPLACEMENTS = new GatedReplacements(SHORT_FORMS);
 
 function tidyPart(text: string): string {
-  return SHORT_FORM_REPLACEMENTS.apply(text);
+  return withPlaceCapitals(SHORT_FORM_REPLACEMENTS.apply(text));
 }
 
 function capitalQuote(quote: string): string {
@@ -200,7 +203,8 @@ function capitalQuote(quote: string): string {
 /** Whether tidying changes more than the first letter: then the tidied form is read back for a yes. */
 export function needsTidying(text: string): boolean {
   const tidied = tidyTextSpeak(text);
-  return tidied.slice(1) !== text.replace(/\s+/g, ' ').trim().slice(1);
+  // A town's capital letters ("leeds" as "Leeds") are no tidying to ask about.
+  return tidied.slice(1) !== withPlaceCapitals(text.replace(/\s+/g, ' ').trim()).slice(1);
 }
 
 /** Their words for a read-back: text-speak spelled out ("i wna b a chef" is "I want to be a chef"), else as typed with "I" for "i". */
@@ -208,10 +212,10 @@ export function spelledForReadBack(text: string): string {
   // As needsTidying, with the tidied words made once.
   const tidied = tidyTextSpeak(text);
   // "i want to ..." beside "I want to ...": a person speaking of themselves is always "I", in every list.
-  return tidied.slice(1) !== text.replace(/\s+/g, ' ').trim().slice(1) ? tidied : withCapitalI(text);
+  return tidied.slice(1) !== withPlaceCapitals(text.replace(/\s+/g, ' ').trim()).slice(1) ? tidied : withCapitalI(text);
 }
 
 /** Their words as typed, with "I" for a person speaking of themselves ("i want" reads "I want"); quoted words kept. */
 export function withCapitalI(text: string): string {
-  return outsideQuotes(text, (words) => words.replace(/\bi\b/g, 'I'));
+  return outsideQuotes(text, (words) => withPlaceCapitals(words.replace(/\bi\b/g, 'I')));
 }

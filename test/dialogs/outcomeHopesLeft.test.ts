@@ -80,3 +80,45 @@ describe('hopes with no outcome yet, named before finishing', () => {
     expect(chat.step).toBe(Step.reviewSummary);
   });
 });
+
+/* "do the bus one" at "make one, or finish anyway?": the hope named is the one an outcome is made for. */
+const TRAVEL_HOPES = [
+  { text: 'to make friends at school', theme: 'friends_and_community' as const, needs: ['he gets upset in the playground'] },
+  { text: 'to read a bedtime story', theme: 'learning_and_work' as const, needs: ['letters get muddled'] },
+  { text: 'to get dressed by himself', theme: 'independent_living' as const, needs: ['buttons are hard for him'] },
+  { text: 'to get the bus to school on his own', theme: 'independent_living' as const, needs: ['he gets lost'] },
+  { text: 'to help with the cooking at home', theme: 'independent_living' as const, needs: ['he cannot use a knife yet'] },
+];
+const leo = () =>
+  parentSeed({ name: 'Leo', age: 9, schoolYear: 4 }, TRAVEL_HOPES, {
+    change: doneFor(0, 1, 2),
+    at: (d) => ({ stage: 'outcomes', step: Step.outcomeAnother, topic: d.aspirations[0]!.id }),
+  });
+
+describe('a hope named at "make one, or finish anyway?"', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each([
+    ['do the bus one', 3],
+    ['the bus', 3],
+    ['lets do the cooking one', 4],
+    ['cooking please', 4],
+    ['can we do the bus to school one', 3],
+  ])('"%s" makes an outcome for that hope', async (typed, index) => {
+    let seeded: Draft;
+    ({ chat, seeded } = await startWith(leo()));
+    const asked = text(await chat.say('no thanks'));
+    expect(asked).toMatch(/No outcome yet for "to get the bus to school on his own" and "to help with the cooking at home"/);
+    await chat.say(typed);
+    expect(chat.step).toBe(Step.outcomeStep);
+    expect(chat.lastQuestion?.topic).toBe(seeded.aspirations[index]!.id);
+  });
+
+  it('"finish anyway" still finishes', async () => {
+    ({ chat } = await startWith(leo()));
+    await chat.say('no thanks');
+    await chat.say('no finish anyway');
+    expect(chat.step).toBe(Step.reviewSummary);
+  });
+});
