@@ -18,6 +18,7 @@ import { letsGoOfChange, saysGoodEnough } from '../src/language/letGo';
 import { askedAfterAgreeing, saysFinishAsItIs, takesBackAgreeing } from '../src/language/agreedBut';
 import { buttonItems, isRequestPosition } from './reviewPickable';
 import { numberNotInList } from './reviewRemoveMany';
+import { numbersNamed } from './reviewListShown';
 import { putBackAt } from './reviewOutcomeHope';
 import { keptAsItIs } from './reviewNewWords';
 import { kindOnlyNamed } from '../src/language/notNewWords';
@@ -140,6 +141,9 @@ export class ReviewDialog extends StageDialog {
         // "put it back" just after a move: the move undone, after a yes.
         const back = putBackAt(draft, position, text);
         if (back) return back;
+        // "4 and 5", "43 can go": every number named is acted on; one past the end changes nothing.
+        const numbers = draft ? numbersNamed(changeableItems(draft), text) : undefined;
+        if (numbers) return numbers;
         // "number 25" with fewer parts: how far the list goes, then the list to pick from.
         const tooFar = draft ? numberNotInList(changeableItems(draft).length, text) : undefined;
         if (tooFar) return tooFar;
