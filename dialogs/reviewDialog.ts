@@ -31,6 +31,7 @@ import { laterRequestAfter, readBackPosition } from './reviewLaterRequest';
 import { comeBackToldBefore, sendDone, type DownloadsFor } from './reviewDone';
 import { answerShare } from './reviewShare';
 import { rememberReviewChange, undoAtReview, withUndoHeard } from './reviewUndo';
+import { asksToStopGoingBack } from '../src/language/putBack';
 import { DONE_CHOICES, RequestData, ReviewText as T, SHARE_CHOICES } from './reviewText';
 import { questionActivity, type Choice, type Question } from './say';
 import type { JourneySession } from './session';
@@ -170,8 +171,8 @@ export class ReviewDialog extends StageDialog {
       }
       case Step.reviewChange:
       case Step.reviewProposal: {
-        // "ugh forget it" at a question about a change: back to the summary, nothing changed or kept.
-        if (letsGoOfChange(text)) return saysGoodEnough(text) ? { ...afterLooksGood(draft), say: [{ key: T.leftAsItWas }] } : { say: [{ key: T.leftAsItWas }], goTo: { step: Step.reviewSummary } };
+        // "ugh forget it", "NO. stop. go back" at a question about a change: back to the summary, nothing changed or kept.
+        if (letsGoOfChange(text) || asksToStopGoingBack(text)) return saysGoodEnough(text) ? { ...afterLooksGood(draft), say: [{ key: T.leftAsItWas }] } : { say: [{ key: T.leftAsItWas }], goTo: { step: Step.reviewSummary } };
         const kept = position.step === Step.reviewChange ? keptAsItIs(position, text) : undefined;
         if (kept) return kept;
         // "No! Do not take that out. Take out the bit about ...": never a bare no. "no the hope" is read with the part picked.
