@@ -19,6 +19,7 @@ import { askedAfterAgreeing, saysFinishAsItIs, takesBackAgreeing } from '../src/
 import { buttonItems, isRequestPosition } from './reviewPickable';
 import { numberNotInList } from './reviewRemoveMany';
 import { numbersNamed } from './reviewListShown';
+import { aboutMePicked } from './reviewAboutMePicked';
 import { putBackAt } from './reviewOutcomeHope';
 import { keptAsItIs } from './reviewNewWords';
 import { kindOnlyNamed } from '../src/language/notNewWords';
@@ -142,6 +143,9 @@ export class ReviewDialog extends StageDialog {
         // "put it back" just after a move: the move undone, after a yes.
         const back = putBackAt(draft, position, text);
         if (back) return back;
+        // "I want to change About me": its answers opened, never a pick of the whole plan.
+        const aboutMe = aboutMePicked(draft, text);
+        if (aboutMe) return aboutMe;
         // "4 and 5", "43 can go": every number named is acted on; one past the end changes nothing.
         const numbers = draft ? numbersNamed(changeableItems(draft), text) : undefined;
         if (numbers) return numbers;
@@ -171,6 +175,9 @@ export class ReviewDialog extends StageDialog {
       }
       case Step.reviewChange:
       case Step.reviewProposal: {
+        // "None of these. I want to change About me" while picking a part: the about-me answers, never "nothing changed".
+        const aboutMe = position.step === Step.reviewChange && !position.data?.itemId ? aboutMePicked(draft, text) : undefined;
+        if (aboutMe) return aboutMe;
         // "ugh forget it", "NO. stop. go back" at a question about a change: back to the summary, nothing changed or kept.
         if (letsGoOfChange(text) || asksToStopGoingBack(text)) return saysGoodEnough(text) ? { ...afterLooksGood(draft), say: [{ key: T.leftAsItWas }] } : { say: [{ key: T.leftAsItWas }], goTo: { step: Step.reviewSummary } };
         const kept = position.step === Step.reviewChange ? keptAsItIs(position, text) : undefined;
