@@ -20,6 +20,7 @@ import { buttonItems, isRequestPosition } from './reviewPickable';
 import { numberNotInList } from './reviewRemoveMany';
 import { numbersNamed } from './reviewListShown';
 import { aboutMePicked } from './reviewAboutMePicked';
+import { notAHopeNamed } from './reviewNotAHopeNamed';
 import { putBackAt } from './reviewOutcomeHope';
 import { keptAsItIs } from './reviewNewWords';
 import { kindOnlyNamed } from '../src/language/notNewWords';
@@ -120,6 +121,9 @@ export class ReviewDialog extends StageDialog {
     const retry: Next = { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
     switch (position.step) {
       case Step.reviewSummary: {
+        // "Also this is not hope. Delete also": the hope with those words, read back to take out.
+        const notAHope = notAHopeNamed(draft, text);
+        if (notAHope) return notAHope;
         // "Looks good. Well it doesn't but I've had enough.": asked once whether to finish as it is or change
         // something; said again, it finishes as "Looks good" does.
         const finishAsked = position.data?.[SummaryData.finishAsked] === '1';
