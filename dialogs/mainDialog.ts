@@ -2,6 +2,7 @@ import { ActivityTypes } from 'botbuilder';
 import { messageAsRead } from './messageAsRead';
 import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from './dialogKit';
 import { backWithReason, commandAfterTakeBack, recogniseCommand } from '../src/language';
+import { asksToStopGoingBack } from '../src/language/putBack';
 import { readWhenAsked } from '../src/language/whenAsked';
 import { stepsAway } from '../src/language/momentAside';
 import { besideTheMoment, sentTime } from './momentTurn';
@@ -159,7 +160,10 @@ export class MainDialog extends ComponentDialog {
     if (hopeLater) return hopeLater;
     // "i said no lol. skip this one": the take-back only says why; the command after it is what is done, never new words.
     const meant = answered || inSafeguarding ? null : commandAfterTakeBack(text);
-    if (meant) activity.text = text = meant;
+    // "NO. stop. go back" that the open question takes whole (the review's undo) stays whole.
+    const meantCommand = meant ? recogniseCommand(meant) : null;
+    const takenWhole = meantCommand !== null && asksToStopGoingBack(text) && (await commandAt(inner, meantCommand, text)) === null;
+    if (meant && !takenWhole) activity.text = text = meant;
     // "what did i say?": their last answer quoted back, never the whole draft.
     const lastSaid = answered || inSafeguarding ? undefined : await quoteLastAnswer(inner, this.host, text);
     if (lastSaid) return lastSaid;

@@ -7,6 +7,7 @@ import { REMOVING } from './reviewNewWords';
 import { asksForMore } from './reviewPages';
 import { removeOneQuestion } from './reviewRemoveMany';
 import { requestQuestion } from './reviewRequests';
+import { saysNotAHopeDelete } from './reviewNotAHopeNamed';
 import { asksPartFirst, partFirstQuestion, pickInPartQuestion } from './reviewPartFirst';
 import { splitQuestion } from './reviewSplit';
 import { datesQuestion } from './reviewDates';
@@ -25,7 +26,7 @@ import type { JourneySession } from './session';
 export const understandAtDone = (text: string): string | undefined => understandDone(text) ?? (understandYesNo(text) === 'yes' ? 'finish' : undefined);
 
 /** The read-back also understands a request in words ("can I add another dream", "put the worry one under health"). */
-export const understandReview = (text: string): string | undefined => (readReviewRequest(text) || asksToRemove(text) !== null ? 'change' : understandSummary(text));
+export const understandReview = (text: string): string | undefined => (readReviewRequest(text) || asksToRemove(text) !== null || saysNotAHopeDelete(text) ? 'change' : understandSummary(text));
 
 /** The question at review.change: a request's own, taking a part out, its new words, or which part to pick. */
 export function changeQuestion(session: JourneySession, draft: Draft | undefined, position: Position): Question {

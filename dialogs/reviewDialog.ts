@@ -18,6 +18,9 @@ import { letsGoOfChange, saysGoodEnough } from '../src/language/letGo';
 import { askedAfterAgreeing, saysFinishAsItIs, takesBackAgreeing } from '../src/language/agreedBut';
 import { buttonItems, isRequestPosition } from './reviewPickable';
 import { numberNotInList } from './reviewRemoveMany';
+import { numbersNamed } from './reviewListShown';
+import { aboutMePicked } from './reviewAboutMePicked';
+import { notAHopeNamed } from './reviewNotAHopeNamed';
 import { putBackAt } from './reviewOutcomeHope';
 import { keptAsItIs } from './reviewNewWords';
 import { kindOnlyNamed } from '../src/language/notNewWords';
@@ -30,6 +33,7 @@ import { laterRequestAfter, readBackPosition } from './reviewLaterRequest';
 import { comeBackToldBefore, sendDone, type DownloadsFor } from './reviewDone';
 import { answerShare } from './reviewShare';
 import { rememberReviewChange, undoAtReview, withUndoHeard } from './reviewUndo';
+import { asksToStopGoingBack } from '../src/language/putBack';
 import { DONE_CHOICES, RequestData, ReviewText as T, SHARE_CHOICES } from './reviewText';
 import { questionActivity, type Choice, type Question } from './say';
 import type { JourneySession } from './session';
@@ -117,6 +121,9 @@ export class ReviewDialog extends StageDialog {
     const retry: Next = { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
     switch (position.step) {
       case Step.reviewSummary: {
+        // "Also this is not hope. Delete also": the hope with those words, read back to take out.
+        const notAHope = notAHopeNamed(draft, text);
+        if (notAHope) return notAHope;
         // "Looks good. Well it doesn't but I've had enough.": asked once whether to finish as it is or change
         // something; said again, it finishes as "Looks good" does.
         const finishAsked = position.data?.[SummaryData.finishAsked] === '1';
@@ -140,6 +147,12 @@ export class ReviewDialog extends StageDialog {
         // "put it back" just after a move: the move undone, after a yes.
         const back = putBackAt(draft, position, text);
         if (back) return back;
+        // "I want to change About me": its answers opened, never a pick of the whole plan.
+        const aboutMe = aboutMePicked(draft, text);
+        if (aboutMe) return aboutMe;
+        // "4 and 5", "43 can go": every number named is acted on; one past the end changes nothing.
+        const numbers = draft ? numbersNamed(changeableItems(draft), text) : undefined;
+        if (numbers) return numbers;
         // "number 25" with fewer parts: how far the list goes, then the list to pick from.
         const tooFar = draft ? numberNotInList(changeableItems(draft).length, text) : undefined;
         if (tooFar) return tooFar;
@@ -166,8 +179,11 @@ export class ReviewDialog extends StageDialog {
       }
       case Step.reviewChange:
       case Step.reviewProposal: {
-        // "ugh forget it" at a question about a change: back to the summary, nothing changed or kept.
-        if (letsGoOfChange(text)) return saysGoodEnough(text) ? { ...afterLooksGood(draft), say: [{ key: T.leftAsItWas }] } : { say: [{ key: T.leftAsItWas }], goTo: { step: Step.reviewSummary } };
+        // "None of these. I want to change About me" while picking a part: the about-me answers, never "nothing changed".
+        const aboutMe = position.step === Step.reviewChange && !position.data?.itemId ? aboutMePicked(draft, text) : undefined;
+        if (aboutMe) return aboutMe;
+        // "ugh forget it", "NO. stop. go back" at a question about a change: back to the summary, nothing changed or kept.
+        if (letsGoOfChange(text) || asksToStopGoingBack(text)) return saysGoodEnough(text) ? { ...afterLooksGood(draft), say: [{ key: T.leftAsItWas }] } : { say: [{ key: T.leftAsItWas }], goTo: { step: Step.reviewSummary } };
         const kept = position.step === Step.reviewChange ? keptAsItIs(position, text) : undefined;
         if (kept) return kept;
         // "No! Do not take that out. Take out the bit about ...": never a bare no. "no the hope" is read with the part picked.

@@ -1,9 +1,11 @@
 import type { Draft } from '../src/domain/draft';
 import type { SummaryItem } from '../src/domain/draftSummary';
 import { asksToRemove } from '../src/language';
+import { listNumbersIn } from '../src/language/listNumber';
 import { placePicked } from '../src/language/listPick';
 import { Step } from './ids';
 import { changeableItems } from './reviewItems';
+import { RequestData as D, ReviewText as T } from './reviewText';
 import type { Next } from './stageDialog';
 
 /*
@@ -54,4 +56,24 @@ export function placeInListShown(draft: Draft, shown: readonly string[] | undefi
   const place = placePicked(asksToRemove(text) ?? text, listed.length);
   const item = place === undefined ? undefined : listed[place - 1];
   return item ? { goTo: { step: Step.reviewChange, data: { itemId: item.id, ...mode } } } : undefined;
+}
+
+/**
+ * "4 and 5", "both 4 and 5", "43 can go" where the parts are numbered: every number is acted on,
+ * never only the first. Numbers with "can go" are read back to take out, for one yes; numbers
+ * alone are offered to pick from. A number past the end changes nothing: they are told which
+ * numbers there are. Undefined for one number alone (picked as ever) or other words.
+ */
+export function numbersNamed(items: readonly SummaryItem[], text: string, data: Record<string, string> = {}): Next | undefined {
+  const named = listNumbersIn(text);
+  // Typed after "delete", or where a part is being picked to take out, the numbers go too.
+  const goes = named?.goes === true || data.remove === 'yes';
+  if (!named || (named.numbers.length < 2 && !goes) || items.length === 0) return undefined;
+  const mode: Record<string, string> = goes ? { ...data, remove: 'yes' } : data;
+  const past = named.numbers.find((n) => n < 1 || n > items.length);
+  if (past !== undefined) return { say: [{ key: T.numberNotInList, vars: { number: String(past), count: String(items.length) } }], goTo: { step: Step.reviewChange, data: mode }, miss: true };
+  const picked = named.numbers.map((n) => items[n - 1]!);
+  if (picked.length === 1) return { goTo: { step: Step.reviewChange, data: { itemId: picked[0]!.id, remove: 'yes' } } };
+  if (goes) return { goTo: { step: Step.reviewChange, data: { remove: 'yes', [D.many]: picked.map((i) => i.id).join(' ') } } };
+  return { goTo: { step: Step.reviewChange, data: { ...mode, [D.choose]: picked.map((i) => i.id).join(' ') } } };
 }

@@ -11,6 +11,7 @@ import { listNumberIn } from '../src/language/listNumber';
 import { asksToRemoveLast } from '../src/language/lastRemoval';
 import type { Position } from './journey';
 import { forgetAnswered } from './removeParts';
+import { numbersNamed } from './reviewListShown';
 import { changeableItems, matchItems, removableItems } from './reviewItems';
 import { JUST_NEED, notUnderstood, REMOVE_CHOICES, REMOVE_NEED_CHOICES, RequestData as D, ReviewText as T } from './reviewText';
 import type { Question, Words } from './say';
@@ -188,6 +189,9 @@ export function pickPart(draft: Draft, all: readonly SummaryItem[], position: Po
   // "number 25" when the list has 6: said kindly, with how far the list goes, and asked again.
   const tooFar = numberNotInList(items.length, named, mode);
   if (tooFar) return tooFar;
+  // "4 and 5", "43 can go": each number is acted on, or none when one is past the end.
+  const numbers = numbersNamed(items, named, mode);
+  if (numbers) return numbers;
   const together = mode.remove ? listedItems(items, named) : [];
   if (together.length > 1) return removeManyAt(together);
   // "take out the swimming one and the bus one": both read back for one yes; a piece that fits a few is picked first.

@@ -29,6 +29,8 @@ export const RequestData = {
   area: 'area',
   /** Items that fit what was named equally, to pick from (ids, space separated). */
   choose: 'choose',
+  /** The words a hope and its goal share ("football"), when `choose` is that hope and that goal. */
+  hopeOrGoal: 'hopeOrGoal',
   /** Parts named in the same removal as the pick ("the swimming one and the bus one"): taken out with it, after one yes. */
   also: 'also',
   /** A part said in the wrong place, going to 'hope' or 'need', waiting to be picked or for a yes. */

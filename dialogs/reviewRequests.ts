@@ -103,7 +103,10 @@ export function requestQuestion(session: JourneySession, draft: Draft | undefine
   if (toHope) return toHope;
   // "remove all of them" here means these few parts, never everything they have said.
   const listed = draft ? pickableItems(draft, position) : [];
-  if (data[D.choose]) return { step, words: { key: T.changeWhich }, answersCommand: (command, text) => command === 'deleteData' && listedItems(listed, text).length > 1 };
+  // "the football one" fits a hope and its goal: the question names that choice.
+  const shared = data[D.hopeOrGoal];
+  const words = shared ? { key: T.changeHopeOrGoal, vars: { about: shared } } : { key: T.changeWhich };
+  if (data[D.choose]) return { step, words, answersCommand: (command, text) => command === 'deleteData' && listedItems(listed, text).length > 1 };
   return undefined;
 }
 
@@ -133,7 +136,9 @@ export function startRequest(draft: Draft, request: ReviewRequest, current?: Sum
   const outcome = oneOutcomeNamed(draft, request.splits);
   // "change the bus one" with a hope and a goal both about the bus: which one, never a guess.
   const hopesToo = outcome ? hopesNamedToo(draft, outcome, request.splits) : [];
-  if (outcome && hopesToo.length > 0) return { goTo: { step: Step.reviewChange, data: { [D.choose]: [...hopesToo.map((a) => a.id), outcome.id].join(' ') } } };
+  if (outcome && hopesToo.length > 0) {
+    return { goTo: { step: Step.reviewChange, data: { [D.choose]: [...hopesToo.map((a) => a.id), outcome.id].join(' '), [D.hopeOrGoal]: looseName(request.splits) } } };
+  }
   if (outcome) return { goTo: { step: Step.reviewChange, data: { itemId: outcome.id } } };
   const items = changeableItems(draft);
   // "change the tattoo one to tattoo artist": new words in a hope's shape (no "will") are for the one hope named.
@@ -188,7 +193,7 @@ export function requestIn(draft: Draft | undefined, text: string, current?: Summ
 
 /** A request's data once its part is picked: the list to pick from is done with. */
 function withoutChoose(data: Record<string, string>): Record<string, string> {
-  const { [D.choose]: _choose, ...rest } = data;
+  const { [D.choose]: _choose, [D.hopeOrGoal]: _hopeOrGoal, ...rest } = data;
   return rest;
 }
 

@@ -58,6 +58,7 @@ export const ReviewText = {
   removeKeptMany: 'review:change.removeKeptMany',
   changeConfirm: 'review:change.confirmNewWords',
   changeWhich: 'review:change.which',
+  changeHopeOrGoal: 'review:change.hopeOrGoal',
   numberNotInList: 'review:change.numberNotInList',
   numberNotWords: 'review:change.numberNotWords',
   addAsk: 'review:add.ask',

@@ -2,7 +2,7 @@ import type { Draft } from '../src/domain/draft';
 import { partsChangeBetween, undoPartsChange } from '../src/domain/partsChange';
 import { quoteOf } from '../src/language';
 import { saysAskingWasSaved } from '../src/language/askingSaved';
-import { asksToPutBack, asksToPutBackAfterRemark } from '../src/language/putBack';
+import { asksToPutBack, asksToPutBackAfterRemark, asksToStopGoingBack } from '../src/language/putBack';
 import { Step } from './ids';
 import { changeableItems } from './reviewItems';
 import { ReviewText as T } from './reviewText';
@@ -48,7 +48,8 @@ function nothingToUndo(session: JourneySession, undone: boolean): Next {
 /** The last change put back and said, or undefined when the message asks no such thing. */
 export async function undoAtReview(session: JourneySession, draft: Draft | undefined, text: string): Promise<Next | undefined> {
   const askingSaved = saysAskingWasSaved(text);
-  if (!askingSaved && !asksToPutBack(text) && !asksToPutBackAfterRemark(text)) return undefined;
+  // "NO. stop. go back" just after a change: that change put back; with none, they are told nothing changed.
+  if (!askingSaved && !asksToPutBack(text) && !asksToPutBackAfterRemark(text) && !asksToStopGoingBack(text)) return undefined;
   const kept = session.journey.lastReviewChange;
   if (!draft || !kept || kept.undone) return askingSaved ? { say: [{ key: T.nothingToPutBack }], goTo: { step: Step.reviewChange } } : nothingToUndo(session, Boolean(kept?.undone));
   const { itemId, undone: _undone, ...change } = kept;
@@ -62,10 +63,14 @@ export async function undoAtReview(session: JourneySession, draft: Draft | undef
   return { say: [{ key: item ? T.undoneItem : T.undone, vars: item ? { text: quoteOf(item.text) } : {} }], goTo: { step: Step.reviewSummary } };
 }
 
-/** "undo" at the read-back or at the end is always about the plan's changes, never "go back". */
+/**
+ * "undo" at the read-back or at the end is always about the plan's changes, never "go back".
+ * "NO. stop. go back" anywhere in the review is about the change too: never the end of the chat.
+ */
 export function withUndoHeard(question: Question): Question {
   const undoable = question.step === Step.reviewSummary || question.step === Step.reviewDone;
-  if (!undoable) return question;
   const heard = question.answersCommand;
-  return { ...question, answersCommand: (command, text) => (command === 'back' && asksToPutBack(text)) || (heard?.(command, text) ?? false) };
+  const stopping = (command: string, text: string) => (command === 'back' || command === 'stop') && asksToStopGoingBack(text);
+  if (!undoable) return question.step === Step.reviewChange ? { ...question, answersCommand: (command, text) => stopping(command, text) || (heard?.(command, text) ?? false) } : question;
+  return { ...question, answersCommand: (command, text) => (command === 'back' && asksToPutBack(text)) || stopping(command, text) || (heard?.(command, text) ?? false) };
 }

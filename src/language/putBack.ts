@@ -40,3 +40,16 @@ export function asksToPutBackAfterRemark(text: string): boolean {
   const last = sentences[sentences.length - 1]!;
   return asksToPutBack(last) && sentences.slice(0, -1).every((s) => !ASKS.test(s));
 }
+
+/** "NO. stop. go back": pieces that are each a no, a stop or going back, and nothing else, to the end. */
+const STOP_PIECE = String.raw`(?:no+|nope|nah|stop(?:\s+(?:it|that|now))?|wait|hang\s+on|cancel|(?:go|take\s+me|going)\s+back|back|undo(?:\s+(?:that|it))?|pls|please|plz)`;
+const STOP_GOING_BACK = new RegExp(String.raw`^(?:${STOP_PIECE}[\s.,;!?]*){1,6}$`);
+
+/**
+ * "NO. stop. go back", "no no go back", "stop, undo": only no, stop and back, with a back or an
+ * undo in it. The message as a whole, so a sentence with more in it is never read this way.
+ */
+export function asksToStopGoingBack(text: string): boolean {
+  const said = text.slice(0, 100).toLowerCase().replace(/[\u2018\u2019']/g, '').trim();
+  return STOP_GOING_BACK.test(said) && /\bback\b|\bundo\b/.test(said);
+}

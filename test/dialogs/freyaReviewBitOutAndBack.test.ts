@@ -41,7 +41,7 @@ describe('a bit of a part taken out, and a change put back, at the review', () =
   it('"wtf the bus outcome says ... change it back" puts the last change back and says so', async () => {
     ({ chat } = await startWith(SEED));
     // The hope and the goal both talk about the bus, so the bot asks which one; a person says "the goal".
-    expect(said(await chat.say('change the bus one'))).toMatch(/Which one do you mean/);
+    expect(said(await chat.say('change the bus one'))).toMatch(/Do you mean your hope or your goal about/);
     expect(said(await chat.say('the goal'))).toMatch(/What would you like it to say instead/);
     await chat.say('get the bus sometimes');
     const changed = (await chat.draft())!;

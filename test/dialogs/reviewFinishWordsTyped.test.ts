@@ -62,7 +62,7 @@ describe('finishing words at the review', () => {
 
   it('"change the finish one" asks hope or goal when both are about finishing, and "the goal" opens the goal about finishing college', async () => {
     ({ chat } = await startWith(MIA));
-    expect(saidIn(await chat.say('change the finish one'))).toMatch(/Which one do you mean/);
+    expect(saidIn(await chat.say('change the finish one'))).toMatch(/Do you mean your hope or your goal about/);
     const reply = saidIn(await chat.say('the goal'));
     expect(reply).toMatch(/Now it says: "By July 2027, I will finish my college course/);
   });

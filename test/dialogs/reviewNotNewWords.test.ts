@@ -36,7 +36,7 @@ describe('typed at "type the new words" at the review', () => {
   const openGoal = async () => {
     ({ chat } = await startWith(SEED));
     // The hope and the goal both talk about the cafe, so the bot asks which one; a person says "the goal".
-    expect(said(await chat.say('I want to change the one about the cafe'))).toMatch(/Which one do you mean/);
+    expect(said(await chat.say('I want to change the one about the cafe'))).toMatch(/Do you mean your hope or your goal about/);
     const asked = said(await chat.say('the goal'));
     expect(chat.step).toBe(Step.reviewChange);
     expect(asked).toMatch(/10 hours a week/);

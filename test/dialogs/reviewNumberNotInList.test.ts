@@ -51,6 +51,6 @@ describe('a number past the end of the list at the review', () => {
   it('in easy read the same is said in short sentences', async () => {
     ({ chat } = await startWith({ ...danAtReview([], (d) => setYoungPerson(d, { readingMode: 'easy_read' })), journey: { mode: 'easy_read' } }));
     const reply = said(await chat.say('number 25'));
-    expect(reply).toMatch(/There is no number 25\. The list goes up to 6\./);
+    expect(reply).toMatch(/There is no number 25\. The numbers go from 1 to 6\./);
   });
 });
