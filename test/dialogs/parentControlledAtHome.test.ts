@@ -1,0 +1,65 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Step } from '../../dialogs/ids';
+import type { Transcript } from '../support/transcript';
+import { CRISIS, saidIn, typedTo } from '../support/typedWay';
+
+/*
+ * A 15-year-old (easy read) whose mum's new partner controls the money: "her boyfriend tbh. he
+ * shouts at her alot and he keeps her bank card n decides what she can spend. its whatever tho its
+ * not that bad". That is domestic abuse she lives with: the whole answer and a note, even played
+ * down. And "i just stay in my room when he starts", said to "Are you OK?", is never "Good.":
+ * hiding from someone is heard. Parents arguing about money, or a teenager's evening in her room, are not.
+ */
+
+const EASY_15 = { mode: 'Easy read', age: '15' } as const;
+const atHopes = (start: { safeguarding?: 'lead' | 'noLead' } = {}) =>
+  typedTo(Step.hopesDream, EASY_15, {}, start);
+
+describe('a parent controlled by her partner, told sideways', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each([
+    'her boyfriend tbh. he shouts at her alot and he keeps her bank card n decides what she can spend. its whatever tho its not that bad',
+    'my step dad wont let mum have her own money and he checks her phone',
+    'mums boyfriend screams at her and she cries',
+  ])('%j gets the whole answer and a domestic abuse note', async (typed) => {
+    chat = await atHopes();
+    expect(saidIn(await chat.say(typed))).toMatch(CRISIS);
+    expect((await chat.draft())?.flags.map((f) => f.category)).toEqual(['domestic_abuse']);
+  });
+
+  it.each(['mum and dad argue sometimes about money', 'my mum does the budget for the house'])('%j is ordinary: no answer, no note', async (typed) => {
+    chat = await atHopes();
+    const said = saidIn(await chat.say(typed));
+    expect(said).not.toMatch(CRISIS);
+    expect(said).not.toMatch(/Are you OK\?/);
+    expect((await chat.draft())?.flags).toEqual([]);
+  });
+});
+
+describe('"Are you OK?" answered with hiding', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each([
+    'ye im ok he doesnt do anything to me. i just stay in my room when he starts',
+    'im fine, i go upstairs when they kick off',
+    'yeah ok i hide in my wardrobe till he calms down',
+  ])('%j is never "Good.": the worry is heard and noted', async (reply) => {
+    chat = await atHopes();
+    expect(saidIn(await chat.say('i worry about my mum and her boyfriend'))).toMatch(/Are you OK\?/);
+    const said = saidIn(await chat.say(reply));
+    expect(said).not.toMatch(/^Good\./m);
+    expect(said).toMatch(CRISIS);
+    expect((await chat.draft())?.flags).toHaveLength(1);
+  });
+
+  it('"ye im ok. i just stay in my room alot its fine" is a plain OK', async () => {
+    chat = await atHopes();
+    await chat.say('i worry about my mum and her boyfriend');
+    const said = saidIn(await chat.say('ye im ok. i just stay in my room alot its fine'));
+    expect(said).toMatch(/^Good\./m);
+    expect((await chat.draft())?.flags).toEqual([]);
+  });
+});
