@@ -63,3 +63,48 @@ describe('"Are you OK?" answered with hiding', () => {
     expect((await chat.draft())?.flags).toEqual([]);
   });
 });
+
+/*
+ * In the same chat: "its just them arguing. i put my headphones in" after the note about home was
+ * filed as bullying ("Nobody should treat you like that", "feel safe at school?"); it is more about
+ * home, added to that note and never kept. "home is ok i just stay in my room alot its fine" alone
+ * is ordinary: no whole answer, no note.
+ */
+describe('more about home, after the note about home', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  const afterHomeNote = async () => {
+    chat = await atHopes({ safeguarding: 'noLead' });
+    await chat.say('her boyfriend tbh. he shouts at her alot and he keeps her bank card n decides what she can spend. its whatever tho its not that bad');
+    await chat.say('yes im safe');
+    await chat.say('carry on');
+    expect(chat.step).toBe(Step.hopesDream);
+  };
+
+  it.each(['its just them arguing. i put my headphones in', 'they argue alot. i go to my room', 'mum and him are shouting again, i turn my music up'])(
+    '%j is added to the note about home, never bullying, school or a hope',
+    async (typed) => {
+      await afterHomeNote();
+      const said = saidIn(await chat.say(typed));
+      expect(said).toMatch(/added it to the note about home/);
+      expect(said).not.toMatch(/Nobody should treat you like that|safe at school|One of your hopes/);
+      expect(chat.step).toBe(Step.hopesDream);
+      const draft = await chat.draft();
+      expect(draft?.flags.map((f) => f.category)).toEqual(['domestic_abuse']);
+      expect(draft?.aspirations).toEqual([]);
+    },
+  );
+
+  it('"they argue about who goes first in the game" is not about home', async () => {
+    await afterHomeNote();
+    expect(saidIn(await chat.say('they argue about who goes first in the game'))).not.toMatch(/note about home/);
+  });
+
+  it.each([Step.hopesDream, Step.aboutMeSafe])('"home is ok i just stay in my room alot its fine" at %s is ordinary', async (step) => {
+    chat = await typedTo(step, EASY_15);
+    const said = saidIn(await chat.say('home is ok i just stay in my room alot its fine'));
+    expect(said).not.toMatch(CRISIS);
+    expect((await chat.draft())?.flags).toEqual([]);
+  });
+});
