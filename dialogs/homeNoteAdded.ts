@@ -14,6 +14,8 @@ import type { JourneySession } from './session';
 export const HomeNoteText = {
   addedLead: 'safeguarding:moreHeard.homeLead',
   addedNoLead: 'safeguarding:moreHeard.homeNoLead',
+  /** "im ok. i just stay in my room when he starts" at "Are you safe now?": heard, never "glad you are safe". */
+  hiding: 'safeguarding:moreHeard.hiding',
 } as const;
 
 /** Whether the message was more about a worry at home already noted (then it was added and thanked). */

@@ -24,6 +24,8 @@ import { QUIET_AFTER_OK } from './gentleCheckDialog';
 import { okayAbout } from './okayAbout';
 import { isExactChoice, understandChoice } from './understand';
 import type { SafeguardingOptions, SafeguardingResult } from './safeguardingContract';
+import { tellsOfHidingFromSomeone } from '../src/language/hidesFromSomeone';
+import { HomeNoteText } from './homeNoteAdded';
 
 export { CARRY_ON_CHOICES, SafeguardingText } from './safeguardingText';
 export type { SafeguardingOptions, SafeguardingResult } from './safeguardingContract';
@@ -132,6 +134,8 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     if (answer === 'safe' || answer === 'where') await session.updateJourney((j) => ({ ...j, quietChecks: QUIET_AFTER_OK, ...okayAbout(j.okayAbout, answer === 'safe' ? data.category : undefined) }));
     const reply =
       answer === 'where' ? (parent ? SafeguardingText.parentUrgent : SafeguardingText.whereNoted)
+      // "im ok. i just stay in my room when he starts": safe now, but hiding is heard, never "glad you are safe".
+      : answer === 'safe' && !parent && tellsOfHidingFromSomeone(text) ? HomeNoteText.hiding
       : answer === 'safe' ? (parent ? SafeguardingText.parentGlad : namesNoLines(session, 'glad'))
       : parent ? SafeguardingText.parentUrgent : inDanger ? SafeguardingText.phonesDanger : SafeguardingText.urgent;
     await sayAll(dc.context, session.t, [...worries, { key: reply }]);

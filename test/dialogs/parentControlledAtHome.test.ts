@@ -55,6 +55,15 @@ describe('"Are you OK?" answered with hiding', () => {
     expect((await chat.draft())?.flags).toHaveLength(1);
   });
 
+  it('at "Are you safe now?" after the note, hiding is heard, never "glad you are safe"', async () => {
+    chat = await atHopes({ safeguarding: 'noLead' });
+    await chat.say('her boyfriend tbh. he shouts at her alot and he keeps her bank card n decides what she can spend. its whatever tho its not that bad');
+    const said = saidIn(await chat.say('ye im ok he doesnt do anything to me. i just stay in my room when he starts'));
+    expect(said).toMatch(/Keeping out of someone's way is hard/);
+    expect(said).not.toMatch(/glad you are safe/);
+    expect((await chat.draft())?.flags).toHaveLength(1);
+  });
+
   it('"ye im ok. i just stay in my room alot its fine" is a plain OK', async () => {
     chat = await atHopes();
     await chat.say('i worry about my mum and her boyfriend');
