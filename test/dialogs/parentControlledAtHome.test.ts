@@ -87,7 +87,8 @@ describe('more about home, after the note about home', () => {
     chat = await atHopes({ safeguarding: 'noLead' });
     await chat.say('her boyfriend tbh. he shouts at her alot and he keeps her bank card n decides what she can spend. its whatever tho its not that bad');
     await chat.say('yes im safe');
-    await chat.say('carry on');
+    // Who it is ("her boyfriend tbh") and the harm played down are never offered back as a hope.
+    expect(saidIn(await chat.say('carry on'))).not.toMatch(/You said|boyfriend/);
     expect(chat.step).toBe(Step.hopesDream);
   };
 
