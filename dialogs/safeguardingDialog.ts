@@ -25,6 +25,7 @@ import { okayAbout } from './okayAbout';
 import { isExactChoice, understandChoice } from './understand';
 import type { SafeguardingOptions, SafeguardingResult } from './safeguardingContract';
 import { tellsOfHidingFromSomeone } from '../src/language/hidesFromSomeone';
+import { tellsOfArguingAtHome } from '../src/language/arguingAtHome';
 import { HomeNoteText } from './homeNoteAdded';
 
 export { CARRY_ON_CHOICES, SafeguardingText } from './safeguardingText';
@@ -119,6 +120,12 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     if (!answer && more) {
       await sayAll(dc.context, session.t, more);
       return this.askAgain(dc, session, data);
+    }
+    // "its just them arguing. i put my headphones in" after a worry about home: more of it (already added to the
+    // concern above), thanked, and the same question again with no "sorry, I didn't get that".
+    if (!answer && data.category === 'domestic_abuse' && tellsOfArguingAtHome(text)) {
+      await sayAll(dc.context, session.t, [{ key: data.lead === '1' ? HomeNoteText.addedLead : HomeNoteText.addedNoLead }]);
+      return this.askAgain(dc, session, answeredNoMiss(data));
     }
     if (!answer) {
       const direct = understandChoice(text, { choices: CARRY_ON_CHOICES, understand: understandCarryOn }, session.words) ?? recogniseCarryOn(text) ?? undefined;

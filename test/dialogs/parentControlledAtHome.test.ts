@@ -106,6 +106,16 @@ describe('more about home, after the note about home', () => {
     },
   );
 
+  it('at "Are you safe now?" just after the note, it is added too, with no "sorry"', async () => {
+    chat = await atHopes({ safeguarding: 'noLead' });
+    await chat.say('her boyfriend tbh. he shouts at her alot and he keeps her bank card n decides what she can spend. its whatever tho its not that bad');
+    const said = saidIn(await chat.say('its just them arguing. i put my headphones in'));
+    expect(said).toMatch(/added it to the note about home/);
+    expect(said).not.toMatch(/Sorry|Nobody should treat you like that|safe at school/);
+    expect(chat.step).toBe(Step.safeguardingCheck);
+    expect((await chat.draft())?.flags.map((f) => f.category)).toEqual(['domestic_abuse']);
+  });
+
   it('"they argue about who goes first in the game" is not about home', async () => {
     await afterHomeNote();
     expect(saidIn(await chat.say('they argue about who goes first in the game'))).not.toMatch(/note about home/);
