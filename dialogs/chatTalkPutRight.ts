@@ -37,6 +37,7 @@ import { readMissingHope } from '../src/language/missingHope';
 import { saysJustKeptHopeIsHard, saysKeptHopeIsOnlyALiking } from './hopeWasHard';
 import { answerTakeBack } from './takeBackTalk';
 import { takeOffSentenceOfLast } from './sentenceTakenOff';
+import { takePrivatePartOut } from './privatePartOff';
 import { asksToDropOutcome } from '../src/language/dropOutcome';
 import { answerWordsCut } from './wordsCutBack';
 import { Step } from './ids';
@@ -184,6 +185,9 @@ export async function readPutRight(turn: ChatTalkTurn, { understood, exactChoice
   // "take off the last bit about trouble": that sentence comes off what was just kept, never a new answer.
   const sentenceOff = !inSafeguarding && at && at.stage !== 'review' && !exactChoice ? await takeOffSentenceOfLast(inner, host, text) : undefined;
   if (sentenceOff) return done(await sentenceOff);
+  // "i dont want it in my plan" after a hope with something private beside it: that part comes out (privatePartOff.ts).
+  const privateOff = !inSafeguarding && at && at.stage !== 'review' && !exactChoice ? await takePrivatePartOut(inner, host, text) : undefined;
+  if (privateOff) return done(await privateOff);
   // "wait no ...", "i said no. the words are wrong", "delete it", "no not that": what was just kept is taken
   // out (an outcome reopened) and that question asked again, even where a yes/no question would read a "no" in it.
   // At a read-back or the review, the question's own reading ("thats wrong" means change it) wins.

@@ -16,6 +16,7 @@ import { ChecksStoppedText, stopsChecking } from './checksStopped';
 import { answerBesideHint } from '../src/language/answerBesideHint';
 import { hopeBesideHint } from '../src/language/hopeBesideHint';
 import { answerBesideWithNoWorry, asksWhatHelps } from './whatHelpsAsked';
+import { tellsOfHidingFromSomeone } from '../src/language/hidesFromSomeone';
 
 export const GentleCheckText = {
   question: 'safeguarding:gentle.question',
@@ -232,11 +233,12 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     }
     await session.updateJourney((j) => ({ ...j, quietChecks: QUIET_AFTER_OK, ...(stopAsked ? { checksStopped: true } : {}), ...okayAbout(j.okayAbout, answer === 'safe' ? data.category : undefined) }));
     // "ye im ok. its just annoying" after older boys taking his money: OK is not the end of harm by others.
+    // Nor is "im ok. i just stay in my room when he starts": hiding from someone to stay safe (hidesFromSomeone.ts).
     // Help lines that fit and a flag, once. An answer typed past the check stays their answer; of the
     // worrying message only what was said beside the harm may be offered back, never the harm itself.
     // A parent telling of the child's own pushing or grabbing, or saying nobody harms the child, is not told of harm by others.
     const childWell = adult && (unharmed || describesChildsOwnWays(message));
-    if (answer === 'safe' && data.friendMoney !== '1' && !childWell && describesHarmByOthers(message)) {
+    if (answer === 'safe' && data.friendMoney !== '1' && !childWell && (describesHarmByOthers(message) || tellsOfHidingFromSomeone(text))) {
       const kept = data.later ? { replay: data.later } : keep;
       return dc.endDialog({ disclose: { category: data.category ?? 'other', message: told, okay: true, ...kept } } satisfies GentleCheckResult);
     }

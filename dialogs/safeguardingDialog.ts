@@ -25,6 +25,9 @@ import { QUIET_AFTER_OK } from './gentleCheckDialog';
 import { okayAbout } from './okayAbout';
 import { isExactChoice, understandChoice } from './understand';
 import type { SafeguardingOptions, SafeguardingResult } from './safeguardingContract';
+import { tellsOfHidingFromSomeone } from '../src/language/hidesFromSomeone';
+import { tellsOfArguingAtHome } from '../src/language/arguingAtHome';
+import { HomeNoteText } from './homeNoteAdded';
 
 export { CARRY_ON_CHOICES, SafeguardingText } from './safeguardingText';
 export type { SafeguardingOptions, SafeguardingResult } from './safeguardingContract';
@@ -119,6 +122,12 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
       await sayAll(dc.context, session.t, more);
       return this.askAgain(dc, session, data);
     }
+    // "its just them arguing. i put my headphones in" after a worry about home: more of it (already added to the
+    // concern above), thanked, and the same question again with no "sorry, I didn't get that".
+    if (!answer && data.category === 'domestic_abuse' && tellsOfArguingAtHome(text)) {
+      await sayAll(dc.context, session.t, [{ key: data.lead === '1' ? HomeNoteText.addedLead : HomeNoteText.addedNoLead }]);
+      return this.askAgain(dc, session, answeredNoMiss(data));
+    }
     if (!answer) {
       const direct = understandChoice(text, { choices: CARRY_ON_CHOICES, understand: understandCarryOn }, session.words) ?? recogniseCarryOn(text) ?? undefined;
       if (direct === 'stop') return dc.endDialog({ stop: true } satisfies SafeguardingResult);
@@ -133,6 +142,8 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     if (answer === 'safe' || answer === 'where') await session.updateJourney((j) => ({ ...j, quietChecks: QUIET_AFTER_OK, ...okayAbout(j.okayAbout, answer === 'safe' ? data.category : undefined) }));
     const reply =
       answer === 'where' ? (parent ? SafeguardingText.parentUrgent : SafeguardingText.whereNoted)
+      // "im ok. i just stay in my room when he starts": safe now, but hiding is heard, never "glad you are safe".
+      : answer === 'safe' && !parent && tellsOfHidingFromSomeone(text) ? HomeNoteText.hiding
       // "im fine. its not a big deal, i wont call anyone": kind words were said (safeguardingWorries.ts), and no more numbers.
       : answer === 'safe' ? (parent ? SafeguardingText.parentGlad : shrugsOffCalling(text) ? SafeguardingText.numbersGlad : namesNoLines(session, 'glad'))
       : parent ? SafeguardingText.parentUrgent : inDanger ? SafeguardingText.phonesDanger : SafeguardingText.urgent;

@@ -15,6 +15,7 @@ import type { JourneySession } from './session';
 import { keepToldAgain } from './safeguardingSaidAfter';
 import { moreOfTheSameHelp } from './safeguardingMore';
 import { worryWordsInPlan } from './worryWordsInPlan';
+import { answerBeforeANote } from './tellingAsked';
 import { followUpAnswered, reminderOf, worriesAnswered, type Listener } from './safeguardingWorries';
 
 /*
@@ -102,7 +103,12 @@ export async function answeredFollowUp(context: TurnContext, session: JourneySes
   // Only a question ("do i have to ring them") is about them here; just after the safeguarding answer its own step reads the rest.
   if (asked === 'phones' && !secrecy && !asksAQuestion(text)) return false;
   const { who, flags } = await listenerOf(session);
-  if (flags.length === 0) return false;
+  // Before any note, "ur not gonna tell anyone are u?" and "who is the safe adult" get the welcome's honest answer (tellingAsked.ts).
+  if (flags.length === 0) {
+    const before = answerBeforeANote(text, who, asked);
+    if (before) await sayAll(context, session.t, [before]);
+    return before !== undefined;
+  }
   // Secrecy, asked beside "what happens next?", comes first among the worries answered.
   if (declined) await session.updateJourney((j) => ({ ...j, numbersDeclined: true }));
   const words = (asked === 'whatNow' ? undefined : followUpAnswered(text, who)) ?? worriesAnswered(text, who)[0];

@@ -8,6 +8,7 @@ import type { Words } from './say';
 import type { JourneySession } from './session';
 import { SafeguardingText } from './safeguardingText';
 import { noVoiceLines } from './safeguardingAnswer';
+import { afterTheSecretWords } from './tellingAsked';
 
 /** Who is being answered: whether the service has a safeguarding lead, and whether a parent or carer is chatting. */
 export interface Listener {
@@ -56,7 +57,7 @@ export function worriesAnswered(text: string, who: Listener): Words[] {
   const followUp = followUpAnswered(text, who);
   // "Who sees it?" has its own fuller answer; "will you tell my mum?" is about secrecy.
   if (asksForSecrecy(text) && followUpQuestion(text) !== 'whoSees') {
-    words.push({ key: who.lead ? SafeguardingText.secretLead : who.parent ? SafeguardingText.parentSecretNoLead : SafeguardingText.secretNoLead });
+    words.push({ key: who.lead ? SafeguardingText.secretLead : who.parent ? SafeguardingText.parentSecretNoLead : SafeguardingText.secretNoLead }, afterTheSecretWords(who));
   }
   // "Am I in trouble?" has a true answer: no. What happens to others cannot be promised.
   if (!who.parent && asksIfTheyAreInTrouble(text)) words.push({ key: SafeguardingText.notInTrouble });

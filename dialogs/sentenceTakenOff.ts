@@ -8,7 +8,7 @@ import { namesKeptPart } from './editPartFound';
 import { questionKey, steppedBack } from './journey';
 import { Step } from './ids';
 import { sayAll } from './say';
-import { sessionOf } from './session';
+import { sessionOf, type JourneySession } from './session';
 
 /*
  * "take off the last bit about trouble" just after an answer of several sentences was kept: that
@@ -23,19 +23,27 @@ export const SentenceTakenOffText = {
   notFound: 'common:chatTalk.notFound',
 } as const;
 
+/**
+ * What the open question kept ("another hope?" keeps as it stays open), then what the question before
+ * kept: newest first, with the words kept now.
+ */
+export async function lastKeptAnswers(session: JourneySession): Promise<Array<{ id: string; text: string | undefined }>> {
+  const open = session.journey.position;
+  if (!open) return [];
+  const draft = await session.draft();
+  const back = steppedBack(session.journey);
+  const ids = [...(session.journey.answered[questionKey(open)] ?? []), ...(back?.position ? (back.answered[questionKey(back.position)] ?? []) : [])].reverse();
+  const texts = new Map((draft ? summaryItems(draft) : []).map((item) => [item.id, item.text]));
+  return ids.map((id) => ({ id, text: texts.get(id) }));
+}
+
 /** The turn's result when the message asks for a sentence of the last answer to go; otherwise undefined. */
 export async function takeOffSentenceOfLast(inner: DialogContext, host: ChatHost, text: string): Promise<DialogTurnResult | undefined> {
   const asked = sentenceToTakeOff(text);
   const session = sessionOf(inner.context);
   const open = session.journey.position;
   if (!asked || !open) return undefined;
-  const draft = await session.draft();
-  // What the open question kept ("another hope?" keeps as it stays open), then what the question before kept: newest first.
-  const back = steppedBack(session.journey);
-  const ids = [...(session.journey.answered[questionKey(open)] ?? []), ...(back?.position ? (back.answered[questionKey(back.position)] ?? []) : [])].reverse();
-  const texts = new Map((draft ? summaryItems(draft) : []).map((item) => [item.id, item.text]));
-  for (const id of ids) {
-    const kept = texts.get(id);
+  for (const { id, text: kept } of await lastKeptAnswers(session)) {
     const left = kept ? withSentenceTakenOff(kept, asked) : undefined;
     if (!left) continue;
     await session.updateDraft('sentence taken off the last answer', (d) => replaceItemText(d, id, left));

@@ -1,6 +1,7 @@
 import type { DialogContext } from './dialogKit';
 import { answeredObjection, objectionOfTurn } from './flagObjection';
 import { answeredFollowUp } from './safeguardingRepeat';
+import { addedToHomeNote } from './homeNoteAdded';
 import { answeredToldInPlan } from './toldInPlanAsked';
 import { sessionOf } from './session';
 import { worryToldAsHelp } from './worryNotHelp';
@@ -26,6 +27,8 @@ export async function besideTheWorry(inner: DialogContext, typed: string, turn: 
   if (atQuestion && (await answeredObjection(inner.context, session, typed, { wordsKept: false, afterTheAnswer: true }))) return undefined;
   // After a flag, "should i tell mr patel?" or "will school see this?" at a plan question: a true answer, never kept.
   if (atQuestion && (await answeredFollowUp(inner.context, session, typed))) return undefined;
+  // "its just them arguing. i put my headphones in" after a worry about home: added to that note, never kept (homeNoteAdded.ts).
+  if (atQuestion && (await addedToHomeNote(inner.context, session, typed))) return undefined;
   // "is the thing i said about my mums boyfriend in the plan?": about the note, never a plan item sharing a word.
   if (atQuestion && (await answeredToldInPlan(inner.context, session, typed))) return undefined;
   // "wot help. u sed police", "nan is nice", "i always run out cos i buy jay stuff" after a worry of being used for money:

@@ -15,8 +15,9 @@ const NOT_IN_DANGER = /\b(?:not|no longer|never)\s+(?:in\s+)?danger\b|\bno dange
 const NOT_SAFE =
   /\b(?:not|nt|never|dont feel|do not feel|dont|doesnt|isnt|arent)\s+(?:really\s+|very\s+|that\s+|feel\s+|feeling\s+)?(?:safe|ok|okay|alright|all right|fine|good)\b|\bunsafe\b|\bdanger\b|\bscared\b|\bafraid\b|\bfrightened\b|\bterrified\b|\bhelp me\b|\bhurting me\b|\bnot really\b/;
 const UNSURE = /\b(?:not sure|unsure|dont know|dunno|idk|no idea|maybe|kind of|sort of|i think so)\b/;
+// "who is the safe adult" asks about a person: "safe" there is no answer.
 const SAFE =
-  /\b(?:safe|fine|ok|okay|okey|k|alright|all right|good|grand|sound|im good|all good|false alarm|joking|joke|just kidding|jk|kidding|was nothing|its nothing|nothing happened)\b/;
+  /\b(?:safe(?!\s+(?:adult|adults|person|people|grown\s*ups?|staff|one))|fine|ok|okay|okey|k|alright|all right|good|grand|sound|im good|all good|false alarm|joking|joke|just kidding|jk|kidding|was nothing|its nothing|nothing happened)\b/;
 
 /** The answer to "Are you safe right now?"; null when the message says none of these. */
 export function recogniseSafetyAnswer(text: string): SafetyAnswer | null {
@@ -58,9 +59,17 @@ export function recogniseCarryOn(text: string): 'carryOn' | 'stop' | null {
 const SECRECY =
   /\b(?:dont|do not|never|please dont|pls dont|plz dont)\s+(?:you\s+)?(?:tell|say|share|show)\b|\bkeep\s+(?:it|this|that)?\s*(?:a\s+)?secret\b|\b(?:a\s+)?secret\b|\bbetween\s+(?:us|you\s+and\s+me)\b|\bpromise\s+(?:not|you\s+wont|you\s+will\s+not)\b|\b(?:will|are|would)\s+you\s+(?:going\s+to\s+|gonna\s+)?(?:tell|say|report)\b|\bwho\s+(?:will|are|would)\s+you\s+(?:going\s+to\s+|gonna\s+)?tell\b|\bwho\s+(?:will|can)\s+(?:see|read|know)\b|\b(?:wont|will not)\s+tell\s+any\s*one\b|\bno\s+one\s+(?:can|must|should)\s+know\b|\bdont\s+want\s+any\s*one\s+to\s+know\b|\b(?:will|would|is|does)\s+(?:my\s+)?(?:mum|mam|mom|dad|parents|carer|nan|gran|step\s*dad|step\s*mum)\s+(?:going\s+to\s+|gonna\s+)?(?:find\s+out|know|be\s+told|get\s+told|hear|see\s+(?:it|this))\b|\b(?:is|are|will|would|r)\s+(?:some\s*one|any\s*one|some\s*body|you|u|they|the\s+school|school|the\s+police|police)\s+(?:going\s+to\s+|gonna\s+|gna\s+)?(?:call|ring|phone|tell|text|email|contact)\s+(?:my\s+)?(?:mum|mam|mom|mummy|dad|daddy|parents|carer|nan|gran|teacher|school)\b/;
 
+/**
+ * "ur not gonna tell anyone are u?", "you're not going to tell my mum right": asked the other way round, as
+ * young people often do, with "you" or "u" before "not going to tell".
+ */
+const NOT_GOING_TO_TELL =
+  /\b(?:you\s+(?:re|are)|youre|ur|u\s+(?:r|are)|u)\s+(?:not|never)\s+(?:going\s+to|gonna|gna|gunna|goin\s+to)\s+(?:tell|say|report|show)\b|\b(?:you|u)\s+(?:wont|will\s+not|wouldnt|would\s+not)\s+(?:tell|say|report|show)\b/;
+
 /** "Please don't tell anyone", "will you tell my teacher?", "keep it secret", "is someone going to call my mum?". */
 export function asksForSecrecy(text: string): boolean {
-  return SECRECY.test(normaliseMessage(text));
+  const said = normaliseMessage(text);
+  return SECRECY.test(said) || NOT_GOING_TO_TELL.test(said);
 }
 
 const TROUBLE =

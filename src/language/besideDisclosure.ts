@@ -17,6 +17,15 @@ const CLAUSES = /\s*,?\s+\b(?:but|so|although|though|(?:is|are|was|thats|that's|
 const SHRUG =
   /^(?:(?:it|its|it's|thats|that's|that\s+is|i'?m|im|i\s+am)\s+(?:(?:all|really|totally|just|not|ok|okay|fine)\s+)*(?:fine|ok|okay|alright|whatever|nothing|annoying|normal|how\s+it\s+is|not\s+a\s+big\s+deal)|(?:no|not\s+a)\s+big\s+deal|whatever|idk|lol|lmao|haha|dont\s+worry|don't\s+worry|never\s*mind|nvm|i\s+dont\s+mind|i\s+don't\s+mind)$/;
 
+/** "its not that bad", "its not so bad really": the harm played down. */
+const NOT_THAT_BAD = /^(?:it|its|it's|thats|that's|he|hes|he's|she|shes|she's)\s+(?:is\s+)?not\s+(?:that|so|too|really)?\s*bad(?:\s+really)?$/;
+/** "its whatever tho its not that bad": shrugs joined by "tho", "and" or "but", each a shrug. */
+const shrugsOnly = (plain: string): boolean =>
+  plain.split(/\s+(?:tho|though|and|but|anyway)\s+|\s+(?=(?:its|it's|thats|that's)\b)/).every((part) => SHRUG.test(part.replace(/\s+(?:tho|though|anyway|really|honestly|tbh)$/, '')) || NOT_THAT_BAD.test(part.replace(/\s+(?:tho|though|anyway|honestly|tbh)$/, '')));
+/** "her boyfriend tbh": only who it is, named, with a filler; no answer for the plan. */
+const ONLY_WHO =
+  /^(?:(?:my|her|his|their|mums|dads|moms|mams)\s+)?(?:new\s+|step\s*)?(?:boyfriend|girlfriend|partner|husband|wife|fella|dad|mum|mam|mom|uncle|aunt|auntie|brother|sister|cousin|nan|grandad|lodger|bf|gf)(?:\s+(?:tbh|tbf|lol|honestly|really|i\s+guess|innit|mostly|obviously|ofc))*$/;
+
 /** A piece that points back at the harm ("i dont want to go in cos of them") is part of its telling. */
 const POINTS_BACK = /\b(?:cos|cause|coz|cuz|because)\s+of\s+(?:them|him|her|that|it|what\s+(?:they|he|she)\s+(?:do|does|did))\b/;
 
@@ -39,7 +48,7 @@ const words = (text: string): number => (text.match(/\p{L}+/gu) ?? []).length;
 /** A piece of the message that is neither the harm nor a shrug, and says enough to be an answer. */
 function isAnswerApart(piece: string): boolean {
   const plain = piece.toLowerCase().replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
-  if (words(plain) < 3 || SHRUG.test(plain) || POINTS_BACK.test(plain)) return false;
+  if (words(plain) < 3 || SHRUG.test(plain) || shrugsOnly(plain) || ONLY_WHO.test(plain) || POINTS_BACK.test(plain)) return false;
   return !concernByRules(piece) && !detectConcern(piece).concern && !detectConcern(piece).unclear;
 }
 

@@ -32,7 +32,8 @@ export function readSafetyCheck(text: string): SafetyAnswer | undefined {
   if (answer === 'no') return 'not_safe';
   if (answer === 'notSure') return 'not_sure';
   if (answer === 'yes') return 'safe';
-  if (/\b(?:safe|fine|ok|okay|alright|all good|good)\b/.test(plain) && !hasNegation(plain)) return 'safe';
+  // "who is the safe adult" asks about a person: "safe" there is no answer.
+  if (/\b(?:safe(?!\s+(?:adult|adults|person|people|grown\s*ups?|staff|one)\b)|fine|ok|okay|alright|all good|good)\b/.test(plain) && !hasNegation(plain)) return 'safe';
   return undefined;
 }
 

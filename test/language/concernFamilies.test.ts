@@ -28,6 +28,7 @@ import { FEW_WORDS_CASES, FEW_WORDS_NOT_FIRM, FEW_WORDS_ORDINARY } from './conce
 import { NAMED_CASES } from './concernNamedCases';
 import { LIGHTLY_CASES } from './concernLightlyCases';
 import { KEPT_FROM_MEANS_CASES } from './concernKeptFromMeansCases';
+import { PARENT_CONTROLLED_CASES } from './concernParentControlledCases';
 import { checkRuleFamilies, type FamilyCases } from './ruleCases';
 
 /** Each rule family's wordings, by group: a family is in one group only. */
@@ -54,6 +55,7 @@ const GROUPS: Record<string, FamilyCases> = {
   'harm told by who is feared, where it happens, or a wish not to be': NAMED_CASES,
   'harm said lightly: a threat meant, a carer drinking, freedom from someone': LIGHTLY_CASES,
   'self-harm said as what helps: the means kept away, arms checked': KEPT_FROM_MEANS_CASES,
+  'a parent controlled by her partner, told sideways': PARENT_CONTROLLED_CASES,
 };
 
 describe('concern rules, one family at a time', () => {

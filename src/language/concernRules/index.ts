@@ -64,6 +64,7 @@ import { BURDEN_AND_BEYOND_FAMILIES } from './burdenAndBeyond';
 import { NO_TIME_AHEAD_FAMILIES } from './noTimeAhead';
 import { JOKES_THAT_HURT_FAMILIES } from './jokesThatHurt';
 import { ON_EDGE_AT_HOME_FAMILIES } from './onEdgeAtHome';
+import { PARENT_CONTROLLED_FAMILIES } from './parentControlled';
 import { USED_AND_KEPT_FAMILIES } from './usedAndKept';
 import { BOUGHT_FOR_A_FRIEND_FAMILIES } from './boughtForAFriend';
 import { TOLD_AS_NORMAL_FAMILIES } from './toldAsNormal';
@@ -116,6 +117,7 @@ export const RULE_FAMILIES = joinFamilies(
   NO_TIME_AHEAD_FAMILIES,
   JOKES_THAT_HURT_FAMILIES,
   ON_EDGE_AT_HOME_FAMILIES,
+  PARENT_CONTROLLED_FAMILIES,
   {
     stoppingTheHarm: STOPPING_THE_HARM,
     noAfter: NO_AFTER,

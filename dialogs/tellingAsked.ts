@@ -1,0 +1,29 @@
+import { asksAQuestion, asksForSecrecy, type FollowUpQuestion } from '../src/language';
+import type { Words } from './say';
+import type { Listener } from './safeguardingWorries';
+
+/*
+ * "ur not gonna tell anyone are u?" and "who is the safe adult", asked before anything worrying was
+ * noted: the honest answer the welcome gives. The bot cannot keep a worry secret; a note is kept for
+ * the staff at the service who keep young people safe; the key worker sees it only if the plan is
+ * shared; the bot itself phones or messages no one; and nothing has been noted so far.
+ */
+
+export const TellingText = {
+  beforeNoteLead: 'safeguarding:secret.beforeNoteLead',
+  beforeNoteNoLead: 'safeguarding:secret.beforeNoteNoLead',
+  callsNoOne: 'safeguarding:secret.callsNoOne',
+  keyWorker: 'safeguarding:secret.keyWorker',
+  safeAdultBeforeNoteLead: 'safeguarding:followUp.safeAdultBeforeNoteLead',
+  safeAdultBeforeNoteNoLead: 'safeguarding:followUp.safeAdultBeforeNoteNoLead',
+} as const;
+
+/** The true answer, before any note, to a question about being told on or about the safe adult; undefined for anything else. */
+export function answerBeforeANote(text: string, who: Listener, asked: FollowUpQuestion | null): Words | undefined {
+  if (asked === 'whoIsLead') return { key: who.lead ? TellingText.safeAdultBeforeNoteLead : TellingText.safeAdultBeforeNoteNoLead };
+  if (asksAQuestion(text) && asksForSecrecy(text)) return { key: who.lead ? TellingText.beforeNoteLead : TellingText.beforeNoteNoLead };
+  return undefined;
+}
+
+/** What follows "I can't keep this a secret" once a note was made: with a lead, that the key worker sees it only if shared; always, that the bot calls no one. */
+export const afterTheSecretWords = (who: Listener): Words => ({ key: who.lead ? TellingText.keyWorker : TellingText.callsNoOne });
