@@ -8,7 +8,8 @@ import { SafeguardingText } from './safeguardingText';
 /*
  * After a worry about being used for money was noted (someone who has them buy him things): "wot help. u
  * sed police. i dont want jay in trubble" is answered truly (the help is people to talk to, and the police
- * are their choice); "nan is nice" or "shes not the worry" is heard, and the note says so; "i always run out
+ * are their choice); "nan is nice" or "shes not the worry" is heard, and the note says so, as does who the worry
+ * is ("nan is not the worry. my uncle is"); "i always run out
  * cos i buy jay stuff" is added to the note. None of it is kept in the plan; the rest of the message is the answer.
  */
 
@@ -27,15 +28,17 @@ export async function answeredWorryChoiceTalk(context: TurnContext, session: Jou
   const buying = session.journey.flaggedMatters?.some((m) => m.category === 'exploitation' && m.words.includes(BUYING_MATTER)) ?? false;
   // Money gone on someone is the same worry only when the worry was about buying them things.
   const more = buying ? talk.moreOfTheSame : [];
-  if (!talk.policeOrHelp && !talk.notTheWorry && more.length === 0) return undefined;
+  if (!talk.policeOrHelp && !talk.notTheWorry && !talk.worryNamed && more.length === 0) return undefined;
   const words: Words[] = [];
   if (more.length > 0) {
     await keepToldAgain(session, 'exploitation', more.join('\n'));
     words.push({ key: SafeguardingText.worryTalkMoreOfTheSame });
   }
-  if (talk.notTheWorry) {
+  // Who the worry is, when they say so ("nan is not the worry. my uncle is"), goes to the note; nobody
+  // named in it is called a helper.
+  if (talk.notTheWorry || talk.worryNamed) {
     await keepToldAgain(session, 'exploitation', text);
-    words.push({ key: SafeguardingText.worryTalkNotTheWorry });
+    words.push({ key: talk.worryNamed ? SafeguardingText.worryTalkWorryNamed : SafeguardingText.worryTalkNotTheWorry });
   }
   if (talk.policeOrHelp) words.push({ key: lead ? SafeguardingText.worryTalkPoliceLead : SafeguardingText.worryTalkPoliceNoLead });
   await sayAll(context, session.t, words);
