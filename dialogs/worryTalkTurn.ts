@@ -2,6 +2,7 @@ import type { DialogContext } from './dialogKit';
 import { answeredObjection, objectionOfTurn } from './flagObjection';
 import { answeredFollowUp } from './safeguardingRepeat';
 import { answeredToldInPlan } from './toldInPlanAsked';
+import { answeredLeadAskedBeforeNote } from './safeguardingLeadAsked';
 import { sessionOf } from './session';
 import { worryToldAsHelp } from './worryNotHelp';
 import { answeredWorryNote } from './worryNote';
@@ -22,6 +23,8 @@ export async function besideTheWorry(inner: DialogContext, typed: string, turn: 
   const session = sessionOf(inner.context);
   const { inSafeguarding } = turn;
   const atQuestion = !inSafeguarding && session.journey.position !== undefined;
+  // "whats a safeguarding lead" before any note: who they are, and when they see a note; the question again.
+  if (atQuestion && !turn.tapped && (await answeredLeadAskedBeforeNote(inner.context, session, typed))) return undefined;
   // "you gave me domestic abuse numbers... nobody is being abused": sorry and the truth about the note, never kept or checked.
   if (atQuestion && (await answeredObjection(inner.context, session, typed, { wordsKept: false, afterTheAnswer: true }))) return undefined;
   // After a flag, "should i tell mr patel?" or "will school see this?" at a plan question: a true answer, never kept.
