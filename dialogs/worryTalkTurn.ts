@@ -1,7 +1,7 @@
 import type { DialogContext } from './dialogKit';
 import { answeredObjection, objectionOfTurn } from './flagObjection';
 import { answeredFollowUp } from './safeguardingRepeat';
-import { answeredToldInPlan } from './toldInPlanAsked';
+import { answeredToldInPlan, toldInPlanJustAnswered } from './toldInPlanAsked';
 import { answeredLeadAskedBeforeNote } from './safeguardingLeadAsked';
 import { sessionOf } from './session';
 import { worryToldAsHelp } from './worryNotHelp';
@@ -23,6 +23,7 @@ export async function besideTheWorry(inner: DialogContext, typed: string, turn: 
   const session = sessionOf(inner.context);
   const { inSafeguarding } = turn;
   const atQuestion = !inSafeguarding && session.journey.position !== undefined;
+  const justAnswered = await toldInPlanJustAnswered(session);
   // "whats a safeguarding lead" before any note: who they are, and when they see a note; the question again.
   if (atQuestion && !turn.tapped && (await answeredLeadAskedBeforeNote(inner.context, session, typed))) return undefined;
   // "you gave me domestic abuse numbers... nobody is being abused": sorry and the truth about the note, never kept or checked.
@@ -30,7 +31,7 @@ export async function besideTheWorry(inner: DialogContext, typed: string, turn: 
   // After a flag, "should i tell mr patel?" or "will school see this?" at a plan question: a true answer, never kept.
   if (atQuestion && (await answeredFollowUp(inner.context, session, typed))) return undefined;
   // "is the thing i said about my mums boyfriend in the plan?": about the note, never a plan item sharing a word.
-  if (atQuestion && (await answeredToldInPlan(inner.context, session, typed))) return undefined;
+  if (atQuestion && (await answeredToldInPlan(inner.context, session, typed, justAnswered))) return undefined;
   // "wot help. u sed police", "nan is nice", "i always run out cos i buy jay stuff" after a worry of being used for money:
   // answered or added to the note, never kept; the rest of the message is the answer.
   const lead = (await session.services.safeguarding?.hasLead().catch(() => false)) ?? false;
