@@ -70,6 +70,8 @@ export const journeySchema = z.object({
   flaggedMatters: z.array(z.object({ category: z.string().max(40), words: z.array(z.string().max(20)).max(10), people: z.array(z.string().max(20)).max(10).optional(), topic: z.string().max(200).optional() })).max(10).optional(),
   /** They said a note was a mix-up without saying which of several: the next message may name it ("the cooking one"). */
   noteWhich: z.literal(true).optional(),
+  /** They were just told that what they told is not in the plan: "so is it in there or not" next is asked again. */
+  toldInPlanAnswered: z.literal(true).optional(),
   /** Kinds of flagged worry the short "you told me about this before" was said for: said once, never again. */
   remindedAbout: z.array(z.string().max(40)).max(10).optional(),
   /** They asked that the help lines not be said again ("i know the numbers"): later answers say the help is still there instead. */

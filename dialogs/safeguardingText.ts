@@ -150,6 +150,7 @@ export const SafeguardingText = {
   worryTalkPoliceLead: 'safeguarding:worryTalk.policeLead',
   worryTalkPoliceNoLead: 'safeguarding:worryTalk.policeNoLead',
   worryTalkNotTheWorry: 'safeguarding:worryTalk.notTheWorry',
+  worryTalkWorryNamed: 'safeguarding:worryTalk.worryNamed',
   worryTalkMoreOfTheSame: 'safeguarding:worryTalk.moreOfTheSame',
   worryTalkNewPressure: 'safeguarding:worryTalk.newPressure',
   whyWorryUsed: 'safeguarding:whyWorryUsed',

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { speaksForThem } from '../src/domain/aboutWhom';
 import { summaryItems } from '../src/domain/draftSummary';
 import { wordsNamedIn } from '../src/language/dateChange';
-import { asksIfToldIsInPlan } from '../src/language/toldInPlanAsked';
+import { asksAgainIfInPlan, asksIfToldIsInPlan } from '../src/language/toldInPlanAsked';
 import { SafeguardingText } from './safeguardingText';
 import { sayAll, type Words } from './say';
 import type { JourneySession } from './session';
@@ -19,11 +19,14 @@ import { worryWordsInPlan } from './worryWordsInPlan';
 export const ToldInPlanText = {
   notInPlan: 'safeguarding:followUp.toldNotInPlan',
   notInPlanNamed: 'safeguarding:followUp.toldNotInPlanNamed',
+  notInPlanAgain: 'safeguarding:followUp.toldNotInPlanAgain',
 } as const;
 
-/** Answers the question when it is one and a worry was noted; false when the message is something else. */
-export async function answeredToldInPlan(context: TurnContext, session: JourneySession, text: string): Promise<boolean> {
-  const asked = asksIfToldIsInPlan(text);
+/** Answers the question when it is one and a worry was noted (or asked again, `justAnswered`); false when the message is something else. */
+export async function answeredToldInPlan(context: TurnContext, session: JourneySession, text: string, justAnswered: boolean): Promise<boolean> {
+  // Asked again just after the answer ("WHAT. u said yes?? so is it in there or not"): a plain no, never an offer to add it.
+  const again = justAnswered && asksAgainIfInPlan(text);
+  const asked = again ? {} : asksIfToldIsInPlan(text);
   if (!asked) return false;
   const draft = await session.draft();
   if (!draft || draft.flags.length === 0) return false;
@@ -33,8 +36,18 @@ export async function answeredToldInPlan(context: TurnContext, session: JourneyS
   const answers = worryWordsInPlan(draft, session.t);
   const who = { lead, parent: speaksForThem(draft.youngPerson), ...(answers ? { answers } : {}) };
   // Words of the worry kept as an answer show wherever the plan does: the true answer says which, never "no".
-  const first: Words[] = answers ? [] : [asked.whom ? { key: ToldInPlanText.notInPlanNamed, vars: { whom: asked.whom } } : { key: ToldInPlanText.notInPlan }];
+  const first: Words[] = answers
+    ? []
+    : [again ? { key: ToldInPlanText.notInPlanAgain } : asked.whom ? { key: ToldInPlanText.notInPlanNamed, vars: { whom: asked.whom } } : { key: ToldInPlanText.notInPlan }];
   const seen = followUpAnswered('who sees it?', who) ?? { key: lead ? SafeguardingText.whoSeesLead : SafeguardingText.whoSeesNoLead };
   await sayAll(context, session.t, [...first, seen]);
+  await session.updateJourney((j) => ({ ...j, toldInPlanAnswered: true }));
+  return true;
+}
+
+/** Whether the last turn answered the question, forgotten now: only the very next message may ask it again. */
+export async function toldInPlanJustAnswered(session: JourneySession): Promise<boolean> {
+  if (session.journey.toldInPlanAnswered !== true) return false;
+  await session.updateJourney(({ toldInPlanAnswered: _answered, ...j }) => j);
   return true;
 }

@@ -2,7 +2,8 @@ import type { DialogContext } from './dialogKit';
 import { answeredObjection, objectionOfTurn } from './flagObjection';
 import { answeredFollowUp } from './safeguardingRepeat';
 import { addedToHomeNote } from './homeNoteAdded';
-import { answeredToldInPlan } from './toldInPlanAsked';
+import { answeredToldInPlan, toldInPlanJustAnswered } from './toldInPlanAsked';
+import { answeredLeadAskedBeforeNote } from './safeguardingLeadAsked';
 import { sessionOf } from './session';
 import { worryToldAsHelp } from './worryNotHelp';
 import { answeredWorryNote } from './worryNote';
@@ -23,6 +24,9 @@ export async function besideTheWorry(inner: DialogContext, typed: string, turn: 
   const session = sessionOf(inner.context);
   const { inSafeguarding } = turn;
   const atQuestion = !inSafeguarding && session.journey.position !== undefined;
+  const justAnswered = await toldInPlanJustAnswered(session);
+  // "whats a safeguarding lead" before any note: who they are, and when they see a note; the question again.
+  if (atQuestion && !turn.tapped && (await answeredLeadAskedBeforeNote(inner.context, session, typed))) return undefined;
   // "you gave me domestic abuse numbers... nobody is being abused": sorry and the truth about the note, never kept or checked.
   if (atQuestion && (await answeredObjection(inner.context, session, typed, { wordsKept: false, afterTheAnswer: true }))) return undefined;
   // After a flag, "should i tell mr patel?" or "will school see this?" at a plan question: a true answer, never kept.
@@ -30,7 +34,7 @@ export async function besideTheWorry(inner: DialogContext, typed: string, turn: 
   // "its just them arguing. i put my headphones in" after a worry about home: added to that note, never kept (homeNoteAdded.ts).
   if (atQuestion && (await addedToHomeNote(inner.context, session, typed))) return undefined;
   // "is the thing i said about my mums boyfriend in the plan?": about the note, never a plan item sharing a word.
-  if (atQuestion && (await answeredToldInPlan(inner.context, session, typed))) return undefined;
+  if (atQuestion && (await answeredToldInPlan(inner.context, session, typed, justAnswered))) return undefined;
   // "wot help. u sed police", "nan is nice", "i always run out cos i buy jay stuff" after a worry of being used for money:
   // answered or added to the note, never kept; the rest of the message is the answer.
   const lead = (await session.services.safeguarding?.hasLead().catch(() => false)) ?? false;

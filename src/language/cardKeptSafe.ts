@@ -1,4 +1,5 @@
 import { concernText } from './concernText';
+import { AUNT, CARE_WORKERS, CARER, DAD, GRAN, GRANDAD, MUM } from './familyWords';
 
 /*
  * At "what helps you with this now?" a young adult says who keeps their money safe for them: "nan keeps
@@ -9,15 +10,14 @@ import { concernText } from './concernText';
  * money", "and spends it") leave the message to be read for a worry as ever.
  */
 
-const KEEPER =
-  '(?:my\\s+)?(?:nan|nana|nanna|gran|granny|grandma|grandad|mum|mam|mom|dad|auntie|aunt|carer|carers|key\\s*worker|support\\s+worker|social\\s+worker|foster\\s+carer|staff)';
+const KEEPER = `(?:my\\s+)?(?:${GRAN}|${GRANDAD}|${MUM}|${DAD}|${AUNT}|${CARER}|${CARE_WORKERS})`;
 const KEEPS = '(?:(?:always|usually|still|often)\\s+)?(?:keeps|keep|looks\\s+after|look\\s+after|holds|hold|minds|mind)';
 // Only a card or money: pip, benefits and savings kept by someone else are left to be read for a worry.
 const WHAT = '(?:my|me)\\s+(?:bank\\s+card|card|money|cash|purse|wallet)(?:\\s+and\\s+(?:my\\s+)?(?:bank\\s+card|card|money|cash|purse|wallet))?';
 // The ending must say it is kept for them: "safe", "for me", "so i dont lose it".
 const FOR_ME = '\\s+(?:safe|safe\\s+for\\s+me|for\\s+me|so\\s+i\\s+(?:dont|do\\s+not|wont)\\s+(?:lose\\s+it|spend\\s+it\\s+all))';
 // "nan keeps my card sumtimes": only a nan, mum or gran, only a card, only "sometimes".
-const NAN = '(?:my\\s+)?(?:nan|nana|nanna|gran|granny|grandma|mum|mam|mom)';
+const NAN = `(?:my\\s+)?(?:${GRAN}|${MUM})`;
 const SOMETIMES = `${NAN}\\s+(?:keeps|looks\\s+after|holds|minds)\\s+my\\s+(?:bank\\s+)?card\\s+(?:sometimes|sumtimes|some\\s+times)`;
 const LEAD = '^\\s*(?:(?:and|also|yes|yeah|yeh|well)\\s+)?';
 

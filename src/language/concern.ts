@@ -18,6 +18,8 @@ export { concernText, typoOf } from './concernText';
 export { clearedConcernText, matchRules, rulePatternsByFamily } from './concernRuleMatch';
 export { isCountered, readConcern, type ConcernReading } from './concernReading';
 
+/** A threat's condition that is telling anyone ("if i told", "if i ever say anything"). */
+const THREAT_TO_KEEP_QUIET = /\bif\s+i\s+(?:ever\s+)?(?:tell|tells|told|say|said|speak|talk|snitch|grass)\b/;
 const NONE: Concern = Object.freeze({ concern: false, category: null });
 const UNCLEAR: Concern = Object.freeze({ concern: false, category: null, unclear: true });
 /** Without a trained model only the rules flag. */
@@ -68,8 +70,11 @@ function concernOf(text: string, reading: ConcernReading): Concern {
     // Rules of several kinds matched ("mum kicked me out and i sleep on the street"): the classifier,
     // reading the whole message, chooses among them.
     // Harm threatened or done to make someone sell, carry or pay is exploitation, whatever else it is.
+    // A family member or carer threatening harm to keep a secret ("my uncle said hed kill me if i told") is harm at home.
     const chosen =
-      reading.ruleCategories.includes('exploitation') && (reading.modelCategory === 'harm_from_others' || reading.modelCategory === 'bullying')
+      reading.ruleCategories.includes('exploitation') &&
+      (reading.modelCategory === 'harm_from_others' || reading.modelCategory === 'bullying') &&
+      !(reading.families.includes('threatsAtHome') && THREAT_TO_KEEP_QUIET.test(reading.cleared))
         ? 'exploitation'
         : reading.modelCategory && (reading.ruleCategories.includes(reading.modelCategory) || placeOnlyHurt(reading))
           ? reading.modelCategory

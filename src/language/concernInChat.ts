@@ -3,6 +3,7 @@ import { childNamedAsMine } from './childByName';
 import { describesChildHittingCarer, describesChildsOwnWays, describesChildsSelfInjury, tellsOfChildLeftOut, tellsOfUnkindChildren } from './childsOwnWays';
 import { describesChildRoughWithSibling } from './childRoughWithSibling';
 import { detectConcernWithReading, type ConcernReading } from './concern';
+import { tellsOfFamilyHurtingChild } from './concernParentTells';
 import type { Concern, ConcernCategory } from './concernCategories';
 import { describesHarmByOthers, isPlanTalk } from './disclosureFollowUp';
 import { saysOnlyShoutedAt, tellsOfGentleSign } from './gentleSigns';
@@ -101,6 +102,9 @@ export function safeguardingInChat(said: string, { parent, goal = false, childNa
     const ruled = reading.ruleCategories.includes('self_harm_or_suicide');
     return (concern.concern && concern.sure) || ruled ? { action: 'answer', category: 'self_harm_or_suicide' } : { action: 'none', concern: { concern: false, category: null } };
   }
+  // A parent's "my brother hits him and i want him to stop": someone in their family hurting the child, whatever
+  // hope is said beside it (a rule's own kind is kept when one reads it).
+  if (parent && !(concern.concern && concern.sure) && tellsOfFamilyHurtingChild(text)) return { action: 'answer', category: 'harm_from_others' };
   // "they hate me", the whole message and nothing done: in proportion, a gentle "Are you OK?" first, never 999 at once.
   if (!parent && concern.concern && concern.category === 'bullying' && saysOnlyDisliked(text)) return { action: 'check', concern: { concern: true, category: 'bullying', sure: false } };
   // A disclosure the rules back, or one the classifier is sure of: the full answer and a flag at once.

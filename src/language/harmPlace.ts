@@ -101,9 +101,9 @@ export function tellsOfTakingOrHurting(text: string): boolean {
   return TAKEN_OR_HURT.test(withoutDeniedHarm(normaliseMessage(text)));
 }
 
-/** "some lads take my money", "they nicked my phone", "she took 20 pound off me": money or things of theirs taken by others. */
+/** "some lads take my money", "they nicked my phone", "she took 20 pound off me", "they make me give them my food": money or things of theirs taken by others. */
 const MONEY_TAKEN =
-  /\b(?:take|takes|taking|took|taken|steal|steals|stealing|stole|stolen|nick|nicks|nicking|nicked|rob|robs|robbed|mug|mugs|mugged|have|had)\b(?:\s+\w+){0,3}?\s+(?:my|me|our)\s+(?:\w+\s+)?(?:money|cash|phone|wallet|purse|bag|card|bank\s+card|wages|pay|benefits|pip|stuff|things|food|dinner\s+money|bus\s+pass|trainers|coat)\b|\b(?:robbed|mugged)\b|\b(?:take|takes|taking|took|taken|had|have|has|get|gets|got|nick|nicks|nicked)\s+(?:(?:another|all|some|more|a)\s+)?(?:\d+\s*(?:pounds?|quid|p)?|money|cash|the\s+money)\s+(?:off|from|of)\s+me\b/;
+  /\b(?:take|takes|taking|took|taken|steal|steals|stealing|stole|stolen|nick|nicks|nicking|nicked|rob|robs|robbed|mug|mugs|mugged|have|had)\b(?:\s+\w+){0,3}?\s+(?:my|me|our)\s+(?:\w+\s+)?(?:money|cash|phone|wallet|purse|bag|card|bank\s+card|wages|pay|benefits|pip|stuff|things|food|dinner|lunch|dinner\s+money|bus\s+pass|trainers|shoes|clothes|coat|games|xbox|playstation|switch|ipad|tablet|laptop|headphones)\b|\b(?:make|makes|made|making)\s+me\s+(?:give|hand\s+over|hand)\s+(?:them|him|her|\w+)\s+(?:\w+\s+){0,2}?(?:my|me|all\s+my)\s+(?:\w+\s+)?(?:money|cash|food|dinner|lunch|stuff|things|games|trainers|clothes|phone)\b|\b(?:robbed|mugged)\b|\b(?:take|takes|taking|took|taken|had|have|has|get|gets|got|nick|nicks|nicked)\s+(?:(?:another|all|some|more|a)\s+)?(?:\d+\s*(?:pounds?|quid|p)?|money|cash|the\s+money)\s+(?:off|from|of)\s+me\b/;
 
 /** "keeps borowing my money ... dont give it back": borrowed and kept, which is taking too. */
 const MONEY_BORROWED = /\b(?:bor+ow\w*|lend\w*|lent)\b(?:\s+\w+){0,3}?\s+(?:my|me|our)\s+(?:\w+\s+)?(?:money|cash|card|bank\s+card|wages|pay|benefits)\b/;

@@ -33,6 +33,9 @@ const KIND_WORDS: Readonly<Record<string, RegExp>> = {
   domestic_abuse: /\b(?:domestic\w*|fighting\s+at\s+home|abuse\s+at\s+home)\b/,
 };
 
+/** Any kind of note named in everyday words ("the self harm one", "the bit about hurting myself", "the abuse note"). */
+export const ANY_NOTE_KIND = `(?:${Object.values(KIND_WORDS).map((re) => re.source.replace(/^\\b|\\b$/g, '')).join('|')}|abus\\w*)`;
+
 /** Kinds a person may call "the abuse note". */
 const ABUSE_KINDS = new Set(['harm_from_others', 'sexual_abuse', 'neglect', 'domestic_abuse']);
 

@@ -1,4 +1,5 @@
 import { concernText } from './concernText';
+import { CARER, DAD, GRAN, GRANDAD, MUM, SUPPORT_STAFF } from './familyWords';
 
 /*
  * A young adult proud of travelling alone: "i get the bus to centre on my own and nan dont have to take
@@ -10,7 +11,7 @@ import { concernText } from './concernText';
 
 const TRAVEL = '(?:get|gets|getting|take|takes|taking|catch|catches|catching|go\\s+on|going\\s+on|ride|use)\\s+(?:the\\s+|a\\s+)?(?:bus|buses|train|tram|taxi|metro)';
 const PLACE = '(?:(?:the\\s+)?(?:day\\s+)?centre|center|college|work|the\\s+shops|shops|town|the\\s+town|my\\s+(?:job|course|club|placement)|day\\s+services?|the\\s+club|club|the\\s+gym|gym)';
-const FAMILY = '(?:my\\s+)?(?:nan|nana|gran|grandma|grandad|mum|mam|mom|dad|carer|carers|support\\s+worker|staff)';
+const FAMILY = `(?:my\\s+)?(?:${GRAN}|${GRANDAD}|${MUM}|${DAD}|${CARER}|${SUPPORT_STAFF})`;
 const NOT_HAVE_TO = '(?:dont|doesnt|does\\s+not|do\\s+not|dosnt|dosent)\\s+(?:have\\s+to|need\\s+to|hav\\s+to|haf\\s+to)\\s+(?:take|drive|bring|walk)\\s+me(?:\\s+there)?';
 
 const OWN_TRAVEL = new RegExp(

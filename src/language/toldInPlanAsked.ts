@@ -35,3 +35,17 @@ export function asksIfToldIsInPlan(text: string): ToldInPlanAsked | null {
   const whom = sentences.map((s) => NOT_SEEN_BY.exec(s)?.groups?.whom).find(Boolean);
   return { ...(about ? { about } : {}), ...(whom ? { whom: `your ${whom.replace(/^(?:my|our)\s+/, '')}` } : {}) };
 }
+
+/**
+ * Just after that answer, asked again because it was not clear ("WHAT. u said yes?? so is it in there or not",
+ * "wait so is it in the plan or not"): every sentence asks it again or is only surprise. Read only then.
+ */
+const ASKED_AGAIN =
+  /^(?:(?:so|but|ok|okay|well|wait|hang\s+on|and)\s+)*(?:(?:is|was|are|did\s+(?:you|u)\s+put)\s+(?:it|that|this|them)\s+(?:(?:in|on)\s+(?:there|it|the\s+plan|my\s+plan|the\s+draft|my\s+draft)|in)(?:\s+or\s+not)?|(?:you|u)\s+(?:said|say|sed|just\s+said)\s+(?:yes|yeah|yea|it\s+(?:is|was))|is\s+it\s+or\s+not|yes\s+or\s+no|which\s+is\s+it)$/;
+const ONLY_SURPRISE = /^(?:what|wat|wot|huh|eh|wait|um|erm|so|what\s+the|im\s+confused|i\s+dont\s+get\s+it|confused)$/;
+
+export function asksAgainIfInPlan(text: string): boolean {
+  if (text.length > 200) return false;
+  const sentences = sentencesOf(text).map(normaliseMessage).filter(Boolean);
+  return sentences.some((s) => ASKED_AGAIN.test(s)) && sentences.every((s) => ASKED_AGAIN.test(s) || ONLY_SURPRISE.test(s));
+}

@@ -115,10 +115,10 @@ export function withoutTheNoteQuestion(text: string): string {
 
 /**
  * Said beside asking for the note off: nothing happened, it was a mix-up ("nobody is hurting Grace",
- * "it was a misunderstanding", "we are a good family"). Read on the normalised message.
+ * "it was a misunderstanding", "the self harm note was a mistake", "we are a good family"). Read on the normalised message.
  */
 const NOTHING_HAPPENED =
-  /\b(?:(?:nobody|no\s+one|noone)\s+(?:is\s+|was\s+|ever\s+)?(?:hurting|hurts|hurt|hitting|hits|abusing|abuses|abused|harming|harms)|nobodys\s+(?:hurting|hitting|abusing|harming)|(?:it|that|this)\s+(?:was|is|s)\s+(?:a\s+|just\s+a\s+|all\s+a\s+)?(?:mistake|mix\s*up|misunderstanding|not\s+true|wrong)|(?:its|thats)\s+(?:a\s+|just\s+a\s+)?(?:mistake|mix\s*up|misunderstanding|not\s+true|wrong)|(?:you|u)\s+(?:misunderstood|got\s+(?:it|that|me)\s+wrong|made\s+a\s+mistake)|(?:we\s+are|were|we\s+re)\s+a\s+good\s+family|(?:she|he|they)\s+(?:is|are|s)\s+(?:safe|fine|not\s+(?:hurt|in\s+danger))|nothing\s+(?:bad\s+)?(?:happened|is\s+happening|is\s+wrong))\b/;
+  /\b(?:(?:nobody|no\s+one|noone)\s+(?:is\s+|was\s+|ever\s+)?(?:hurting|hurts|hurt|hitting|hits|abusing|abuses|abused|harming|harms)|nobodys\s+(?:hurting|hitting|abusing|harming)|(?:it|that|this)\s+(?:was|is|s)\s+(?:a\s+|just\s+a\s+|all\s+a\s+)?(?:mistake|mix\s*up|misunderstanding|not\s+true|wrong)|(?:its|thats)\s+(?:a\s+|just\s+a\s+)?(?:mistake|mix\s*up|misunderstanding|not\s+true|wrong)|(?:you|u)\s+(?:misunderstood|got\s+(?:it|that|me)\s+wrong|made\s+a\s+mistake)|(?:note|flag|bit|one|part|thing|myself|self)\s+(?:was|is|s)\s+(?:a\s+|just\s+a\s+|all\s+a\s+)?(?:mistake|mix\s*up|misunderstanding|not\s+true|wrong)|(?:we\s+are|were|we\s+re)\s+a\s+good\s+family|(?:she|he|they)\s+(?:is|are|s)\s+(?:safe|fine|not\s+(?:hurt|in\s+danger))|nothing\s+(?:bad\s+)?(?:happened|is\s+happening|is\s+wrong))\b/;
 
 /**
  * "nobody is hurting Grace, please remove the note": asking for the note off and saying nothing

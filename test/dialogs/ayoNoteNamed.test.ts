@@ -56,6 +56,27 @@ describe('Ayo asks for one note off', () => {
     expect(await takenBack(c)).toEqual([['exploitation', false], ['self_harm_or_suicide', true]]);
   });
 
+  it.each([
+    'the self harm note was a mistake, take it off',
+    'the bit about hurting myself was a mistake pls remove it',
+    'the note about harming myself was wrong, can u delete it',
+    'pls remove the self harm one it was a mistake',
+  ])('%j: the self-harm note, named by its kind, is marked taken back', async (typed) => {
+    const c = await atNeeds();
+    const replies = texts(await c.say(typed));
+    expect(replies).toContain(standard('safeguarding:note.markedOne', { kind: selfHarmKind }));
+    expect(replies).not.toMatch(/0800|Childline/);
+    expect(await takenBack(c)).toEqual([['exploitation', false], ['self_harm_or_suicide', true]]);
+    expect(c.step).toBe(Step.needsHelps);
+  });
+
+  it('leave alone: "i hurt myself again last night" is heard as a worry, nothing marked', async () => {
+    const c = await atNeeds();
+    const replies = texts(await c.say('i hurt myself again last night'));
+    expect(replies).not.toContain(standard('safeguarding:note.markedOne', { kind: selfHarmKind }));
+    expect((await c.draft())?.flags.every((f) => !f.takenBackAt)).toBe(true);
+  });
+
   it('unclear which: "take the note off it was a mistake" lists the notes and asks which; nothing is marked', async () => {
     const c = await atNeeds();
     const replies = texts(await c.say('take the note off it was a mistake'));
@@ -89,6 +110,13 @@ describe('a worry told beside naming a note is still heard', () => {
     const replies = texts(await c.say('can u take off the self harm note, my uncle hits me'));
     expect(replies).not.toContain(standard('safeguarding:note.markedOne', { kind: selfHarmKind }));
     expect(c.step).toBe(Step.safeguardingCheck);
+    expect((await c.draft())?.flags.every((f) => !f.takenBackAt)).toBe(true);
+  });
+
+  it('"the self harm note was a mistake, take it off. i cut myself last night": the worry is heard, nothing marked', async () => {
+    const c = await atNeeds();
+    const replies = texts(await c.say('the self harm note was a mistake, take it off. i cut myself last night'));
+    expect(replies).not.toContain(standard('safeguarding:note.markedOne', { kind: selfHarmKind }));
     expect((await c.draft())?.flags.every((f) => !f.takenBackAt)).toBe(true);
   });
 

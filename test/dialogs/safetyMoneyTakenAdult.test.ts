@@ -55,6 +55,17 @@ describe('an adult whose money is taken by others', () => {
     expect(['exploitation', 'harm_from_others']).toContain((await chat.draft())?.flags[0]?.category);
   });
 
+  it.each([
+    ['Easy read', 'yes at home. online yes. at centre my mates make me give them my food but its fine'],
+    ['Easy read', 'yes at home. online yes. they take my stuff and my food at centre but its fine'],
+    ['Standard words', 'yes at home. online yes. at centre my mates make me give them my dinner and my games but its fine'],
+  ] as const)('%s: things taken, not money (%j): the words fit, "your money or your things"', async (mode, typed) => {
+    chat = await typedTo(Step.aboutMeSafe, { age: '19', mode });
+    const said = saidIn(await chat.say(typed));
+    expect(said).toMatch(/Nobody should take your money or your things/);
+    expect(said).not.toMatch(/take your money\./);
+  });
+
   it('leave alone: at 14 lads taking money at the bus stop is still bullying, told kindly', async () => {
     const heard = await told({ age: '14' });
     chat = heard.chat;

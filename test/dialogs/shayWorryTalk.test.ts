@@ -68,6 +68,29 @@ describe('after a worry about a mate who has her buy him things', () => {
     expect(planWords(draft)).not.toMatch(/not the worry/);
   });
 
+  it.each([
+    ['shes not the worry. he is', /\bhe is\b/],
+    ['nan is not the worry. my uncle is', /uncle/],
+    ['mum is nice to me. dads not', /dads not/],
+    ['its not nan, my uncle is the worry', /uncle/],
+  ])('"%s": the one said to be the worry is heard as the worry, never as help', async (typed, kept) => {
+    const chat = await shayAfterTheWorry();
+    const said = saidIn(await chat.say(typed));
+    expect(said).toMatch(/who the worry is/);
+    expect(said).not.toMatch(/they help you|They help you/);
+    expect(said).not.toMatch(/Sorry, I did not get that/);
+    const draft = await chat.draft();
+    expect(planWords(draft)).not.toMatch(kept);
+    expect(draft?.needs[0]?.helps ?? []).toEqual([]);
+    expect(draft?.flags).toHaveLength(1);
+  });
+
+  it('"my nan helps me" is still kept as help', async () => {
+    const chat = await shayAfterTheWorry();
+    await chat.say('my nan helps me');
+    expect((await chat.draft())?.needs[0]?.helps?.join(' ')).toMatch(/nan helps me/i);
+  });
+
   it('"wot help. u sed police. i dont want jay in trubble" is answered and never kept', async () => {
     const chat = await shayAfterTheWorry();
     const said = saidIn(await chat.say('wot help. u sed police. i dont want jay in trubble'));

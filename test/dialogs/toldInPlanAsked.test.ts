@@ -40,6 +40,26 @@ describe('"is the thing i said about my mums boyfriend in the plan?" after a not
     expect(draft.needs.map((n) => n.text)).toEqual(['my mum to drive me']);
   });
 
+  it.each(['WHAT. u said yes?? so is it in there or not', 'wait so is it in the plan or not', 'huh. u said yes'])(
+    'asked again after the answer, %j: a plain no, it is in a note for the staff who keep people safe; never an invitation to add it',
+    async (typed) => {
+      const c = await atReview();
+      await c.say('is the thing i said about my mums boyfriend in the plan?');
+      const replies = texts(await c.say(typed));
+      expect(replies).toMatch(/^Sorry, I was not clear\. What you told me is not in your plan\./);
+      expect(replies).toMatch(/keep people safe/);
+      expect(replies).toMatch(/key worker sees your plan only if you share it/);
+      expect(replies).not.toMatch(/not in your plan yet|What is your hope about|You can tell me now|add it/);
+      expect((await c.draft())!.aspirations.map((a) => a.text)).toEqual(['go to the shops on my own']);
+    },
+  );
+
+  it('leave alone: "is it in there or not" with no answer about the note just before is not answered about the note', async () => {
+    const c = await atReview();
+    const replies = texts(await c.say('is it in there or not'));
+    expect(replies).not.toMatch(/Sorry, I was not clear/);
+  });
+
   it('without any note, the question is left to the plan\'s own answers (no word of a note)', async () => {
     const c = await atReview(false);
     const replies = texts(await c.say('is the thing i said about my mums boyfriend in the plan? i dont want my mum seeing that'));
