@@ -1,3 +1,4 @@
+import { sentencesCutAtSpacesOf } from './text';
 import { saysHowThingsAreNow } from './howThingsAreNow';
 import { withoutAnnouncement } from './hopeAnnounced';
 import { withoutRemarks } from './hopeRemarks';
@@ -195,7 +196,7 @@ export function hopesIn(typed: string): string[] {
   const hopes = withTimesJoined(withAddOnsJoined(parts));
   // "maybe a vet nurse and maybe live with my mate", "nothing really. maybe music": each hope keeps its own "maybe",
   // as typed, when the message holds several or a shrug came first; a single "maybe a vet" is tidied to "a vet".
-  const hedgesKept = hopes.length > 1 || NOTHING_REALLY.test(sentencesOfTyped(text)[0] ?? '');
+  const hedgesKept = hopes.length > 1 || NOTHING_REALLY.test(sentencesCutAtSpacesOf(text)[0] ?? '');
   return hopes
     // The first hope's "maybe" may have gone with the chatter before it was cut apart: it is read from the message.
     .map((part, i) => withOwnMaybe(i === 0 && !OWN_MAYBE.test(part) ? text : part, hopeWords(part) || part, hedgesKept))
@@ -215,13 +216,12 @@ function thingAfterOr(sentence: string): string | null {
 
 /** "nothing really.", "not much tbh", "idk": a shrug said as a sentence of its own. */
 const NOTHING_REALLY = /^\W*(?:nothing|nothin|nuthin|not\s+much|not\s+really|none|idk|dunno|i\s+dunno|i\s+dont\s+know|i\s+don't\s+know|no\s+idea|not\s+sure)(?:\s+(?:really|much|tbh|rn|yet|atm|at\s+the\s+moment|lol|to\s+be\s+honest))*[\s.,!…]*$/i;
-const sentencesOfTyped = (text: string): string[] => text.trim().split(/(?<=[.!?])\s+|\n+/);
 /**
  * "nothing really. maybe music": a shrug, then a hope said with a "maybe" of its own. At "another hope?" it is that
  * hope, never a no. Only a hedged hope after the shrug: "nothing really. thats it" is a no.
  */
 export function hopeAfterShrug(text: string): boolean {
-  const [first, ...rest] = sentencesOfTyped(text);
+  const [first, ...rest] = sentencesCutAtSpacesOf(text);
   const after = rest.join(' ').trim();
   return NOTHING_REALLY.test(first ?? '') && !EMPTY_HEDGE.test(after) && /^(?:maybe|perhaps|possibly|probably|prob|i\s+guess|i\s+suppose)\s+\p{L}/iu.test(after) && hopeWords(after) !== '';
 }
@@ -231,7 +231,7 @@ const EMPTY_HEDGE = /^(?:maybe|perhaps|possibly|probably|prob|i\s+guess|i\s+supp
 
 /** "nothing really. maybe later", "not sure. maybe i dont know": the shrug and what follows say no hope, as the whole message. */
 export function shrugThenNoHope(text: string): boolean {
-  const [first, ...rest] = sentencesOfTyped(text);
+  const [first, ...rest] = sentencesCutAtSpacesOf(text);
   return NOTHING_REALLY.test(first ?? '') && EMPTY_HEDGE.test(rest.join(' ').trim());
 }
 
