@@ -116,6 +116,7 @@ function normalisedAfresh(text: string, notWords: RegExp): string {
 const DOT_IN_WORDS = String.raw`(?<=[\p{L}\p{N}])\.(?=[\p{L}\p{N}])|(?<=\b(?:[Mm]r|[Mm]rs|[Mm]s|[Dd]r|[Mm]x))\.(?=\s+\p{L})`;
 const SENTENCE = new RegExp(String.raw`(?:[^.!?\n]|${DOT_IN_WORDS})+[.!?\n]*`, 'gu');
 const CLAUSE = new RegExp(String.raw`(?:[^.!?…;\n]|${DOT_IN_WORDS})+[.!?…;\n]*`, 'gu');
+const CLAUSE_ACROSS_LINES = new RegExp(String.raw`(?:[^.!?…;]|${DOT_IN_WORDS})+[.!?…;]*`, 'gu');
 const SENTENCE_PIECE = new RegExp(String.raw`(?:[^.!?]|${DOT_IN_WORDS})+[.!?]*`, 'gu');
 const SENTENCE_WITH_MARKS = new RegExp(String.raw`(?:[^.!?…\n]|${DOT_IN_WORDS})+[.!?…\n]*`, 'gu');
 
@@ -129,10 +130,11 @@ export function sentencesOf(text: string): string[] {
 /**
  * Sentences and clauses: "…" and ";" end a piece too, and a piece with a number but no letter
  * ("2.") is kept. For readers that take one piece of a message as an answer of its own
- * (chat pieces, a hope put right beside another answer).
+ * (chat pieces, a hope put right beside another answer). `lineBreaks: false`: a line break ends
+ * nothing, for readers that take a message typed over lines as one sentence.
  */
-export function clausesOf(text: string): string[] {
-  return (text.match(CLAUSE) ?? []).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
+export function clausesOf(text: string, options: { lineBreaks?: boolean } = {}): string[] {
+  return (text.match(options.lineBreaks === false ? CLAUSE_ACROSS_LINES : CLAUSE) ?? []).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseKeepingQuestionMarks, normaliseMessage, sentencesCutAtSpacesOf } from '../../src/language/text';
+import { clausesOf, normaliseKeepingQuestionMarks, normaliseMessage, sentencesCutAtSpacesOf } from '../../src/language/text';
 
 describe('sentences cut where they plainly end', () => {
   it('cuts at the spaces after a closing mark and at line breaks, marks kept', () => {
@@ -22,5 +22,13 @@ describe('words with question marks kept', () => {
   it('is normaliseMessage with each "?" where it was typed', () => {
     expect(normaliseKeepingQuestionMarks("Why doesn’t it say SWIMMING?!")).toBe('why doesnt it say swimming?');
     expect(normaliseMessage("Why doesn’t it say SWIMMING?!")).toBe('why doesnt it say swimming');
+  });
+});
+
+describe('clauses read across line breaks', () => {
+  it('ends a clause at a line break unless asked not to', () => {
+    expect(clausesOf('I see the plan and it is wrong\nPlease delete the hope about Makaton')).toEqual(['I see the plan and it is wrong', 'Please delete the hope about Makaton']);
+    expect(clausesOf('I see the plan and it is wrong\nPlease delete the hope about Makaton', { lineBreaks: false })).toEqual(['I see the plan and it is wrong\nPlease delete the hope about Makaton']);
+    expect(clausesOf('take out the bit about itch.io; thanks', { lineBreaks: false })).toEqual(['take out the bit about itch.io;', 'thanks']);
   });
 });
