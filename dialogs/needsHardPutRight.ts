@@ -1,12 +1,12 @@
 import { replaceItemText } from '../src/domain/draft';
 import { readHardPutRight } from '../src/language/hardNamedAtHelps';
 import { quoteOf } from '../src/language';
-import { normaliseMessage } from '../src/language/text';
 import { Step } from './ids';
 import type { Position } from './journey';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
 import { readYesNoReply } from './readReply';
+import { hardNamedBy, hardThingsAsked } from './hardThingsAsked';
 import type { Words } from './say';
 import type { Draft } from '../src/domain/draft';
 import { quoteNeed } from '../src/language';
@@ -25,20 +25,15 @@ export const NeedsPutRightText = {
 /** Position note at "what already helps?": the new words for the hard thing, waiting for a yes. */
 export const PUT_RIGHT = 'putRight';
 
-const plainWords = (text: string): string[] => normaliseMessage(text).split(' ').filter((w) => w.length > 2);
-
 /** The hard thing put right (or asked about first); undefined when the message does not put one right. */
 export async function hardPutRightAtHelps(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
   if (position.step !== Step.needsHelps) return undefined;
   const said = readHardPutRight(text);
   if (!said) return undefined;
-  const draft = await session.draft();
-  const ids = (position.data?.need ?? '').split(' ').filter(Boolean);
-  const asked = (draft?.needs ?? []).filter((n) => ids.includes(n.id));
+  const asked = hardThingsAsked(await session.draft(), position);
   const last = asked.at(-1);
   if (!last) return undefined;
-  const was = plainWords(said.was);
-  const named = asked.find((n) => was.length > 0 && was.every((w) => plainWords(n.text).includes(w)));
+  const named = hardNamedBy(said.was, asked);
   if (!named) return { goTo: { ...position, data: { ...position.data, need: last.id, [PUT_RIGHT]: said.now } } };
   return changeHard(session, position, named.id, said.now);
 }

@@ -1,7 +1,7 @@
 import { removeNeedKeepingHelp } from '../src/domain/removeItems';
 import { quoteOf } from '../src/language';
 import { readHelpNotHard } from '../src/language/helpNotHard';
-import { normaliseMessage } from '../src/language/text';
+import { hardNamedBy, hardThingsAsked } from './hardThingsAsked';
 import { Step } from './ids';
 import type { Position } from './journey';
 import type { JourneySession } from './session';
@@ -16,18 +16,13 @@ import type { Next } from './stageDialog';
 
 export const HelpNotHardText = { moved: 'needs:helpNotHard.moved' } as const;
 
-const plainWords = (text: string): string[] => normaliseMessage(text).split(' ').filter((w) => w.length > 2);
-
 /** The hard thing moved to what helps; undefined when the message does not say it was help. */
 export async function hardWasHelp(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
   if (position.step !== Step.needsHelps) return undefined;
   const read = readHelpNotHard(text);
   if (!read) return undefined;
-  const draft = await session.draft();
-  const ids = (position.data?.need ?? '').split(' ').filter(Boolean);
-  const asked = (draft?.needs ?? []).filter((n) => ids.includes(n.id));
-  const said = read.said ? plainWords(read.said) : [];
-  const need = asked.find((n) => said.length > 0 && said.every((w) => plainWords(n.text).includes(w))) ?? asked.at(-1);
+  const asked = hardThingsAsked(await session.draft(), position);
+  const need = hardNamedBy(read.said, asked) ?? asked.at(-1);
   if (!need) return undefined;
   await session.updateDraft('hard thing kept as what helps', (d) => {
     const withHelp = { ...d, needs: d.needs.map((n) => (n.id === need.id ? { ...n, helps: [...(n.helps ?? []), need.text] } : n)) };

@@ -2,7 +2,7 @@ import { partToTakeOut } from './noWithInstruction';
 import { keepOnlyPart } from './hopePartKept';
 import { numbersListed, numbersSaidWrong } from './placesNamed';
 import { asksToRemove } from './removeItem';
-import { normaliseMessage, phrasesOf } from './text';
+import { clausesOf, normaliseMessage, phrasesOf } from './text';
 import { withOneSpelt } from './oneSpelt';
 import { TAKE_OUT_ONLY, TAKE_OUT_VERB } from './takeOutVerbs';
 
@@ -221,13 +221,14 @@ export function readEditRequest(text: string): EditRequest | null {
     if (part) return { action: 'remove', part };
   }
   // "I see the plan and it is wrong. Please delete the hope about Makaton": one sentence asks.
-  for (const sentence of text.split(/[.!?…;]+/).map((s) => s.trim()).filter(Boolean)) {
+  const sentences = clausesOf(text, { lineBreaks: false });
+  for (const sentence of sentences) {
     const asked = asksToRemove(withoutLead(sentence));
     const part = asked ? partNamed(asked) : null;
     if (part) return { action: 'remove', part };
   }
   // "take out the bit about being a chef": the part its words name, found where it is (an outcome first, else a hope or a need).
-  for (const sentence of text.split(/[.!?…;]+/).map((s) => s.trim()).filter(Boolean)) {
+  for (const sentence of sentences) {
     const about = partToTakeOut(sentence);
     if (about) return { action: 'remove', part: { kind: 'outcome', place: null, about, current: false, loose: true } };
   }

@@ -1,3 +1,4 @@
+import { foldCase } from './text';
 import { readPolarity } from './polarity';
 
 /*
@@ -15,8 +16,9 @@ const IS_GONE = new RegExp(String.raw`^${PART}\s+(?:is|has|has\s+been|got|went|'
 /** Nothing named: "somethings missing", "a bit is missing". */
 const UNNAMED = /^(?:something|somethings|something's|a\s+bit|a\s+part|some\s+of\s+it|some\s+words?)\s*(?:is|has|has\s+been|'?s)?\s*(?:gone|missing|left\s+out)\s*$/;
 
+/** Lower case, apostrophes and question marks kept ("where's the theory test?"), other marks made spaces. */
 function plain(text: string): string {
-  return text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[.!,;:]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return foldCase(text).replace(/[.!,;:]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /**

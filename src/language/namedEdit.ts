@@ -1,6 +1,6 @@
 import { wordsToRemove } from './wordsToRemove';
 import { oneWordToRemove } from './wordsToRemove';
-import { escapeRegExp } from './text';
+import { escapeRegExp, foldCase, sentencesCutAtSpacesOf } from './text';
 
 /*
  * A change asked at the review by pointing at the words of the draft, the way people do: "take out
@@ -95,10 +95,9 @@ const SAYS_END =
 const IS_HELP = /^(.+?)\s+(?:is|s|are)\s+(?:(?:really|actually|more|just)\s+)?(?:the\s+)?(?:help|support|provision)\b(.*)$/;
 const NOT_HELP = /^(.+?)\s+(?:isnt|is\s+not|s\s+not|arent|are\s+not|aint|not)\s+(?:really\s+|actually\s+)?(?:a\s+|the\s+)?(?:help|support|provision)\b/;
 
+/** Lower case, marks kept (they end clauses), "isn't" made "isnt". */
 function plain(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019`]/g, "'")
+  return foldCase(text.replace(/`/g, "'"))
     .replace(/(\p{L})'(\p{L})/gu, '$1$2')
     .replace(/\s+/g, ' ')
     .trim();
@@ -209,7 +208,7 @@ export function readNamedEdits(text: string): NamedEdit[] {
     return [{ action, number, ...(to ? { to } : {}), ...(says ? { says } : {}) }];
   }
   // One change a clause: "the TA ... is help she needs, not what it makes possible. and the sleepover isnt help".
-  const clauses = said.split(/(?<=[.!?;])\s+|\s*\n+\s*/).map((c) => c.trim()).filter(Boolean);
+  const clauses = sentencesCutAtSpacesOf(said, ';');
   const edits: NamedEdit[] = [];
   let carried: NamedEdit | undefined;
   let ended = '';

@@ -1,3 +1,5 @@
+import { normaliseKeepingQuestionMarks, sentencesCutAtSpacesOf } from './text';
+
 /*
  * Where new words for an outcome are wanted, a message that only asks or complains is no wording:
  * "why does it say i hate forms?", "thats not what i meant", "wait do what? i havent said what the
@@ -14,16 +16,13 @@ const MISSING =
 const NOISE = /^(?:no+|nah|nope|ugh+|omg|lol|argh+|hmm+|um+|wait|what)$/;
 const VOICE = /\b(?:will|would\s+like\s+to|want\s+to\s+be\s+able)\b/;
 
-function plain(sentence: string): string {
-  return sentence.toLowerCase().replace(/[’‘`]/g, "'").replace(/'/g, '').replace(/[^\p{L}\p{N}? ]+/gu, ' ').replace(/\s+/g, ' ').trim();
-}
 
 /**
  * True when every sentence asks or complains, and none says what they will do. `byWordsOnly`: a
  * question mark alone is not enough ("go swimming?" is an unsure answer where a step is asked).
  */
 export function isNotAWording(text: string, options: { byWordsOnly?: boolean } = {}): boolean {
-  const sentences = text.split(/(?<=[.!?…])\s+|\s*\n+\s*/).map(plain).filter((s) => /\p{L}/u.test(s));
+  const sentences = sentencesCutAtSpacesOf(text, '…').map(normaliseKeepingQuestionMarks).filter((s) => /\p{L}/u.test(s));
   // "no!!", "ugh" beside a complaint say nothing of their own.
   const said = sentences.filter((s) => !NOISE.test(s));
   if (said.length === 0) return false;

@@ -86,16 +86,24 @@ export function parseNumber(word: string): number | null {
  * dropped ("don't" -> "dont"), runs of spaces collapse.
  */
 export function normaliseMessage(text: string): string {
-  return normalisedMessages.read(text, () => normalisedAfresh(text));
+  return normalisedMessages.read(text, () => normalisedAfresh(text, NOT_WORDS));
+}
+
+/** normaliseMessage with each "?" kept where it was typed: for readers that tell a question by its mark ("go swimming?"). */
+export function normaliseKeepingQuestionMarks(text: string): string {
+  return withQuestionMarks.read(text, () => normalisedAfresh(text, NOT_WORDS_NOR_QUESTION_MARKS));
 }
 
 /** Read in many places each turn: the message is normalised once. */
 const normalisedMessages = new RecentReadings<string>(32);
+const withQuestionMarks = new RecentReadings<string>(16);
+const NOT_WORDS = /[^\p{L}\p{N}:]+/gu;
+const NOT_WORDS_NOR_QUESTION_MARKS = /[^\p{L}\p{N}:?]+/gu;
 
-function normalisedAfresh(text: string): string {
+function normalisedAfresh(text: string, notWords: RegExp): string {
   return foldCase(text)
     .replace(/'/g, '')
-    .replace(/[^\p{L}\p{N}:]+/gu, ' ')
+    .replace(notWords, ' ')
     .replace(/(?<!\d):|:(?!\d)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -108,6 +116,7 @@ function normalisedAfresh(text: string): string {
 const DOT_IN_WORDS = String.raw`(?<=[\p{L}\p{N}])\.(?=[\p{L}\p{N}])|(?<=\b(?:[Mm]r|[Mm]rs|[Mm]s|[Dd]r|[Mm]x))\.(?=\s+\p{L})`;
 const SENTENCE = new RegExp(String.raw`(?:[^.!?\n]|${DOT_IN_WORDS})+[.!?\n]*`, 'gu');
 const CLAUSE = new RegExp(String.raw`(?:[^.!?…;\n]|${DOT_IN_WORDS})+[.!?…;\n]*`, 'gu');
+const CLAUSE_ACROSS_LINES = new RegExp(String.raw`(?:[^.!?…;]|${DOT_IN_WORDS})+[.!?…;]*`, 'gu');
 const SENTENCE_PIECE = new RegExp(String.raw`(?:[^.!?]|${DOT_IN_WORDS})+[.!?]*`, 'gu');
 const SENTENCE_WITH_MARKS = new RegExp(String.raw`(?:[^.!?…\n]|${DOT_IN_WORDS})+[.!?…\n]*`, 'gu');
 
@@ -121,10 +130,11 @@ export function sentencesOf(text: string): string[] {
 /**
  * Sentences and clauses: "…" and ";" end a piece too, and a piece with a number but no letter
  * ("2.") is kept. For readers that take one piece of a message as an answer of its own
- * (chat pieces, a hope put right beside another answer).
+ * (chat pieces, a hope put right beside another answer). `lineBreaks: false`: a line break ends
+ * nothing, for readers that take a message typed over lines as one sentence.
  */
-export function clausesOf(text: string): string[] {
-  return (text.match(CLAUSE) ?? []).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
+export function clausesOf(text: string, options: { lineBreaks?: boolean } = {}): string[] {
+  return (text.match(options.lineBreaks === false ? CLAUSE_ACROSS_LINES : CLAUSE) ?? []).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
 }
 
 /**
@@ -141,6 +151,21 @@ export function sentencesWithMarksOf(text: string): string[] {
  */
 export function sentencePiecesOf(text: string): string[] {
   return text.match(SENTENCE_PIECE) ?? [];
+}
+
+/** Cuts of sentencesCutAtSpacesOf, one for each set of closing marks asked for. */
+const CUT_AT_SPACES = new Map<string, RegExp>();
+
+/**
+ * The message cut only where a sentence plainly ends: at the spaces after ".", "!" or "?" (and after
+ * `alsoEndedBy`, "…" or ";"), or at a line break. Each sentence keeps its closing marks and a mark
+ * with no space after it ("itch.io", "what?!why") cuts nothing: for readers that look at how a
+ * sentence ends ("go swimming?") or carry new words on past a full stop.
+ */
+export function sentencesCutAtSpacesOf(text: string, alsoEndedBy: '' | '…' | ';' = ''): string[] {
+  let cut = CUT_AT_SPACES.get(alsoEndedBy);
+  if (!cut) CUT_AT_SPACES.set(alsoEndedBy, (cut = new RegExp(String.raw`(?<=[.!?${alsoEndedBy}])\s+|\s*\n+\s*`)));
+  return text.split(cut).map((s) => s.trim()).filter(Boolean);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { normaliseMessage } from './text';
+
 /*
  * A message that only puts the chat's own wording right: "you put 'it should say' in it. that's wrong. show me all my
  * hopes.", "the date part has a full stop in the middle. it should just say by september 2027.", "nearly but you cut off
@@ -34,13 +36,6 @@ const ABOUT_WORDING: readonly RegExp[] = [
 /** "it should just say by september 2027": the words wanted, which run to the end of the message. */
 const SHOULD_SAY = /^(?:(?:you|u)\s+(?:cut|chopped|clipped|missed|left)\s+(?:off\s+the\s+end|the\s+end\s+off)\s+)?(?:it|that|this)\s+(?:should|shud|shld|needs\s+to|is\s+meant\s+to|was\s+meant\s+to)\s+(?:just\s+|only\s+)?(?:say|read)\s+(\S.*)$/s;
 
-const plain = (text: string): string =>
-  text
-    .replace(/['’‘`]/g, '')
-    .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-
 /**
  * The words the person wants (and any quoted back) when the whole message only puts the chat's wording right, ""
  * when it hands back none, or null when anything else is said and the message is to be read whole.
@@ -60,7 +55,7 @@ export function wordsMeantInWordingFix(text: string): string | null {
   const meant: string[] = [...quoted];
   let talk = false;
   for (let i = 0; i < sentences.length; i++) {
-    const said = plain(sentences[i]!).replace(LEAD, '').trim();
+    const said = normaliseMessage(sentences[i]!.replace(/`/g, '')).replace(LEAD, '').trim();
     if (!said) continue;
     // The wanted words keep their own sentences, so each is read for harm as it was typed.
     const rest = sentences.slice(i).join('. ').replace(/['’‘`]/g, '').replace(/\s+/g, ' ').trim().replace(LEAD, '');
