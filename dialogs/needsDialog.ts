@@ -2,6 +2,7 @@ import { hardWasHelp } from './needsHelpNotHard';
 import { whichHopeAsked } from './whichHopeAsked';
 import { hardAfterNo, saysNotHard, saysNothingIsHard } from '../src/language/notHard';
 import { nothingHardSaidAgain } from './needsNothingSaid';
+import { hardChangedAtNeeds } from './needsHardChanged';
 import { saysNoWorkYet } from '../src/language/nothingHelps';
 import { hasHelpSaid, helpAtHard, helpSaidAsSupport } from './needsHelpSaid';
 import { isNewsByTheWay } from '../src/language/momentAside';
@@ -79,7 +80,7 @@ export class NeedsDialog extends StageDialog {
     if (offer?.said === 'yes') return keepNeed(session, position, offer.hard);
     if (offer?.said === 'no') return { say: [{ key: NeedsText.safeOfferNo }], goTo: position };
     // "i told u. animals": the hope is kept already; never a new hope, hard thing or help.
-    const told = (await hopeSaidAlreadyAtNeeds(session, position, text)) ?? (await nothingHardSaidAgain(session, position, text));
+    const told = (await hopeSaidAlreadyAtNeeds(session, position, text)) ?? (await nothingHardSaidAgain(session, position, text)) ?? (await hardChangedAtNeeds(session, position, text));
     if (told) return told;
     // "u skipped my english resit hope": answered, never kept as something hard or as help.
     const skipped = (await skippedHope(session, position, text)) ?? (await whichHopeAsked(session, position, text));
