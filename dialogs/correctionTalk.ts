@@ -1,3 +1,4 @@
+import { asksToChangeLastHard } from '../src/language/hardReworded';
 import type { DialogContext, DialogTurnResult } from './dialogKit';
 import { askStepNotAsked } from './stepNotAsked';
 import { hopeNamedBy, quoteOf, readEditRequest, readTakeBack } from '../src/language';
@@ -71,6 +72,8 @@ export async function answerCorrectionTalk(inner: DialogContext, host: ChatHost,
     if (at.step === Step.outcomeConfirm || ((!said.instruction || aboutWhatWasAsked(said.instruction)) && readTakeBack(text))) return undefined;
     // "no thats not a hope!! can you fix it": the hope just kept is asked about by the hope correction reader.
     if (at.stage === Stage.hopes && asksToFixIt(said.instruction)) return undefined;
+    // "no thats not what i meant can u change it" at the needs: the hard thing just kept, reworded there (needsRemarks.ts).
+    if (at.stage === Stage.needs && asksToChangeLastHard(text)) return undefined;
     // "no. change it to: i want to work with animals" at the hopes: the hope just kept gets those words (hopeCorrected.ts).
     if (at.stage === Stage.hopes && said.instruction && readHopeCorrection(said.instruction)?.text) return undefined;
     // "no i meant the one about reading" at the step question: which hope, read by the step's own reader.

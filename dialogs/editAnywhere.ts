@@ -234,7 +234,8 @@ export async function answerEdit(dc: DialogContext, session: JourneySession, tex
     chosen ? { key: chosen, vars: { item: quoteOf(item.text), count: ownOutcomes.length, ...(outcome ? { outcome: quoteOf(outcome.statement) } : {}) } } : outcome ? { key: EditText.removedHopeAndOutcome, vars: { item: quoteOf(item.text), outcome: quoteOf(outcome.statement) } } : { key: EditText.removed, vars: { item: quoteOf(item.text) } },
   ]);
   // "sam is not hard. take it off" at "what helps with this?": that need is gone, so what makes the hope hard is asked again.
-  const helpsFor = position?.step === Step.needsHelps ? (position.data?.need ?? '').split(' ').filter(Boolean) : [];
+  // When the hope itself went with it, the next hope is asked about instead (below): never a question about a hope that is gone.
+  const helpsFor = position?.step === Step.needsHelps && !asking ? (position.data?.need ?? '').split(' ').filter(Boolean) : [];
   if (position && helpsFor.length > 0 && helpsFor.every((id) => ids.includes(id))) return { then: 'openAt', position: { stage: Stage.needs, step: Step.needsBarrier, ...(position.topic ? { topic: position.topic } : {}) } };
   if (!asking || !draft || !position) return { then: 'reprompt' };
   // The hope being asked about is gone: the journey carries on with the next hope.

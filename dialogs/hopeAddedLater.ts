@@ -1,10 +1,12 @@
 import type { DialogContext, DialogTurnResult } from './dialogKit';
 import { asksToAddHope, saysAddIt } from '../src/language/hopeAddedLater';
 import { readHopeCorrection } from '../src/language/hopeCorrection';
+import { hopeInAddCommand } from '../src/language/hopeLeadIn';
 import type { ChatHost } from './chatTalk';
 import { Stage, Step } from './ids';
 import { movedTo, positionSchema, type Position } from './journey';
 import { sayAll } from './say';
+import { HopesText } from './hopesText';
 import { sessionOf } from './session';
 import type { Next } from './stageDialog';
 
@@ -33,7 +35,8 @@ export async function openHopeLater(inner: DialogContext, host: ChatHost, text: 
   if (!at || (at.stage !== Stage.needs && at.stage !== Stage.outcomes)) return undefined;
   const justAfterHopes = session.journey.history.at(-1)?.stage === Stage.hopes;
   // "my hope is for him to be more independant" at a later question: that hope is kept at once, then back here.
-  if (readHopeCorrection(text)?.added) {
+  // "add a hope: not be tired in lessons", "new hope X": the hope is said with the command, so it is kept at once too.
+  if (readHopeCorrection(text)?.added || hopeInAddCommand(text) !== null) {
     const asked = hopeAskedLaterFrom(at);
     await session.updateJourney((journey) => movedTo(journey, asked));
     return host.answerWith(inner, asked, text);
@@ -54,5 +57,7 @@ export function backAfterHopeLater(position: Position, next: Next): Next {
   if (next.goTo?.step === Step.hopesDream) return { ...next, goTo: { ...next.goTo, data: { ...next.goTo.data, [BACK_TO]: back } } };
   const parsed = positionSchema.safeParse(JSON.parse(back));
   if (!parsed.success) return next;
-  return { say: [...(next.say ?? []), { key: HopeLaterText.back }], openAt: parsed.data };
+  // What led into the next hopes question ("Let us think about other parts of life.") goes with it: that question is not asked.
+  const said = (next.say ?? []).filter((line) => !('key' in line && line.key === HopesText.themeIntro));
+  return { say: [...said, { key: HopeLaterText.back }], openAt: parsed.data };
 }

@@ -1,6 +1,8 @@
 import { hardWasHelp } from './needsHelpNotHard';
 import { whichHopeAsked } from './whichHopeAsked';
-import { hardAfterNo, saysNotHard } from '../src/language/notHard';
+import { hardAfterNo, saysNotHard, saysNothingIsHard } from '../src/language/notHard';
+import { nothingHardSaidAgain } from './needsNothingSaid';
+import { hardChangedAtNeeds } from './needsHardChanged';
 import { saysNoWorkYet } from '../src/language/nothingHelps';
 import { hasHelpSaid, helpAtHard, helpSaidAsSupport } from './needsHelpSaid';
 import { isNewsByTheWay } from '../src/language/momentAside';
@@ -78,7 +80,7 @@ export class NeedsDialog extends StageDialog {
     if (offer?.said === 'yes') return keepNeed(session, position, offer.hard);
     if (offer?.said === 'no') return { say: [{ key: NeedsText.safeOfferNo }], goTo: position };
     // "i told u. animals": the hope is kept already; never a new hope, hard thing or help.
-    const told = await hopeSaidAlreadyAtNeeds(session, position, text);
+    const told = (await hopeSaidAlreadyAtNeeds(session, position, text)) ?? (await nothingHardSaidAgain(session, position, text)) ?? (await hardChangedAtNeeds(session, position, text));
     if (told) return told;
     // "u skipped my english resit hope": answered, never kept as something hard or as help.
     const skipped = (await skippedHope(session, position, text)) ?? (await whichHopeAsked(session, position, text));
@@ -173,14 +175,15 @@ export class NeedsDialog extends StageDialog {
       if (hard) return keepNeed(session, { ...position, data: {} }, hard);
       const said = text.trim().toLowerCase();
       const tapped = CHECK_CHOICES.find((c) => session.t(c.labelKey).toLowerCase() === said)?.value;
-      const meant = tapped ?? (reply.kind === 'yes' ? 'nothing' : reply.kind === 'no' ? (isBareNo(text) ? 'something' : 'nothing') : undefined);
+      // "ye nothing its just fun": a yes, and the words after "nothing" only say why.
+      const meant = tapped ?? (saysNothingIsHard(text) ? 'nothing' : undefined) ?? (reply.kind === 'yes' ? 'nothing' : reply.kind === 'no' ? (isBareNo(text) ? 'something' : 'nothing') : undefined);
       if (meant === 'something') return { goTo: { step: Step.needsBarrier, topic: position.topic } };
       if (meant === 'nothing') reply = { kind: 'no' };
     }
     // "maybe both" after ideas were offered: it names nothing of its own, so it is never kept; the ideas again.
     if (reply.kind === 'content' && meansBoth(text)) return { say: [await needsExamples(session, position.step)], goTo: position };
     // "Cleaning kennels is not hard": nothing makes it hard, as a "no" says; never kept as a need.
-    if (reply.kind === 'content' && saysNotHard(text)) reply = { kind: 'no' };
+    if (reply.kind === 'content' && (saysNotHard(text) || saysNothingIsHard(text))) reply = { kind: 'no' };
     switch (reply.kind) {
       case 'content':
         return keepNeed(session, position, reply.text);

@@ -37,7 +37,8 @@ export async function keepNeed(session: JourneySession, position: Position, text
   const before = await session.draft();
   if (!hopeId || !before?.aspirations.some((a) => a.id === hopeId)) return nextHope(before, hopeId, askedHopes(session));
   // "i cant cook and i get stressed in busy places" is two needs, helps asked once; kept without "lol", emoji or questions to the bot.
-  const parts = splitNeeds(withoutChatterOrEmoji(withoutQuestionsToTheBot(text, ASKED_ONLY) || text), isBarrier);
+  // "spelling. i said that": the remark goes before this, and the full stop it leaves is no part of the hard thing.
+  const parts = splitNeeds(withoutChatterOrEmoji(withoutQuestionsToTheBot(text, ASKED_ONLY) || text), isBarrier).map(withoutLoneFullStop);
   // The same hard thing said again for this hope, in any words: it is kept already, and said back.
   const here = before.needs.filter((n) => n.aspirationIds.includes(hopeId));
   const again = parts.map((part) => here.find((n) => sameNeed(n.text, part)));
@@ -66,4 +67,9 @@ export async function keepNeed(session: JourneySession, position: Position, text
   const kept = position.step === Step.needsBarrier ? keptHardOf(before, hopeId, position).filter((n) => !n.helps?.length && !needIds.includes(n.id)) : [];
   const asked = [...kept.map((n) => n.id), ...needIds];
   return { say, goTo: { step: Step.needsHelps, topic: hopeId, data: { need: asked.join(' '), ...(kept.length ? { [THESE]: YES } : {}), ...(position.data?.[LIST_ENDED] ? { [LIST_ENDED]: YES } : {}) } } };
+}
+
+/** "spelling." is "spelling": one sentence's closing full stop goes; "I can't read. It makes me sad." stays as typed. */
+function withoutLoneFullStop(part: string): string {
+  return /[.!?]\s/.test(part) ? part : part.replace(/(?<!\.)\.\s*$/, '');
 }

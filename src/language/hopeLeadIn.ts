@@ -21,10 +21,42 @@ const LEAD_IN = new RegExp(
   'i',
 );
 
+/** Who asks, before "add": "can i", "pls", "let me", "i wanna". */
+const ASKS = String.raw`(?:(?:can|could|may)\s+(?:i|we|u|you)\s+(?:please\s+|pls\s+|just\s+)?|(?:please|pls|plz|let\s+me|lets|i\s+(?:want|wanna|would\s+like|'?d\s+like|need)\s+(?:to\s+)?)\s*)?`;
+/** The word for a hope itself (never "one" or "thing", which can be anything said at any question). */
+const HOPE_WORD = String.raw`(?:hope|dream|wish)`;
+/** Words that make "dream" or "hope" part of a name ("new dream job is a vet"), not the command. */
+const NAMES_MORE = String.raw`(?:jobs?|house|home|car|school|college|life|team|come|came|is|are|was|were|of|for)\b`;
+/**
+ * The add-a-hope command typed with the hope after it, with or without a mark between:
+ * "add a hope: not be tired in lessons", "add hope - X", "new hope X", "can i add a new dream, X".
+ */
+const ADD_COMMAND = new RegExp(
+  String.raw`^(?:(?:and|also|ok(?:ay)?|so|oh|then)[\s,]+)*(?:${ASKS}(?:add|put(?:\s+down)?|write(?:\s+down)?)\s+(?:(?:a|an|another|one\s+more|my|new|a\s+new|an\s+extra|extra)\s+)?(?:new\s+|other\s+)?|(?:new|another|one\s+more|extra)\s+)${HOPE_WORD}(?:\s+(?:too|as\s+well|please|pls))?(?:\s*[:,.;=>–—-]+\s*|\s+(?:is|its|saying|that\s+says|to\s+say)\s+|\s+(?!${NAMES_MORE})(?=\S))`,
+  'i',
+);
+/** The hope said inside the command: "can i add not be tired as a hope", "put sleep better down as a new dream". */
+const ADD_AS = new RegExp(
+  String.raw`^(?:(?:and|also|ok(?:ay)?|so|oh|then)[\s,]+)*${ASKS}(?:add|put(?:\s+down)?|write(?:\s+down)?)\s+(.+?)\s+(?:down\s+)?as\s+(?:a|an|another|one\s+more|my|a\s+new|new|an\s+extra|extra)\s+(?:new\s+|other\s+)?${HOPE_WORD}(?:\s+(?:too|as\s+well|please|pls))*[\s.!?]*$`,
+  'i',
+);
+
+/**
+ * The hope typed with the add-a-hope command ("add a hope: X", "new hope X", "can i add X as a
+ * hope"), without the command; null when the message is not that command with a hope in it.
+ */
+export function hopeInAddCommand(text: string): string | null {
+  const said = text.trim();
+  const as = ADD_AS.exec(said);
+  const hope = as ? as[1]! : ADD_COMMAND.test(said) ? said.replace(ADD_COMMAND, '') : '';
+  const words = hope.replace(/[\s.!?]+$/, '').trim();
+  return /\p{L}{2,}/u.test(words) ? words : null;
+}
+
 /** The hope without the words that lead into it; '' when the sentence only announces the hopes. */
 export function withoutHopeLeadIn(text: string): string {
   if (ANNOUNCES_ONLY.test(text.trim())) return '';
-  return text.replace(LEAD_IN, '');
+  return hopeInAddCommand(text) ?? text.replace(LEAD_IN, '');
 }
 
 /** A later one of a list counted in the middle of a message: ", and the third one is that", ". Another one is". */

@@ -1,3 +1,4 @@
+import { asksToChangeLastHard } from './hardReworded';
 import { RemarkPattern } from './remarkPatterns';
 import { normaliseMessage } from './text';
 import { TAKE_OUT_VERB } from './takeOutVerbs';
@@ -80,6 +81,8 @@ export function readNeedsRemark(text: string): NeedsRemark | null {
   if (WHICH_QUESTION.test(said)) return { kind: 'whichQuestion' };
   const drop = DROP_HELP.exec(said);
   if (drop) return { kind: 'dropHelp', about: drop.groups?.about ?? null };
+  // "no thats not what i meant can u change it": new words for the hard thing just kept, asked for.
+  if (asksToChangeLastHard(text)) return { kind: 'reword' };
   // "can u change that wording, it sounds like he's naughty": every sentence asks for new words or says why.
   const sentences = sentencesOf(text);
   if (sentences.some((s) => REWORD.test(s)) || sentences.some((s) => SOUNDS_BLAMING.test(s))) {

@@ -37,6 +37,32 @@ export function hardAfterNo(text: string): string | undefined {
   const { answer, rest } = readPolarity(text);
   if (answer !== 'no') return undefined;
   const item = rest.replace(/^[\s,.;:!-]+/, '').replace(AFTER_NO_LEAD, '').trim();
-  if (item.split(/\s+/).length < 2 || /\?\s*$/.test(item) || saysNothingMore(text) || saysNotHard(item)) return undefined;
+  if (item.split(/\s+/).length < 2 || /\?\s*$/.test(item) || saysNothingMore(text) || saysNotHard(item) || saysNothingIsHard(item)) return undefined;
   return item;
+}
+
+/** A short remark after "nothing" that only says why: "its just fun", "its easy", "i like it". */
+const WHY_NOTHING = String.raw`(?:(?:its|it\s+is|thats|that\s+is|it\s+s)\s+(?:just\s+|really\s+|so\s+|actually\s+|well\s+|all\s+)?(?:good|fine|ok|okay|easy|great|alright|fun|grand|cool|chill)|i\s+(?:like|love|enjoy)\s+(?:it|that|doing\s+it))`;
+const NOTHING_AT_ALL =
+  /^(?:(?:ye|yes|yeah|yea|yep|yup|yh|ya|ok|okay|correct|right|true|nah|no|nope|na)\s+)*(?:nothing|nothin|nuthin|nowt|none|not\s+anything)(?:\s+(?:really|rly|at\s+all|tbh|honestly|lol))*(?:\s+WHY)?(?:\s+(?:really|tbh|lol|haha|honestly))*$/;
+const NOTHING_WITH_WHY = new RegExp(NOTHING_AT_ALL.source.replace('WHY', WHY_NOTHING));
+
+/**
+ * "ye nothing its just fun" at "So nothing makes this hard now?": a yes, nothing is hard, and the
+ * words after "nothing" only say why. Anchored at both ends, so "nothing except when people shout"
+ * or any other words after it are read as usual.
+ */
+export function saysNothingIsHard(text: string): boolean {
+  if (text.length > 80) return false;
+  return NOTHING_WITH_WHY.test(normaliseMessage(text).trim());
+}
+
+/** "wait what i said nothing is hard", "i said nothing": a correction, nothing is hard for this hope. */
+const SAID_NOTHING =
+  /^(?:(?:wait|no|nah|hang\s+on|hold\s+on|oi|erm|um+|what|wat|huh|but|hey|sorry)\s+)*(?:what\s+|but\s+)?(?:i\s+(?:said|say|meant|mean|told\s+(?:you|u|ya))\s+(?:that\s+)?(?:nothing|nothin|nuthin|nowt)(?:\s+(?:is|was|s|makes\s+it))?(?:\s+(?:hard|difficult|a\s+problem))?|(?:nothing|nothin|nuthin|nowt)\s+(?:is|was|s)\s+(?:hard|difficult|a\s+problem)\s+i\s+(?:said|say|meant))(?:\s+(?:for\s+(?:this|that|it)|about\s+(?:this|that|it)|lol|tho|though|already|before))*$/;
+
+/** Whether the message says the person had said nothing is hard (and something was kept anyway). */
+export function saidNothingIsHard(text: string): boolean {
+  if (text.length > 80) return false;
+  return SAID_NOTHING.test(normaliseMessage(text).trim());
 }

@@ -72,6 +72,8 @@ const SAME_THING: Readonly<Record<string, string>> = {
   course: 'college', courses: 'college', uni: 'college', university: 'college',
   // "talking to customers" is about a shop job.
   customer: 'shop', customers: 'shop',
+  // Sleep by how it feels the day after: "the sleep one" is the hope to "not be tired in lessons".
+  tired: 'sleep', tiredness: 'sleep', sleepy: 'sleep', asleep: 'sleep', exhausted: 'sleep', knackered: 'sleep', bedtime: 'sleep', sleeping: 'sleep',
   book: 'read', books: 'read', reading: 'read', speaking: 'speak', talking: 'speak', say: 'speak',
 };
 
