@@ -1,3 +1,4 @@
+import { reasonOfOthersDoing } from './reasonBesideHope';
 import { saysHowThingsAreNow } from './howThingsAreNow';
 import { withoutAnnouncement } from './hopeAnnounced';
 import { withoutRemarks } from './hopeRemarks';
@@ -93,6 +94,8 @@ function clausesOf(sentence: string): string[] {
     // "one day, he can cross the road": a time before the comma leads the hope, never one itself.
     // "one day, when she is grown, I should like her to ...": two times said together still only lead the hope.
     if (!before || !saysAHope(before) || onlyTimesBesideHope(before) || !(ownWish || listed)) continue;
+    // "..., her cousin Amy goes and Lily really wants to go too": someone else doing it is the reason, never a hope.
+    if (reasonOfOthersDoing(next)) continue;
     parts.push(before);
     from = at + comma[0].length;
   }

@@ -64,3 +64,20 @@ describe('a grandparent or other family carer chatting for a child', () => {
     expect((await chat.draft())?.aspirations.map((a) => a.text).join(' ')).toMatch(/Brownies/);
   });
 });
+
+describe('a grandparent who first tapped "someone helping me"', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each(['I am Ray, her Grandad.', "I'm Jo, his foster carer", 'Im Sue, her aunt'])('%j at the name question makes them a parent or carer', async (typed) => {
+    chat = await typedTo(Step.welcomeName, { who: 'Someone helping me' });
+    await chat.say(typed);
+    expect((await chat.draft())?.youngPerson.who).toBe('parent_carer');
+  });
+
+  it('leave alone: "I am Ray, her support worker" stays someone helping', async () => {
+    chat = await typedTo(Step.welcomeName, { who: 'Someone helping me' });
+    await chat.say('I am Ray, her support worker');
+    expect((await chat.draft())?.youngPerson.who).toBe('supporter');
+  });
+});
