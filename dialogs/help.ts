@@ -56,6 +56,10 @@ export const HelpTextYoung: Partial<Record<StepId, string>> = {
 export const HelpTextChild: Partial<Record<StepId, string>> = {
   // "do you mean Lily?" at the age question: the child's age, never "your age".
   [Step.welcomeAge]: 'help:ageChild',
+  // "I dont know what you mean" at the about-me questions: examples about the child, never "I'm kind".
+  [Step.aboutMeStrengths]: 'help:strengthsChild',
+  [Step.aboutMeImportant]: 'help:importantChild',
+  [Step.aboutMeSupport]: 'help:supportChild',
   // A parent hears a parent's example ("a calm adult stays close"), never a child's "my mum comes with me".
   [Step.needsBarrier]: 'help:barrierChild',
   [Step.needsHelps]: 'help:helpsChild',
