@@ -6,6 +6,7 @@ import { hopeAfterAnswer } from '../src/language/hopeBesideAnswer';
 import { saysHomeAloneWhileParentWorks } from '../src/language/homeAloneFine';
 import { saysLoudButSafe } from '../src/language/loudButSafe';
 import { someoneDoesToThem } from '../src/language/someoneDoesToThem';
+import { questionsAfterSafeYes } from '../src/language/safeYesThenQuestions';
 import { detectConcern, quoteOf } from '../src/language';
 import { keepHopeSaidEarly } from './aboutMeMisplaced';
 import { putAboutMeRight } from './aboutMeCorrected';
@@ -51,6 +52,8 @@ export async function readSafeAnswer(session: JourneySession, position: Position
   // "no i meant nan goes with the cat one. the important one": an earlier answer put right, and the question again. Never a "no".
   const putRight = await putAboutMeRight(session, text);
   if (putRight) return { say: putRight, goTo: { step: Step.aboutMeSafe, data: position.data ?? {} } };
+  // "Yes Lily is safe. But did you fix the name?": a yes, then questions about the plan, which wait for the read-back.
+  if (!followUp && questionsAfterSafeYes(text)) return { say: [wordsFor(draft, SafeText.glad), { key: SafeText.questionsLater }] };
   // "yeh mostly. mum works nights so im on my own alot but its fine", from someone of 16 or over: ordinary
   // life, not a disclosure. Thanks and one gentle question; a yes to it, or harm or fear said, is heard.
   if (!followUp && sixteenOrOver(draft) && saysHomeAloneWhileParentWorks(text)) return askFollowUp(FollowUpAfter.alone);

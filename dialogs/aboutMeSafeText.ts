@@ -15,6 +15,8 @@ export const SafeText = {
   ratherNotSay: 'aboutMe:safe.ratherNotSay',
   glad: { self: 'aboutMe:safe.glad', child: 'aboutMe:safe.gladChild', yourChild: 'aboutMe:safe.gladChild' } satisfies WhomKeys,
   notUnderstood: 'aboutMe:safe.notUnderstood',
+  /** "Yes Lily is safe. But did you fix the name?": the questions are about the plan, which is read back at the end. */
+  questionsLater: 'aboutMe:safe.questionsLater',
   meaning: 'aboutMe:safe.meaning',
   yesWorried: { self: 'aboutMe:safe.yesWorried', child: 'aboutMe:safe.yesWorriedChild', yourChild: 'aboutMe:safe.yesWorriedChild' } satisfies WhomKeys,
   yesWorriedNotSchool: { self: 'aboutMe:safe.yesWorriedNotSchool', child: 'aboutMe:safe.yesWorriedChild', yourChild: 'aboutMe:safe.yesWorriedChild' } satisfies WhomKeys,

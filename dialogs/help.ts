@@ -54,6 +54,12 @@ export const HelpTextYoung: Partial<Record<StepId, string>> = {
 
 /** The outcome questions explained to a parent or carer in their own frame: what {{name}} will do, never "I will". */
 export const HelpTextChild: Partial<Record<StepId, string>> = {
+  // "do you mean Lily?" at the age question: the child's age, never "your age".
+  [Step.welcomeAge]: 'help:ageChild',
+  // "I dont know what you mean" at the about-me questions: examples about the child, never "I'm kind".
+  [Step.aboutMeStrengths]: 'help:strengthsChild',
+  [Step.aboutMeImportant]: 'help:importantChild',
+  [Step.aboutMeSupport]: 'help:supportChild',
   // A parent hears a parent's example ("a calm adult stays close"), never a child's "my mum comes with me".
   [Step.needsBarrier]: 'help:barrierChild',
   [Step.needsHelps]: 'help:helpsChild',

@@ -1,4 +1,5 @@
 import { withPlaceCapitals } from '../src/language/ukPlaces';
+import { withoutPromptWords } from '../src/language/promptWordsCopied';
 import { withoutChoiceEcho } from '../src/language/targetChoice';
 import { hopeSaidAgain } from '../src/language/hopeSaidAgain';
 import { ownWordsOf } from '../src/language/aboutTheChat';
@@ -81,7 +82,8 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
   const labelled = labelledField(typed);
   // "pass my theory test. i hate forms": a feeling beside the step is no part of it.
   // "Step to something bigger yeah. proper job", after the choice: the button's words said back are no part of it.
-  const text = withoutFeelingsBeside(withoutChoiceEcho(labelled?.field === 'step' ? labelled.words : typed));
+  // "By July 2027, I will one thing. Lily will manage ...": the prompt's own words copied in are no part of it.
+  const text = withoutPromptWords(withoutFeelingsBeside(withoutChoiceEcho(labelled?.field === 'step' ? labelled.words : typed)));
   const draft = await session.draft();
   const current = draft?.aspirations.find((a) => a.id === position.topic) ?? (draft ? nextHope(draft) : undefined);
   if (!draft || !current) return {};

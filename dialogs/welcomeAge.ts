@@ -4,8 +4,9 @@ import { ageTurnedIn, schoolYearBeforeBirthday, schoolYearFromAge } from '../src
 import { calendarDay } from '../src/domain/schoolCalendar';
 import { parseAgeOrYear, quoteNeed } from '../src/language';
 import { worryBeside } from '../src/language/worryBeside';
+import { carerOwnAge } from '../src/language/carerOwnAge';
 import { SETTINGS, type AgeOrYear, type Setting } from '../src/language/ageOrYear';
-import { wordsFor } from './aboutWhom';
+import { isAboutAChild, wordsFor } from './aboutWhom';
 import { Step } from './ids';
 import type { Position } from './journey';
 import type { JourneySession } from './session';
@@ -43,6 +44,9 @@ export async function ageByDefault(session: JourneySession, position: Position):
 export async function answerAge(session: JourneySession, position: Position, text: string): Promise<Next> {
   const next: Next = { goTo: { step: Step.welcomeInvite } };
   const asking = position.data?.asking;
+  // "Ha no I am 68!" from a grandparent: their own age, so the child's age is asked again, and it is no miss.
+  const draft = await session.draft();
+  if (isAboutAChild(draft) && carerOwnAge(text) !== undefined) return { say: [wordsFor(draft, WelcomeText.ageCarerOwn)], goTo: position };
   const said = yearAlone(text, asking) ?? parseAgeOrYear(text);
   // "its sixth form not college" is near the words "Not at school", but names where they are.
   const placeNamed = said.setting !== undefined && said.setting !== 'not_at_school';

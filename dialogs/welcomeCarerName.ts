@@ -1,4 +1,4 @@
-import { setYoungPerson } from '../src/domain/draft';
+import { setYoungPerson, type Relationship } from '../src/domain/draft';
 import { carerNamed, ownNameThenChild, whoseNameSaid, withoutCarerNamed } from '../src/language/carerOwnName';
 import { isEverydayWord, readName } from '../src/language/nameAnswer';
 import { relationshipOf } from '../src/language/whoAnswer';
@@ -37,13 +37,20 @@ async function keepCarer(session: JourneySession, text: string, role: string, na
   const relationship = relationshipOf(text);
   await session.updateDraft('the person chatting named', (d) =>
     setYoungPerson(d, {
-      ...(d.youngPerson.who === 'self' ? { who: 'parent_carer' as const } : {}),
-      // "Im his foster carer": said in her own words, so it wins over the button's "parent or carer".
-      ...(relationship && (!d.youngPerson.relationship || d.youngPerson.relationship === 'parent') ? { relationship } : {}),
+      // "I am Ray, her Grandad" after "someone helping me": family raising a child is a parent or carer.
+      ...(d.youngPerson.who === 'self' || (d.youngPerson.who === 'supporter' && raisesTheChild(relationship)) ? { who: 'parent_carer' as const } : {}),
+      // "Im his foster carer": said in her own words, so it wins over the button's "parent or carer" or "someone helping me".
+      ...(relationship && (!d.youngPerson.relationship || d.youngPerson.relationship === 'parent' || (raisesTheChild(relationship) && d.youngPerson.relationship === 'support_worker')) ? { relationship } : {}),
       chatHelper: { role, ...(name ? { name } : {}) },
     }),
   );
 }
+
+/** Family or a carer bringing the child up: a grandparent, foster carer, aunt, step-parent... never a worker or teacher. */
+function raisesTheChild(relationship: Relationship | undefined): boolean {
+  return relationship !== undefined && FAMILY_CARERS.has(relationship);
+}
+const FAMILY_CARERS: ReadonlySet<Relationship> = new Set(['mum', 'dad', 'parent', 'step_parent', 'foster_carer', 'grandparent', 'aunt_or_uncle', 'guardian', 'carer']);
 
 /**
  * The answer to "Is Jayden your name, or the child's?": the child's name to keep, or what to say next

@@ -48,6 +48,8 @@ export const WelcomeText = {
   ageHowOldSelf: 'welcome:age.howOldSelf',
   ageHowOldChild: 'welcome:age.howOldChild',
   ageDefaulted: 'welcome:age.defaulted',
+  /** "Ha no I am 68!": a carer's own age, never the child's; the child's age is asked again. */
+  ageCarerOwn: { self: 'welcome:age.carerOwnAgeYourChild', child: 'welcome:age.carerOwnAgeChild', yourChild: 'welcome:age.carerOwnAgeYourChild' },
   ageYearEstimated: 'welcome:age.yearEstimated',
   inviteDefaulted: 'welcome:invite.defaulted',
   inviteTypeIt: 'welcome:invite.typeIt',

@@ -51,7 +51,8 @@ const LEAD =
 const ASKS = /^(?:(?:and|but|so|ok|yes|then)\s+)*(?:what|who|how|why|where|when|which|is|are|am|can|could|do|does|did|will|would|should|must|shall|have|has|you mean|do you mean)\b/;
 
 /** Not understanding the question, said as a statement: "I dont understand well this question", "i dont know what that means". */
-const NOT_UNDERSTOOD = /^(?:i\s+)?(?:dont|do not|cant|cannot|not)\s+(?:really\s+|well\s+)?(?:understand|get|know what)\b.*\b(?:question|mean|means|meaning|you want|you asking|asking)\b|^(?:i\s+)?(?:dont|do not)\s+(?:understand|get it)(?:\s+well)?$/;
+// "Im sorry I dont know what you mean": an apology before it changes nothing.
+const NOT_UNDERSTOOD = /^(?:(?:im|i am|i m|so|very)\s+)?(?:sorry\s+)?(?:i\s+)?(?:dont|do not|cant|cannot|not)\s+(?:really\s+|well\s+)?(?:understand|get|know what)\b.*\b(?:question|mean|means|meaning|you want|you asking|asking)\b|^(?:i\s+)?(?:dont|do not)\s+(?:understand|get it)(?:\s+well)?$/;
 
 /** "thats a vague question", "hopes and dreams for what", "say what": the question is unclear to them, so what it means is said. */
 const QUESTION_UNCLEAR =
@@ -71,6 +72,14 @@ const LEAD_SENTENCE =
 
 /** "i want to add a new hope", "can i add another dream", "add a hope please". */
 const ADD_HOPE = /^(?:i\s+(?:want|would like|wanna|need|wish)\s+(?:to\s+)?|(?:can|could|may)\s+(?:i|we|you)\s+|let me\s+|lets\s+)?add\s+(?:a\s+|an\s+|one\s+|another\s+|some\s+)?(?:new\s+|more\s+|other\s+|extra\s+)?(?:hopes?|dreams?|goals?|wish(?:es)?)(?:\s+(?:please|too|as well|also|now))*$/;
+
+const NO_CODE = /^(?:but\s+|and\s+|sorry\s+)?(?:i|we)\s+(?:dont|do not|havent|have not|never)\s+(?:got\s+|have\s+|had\s+|get\s+|been\s+given\s+)?(?:a|any|the|no)\s+code(?:\s+(?:yet|though|tho|either|for this))*$/;
+
+const MUDDLE_OR_NOT_TECHY =
+  /\b(?:page|screen|chat|plan|draft)\b(?:.*\b(?:it|this|everything))?\s+(?:is|s|looks|has\s+got|got)\s+(?:all\s+|a\s+bit\s+)?(?:in\s+)?(?:a\s+)?(?:(?:right|real|bit\s+of\s+a|total|complete)\s+)?(?:muddle|mess|jumble|muddled|messed\s+up|jumbled|confusing)\b|\b(?:i\s+am|im|i\s+m)\s+(?:not\s+(?:very\s+|too\s+|that\s+|much\s+)?(?:good|great|clever)\s+with|(?:rubbish|useless|hopeless|no\s+good|terrible|bad)\s+(?:with|at))\s+(?:computers?|technology|tech|phones?|these\s+things|this\s+sort\s+of\s+thing)\b/;
+
+/** More hopes said to have been told, or meant to be: never an answer to the open question. */
+const MORE_HOPES_TOLD = /\b(?:i\s+)?(?:tried|wanted|meant|was\s+trying|have\s+been\s+trying)\s+to\s+(?:tell|give|add|say)\s+(?:you\s+)?(?:\w+\s+)?(?:more|other|extra|new)\s+(?:hopes?|dreams?)\b|\bdid\s+(?:you|u)\s+(?:get|see|keep|save|catch|take)\s+(?:those|the|my|these|his|her|their)\s+(?:\w+\s+)?(?:extra|other|more|new)\s+(?:hopes?|dreams?)\b/;
 
 /** "im 13 you cant drive trains till ur 20", "u have to be 17 to drive": a rule about age said to the bot. */
 const AGE_RULE =
@@ -185,6 +194,8 @@ function readPiece(text: string): Piece {
   if (WRONG_BIT.test(said)) return { ...piece, topic: 'wrongBit', complaint: true };
   // "you put 'it should say' in it": the chat's own words quoted back as a mistake; a complaint, never an answer.
   if (WORDS_QUOTED_BACK.test(text)) return { ...piece, complaint: true };
+  // "it is in a right muddle", "I am not very good with computers": about the chat or themselves, never an answer.
+  if (MUDDLE_OR_NOT_TECHY.test(said)) return { ...piece, complaint: true };
   if (NOT_UNDERSTOOD.test(said) || CONFUSED.test(said) || QUESTION_UNCLEAR.test(said) || QUESTION_TOO_VAGUE.test(said)) return { ...piece, topic: 'meaning' };
   // "Should I put something in about his sleep?": yes, it belongs; never "you don't have to answer".
   if (SHOULD_MENTION.test(said)) return { ...piece, topic: 'shouldMention' };
@@ -205,7 +216,10 @@ function readPiece(text: string): Piece {
   // "I want to answer before question.", "OK maybe it is goal also.", "I dont know.": only leading up to the answer.
   if (LEAD_SENTENCE.test(said)) return { ...piece, lead: true };
   // "i want to add a new hope": asked of the bot, which says how.
-  if (ADD_HOPE.test(said)) return { ...piece, topic: 'howToAdd' };
+  // "I tried to tell you two more hopes", "did you get those extra hopes I told you about?": how to add them is said.
+  if (ADD_HOPE.test(said) || MORE_HOPES_TOLD.test(said)) return { ...piece, topic: 'howToAdd' };
+  // "I dont have a code.": said to the bot about the code (asked at the start), never an answer here.
+  if (NO_CODE.test(said)) return { ...piece, topic: 'code' };
   // "im 13 you cant drive trains till ur 20": a remark on the rules, not something in their way to work on.
   if (AGE_RULE.test(said)) return { ...piece, topic: 'ageRule' };
   // "Can I ask something different": a question of their own, which the bot cannot answer here.

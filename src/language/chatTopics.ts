@@ -78,7 +78,8 @@ export const TOPICS: ReadonlyArray<readonly [ChatTopic, RegExp]> = [
   // Only verbs that are never nouns: "how do i put it in the bin" is no question about taking out.
   ['howToRemove', new RegExp(String.raw`\b(?:how|where|is there (?:a |any )?(?:button|way))\b.*\b(?:${TAKE_OUT_WORD}|get rid|take (?:it |that |this )?(?:out|away|off))\b`)],
   ['howToChange', /\b(?:how|where|is there (?:a |any )?(?:button|way))\b.*\b(?:change|edit|fix|correct|reword|rewrite)\b/],
-  ['howToAdd', /\b(?:how|where|is there (?:a |any )?(?:button|way))\b.*\badd\b|\b(?:can|could|may) i (?:add|put|have|give|tell you) (?:a |an |one )?(?:new|another|more|extra|other)\b/],
+  // "Can I add some more hopes first?": how to add one is said.
+  ['howToAdd', /\b(?:how|where|is there (?:a |any )?(?:button|way))\b.*\badd\b|\b(?:can|could|may) i (?:add|put|have|give|tell you) (?:a |an |one |some |a few |two |three |my )?(?:new|another|more|extra|other)\b/],
   // "is my support worker the same as a key worker", "is dee my key worker": maybe, and how to find out.
   ['keyWorkerSame', /\b(?:is|are)\s+(?:(?:my|our|his|her|their|the|a)\s+)?[a-z]+(?:\s+worker)?\s+(?:(?:the\s+)?same\s+(?:thing\s+)?as|also|like)\s+(?:a|an|my|the|his|her|their)\s+key\s*workers?\b|\b(?:is|are)\s+(?:(?:my|our|his|her|their|the)\s+)?(?:support|social)\s+workers?\s+(?:my|his|her|their|the|a)\s+key\s*workers?\b|\b(?:is|are)\s+(?:(?:my|our|his|her|their|the)\s+)?(?:senco|sendco|teachers?|tutor)\s+(?:my|his|her|their|the|a)\s+key\s*workers?\b|\b(?:is|are)\s+(?!(?:it|this|that|there|what|who|where)\b)[a-z]+\s+(?:my|his|her|their)\s+key\s*workers?$|\bkey\s*workers?\s+(?:the\s+)?same\s+(?:thing\s+)?as\s+(?:a|an|my|the|his|her)\s+(?:support|social)\s+workers?\b/],
   ['keyWorker', /\bkey\s*workers?\b/],

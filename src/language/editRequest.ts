@@ -211,6 +211,10 @@ export function readEditRequest(text: string): EditRequest | null {
     const part = asked ? partNamed(asked) : null;
     if (part) return { action: 'change', part, text: '', keepOnly };
   }
+  // "take out the whole thing that says And one day ..., it is not a difficulty it was a hope": the words quoted
+  // name the part; the kind said after them ("a hope") is what it should have been, never the part to take out.
+  const quoted = /\b(?:that says|saying)\b/.test(normaliseMessage(trimmed)) ? partToTakeOut(trimmed) : null;
+  if (quoted) return { action: 'remove', part: { kind: 'outcome', place: null, about: quoted, current: false, loose: true } };
   const target = asksToRemove(trimmed);
   // "take out the help about the bus times": help is no part of its own; the needs questions read it (needsRemarks.ts).
   if (target && HELP_NAMED.test(normaliseMessage(target))) return null;

@@ -1,4 +1,5 @@
 import { funnyStoryIn } from './aboutMeChatter';
+import { reasonOfOthersDoing } from './reasonBesideHope';
 import { startsAHope } from './splitHopes';
 import { onlyTimesBesideHope } from './hopeTime';
 import { themeOfWords } from './thread';
@@ -84,6 +85,8 @@ export function hopeClausesOf(sentence: string): string[] {
     // "one day, he can cross the road": a time before the comma leads the hope, never one itself.
     // "one day, when she is grown, I should like her to ...": two times said together still only lead the hope.
     if (!before || !saysAHope(before) || onlyTimesBesideHope(before) || !(ownWish || listed)) continue;
+    // "..., her cousin Amy goes and Lily really wants to go too": someone else doing it is the reason, never a hope.
+    if (reasonOfOthersDoing(next)) continue;
     parts.push(before);
     from = at + comma[0].length;
   }

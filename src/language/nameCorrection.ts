@@ -123,5 +123,18 @@ export function besideNameCorrection(text: string, current: string | undefined):
     before = rest;
     rest = rest.replace(LEFT_OVER, '').trim();
   }
-  return rest;
+  // "change the name to Lily. Ray is me, her Grandad.": who is chatting is said beside it, never an answer.
+  return rest
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => !SAYS_WHO_IS_CHATTING.test(sentence.replace(/[\s.,!?;:-]+$/, '').trim()))
+    .join(' ')
+    .trim();
 }
+
+/** A carer's relation to the child: grandad, nan, foster carer, step-mum, aunt... */
+const RELATION = String.raw`(?:grand(?:ad|dad|pa|pop|father|ma|mother|parent)|nan|nana|nanny|nanna|gran|granny|gramps|aunt|auntie|aunty|uncle|mum|mom|mam|dad|step[\s-]?(?:mum|mom|dad|mother|father|parent)|foster\s+(?:carer|mum|dad|parent)|carer|guardian|kinship\s+carer)`;
+/** "Ray is me, her Grandad", "that's me", "I am Ray, her grandad": who is chatting, and nothing more. */
+const SAYS_WHO_IS_CHATTING = new RegExp(
+  String.raw`^(?:(?:\p{L}+\s+is\s+(?:me|my\s+name)|that\s*'?\s*s\s+(?:me|my\s+name)|that\s+is\s+(?:me|my\s+name)|i\s*'?\s*(?:am|m)\s+\p{Lu}\p{L}*)(?:[\s,]+(?:i\s*'?\s*(?:am|m)\s+)?(?:her|his|their)\s+${RELATION})?|i\s*'?\s*(?:am|m)\s+(?:her|his|their)\s+${RELATION})$`,
+  'iu',
+);

@@ -144,8 +144,10 @@ export function talksAboutAnEarlierAnswer(text: string): boolean {
 }
 
 /** "Take out the bit about being a chef": the words of the part to take out, or null. */
+// "take out the whole thing that says And one day when she is grown up, it is not a difficulty it was a hope":
+// the words that name it, without the reason said after them.
 const TAKE_OUT_ABOUT =
-  /^(?:(?:please|pls|just|can you|could you)\s+)*(?:take\s+out|remove|delete|get\s+rid\s+of)\s+the\s+(?:bit|part|one|thing)\s+(?:about|that says|saying|with)\s+(.{2,60}?)(?:\s+(?:please|pls))?$/;
+  /^(?:(?:please|pls|just|can you|could you)\s+)*(?:take\s+out|remove|delete|get\s+rid\s+of)\s+the\s+(?:whole\s+)?(?:bit|part|one|thing)\s+(?:about|that says|saying|with)\s+(.{2,60}?)(?:\s+(?:it is|its|it s|it was|that is|thats|that s)\s+(?:not|a|an|wrong|meant|really)\b.*)?(?:\s+(?:please|pls))?$/;
 
 /** The words naming a part to take out in an instruction ("being a chef"); null when it names none this way. */
 export function partToTakeOut(instruction: string): string | null {

@@ -1,3 +1,4 @@
+import { leansOnHopeBefore, reasonOfOthersDoing } from './reasonBesideHope';
 import { namesConditionAsCause } from './conditionNamed';
 import { foldCase } from './text';
 import { themeOfWords } from './thread';
@@ -165,6 +166,8 @@ export function splitHopes(text: string): string[] {
     const after = whole.slice(at + m[0].length).trim();
     if (!before || !after) continue;
     if (long && !(WISH_START.test(expanded(after)) && WISH_START.test(expanded(before)))) continue;
+    // "her cousin Amy goes and Lily really wants to go too": the same hope again, and the reason before it, stay one.
+    if (leansOnHopeBefore(after) || reasonOfOthersDoing(after)) continue;
     // The part before must itself be a hope; the part after must start one.
     const next = after;
     const [a, b] = [contentWords(before), contentWords(next)];
