@@ -55,9 +55,11 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   // another: a follow-up like "please dont tell anyone" is about the same worry.
   const inSafeguarding = isSafeguardingStep(session.journey.position?.step);
   // "does my plan say someone is hurting me?": a question about the note, answered plainly; only what is said beside it is read for a worry.
-  const noteAsked = readNoteAsked(text);
-  const asked = noteAsked ? withoutTheNoteQuestion(text) : text;
   const draft = await session.draft();
+  const notesMade = draft?.flags.length ?? 0;
+  const noteAsked = readNoteAsked(text);
+  // With no note made, asking one off takes nothing back: the whole message is read ("delete the self harm one, i still do it").
+  const asked = noteAsked && (notesMade > 0 || !noteAsked.off || noteAsked.whether) ? withoutTheNoteQuestion(text) : text;
   // "Please remove that note. Nobody hurt him", "Bullying?? It is not bullying": a protest at the note, answered
   // with an apology by the objection's reader, never a new disclosure nor "Are you OK?".
   if ((draft?.flags.length ?? 0) > 0 && objectionOfTurn(inner.context, text, !inSafeguarding)) return undefined;
