@@ -73,3 +73,22 @@ describe('a worry is heard when no note is asked off', () => {
     expect(heard(c)).toBe(false);
   });
 });
+
+describe('a note of one kind asked off never marks a note of another kind', () => {
+  it.each([
+    'the bit about hurting myself was not true pls remove it, he made me say it',
+    'the self harm note was a mistake, take it off',
+    'pls remove the bullying one it was a mistake',
+  ])('%j, after a note about an uncle who hits: no note about that, the uncle note stays', async (typed) => {
+    const c = await atHardThings(true);
+    const replies = texts(await c.say(typed));
+    expect((await c.draft())?.flags.every((f) => !f.takenBackAt)).toBe(true);
+    expect(replies).toContain(standard('safeguarding:note.noneOfThatKind'));
+  });
+
+  it('leave alone: "the hitting one was a mistake pls remove it" marks the uncle note a mix-up', async () => {
+    const c = await atHardThings(true);
+    await c.say('the hitting one was a mistake pls remove it');
+    expect((await c.draft())?.flags.map((f) => Boolean(f.takenBackAt))).toEqual([true]);
+  });
+});
