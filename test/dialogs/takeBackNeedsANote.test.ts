@@ -92,3 +92,21 @@ describe('a note of one kind asked off never marks a note of another kind', () =
     expect((await c.draft())?.flags.map((f) => Boolean(f.takenBackAt))).toEqual([true]);
   });
 });
+
+describe('someone new doing harm, after a note about an uncle', () => {
+  it.each(['nan is not the worry. my dad is. he hits me with a belt', 'its not my uncle, my step dad hits me', 'my brother hits me every day'])(
+    '%j gets the full answer and a new note',
+    async (typed) => {
+      const c = await atHardThings(true);
+      await c.say(typed);
+      expect(heard(c)).toBe(true);
+      expect((await c.draft())?.flags.length).toBe(2);
+    },
+  );
+
+  it('leave alone: "my uncle hit me again" is the same worry, no new note', async () => {
+    const c = await atHardThings(true);
+    await c.say('my uncle hit me again');
+    expect((await c.draft())?.flags.length).toBe(1);
+  });
+});
