@@ -117,7 +117,7 @@ export class MainDialog extends ComponentDialog {
     await session.updateJourney((j) => ({ ...j, lastMessage: j.consent === false ? undefined : text.slice(0, 10_000), lastMessageAt: sentAt, lastMessageAsked: j.position ? questionKey(j.position) : undefined, quietChecks: Math.max(0, j.quietChecks - 1), away: stepsAway(text) }));
     const concern = await concernOfTurn(inner, text, tapped, session.journey.quietChecks > 0);
     if (concern && 'disclose' in concern) {
-      if (concern.noNoteBefore) await sayAll(inner.context, session.t, [{ key: WorryNoteText.noneBefore }]);
+      if (concern.noNoteBefore || concern.noNoteOfKind) await sayAll(inner.context, session.t, [{ key: concern.noNoteBefore ? WorryNoteText.noneBefore : WorryNoteText.noneOfThatKind }]);
       return openDisclosure(inner, this.safetyHost, concern.disclose, text, previous);
     }
     if (concern && 'check' in concern) {

@@ -43,10 +43,10 @@ export function openNotes(session: JourneySession, draft: Draft | undefined): { 
 }
 
 /** Which flags (by place in `draft.flags`) the message names to take back; `unclear` when it does not say which. */
-export function flagsNamed(session: JourneySession, draft: Draft | undefined, text: string): { indexes: number[] } | { unclear: true } {
+export function flagsNamed(session: JourneySession, draft: Draft | undefined, text: string): { indexes: number[] } | { unclear: true } | { noneOfKind: true } {
   const { notes, at } = openNotes(session, draft);
   const named = notesNamed(text, notes);
-  if ('unclear' in named) return named;
+  if ('unclear' in named || 'noneOfKind' in named) return named;
   return { indexes: 'all' in named ? at : named.indexes.map((i) => at[i]!) };
 }
 

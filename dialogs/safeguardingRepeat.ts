@@ -4,8 +4,8 @@ import { isAdult } from '../src/domain/lifeStage';
 import { answerBesideDisclosure, asksAQuestion, asksForSecrecy, flagCategoryOf, followUpQuestion, type Concern } from '../src/language';
 import { normaliseMessage } from '../src/language/text';
 import { declinesTheNumbers } from '../src/language/numbersDeclined';
-import { namesTheSameMatter } from '../src/language/sameMatter';
-import { tellsOfNewPressure } from '../src/language/worryChoiceTalk';
+import { namesTheSameMatter, peopleNamed } from '../src/language/sameMatter';
+import { tellsOfNewPressure, withoutNotTheWorry } from '../src/language/worryChoiceTalk';
 import { SafeguardingText } from './safeguardingText';
 import { hopesHurtLessens } from '../src/language/hurtLessHoped';
 import { isSafeguardingStep } from './ids';
@@ -55,6 +55,8 @@ export async function toldAgain(context: TurnContext, session: JourneySession, c
   const sameThings = concern.sure ? undefined : session.journey.flaggedMatters?.find((m) => flags.includes(m.category) && namesTheSameMatter(text, m.words))?.category;
   const flagged = sameKind ?? sameThings;
   if (!flagged) return false;
+  // "nan is not the worry. my dad is. he hits me with a belt" after a note about an uncle: someone new doing harm is a new worry.
+  if (concern.sure && namesSomeoneNew(session, flagged, text)) return false;
   await keepToldAgain(session, flagged, text);
   // "hed not hurt himself as much", a parent's benefit of an outcome, of the self-injury already noted: kept as the
   // benefit, with no reminder of the help lines (hurtLessHoped.ts).
@@ -71,6 +73,14 @@ export async function toldAgain(context: TurnContext, session: JourneySession, c
   // The benefit is the answer, whole; otherwise only the words beside the harm may answer the question.
   if (concern.concern) context.turnState.set(TOLD_AGAIN_APART, benefit ? text : (answerBesideDisclosure(text) ?? ''));
   return true;
+}
+
+/** Whether a sure harm names someone no note of its kind named (people said not to be the worry set aside). */
+function namesSomeoneNew(session: JourneySession, category: string, text: string): boolean {
+  const matters = session.journey.flaggedMatters?.filter((m) => m.category === category) ?? [];
+  const known = new Set(matters.flatMap((m) => m.people));
+  const named = peopleNamed(withoutNotTheWorry(text)).filter((p) => p !== 'other');
+  return known.size > 0 && named.length > 0 && named.every((p) => !known.has(p));
 }
 
 const TOLD_AGAIN = Symbol('a concern already passed on was told again this turn');

@@ -34,12 +34,13 @@ import { queriesPraise } from '../src/language/praiseQueried';
 import { AboutMeText } from './aboutMeDialog';
 import { isCookingMishap } from '../src/language/cookingMishap';
 import { asksIfTheNoteSaysSelfHarm } from '../src/language/noteSaysAsked';
+import { namesOnlyKindsNotMade } from '../src/language/noteNamed';
 
 /**
  * What a message asks of safeguarding before anything else reads it: the full answer, "Are you OK?", or
  * (`familySupport`) a kind line before the question reads their answer as it is (or, `reask`, is asked again).
  */
-export type TurnConcern = { disclose: string; noNoteBefore?: boolean } | { check: GentleCheckOptions } | { familySupport: Words; reask?: boolean } | undefined;
+export type TurnConcern = { disclose: string; noNoteBefore?: boolean; noNoteOfKind?: boolean } | { check: GentleCheckOptions } | { familySupport: Words; reask?: boolean } | undefined;
 
 /** Said to a parent whose child hits out at them in distress: the plan can help, and so can support for the family. */
 export const FamilySupportText = { childHitsOut: 'needs:childHitsOut', childRoughWithSibling: 'needs:childRoughWithSibling', childLeftOut: 'needs:childLeftOut' } as const;
@@ -55,9 +56,13 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   // another: a follow-up like "please dont tell anyone" is about the same worry.
   const inSafeguarding = isSafeguardingStep(session.journey.position?.step);
   // "does my plan say someone is hurting me?": a question about the note, answered plainly; only what is said beside it is read for a worry.
-  const noteAsked = readNoteAsked(text);
-  const asked = noteAsked ? withoutTheNoteQuestion(text) : text;
   const draft = await session.draft();
+  const notesMade = draft?.flags.length ?? 0;
+  const noteAsked = readNoteAsked(text);
+  // "the bit about hurting myself was not true pls remove it, he made me say it" when the only note is about an uncle who hits.
+  const noneOfKind = Boolean(noteAsked?.off) && notesMade > 0 && namesOnlyKindsNotMade(text, draft?.flags.filter((f) => !f.takenBackAt).map((f) => f.category) ?? []);
+  // With no note made, or none of the kind named, asking one off takes nothing back: the whole message is read ("delete the self harm one, i still do it").
+  const asked = noteAsked && ((notesMade > 0 && !noneOfKind) || !noteAsked.off || noteAsked.whether) ? withoutTheNoteQuestion(text) : text;
   // "Please remove that note. Nobody hurt him", "Bullying?? It is not bullying": a protest at the note, answered
   // with an apology by the objection's reader, never a new disclosure nor "Are you OK?".
   if ((draft?.flags.length ?? 0) > 0 && objectionOfTurn(inner.context, text, !inSafeguarding)) return undefined;
@@ -98,7 +103,7 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
     return { check: { message: text, category: 'exploitation', keep: takesTheirWords(await openQuestion(inner)), friendMoney: true, reading: detected } };
   }
   // "remove that note please, the boys at school are bullying him" with no note yet: told kindly there was none, then the answer.
-  const noNoteBefore = (draft?.flags.length ?? 0) === 0 && noteAsked?.off ? { noNoteBefore: true } : {};
+  const noNoteBefore = notesMade === 0 && noteAsked?.off ? { noNoteBefore: true } : noneOfKind ? { noNoteOfKind: true } : {};
   if (inChat?.action === 'answer') return { disclose: inChat.category, ...noNoteBefore };
   // "he hits me when he has a meltdown", from a parent: the child's behaviour, read by the question as a need, never the crisis answer.
   if (parent && !inSafeguarding && describesChildHittingCarer(read)) return { familySupport: { key: FamilySupportText.childHitsOut } };

@@ -30,6 +30,8 @@ export const WorryNoteText = {
   none: 'safeguarding:note.none',
   noneUpset: 'safeguarding:note.noneUpset',
   noneBefore: 'safeguarding:note.noneBefore',
+  /** A note of one kind asked off when every note made is of another kind. */
+  noneOfThatKind: 'safeguarding:note.noneOfThatKind',
 } as const;
 
 const NOTE_KIND = {
@@ -118,6 +120,11 @@ export async function answeredWorryNote(context: TurnContext, session: JourneySe
   if (!allTakenBack && takesTheNoteBack(text)) {
     const draft = await session.draft();
     const named = flagsNamed(session, draft, text);
+    // "the bit about hurting myself was not true" when the only note is about someone else: no note of that kind.
+    if ('noneOfKind' in named) {
+      await sayAll(context, t, [{ key: WorryNoteText.noneOfThatKind }]);
+      return true;
+    }
     if ('unclear' in named) {
       await session.updateJourney((j) => ({ ...j, noteWhich: true }));
       await sayAll(context, t, [...yes, ...about, { key: NoteNamedText.which }]);

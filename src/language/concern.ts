@@ -64,6 +64,9 @@ const concernAndReading = readOnce((text: string): { concern: Concern; reading: 
   return { concern: text.trim().length < 2 ? NONE : concernOf(text, reading), reading };
 });
 
+/** Harm done to the one speaking ("hits me", "he hurts me"), not to the parent ("pushed her into the door"). */
+const HARMS_ME = /\b(?:hits?|hitting|hurts?|hurting|kicks?|kicked|kicking|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|beats?|beating|push(?:es|ed|ing)?|smack(?:s|ed|ing)?|chok(?:es|ed|ing)|burn(?:s|ed|t)?|bit(?:es|e)?|strangl\w*|thr(?:ows|ew)\s+(?:stuff|things)\s+at)\s+me\b/;
+
 function concernOf(text: string, reading: ConcernReading): Concern {
   const thresholds = loadConcernModel()?.thresholds ?? NO_MODEL;
   if (reading.rule && reading.probability >= (reading.countered ? thresholds.counterVeto : reading.firm ? 0 : thresholds.veto)) {
@@ -79,10 +82,13 @@ function concernOf(text: string, reading: ConcernReading): Concern {
         : reading.modelCategory && (reading.ruleCategories.includes(reading.modelCategory) || placeOnlyHurt(reading))
           ? reading.modelCategory
           : reading.rule;
+    // A partner's control of a parent told beside harm to the young person ("mums boyfriend checks her phone and
+    // hits me"): the harm to them is what is answered.
+    const kind = chosen === 'domestic_abuse' && reading.families.includes('parentControlled') && reading.ruleCategories.includes('harm_from_others') && HARMS_ME.test(reading.cleared) ? 'harm_from_others' : chosen;
     // "they hate me", the whole message: a rule reads bullying, but nothing done is told, so it is asked after gently.
     // "i lock my door cos my brother nicks my stuff", the whole message: a squabble at home, asked after gently at most.
-    const sure = (!reading.countered || reading.probability >= thresholds.sure) && !(chosen === 'bullying' && saysOnlyDisliked(text)) && !tellsOfSiblingTakingThings(text);
-    return { concern: true, category: byWhom(chosen, reading.cleared), sure };
+    const sure = (!reading.countered || reading.probability >= thresholds.sure) && !(kind === 'bullying' && saysOnlyDisliked(text)) && !tellsOfSiblingTakingThings(text);
+    return { concern: true, category: byWhom(kind, reading.cleared), sure };
   }
   // A disclosure inside a long answer about needs ("money is hard... my dad's partner takes my card and I
   // don't get it back for weeks... and I don't know how to find a shared house"): the classifier reads the

@@ -69,6 +69,21 @@ function namesNote(said: string, words: readonly string[], note: NoteToName): bo
   return false;
 }
 
+/** The kinds of note the message names in everyday words ("the bit about hurting myself": self harm). */
+function kindsNamed(said: string): string[] {
+  const kinds = Object.entries(KIND_WORDS).flatMap(([category, re]) => (re.test(said) ? [category] : []));
+  return kinds.length === 0 && /\babus\w*/.test(said) ? [...ABUSE_KINDS] : kinds;
+}
+
+/**
+ * Whether the message names a kind of note, and no note made (of `categories`) is of that kind: "the bit about
+ * hurting myself was not true" when the only note is about an uncle who hits. No note is taken back by it.
+ */
+export function namesOnlyKindsNotMade(text: string, categories: readonly string[]): boolean {
+  const kinds = kindsNamed(normaliseMessage(text));
+  return kinds.length > 0 && !kinds.some((kind) => categories.includes(kind));
+}
+
 /** A part of the chat pointed to ("from the cooking bit", "the other one"), named or not. */
 const POINTS_TO_A_PART = /\b(?:the|that|this|my)\s+(?:\w+\s+){1,3}(?:bit|part|one|question|section|answer|thing)\b|\bnote\s+(?:about|from|on|for|at|in)\s+(?!(?:me|him|her|them|us|it|that|this|what|my|his|their)\b)\w+/;
 
@@ -76,12 +91,14 @@ const POINTS_TO_A_PART = /\b(?:the|that|this|my)\s+(?:\w+\s+){1,3}(?:bit|part|on
  * Which notes the message names: `all` for every note, the indexes of the notes named, or `unclear`
  * when it points to a part of the chat no note belongs to, or names none while there are several.
  */
-export function notesNamed(text: string, notes: readonly NoteToName[]): { all: true } | { indexes: number[] } | { unclear: true } {
+export function notesNamed(text: string, notes: readonly NoteToName[]): { all: true } | { indexes: number[] } | { unclear: true } | { noneOfKind: true } {
   const said = normaliseMessage(text);
   if (EVERY_NOTE.test(said)) return { all: true };
   const words = said.split(/\s+/);
   const indexes = notes.flatMap((note, i) => (namesNote(said, words, note) ? [i] : []));
   if (indexes.length > 0) return { indexes };
+  // A kind named that no note is of never marks a note of another kind.
+  if (namesOnlyKindsNotMade(said, notes.map((note) => note.category))) return { noneOfKind: true };
   if (notes.length === 1 && !POINTS_TO_A_PART.test(said)) return { indexes: [0] };
   return { unclear: true };
 }

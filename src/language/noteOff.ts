@@ -15,8 +15,11 @@ const NOTE_NAMED_OFF =
  * take it off", "the bit about hurting myself was a mistake pls remove it"), or asked off by its kind ("pls remove
  * the self harm one"). A bit or one is a note only when a kind of worry names it ("remove the football one" is a hope).
  */
-const KIND_PART = `(?:(?:the|that|this|my)\\s+(?:(?:bit|part|one|thing|note|flag|question)\\s+(?:about|on|where\\s+i\\s+said)\\s+)?${ANY_NOTE_KIND}(?:\\s+(?:one|bit|part|thing|note|flag|question))?)`;
-const NOTE_BY_WHAT = `(?:(?:the|that|this|my)\\s+(?:[a-z]+\\s+){0,2}(?:note|flag)|${KIND_PART})`;
+// A note word always names it, before the kind ("the bit about self harm", "the thing i said about bullying") or after it
+// ("the self harm one", "the hitting one"), and never "my": "get rid of my suicidal thoughts", "remove the bullying" tell of the worry itself.
+const NOTE_WORD = '(?:one|bit|part|thing|note|flag|question)';
+const KIND_PART = `(?:(?:the|that|this)\\s+(?:${NOTE_WORD}\\s+(?:(?:that\\s+)?i\\s+(?:said|told\\s+(?:you|u)|wrote|typed)\\s+)?(?:about|on|where\\s+i\\s+said)\\s+${ANY_NOTE_KIND}|${ANY_NOTE_KIND}(?:\\s+${NOTE_WORD}|(?<=\\b${NOTE_WORD}))))`;
+const NOTE_BY_WHAT = `(?:(?:the|that|this)\\s+(?:[a-z]+\\s+){0,2}(?:note|flag)|${KIND_PART})`;
 const SAID_A_MISTAKE = '(?:was|is|s|were)\\s+(?:a\\s+|just\\s+a\\s+|all\\s+a\\s+)?(?:mistake|mix\\s*up|misunderstanding|wrong|not\\s+true)';
 const ASKED_OFF = '(?:remove|delete|take\\s+(?:it|that|this)\\s+(?:off|out|away)|take\\s+(?:off|out)\\s+(?:it|that)|get\\s+rid\\s+of\\s+(?:it|that))';
 const NOTE_KIND_OFF = new RegExp(

@@ -122,3 +122,10 @@ const NEW_PRESSURE =
 export function tellsOfNewPressure(text: string): boolean {
   return NEW_PRESSURE.test(normaliseMessage(text));
 }
+
+/** The message without the clauses that say someone is not the worry ("nan is not the worry. my dad is. he hits me" → "my dad is. he hits me"). */
+export function withoutNotTheWorry(text: string): string {
+  return sentencesOf(text)
+    .flatMap((sentence) => sentence.split(/\s*[,;]\s*/).filter((clause) => worryClauses(normaliseMessage(clause), false)?.[0] !== 'notTheWorry'))
+    .join('. ');
+}

@@ -88,8 +88,20 @@ export function withoutFearedReading(text: string): string {
 /** Whether anything is said beside a feared reading ("i dont want the key worker think there is bullying" says nothing more). */
 const saysMoreThanAFearedReading = (text: string): boolean => withoutFearedReading(text).replace(/\b(?:i|please|and|but|so|because|cos)\b/g, ' ').trim().length > 0;
 
+/**
+ * "i still do it", "he still does it tho", "they keep doing it", "it still happens": the harm the note was about goes on.
+ * Said beside asking a note off, the note's own words are the worry told, so nothing is set aside.
+ */
+const STILL_GOES_ON =
+  /\b(?:(?:i|he|she|they|it|we|someone|somebody|some1|people)\s+(?:still|(?:is|are|s|am|m)\s+still|keeps?|(?:is|are|s)\s+still\s+keeping)\s+(?:do|does|doing|did|happen\w*|hurt\w*|hit\w*|touch\w*|cut\w*|bull\w*|go(?:es|ing)?\s+on)|(?:hes|shes|theyre|its|im)\s+still\s+(?:doing|happening|hurting|hitting|touching|cutting|bullying)|still\s+(?:happening|going\s+on))\b/;
+
+/** Whether the message tells that a harm goes on now ("i still do it", "he still does it"), read on the normalised message. */
+export const tellsItStillGoesOn = (said: string): boolean => STILL_GOES_ON.test(said);
+
 /** The message without its questions about the note: what is left to read for a worry (as typed when none is asked). */
 export function withoutTheNoteQuestion(text: string): string {
+  // "delete the self harm one, i dont want mum to see it, i still do it": a harm told as going on is read whole.
+  if (tellsItStillGoesOn(normaliseMessage(text))) return text;
   const sentences = text.split(/[.?!…]+\s*/);
   // One way for every sentence that asks of the note or asks it off: its questions and the request's own words go, and
   // what is left is read as one text, so harm split across commas keeps who did it and what ("remove the note, he said
@@ -128,6 +140,7 @@ export function takesTheNoteBack(text: string): boolean {
   if (text.length > 400) return false;
   const said = normaliseMessage(text);
   // "nobody is hurting her apart from her stepdad": a denial with an exception tells of harm.
+  if (tellsItStillGoesOn(said)) return false;
   if (/\b(?:except|apart\s+from|besides|other\s+than|only\s+(?:my|her|his|their|the)|but\s+(?:my|her|his|their|the)\s+\w+\s+(?:does|do|did|is|was|hits|hurts))\b/.test(said)) return false;
   return (readNoteOff(said) === 'named' || (ASKS_WHETHER.test(said) && /\b(?:remove|delete|take\s+(?:it|that)\s+(?:off|out|away)|get\s+rid\s+of)\b/.test(said))) && NOTHING_HAPPENED.test(said);
 }

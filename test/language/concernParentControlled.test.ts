@@ -26,6 +26,20 @@ describe('a parent controlled by her partner, told sideways', () => {
     },
   );
 
+  // Harm to the young person told beside it is answered as that: the harm to them comes first.
+  it.each([
+    'mums boyfriend checks her phone and hits me',
+    'he wont let mum have her own money and he hurts me',
+    'my step dad keeps mums bank card and he kicks me when hes drunk',
+    'her boyfriend decides what she can spend and he punches me',
+  ])('%j stays harm from others', (text) => {
+    expect(detectConcern(text)).toMatchObject({ concern: true, category: 'harm_from_others' });
+  });
+
+  it.each(['mums boyfriend checks her phone and he hits her', 'my step dad wont let mum have her own money and he pushed her'])('%j, harm to the mum only, stays domestic abuse', (text) => {
+    expect(detectConcern(text)).toMatchObject({ concern: true, category: 'domestic_abuse' });
+  });
+
   it.each(['my dad hits me', 'he touches me', 'they take my money'])('plain disclosure %j is still heard', (text) => {
     expect(detectConcern(text)).toMatchObject({ concern: true, sure: true });
   });

@@ -13,6 +13,21 @@ describe('asking for the note off', () => {
     expect(off(typed)).toBe('named');
   });
 
+  // A note word names a note; a worry named with "my", or with no note word, is the worry itself.
+  it.each(['i want to get rid of my suicidal thoughts', 'help me get rid of my self harm', 'i want to get rid of the bullying', 'remove the self harm'])('"%s" asks no note off', (typed) => {
+    expect(off(typed)).toBeUndefined();
+  });
+
+  it.each(['pls remove the self harm one', 'delete the bit about bullying', 'take off the thing i said about self harm'])('"%s" names a note by its kind', (typed) => {
+    expect(off(typed)).toBe('named');
+  });
+
+  it('a harm told as going on beside a note asked off is read whole', () => {
+    const typed = 'remove the touching me one, he still does it tho';
+    expect(withoutTheNoteQuestion(typed)).toBe(typed);
+    expect(withoutTheNoteQuestion('remove the touching me one, it was a mistake')).not.toContain('touching');
+  });
+
   it.each(['please dont put that down', 'take it off', 'i want it taken off'])('"%s" asks it off without naming it', (typed) => {
     expect(off(typed)).toBe('bare');
   });
