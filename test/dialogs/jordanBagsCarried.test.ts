@@ -51,3 +51,23 @@ describe('Jordan tells of carrying a bag for an older lad', () => {
     expect(flags).toEqual([]);
   });
 });
+
+describe('Jordan asks whether carrying for someone is wrong', () => {
+  it.each(['Is something wrong with taking a bag for a mate?', 'is it bad that he gives me money to take stuff', 'is it ok to carry a package for him to the flat'])(
+    '%j: a calm, true answer, a note, and the question after',
+    async (said) => {
+      const { replies, flags, step } = await atOutcome(said);
+      expect(replies).toMatch(/can be a way of using you, even if they seem like a mate/);
+      expect(replies).toMatch(/It is not your fault/);
+      expect(replies).toMatch(/key worker/);
+      expect(flags).toEqual(['exploitation']);
+      expect(step).toBe(Step.safeguardingCheck);
+    },
+  );
+
+  it.each(['is it ok to carry my friends bag when shes on crutches', 'is it ok to carry his bag to the car cos its heavy'])('%j is no worry', async (said) => {
+    const { replies, flags } = await atOutcome(said);
+    expect(replies).not.toMatch(/using you/);
+    expect(flags).toEqual([]);
+  });
+});

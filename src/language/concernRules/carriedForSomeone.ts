@@ -38,12 +38,22 @@ const PHONE_GIVEN = `(?<!\\b(?:my|our)\\s+(?:\\w+\\s+)?)\\b(?!(?:i|we|my|our)\\b
 const OWED_FOR_A_GIFT =
   '\\bi\\s+(?:still\\s+|now\\s+|apparently\\s+)?owe\\s+(?!my\\s+(?:mum|dad|nan|gran|brother|sister)\\b)(?:him|her|them|\\w+)\\s+(?:\\w+\\s+)?for\\s+(?:the|a|that|this|my|those|them|it)\\s*(?:phone|iphone|trainers|clothes|stuff|food|weed|lifts?|bag|bags|shoes|jacket|coat|money|vape|vapes|it|them)?\\b';
 
+/** A friend who cannot carry their own bag: helping is ordinary, asked about or not (never the family words, kept out of this set-aside). */
+const KINDNESS = '(?:crutches|wheelchair|injur\\w*|broken\\s+(?:arm|leg|wrist|ankle)|poorly|heavy)';
+
+/** A question whether something is wrong, bad or all right ("is it bad that", "is something wrong with", "is it ok to"). */
+const ASKS_IF_WRONG =
+  '\\b(?:is|isnt|was)\\s+(?:it|there|something|anything|that)\\s+(?:really\\s+|actually\\s+)?(?:wrong|bad|ok|okay|alright|all\\s+right|normal|illegal|dodgy|a\\s+problem)\\b|\\bwhats\\s+(?:wrong|bad)\\s+(?:with|about)\\b';
+const ASKS_IF_WRONG_HERE = new RegExp(ASKS_IF_WRONG);
+
 export const CARRIED_FOR_SOMEONE_FAMILIES = {
   // Two signs together: a bag taken somewhere, and paid or given a phone for it (either order).
   bagTakenForPay: [
     saidAsNormal('exploitation', `${BAG_TAKEN}[^~]{0,80}(?:${PAID})|(?:${PAID})[^~]{0,80}${BAG_TAKEN}`),
     saidAsNormal('exploitation', `${WAITED_FOR}[^~]{0,60}(?:${LATE_HOME}|${PAID})|(?:${LATE_HOME})[^~]{0,60}${WAITED_FOR}`),
   ] as readonly Rule[],
+  // Asking whether carrying for someone is wrong ("is something wrong with taking a bag for a mate?"): told, and asked about.
+  errandAskedAbout: [saidAsNormal('exploitation', `^(?![^~]*\\b${KINDNESS}\\b)[^~]*?(?:${ASKS_IF_WRONG})[^~]{0,40}\\b${TAKE}\\s+(?:a|the|his|their|some|this|that|these|[a-z]+s)\\s+(?:${BAG}|stuff|things|gear)\\s+(?:for|to|round|over)\\b`)] as readonly Rule[],
   // Owing someone for a thing they gave is the debt that holds a young person to them.
   owedForAGift: [saidAsNormal('exploitation', OWED_FOR_A_GIFT)] as readonly Rule[],
 };
@@ -61,4 +71,9 @@ const HELPING_HERE = new RegExp(`\\b${HELPING}\\b`);
 export function tellsOfErrandSign(cleared: string): boolean {
   if (BAG_TAKEN_ALONE.test(cleared) && !HELPING_HERE.test(cleared)) return true;
   return WAITED_FOR_ALONE.test(cleared) || PHONE_GIVEN_ALONE.test(cleared);
+}
+
+/** The message asks whether what they do is wrong or all right ("is it bad that he gives me money to take stuff"). */
+export function asksIfItIsWrong(cleared: string): boolean {
+  return ASKS_IF_WRONG_HERE.test(cleared);
 }
