@@ -52,7 +52,7 @@ export async function answerDisclosure(context: TurnContext, session: JourneySes
   const okay: Words[] = options?.okay ? [{ key: SafeguardingText.okHeard }] : [];
   // Medicine missed or a fit with nobody there: "its not a big deal" later is answered about that care (safeguardingWorries.ts).
   const medicine = category === 'neglect' && tellsOfMedicineMissed(options?.message ?? '');
-  await sayAll(context, session.t, [...okay, ...answer.words, ...worriesAnswered(options?.message ?? '', { lead, parent, ...(medicine ? { medicine } : {}) })]);
+  await sayAll(context, session.t, [...okay, ...answer.words, ...worriesAnswered(options?.message ?? '', { lead, parent, category, ...(medicine ? { medicine } : {}) })]);
   const anonymous = !session.speaker.inTeams && !draft.keyWorker?.invitationCode;
   const offer = Boolean(lead && raised && anonymous && !raised.contactKnown);
   // Where it happens, when the message names one place: the plan may then say "I need to feel safe at school".

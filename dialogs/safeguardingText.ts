@@ -154,6 +154,7 @@ export const SafeguardingText = {
   worryTalkMoreOfTheSame: 'safeguarding:worryTalk.moreOfTheSame',
   worryTalkNewPressure: 'safeguarding:worryTalk.newPressure',
   whyWorryUsed: 'safeguarding:whyWorryUsed',
+  errandAskedIfWrong: 'safeguarding:errandAskedIfWrong',
   whyWorry: 'safeguarding:whyWorry',
   /** The staff or carers who look after them are the worry: someone above them, not "your support worker". */
   managerOrSocialWorker: 'safeguarding:staffCare.managerOrSocialWorker',

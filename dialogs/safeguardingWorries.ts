@@ -4,6 +4,8 @@ import { defendsTheChild } from '../src/language/notTheirFault';
 import { declinesTheNumbers } from '../src/language/numbersDeclined';
 import { asksWhyChecked } from '../src/language/whyChecked';
 import { shrugsOffCalling } from '../src/language/careByStaff';
+import { clearedConcernText } from '../src/language/concernRuleMatch';
+import { asksIfItIsWrong } from '../src/language/concernRules/carriedForSomeone';
 import type { Words } from './say';
 import type { JourneySession } from './session';
 import { SafeguardingText } from './safeguardingText';
@@ -66,6 +68,8 @@ export function worriesAnswered(text: string, who: Listener): Words[] {
   if (!who.parent && who.category === 'bullying' && asksWhyFamily(text)) words.push({ key: SafeguardingText.notAboutFamily });
   // "is she a reel frend?" after telling of a friend who takes their money or things: a kind, true answer.
   if ((who.category === 'exploitation' || who.category === 'bullying') && asksIfRealFriend(text)) words.push({ key: SafeguardingText.realFriend });
+  // "is something wrong with taking a bag for a mate?": a calm, true answer about being used, never blaming.
+  if (!who.parent && who.category === 'exploitation' && asksIfItIsWrong(clearedConcernText(text))) words.push({ key: SafeguardingText.errandAskedIfWrong });
   // "yeh im ok. why is it hard" after the answer: why it is a worry, kindly, for the kind of worry told.
   if (!who.parent && asksWhyChecked(text)) words.push({ key: who.category === 'exploitation' ? SafeguardingText.whyWorryUsed : SafeguardingText.whyWorry });
   // "its not a big deal. i dont wana call no one": it matters, calling is their choice, and the note is kept. No more numbers.

@@ -6,6 +6,7 @@ import { detectConcernWithReading, type ConcernReading } from './concern';
 import { tellsOfFamilyHurtingChild } from './concernParentTells';
 import type { Concern, ConcernCategory } from './concernCategories';
 import { describesHarmByOthers, isPlanTalk } from './disclosureFollowUp';
+import { tellsOfErrandSign } from './concernRules/carriedForSomeone';
 import { saysOnlyShoutedAt, tellsOfGentleSign } from './gentleSigns';
 import { namesHomeAdultBesideHarm } from './homeAdultBesideHarm';
 import { normaliseMessage } from './text';
@@ -168,7 +169,8 @@ function isWorrying(concern: Concern, reading: ConcernReading, text: string, par
   const possible = (concern.concern && (!concern.faint || certain || describesHarmByOthers(text))) || concern.unclear;
   // Most messages are not possible at all: the costlier readings below are made only for those that are.
   if (!possible) return false;
-  const planTalk = isPlanTalk(text) || (goal && isPlanTalk(`i will ${text}`));
+  // A sign of being used for errands ("i take his bag there after college") reads like a goal after "i will", but is not one.
+  const planTalk = isPlanTalk(text) || (goal && isPlanTalk(`i will ${text}`) && !tellsOfErrandSign(reading.cleared));
   // A short question about the chat ("wait wot did u put for how i feel") is never checked, however sure the classifier is.
   const aboutTheChat = (certain ? asksAboutTheChat(text) : planTalk || onlyTalksAboutTheChat(text)) || saysTheBotCutWords(text);
   // Care set up on a professional's advice ("no bed frame, it's what the OT recommended") is the plan of care, unless a rule reads harm in it.

@@ -1,3 +1,4 @@
+import { tellsOfErrandSign } from './concernRules/carriedForSomeone';
 import { HARM_DOING, HOME_ADULT, NOT_AN_ORDINARY_FEAR } from './concernRules/shared';
 
 /*
@@ -168,7 +169,7 @@ export function tellsOfGentleSign(cleared: string): boolean {
   if (PUT_DOWN.test(cleared) && SHAMED.test(cleared)) return true;
   if (HATES_SELF.test(cleared) && AGAIN_OR_CRYING.test(cleared)) return true;
   if (UNEXPLAINED_HURT.test(cleared) && !EXPLAINED_HERE.test(cleared)) return true;
-  if (HAIR_CUT_OFF.test(cleared)) return true;
+  if (HAIR_CUT_OFF.test(cleared) || tellsOfErrandSign(cleared)) return true;
   return UPSET_BY_SOMEONE_COMING.test(cleared) && !(ORDINARY_REASON.test(cleared) && !FEAR_OR_HARM.test(cleared));
 }
 
@@ -176,7 +177,8 @@ export function tellsOfGentleSign(cleared: string): boolean {
  * The kind a gentle sign tells of when its words say it (a grown-up at home misusing drugs or drink: neglect; hair cut off
  * by someone: harm from them, never the classifier's guess of self-harm from "cut"), else undefined.
  */
-export function gentleSignKind(cleared: string): 'neglect' | 'harm_from_others' | undefined {
+export function gentleSignKind(cleared: string): 'neglect' | 'harm_from_others' | 'exploitation' | undefined {
   if (misusesNotInRecovery(cleared)) return 'neglect';
+  if (tellsOfErrandSign(cleared)) return 'exploitation';
   return HAIR_CUT_OFF.test(cleared) ? 'harm_from_others' : undefined;
 }
