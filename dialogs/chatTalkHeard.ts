@@ -87,7 +87,7 @@ export async function readWordsAndTalk(turn: ChatTalkTurn, { understood }: Choic
   // "i said it already" just after a second step was offered: it takes that step, read by "another outcome?".
   if (at?.step === Step.outcomeAnother && session.journey.nextStep && saysDidAlready(text)) return undefined;
   // "wtf is a step", "what's the difference between this and the help bit?": the same talk in plain words.
-  const heard = !inSafeguarding && at ? (readChatTalk(text, { restatedIsAnswer: !NOT_SAID_AGAIN_HERE.has(at.step) }) ?? talkInPlainWords(text, { restatedIsAnswer: !NOT_SAID_AGAIN_HERE.has(at.step) })) : null;
+  const heard = !inSafeguarding && at ? (readChatTalk(text, { restatedIsAnswer: !NOT_SAID_AGAIN_HERE.has(at.step), answerBesideOwnQuestion: at.step === Step.outcomeStep }) ?? talkInPlainWords(text, { restatedIsAnswer: !NOT_SAID_AGAIN_HERE.has(at.step) })) : null;
   // At the review a hope is added there and then: "how do i add a hope" is its own request, never "say 'add a hope' later".
   // At "how can people support you best?", "show me" is how to help ("show me, don't tell me"), never a request to see the plan.
   const showMeAsHelp = at?.step === Step.aboutMeSupport && heard?.topics.length === 1 && heard.topics[0] === 'wasKept' && !asksWhatWasKept(text);

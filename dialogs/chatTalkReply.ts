@@ -7,7 +7,7 @@ import type { Words } from './say';
 import { WelcomeText } from './welcomeText';
 
 /** The bot's answer to each question a person asks about the chat (what it means is the step's own help). */
-export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' | 'whichOutcome'>, string>> & { keptAnswer: string; likeThisKept: string; askedAlike: string; notKeptYet: string; workingOn: string; workingOnNoStep: string; workingOnNoStepSorry: string; smartHasDate: string; smartNoDate: string; smartHasMeasure: string; smartNoMeasure: string; dateNotYet: string; howSharedAtEnd: string; planAskHere: string; isItOkStep: string; notAnsweredPart: string; whichPeopleAdmire: string; whichPeopleHelp: string; mustAnswerConsent: string } = {
+export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' | 'whichOutcome'>, string>> & { keptAnswer: string; likeThisKept: string; askedAlike: string; notKeptYet: string; workingOn: string; workingOnNoStep: string; workingOnNoStepSorry: string; smartHasDate: string; smartNoDate: string; smartHasMeasure: string; smartNoMeasure: string; dateNotYet: string; howSharedAtEnd: string; planAskHere: string; isItOkStep: string; otherQuestionKept: string; notAnsweredPart: string; whichPeopleAdmire: string; whichPeopleHelp: string; mustAnswerConsent: string } = {
   keyWorker: 'common:chatTalk.keyWorker',
   keyWorkerSame: 'common:chatTalk.keyWorkerSame',
   code: 'common:chatTalk.code',
@@ -18,6 +18,7 @@ export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' 
   howShared: 'common:chatTalk.howShared',
   isItOk: 'common:chatTalk.isItOk',
   isItOkStep: 'common:chatTalk.isItOkStep',
+  otherQuestionKept: 'common:chatTalk.otherQuestionKept',
   howToRemove: 'common:chatTalk.howToRemove',
   howToChange: 'common:chatTalk.howToChange',
   howToAdd: 'common:chatTalk.howToAdd',
@@ -125,6 +126,11 @@ export function chatTalkWords(
     // "learn to cook pasta. is that ok?" at the first outcome question: yes, their step is the kind of thing asked for.
     if (topic === 'isItOk' && step === Step.outcomeStep && talk.answer) {
       said.push({ key: ChatTalkText.isItOkStep });
+      continue;
+    }
+    // "get the 14 bus on my own. is there an app for bus times?": the question cannot be answered here, and the step beside it is kept.
+    if (topic === 'otherQuestion' && talk.answer) {
+      said.push({ key: ChatTalkText.otherQuestionKept, vars: { answer: quoteOf(talk.answer) } });
       continue;
     }
     // "did u get that": what was kept, in their words, or that nothing was.

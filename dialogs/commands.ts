@@ -16,7 +16,6 @@ import type { ThemeId } from '../src/domain/vocabulary';
 import { ageFitKey } from './hopeIdeasByAge';
 import { hasIdeasFor, notSureKeyFor, notSureStepAt } from './notSure';
 import { ideasForHope } from './outcomeExamples';
-import { asksBotToWrite } from '../src/language/asksBotToWrite';
 import { noteIdeasOffered, providesExplained } from './providesExplained';
 import { PendingConfirm, newJourney, steppedBack } from './journey';
 import { questionActivity, sayAll, type Choice, type Words } from './say';
@@ -170,8 +169,9 @@ export async function runCommand(dc: DialogContext, session: JourneySession, com
       }
       const step = position ? notSureStepAt(position) : undefined;
       const young = isYoungChild(draft?.youngPerson);
-      // "write it for me" at the step question: ideas that fit this hope, to pick or start from (a parent gets ideas fit for the child's age).
-      const forHope = step === Step.outcomeStep && !child && asksBotToWrite(dc.context.activity.text ?? '') ? ideasForHope(draft, position?.topic, (key) => t(key)) : undefined;
+      // "write it for me" or "dont know" at the step question: ideas that fit this hope, to pick or start from (a parent gets ideas fit for the child's age).
+      // A young child still gets ideas for their age.
+      const forHope = step === Step.outcomeStep && !child && !young ? ideasForHope(draft, position?.topic, (key) => t(key)) : undefined;
       const ideas = forHope ? [forHope] : step ? [{ key: notSureKeyFor(step, child, young, draft?.youngPerson), vars: { name } }] : [];
       // A question with no ideas to give (a read-back, a yes or no) gets its help, never "here's an idea".
       const lead = step && !hasIdeasFor(step, child, young, draft?.youngPerson) ? CommandText.notSureHelp : CommandText.notSureFirst;

@@ -12,6 +12,7 @@ export const ExampleText = {
   swimming: 'outcome:example.swimming',
   music: 'outcome:example.music',
   cooking: 'outcome:example.cooking',
+  cafe: 'outcome:example.cafe',
   travel: 'outcome:example.travel',
   friends: 'outcome:example.friends',
   work: 'outcome:example.work',
@@ -38,6 +39,7 @@ export const MeasureExampleText: Readonly<Record<ExampleKey, string>> = {
   [ExampleText.swimming]: 'outcome:measureExample.swimming',
   [ExampleText.music]: 'outcome:measureExample.music',
   [ExampleText.cooking]: 'outcome:measureExample.cooking',
+  [ExampleText.cafe]: 'outcome:measureExample.cafe',
   [ExampleText.travel]: 'outcome:measureExample.travel',
   [ExampleText.friends]: 'outcome:measureExample.friends',
   [ExampleText.work]: 'outcome:measureExample.work',
@@ -68,6 +70,8 @@ export function fitsTheAge(key: ExampleKey, earlyYears: boolean): ExampleKey {
 const BY_WORDS: readonly (readonly [RegExp, ExampleKey])[] = [
   // "start college in september", "get into sixth form": a new place begun is seen on its first day, not in class.
   [/\b(?:start\w*|begin\w*|get(?:ting)?\s+(?:in(?:to)?|a\s+place\s+at)|mov\w*\s+(?:up\s+)?to)\s+(?:(?:at|to|the|my|a|an|new|art|\w+ing)\s+){0,3}(?:college|sixth\s+form|6th\s+form|uni|university|secondary(?:\s+school)?|course)\b/i, ExampleText.starting],
+  // "work in a cafe": serving customers is what the job is, before it being a job.
+  [/\b(?:cafes?|cafés?|coffee\s+shops?|restaurants?|barista|waiter|waiters|waitress|waiting\s+on\s+tables)\b/i, ExampleText.cafe],
   // "a work placement at a bakery", "a job at the garden centre": about work before what the work is.
   [/\b(?:jobs?|work\s+(?:placements?|experience|trials?)|placements?|internships?|apprentice\w*|paid\s+work|part\s+time\s+work)\b/i, ExampleText.work],
   [/\b(?:football(?:ers?)?|footy|footie|rugby|cricket|netball|basketball|hockey|tennis|match(?:es)?|team)\b/i, ExampleText.football],
@@ -103,6 +107,11 @@ export function byWords(text: string): ExampleKey | undefined {
   return BY_WORDS.find(([words]) => words.test(text))?.[1];
 }
 
+/** Every kind the words fit, most particular first: "work in a cafe" is about a cafe, then about work. */
+function allByWords(text: string): ExampleKey[] {
+  return BY_WORDS.filter(([words]) => words.test(text)).map(([, key]) => key);
+}
+
 /** The example's content key for the hope an outcome is for. */
 export function exampleKeyFor(draft: Draft | undefined, hopeId: string | undefined): ExampleKey {
   const hope = draft?.aspirations.find((a) => a.id === hopeId);
@@ -112,14 +121,14 @@ export function exampleKeyFor(draft: Draft | undefined, hopeId: string | undefin
 }
 
 /**
- * "write it for me" at the step question: two examples that fit this hope (its words, its hard
+ * "write it for me" or "dont know" at the step question: two examples that fit this hope (its words, its hard
  * things, its part of life), to pick or to start from. Undefined when none fits more than any hope.
  */
 export function ideasForHope(draft: Draft | undefined, hopeId: string | undefined, t: (key: string) => string): Words | undefined {
   const hope = draft?.aspirations.find((a) => a.id === hopeId);
   if (!hope) return undefined;
   const needs = (draft?.needs ?? []).filter((n) => n.aspirationIds.includes(hope.id)).map((n) => n.text);
-  const fitting = [byWords(hope.text), ...needs.map(byWords), hope.theme ? BY_THEME[hope.theme] : undefined];
+  const fitting = [...allByWords(hope.text), ...needs.map(byWords), hope.theme ? BY_THEME[hope.theme] : undefined];
   const keys = [...new Set(fitting.filter((key): key is ExampleKey => key !== undefined))];
   if (!byWords(hope.text)) return undefined;
   const [first, second = ExampleText.other] = keys;

@@ -58,8 +58,10 @@ function tidy(answer: string): string {
  * Questions and complaints to the bot, with the answer said beside them; null when the message has
  * none (then it is an answer, or other talk the aside reader handles). `restatedIsAnswer`: what is
  * said again after "i already told you" answers the open question (at an outcome's own questions).
+ * `answerBesideOwnQuestion`: a whole answer said beside a question of their own is kept (at the first
+ * outcome question, "get the bus on my own. is there an app for bus times?" says the step and asks).
  */
-export function readChatTalk(text: string, options: { restatedIsAnswer?: boolean } = {}): ChatTalk | null {
+export function readChatTalk(text: string, options: { restatedIsAnswer?: boolean; answerBesideOwnQuestion?: boolean } = {}): ChatTalk | null {
   if (text.length > 600) return null;
   const read = readPieces(text);
   // "Is it problem?" beside "I dont have code" is about the code; "How I do it?" beside "I want to add a new hope" is how to add one.
@@ -100,11 +102,13 @@ export function readChatTalk(text: string, options: { restatedIsAnswer?: boolean
   const besideRemark = topics.includes('dateKept');
   // "By Easter maybe? Is it too fast?": the question is about the answer beside it, which stays an answer.
   const checked = topics.includes('isItOk');
+  const long = plain(answer).split(' ').filter(Boolean).length > SHORT_BESIDE;
+  // The question itself is never the answer; a whole answer beside it is, where the step keeps one.
+  if (options.answerBesideOwnQuestion && answer && long && topics.every((t) => t === 'otherQuestion')) return { topics, complaint: talk.some((p) => p.complaint), answer };
   // Their own question ("can Zofia go to a normal school?"), or a hope to add later, is never kept as an answer here.
   if (topics.includes('otherQuestion') || topics.includes('rightsQuestion') || topics.includes('howToAdd') || topics.includes('smart') || topics.includes('planAsk') || topics.includes('planBelongs') || topics.includes('whichPeople') || topics.includes('howToJoin')) return { topics, complaint: talk.some((p) => p.complaint), answer: '' };
   // "wat about villa park": the thing asked about waits for the person's own sentence about it.
   const about = talk.find((p) => p.about)?.about;
-  const long = plain(answer).split(' ').filter(Boolean).length > SHORT_BESIDE;
   // "What do you mean by hard, like what stops her? She gets very tired after lunch.": yes, and the long answer beside it is kept.
   if (about && topics.includes('likeThis') && long) return { topics, complaint: talk.some((p) => p.complaint), answer, about };
   if (about) return { topics, complaint: talk.some((p) => p.complaint), answer: '', about };

@@ -50,11 +50,12 @@ export function asksToPutInPlan(said: string): boolean {
 
 /**
  * A question about rules, rights or services: "do you know if they have to do extra visits",
- * "can people with dyslexia get the theory test read out", "is that true?", "is that normal??".
+ * "can people with dyslexia get the theory test read out", "is that true?", "is that normal??",
+ * "is there an app that reads bus times out loud".
  * The bot cannot answer these; the key worker or the school can.
  */
 const OWN_QUESTION =
-  /\b(?:do|does)\s+(?:you|anyone)\s+know\s+(?:if|whether|when|how|what|who|where)\b|^(?:is|isnt)\s+(?:that|it|this)\s+(?:true|normal|allowed|legal|a\s+thing|right\s+though)\b|^(?:can|could|do|does|will|would|are|is)\s+(?:people|kids|children|young\s+people|students|pupils|adults|disabled\s+people|you|they|schools?|colleges?|the\s+school|the\s+council|he|she)\s+(?:with\s+(?:\w+\s+){1,3})?(?:get|have|be\s+allowed|need|have\s+to|got\s+to|apply|claim|ask\s+for)\b/;
+  /\b(?:do|does)\s+(?:you|anyone)\s+know\s+(?:if|whether|when|how|what|who|where)\b|\b(?:do|does)\s+(?:you|anyone)\s+know\s+(?:a|an|any)\s+(?:good\s+)?(?:apps?|websites?)\b|^(?:is|are)\s+there\s+(?:a|an|any)\s+(?:good\s+)?(?:apps?|websites?)\b|^(?:is|isnt)\s+(?:that|it|this)\s+(?:true|normal|allowed|legal|a\s+thing|right\s+though)\b|^(?:can|could|do|does|will|would|are|is)\s+(?:people|kids|children|young\s+people|students|pupils|adults|disabled\s+people|you|they|schools?|colleges?|the\s+school|the\s+council|he|she)\s+(?:with\s+(?:\w+\s+){1,3})?(?:get|have|be\s+allowed|need|have\s+to|got\s+to|apply|claim|ask\s+for)\b/;
 
 /** Asked of the bot about the plan's parts ("can you get rid of that"): never a question of their own. */
 const TO_THE_BOT = /\b(?:rid|delete|remove|change|fix|add|move|join|merge|put\s+(?:it|that|this))\b/;

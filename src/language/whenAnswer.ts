@@ -19,6 +19,7 @@ import { withoutForBoth } from './forBoth';
 import { AS_SOON_AS_POSSIBLE, straightAway } from './straightAway';
 import { MAX_CHARS, resolveTime } from './timeframeTolerant';
 import { SOON_SAID_FIRST } from './soonSaidFirst';
+import { afterSchoolYear } from './afterSchoolYear';
 
 export { spellTimeWords } from './whenSpelling';
 
@@ -111,6 +112,9 @@ const MONTH_ALONE = /^(?:(?:by|in|end\s+of|the\s+end\s+of)\s+)?(?:january|februa
 const QUESTION_ECHOED =
   /^(?:by\s+)?when\b[\s?:,.!-]*(?=(?:by|before|in|within|around|about|at|end|until|till|the\s+end|next|this|january|february|march|april|may|june|july|august|september|october|november|december|20\d\d)\b)/i;
 
+/** "soon.", "asap,": wanting it soon said as its own piece before the time named after it. */
+const SOON_PIECE = /^(?:soon|sooner\s+rather\s+than\s+later|quickly|quick|asap|a\.s\.a\.p|as\s+soon\s+as\s+(?:possible|poss|i\s+can))\s*[.,;:!-]+\s*(\S.*)$/i;
+
 /** "please" said first, "please", "thanks" or "thank you" said last. */
 const POLITE_EDGES = /^(?:(?:please|pls|plz)[\s,]+)+|(?:[\s,]+(?:please|pls|plz|thanks|thank\s+(?:you|u)|ta|cheers)[\s.!]*)+$/gi;
 
@@ -125,6 +129,15 @@ function whenAnswerAfresh(text: string, context: CoachContext): WhenReading {
   const own = echoedChoice(withoutDoingIt(withoutPointingTail(withoutForBoth(text.slice(0, MAX_CHARS).replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, '').replace(POLITE_EDGES, '')).replace(QUESTION_ECHOED, ''))));
   // "july is my birthday month": said about the month, never the time the step is done by.
   if (isMonthRemark(own.replace(/^by\s+/i, ''))) return { timeframe: null, target: false, past: false };
+  // "after yr 11 so like september next year": the school year said first wins over the calendar time beside it.
+  const afterAYear = afterSchoolYear(own, context, (rest) => whenAnswerAfresh(rest, context).timeframe);
+  if (afterAYear) return { timeframe: afterAYear, target: isTargetDate(afterAYear.date, context), past: false };
+  // "soon. next season": "soon" said on its own before the time named is no part of it.
+  const soonFirst = SOON_PIECE.exec(own);
+  if (soonFirst) {
+    const named = whenAnswerAfresh(soonFirst[1]!, context);
+    if (named.timeframe) return named;
+  }
   const fixed = spelledForCalendar(own);
   const changed = changedTime(own, context);
   if (changed) return changed;

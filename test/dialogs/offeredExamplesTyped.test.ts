@@ -25,16 +25,16 @@ describe('yes to what the bot offered', () => {
     expect(outcome?.statement).not.toMatch(/^yeah/i);
   });
 
-  it('"yes" to two ideas asks which one, and "the club one" takes that idea', async () => {
+  it('"yes" to two ideas asks which one, and "the park one" takes that idea', async () => {
     await start();
     await chat.say('not sure');
     const replies = await chat.say('yes');
     expect(said(replies)).toMatch(/which one do you mean/i);
     expect(chat.step).toBe(Step.outcomeStep);
     expect((await chat.draft())?.outcomes).toEqual([]);
-    await chat.say('the club one');
+    await chat.say('the park one');
     expect(chat.step).toBe(Step.outcomeWhen);
-    expect((await chat.draft())?.outcomes[0]?.statement).toMatch(/join a club/);
+    expect((await chat.draft())?.outcomes[0]?.statement).toMatch(/friend at the park/);
   });
 
   it('"yes" to "Is that in about 6 months, or by the summer?" keeps no date and asks which one', async () => {
