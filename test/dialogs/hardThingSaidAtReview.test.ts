@@ -27,6 +27,13 @@ describe('a hard thing said plainly at the review', () => {
     expect(needs.some((n) => n.text === 'maths')).toBe(true);
   });
 
+  it('"put maths is hard. cubes help" keeps cubes as what helps with maths', async () => {
+    ({ chat } = await startWith(jadeAtReview()));
+    let question = saidIn(await chat.say('put maths is hard. cubes help'));
+    for (let i = 0; i < 3 && !(await chat.draft())!.needs.some((n) => n.text === 'maths'); i++) question = saidIn(await chat.say(/Which (?:dream|hope)/i.test(question) ? '2' : 'yes'));
+    expect((await chat.draft())!.needs.find((n) => n.text === 'maths')?.helps).toEqual(['cubes help']);
+  });
+
   it('"but it is hard" names no hard thing: nothing added', async () => {
     ({ chat } = await startWith(jadeAtReview()));
     const before = (await chat.draft())!.needs.length;
