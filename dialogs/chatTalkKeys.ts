@@ -40,5 +40,7 @@ export const NAME_CAPITALS_ALREADY = 'common:nameCapitalsAlready';
 export const THINKING_HEARD = 'common:thinkingHeard';
 /** "She's only six" beside the question: thanked, nothing kept, the same question again. */
 export const REMARK_HEARD = 'common:remarkHeard';
+/** "biscuit ate mi sok yesterday lol" at a question about a hope: smiled at, nothing kept, the same question again. */
+export const STORY_LAUGHED_AT = 'common:storyLaughedAt';
 /** "hes 4 by the way": an age or school year said after the age question was left, kept and thanked. */
 export const AGE_KEPT_LATE = 'common:ageKeptLate';

@@ -11,6 +11,7 @@ import { Step } from './ids';
 import type { Position } from './journey';
 import { smallTalkAtOpenQuestion } from './openQuestion';
 import { remarkHeardAtYesNo } from './remarkHeard';
+import { laughedStoryHeard } from './laughedStoryHeard';
 import { defenceHeard } from './notTheirFault';
 import { sayAll } from './say';
 import { sessionOf } from './session';
@@ -58,6 +59,8 @@ export async function readRemarkBeside(inner: DialogContext, host: ChatHost, tex
     await sayAll(inner.context, session.t, [{ key: remark === 'thinking' ? THINKING_HEARD : REMARK_HEARD }]);
     return host.reprompt(inner);
   }
+  // "biscuit ate mi sok yesterday lol" at a question about a hope: a story beside it, smiled at and never kept.
+  if (!understood && !inSafeguarding && !welcome && (await laughedStoryHeard(inner, text))) return host.reprompt(inner);
   // "That's lovely to hear", "thanks", "ok cool" at a question wanting their words: kindly heard, never kept.
   if (!understood && !inSafeguarding && !welcome && (await smallTalkAtOpenQuestion(inner, text))) {
     await sayAll(inner.context, session.t, [{ key: onlyLaughter(text) ? LAUGH_HEARD : SMALL_TALK_HEARD }]);

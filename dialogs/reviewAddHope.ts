@@ -1,6 +1,6 @@
 import { quoteHope } from '../src/language/hopeItself';
 import { MAX_OUTCOMES } from '../src/domain/checks';
-import { addAspiration, addNeed, type Draft } from '../src/domain/draft';
+import { addAspiration, addNeed, addNeedHelp, type Draft } from '../src/domain/draft';
 import { hopePointedAt, isBarrier, needSection, quoteOf, readChatTalk, onlySaysUnsure, talksAboutThePlan, readReviewRequest, splitNeeds, themeOfWords, placeOfDays } from '../src/language';
 import { wordsFor, type WhomKeys } from './aboutWhom';
 import { NeedsText } from './needsText';
@@ -10,7 +10,7 @@ import { isExactChoice } from './understand';
 import { coachContextOf } from './outcomeCoach';
 import { readsAsAStep } from '../src/language/readsAsAStep';
 import { readNamedEdits } from '../src/language/namedEdit';
-import { hopeOfNeedToAdd, needToAdd } from '../src/language/needToAdd';
+import { hardThingSaid, hopeOfNeedToAdd, needToAdd } from '../src/language/needToAdd';
 import { summaryItems, SUMMARY_LABEL_KEYS, type SummaryItem } from '../src/domain/draftSummary';
 import { picksNone } from '../src/language/letGo';
 import { matchItems } from './reviewItems';
@@ -80,7 +80,8 @@ export function wordsToKeep(session: JourneySession, draft: Draft | undefined, t
 export function needAskedFor(text: string): Next | undefined {
   const need = needToAdd(text);
   const hope = hopeOfNeedToAdd(text);
-  return need ? { goTo: { step: Step.reviewChange, data: { [D.addNeed]: 'confirm', [D.need]: need, ...(hope ? { [D.needHope]: hope } : {}) } } } : undefined;
+  const helps = hardThingSaid(text)?.helps;
+  return need ? { goTo: { step: Step.reviewChange, data: { [D.addNeed]: 'confirm', [D.need]: need, ...(hope ? { [D.needHope]: hope } : {}), ...(helps ? { [D.needHelps]: helps } : {}) } } } : undefined;
 }
 
 /** The one hope a new hard thing goes under: the one named ("for the games shop hope"), or the only one; undefined when it must be asked. */
@@ -105,8 +106,12 @@ export const needHopeButtons = (draft: Draft, position: Position): SummaryItem[]
 export const needHopeQuestion = (position: Position): Question => ({ step: Step.reviewChange, words: { key: T.addNeedPickHope, vars: { text: quoteOf(position.data?.[D.need] ?? '') } } });
 
 /** Keeps a new hard thing once, under one hope: never copied under every hope of the plan. */
-async function keepNeed(session: JourneySession, need: string, hopeId: string | undefined): Promise<Next> {
-  await session.updateDraft('need added in review', (d) => addNeed(d, need, hopeId ? [hopeId] : [], needSection(need, placeOfDays(d))).draft);
+async function keepNeed(session: JourneySession, need: string, hopeId: string | undefined, helps?: string): Promise<Next> {
+  await session.updateDraft('need added in review', (d) => {
+    const added = addNeed(d, need, hopeId ? [hopeId] : [], needSection(need, placeOfDays(d)));
+    // "cubes help", said with the hard thing, is kept as what helps with it.
+    return helps ? addNeedHelp(added.draft, added.need.id, helps) : added.draft;
+  });
   return { say: [{ key: T.addNeedAdded }], goTo: { step: Step.reviewSummary } };
 }
 
@@ -119,8 +124,9 @@ export async function confirmNeed(session: JourneySession, position: Position, t
   if (answer !== 'yes' || !need) return notUnderstood(position);
   const draft = await session.draft();
   const hopeId = draft ? hopeOfNeed(draft, position.data?.[D.needHope]) : undefined;
-  if (draft && !hopeId && draft.aspirations.length > 1) return { goTo: { step: Step.reviewChange, data: { [D.addNeed]: PICK_HOPE, [D.need]: need } } };
-  return keepNeed(session, need, hopeId);
+  const helps = position.data?.[D.needHelps];
+  if (draft && !hopeId && draft.aspirations.length > 1) return { goTo: { step: Step.reviewChange, data: { [D.addNeed]: PICK_HOPE, [D.need]: need, ...(helps ? { [D.needHelps]: helps } : {}) } } };
+  return keepNeed(session, need, hopeId, helps);
 }
 
 /** The hope picked by its number or its words; "never mind", "none of them": nothing added. */
@@ -131,7 +137,7 @@ async function pickNeedHope(session: JourneySession, position: Position, need: s
   if (!draft || !need) return { goTo: { step: Step.reviewSummary } };
   const picked = matchItems(draft, hopeItems(draft), said);
   const hope = picked.length === 1 ? draft.aspirations.find((a) => a.id === picked[0]!.id) : hopePointedAt(said, draft.aspirations, (id) => draft.needs.filter((n) => n.aspirationIds.includes(id)).map((n) => n.text));
-  return hope ? keepNeed(session, need, hope.id) : notUnderstood(position);
+  return hope ? keepNeed(session, need, hope.id, position.data?.[D.needHelps]) : notUnderstood(position);
 }
 
 /** New words that rework the hope offered: they share a word of three letters or more with it, or start with the same two words ("be a cook", "be a chef"). */

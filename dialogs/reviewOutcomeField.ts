@@ -10,6 +10,7 @@ import { cardWords } from './reviewCard';
 /** "just put:", "change it to", "it should say": new words follow. */
 const INSTRUCTED = /\b(?:change\s+(?:it|this|that)\s+(?:to|into)|make\s+it|should\s+(?:say|be|read)|just\s+(?:put|write|say)|put|write|i\s+want)\b/i;
 import { readPolarity } from '../src/language/polarity';
+import { partHoldsWords, readNotTheBit } from '../src/language/notTheBit';
 import { understandYesNo } from './closedReplies';
 import { Step } from './ids';
 import { changeableItems, matchItems } from './reviewItems';
@@ -29,6 +30,8 @@ import type { Next } from './stageDialog';
 type Field = 'measure' | 'when' | 'doesForMe' | 'makesPossible';
 const FIELD_LABEL: Record<Field, string> = { measure: T.cardMeasure, when: T.cardWhen, doesForMe: T.cardDoesForMe, makesPossible: T.cardMakesPossible };
 const isField = (value: string | undefined): value is Field => value !== undefined && Object.hasOwn(FIELD_LABEL, value);
+/** The parts of a goal that hold the person's own answers, in the order the card shows them. */
+const PART_FIELDS = ['measure', 'doesForMe', 'makesPossible'] as const;
 /** "the bus one": the outcome named by its words. */
 const NAMED_ONE = /\bthe\s+([a-z][a-z' ]{1,30}?)\s+(?:one|goal|outcome|bit)\b/i;
 /** "outcome 2", "goal number 2", "the 2nd goal": a goal by its place among the goals. */
@@ -52,6 +55,10 @@ export function fieldRequestIn(draft: Draft | undefined, text: string, current?:
   if (!draft || draft.outcomes.length === 0) return undefined;
   const outcome = outcomeOfItem(draft, current);
   if (current && !outcome) return undefined;
+  // "not the sok bit. it makes me feel a big boy": the part holding "sok" gets the words after it.
+  const notBit = outcome ? readNotTheBit(text) : null;
+  const holding = notBit && outcome ? PART_FIELDS.find((f) => partHoldsWords(outcome[f], notBit.named)) : undefined;
+  if (notBit && outcome && holding) return { goTo: { step: Step.reviewChange, data: { itemId: outcome.id, [D.field]: holding, [D.newText]: notBit.to } } };
   // Asked which part to change, "what will it help me do" names the part: no asking words are needed.
   if (!current && !picking && !ASKS_CHANGE.test(text)) return undefined;
   const change = readOutcomeField(text, draft.youngPerson.name);

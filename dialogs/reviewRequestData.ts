@@ -15,6 +15,8 @@ export const RequestData = {
   addNeed: 'addNeed',
   need: 'need',
   needHope: 'needHope',
+  /** What helps with the new hard thing, said with it ("put maths is hard. cubes help"). */
+  needHelps: 'needHelps',
   /** The hope was offered from words typed at the read-back or the end: "no" adds nothing. */
   offered: 'offered',
   /** One field of the outcome `itemId` ('measure' or 'when'): new words asked for, or waiting for a yes. */

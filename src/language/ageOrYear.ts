@@ -28,7 +28,8 @@ export interface AgeOrYear {
 }
 
 const NUM = NUMBER_PATTERN;
-const YEAR = new RegExp(`\\b(?:year|yr|yaer|yeer|yera|y)\\s*-?\\s*(${NUM})\\b`);
+// "yer 5", "yeer 5": year typed as it sounds.
+const YEAR = new RegExp(`\\b(?:year|yr|yaer|yeer|yer|yera|y)\\s*-?\\s*(${NUM})\\b`);
 const RECEPTION = /\b(?:reception|recption|recepton|reseption|recep\w*|resep\w*|foundation\s+(?:stage|year|class)|fs2|rec)\b/;
 const NURSERY = /\b(?:nursery|nursey|nursary|nurs\w*ry|pre[- ]?school|preschool|playgroup|fs1)\b/;
 const LOWER_SIXTH = /\blower\s+sixth\b|\b(?:first|1st)\s+year\s+(?:of|at|in)\s+(?:college|sixth\s*form|6th\s*form)\b/;

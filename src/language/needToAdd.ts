@@ -32,6 +32,28 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`^${ASK}(?:add|put)\s+(.+?)\s+(?:to|under|in|on|into)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:hard\s+things|things\s+that\s+are\s+hard|what\s+makes\s+(?:things|it|life)\s+hard|needs|hard\s+bit|hard\s+part)$`, 'i'),
 ];
 
+/**
+ * "but maths is hard", "put maths is hard. cubes help", "i want a new one. maths is hard": a hard
+ * thing said plainly at the review, after a little opening word or asking for a new one; what helps
+ * with it may follow ("cubes help"). The hard thing is its subject: "maths".
+ */
+const SAID_HARD = new RegExp(
+  String.raw`^(?:(?:i\s+(?:want|need|wanna)|add|can\s+i\s+(?:have|add))\s+(?:a\s+)?new\s+(?:one|thing|bit)\s*[.,!:-]+\s*)?(?:(?:but|put|and|also|plus|oh|so)\s+)+(?:(?:i\s+think|i\s+find)\s+)?([\p{L}' ]{2,40}?)\s+(?:is|are|iz|r)\s+(?:really\s+|so\s+|very\s+|too\s+)?(?:hard|difficult|dificult|tricky|hrd)(?:\s+for\s+me)?\s*(?:[.,!]+\s*(.{2,60}?\s+(?:helps?|help\s+me))\s*[.!]*)?\s*$` +
+    String.raw`|^(?:i\s+(?:want|need|wanna)|add|can\s+i\s+(?:have|add))\s+(?:a\s+)?new\s+(?:one|thing|bit)\s*[.,!:-]+\s*([\p{L}' ]{2,40}?)\s+(?:is|are|iz|r)\s+(?:really\s+|so\s+|very\s+|too\s+)?(?:hard|difficult|dificult|tricky|hrd)(?:\s+for\s+me)?\s*(?:[.,!]+\s*(.{2,60}?\s+(?:helps?|help\s+me))\s*[.!]*)?\s*$`,
+  'iu',
+);
+
+/** The hard thing and what helps with it, when said plainly ("put maths is hard. cubes help"); null otherwise. */
+export function hardThingSaid(text: string): { need: string; helps?: string } | null {
+  const m = SAID_HARD.exec(text.trim().replace(/\s+/g, ' '));
+  if (!m) return null;
+  const need = tidy(m[1] ?? m[3] ?? '');
+  const helps = tidy(m[2] ?? m[4] ?? '');
+  // "but it is hard": a word pointing back names no hard thing.
+  if (!need || /^(?:it|this|that|everything|life|things|all|school stuff)$/i.test(need)) return null;
+  return { need, ...(helps ? { helps } : {}) };
+}
+
 /** "add that he cant sleep": what follows, only when it says something hard. */
 const ADD_THAT = new RegExp(String.raw`^${ASK}add\s+(?:that|this)\s*:?\s+(.+)$`, 'i');
 
@@ -50,6 +72,8 @@ export function needToAdd(text: string): string | null {
     const words = tidy(re.exec(said)?.[1] ?? '');
     if (words && /\p{L}{2,}/u.test(words)) return helpAskedFor(words) ? null : words;
   }
+  const plain = hardThingSaid(said);
+  if (plain) return plain.need;
   const that = tidy(ADD_THAT.exec(said)?.[1] ?? '');
   return that && isBarrier(that) ? that : null;
 }

@@ -1,4 +1,5 @@
 import { recogniseCommand } from './commands';
+import { meAsSaid } from './meAsSaid';
 import { nameAfterMe, withoutAdultDenied } from './nameAnswer';
 import { normaliseReply, readPolarity } from './polarity';
 import type { Relationship } from '../domain/vocabulary';
@@ -143,7 +144,9 @@ export function relationshipOf(text: string): Relationship | undefined {
 const NOBODY_HELPS =
   /\b(?:no ?one|noone|nobody|no body)s?\s+(?:s\s+|is\s+|else\s+(?:is\s+)?)?(?:helping|helps|help|with me|here)\b|\b(?:without|no)\s+(?:any\s+|anyones?\s+|a\s+)?(?:help|helper)\b|\bnot\s+(?:being\s+)?helped\b|\b(?:on my own|by myself|alone)\b/;
 
-export function readWho(text: string): WhoAnswer | undefined {
+export function readWho(typed: string): WhoAnswer | undefined {
+  // "mi", "its mi": "me" typed as it sounds.
+  const text = meAsSaid(typed);
   // "me n my mum", "me & my carer": "n" and "&" typed for "and".
   const plain = normaliseReply(text.replace(/\s(?:n|nd|&|\+)\s/gi, ' and '));
   if (!plain) return undefined;
