@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import { ReadingMode } from '../../src/domain/readingMode';
+import { addFlag } from '../../src/domain/draft';
 import { createWords } from '../../src/i18n';
 import type { Transcript } from '../support/transcript';
 import { parentSeed, saidIn, startWith, type Seed } from './journeySeed';
@@ -53,5 +54,32 @@ describe('still heard after the check', () => {
     const c = await afterACheck();
     await c.say(typed);
     expect((await c.draft())!.flags.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a note made by a misreading, asked off in fear of a visit', () => {
+  const flagged = (d: Parameters<typeof addFlag>[0]) => addFlag(d, { category: 'bullying', at: new Date('2026-12-02T09:30:00Z'), step: 'needs.barrier' });
+  it.each([
+    'please delete that note. i am scared now social worker come to my house. we are good family',
+    'take that note off please, it was a mistake. will they take him away',
+    'delete the note. nobody hurt him. i am scared police come to my door',
+  ])('%j: marked a mix-up, and nobody is sent', async (typed) => {
+    ({ chat } = await startWith(parentSeed(YUSUF, [HOPE], { at: atBarrier, change: flagged, journey: { mode: ReadingMode.easyRead } })));
+    const step = chat!.step;
+    const said = saidIn(await chat!.say(typed));
+    expect(said).toContain(easy('safeguarding:note.markedMixUp'));
+    expect(said).toContain(easy('safeguarding:note.noVisit'));
+    expect(said).not.toMatch(/NSPCC|Childline|999/);
+    const flags = (await chat!.draft())!.flags;
+    expect(flags).toHaveLength(1);
+    expect(flags[0]!.takenBackAt).toBeTruthy();
+    expect(chat!.step).toBe(step);
+  });
+
+  it('leave alone: "please delete that note" with nothing said to have been wrong keeps the note as it was', async () => {
+    ({ chat } = await startWith(parentSeed(YUSUF, [HOPE], { at: atBarrier, change: flagged, journey: { mode: ReadingMode.easyRead } })));
+    const said = saidIn(await chat!.say('please delete that note. i am scared social worker come to my house'));
+    expect(said).not.toContain(easy('safeguarding:note.noVisit'));
+    expect((await chat!.draft())!.flags[0]!.takenBackAt).toBeFalsy();
   });
 });
