@@ -43,10 +43,28 @@ describe('toileting with the skin getting better', () => {
 });
 
 describe('plain disclosures stay heard from a parent', () => {
-  it.each(['he hits him', 'someone hurt him at nursery', 'his dad hurts him', 'nobody changes his nappy all day', 'he has bruises and rash where his nappy is'])(
+  it.each([
+    'he hits him',
+    'someone hurt him at nursery',
+    'his dad hurts him',
+    'nobody changes his nappy all day',
+    'he has bruises and rash where his nappy is',
+    'nobody hurt him except his dad',
+    'he told me nobody hurt him but he has bruises',
+    'it was only he fall in park. his uncle hits him',
+  ])(
     '%j',
     (typed) => {
       expect(safeguardingInChat(typed, { parent: true }).action).not.toBe('none');
     },
   );
+});
+
+describe('plain disclosures beside the set-asides stay heard from a young person', () => {
+  it.each(['my dad hits me', 'he touches me', 'they take my money', 'someone hurt me'])('%j', (typed) => {
+    expect(safeguardingInChat(typed, { parent: false }).action).not.toBe('none');
+  });
+  it.each(['nobody hurt him', 'i am fine. it was only he fall in park. nobody hurt him. why you keep ask me this'])('not a disclosure: %j', (typed) => {
+    expect(safeguardingInChat(typed, { parent: true }).action).toBe('none');
+  });
 });
