@@ -22,6 +22,7 @@ import { keyWorkerNoteSaid } from '../src/language/keyWorkerNote';
 import { sayAll } from './say';
 import { done, type ChatTalkTurn, type Done } from './chatTalkTurn';
 import { answerHopeNumber } from './hopeNumberPicked';
+import { answeredCheckComplaint } from './checkComplaint';
 
 /*
  * Read first, before the open question's choices: a question to the bot answered beside the
@@ -37,6 +38,8 @@ export async function readBeforeChoices(turn: ChatTalkTurn): Promise<Done | null
   if (numbered) return numbered;
   // "can you tell my key worker i want to start in september" at the review: a note the review keeps, never talk.
   if (!inSafeguarding && at?.stage === 'review' && keyWorkerNoteSaid(text)) return done(undefined);
+  // "i am fine. nobody hurt him. why you keep ask me this" after an earlier "Are you OK?": sorry, the question again; never kept.
+  if (!inSafeguarding && at && (await answeredCheckComplaint(inner.context, session, text))) return done(await host.reprompt(inner));
   // "how long do you keep it", "does Janice see it": a true answer, then the question again; never kept.
   if (!inSafeguarding && (await answeredDataQuestion(inner.context, session, text))) return done(await host.reprompt(inner));
   // "When do we start planning the move to secondary school?" at a needs question: answered, or who can; never kept.

@@ -8,6 +8,7 @@ import { sessionOf } from './session';
 import { worryToldAsHelp } from './worryNotHelp';
 import { answeredWorryNote } from './worryNote';
 import { answeredWorryChoiceTalk } from './worryChoiceTalk';
+import { answeredNoteVisitFeared } from './noteVisitFeared';
 
 /*
  * After a worry was flagged, what people say about it at a plan question: an objection to the note,
@@ -27,6 +28,8 @@ export async function besideTheWorry(inner: DialogContext, typed: string, turn: 
   const justAnswered = await toldInPlanJustAnswered(session);
   // "whats a safeguarding lead" before any note: who they are, and when they see a note; the question again.
   if (atQuestion && !turn.tapped && (await answeredLeadAskedBeforeNote(inner.context, session, typed))) return undefined;
+  // "please delete that note. i am scared now social worker come to my house. we are good family": marked a mix-up, and nobody is sent.
+  if (atQuestion && (await answeredNoteVisitFeared(inner.context, session, typed))) return undefined;
   // "you gave me domestic abuse numbers... nobody is being abused": sorry and the truth about the note, never kept or checked.
   if (atQuestion && (await answeredObjection(inner.context, session, typed, { wordsKept: false, afterTheAnswer: true }))) return undefined;
   // After a flag, "should i tell mr patel?" or "will school see this?" at a plan question: a true answer, never kept.

@@ -28,6 +28,7 @@ import { scaredSaidAlone } from './scaredOfTheGoal';
 import { frustratedWithTheProcess } from './processFrustration';
 import { withoutNoteTalk } from './noteTalkBeside';
 import { tellsOfToiletingBenefit } from './toiletingBenefit';
+import { tellsOfTalkingWithChild } from './talkingWithChild';
 
 /**
  * What a chat does with a typed message on safeguarding's account, before anything about the
@@ -190,7 +191,9 @@ function isWorrying(concern: Concern, reading: ConcernReading, text: string, par
   const ordinaryLife = !reading.rule && tellsOfOrdinaryAdultLife(text) && !describesHarmByOthers(text) && !(certain && tellsOfOwnMedicineAlone(text));
   // "sleep better honestly, i'm up til 3 most nights": a hope about sleep, with being up late as its reason and nothing more.
   const upLate = !reading.rule && tellsOfUpLate(text);
-  return !aboutTheChat && !advised && !toileting && !toldAtHome && !notAloneYet && !hopedBenefit && !ordinaryLife && !upLate && !(parent && describesChildsOwnWays(text) && !tellsOfGentleSign(reading.cleared));
+  // "speak slow and short words. show him picture": a parent's advice on talking with the child, every sentence of it.
+  const talkingWithChild = parent && !reading.rule && tellsOfTalkingWithChild(text);
+  return !aboutTheChat && !advised && !toileting && !talkingWithChild && !toldAtHome && !notAloneYet && !hopedBenefit && !ordinaryLife && !upLate && !(parent && describesChildsOwnWays(text) && !tellsOfGentleSign(reading.cleared));
 }
 
 /**

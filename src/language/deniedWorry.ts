@@ -21,8 +21,9 @@ export function deniesTheWorry(text: string): boolean {
 }
 
 /** A parent's "nobody is hurting her", "its just toddler stuff", "normal for his age": the child is well, and what was told is the child's age. */
-const CHILD_UNHARMED =
-  /\b(?:nobody|no\s+one|noone|no\s+body)\s+(?:is\s+|s\s+|ever\s+)?(?:hurting|hurts|hurt|hitting|hits|harming|harms|touching|touches|bullying|bullies)\s+(?:him|her|them)\b|\bjust\s+(?:toddler|baby|little\s+kid|kid|kids|normal|nursery|age|her\s+age|his\s+age)\s+(?:stuff|things|thing|behaviour|behavior)\b|\bnormal\s+for\s+(?:his|her|their|a\s+child\s+of\s+(?:his|her|their))\s+age\b|\b(?:all|most)\s+(?:toddlers|kids|children|little\s+ones)\s+do\s+(?:it|that|this)\b|\bwhat\s+(?:toddlers|little\s+ones|kids\s+(?:her|his)\s+age)\s+do\b/;
+export const CHILD_UNHARMED_SOURCE =
+  String.raw`\b(?:nobody|no\s+one|noone|no\s+body)\s+(?:is\s+|s\s+|ever\s+)?(?:hurting|hurts|hurt|hitting|hits|harming|harms|touching|touches|bullying|bullies)\s+(?:him|her|them)\b|\bjust\s+(?:toddler|baby|little\s+kid|kid|kids|normal|nursery|age|her\s+age|his\s+age)\s+(?:stuff|things|thing|behaviour|behavior)\b|\bnormal\s+for\s+(?:his|her|their|a\s+child\s+of\s+(?:his|her|their))\s+age\b|\b(?:all|most)\s+(?:toddlers|kids|children|little\s+ones)\s+do\s+(?:it|that|this)\b|\bwhat\s+(?:toddlers|little\s+ones|kids\s+(?:her|his)\s+age)\s+do\b`;
+const CHILD_UNHARMED = new RegExp(CHILD_UNHARMED_SOURCE);
 
 /** "nobody hurts her except her uncle" names one. */
 const BUT_ONE = /\b(?:except|apart\s+from|other\s+than|besides|only\s+(?:her|his|their|my))\b/;

@@ -1,4 +1,4 @@
-import { normaliseMessage } from './text';
+import { normaliseMessage, sentencesOf } from './text';
 
 /*
  * A parent or carer telling how toilet training is going ("hes in pants all day and dry 4 days out
@@ -16,10 +16,34 @@ const TOILETING =
 const CARE_MISSING =
   /\b(?:dirty|soiled|soaked|filthy|sore|sores|rash\w*|raw|bleed\w*|blood|smell\w*|stinks?|left\s+(?:in|for)|hours|all\s+night|chang(?:e|es|ed|ing)|clean(?:ed|s)?|wash(?:ed|es)?|afford|run\s+out|ran\s+out|no\s+(?:more\s+)?(?:nappies|nappy|pants|clean)|same\s+(?:one|nappy|pants)|punish\w*|shout\w*|yell\w*|smack\w*|hit\w*|laugh\w*|teas\w*|bull\w*|made\s+to|makes?\s+(?:him|her|them)|locked|shamed?|humiliat\w*|scared|frightened|afraid|terrified|cries|crying|secret|touch\w*|privates?|bruis\w*|hurt\w*|nobody|no\s+one|they\s+(?:dont|do\s+not|wont|never))\b/;
 
+/**
+ * Skin getting better ("less rash", "the rash is gone now"): progress, never soreness. Only the phrase is set aside;
+ * "bruises", "nobody changes him" or a rash said any other way is still read.
+ */
+const SKIN_BETTER =
+  /\b(?:less|no\s+more|hardly\s+any|not\s+so\s+much)\s+(?:nappy\s+)?(?:rash|rashes|sore\s+skin)\b|\b(?:nappy\s+)?rash\s+(?:is\s+|has\s+)?(?:(?:much|a\s+lot|lot|so\s+much|all)\s+)?(?:gone|better|less|cleared(?:\s+up)?|healed|improving)\b/g;
+
+/**
+ * "no more nappy", a whole sentence: the goodbye, not nappies run out ("we have no more nappies" is still read).
+ * Only a sentence that says nothing else is set aside.
+ */
+const GOODBYE_SENTENCE =
+  /^(?:and\s+|so\s+|now\s+)?(?:no\s+more|bye\s+bye|bye|goodbye|done\s+with)\s+(?:to\s+)?(?:the\s+|his\s+|her\s+)?(?:nappies|nappy|pull\s*ups?)(?:\s+(?:now|for\s+good|any\s*more|in\s+the\s+day|at\s+night|yay))*$/;
+
+/** Whether anything said tells of care missing, once skin getting better and a goodbye to nappies are set aside. */
+function careMissingIn(text: string): boolean {
+  const rest = sentencesOf(text)
+    .map((s) => normaliseMessage(s))
+    .filter((s) => !GOODBYE_SENTENCE.test(s))
+    .map((s) => s.replace(SKIN_BETTER, ' '))
+    .join(' . ');
+  return CARE_MISSING.test(rest);
+}
+
 /** A parent's account of the child's toileting, with nothing that says the child is not cared for. */
 export function tellsOfToiletingProgress(text: string): boolean {
   const said = normaliseMessage(text);
-  return Boolean(said) && said.length <= 400 && TOILETING.test(said) && !CARE_MISSING.test(said);
+  return Boolean(said) && said.length <= 400 && TOILETING.test(said) && !careMissingIn(text);
 }
 
 /**
@@ -33,5 +57,5 @@ const NAPPIES_LEFT_BEHIND =
 /** Nappies or pull-ups left behind, with nothing that says the child is not cared for. */
 export function tellsOfNappiesLeftBehind(text: string): boolean {
   const said = normaliseMessage(text);
-  return Boolean(said) && said.length <= 400 && NAPPIES_LEFT_BEHIND.test(said) && !CARE_MISSING.test(said);
+  return Boolean(said) && said.length <= 400 && NAPPIES_LEFT_BEHIND.test(said) && !careMissingIn(text);
 }

@@ -96,7 +96,11 @@ export function readWorryChoiceTalk(text: string): WorryChoiceTalk | undefined {
     }
     // Clause by clause ("its not nan, my uncle is the worry"); a sentence with none about the worry is kept whole.
     const clauses = sentence.split(/\s*[,;]\s*/).filter((c) => normaliseMessage(c));
-    const read = clauses.map((c) => worryClauses(normaliseMessage(c).replace(/^(?:what|wot|wat)\s+/, ''), notTheWorry || clauses.length > 1));
+    const plain = clauses.map((c) => normaliseMessage(c).replace(/^(?:what|wot|wat)\s+/, ''));
+    // "its X" or "he is" names the worry only set against someone just said not to be it, in this message:
+    // "he scared of the flush noise, it is loud" names nobody.
+    const setAgainst = notTheWorry || plain.some((c) => worryClauses(c, false)?.includes('notTheWorry'));
+    const read = plain.map((c) => worryClauses(c, setAgainst));
     if (read.some(Boolean)) {
       clauses.forEach((c, i) => (read[i] ? undefined : rest.push(c)));
       for (const kind of read.flatMap((r) => r ?? [])) {
