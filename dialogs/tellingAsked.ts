@@ -1,4 +1,4 @@
-import { asksAQuestion, asksForSecrecy, type FollowUpQuestion } from '../src/language';
+import { asksAQuestion, asksNotToTell, type FollowUpQuestion } from '../src/language';
 import type { Words } from './say';
 import type { Listener } from './safeguardingWorries';
 
@@ -21,7 +21,8 @@ export const TellingText = {
 /** The true answer, before any note, to a question about being told on or about the safe adult; undefined for anything else. */
 export function answerBeforeANote(text: string, who: Listener, asked: FollowUpQuestion | null): Words | undefined {
   if (asked === 'whoIsLead') return { key: who.lead ? TellingText.safeAdultBeforeNoteLead : TellingText.safeAdultBeforeNoteNoLead };
-  if (asksAQuestion(text) && asksForSecrecy(text)) return { key: who.lead ? TellingText.beforeNoteLead : TellingText.beforeNoteNoLead };
+  // Only asking the bot not to tell: "will my dad see it" gets the privacy answer from its own reader.
+  if (asksAQuestion(text) && asksNotToTell(text)) return { key: who.lead ? TellingText.beforeNoteLead : TellingText.beforeNoteNoLead };
   return undefined;
 }
 
