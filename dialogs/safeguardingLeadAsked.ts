@@ -3,18 +3,15 @@ import { speaksForThem } from '../src/domain/aboutWhom';
 import { followUpQuestion } from '../src/language';
 import { sayAll } from './say';
 import type { JourneySession } from './session';
+import { safeAdultBeforeNote } from './tellingAsked';
 
 /*
  * "whats a safeguarding lead", "who is the safeguarding lead", typed before any note was made: a short
  * true answer (a person at the service whose job is keeping young people safe, who sees a note from
- * this chat only when a worry is told), then the open question again. Never kept as an answer. Once a
- * note is made, the answer after the safety words says more (safeguardingWorries.ts).
+ * this chat only when a worry is told), then the open question again. Never kept as an answer. The
+ * words are the same as for "who is the safe adult" (tellingAsked.ts). Once a note is made, the answer
+ * after the safety words says more (safeguardingWorries.ts).
  */
-
-export const LeadAskedText = {
-  young: 'safeguarding:leadAsked.young',
-  parent: 'safeguarding:leadAsked.parent',
-} as const;
 
 /** True, with the answer said, when the message asks who the safeguarding lead is and no note was made. */
 export async function answeredLeadAskedBeforeNote(context: TurnContext, session: JourneySession, text: string): Promise<boolean> {
@@ -22,6 +19,8 @@ export async function answeredLeadAskedBeforeNote(context: TurnContext, session:
   const draft = await session.draft();
   if ((draft?.flags.length ?? 0) > 0) return false;
   const parent = draft ? speaksForThem(draft.youngPerson) : false;
-  await sayAll(context, session.t, [{ key: parent ? LeadAskedText.parent : LeadAskedText.young }]);
+  const service = session.services.safeguarding;
+  const lead = service ? await service.hasLead().catch(() => false) : false;
+  await sayAll(context, session.t, [safeAdultBeforeNote({ lead, parent })]);
   return true;
 }

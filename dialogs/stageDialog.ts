@@ -53,6 +53,9 @@ export const CommonText = {
 /** Marks a question asked with its buttons and one short sentence only (after two misses). */
 const TAP = 'tap';
 
+/** Whether the question is being asked with its buttons only, after two misses. */
+export const askedWithButtonsOnly = (position: Position): boolean => Boolean(position.data?.[TAP]);
+
 export interface StageResult {
   stage: StageId;
   openAt?: Position;

@@ -1,4 +1,4 @@
-import { asksAQuestion, asksForSecrecy, type FollowUpQuestion } from '../src/language';
+import { asksAQuestion, asksNotToTell, type FollowUpQuestion } from '../src/language';
 import type { Words } from './say';
 import type { Listener } from './safeguardingWorries';
 
@@ -15,13 +15,25 @@ export const TellingText = {
   callsNoOne: 'safeguarding:secret.callsNoOne',
   keyWorker: 'safeguarding:secret.keyWorker',
   safeAdultBeforeNoteLead: 'safeguarding:followUp.safeAdultBeforeNoteLead',
-  safeAdultBeforeNoteNoLead: 'safeguarding:followUp.safeAdultBeforeNoteNoLead',
+  leadAskedYoung: 'safeguarding:leadAsked.young',
+  leadAskedParent: 'safeguarding:leadAsked.parent',
 } as const;
+
+/**
+ * The one answer, before any note, to "who is the safe adult" or "whats a safeguarding lead", wherever it
+ * is asked: the lead's answer when the service has a lead; otherwise the general one (a parent always gets
+ * the words about their child).
+ */
+export function safeAdultBeforeNote(who: Listener): Words {
+  if (who.parent) return { key: TellingText.leadAskedParent };
+  return { key: who.lead ? TellingText.safeAdultBeforeNoteLead : TellingText.leadAskedYoung };
+}
 
 /** The true answer, before any note, to a question about being told on or about the safe adult; undefined for anything else. */
 export function answerBeforeANote(text: string, who: Listener, asked: FollowUpQuestion | null): Words | undefined {
-  if (asked === 'whoIsLead') return { key: who.lead ? TellingText.safeAdultBeforeNoteLead : TellingText.safeAdultBeforeNoteNoLead };
-  if (asksAQuestion(text) && asksForSecrecy(text)) return { key: who.lead ? TellingText.beforeNoteLead : TellingText.beforeNoteNoLead };
+  if (asked === 'whoIsLead') return safeAdultBeforeNote(who);
+  // Only asking the bot not to tell: "will my dad see it" gets the privacy answer from its own reader.
+  if (asksAQuestion(text) && asksNotToTell(text)) return { key: who.lead ? TellingText.beforeNoteLead : TellingText.beforeNoteNoLead };
   return undefined;
 }
 

@@ -5,6 +5,7 @@ import type { WhoAnswers } from '../src/domain/draft';
 import { YES_NO } from './commands';
 import type { Position } from './journey';
 import type { Question } from './say';
+import { askedWithButtonsOnly } from './stageDialog';
 import { understandWho, WelcomeText } from './welcomeText';
 
 /*
@@ -51,7 +52,10 @@ export function readWhoAt(position: Position, text: string, chosen: WhoAnswers |
     return { who: chosen, data };
   }
   const hint = readWhoByNameOrAge(text);
-  if (hint?.name) return { check: hint.name, data: { ...data, [NAME_GUESS]: hint.name } };
+  // After two misses ("hmm", "eh"), a lone word like "qwerty" is one more miss, never a name to check:
+  // the buttons-only question would hide the check, and the sensible default must come.
+  if (hint?.name && !askedWithButtonsOnly(position)) return { check: hint.name, data: { ...data, [NAME_GUESS]: hint.name } };
   if (hint?.age) return { who: 'self', facts: { nameSure: false, age: hint.age }, data };
-  return guess ? { again: data } : undefined;
+  // Neither yes nor no to the check is a miss, counted as any other, so the chat never goes round in a loop.
+  return undefined;
 }

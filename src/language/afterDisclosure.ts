@@ -72,6 +72,19 @@ export function asksForSecrecy(text: string): boolean {
   return SECRECY.test(said) || NOT_GOING_TO_TELL.test(said);
 }
 
+/**
+ * Asking the bot itself not to tell: "dont tell anyone", "keep it secret", "will you tell my teacher?".
+ * Narrower than SECRECY: "will my dad see it" or "who will see it" ask who sees the answers, not for a secret.
+ */
+const TELLING_ASKED =
+  /\b(?:dont|do not|never|please dont|pls dont|plz dont)\s+(?:you\s+)?(?:tell|say|share)\b|\bkeep\s+(?:it|this|that)?\s*(?:a\s+)?secret\b|\bbetween\s+(?:us|you\s+and\s+me)\b|\bpromise\s+(?:not|you\s+wont|you\s+will\s+not)\b|\b(?:will|are|would)\s+you\s+(?:going\s+to\s+|gonna\s+)?(?:tell|say|report)\b|\bwho\s+(?:will|are|would)\s+you\s+(?:going\s+to\s+|gonna\s+)?tell\b|\b(?:wont|will not)\s+tell\s+any\s*one\b|\bno\s+one\s+(?:can|must|should)\s+know\b|\bdont\s+want\s+any\s*one\s+to\s+know\b/;
+
+/** "ur not gonna tell anyone are u?", "dont tell anyone", "you wont tell right?"; never "will my mum see this?". */
+export function asksNotToTell(text: string): boolean {
+  const said = normaliseMessage(text);
+  return TELLING_ASKED.test(said) || NOT_GOING_TO_TELL.test(said);
+}
+
 const TROUBLE =
   /\b(?:get|gets|getting|be|been|being|in|into|end\s+up\s+in)\s+(?:in\s+|into\s+)?(?:big\s+|any\s+|a\s+lot\s+of\s+)?tr(?:o?u|ou?)b+le\b|\btr(?:o?u|ou?)b+le\b.*\?|\b(?:get|be|being)\s+(?:arrested|taken\s+away|told\s+off|sent\s+away|punished)\b|\b(?:go|going|gonna\s+go|sent)\s+to\s+(?:jail|prison)\b|\btake\s+(?:me|us|my\s+\w+)\s+away\b|\bsocial\s+services\s+(?:come|take|will)\b/;
 

@@ -8,7 +8,9 @@ import { normaliseMessage } from './text';
 
 /** "no thats not what i meant", "thats wrong", "not what i said": the complaint before the asking. */
 const NOT_MEANT = String.raw`(?:(?:no|nah|nope|wait|oops|um+|erm+|hmm+)\s+)*(?:(?:thats|that\s+s|that\s+is|its|it\s+s)\s+(?:not\s+(?:what\s+i\s+(?:meant|mean|ment|said|wanted)|right|it)|wrong)|not\s+what\s+i\s+(?:meant|mean|ment|said))`;
-const CHANGE_IT = String.raw`(?:(?:so\s+|but\s+)?(?:(?:can|could|will|would)\s+(?:you|u)\s+|pls\s+|please\s+)?(?:change|fix|redo)\s+(?:it|that|this)(?:\s+(?:please|pls|plz|for\s+me))*)`;
+// "change it" asks for other words; "fix it" says only that something is wrong (the words, or a help kept
+// as a hard thing), so it gets the answer said back with both ways to put it right (needsLastAnswerWrong.ts).
+const CHANGE_IT = String.raw`(?:(?:so\s+|but\s+)?(?:(?:can|could|will|would)\s+(?:you|u)\s+|pls\s+|please\s+)?(?:change|redo)\s+(?:it|that|this)(?:\s+(?:please|pls|plz|for\s+me))*)`;
 const ASKS_CHANGE = new RegExp(String.raw`^${NOT_MEANT}\s+${CHANGE_IT}$`);
 
 /** Whether the message says the answer just kept was wrong and asks to change it, with no new words. */

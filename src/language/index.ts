@@ -25,7 +25,7 @@ export { describesChildsOwnWays, describesChildsSelfInjury, tellsOfChildLeftOut,
 export { talksOfOwnDeath } from './ownDespair';
 export { onlyTalksAboutTheChat, safeguardingInChat, type ChatSafeguarding } from './concernInChat';
 export { warmUpLanguage } from './warmUp';
-export { answersAnotherQuestion, answersThePlanInstead, asksAboutTrouble, asksWhyFamily, asksIfRealFriend, asksForSecrecy, asksIfTheyAreInTrouble, recogniseCarryOn, saysTheyAreAParent, recogniseSafetyAnswer, type SafetyAnswer } from './afterDisclosure';
+export { answersAnotherQuestion, answersThePlanInstead, asksAboutTrouble, asksWhyFamily, asksIfRealFriend, asksForSecrecy, asksNotToTell, asksIfTheyAreInTrouble, recogniseCarryOn, saysTheyAreAParent, recogniseSafetyAnswer, type SafetyAnswer } from './afterDisclosure';
 export { harmIsOnline, harmIsOnlyOnline, notInTheChat, tellsOfPicturesShared, unsafeOnTheWayOnly, placeOfHarm, tellsOfTakingOrHurting, tellsOfMockingOnly, tellsOfMoneyTaken, tellsOfMoneyNotPaidBack, type HarmPlace } from './harmPlace';
 export { saysPhonesAreHard } from './phonesHard';
 export { cannotMakeVoiceCalls } from './noVoiceCalls';

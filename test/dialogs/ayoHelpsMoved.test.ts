@@ -34,14 +34,16 @@ describe('hard thing that was help', () => {
 });
 
 describe('"thats wrong... can u fix it" at what helps', () => {
-  it('says back the hard thing just kept and how to put it right; never the list of hopes, never kept', async () => {
+  // "fix it" says only that something is wrong (the words, or a help kept as a hard thing): both ways are offered.
+  it.each(['thats wrong... can u fix it', 'its wrong pls fix it'])('%j says back the hard thing just kept and how to put it right; never the list of hopes, never kept', async (typed) => {
     ({ chat } = await startWith({ today: '2026-12-02', name: 'Ayo', age: 16, schoolYear: 11, hopes: [GAME], at: (d) => ({ stage: 'needs', step: Step.needsBarrier, topic: d.aspirations[0]!.id }) }));
     const c = chat!;
     await c.say('the laptop n mr okafor');
-    const replies = texts(await c.say('thats wrong... can u fix it'));
+    const replies = texts(await c.say(typed));
     expect(replies).toMatch(/I kept .*laptop.* as what makes it hard/i);
     expect(replies).not.toMatch(/hopes I've kept/);
     expect(c.step).toBe(Step.needsHelps);
     expect(JSON.stringify(await c.draft())).not.toMatch(/fix it/);
+    expect(replies).toMatch(/tell me it is something that helps/);
   });
 });

@@ -42,6 +42,21 @@ describe('asked about being told on, before anything was noted', () => {
     expect((await chat.draft())?.aspirations).toEqual([]);
   });
 
+  it.each(['who is the safe adult', 'whats a safeguarding lead'])('%j gets the one general answer, with no lead', async (typed) => {
+    chat = await typedTo(Step.hopesDream, EASY_15, {}, { safeguarding: 'noLead' });
+    const said = saidIn(await chat.say(typed));
+    expect(said).toMatch(/keep young people safe/);
+    expect(said).toMatch(/only if you tell me a worry/);
+    expect(said).not.toMatch(/Only you see them/);
+    expect(chat.step).toBe(Step.hopesDream);
+    expect((await chat.draft())?.aspirations).toEqual([]);
+  });
+
+  it('with a lead, "whats a safeguarding lead" gets the same answer as "who is the safe adult"', async () => {
+    chat = await typedTo(Step.hopesDream, EASY_15, {}, { safeguarding: 'lead' });
+    expect(saidIn(await chat.say('whats a safeguarding lead'))).toMatch(/safe adult works at your school or service/);
+  });
+
   it('a hope that only mentions telling is still a hope', async () => {
     chat = await typedTo(Step.hopesDream, EASY_15, {}, { safeguarding: 'noLead' });
     const said = saidIn(await chat.say('tell stories on youtube'));

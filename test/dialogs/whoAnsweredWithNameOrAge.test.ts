@@ -27,6 +27,29 @@ describe('a name, an age or a school year typed at "who is chatting?"', () => {
     expect(chat.step).toBe(Step.welcomeAge);
   });
 
+  it.each(['me', 'myself', 'its me'])('"%s" means the young person at once, with no name check', async (typed) => {
+    chat = await typedTo(Step.welcomeWho);
+    expect(texts(await chat.say(typed))).not.toMatch(/chatting about yourself\?/);
+    expect((await person(chat)).who).toBe('self');
+    expect(chat.step).toBe(Step.welcomeName);
+  });
+
+  it('after two misses, a lone word is one more miss: the bot talks to them as the young person, never loops', async () => {
+    chat = await typedTo(Step.welcomeWho);
+    for (const typed of ['hmm', 'eh', 'asdf']) await chat.say(typed);
+    expect(texts(await chat.say('zzz'))).toMatch(/talk to you as the young person/);
+    expect((await person(chat)).who).toBe('self');
+    expect(chat.step).toBe(Step.welcomeName);
+  });
+
+  it('at "Are you Finn?", words that are neither yes nor no count as misses, so the chat moves on', async () => {
+    chat = await typedTo(Step.welcomeWho);
+    await chat.say('finn');
+    for (const typed of ['hmm', 'eh', 'zzz', 'hmm']) await chat.say(typed);
+    expect((await person(chat)).who).toBe('self');
+    expect(chat.step).not.toBe(Step.welcomeWho);
+  });
+
   it('"no" to "Are you Finn?" asks who is chatting again, and "im his mum" still works', async () => {
     chat = await typedTo(Step.welcomeWho);
     await chat.say('finn');
