@@ -104,7 +104,9 @@ export function readChatTalk(text: string, options: { restatedIsAnswer?: boolean
   const checked = topics.includes('isItOk');
   const long = plain(answer).split(' ').filter(Boolean).length > SHORT_BESIDE;
   // The question itself is never the answer; a whole answer beside it is, where the step keeps one.
-  if (options.answerBesideOwnQuestion && answer && long && topics.every((t) => t === 'otherQuestion')) return { topics, complaint: talk.some((p) => p.complaint), answer };
+  // "can Zofia go to normal school? I worry about this": what is left still asks, so nothing is kept.
+  const stillAsks = /\?|^\s*(?:can|could|will|would|is|are|do|does|did|what|why|how|when|where|who|should|shall)\b/i.test(answer);
+  if (options.answerBesideOwnQuestion && answer && long && !stillAsks && topics.every((t) => t === 'otherQuestion')) return { topics, complaint: talk.some((p) => p.complaint), answer };
   // Their own question ("can Zofia go to a normal school?"), or a hope to add later, is never kept as an answer here.
   if (topics.includes('otherQuestion') || topics.includes('rightsQuestion') || topics.includes('howToAdd') || topics.includes('smart') || topics.includes('planAsk') || topics.includes('planBelongs') || topics.includes('whichPeople') || topics.includes('howToJoin')) return { topics, complaint: talk.some((p) => p.complaint), answer: '' };
   // "wat about villa park": the thing asked about waits for the person's own sentence about it.

@@ -29,6 +29,7 @@ import { NAMED_CASES } from './concernNamedCases';
 import { LIGHTLY_CASES } from './concernLightlyCases';
 import { KEPT_FROM_MEANS_CASES } from './concernKeptFromMeansCases';
 import { PARENT_CONTROLLED_CASES } from './concernParentControlledCases';
+import { CARRIED_CASES } from './concernCarriedCases';
 import { checkRuleFamilies, type FamilyCases } from './ruleCases';
 
 /** Each rule family's wordings, by group: a family is in one group only. */
@@ -56,6 +57,7 @@ const GROUPS: Record<string, FamilyCases> = {
   'harm said lightly: a threat meant, a carer drinking, freedom from someone': LIGHTLY_CASES,
   'self-harm said as what helps: the means kept away, arms checked': KEPT_FROM_MEANS_CASES,
   'a parent controlled by her partner, told sideways': PARENT_CONTROLLED_CASES,
+  'carrying or holding things for someone': CARRIED_CASES,
 };
 
 describe('concern rules, one family at a time', () => {
