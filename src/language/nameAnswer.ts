@@ -271,11 +271,6 @@ export function nameAfterMe(text: string): string | undefined {
  */
 export function nameWithWho(text: string): string | undefined {
   const plain = meAsSaid(text.replace(/’/g, "'"));
-  // "me mason", "mi mason": one name straight after "me".
-  if (/^(?:(?:it'?s|it is|this is)\s+)?me+\s/i.test(plain)) {
-    const afterMe = nameAfterMe(plain);
-    if (afterMe) return afterMe;
-  }
   const own = /^(?:(?:it'?s\s+|its\s+)?me|myself)\s*[.,!;:-]+\s*(\S.*)$/i.exec(plain);
   const childOf = /\b\p{L}[\p{L}-]*'s\s+(?:mum|mom|mummy|mother|dad|daddy|father|parent|carer|foster carer|nan|nana|gran|grandma|grandad|auntie|aunt|uncle)\b/iu.test(plain);
   if (!own && !childOf) return undefined;

@@ -1,5 +1,6 @@
 import { parseAgeOrYear, type AgeOrYear } from './ageOrYear';
 import { nameAfterMe, readName, withoutAdultDenied, withoutOthersNamed } from './nameAnswer';
+import { meAsSaid } from './meAsSaid';
 import { normaliseReply } from './polarity';
 import { readWho, relationshipOf, type Pronoun, type WhoKind } from './whoAnswer';
 import type { Relationship } from '../domain/vocabulary';
@@ -95,7 +96,9 @@ function namedBeside(text: string): { name: string; sure: boolean } | undefined 
 }
 
 /** "me liam": one word after "me", checked before it is kept unless typed with a capital ("me Liam"). */
-function nameAfterMeIn(text: string): { name: string; sure: boolean } | undefined {
+function nameAfterMeIn(typed: string): { name: string; sure: boolean } | undefined {
+  // "mi mason": "me" typed as it sounds.
+  const text = meAsSaid(typed);
   const name = nameAfterMe(text);
   return name ? { name, sure: /^\s*\S+\s+\p{Lu}/u.test(text) } : undefined;
 }

@@ -20,10 +20,13 @@ describe('"me" and "year" typed as they sound', () => {
     ['mi mason', 'Mason'],
     ['mee mason', 'Mason'],
     ['meee ruby', 'Ruby'],
-    ['its mi mason', 'Mason'],
-  ])('"%s" is the young person, with their name', async (typed, name) => {
+  ])('"%s" is the young person, with their name checked once', async (typed, name) => {
     await toWho();
     await chat.say(typed);
+    // A name in small letters may be a word, so it is checked once, as "me liam" is.
+    expect(chat.step).toBe(Step.welcomeName);
+    expect(chat.lastQuestion?.activity.text).toMatch(new RegExp(`\\b${name}\\b`));
+    await chat.say('yes');
     const draft = await chat.draft();
     expect(draft?.youngPerson.who).toBe('self');
     expect(draft?.youngPerson.name).toBe(name);
