@@ -1,8 +1,9 @@
 import type { TurnContext } from 'botbuilder';
-import { takesTheNoteBack } from '../src/language';
+import { safeguardingInChat, takesTheNoteBack, withoutTheNoteQuestion } from '../src/language';
 import { fearsAVisit } from '../src/language/visitFeared';
 import { markedAsMixUp, WorryNoteText } from './worryNote';
 import { sayAll } from './say';
+import { speaksForThem } from './aboutWhom';
 import type { JourneySession } from './session';
 
 /*
@@ -14,9 +15,12 @@ import type { JourneySession } from './session';
 export const NoteVisitText = { noVisit: 'safeguarding:note.noVisit' } as const;
 
 export async function answeredNoteVisitFeared(context: TurnContext, session: JourneySession, text: string): Promise<boolean> {
-  const flags = (await session.draft())?.flags ?? [];
+  const draft = await session.draft();
+  const flags = draft?.flags ?? [];
   const open = flags.filter((flag) => !flag.takenBackAt);
   if (open.length !== 1 || !fearsAVisit(text) || !takesTheNoteBack(text)) return false;
+  // "... and then he will beat me", "his dad pushed him": harm told beside the fear is read, never marked away.
+  if (safeguardingInChat(withoutTheNoteQuestion(text), { parent: speaksForThem(draft) }).action !== 'none') return false;
   await markedAsMixUp(session, flags, text);
   await sayAll(context, session.t, [{ key: WorryNoteText.markedMixUp }, { key: NoteVisitText.noVisit }]);
   return true;
