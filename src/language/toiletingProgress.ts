@@ -14,7 +14,7 @@ const TOILETING =
 
 /** What makes it more than progress: nobody changing or cleaning the child, soreness, shame, fear, or no money for nappies. */
 const CARE_MISSING =
-  /\b(?:dirty|soiled|soaked|filthy|sore|sores|rash\w*|raw|bleed\w*|blood|smell\w*|stinks?|left\s+(?:in|for)|hours|all\s+night|all\s+day|wet|stays?\s+(?:wet|dirty)|chang(?:e|es|ed|ing)|clean(?:ed|s)?|wash(?:ed|es)?|afford|run\s+out|ran\s+out|no\s+(?:more\s+)?(?:nappies|nappy|pants|clean)|same\s+(?:one|nappy|pants)|punish\w*|shout\w*|yell\w*|smack\w*|hit\w*|laugh\w*|teas\w*|bull\w*|made\s+to|makes?\s+(?:him|her|them)|locked|shamed?|humiliat\w*|scared|frightened|afraid|terrified|cries|crying|secret|touch\w*|privates?|bruis\w*|hurt\w*|nobody|no\s+one|they\s+(?:dont|do\s+not|wont|never))\b/;
+  /\b(?:dirty|soiled|soaked|filthy|sore|sores|rash\w*|raw|bleed\w*|blood|smell\w*|stinks?|left\s+(?:in|for)|hours|all\s+night|wet\s+all\s+day|(?:stays?|left|sits?|sat)\s+(?:wet|dirty)|chang(?:e|es|ed|ing)|clean(?:ed|s)?|wash(?:ed|es)?|afford|run\s+out|ran\s+out|no\s+(?:more\s+)?(?:nappies|nappy|pants|clean)|same\s+(?:one|nappy|pants)|punish\w*|shout\w*|yell\w*|smack\w*|hit\w*|laugh\w*|teas\w*|bull\w*|made\s+to|makes?\s+(?:him|her|them)|locked|shamed?|humiliat\w*|scared|frightened|afraid|terrified|cries|crying|secret|touch\w*|privates?|bruis\w*|hurt\w*|nobody|no\s+one|they\s+(?:dont|do\s+not|wont|never))\b/;
 
 /**
  * Skin getting better ("less rash", "the rash is gone now"): progress, never soreness. Only the phrase is set aside;
