@@ -1,3 +1,4 @@
+import { FIT_WORDS, FORGET_WORDS, HAVING_A, MEDICINE_WORDS, NOBODY_WORDS, PAID_CARER_WORDS } from './careWords';
 import { concernText } from './concernText';
 import { normaliseMessage } from './text';
 
@@ -8,9 +9,8 @@ import { normaliseMessage } from './text';
  * medicine was missed.
  */
 
-/** The people whose job is their care: "nite staff", "my carers", "the support workers", "agency staff". */
-const THEIR_CARERS =
-  /\b(?:staff|carers?|care\s+workers?|support\s+workers?|support\s+staff|agency|my\s+pa|the\s+home|care\s+home|night\s+workers?)\b/;
+/** The people whose job is their care: "nite staff", "my carers", "the support workers", "agency staff" (careWords.ts). */
+const THEIR_CARERS = new RegExp(String.raw`\b(?:${PAID_CARER_WORDS}|my\s+pa)\b`);
 
 /** Whether the worry names the staff or carers who look after them (never a parent: "my mum forgets my tablets"). */
 export function namesTheirCarers(message: string): boolean {
@@ -18,10 +18,12 @@ export function namesTheirCarers(message: string): boolean {
 }
 
 /** Medicine named with it being forgotten, not given or run out, or a fit or seizure nobody came to. */
-const MEDICINE = /\b(?:tablets?|meds|medicine|medicines|medication|pills|inhaler|insulin|epipen|epi\s+pen|injections?|prescription)\b/;
-const MISSED = /\b(?:forget|forgets|forgot|forgotten|forgetting|not\s+given|never\s+given|dont\s+give|doesnt\s+give|didnt\s+give|never\s+gives?|no\s*one\s+gives|nobody\s+gives|ran\s+out|run\s+out|runs\s+out|missed|miss)\b/;
-const FIT = String.raw`(?:(?:had|have|having|has|get|gets|got)\s+(?:a\s+|an\s+|my\s+|another\s+|bad\s+|big\s+)*fits?|seizures?)\b(?!\s+of\b)`;
-const FIT_ALONE = new RegExp(String.raw`\b${FIT}[^~]{0,60}\b(?:no\s*one|nobody|no\s+staff)\b|\b(?:no\s*one|nobody|no\s+staff)\b[^~]{0,40}\b${FIT}`);
+const MEDICINE = new RegExp(String.raw`\b${MEDICINE_WORDS}\b`);
+const MISSED = new RegExp(
+  String.raw`\b(?:${FORGET_WORDS}|not\s+given|never\s+given|dont\s+give|doesnt\s+give|didnt\s+give|never\s+gives?|no\s*one\s+gives|nobody\s+gives|ran\s+out|run\s+out|runs\s+out|missed|miss)\b`,
+);
+const FIT = String.raw`(?:${HAVING_A}${FIT_WORDS}|seizures?)\b(?!\s+of\b)`;
+const FIT_ALONE = new RegExp(String.raw`\b${FIT}[^~]{0,60}\b${NOBODY_WORDS}\b|\b${NOBODY_WORDS}\b[^~]{0,40}\b${FIT}`);
 
 /** Whether the worry tells of medicine missed or a fit with nobody there: "if you feel unwell, call 111" fits it. */
 export function tellsOfMedicineMissed(message: string): boolean {

@@ -1,3 +1,4 @@
+import { FIT_WORDS, FORGET_WORDS, HAVING_A, MEDICINE_WORDS, NOBODY_WORDS, PAID_CARER_WORDS } from '../careWords';
 import { r, type Rule } from './shared';
 
 /**
@@ -10,18 +11,16 @@ import { r, type Rule } from './shared';
  * Said as normal ("its fine tho", "not a big deal"): the words after it do not make it ordinary, and
  * the words are ones ordinary talk does not use (firm): the classifier's doubt alone does not overrule them.
  */
-const MEDS =
-  '(?:tablets?|meds|medicine|medicines|medication|pills|inhaler|insulin|epipen|epi\\s+pen|injections?|prescription|seizure\\s+(?:meds|medicine|tablets)|epilepsy\\s+(?:meds|medicine|tablets)|buccal|midazolam|rescue\\s+(?:meds|medicine))';
-/** The people whose job is to give the care. */
-const STAFF =
-  '(?:staff|night\\s+staff|day\\s+staff|the\\s+staff|carers?|my\\s+carers?|support\\s+workers?|my\\s+support\\s+workers?|the\\s+nurse|nurses|the\\s+home|agency\\s+staff|agency|the\\s+school|school|teachers?|pa|they)';
-const FORGET = '(?:forget|forgets|forgot|forgotten|forgetting|keep\\s+forgetting|keeps\\s+forgetting|dont\\s+remember|never\\s+remember)';
+const MEDS = MEDICINE_WORDS;
+/** The people whose job is to give the care: paid carers, and at school the nurse or teachers. */
+const STAFF = String.raw`(?:(?:my\s+|the\s+)?${PAID_CARER_WORDS}|the\s+nurse|nurses|the\s+school|school|teachers?|pa|they)`;
+const FORGET = String.raw`(?:${FORGET_WORDS}|keep\s+forgetting|keeps\s+forgetting|dont\s+remember|never\s+remember)`;
 /** How often, said after the forgetting: where the message may end. */
 const OFTEN = '(?:sometimes|sumtimes|somtimes|some\\s+times|a\\s+lot|alot|loads|lots|often|again|all\\s+the\\s+time|most\\s+(?:days|nights|times)|at\\s+(?:night|weekends?)|on\\s+(?:nights|weekends?)|every\\s+(?:week|weekend|night))';
 /** Said as nothing after it: "its fine tho", "but its not a big deal". */
 const SHRUGGED = '(?:\\s+(?:but\\s+)?(?:its|it\\s+is|thats|that\\s+is)\\s+(?:fine|ok|okay|alright|not\\s+a\\s+big\\s+deal|no\\s+big\\s+deal)(?:\\s+(?:though|really))?)';
-const NOBODY = '(?:no\\s*one|nobody|no\\s+body|no\\s+staff|none\\s+of\\s+the\\s+staff)';
-const FIT = '(?:fit|fits|seizure|seizures|asthma\\s+attack|hypo|funny\\s+turn)';
+const NOBODY = NOBODY_WORDS;
+const FIT = FIT_WORDS;
 const CAME = '(?:come|came|comes|coming|checked|check|helped|help|woke|was\\s+there|heard|answered|turned\\s+up)';
 
 export const MEDICINE_FORGOTTEN: readonly Rule[] = [
@@ -43,7 +42,7 @@ export const MEDICINE_FORGOTTEN: readonly Rule[] = [
 export const NOBODY_CAME_TO_A_FIT: readonly Rule[] = [
   // "i had a fit in the night last month an no one come till morning", "had a seizure and nobody came".
   {
-    ...r('neglect', `\\b(?:had|have|having|has|get|got|gets)\\s+(?:a\\s+|an\\s+|my\\s+|another\\s+|bad\\s+|big\\s+)*${FIT}\\b(?!\\s+of\\b)[^~]{0,60}\\b${NOBODY}\\s+(?:ever\\s+)?${CAME}\\b`),
+    ...r('neglect', `\\b${HAVING_A}${FIT}\\b(?!\\s+of\\b)[^~]{0,60}\\b${NOBODY}\\s+(?:ever\\s+)?${CAME}\\b`),
     firm: true,
     saidAsNormal: true,
   },
