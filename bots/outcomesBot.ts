@@ -28,13 +28,14 @@ import { teamsIdentityOf } from './teams/teamsIdentity';
 import { TeamsText } from './teams/teamsText';
 import { TenantGate } from './teams/tenantGate';
 import { noteOffered } from '../dialogs/offeredExamples';
+import { isOfferedChoice, markTapped, offeredWith, type OfferedChoicesData } from '../dialogs/offeredChoices';
 
 /** Where a dialog context looks for its memory configuration in the turn (botbuilder-dialogs' DialogStateManager). */
 const DIALOG_MEMORY = 'DialogStateManagerConfiguration';
 
 export const ErrorText = { turn: 'common:error.turn', conversationFull: 'common:error.conversationFull' } as const;
 
-interface ConversationData extends ConversationLinks, AnsweredCardsData, MessageCount {
+interface ConversationData extends ConversationLinks, AnsweredCardsData, MessageCount, OfferedChoicesData {
   /** The shared draft whose key worker has been sent its card in Teams (or needed none). */
   sharedCardSentFor?: string;
 }
@@ -202,8 +203,13 @@ export class OutcomesBot extends TeamsActivityHandler {
     // What the bot says this turn, so a bare "yes" next can take the example it offered.
     const sent: string[] = [];
     let messages = 0;
+    // A button the bot offered last, tapped (or sent back word for word): never read again for a worry.
+    markTapped(context, isOfferedChoice(data, options.cardAnswer?.answer ?? (context.activity.type === ActivityTypes.Message ? context.activity.text : undefined)));
+    // The buttons of the last message sent this turn, before Teams turns them into a card's.
+    let offered: string[] | undefined;
     context.onSendActivities(async (_context, activities, next) => {
       for (const a of activities) if (a.type === ActivityTypes.Message && a.text) sent.push(a.text);
+      if (activities.some((a) => a.type === ActivityTypes.Message)) offered = offeredWith(activities);
       messages += activities.filter((a) => a.type === ActivityTypes.Message).length;
       if (!repliesWait) await session.flush();
       if (teams) activities.splice(0, activities.length, ...activities.map((a) => forTeams(a, (x) => this.teamsAttachment(x, session))));
@@ -223,6 +229,7 @@ export class OutcomesBot extends TeamsActivityHandler {
     const answering = options.cardAnswer !== undefined || context.activity.type === ActivityTypes.Message;
     if (answering && messages === 0) await this.silentTurns.mend(context, session, this.dialogs, this.dialog.id, () => messages);
     await noteOffered(session, sent);
+    if (offered) data.offeredChoices = offered;
     // Any flag added this turn outside the disclosure check still reaches the safeguarding leads.
     await reportNewFlags(context, session);
     await this.memory.remember(data, session, context.activity, teamsUser);

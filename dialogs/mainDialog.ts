@@ -28,7 +28,8 @@ import { sessionOf } from './session';
 import { takeOffered } from './offeredExamples';
 import { answeredBeforeTheQuestion } from './turnBeforeQuestion';
 import { StageDialog, type BeginStageOptions, type StageResult } from './stageDialog';
-import { isExactChoice, understandChoice } from './understand';
+import { understandChoice } from './understand';
+import { tappedOfferedChoice } from './offeredChoices';
 import { WelcomeText } from './welcomeDialog';
 
 export { COMPLAINT_HEARD, COMPLAINT_SORRY, CORRECTION_REPLACED, CORRECTION_UNDONE, CORRECTION_UNDONE_ITEM, SMALL_TALK_HEARD, WHY_WE_ASK } from './chatTalk';
@@ -104,8 +105,9 @@ export class MainDialog extends ComponentDialog {
     if (activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
     // Marks said as words ("comma") become marks, and long runs are read short, for every reader.
     let text = messageAsRead(inner.context);
-    // A tapped button is our own words ("Me, about myself"), never a disclosure; anything typed is checked first.
-    const tapped = await isChoiceOfOpenQuestion(inner, text, (typed, question, words) => isExactChoice(typed, question.choices ?? [], words));
+    // A button the bot offered with its last message ("Me, about myself", or the review's "2. <their own hard thing>",
+    // whose words were checked when typed) is never checked again; anything typed is checked first (offeredChoices.ts).
+    const tapped = tappedOfferedChoice(inner.context);
     const inSafeguarding = isSafeguardingStep(session.journey.position?.step);
     // The message before this one, for a safeguarding lead to read beside a disclosure.
     const previous = session.journey.lastMessage;
