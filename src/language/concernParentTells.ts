@@ -1,3 +1,4 @@
+import { FAMILY, PARENT_FONDLY, SIBLING } from './familyWords';
 import { normaliseMessage } from './text';
 
 /*
@@ -9,8 +10,7 @@ import { normaliseMessage } from './text';
  * him" may be the child's own hitting. Never "hits him back", "at football" or "out of the way".
  */
 
-const FAMILY_MEMBER =
-  '(?:(?:older|elder|eldest|oldest|big|little|younger|youngest|other|step)\\s*(?:son|daughter|boy|girl)|(?:(?:older|elder|big|little|younger|other|step|half)\\s*)?(?:brother|sister)|step\\s*(?:son|daughter)|eldest|oldest|nephew|niece|cousin|uncle|aunt|auntie|dad|mum|mother|father|brother\\s+in\\s+law|sister\\s+in\\s+law)';
+const FAMILY_MEMBER = `(?:(?:older|elder|eldest|oldest|big|little|younger|youngest|other|step)\\s*(?:son|daughter|boy|girl)|(?:(?:older|elder|big|little|younger|other|step|half)\\s*)?(?:${SIBLING})|step\\s*(?:son|daughter)|eldest|oldest|nephew|niece|cousin|${FAMILY}|${PARENT_FONDLY}|mother|father|(?:${SIBLING})\\s+in\\s+law)`;
 const OFTEN = '(?:always|keeps|sometimes|often|still|really|has|then|just)';
 const HURTS =
   '(?:hits|hit|hitting|beats|beat|beating|punches|punched|kicks|kicked|slaps|slapped|smacks|smacked|hurts|hurt|hurting|strangles|strangled|chokes|choked|pushes|pushed|thumps|thumped|whacks|whacked|batters|battered|bites|bit)';

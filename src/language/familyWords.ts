@@ -1,6 +1,7 @@
 /*
  * Family and carers as people type them, shared by the readers that need to know who is meant
- * (a card kept safe, travel alone, someone said not to be the worry). Each is an alternation
+ * (a card kept safe, travel alone, someone said not to be the worry, family who hurt or control,
+ * someone at home told of beside a hope). Each is an alternation
  * without groups or "my", to be put in a group by the reader that uses it.
  */
 
@@ -12,6 +13,18 @@ export const GRANDAD = 'grandad';
 export const MUM = 'mum|mam|mom';
 /** A father. */
 export const DAD = 'dad';
+/** A mother's, as people type it with no apostrophe: "mums boyfriend". */
+export const MUMS = 'mums|mams|moms';
+/** A step-father: "step dad", "stepdad". */
+export const STEP_DAD = 'step\\s*dad';
+/** A step-parent: "step dad", "stepmum". */
+export const STEP_PARENT = `${STEP_DAD}|step\\s*mum`;
+/** A parent, as a small child calls them. */
+export const PARENT_FONDLY = 'mummy|daddy';
+/** A brother or sister. */
+export const SIBLING = 'brother|sister';
+/** A partner: "boyfriend", "bf", "husband", "fella". */
+export const PARTNER = 'boyfriend|bf|partner|husband|fella';
 /** An aunt: "auntie", "aunt". */
 export const AUNT = 'auntie|aunt';
 /** An uncle. */

@@ -1,3 +1,4 @@
+import { CARER, FAMILY, PARENT_FONDLY, PARTNER, SIBLING, STEP_PARENT } from './familyWords';
 import { normaliseMessage, sentencesOf } from './text';
 
 /*
@@ -23,8 +24,9 @@ export function asksToKeepOutOfPlan(text: string): boolean {
 }
 
 /** Someone else at home a private part tells of. */
-const SOMEONE_AT_HOME =
-  /\b(?:mum|mam|mom|mummy|dad|daddy|step\s*dad|step\s*mum|parents|nan|nana|gran|grandma|grandad|brother|sister|family|boyfriend|girlfriend|partner|carer|she|shes|he|hes|her|his|they|theyre|them)\b/;
+const SOMEONE_AT_HOME = new RegExp(
+  String.raw`\b(?:${FAMILY}|${PARENT_FONDLY}|${STEP_PARENT}|parents|${SIBLING}|family|${PARTNER}|girlfriend|${CARER}|she|shes|he|hes|her|his|they|theyre|them)\b`,
+);
 /** A reason clause joined to a hope ("... cos my mum cant"). */
 const REASON = /\s+(?:cos|coz|cause|because|bc|as|since)\s+/;
 
