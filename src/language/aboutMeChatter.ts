@@ -1,4 +1,4 @@
-import { withoutChatter } from './chatter';
+import { onlyAddressWords, withoutChatter } from './chatter';
 import { normaliseMessage } from './text';
 
 /*
@@ -35,6 +35,8 @@ function isChatter(part: string): boolean {
 
 /** The answer without the chatter beside it; the message as typed when it does not laugh; '' when all of it was chatter. */
 export function aboutMeAnswer(typed: string): string {
+  // "bruv", "innit": a word to the listener alone is no answer, though trimming would leave it as typed.
+  if (onlyAddressWords(typed)) return '';
   // "my nan and my dog. no offence mum": trimmed as every other answer is. The laugh is read
   // first: "lol" is what marks a funny story after it, and the trimming takes the laugh away.
   if (!LAUGH.test(typed)) return withoutChatter(typed).trim();

@@ -12,7 +12,7 @@ const CHAT_DRAGS =
   '(?:(?:this|this chat|this bot|dis|these questions|the questions|ur questions|your questions)\\s+(?:is|s|are|r|iz)?\\s*)(?:(?:so|soo+|really|rly|well|proper|dead|kinda|bit|a bit|getting|gettin|now)\\s+)*(?:boring|borin|boaring|borinn+g?|taking ages|takin ages|taking forever|takin forever|taking 4ever|takin 4ever|2 long|too long|to long|dragging|draggin|long)';
 const ME_BORED = '(?:im|i m|i am|am|getting|gettin)\\s+(?:(?:so|soo+|really|rly|well|proper|dead|bare|getting|gettin)\\s+)*(?:bored|boredd+|borde|fed up)';
 export const BORED = new RegExp(
-  `^(?:(?:ugh+|urgh+|omg|tbh|ngl|honestly|lol|bruh|man)\\s+)*(?:${CHAT_DRAGS}(?:\\s+(?:and\\s+|n\\s+|&\\s+)?${ME_BORED})?|${ME_BORED}|(?:so\\s+|soo+\\s+)?(?:boring|borin|boaring|bored|2 long|too long|takin ages|taking ages))(?:\\s+(?:now|tbh|ngl|lol|of this|mate|already))*$`,
+  `^(?:(?:ugh+|urgh+|omg|tbh|ngl|honestly|lol|bruh|man)\\s+)*(?:${CHAT_DRAGS}(?:\\s+(?:and\\s+|n\\s+|&\\s+)?${ME_BORED})?|${ME_BORED}|(?:so\\s+|soo+\\s+)?(?:boring|borin|boaring|bored|2 long|too long|takin ages|taking ages))(?:\\s+(?:now|tbh|ngl|lol|of this|mate|already|af|asf|bruv|bro|fam|innit|man|lmao|haha\\w*))*$`,
 );
 
 

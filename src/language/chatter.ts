@@ -21,6 +21,11 @@ const FILLER =
   /(?:^|[\s,]+)(?:oh\s+ok(?:ay)?|ok\s+so|oh|um+|erm+|uh+|hmm+|lol|lmao|tbh|haha\w*|omg|omfg|obvs|obvz|obvi)(?=[\s,.!?]|$)/gi;
 /** "i cant read it rn": chat shorthand for "right now", kept as its meaning. */
 // "join the rn", "train as an RN": after a, an, the or as, or in capitals, it is a name (the navy, a nurse).
+/**
+ * "idk bruv, im good at football", "innit": a word to the listener, never part of the answer. After
+ * "my", "his" or "and" it is a person ("me and my bruv", "my fam"), and stays.
+ */
+const ADDRESS = /(?<!\b(?:my|me|his|her|our|your|ur|their|the|a|and|n|with)\s*)(?:^|[\s,]+)(?:bruv|blud|fam|innit)(?=[\s,.!?]|$)/gi;
 const RIGHT_NOW = /(?<!\b(?:a|an|the|as)\s+)\b(?:rn|Rn|rN)\b(?=[\s,.!?]|$)/g;
 /** "i cant be bothered reading them": an aside about the chat's own messages, never part of an answer. */
 const ABOUT_THE_CHAT = /^(?:(?:tbh|honestly|lol|and|but|cos|coz|also)\s+)*(?:i\s*(?:cant|can't|cannot|can\s+not)\s+be\s+bothered|cba|i\s+cba)\s+(?:to\s+)?read(?:ing)?\s+(?:them|these|those|this|that|all\s+(?:this|that|these|them|of\s+(?:it|them|this))|(?:your|ur|the|all\s+the|these|those)\s+(?:messages?|msgs?|questions?|examples?|texts?|walls?\s+of\s+text|long\s+bits?))(?:\s+(?:lol|tbh|tho|though|anyway|sorry))*\s*[.!?]*\s*$/i;
@@ -59,7 +64,7 @@ const HAVE_HEARD_AS_OF =
 /** "wat, il have vids", "huh? 5 videos": a puzzled reaction before a comma or mark, not the start of the answer. */
 const REACTION_LEAD = /^\s*(?:wat|what|wot|huh|eh)\s*[,?!]+\s*(?=\S)/i;
 function withoutFiller(text: string): string {
-  const plain = text.replace(REACTION_LEAD, '').replace(DONT_KNOW, ' ').replace(FILLER, ' ').replace(RIGHT_NOW, 'right now').replace(HAVE_HEARD_AS_OF, '$1 have').replace(/\s+/g, ' ').trim();
+  const plain = text.replace(REACTION_LEAD, '').replace(DONT_KNOW, ' ').replace(FILLER, ' ').replace(ADDRESS, ' ').replace(RIGHT_NOW, 'right now').replace(HAVE_HEARD_AS_OF, '$1 have').replace(/\s+/g, ' ').trim();
   const trimmed = plain.replace(SPOKEN_LEAD, '').replace(LEAD_WORD, '').replace(HEDGE_TAIL, '').trim();
   // Only ever a lead-in or a hedge: what is left must still say something.
   return /[a-z0-9]{2}/i.test(trimmed) ? trimmed : plain;
@@ -173,7 +178,7 @@ export const LAUGH = String.raw`(?:a?(?:ha|he|hi|ah|eh|ja){2,}h*|hah|heh|lo+l+z?
 const ONLY_LAUGH = new RegExp(`^${LAUGH}$`);
 /** Words that carry no story: laughter, "ok", "idk", "cool", "bruh". */
 const NO_STORY = new RegExp(
-  String.raw`^(?:${LAUGH}|ok+|okay|okey|k+|cool|sure|alright|aight|right|fine|yeah|yea|ye|yep|ya|oh|ah+|aw+|wow|omg|idk|idek|dunno|bruh|bro|mate|hm+|um+|erm+|uh+|then|so|well|nice|ikr|fr|ngl|tbh|lowkey|xo|x+)$`,
+  String.raw`^(?:${LAUGH}|ok+|okay|okey|k+|cool|sure|alright|aight|right|fine|yeah|yea|ye|yep|ya|oh|ah+|aw+|wow|omg|idk|idek|dunno|bruh|bro|bruv|blud|fam|innit|mate|hm+|um+|erm+|uh+|then|so|well|nice|ikr|fr|ngl|tbh|lowkey|xo|x+)$`,
   'i',
 );
 
@@ -181,6 +186,12 @@ const NO_STORY = new RegExp(
 export function onlyChatter(text: string): boolean {
   const words = text.replace(EMOJI, ' ').toLowerCase().replace(/[\u2018\u2019']/g, '').replace(/[^a-z0-9\s]+/g, ' ').trim().split(/\s+/).filter(Boolean);
   return words.length > 0 && words.every((w) => NO_STORY.test(w));
+}
+
+/** "bruv", "innit", "fam lol": only words to the listener, which say nothing about the person. */
+const ADDRESS_ONLY = new RegExp(String.raw`^(?:(?:bruv|blud|fam|innit|bro|bruh|mate|man|${LAUGH})\s*)+$`, 'i');
+export function onlyAddressWords(text: string): boolean {
+  return ADDRESS_ONLY.test(text.replace(EMOJI, ' ').toLowerCase().replace(/[^a-z\s]+/g, ' ').trim());
 }
 
 /** "lol", "haha", "hehe 😂": only laughing, which is no yes and no answer. */

@@ -119,7 +119,9 @@ const LEADING = [
   'oh', 'um', 'umm', 'erm', 'er', 'hmm', 'hm', 'just', 'so', 'well', 'actually', 'i am so sorry', 'im so sorry', 'i am sorry', 'im sorry', 'i m sorry', 'so sorry', 'sorry', 'hi', 'hey',
   'i want', 'i would like', 'id like', 'bot', 'i said',
 ];
-const TRAILING = ['for now', 'for a bit', 'please', 'pls', 'plz', 'now', 'thanks', 'thank you', 'ta', 'then', 'thx', 'mate', 'lol', 'for me'];
+const TRAILING = ['for now', 'for a bit', 'please', 'pls', 'plz', 'now', 'thanks', 'thank you', 'ta', 'then', 'thx', 'mate', 'lol', 'for me',
+  // "idk bruv", "skip fam": a word to the listener, never part of the command.
+  'bruv', 'bro', 'fam', 'innit', 'lmao'];
 const LEADING_RE = new RegExp(`^(?:(?:${LEADING.join('|')})\\b\\s*)+`);
 const TRAILING_RE = new RegExp(`(?:\\s*\\b(?:${TRAILING.join('|')}))+$`);
 

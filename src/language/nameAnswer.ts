@@ -176,7 +176,9 @@ export const withoutOthersNamed = (text: string): string =>
 /** The parent or carer typing, named beside their role ("its his dad derek.", "I'm Bev, his mum"); undefined when not said. */
 export const parentNamed = (text: string): CarerNamed | undefined => carerNamed(text, isEverydayWord);
 
-export function readName(text: string): NameAnswer | undefined {
+export function readName(typed: string): NameAnswer | undefined {
+  // "its mi mason": "me" typed as it sounds, before another word. Only in small letters: "Mi" may be a name.
+  const text = /^(?:(?:[Ii]ts|[Ii]t's|[Ii]t’s|[Ii]t is|[Tt]his is|[Jj]ust)\s+)?(?:mi|mee+)\s+\p{L}/u.test(typed.trim()) ? meAsSaid(typed) : typed;
   const trimmed = withoutOthersNamed(withoutCarerNamed(text.replace(/’/g, "'"), isEverydayWord))
     .replace(/[\s:;]*[:;]-?[)(DPp]\s*$/u, '')
     .replace(/’/g, "'")
@@ -253,7 +255,7 @@ export function guessName(text: string): string | undefined {
 }
 
 /** "me liam", "its liam", "im liam": one word after "me", "its" or "im", typed in lower case as people type. */
-const ME_THEN_WORD = /^(?:(?:hi+|hiya|hey|yo|oh|um+|erm)[\s,!.]+)?(?:(?:it'?s|it is|this is)\s+me|me+|it'?s|it is|this is|i'?m|i am)[\s,.!-]+(\p{L}[\p{L}'-]*)[\s.!]*$/iu;
+const ME_THEN_WORD = /^(?:(?:hi+|hiya|hey|yo|oh|um+|erm)[\s,!.]+)?(?:(?:it'?s|it is|this is)\s+me|me+|it'?s|it is|this is|i'?m|i am|am)[\s,.!-]+(\p{L}[\p{L}'-]*)[\s.!]*$/iu;
 /** Words that follow "im" or "its" and name nobody: how they are, where they are, chat. */
 const NOT_A_NAME_AFTER_ME =
   /^(?:fine|good|great|ok|okay|alright|grand|bored|tired|ready|back|here|there|done|alone|typing|helping|confused|lost|stuck|happy|sad|new|sorry|lol|lmao|haha\w*|hehe|xx*|too|again|only|also|hungry|busy|free|home|late|sick|ill|well|cool|safe|scared|nervous|shy|annoying|bad|better|fed|deaf|blind|autistic|dyslexic|someone|somebody|everyone|nobody|myself|yours|yes|yeah|yep|nope|nah|honest|serious|joking|kidding|mum|mam|dad|nan|gran|carer|guardian|student|pupil|learner|teacher|older|younger|small|little|big|fifteen|sixteen|twelve|thirteen|fourteen|seventeen|eighteen|nineteen|twenty|eleven|ten)$/i;

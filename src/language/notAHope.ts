@@ -44,7 +44,11 @@ const ONLY_A_LIKING =
   /^(?:(?:no|nah|lol|haha|omg|oh|wait|sorry|oops|its|it s|thats|that s|that|just|i|im)\s+)*(?:(?:i\s+)?(?:just|only|really)\s+(?:like|love|think\s+(?:she|he|they)\s+(?:is|s|are)\s+\w+)\s*(?:her|him|them|it|that|this|\w+)?|(?:she|he|they|it)\s*(?:is|s|are)\s+(?:just|only|really)\s+(?:nice|kind|fun|cool|funny|great|lovely|my\s+(?:teacher|friend|favourite))|(?:its|it s|thats|that s)\s+(?:just\s+)?(?:something|someone|who|what)\s+i\s+(?:like|love)|(?:i\s+)?(?:like|love)\s+(?:her|him|them|it))(?:\s+(?:lol|haha|tho|though|thats all|that s all|a lot|loads))*$/;
 
 /** Words beside "not a hope" that only point at the hope: "no thats", "it", "lol". */
-const POINTS_AT = new Set(['no', 'nah', 'lol', 'haha', 'oops', 'sorry', 'that', 'thats', 'this', 'its', 'it', 's', 'is', 'was', 'one', 'really', 'just', 'the', 'last']);
+// "bruv", "fam", "mate": a word to the listener, pointing at nothing.
+const POINTS_AT = new Set(['no', 'nah', 'nope', 'lol', 'haha', 'oops', 'sorry', 'that', 'thats', 'this', 'its', 'it', 's', 'is', 'was', 'one', 'really', 'just', 'the', 'last', 'bruv', 'bro', 'fam', 'mate', 'innit', 'man', 'tho', 'lmao']);
+
+/** "i was just saying", "just joking": it was said in passing, never meant to be kept. */
+const ONLY_SAYING = /^(?:i\s+(?:was|am|m)\s+|i\s+)?(?:just|only)\s+(?:saying|sayin|joking|jokin|chatting|chattin|talking|talkin|messing|messin)(?:\s+(?:it|that|lol|bruv|bro|fam|mate|innit|man|tho|haha\w*))*$/;
 
 /**
  * "no thats not a hope. i just like her": the hope just kept was a liking said in passing, not a
@@ -60,10 +64,10 @@ export function saysLastHopeIsOnlyALiking(text: string, hope = ''): boolean {
   const clauses = text
     .toLowerCase()
     .split(/[.!?;,]+/)
-    .flatMap((c) => normaliseMessage(c).split(/\s+(?=(?:i|she|he|they|its|it s)\s+(?:just|only|really|like|love|is|s)\b)/))
+    .flatMap((c) => normaliseMessage(c).split(/(?<!\b(?:was|am|m|i))\s+(?=(?:i|she|he|they|its|it s)\s+(?:just|only|really|like|love|is|s|was|am|m)\b|(?:just|only)\s+(?:saying|sayin|joking|jokin)\b)/))
     .map((c) => c.trim())
     .filter(Boolean);
   // Each clause is the "not a hope" itself (only pointing at the hope) or a liking.
   const pointsOnly = (c: string) => c.replace(NOT_A_HOPE, ' ').split(/\s+/).filter(Boolean).every((w) => POINTS_AT.has(w) || own.has(w));
-  return clauses.every((c) => (NOT_A_HOPE.test(c) ? pointsOnly(c) : ONLY_A_LIKING.test(c) || /^(?:no|nah|lol|haha|oops|sorry)$/.test(c)));
+  return clauses.every((c) => (NOT_A_HOPE.test(c) ? pointsOnly(c) : ONLY_A_LIKING.test(c) || ONLY_SAYING.test(c) || /^(?:no|nah|nope|lol|haha|oops|sorry)$/.test(c)));
 }

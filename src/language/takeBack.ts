@@ -129,7 +129,8 @@ function withoutMeant(rest: string): string {
 
 /** The pieces that may be a new answer: never a take-back, a reason, a remark about the last answer or talk about the chat. */
 /** "wtf.", "ffs", "bruh" beside "delete it": how they feel about the last answer, never a new one. */
-const EXCLAIMED = /^(?:wtf|wth|wtaf|ffs|omg|omfg|bruh+|ugh+|urgh+|argh+|jeez|what the (?:fuck|fk|f|hell|heck))$/;
+// "wtf no", "no ffs": a no beside it is still only how they feel.
+const EXCLAIMED = /^(?:(?:no+|nah|nope|bruv|bro|man|mate)\s+)*(?:wtf|wth|wtaf|ffs|omg|omfg|bruh+|ugh+|urgh+|argh+|jeez|what the (?:fuck|fk|f|hell|heck))(?:\s+(?:no+|nah|nope|bruv|bro|man|mate|fam))*$/;
 
 function answerPieces(pieces: readonly string[]): string[] {
   return pieces.filter((s) => {

@@ -20,6 +20,9 @@ const PUT_WHERE = /\s+(?:back\s+in(?:\s+(?:there|it|again))?|back(?:\s+again)?|i
 /** What follows the asking that is not words for the sentence: "add a date", "put it under another hope". */
 const NOT_WORDS = /^(?:it|that|this|them|him|her|a\s+(?:date|time|measure|new|another|different)|the\s+(?:date|time|measure)|another|one\s+more|new\s+(?:outcome|hope|one)|something|more)\b/i;
 
+/** "i will ...", "I'll ...", "by July I will ...": a sentence that stands alone as the outcome. */
+const WHOLE_SENTENCE = /^(?:(?:by|in|before|within)\s+[\w\s]{1,30}?[\s,]+)?(?:i\s+will|i'?ll|i\s+am\s+going\s+to|i\s+can)\b/i;
+
 /** The words asked to be added to the sentence, without quotes or a trailing please; undefined when none. */
 export function wordsToAdd(text: string): string | undefined {
   const trimmed = text.trim().replace(/\s+/g, ' ');
@@ -41,6 +44,9 @@ export function wordsToAdd(text: string): string | undefined {
     .replace(PUT_WHERE, '')
     .trim();
   if (!/\p{L}{2,}/u.test(words) || NOT_WORDS.test(words) || /\?$/.test(words)) return undefined;
+  // "just put i will get the bus on my own": a whole sentence of their own is the new wording, never
+  // words to go on the end; unless "add", "also" or "at the end" says it is more.
+  if (WHOLE_SENTENCE.test(words) && !/\badd\b/i.test(ask[0]) && !ask[2]?.trim() && !/\b(?:also|too)\b/i.test(ask[1] ?? '')) return undefined;
   // "put it under the road hope", "add it to my other hope": a move, not words.
   if (/\b(?:hope|dream|outcome)\b/i.test(words) && /^(?:under|to|in|for|with)\b/i.test(words)) return undefined;
   return words;
