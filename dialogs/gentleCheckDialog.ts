@@ -17,6 +17,7 @@ import { answerBesideHint } from '../src/language/answerBesideHint';
 import { hopeBesideHint } from '../src/language/hopeBesideHint';
 import { answerBesideWithNoWorry, asksWhatHelps } from './whatHelpsAsked';
 import { tellsOfHidingFromSomeone } from '../src/language/hidesFromSomeone';
+import { hardThingAfterOk } from '../src/language/hardBesideDespair';
 
 export const GentleCheckText = {
   question: 'safeguarding:gentle.question',
@@ -249,7 +250,9 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     // An answer typed at the check, as if it were not there, is their latest answer to the interrupted question.
     // The worrying message is kept only where it plainly answers it; else the question is asked again.
     const interrupted = session.journey.interrupted;
-    const replay = data.later ?? (answersTheHardQuestion(interrupted?.step, message) ? message : answer === 'safe' && data.keep === '1' ? answerAfterOk(message, firstReadingOf(data, message), interrupted?.step) : undefined);
+    // At "what makes this hard?", only the hard thing: never the words about dying beside it ("i hate maths i wish i was dead").
+    const hard = interrupted?.step === Step.aboutMeSafe ? message : hardThingAfterOk(message);
+    const replay = data.later ?? (answersTheHardQuestion(interrupted?.step, message) ? hard : answer === 'safe' && data.keep === '1' ? answerAfterOk(message, firstReadingOf(data, message), interrupted?.step) : undefined);
     return dc.endDialog({ carryOn: interrupted, ...(replay ? { replay } : {}) } satisfies GentleCheckResult);
   }
 

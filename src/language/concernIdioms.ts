@@ -6,7 +6,7 @@ import { WordGate } from './wordGate';
 import { EVERYDAY_UPSET_SOURCE } from './everydayUpset';
 import { DONE_ON_MY_OWN_SOURCE, QUESTION_COMPLAINED_OF_SOURCE } from './ownDoingLookAlikes';
 import { CARE_LOOK_ALIKES_SOURCE } from './careLookAlikes';
-import { KITCHEN_ACCIDENT_SOURCE, KITCHEN_TASK_SAFELY_SOURCE, NAIL_CUT_SOURCE } from './kitchenLookAlikes';
+import { KITCHEN_ACCIDENT_SOURCE, KITCHEN_TASK_SAFELY_SOURCE, KNIFE_SKILL_SO_SAFE_SOURCE, NAIL_CUT_SOURCE } from './kitchenLookAlikes';
 import { RAZOR_SKILL_SOURCE, SHAVING_LEARNT_SOURCE } from './shavingLookAlikes';
 import { OWN_CALM_CARD_SOURCE, PEERS_NOT_WARY_SOURCE } from './concernCarerLookAlikes';
 import { withoutNotAbuseSaid } from './notAbuseSaid';
@@ -52,6 +52,7 @@ export const HARMLESS_PHRASES: readonly string[] = [
   // hurting myself", a knife that took the end off a nail.
   KITCHEN_ACCIDENT_SOURCE,
   KITCHEN_TASK_SAFELY_SOURCE,
+  KNIFE_SKILL_SO_SAFE_SOURCE,
   NAIL_CUT_SOURCE,
   // A razor learnt or used to shave legs or face, the whole message.
   SHAVING_LEARNT_SOURCE,

@@ -7,8 +7,17 @@ import { r, HIT, PEERS, type Rule } from './shared';
 const THINGS_DREADED =
   'exams?|tests?|mocks?|sats|gcses|a\\s+levels|lessons?|classes|assessments?|presentations?|deadlines?|assignments?|essays?|coursework|homework|subjects?|timetables?|stairs|lifts?|lights|bells|corridors|crowds|noises?|rules|changes|uniforms?|shoes|trips|assemblies|fire\\s+alarms?|drills';
 
+/** Someone at school or an older lad taking their things: "he takes my trainers and my xbox games". */
+const TAKER = String.raw`(?:he|she|this\s+(?:boy|girl|lad|kid)|an?\s+(?:older\s+)?(?:boy|girl|lad|kid)|(?:the\s+)?(?:older|big|year\s+\d+)\s+(?:boys?|girls?|lads?|kids?))`;
+const THEIR_THINGS = String.raw`(?:new\s+|best\s+|good\s+)?(?:trainers|shoes|coat|jacket|hoodie|bag|stuff|things|games|(?:xbox|ps[45]|playstation|switch)(?:\s+games)?|headphones|airpods|bike|clothes|watch|cards|sweets|lunch|dinner)`;
+/** A brother, sister, friend or parent named just before ("my brother annoys me when he takes my stuff"): a squabble or a rule at home. */
+const NOT_FAMILY = String.raw`(?<!\b(?:brother|sister|bro|sis|cousin|friend|bestie|mum|dad|nan)s?\b[^~]{0,60})`;
+/** Lent, shared or kept safe, not taken: "... round his house to play them", "... at night", "... and gives them back". */
+const NOT_TAKEN = String.raw`(?![^.!?]*\b(?:to\s+(?:play|borrow|use|fix|mend|charge|wear|look\s+after|keep\s+(?:it|them)\s+safe|share|try)|round\s+(?:to\s+)?(?:his|hers?|their)|back|at\s+night|for\s+me|when\s+i\s+(?:ask|let|say))\b)`;
+
 /** Hurt, threatened, called names, picked on or left out by other young people. */
 export const BULLYING: readonly Rule[] = [
+  r('bullying', `${NOT_FAMILY}\\b${TAKER}\\s+(?:always\\s+|keeps?\\s+|still\\s+)?(?:takes|took|taking|nicks|nicked|grabs|grabbed|steals|stole|take|nick)\\s+my\\s+${THEIR_THINGS}\\b${NOT_TAKEN}`),
   // "the other kids throw chairs at him": things thrown at the child by other children (never a ball or snowballs in a game).
   r('bullying', `\\b${PEERS}\\b.{0,25}\\b(?:throw|throws|threw|throwing|chuck|chucks|chucked|chucking|lob|lobs|lobbed)\\s+(?!(?:the\\s+|a\\s+)?(?:balls?|snowballs?|beanbags?|frisbees?)\\b)(?:\\w+\\s+){0,2}at\\s+(?:me|us|him|her)\\b`),
   r('bullying', '\\b(?:telling|tell|tells|told|saying|say|says|said|messaging|messages|texting)\\s+(?:me\\s+)?(?:that\\s+|saying\\s+)?(?:i\\s+should|to|me\\s+to|i\\s+ought\\s+to)\\s+(?:go\\s+)?(?:kill\\s+(?:yourself|myself)|die|hang\\s+(?:yourself|myself))\\b|\\bi\\s+should\\s+kill\\s+yourself\\b'),

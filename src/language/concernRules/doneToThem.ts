@@ -8,9 +8,15 @@ import { r, type Rule } from './shared';
  */
 const CARER =
   '(?:grandma|grandad|grandmother|grandfather|nan|nana|gran|granny|grandpa|uncle|aunt|auntie|step\\s+(?:dad|mum)|(?:his|her)\\s+(?:dad|mum)|childminder|babysitter|carer|carers|teacher|teachers|staff|tutor|coach|foster\\s+(?:dad|mum|carer))';
+/** Someone at home or in the family, named after a denial of someone else. */
+const FAMILY = String.raw`(?:his|her|my|their)\s+(?:own\s+)?(?:dad|daddy|mum|mummy|step\s*dad|step\s*mum|uncle|grandad|nan|brother|sister|cousin|mums\s+(?:boyfriend|partner)|dads\s+(?:girlfriend|partner))`;
 const BODY = '(?:own\\s+)?(?:head|arm|leg|knee|hand|foot|face|toe|finger|elbow|back|nose|shin|lip|tongue|ankle|wrist)s?';
 
 export const DONE_TO_THEM: readonly Rule[] = [
+  // "nobody hurt him, his dad did": a denial that names who did it. "nobody hurt him, he fell off his bike" names no one.
+  r('harm_from_others', `\\b(?:nobody|no\\s*one|no\\s+body)\\s+(?:\\w+\\s+)?(?:hurt|hurts|hit|hits|harmed|harms|did\\s+(?:it|that|this))(?:\\s+(?:him|her|them|me))?\\s*[,.;!-]*\\s*(?:(?:it\\s+was|its|it\\s+is)\\s+${FAMILY}\\b|${FAMILY}\\s+(?:did|does|done\\s+it|do)\\b(?=\\s*(?:$|[,.;!?]|it\\b|that\\b|this\\b|to\\s+(?:him|her)\\b|and\\b|when\\b)))`),
+  // "no one at school, it's at his dad's": the place denied, then a family home named as where it happens.
+  r('harm_from_others', `\\b(?:nobody|no\\s*one|no\\s+body)\\s+at\\s+(?:school|home|nursery|college|club)\\s*[,.;!-]*\\s*(?:(?:it\\s*s|it\\s+is|it\\s+happens|only|just)\\s+)*at\\s+${FAMILY}s?\\b`),
   r('harm_from_others', `\\b${CARER}\\s+(?:\\w+\\s+)?(?:pinches|pinched|slaps|slapped|hits|smacks|smacked|kicks|kicked|punches|punched|shakes|shook|grabs|grabbed|twists|twisted|nips|nipped|drags|dragged|shoves|shoved|scratches|scratched)\\s+(?:him|her|them)\\b(?!\\s*(?:${BODY}|mum|dad|mam|brother|sister|nan|gran|friend|mate|dog|cat)\\b)(?![^~]{0,30}\\b(?:in\\s+the\\s+game|by\\s+accident|playing|tag|play\\s+fight\\w*)\\b)`),
   r('harm_from_others', '\\b(?:withhold|withholds|withheld|take\\s+away|takes\\s+away|took\\s+away|stop|stops|stopped|keep|keeps|kept)\\b[^~]{0,40}\\b(?:food|foods|meals?|dinner|tea|drinks?|water|meds|medication)\\b[^~]{0,50}\\b(?:if|unless|when|until|till)\\s+(?:he|she|they|i)\\s+(?:doesnt|dont|does\\s+not|do\\s+not|wont|will\\s+not|misbehaves?|behaves?|play\\s+up|plays\\s+up|says\\s+sorry|stops?)\\b|\\b(?:mock|mocks|mocked|mocking|laugh\\s+at|laughs\\s+at|laughed\\s+at|copy|copies|copied)\\s+(?:how|the\\s+way)\\s+(?:he|she|i)\\s+(?:talks|speaks|walks|moves|signs|eats)\\b'),
   r('harm_from_others', '\\b(?:tip|tipped|tips|pour|poured|pours|threw|throws|throw|splash\\w*|chuck\\w*)\\s+(?:a\\s+(?:jug|bucket|cup|glass)\\s+of\\s+)?(?:cold\\s+|icy\\s+|freezing\\s+)?water\\s+(?:over|on|at)\\b[^~]{0,60}\\b(?:wouldnt|would\\s+not|wont|didnt|did\\s+not|couldnt)\\s+(?:stop|settle|listen|behave|eat|sleep|be\\s+quiet)\\b|\\b(?:keeps|kept|always|every\\s+time)\\s+(?:\\w+\\s+)?(?:slamming|slams|shutting|shuts|trapping|traps)\\s+my\\s+(?:fingers?|hand|hands)\\s+in\\b'),
