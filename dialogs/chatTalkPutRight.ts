@@ -41,6 +41,7 @@ import { takePrivatePartOut } from './privatePartOff';
 import { asksToDropOutcome } from '../src/language/dropOutcome';
 import { answerWordsCut } from './wordsCutBack';
 import { Step } from './ids';
+import { namesWordsOfAHope } from './hopeWordsTaken';
 import { sayAll } from './say';
 import { POINTER_LED_STEPS, joinsHopes } from './chatTalkReadings';
 import { answerNameTalk } from './nameTalk';
@@ -85,6 +86,8 @@ export async function readPutRight(turn: ChatTalkTurn, { understood, exactChoice
     inner.context.activity.text = whoNow.rest;
     return done(undefined);
   }
+  // "take out just that, it reads weird" at the hopes: those words of a hope, taken out by the hopes question (hopeWordsTaken.ts).
+  if (!inSafeguarding && at?.stage === 'hopes' && (await namesWordsOfAHope(session, text))) return done(undefined);
   // "No that's wrong. These are not hopes. This is what helps her": the hopes just kept go to support, never the complaint.
   const hopesMoved = inSafeguarding ? undefined : await moveHopesToSupport(inner, host, text);
   if (hopesMoved) return done(hopesMoved);

@@ -1,3 +1,4 @@
+import { saysCheckMisread } from '../src/language/checkMisread';
 import { carerSpeaksOfOwnStrain } from '../src/language/carerStrain';
 import { asksOnlyWhyChecked, asksWhyChecked } from '../src/language/whyChecked';
 import type { TurnContext } from 'botbuilder';
@@ -23,6 +24,7 @@ export const GentleCheckText = {
   question: 'safeguarding:gentle.question',
   again: 'safeguarding:gentle.again',
   whyChecked: 'safeguarding:gentle.whyChecked',
+  misread: 'safeguarding:gentle.misread',
   ok: 'safeguarding:gentle.ok',
   notOk: 'safeguarding:gentle.notOk',
   notOkPlain: 'safeguarding:gentle.notOkPlain',
@@ -200,7 +202,9 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     const stopAsked = stopsChecking(text);
     // A carer's own tiredness ("honestly im exhausted with the washing") answers how they are: not a danger, but a lot to carry.
     const strain = adult && !planInstead && carerSpeaksOfOwnStrain(text) && !detectConcern(text).concern;
-    const answer = planInstead ? undefined : (understandChoice(text, this.currentQuestion(session), session.words) ?? (unharmed || stopAsked || strain ? 'safe' : undefined));
+    // "what? im fine. what sounds hard, the fridge?": fine, and puzzled to be asked; the check was a misreading.
+    const misread = !planInstead && saysCheckMisread(text) && !detectConcern(text).concern;
+    const answer = planInstead ? undefined : (understandChoice(text, this.currentQuestion(session), session.words) ?? (unharmed || stopAsked || strain || misread ? 'safe' : undefined));
     // Everything they said at the check, not only the last reply, goes with the concern if one is raised.
     const told = [message, data.said, text].filter(Boolean).join('\n');
     if (answer === 'notSafe' || answer === 'notSure') {
@@ -245,7 +249,7 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     }
     // "I'm OK" is thanked; after two replies that did not say, the chat moves on and says so.
     const glad = data.friendMoney === '1' ? GentleCheckText.friendGlad : strain ? GentleCheckText.carerTired : adult ? GentleCheckText.parentGlad : GentleCheckText.glad;
-    const said = answer === 'safe' ? (stopAsked ? ChecksStoppedText.heard : glad) : adult ? GentleCheckText.parentMoveOn : GentleCheckText.moveOn;
+    const said = answer === 'safe' ? (stopAsked ? ChecksStoppedText.heard : misread ? GentleCheckText.misread : glad) : adult ? GentleCheckText.parentMoveOn : GentleCheckText.moveOn;
     await sayAll(dc.context, session.t, [...(why ? [{ key: GentleCheckText.whyChecked }] : []), { key: said }]);
     // An answer typed at the check, as if it were not there, is their latest answer to the interrupted question.
     // The worrying message is kept only where it plainly answers it; else the question is asked again.

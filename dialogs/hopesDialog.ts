@@ -25,6 +25,7 @@ import { DialogId, Stage, Step, type StepId } from './ids';
 import { olderChildIdeaKey } from './olderChildIdeas';
 import { fitsTheAge, ideasForThemeKey } from './hopeIdeasByAge';
 import type { Position } from './journey';
+import { hopeWordsTaken } from './hopeWordsTaken';
 import { moreReply } from './closedReplies';
 import { onlyAcknowledges, saysAllIsFine } from '../src/language/onlyAcknowledged';
 import { readOpenReply, readYesNoReply, type Reply } from './readReply';
@@ -77,6 +78,9 @@ export class HopesDialog extends StageDialog {
     const removal = await removalAnswered(session, asked, said);
     if (removal.next) return removal.next;
     const position = removal.position;
+    // "take out just that, it reads weird": those words out of the hope that holds them, never the whole hope.
+    const wordsOut = await hopeWordsTaken(session, position, said);
+    if (wordsOut) return wordsOut;
     // "yeh but paid": "paid" goes into the work hope; with none yet, a paid job is the hope.
     const paid = await paidIntoWorkHope(session, position, said);
     if (paid) return paid;

@@ -1,4 +1,5 @@
 import { asksToSeeWords } from '../src/language/asksToSeeWords';
+import { asksToTidyWords } from '../src/language/tidyAsked';
 import { setYoungPerson, updateOutcome, type Draft, type Outcome } from '../src/domain/draft';
 import { saysMeasureNotStep } from '../src/language/measureLead';
 import { ReadingMode } from '../src/domain/readingMode';
@@ -52,6 +53,11 @@ export async function answerOutcomeConfirm(session: JourneySession, position: Po
   if (saysDidAlready(text) && (data.rewording || sayItOpen(draft, outcome, data))) {
     const topic = position.topic ? { topic: position.topic } : {};
     return { goTo: { step: Step.outcomeConfirm, ...topic, data: { outcomeId: outcome.id, ...shownBefore(data), ...(data.rewording ? {} : { [THEIR_WORDS]: '1' }) } } };
+  }
+  // "sounds a bit rubbish written down. can you tidy it up": sorry, and their words asked as one thing they will do; the remark is never kept.
+  if (!data[EDITING_MEASURE] && asksToTidyWords(text)) {
+    const topic = position.topic ? { topic: position.topic } : {};
+    return { say: [{ key: T.wordsReadWrong }], goTo: { step: Step.outcomeConfirm, ...topic, data: { outcomeId: outcome.id, sayIt: '1', ...shownBefore(data) } } };
   }
   // "yes. the speech therapy is still in there somewhere tho isnt it?": kept, and the question answered.
   const stillThere = data[EDITING_MEASURE] || data[WHICH_PART] ? undefined : await yesWithStillThere(draft, outcome, text, () => answerWording(session, position, draft, outcome, 'yes'));
