@@ -1,3 +1,4 @@
+import { addedThing } from '../src/language/addedThing';
 import { needOnce } from './keptOnce';
 import { sameNeed } from '../src/language/sameNeed';
 import { hasHelpSaid, withHelpSaid, withMoreHelpSaid } from './needsHelpSaid';
@@ -26,7 +27,9 @@ import { saysAidsTakenAway } from '../src/language/aidsTakenAway';
 
 /** A need is stored linked to the hope it blocks; then what already helps with it. */
 // A need said with doubt ("reading?") is still a need: only questions to the bot are let go.
-export async function keepNeed(session: JourneySession, position: Position, text: string): Promise<Next> {
+export async function keepNeed(session: JourneySession, position: Position, typed: string): Promise<Next> {
+  // "add maths": the asking word is no part of the hard thing, which is "maths".
+  const text = addedThing(typed) ?? typed;
   // "im good at maths but reading is really hard": the strength is kept with strengths, the rest is the need.
   const strength = await strengthSaidWithNeed(session, text);
   if (strength) return saidFirst(strength.say, await keepNeed(session, position, strength.hard));

@@ -216,7 +216,8 @@ async function answerWording(session: JourneySession, position: Position, draft:
   const leads = found && text.trim().toLowerCase().startsWith(found.phrase.toLowerCase()) && !/^\s*[,(]/.test(text.trim().slice(found.phrase.length));
   const led = leads && found ? outcomeSentence({ step: text, timeframe: found, ...childVoice(draft) }) : undefined;
   const statement = isGoodSentence(text) && found ? (led && isGoodSentence(led) ? led : text.trim().replace(/([^.!?])$/, '$1.')) : outcomeSentence({ step: text, timeframe, ...childVoice(draft) });
-  await session.updateDraft('outcome in own words', (d) => updateOutcome(d, outcome.id, { statement: text.trim(), ...(timeframe ? { timeframe } : {}), confirmed: false }));
+  // Their new words replace the old ones in the draft's "in their words" too: the old answer is no longer what they said.
+  await session.updateDraft('outcome in own words', (d) => updateOutcome(d, outcome.id, { statement: text.trim(), inTheirWords: text.trim(), ...(timeframe ? { timeframe } : {}), confirmed: false }));
   if (!timeframe) return { goTo: { step: Step.outcomeWhen, ...(topic ? { topic } : {}), data: { outcomeId: outcome.id, own: '1' } } };
   // "i will rite lego storys": who and what are said, a misspelt verb too. Asked once already: their words are kept, never a loop.
   const childName = childVoice(draft).childName;

@@ -1,5 +1,6 @@
 import { measureReadBack } from '../src/language/measureReadBack';
 import { quoteHopeIn } from '../src/language/hopeItself';
+import { withoutFillerAroundDoing } from '../src/language/fillerAroundDoing';
 import { withHopesPlace } from '../src/language/placeForThere';
 import { speaksForThem } from './aboutWhom';
 import { WHAT_GOOD } from './outcomeDoesForMe';
@@ -217,7 +218,8 @@ export function proposedStatement(draft: Draft, outcome: Outcome, written = fals
   // Text-speak ("cant", "wiv") is spelled out in the read-back; the person's yes is what keeps it.
   // A sentence already led by its time and said as "Kuba will ..." / "I will ..." is never led again:
   // what was read back is what is kept ("In 6 months (by June 2027), Kuba will (by June 2027), Kuba will ...").
-  if (written || isLedSentence(outcome.statement, childVoice(draft).childName)) return tidy ? tidyTextSpeak(outcome.statement) : outcome.statement;
+  // "I will like maybe get the bus on my own i think": the thinking words around the doing are not read back.
+  if (written || isLedSentence(outcome.statement, childVoice(draft).childName)) return tidy ? withoutFillerAroundDoing(tidyTextSpeak(outcome.statement)) : outcome.statement;
   // "when i start colij" is read back spelled out too, like the step beside it.
   const timeframe = tidy && outcome.timeframe ? { ...outcome.timeframe, phrase: spelledPhrase(outcome.timeframe.phrase) } : outcome.timeframe;
   const step = tidy ? tidyTextSpeak(outcome.statement) : outcome.statement;

@@ -2,6 +2,8 @@ import { withPlaceCapitals } from '../src/language/ukPlaces';
 import { withoutPromptWords } from '../src/language/promptWordsCopied';
 import { withoutChoiceEcho } from '../src/language/targetChoice';
 import { hopeSaidAgain } from '../src/language/hopeSaidAgain';
+import { stepIsTheHope } from '../src/language/stepIsTheHope';
+import { hopeItself } from '../src/language/hopeItself';
 import { ownWordsOf } from '../src/language/aboutTheChat';
 import { isVagueHelp } from '../src/language/support';
 import { namesSameSupport } from '../src/language/sameSupport';
@@ -248,6 +250,11 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
   // "... so i can learn how to fix cars": the person has said how it helps, so it is not asked.
   // Kept with the hope asked when another seemed to fit better, it is asked how it helps with its hope.
   const link = (!fit.linked || hope.id !== current.id) && !details.purpose;
+  // "be a DJ" for the hope "be a DJ": the hope again, never asked how it helps itself; a step on the way is asked for.
+  if (link && hope.id === current.id && stepIsTheHope(coached.step, current.text, coached.timeframe?.phrase)) {
+    if (tries >= MAX_COACHING) return leave(coached.step);
+    return { say: [{ key: T.hopeAsStep, vars: { hope: quoteOf(hopeItself(current.text)) } }], goTo: again('tooBig') };
+  }
   // It stays with the hope it was asked for; a better fit is offered first, and only a yes moves it.
   const say: Words[] = [];
   const offer: Record<string, string> = hope.id === current.id ? {} : { [MOVE_TO]: hope.id };

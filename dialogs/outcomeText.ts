@@ -182,6 +182,8 @@ export const OutcomeText = {
   /** "im really scared" at a question building the goal: not said to be of the goal, so asked about kindly, then the question again. */
   scaredAlone: 'outcome:scaredAlone',
   hopeSaidAgain: 'outcome:feedback.hopeSaidAgain',
+  /** "be a DJ" as the step for the hope "be a DJ": the hope itself, kept; a step on the way is asked for. */
+  hopeAsStep: 'outcome:feedback.hopeAsStep',
   hopeAlreadyDone: 'outcome:feedback.hopeAlreadyDone',
   hopesFirstOne: 'outcome:feedback.hopesFirstOne',
   unsureOfStep: 'outcome:feedback.unsureOfStep',

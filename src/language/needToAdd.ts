@@ -1,4 +1,5 @@
 import { isBarrier } from './coaching';
+import { addedThing } from './addedThing';
 
 /*
  * At the review, a new thing that makes life hard, asked for in words: "add that he cant sleep",
@@ -75,7 +76,10 @@ export function needToAdd(text: string): string | null {
   const plain = hardThingSaid(said);
   if (plain) return plain.need;
   const that = tidy(ADD_THAT.exec(said)?.[1] ?? '');
-  return that && isBarrier(that) ? that : null;
+  if (that && isBarrier(that)) return that;
+  // "add maths": a thing named after "add" goes on the list of hard things, never a hope called "add maths".
+  const named = addedThing(said);
+  return named && !helpAskedFor(named) ? named : null;
 }
 
 /** The hope a new hard thing was asked for ("games shop" of "add something hard for the games shop hope: ..."), or null. */
