@@ -68,6 +68,9 @@ export async function toldAgain(context: TurnContext, session: JourneySession, c
     // The short reminder is said once for a worry: after that, the message is only the answer it is.
     await sayAll(context, session.t, [reminderOf(who)]);
     await session.updateJourney((j) => ({ ...j, remindedAbout: [...(j.remindedAbout ?? []), flagged].slice(-10) }));
+  } else if (!benefit && !answerBesideDisclosure(text)) {
+    // "he gives the money back sometimes", the whole message: more of the worry, added to its note; thanked, never silence.
+    await sayAll(context, session.t, [{ key: SafeguardingText.toldMoreAdded }]);
   }
   context.turnState.set(TOLD_AGAIN, true);
   // The benefit is the answer, whole; otherwise only the words beside the harm may answer the question.
