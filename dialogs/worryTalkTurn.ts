@@ -11,6 +11,7 @@ import { answeredWorryChoiceTalk } from './worryChoiceTalk';
 import { answeredNoteVisitFeared } from './noteVisitFeared';
 import { answeredAnswerQueried } from './answerQueried';
 import { addedMoreOfTheWorry } from './worryToldMore';
+import { answeredNameOut } from './nameOutAsked';
 
 /*
  * After a worry was flagged, what people say about it at a plan question: an objection to the note,
@@ -28,6 +29,8 @@ export async function besideTheWorry(inner: DialogContext, typed: string, turn: 
   const { inSafeguarding } = turn;
   const atQuestion = !inSafeguarding && session.journey.position !== undefined;
   const justAnswered = await toldInPlanJustAnswered(session);
+  // "i dont want zain in it", "take his name out": taken out of the plan's answers (the note keeps it), the question again.
+  if (atQuestion && !turn.tapped && (await answeredNameOut(inner.context, session, typed))) return undefined;
   // "whats a safeguarding lead" before any note: who they are, and when they see a note; the question again.
   if (atQuestion && !turn.tapped && (await answeredLeadAskedBeforeNote(inner.context, session, typed))) return undefined;
   // "please delete that note. i am scared now social worker come to my house. we are good family": marked a mix-up, and nobody is sent.
