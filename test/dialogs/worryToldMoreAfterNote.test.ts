@@ -62,4 +62,14 @@ describe('more of the same worry, after the note', () => {
     await chat.say('he gives the money back sometimes');
     expect(saidIn(await chat.say(typed))).toMatch(CRISIS);
   });
+
+  it('"why is everyone telling me to call childline… he gives the money back sometimes" at a plan question: the question answered, the rest added', async () => {
+    chat = await afterTheNote();
+    await chat.say('carry on');
+    const at = chat.step;
+    const said = saidIn(await chat.say('why is everyone telling me to call childline… he gives the money back sometimes'));
+    expect(said).toContain(standard('safeguarding:answerQueried.numbers'));
+    expect(said).toContain(ADDED);
+    expect(chat.step).toBe(at);
+  });
 });
