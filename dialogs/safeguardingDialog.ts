@@ -28,6 +28,7 @@ import type { SafeguardingOptions, SafeguardingResult } from './safeguardingCont
 import { tellsOfHidingFromSomeone } from '../src/language/hidesFromSomeone';
 import { tellsOfArguingAtHome } from '../src/language/arguingAtHome';
 import { HomeNoteText } from './homeNoteAdded';
+import { tellsMoreOfTheWorry } from '../src/language/worryToldMore';
 
 export { CARRY_ON_CHOICES, SafeguardingText } from './safeguardingText';
 export type { SafeguardingOptions, SafeguardingResult } from './safeguardingContract';
@@ -189,6 +190,11 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     if (choice === 'stop' && worries.length === 0) return dc.endDialog({ stop: true } satisfies SafeguardingResult);
     if (choice === 'carryOn') return this.carryOn(dc, session, worries, data);
     if (worries.length > 0) return this.answerWorries(dc, session, data, worries);
+    // "he gives the money back sometimes": more of the worry (kept with the concern above), thanked for, never an answer to the plan.
+    if (!choice && (session.journey.flaggedMatters ?? []).some((m) => m.category === data.category && tellsMoreOfTheWorry(text, m))) {
+      await sayAll(dc.context, session.t, [{ key: SafeguardingText.toldMoreAdded }]);
+      return this.askAgain(dc, session, answeredNoMiss(data));
+    }
     // "get a job at the football ground" is no stop: on with the plan, the words kept as the interrupted question's answer.
     // At "Do you feel safe?" the worry was that question's answer: the plan goes on to the next question, the words never added to an earlier answer.
     if (answersAnotherQuestion(text) && !text.trim().endsWith('?') && recogniseYesNo(text) !== 'no') return this.carryOn(dc, session, [], data, session.journey.interrupted?.step === Step.aboutMeSafe ? undefined : text);

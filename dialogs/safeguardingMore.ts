@@ -6,6 +6,7 @@ import { SafeguardingText } from './safeguardingText';
 import { listenerOf, type Data } from './safeguardingQuestions';
 import { answeredInProportion } from './safeguardingAnswer';
 import type { JourneySession } from './session';
+import { readAnswerQueried } from '../src/language/answerQueried';
 
 /*
  * While "Are you safe now?" or "carry on, or stop?" is open after a disclosure, more of the worry
@@ -32,6 +33,9 @@ export function moreOfTheSameHelp(flagged: string | undefined, category: string)
  */
 export async function heardMoreOfTheWorry(session: JourneySession, data: Data, text: string): Promise<readonly Words[] | undefined> {
   if (!data.category || data.gentle === '1') return undefined;
+  // "why did you give me samaritans number i dont want to kill myself": a question about the answer and a plain denial,
+  // the whole message (answerQueried.ts); answered as a question, never a note of another kind.
+  if (readAnswerQueried(text)?.whole) return undefined;
   const concern = detectConcern(text);
   if (!concern.concern && !concern.unclear) return undefined;
   const draft = await session.draft();

@@ -7,6 +7,7 @@ import { declinesTheNumbers } from '../src/language/numbersDeclined';
 import { namesTheSameMatter, peopleNamed } from '../src/language/sameMatter';
 import { tellsOfNewPressure, withoutNotTheWorry } from '../src/language/worryChoiceTalk';
 import { SafeguardingText } from './safeguardingText';
+import { answerQueriedWords } from './answerQueried';
 import { hopesHurtLessens } from '../src/language/hurtLessHoped';
 import { isSafeguardingStep } from './ids';
 import type { Position } from './journey';
@@ -68,6 +69,10 @@ export async function toldAgain(context: TurnContext, session: JourneySession, c
     // The short reminder is said once for a worry: after that, the message is only the answer it is.
     await sayAll(context, session.t, [reminderOf(who)]);
     await session.updateJourney((j) => ({ ...j, remindedAbout: [...(j.remindedAbout ?? []), flagged].slice(-10) }));
+  } else if (!benefit && !answerBesideDisclosure(text)) {
+    // "he gives the money back sometimes", the whole message: more of the worry, added to its note; thanked, never silence.
+    // "why is everyone telling me to call childline… he gives the money back sometimes": the question first, literally.
+    await sayAll(context, session.t, [...(who.parent ? [] : answerQueriedWords(text)), { key: SafeguardingText.toldMoreAdded }]);
   }
   context.turnState.set(TOLD_AGAIN, true);
   // The benefit is the answer, whole; otherwise only the words beside the harm may answer the question.

@@ -147,6 +147,8 @@ export const SafeguardingText = {
   carryOnStop: 'safeguarding:carryOn.stop',
   backTo: 'safeguarding:backTo',
   worryNotHelp: 'safeguarding:worryNotHelp',
+  /** More of a noted worry told later: added to its note, never kept in the plan. */
+  toldMoreAdded: 'safeguarding:toldMore.added',
   worryTalkPoliceLead: 'safeguarding:worryTalk.policeLead',
   worryTalkPoliceNoLead: 'safeguarding:worryTalk.policeNoLead',
   worryTalkNotTheWorry: 'safeguarding:worryTalk.notTheWorry',

@@ -11,6 +11,7 @@ import type { JourneySession } from './session';
 import { SafeguardingText } from './safeguardingText';
 import { noVoiceLines } from './safeguardingAnswer';
 import { afterTheSecretWords } from './tellingAsked';
+import { answerQueriedWords } from './answerQueried';
 
 /** Who is being answered: whether the service has a safeguarding lead, and whether a parent or carer is chatting. */
 export interface Listener {
@@ -80,6 +81,8 @@ export function worriesAnswered(text: string, who: Listener): Words[] {
   } else if (followUp) words.push(followUp);
   // "me deaf cant call phone" after the lines: the ways that need no voice call (the adult twins pick who Childline is for).
   else if (cannotMakeVoiceCalls([text])) words.push({ key: SafeguardingText.noVoiceLead }, ...noVoiceLines(false));
+  // "Why Samaritans?", "What does worrying mean", "what is not my fault?": our own words, explained literally.
+  if (!who.parent) words.push(...answerQueriedWords(text, Boolean(followUp) || shrugged));
   // "please stop giving me the numbers": heard, and not said again (safeguardingAnswer.ts).
   if (declinesTheNumbers(text)) words.push({ key: SafeguardingText.numbersDeclined });
   // A parent's "its not his fault": heard, and the question stays open; never a "no" to "are you safe?".

@@ -35,6 +35,7 @@ import { AboutMeText } from './aboutMeDialog';
 import { isCookingMishap } from '../src/language/cookingMishap';
 import { asksIfTheNoteSaysSelfHarm } from '../src/language/noteSaysAsked';
 import { namesOnlyKindsNotMade } from '../src/language/noteNamed';
+import { readAnswerQueried } from '../src/language/answerQueried';
 
 /**
  * What a message asks of safeguarding before anything else reads it: the full answer, "Are you OK?", or
@@ -80,6 +81,9 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   // "does it say i hurt myself or something? cos i didnt" after a note: a question about the note (answered by its
   // reader), the whole message from an allow-list; never the crisis answer again nor a new note.
   if (!inSafeguarding && (draft?.flags.length ?? 0) > 0 && asksIfTheNoteSaysSelfHarm(text)) return undefined;
+  // "why did you give me samaritans number i dont want to kill myself" after the answer: a question about it and a plain
+  // denial, the whole message from an allow-list (answerQueried.ts); answered kindly, never the crisis answer again.
+  if ((draft?.flags.length ?? 0) > 0 && !tapped && readAnswerQueried(text)?.whole) return undefined;
   // "cutting stuff is hard i nearly cut myself once. and pouring hot stuff" about a cooking hope: a kitchen mishap, the
   // whole message from an allow-list of kitchen words, kept as a hard thing; never the crisis answer.
   if (!inSafeguarding && read && isCookingMishap(read, draft?.aspirations.find((a) => a.id === session.journey.position?.topic)?.text)) return undefined;

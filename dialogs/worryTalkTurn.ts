@@ -9,6 +9,9 @@ import { worryToldAsHelp } from './worryNotHelp';
 import { answeredWorryNote } from './worryNote';
 import { answeredWorryChoiceTalk } from './worryChoiceTalk';
 import { answeredNoteVisitFeared } from './noteVisitFeared';
+import { answeredAnswerQueried } from './answerQueried';
+import { addedMoreOfTheWorry } from './worryToldMore';
+import { answeredNameOut } from './nameOutAsked';
 
 /*
  * After a worry was flagged, what people say about it at a plan question: an objection to the note,
@@ -26,6 +29,8 @@ export async function besideTheWorry(inner: DialogContext, typed: string, turn: 
   const { inSafeguarding } = turn;
   const atQuestion = !inSafeguarding && session.journey.position !== undefined;
   const justAnswered = await toldInPlanJustAnswered(session);
+  // "i dont want zain in it", "take his name out": taken out of the plan's answers (the note keeps it), the question again.
+  if (atQuestion && !turn.tapped && (await answeredNameOut(inner.context, session, typed))) return undefined;
   // "whats a safeguarding lead" before any note: who they are, and when they see a note; the question again.
   if (atQuestion && !turn.tapped && (await answeredLeadAskedBeforeNote(inner.context, session, typed))) return undefined;
   // "please delete that note. i am scared now social worker come to my house. we are good family": marked a mix-up, and nobody is sent.
@@ -34,6 +39,8 @@ export async function besideTheWorry(inner: DialogContext, typed: string, turn: 
   if (atQuestion && (await answeredObjection(inner.context, session, typed, { wordsKept: false, afterTheAnswer: true }))) return undefined;
   // After a flag, "should i tell mr patel?" or "will school see this?" at a plan question: a true answer, never kept.
   if (atQuestion && (await answeredFollowUp(inner.context, session, typed))) return undefined;
+  // "Why Samaritans?", "what is not my fault?" after a note: a short literal answer, never kept, the question again.
+  if (atQuestion && !turn.tapped && (await answeredAnswerQueried(inner.context, session, typed))) return undefined;
   // "its just them arguing. i put my headphones in" after a worry about home: added to that note, never kept (homeNoteAdded.ts).
   if (atQuestion && (await addedToHomeNote(inner.context, session, typed))) return undefined;
   // "is the thing i said about my mums boyfriend in the plan?": about the note, never a plan item sharing a word.
@@ -48,6 +55,8 @@ export async function besideTheWorry(inner: DialogContext, typed: string, turn: 
   // "brother not take" at "what helps?" after a worry about him: added to the note, never kept as help; the rest is the answer.
   const besideWorry = inSafeguarding ? undefined : await worryToldAsHelp(inner.context, session, said);
   if (besideWorry === '') return undefined;
+  // "mum doesnt know he takes the dinner money" at any plan question: added to the note, thanked for, never kept.
+  if (besideWorry === undefined && atQuestion && !turn.tapped && (await addedMoreOfTheWorry(inner.context, session, said))) return undefined;
   const text = besideWorry ?? said;
   if (besideWorry) inner.context.activity.text = text;
   // "wat worrying thing?? take that note off", "I don't like that there is a note about abuse": what the note is about,

@@ -1,0 +1,44 @@
+import type { TurnContext } from 'botbuilder';
+import { withoutName } from '../src/domain/nameOut';
+import { readNameOut } from '../src/language/nameOut';
+import { sayAll } from './say';
+import type { JourneySession } from './session';
+
+/*
+ * "i dont want zain in it", "take his name out": the name is taken out of every answer kept in the
+ * plan, and they are told so plainly; the note for the adults who keep people safe keeps it. "i dont
+ * want zain to see it if mum prints it": who sees the plan, that any words can come out, and how.
+ */
+
+export const NameOutText = {
+  done: 'common:nameOut.done',
+  notIn: 'common:nameOut.notIn',
+  noteKeeps: 'common:nameOut.noteKeeps',
+  which: 'common:nameOut.which',
+  sees: 'common:nameOut.sees',
+  seesOffer: 'common:nameOut.seesOffer',
+} as const;
+
+const capital = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
+
+/** Whether the whole message asked to keep someone out of the plan, or who sees it (then answered). */
+export async function answeredNameOut(context: TurnContext, session: JourneySession, text: string): Promise<boolean> {
+  const asked = readNameOut(text);
+  if (!asked) return false;
+  const draft = await session.draft();
+  const notes = (draft?.flags.length ?? 0) > 0;
+  if ('sees' in asked) {
+    await sayAll(context, session.t, [{ key: NameOutText.sees }, ...(asked.name ? [{ key: NameOutText.seesOffer, vars: { name: capital(asked.name) } }] : [])]);
+    return true;
+  }
+  // "take his name out": whose name is not said, so it is asked for; nothing is guessed.
+  if (!asked.name || !draft) {
+    await sayAll(context, session.t, [{ key: NameOutText.which }]);
+    return true;
+  }
+  const name = capital(asked.name);
+  const { changed } = withoutName(draft, asked.name);
+  if (changed > 0) await session.updateDraft('name taken out of the plan', (d) => withoutName(d, asked.name!).draft);
+  await sayAll(context, session.t, [{ key: changed > 0 ? NameOutText.done : NameOutText.notIn, vars: { name } }, ...(notes ? [{ key: NameOutText.noteKeeps }] : [])]);
+  return true;
+}

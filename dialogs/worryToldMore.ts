@@ -1,0 +1,26 @@
+import type { TurnContext } from 'botbuilder';
+import { tellsMoreOfTheWorry } from '../src/language/worryToldMore';
+import { Step } from './ids';
+import { sayAll } from './say';
+import type { JourneySession } from './session';
+import { keepToldAgain } from './safeguardingSaidAfter';
+import { wasToldAgain } from './safeguardingRepeat';
+import { SafeguardingText } from './safeguardingText';
+
+/*
+ * "mum doesnt know he takes the dinner money", typed at any plan question after a worry about him was
+ * noted: it is added to that note for the adults who keep people safe, thanked for, and the question is
+ * asked again. It is never kept as an answer in the plan.
+ */
+
+/** Whether the whole message told more of a noted worry (and was added to its note and thanked for). */
+export async function addedMoreOfTheWorry(context: TurnContext, session: JourneySession, text: string): Promise<boolean> {
+  // "Do you feel safe?" reads its own answers; a worry told again this turn was added already.
+  if (session.journey.position?.step === Step.aboutMeSafe || wasToldAgain(context)) return false;
+  const flags = (await session.draft())?.flags.filter((f) => !f.takenBackAt) ?? [];
+  const matter = [...(session.journey.flaggedMatters ?? [])].reverse().find((m) => flags.some((f) => f.category === m.category) && tellsMoreOfTheWorry(text, m));
+  if (!matter) return false;
+  await keepToldAgain(session, matter.category, text);
+  await sayAll(context, session.t, [{ key: SafeguardingText.toldMoreAdded }]);
+  return true;
+}

@@ -1,0 +1,42 @@
+import { normaliseMessage } from './text';
+import { matterWords, peopleNamed } from './sameMatter';
+
+/*
+ * After a worry about someone was noted, more about the same worry told at a plan question: "mum
+ * doesnt know he takes the dinner money", "he gives the money back sometimes", "i wouldnt be scared
+ * of him getting angry, it would be less shouting". It belongs with the note, never in the plan. Read
+ * on the WHOLE message: every sentence must point at the person the worry named (by who they are, or
+ * "he", "she", "they") AND speak of what the worry was about (taking, temper, the same money or phone).
+ * A sentence about anyone else ("my teacher helps me"), or with nothing of the harm, keeps the message
+ * an answer as ever.
+ */
+
+/** What a noted worry named: who (by role, never by name) and which things (money, phone). */
+export interface NotedMatter {
+  people?: readonly string[];
+  words: readonly string[];
+}
+
+/** Taking, temper, lending or paying back: what a worry about someone taking things is about. */
+const ABOUT_THE_HARM =
+  /\b(?:take|takes|taking|took|taken|steal\w*|stole|nick\w*|hit\w*|hurt\w*|angry|anger|mad|cross|temper|shout\w*|yell\w*|scream\w*|scared|scary|frightened|lend\w*|lent|bor+ow\w*|money|cash|pay\w*|gives?\s+(?:it\s+|me\s+|the\s+money\s+|my\s+\w+\s+)?back|owe\w*)\b/;
+/** "he", "him", "she", "they": the person the worry named, told of again. */
+const THEM = /\b(?:he|him|his|hes|she|her|shes|they|them|theyre)\b/;
+/** People who help, named in the sentence: then it is about them, not the worry. */
+const HELPERS = /\b(?:teacher|teachers|miss|sir|mr|mrs|ms|staff|ta|key\s*worker|support\s+worker|social\s+worker|tutor|coach|doctor|nurse|therapist|counsellor|senco)\b/;
+
+/** Whether every sentence of the message tells more of this noted worry, and nothing else. */
+export function tellsMoreOfTheWorry(text: string, matter: NotedMatter): boolean {
+  if (text.length > 400) return false;
+  const sentences = text.split(/(?<=[.!?;…])\s*|\n+/).map(normaliseMessage).filter((s) => /\p{L}{2,}/u.test(s));
+  if (sentences.length === 0) return false;
+  const people = matter.people ?? [];
+  const aboutThem = (s: string): boolean => {
+    if (HELPERS.test(s)) return false;
+    const named = peopleNamed(s).some((p) => people.includes(p)) || THEM.test(s);
+    const sameThing = matterWords(s).some((w) => matter.words.includes(w));
+    return named && (ABOUT_THE_HARM.test(s) || sameThing);
+  };
+  // "i wouldnt be scared of him getting angry… it would be less shouting": the second part says what it would be like, of the same worry.
+  return aboutThem(sentences[0]!) && sentences.slice(1).every((s) => aboutThem(s) || (ABOUT_THE_HARM.test(s) && !HELPERS.test(s) && peopleNamed(s).length === 0));
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { Step } from '../../dialogs/ids';
+import { createWords } from '../../src/i18n';
+import type { Transcript } from '../support/transcript';
+import { closeAfterEach, CRISIS, saidIn, typedTo } from '../support/typedWay';
+
+/*
+ * Aisha's plan kept "someone telling zain hes not allowed" after she asked to keep him out of it.
+ * "i dont want zain in it" takes the name out of every answer in the plan; "take his name out" asks
+ * whose; "i dont want zain to see it if mum prints it" is told who sees the plan and how to take words out.
+ */
+const standard = createWords().forMode('standard');
+
+let chat: Transcript | undefined;
+closeAfterEach(() => chat);
+
+async function withZainKept(): Promise<Transcript> {
+  const c = await typedTo(Step.aboutMeSupport, { name: 'Aisha', age: '14' });
+  await c.say('someone telling zain hes not allowed');
+  expect(JSON.stringify((await c.draft())?.aboutMe)).toMatch(/zain/i);
+  return c;
+}
+
+describe('keeping someone out of the plan', () => {
+  it.each(['i dont want zain in it', 'take zain out of my plan', "please keep zain's name out of it", 'remove Zain from the plan'])(
+    '%j: the name is gone from every answer, said plainly, the question again',
+    async (typed) => {
+      chat = await withZainKept();
+      const at = chat.step;
+      const said = saidIn(await chat.say(typed));
+      expect(said).toContain(standard('common:nameOut.done', { name: 'Zain' }));
+      const draft = await chat.draft();
+      expect(JSON.stringify({ a: draft?.aboutMe, h: draft?.aspirations, n: draft?.needs, o: draft?.outcomes })).not.toMatch(/zain/i);
+      expect(draft?.aboutMe.support.join(' ')).toMatch(/someone telling someone/);
+      expect(chat.step).toBe(at);
+    },
+  );
+
+  it('"take his name out": asked whose name, nothing changed', async () => {
+    chat = await withZainKept();
+    const said = saidIn(await chat.say('take his name out'));
+    expect(said).toContain(standard('common:nameOut.which'));
+    expect(JSON.stringify((await chat.draft())?.aboutMe)).toMatch(/zain/i);
+  });
+
+  it('"i dont want zain to see it if mum prints it": who sees the plan, and the offer to take the name out', async () => {
+    chat = await withZainKept();
+    const at = chat.step;
+    const said = saidIn(await chat.say('i dont want zain to see it if mum prints it'));
+    expect(said).toContain(standard('common:nameOut.sees'));
+    expect(said).toContain(standard('common:nameOut.seesOffer', { name: 'Zain' }));
+    expect(chat.step).toBe(at);
+    expect(JSON.stringify((await chat.draft())?.aboutMe)).not.toMatch(/mum prints/);
+  });
+
+  it('leave alone: "i dont want it in my plan" is not about a person', async () => {
+    chat = await withZainKept();
+    const said = saidIn(await chat.say('i dont want it in my plan'));
+    expect(said).not.toContain(standard('common:nameOut.which'));
+  });
+
+  it.each(['i dont want zain in it. he hits me', 'take zain out of my plan he touches me'])('%j: the harm beside it is still heard', async (typed) => {
+    chat = await withZainKept();
+    expect(saidIn(await chat.say(typed))).toMatch(CRISIS);
+  });
+
+  it('after a note about him: the plan loses the name, the note keeps it, and she is told so', async () => {
+    chat = await withZainKept();
+    await chat.say('yeah i do');
+    await chat.say('my cousin zain borrows my phone and dinner money and gets angry when i say no');
+    await chat.say('yes');
+    await chat.say('carry on');
+    const said = saidIn(await chat.say('i dont want zain in it'));
+    expect(said).toContain(standard('common:nameOut.noteKeeps'));
+    expect((await chat.draft())?.flags.map((f) => f.category)).toEqual(['harm_from_others']);
+  });
+});
