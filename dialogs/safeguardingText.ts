@@ -34,6 +34,7 @@ export const SafeguardingText = {
   mateCrimeHeard: 'safeguarding:adultHarmed.mateHeard',
   mateAskedIfOk: 'safeguarding:mateCrime.askedIfOk',
   mateNotAnswered: 'safeguarding:mateCrime.notAnswered',
+  mateSaysBestMate: 'safeguarding:mateCrime.saysBestMate',
   adultNearMates: 'safeguarding:adultHarmed.nearMates',
   travelHeard: 'safeguarding:travelHeard',
   crowdHeard: 'safeguarding:crowd.heard',

@@ -57,3 +57,10 @@ const NOT_ANSWERED =
 export function saysNotAnswered(text: string): boolean {
   return NOT_ANSWERED.test(clearedConcernText(text));
 }
+
+/** "dazza says im his best mate", the whole message: someone's word that they are friends, no hope and no help. */
+const SAYS_BEST_MATE = /^\s*(?:\w+|my\s+\w+)\s+(?:says?|said|tells\s+me|told\s+me)\s+(?:that\s+)?(?:im|i\s+am)\s+(?:his|her|their)\s+(?:best\s+|bestest\s+|only\s+|real\s+)?(?:mate|m8|friend|frend|pal|bro)(?:\s+(?:tho|though|lol|now|ever))*\s*$/;
+
+export function saysOnlyTheyAreMates(text: string): boolean {
+  return SAYS_BEST_MATE.test(clearedConcernText(text));
+}

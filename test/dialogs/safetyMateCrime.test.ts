@@ -86,6 +86,10 @@ describe('mate crime told by a young adult, in easy read', () => {
     expect(again).toContain(easy('safeguarding:mateCrime.notAnswered'));
     expect(chat.step).toBe(Step.hopesDream);
     expect(texts(await chat.draft()).join(' ')).not.toMatch(/dazza|50|anser/);
+    const mate = saidIn(await chat.say('dazza says im his best mate'));
+    expect(mate).toContain(easy('safeguarding:mateCrime.saysBestMate'));
+    expect(chat.step).toBe(Step.hopesDream);
+    expect(texts(await chat.draft()).join(' ')).not.toMatch(/dazza|mate/);
   });
 
   it('others eating the week\'s food: a gentle check, no flat "Good." after "im fine", and never kept as a hard thing', async () => {
