@@ -12,6 +12,7 @@ import { questionActivity, sayAll, type Choice, type Question, type Words } from
 import { sessionOf, type JourneySession } from './session';
 import { saidSoFar } from './safeguardingSaidAfter';
 import { okayAbout } from './okayAbout';
+import { toldOfMateCrime } from '../src/language/mateCrime';
 import { understandChoice } from './understand';
 import { ChecksStoppedText, stopsChecking } from './checksStopped';
 import { answerBesideHint } from '../src/language/answerBesideHint';
@@ -111,7 +112,8 @@ const readingNotes = (reading: Concern | undefined): Record<string, string> =>
  */
 function answerAfterOk(message: string, first: FirstReading, step: string | undefined): string | undefined {
   // Words heard as a worry are never help they get: "what helps?" is asked again.
-  if (asksWhatHelps(step)) return undefined;
+  // Nor are money or food going to "mates" ("my money runs out quick tho lol. they ate all the food"): a sign, no part of it a hope.
+  if (asksWhatHelps(step) || toldOfMateCrime(message)) return undefined;
   const apart = answerBesideWithNoWorry(message);
   if (apart) return apart;
   // At a hopes question, the hope said before the worry ("work with animals, some days i ...") is kept, never the rest:
@@ -192,7 +194,7 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     // After a flag, the message (or what was typed past the check) is offered back at the question it interrupted.
     // Of the worrying message itself, only what was said beside the harm; an answer typed past the check, as it is.
     // At "what helps?" nothing of the worrying message is offered back as help (whatHelpsAsked.ts).
-    const apart = data.later ?? (asksWhatHelps(session.journey.interrupted?.step) ? undefined : answerBesideWithNoWorry(message));
+    const apart = data.later ?? (asksWhatHelps(session.journey.interrupted?.step) || toldOfMateCrime(message) ? undefined : answerBesideWithNoWorry(message));
     const keep = data.keep === '1' && apart ? { keep: apart } : {};
     // "no thats it" heard the check as "anything else?": no answer to either question, so never kept.
     const planInstead = answersThePlanInstead(text);
@@ -248,7 +250,8 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
       return dc.endDialog({ disclose: { category: data.category ?? 'other', message: told, okay: true, ...kept } } satisfies GentleCheckResult);
     }
     // "I'm OK" is thanked; after two replies that did not say, the chat moves on and says so.
-    const glad = data.friendMoney === '1' ? GentleCheckText.friendGlad : strain ? GentleCheckText.carerTired : adult ? GentleCheckText.parentGlad : GentleCheckText.glad;
+    // After a sign of "mates" using their money, "im fine" is not met with a flat "Good.": it is their money, and they can say no.
+    const glad = data.friendMoney === '1' || toldOfMateCrime(message) ? GentleCheckText.friendGlad : strain ? GentleCheckText.carerTired : adult ? GentleCheckText.parentGlad : GentleCheckText.glad;
     const said = answer === 'safe' ? (stopAsked ? ChecksStoppedText.heard : misread ? GentleCheckText.misread : glad) : adult ? GentleCheckText.parentMoveOn : GentleCheckText.moveOn;
     await sayAll(dc.context, session.t, [...(why ? [{ key: GentleCheckText.whyChecked }] : []), { key: said }]);
     // An answer typed at the check, as if it were not there, is their latest answer to the interrupted question.
@@ -256,7 +259,7 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     const interrupted = session.journey.interrupted;
     // At "what makes this hard?", only the hard thing: never the words about dying beside it ("i hate maths i wish i was dead").
     const hard = interrupted?.step === Step.aboutMeSafe ? message : hardThingAfterOk(message);
-    const replay = data.later ?? (answersTheHardQuestion(interrupted?.step, message) ? hard : answer === 'safe' && data.keep === '1' ? answerAfterOk(message, firstReadingOf(data, message), interrupted?.step) : undefined);
+    const replay = data.later ?? (answersTheHardQuestion(interrupted?.step, message) && !toldOfMateCrime(message) ? hard : answer === 'safe' && data.keep === '1' ? answerAfterOk(message, firstReadingOf(data, message), interrupted?.step) : undefined);
     return dc.endDialog({ carryOn: interrupted, ...(replay ? { replay } : {}) } satisfies GentleCheckResult);
   }
 

@@ -6,6 +6,7 @@ import type { Words } from './say';
 import type { NeedPlace } from './safeguardingNeed';
 import { SafeguardingText as S } from './safeguardingText';
 import { namesTheirCarers, tellsOfMedicineMissed } from '../src/language/careByStaff';
+import { tellsOfMateCrime } from '../src/language/mateCrime';
 
 /*
  * The words said at once after a possible disclosure, chosen by who hears them, the young person's
@@ -216,15 +217,17 @@ function forYoungPerson(category: string, message: string, hearer: Hearer): Word
     return [{ key: S.crowdHeard }, ...lead, { key: S.crowdTellTeacher }, { key: S.crowdIfUnsafe }];
   }
   // Money or a phone held by a partner or "mates", told as care: what everyone may choose, without calling it hard.
-  const firstWords = (category === 'domestic_abuse' || category === 'exploitation') && tellsOfControlOverMoney(message) ? S.controlHeard : S.heard;
+  // Money drawn out for "mates", or a "mate" said to be using them: real friends do not do that, and they can say no.
+  const mates = category === 'exploitation' && tellsOfMateCrime(message);
+  const firstWords = mates ? S.mateCrimeHeard : (category === 'domestic_abuse' || category === 'exploitation') && tellsOfControlOverMoney(message) ? S.controlHeard : S.heard;
   // An adult told of harm by people around them: short, and the people near them first (their tutor or the
   // college's safeguarding lead, or someone they trust), then the police (101, or 999 in danger) and the lines.
   // Money or things taken by others ("but its fine"): it is not OK, even when it feels fine.
   const heardFirst = firstWords === S.heard && tellsOfMoneyTaken(message) ? S.adultTakenHeard : firstWords;
   // Money borrowed and kept by people around them ("my frend keeps borowing my money"): it is theirs, and they can say no.
   // Never said of money taken by force or threats, where saying no is not safe advice.
-  const sayNo: Words[] = heardFirst === S.adultTakenHeard && tellsOfMoneyNotPaidBack(message) ? [{ key: S.adultSayNo }] : [];
-  if (adult && HARM_BY_PEOPLE_AROUND.has(category)) return [{ key: heardFirst }, ...sayNo, ...lead, ...forAnAdultHarmed(category, hearer, namesTheirCarers(message))];
+  const sayNo: Words[] = mates || (heardFirst === S.adultTakenHeard && tellsOfMoneyNotPaidBack(message)) ? [{ key: S.adultSayNo }] : [];
+  if (adult && HARM_BY_PEOPLE_AROUND.has(category)) return [{ key: heardFirst }, ...sayNo, ...lead, ...forAnAdultHarmed(category, hearer, namesTheirCarers(message), mates)];
   if (category !== 'bullying') {
     // Medicine missed, or a fit with nobody there: one short line for feeling unwell (111, or 999 in an emergency).
     const unwell: Words[] = category === 'neglect' && !hearer.noVoice && tellsOfMedicineMissed(message) ? [{ key: S.unwellCall111 }] : [];
@@ -274,9 +277,10 @@ function picturesHelp(message: string, adult: boolean): Words[] {
 }
 
 /** Who near them can help, the police, a line to text (before the police's phone line when phoning is hard), and who Childline is for. */
-function forAnAdultHarmed(category: string, hearer: Hearer, carers: boolean): Words[] {
+function forAnAdultHarmed(category: string, hearer: Hearer, carers: boolean, mates = false): Words[] {
   // Staff or carers who look after them are the worry: the service's manager or a social worker, not "a support worker".
-  const near: Words = { key: hearer.person?.education === 'college' ? S.adultNearCollege : carers ? S.managerOrSocialWorker : S.adultNearTrusted };
+  // "Mates" are the worry: family or a key worker, never "a friend".
+  const near: Words = { key: hearer.person?.education === 'college' ? S.adultNearCollege : carers ? S.managerOrSocialWorker : mates ? S.adultNearMates : S.adultNearTrusted };
   const police: Words = { key: S.adultPolice };
   if (hearer.noVoice) return [near, ...noVoiceLines(true)];
   const lines: Words[] = hearer.phonesHard ? [{ key: S.adultTextFirst }, police] : [police, { key: S.shout }];

@@ -6,6 +6,7 @@ import { asksWhyChecked } from '../src/language/whyChecked';
 import { shrugsOffCalling } from '../src/language/careByStaff';
 import { clearedConcernText } from '../src/language/concernRuleMatch';
 import { asksIfItIsWrong } from '../src/language/concernRules/carriedForSomeone';
+import { asksIfMateCrimeIsOk, saysNotAnswered, toldOfMateCrime } from '../src/language/mateCrime';
 import type { Words } from './say';
 import type { JourneySession } from './session';
 import { SafeguardingText } from './safeguardingText';
@@ -70,7 +71,12 @@ export function worriesAnswered(text: string, who: Listener): Words[] {
   // "is she a reel frend?" after telling of a friend who takes their money or things: a kind, true answer.
   if ((who.category === 'exploitation' || who.category === 'bullying') && asksIfRealFriend(text)) words.push({ key: SafeguardingText.realFriend });
   // "is something wrong with taking a bag for a mate?": a calm, true answer about being used, never blaming.
-  if (!who.parent && who.category === 'exploitation' && asksIfItIsWrong(clearedConcernText(text))) words.push({ key: SafeguardingText.errandAskedIfWrong });
+  // "my mates keep asking me to get money out. is that normal", "u didnt anser me. about dazza and the 50": money asked
+  // of them by "mates" is not OK, and they can say no (mateCrime.ts); the errand answer is about bags, not money.
+  const mates = !who.parent && who.category === 'exploitation';
+  if (mates && asksIfMateCrimeIsOk(text)) words.push({ key: SafeguardingText.mateAskedIfOk });
+  else if (mates && saysNotAnswered(text)) words.push({ key: SafeguardingText.mateNotAnswered });
+  else if (mates && !toldOfMateCrime(text) && asksIfItIsWrong(clearedConcernText(text))) words.push({ key: SafeguardingText.errandAskedIfWrong });
   // "yeh im ok. why is it hard" after the answer: why it is a worry, kindly, for the kind of worry told.
   if (!who.parent && asksWhyChecked(text)) words.push({ key: who.category === 'exploitation' ? SafeguardingText.whyWorryUsed : SafeguardingText.whyWorry });
   // "its not a big deal. i dont wana call no one": it matters, calling is their choice, and the note is kept. No more numbers.

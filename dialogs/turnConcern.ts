@@ -1,4 +1,6 @@
 import { isAdult } from '../src/domain/lifeStage';
+import { saysNotAnswered, saysOnlyTheyAreMates } from '../src/language/mateCrime';
+import { SafeguardingText } from './safeguardingText';
 import { concernByRules, describesHarmByOthers, detectConcern, readNoteAsked, recogniseCommand, safeguardingInChat, withoutTheNoteQuestion } from '../src/language';
 import { speaksForThem } from './aboutWhom';
 import type { DialogContext } from './dialogKit';
@@ -70,6 +72,12 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   const parent = speaksForThem(draft);
   // "stop asking if im ok", "im fine stop": heard with a short kind line, then the open question again; never checked.
   if (!inSafeguarding && !tapped && (await noteStopChecking(session, text))) return { familySupport: { key: ChecksStoppedText.heard }, reask: true };
+  // "u didnt anser me. about dazza and the 50" after a worry about "mates" and money was noted: the answer again, then the
+  // open question again; the complaint is never kept as a hope or a hard thing (mateCrime.ts).
+  const usedNoted = draft?.flags.some((f) => f.category === 'exploitation' && !f.takenBackAt) ?? false;
+  if (!inSafeguarding && !tapped && saysNotAnswered(text) && usedNoted) return { familySupport: { key: SafeguardingText.mateNotAnswered }, reask: true };
+  // "dazza says im his best mate" then: his word, kindly met, and never kept as a hope, a hard thing or what helps.
+  if (!inSafeguarding && !tapped && saysOnlyTheyAreMates(text) && usedNoted) return { familySupport: { key: SafeguardingText.mateSaysBestMate }, reask: true };
   // A parent's "Sam hits me when he gets angry", Sam being their child: read as "my child hits me ...".
   const named = parent && asked ? childNamedAsMine(asked, draft?.youngPerson.name) : asked;
   // "No I don't have any code. Nobody give me a code.": at the code question, talk of the code is its answer, never a worry.

@@ -1,5 +1,6 @@
 import { answerBesideDisclosure, detectConcern } from '../src/language';
 import { Step } from './ids';
+import { toldOfMateCrime } from '../src/language/mateCrime';
 
 /**
  * The questions that ask what helps: "What helps you with this now?" and what would be provided.
@@ -16,6 +17,8 @@ export const asksWhatHelps = (step: string | undefined): boolean => step !== und
  * forget sumtimes" is the worry still, never a hope, a need or help to keep.
  */
 export function answerBesideWithNoWorry(message: string): string | undefined {
+  // Money going to "mates" with a question beside it ("... is that ok to do"): no part of it is an answer for the plan.
+  if (toldOfMateCrime(message)) return undefined;
   const apart = answerBesideDisclosure(message);
   return apart && !detectConcern(apart).concern ? apart : undefined;
 }

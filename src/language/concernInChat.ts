@@ -8,6 +8,7 @@ import type { Concern, ConcernCategory } from './concernCategories';
 import { describesHarmByOthers, isPlanTalk } from './disclosureFollowUp';
 import { tellsOfErrandSign } from './concernRules/carriedForSomeone';
 import { saysOnlyShoutedAt, tellsOfGentleSign } from './gentleSigns';
+import { tellsOfMateCrimeSign } from './mateCrime';
 import { namesHomeAdultBesideHarm } from './homeAdultBesideHarm';
 import { normaliseMessage } from './text';
 import { tellsOfChildTellingThem } from './childTellsParent';
@@ -122,6 +123,9 @@ export function safeguardingInChat(said: string, { parent, goal = false, childNa
   if (saysOthersBetterOffWithoutThem(text)) return { action: 'check', concern: concern.concern ? concern : { concern: false, category: null, unclear: true, likely: 'self_harm_or_suicide' } };
   // A young person's "he screamed at me", said on its own: "That sounds hard. Are you OK?" (a parent's is the child's own ways).
   if (!parent && !concern.concern && saysOnlyShoutedAt(normaliseMessage(text))) return { action: 'check', concern: { concern: false, category: null, unclear: true, likely: 'harm_from_others' } };
+  // "my money runs out quick tho lol. they ate all the food nan got": a sign of "mates" using them, often told
+  // lightly ("lol"), so a joke around it does not hide it. At most "Are you OK?" (mateCrime.ts).
+  if (!parent && !concern.concern && tellsOfMateCrimeSign(reading.cleared)) return { action: 'check', concern: { concern: false, category: null, unclear: true, likely: 'exploitation' } };
   // "lovely?? i said i hate myself": hating oneself, said whole, tells of no harm but is asked after gently.
   // So is "be a chef one day, some days i feel like whats the point tho": hopelessness said as a clause of its own.
   // A faint reading (a hope beside it) does not hide either, nor "nobody likes me" said as a sentence of its own.

@@ -68,6 +68,7 @@ import { ON_EDGE_AT_HOME_FAMILIES } from './onEdgeAtHome';
 import { PARENT_CONTROLLED_FAMILIES } from './parentControlled';
 import { USED_AND_KEPT_FAMILIES } from './usedAndKept';
 import { BOUGHT_FOR_A_FRIEND_FAMILIES } from './boughtForAFriend';
+import { MATE_CRIME_FAMILIES } from './mateCrime';
 import { CARRIED_FOR_SOMEONE_FAMILIES } from './carriedForSomeone';
 import { TOLD_AS_NORMAL_FAMILIES } from './toldAsNormal';
 import { TOLD_IN_CHATS_FAMILIES } from './toldInChats';
@@ -200,6 +201,7 @@ export const RULE_FAMILIES = joinFamilies(
   LEFT_WITHOUT_FAMILIES,
   USED_AND_KEPT_FAMILIES,
   BOUGHT_FOR_A_FRIEND_FAMILIES,
+  MATE_CRIME_FAMILIES,
   CARRIED_FOR_SOMEONE_FAMILIES,
   TOLD_AS_NORMAL_FAMILIES,
   TOLD_IN_CHATS_FAMILIES,

@@ -1,0 +1,66 @@
+import { MATE_CRIME_FAMILIES } from './concernRules/mateCrime';
+import { clearedConcernText } from './concernRuleMatch';
+
+/*
+ * Mate crime, one message at a time: what a young adult says of "mates" who use his card, his money or
+ * his home. The rules (concernRules/mateCrime.ts) read what is plainly told; the signs here are fainter,
+ * worth a gentle "Are you OK?" only: others eating all the food bought for the week while his money runs
+ * out, or a "mate" who sets a price on meeting someone ("he knows a girl who likes me but i got to buy
+ * her drinks"). Read on the cleared concern text. Counting signs across messages is done elsewhere.
+ */
+
+/** Others eating all the food of the home: "they ate all the food nan got", "his mates eat all our shopping". */
+const FOOD_EATEN_BY_OTHERS =
+  /\b(?:they|theyve|them|mates?|friends?|lads|people|everyone)\s+(?:\w+\s+)?(?:ate|eat|eats|eating|eaten|scoffed|scoff|scoffs|had|have|has|took|take|takes|finished|finish)\s+all\s+(?:of\s+)?(?:the|my|our|me)\s+(?:food|shopping|tea|dinners?)\b/;
+/** Why it matters: food bought for the home or for the week, or his money running out. */
+const FOOD_OR_MONEY_GONE =
+  /\b(?:for\s+the\s+week|(?:nan|nana|nanny|gran|mum|mam|dad|carer)\s+(?:got|gets|bought|buys|had\s+got)|(?:my|me)\s+money\s+(?:\w+\s+)?(?:runs?|ran|running|goes|went|going)\s+(?:out|quick|fast)|no\s+money\s+left|(?:was|is|gets|got)\s+(?:cross|angry|mad|upset))\b/;
+
+/** A price set on a friendship or a meeting: "i got to buy her drinks", "i have to pay for them all". */
+const MUST_PAY_FOR_THEM =
+  /\bi\s+(?:(?:have|got|has|need)\s+to|gotta|must)\s+(?:buy|pay\s+for|get)\s+(?:her|him|them|everyone)\s+(?:\w+\s+)?(?:drinks?|pints?|rounds?|food|fags|vapes?|stuff|things|everything|presents)\b/;
+/** The price said as someone else's condition: "dazza says", "he knows a girl", "but". */
+const SOMEONES_CONDITION = /\b(?:says?|said|told\s+me|knows?|nos|but|if\s+i\s+want|or\s+(?:else|she|he|they))\b/;
+
+/** Money or food going to others in a way that is worth asking gently about, told by a young adult. */
+export function tellsOfMateCrimeSign(cleared: string): boolean {
+  if (FOOD_EATEN_BY_OTHERS.test(cleared) && FOOD_OR_MONEY_GONE.test(cleared)) return true;
+  return MUST_PAY_FOR_THEM.test(cleared) && SOMEONES_CONDITION.test(cleared);
+}
+
+/** Whether a mate-crime rule reads the message: money drawn out for "mates", their card used, "he is using me". */
+export function tellsOfMateCrime(text: string): boolean {
+  const cleared = clearedConcernText(text);
+  return MATE_CRIME_FAMILIES.mateCrime.some((rule) => rule.re.test(cleared));
+}
+
+/** A mate-crime rule or a fainter sign of it, in a message as typed. */
+export function toldOfMateCrime(text: string): boolean {
+  return tellsOfMateCrime(text) || tellsOfMateCrimeSign(clearedConcernText(text));
+}
+
+/** "is that normal", "is that ok to do", "is he?", "should i": asking whether what a "mate" asks is all right. */
+const ASKS_IF_OK =
+  /\b(?:is|isnt|was)\s+(?:it|that|this|he|she|they)\s+(?:really\s+|actually\s+)?(?:ok|okay|alright|all\s+right|normal|wrong|bad|right|fine|using\s+me)\b|\bis\s+(?:he|she)$|\bis\s+(?:he|she)\s+(?:hes|shes)\b|\bshould\s+i\s+(?:do\s+it|say\s+no|give|get|let)\b|\bare\s+(?:they|mates|friends)\s+(?:meant|supposed)\s+to\b/;
+
+/** Whether a message told of mate crime also asks if it is all right ("... is that normal", "is he? hes my mate"). */
+export function asksIfMateCrimeIsOk(text: string): boolean {
+  const cleared = clearedConcernText(text);
+  return ASKS_IF_OK.test(cleared) && toldOfMateCrime(text);
+}
+
+/** "u didnt anser me", "you never answered", "answer me": they asked and heard nothing back. Misspelt as typed. */
+const NOT_ANSWERED =
+  /\b(?:you|u)\s+(?:still\s+)?(?:didnt|did\s+not|dint|never|havent|have\s+not|dont|do\s+not|not)\s+(?:ans\w*|reply\w*|replie\w*|tell\s+me)\b|^\s*(?:just\s+|please\s+|pls\s+)?ans\w*\s+me\b|\bwhy\s+(?:dont|didnt|wont)\s+(?:you|u)\s+(?:ans\w*|reply)\b/;
+
+/** They say the chat did not answer them: after a worry about "mates" and money, the answer is given again. */
+export function saysNotAnswered(text: string): boolean {
+  return NOT_ANSWERED.test(clearedConcernText(text));
+}
+
+/** "dazza says im his best mate", the whole message: someone's word that they are friends, no hope and no help. */
+const SAYS_BEST_MATE = /^\s*(?:\w+|my\s+\w+)\s+(?:says?|said|tells\s+me|told\s+me)\s+(?:that\s+)?(?:im|i\s+am)\s+(?:his|her|their)\s+(?:best\s+|bestest\s+|only\s+|real\s+)?(?:mate|m8|friend|frend|pal|bro)(?:\s+(?:tho|though|lol|now|ever))*\s*$/;
+
+export function saysOnlyTheyAreMates(text: string): boolean {
+  return SAYS_BEST_MATE.test(clearedConcernText(text));
+}
