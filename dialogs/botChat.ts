@@ -30,6 +30,8 @@ export const BotChatText = {
   notAPerson: 'common:botChat.notAPerson',
   /** "are you a robot": yes, a computer program. */
   aComputer: 'common:botChat.aComputer',
+  /** "do u hav a name": its name. */
+  myName: 'common:botChat.myName',
 } as const;
 
 /** The questions that read this talk, and whether a bare "ok" or "gud" is no answer there. */

@@ -1,5 +1,6 @@
 import { readChatTalk } from '../src/language';
-import { askedWhatTheChatIsAgain, asksWhatTheChatIs } from '../src/language/aboutTheChat';
+import { askedWhatTheChatIsAgain } from '../src/language/aboutTheChat';
+import { asksAboutTheBot } from '../src/language/botNameAsked';
 import { BotChatText } from './botChat';
 import { answerNoWithQuestion } from './noWithQuestion';
 import { answerSaidBefore } from './saidBefore';
@@ -67,9 +68,11 @@ export async function readBeforeChoices(turn: ChatTalkTurn): Promise<Done | null
     return done(await again(howRest));
   }
   // "are you a real person", at the welcome as anywhere: a plain answer, then the question again; never kept.
-  const whatItIs = inSafeguarding || !at ? null : asksWhatTheChatIs(text);
-  if (whatItIs) {
-    await sayAll(inner.context, session.t, [{ key: whatItIs === 'person' ? BotChatText.notAPerson : BotChatText.aComputer }]);
+  // "are u a robot?? do u hav a name": each question answered, then the question again.
+  const botAsked = inSafeguarding || !at ? null : asksAboutTheBot(text);
+  if (botAsked) {
+    const what = botAsked.what ? [{ key: botAsked.what === 'person' ? BotChatText.notAPerson : BotChatText.aComputer }] : [];
+    await sayAll(inner.context, session.t, [...what, ...(botAsked.name ? [{ key: BotChatText.myName }] : [])]);
     return done(await host.reprompt(inner));
   }
   // "i didnt say no?? i asked if ur a bot": sorry, the answer, then the question again (a no taken is asked again already).

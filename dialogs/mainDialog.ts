@@ -9,6 +9,7 @@ import { besideTheMoment, sentTime } from './momentTurn';
 import { readTalkAboutChat, type ChatHost } from './chatTalk';
 import { keepAddedOn } from './addedOnAnswer';
 import { openHopeLater } from './hopeAddedLater';
+import { offerToTakeOutNamedHopes } from './needsRemoveAsked';
 import { CommandText, runCommand, type AfterCommand } from './commands';
 import { commandAsked } from './commandAsked';
 import { quoteLastAnswer } from './lastAnswerQuoted';
@@ -158,7 +159,8 @@ export class MainDialog extends ComponentDialog {
       return this.reprompt(inner);
     }
     // "hang on I've got another one, go back", "can I add another hope now": the hope is asked for now, then back here.
-    const hopeLater = inSafeguarding || answered ? undefined : await openHopeLater(inner, this.host, text);
+    // "take away the vet one. my hope is to be a youtuber": the hope named goes after a yes; the new one is kept.
+    const hopeLater = inSafeguarding || answered ? undefined : ((await offerToTakeOutNamedHopes(inner, this.host, text)) ?? (await openHopeLater(inner, this.host, text)));
     if (hopeLater) return hopeLater;
     // "i said no lol. skip this one": the take-back only says why; the command after it is what is done, never new words.
     const meant = answered || inSafeguarding ? null : commandAfterTakeBack(text);

@@ -1,5 +1,7 @@
 import { quoteHopeIn, quoteOf } from '../src/language';
-import { hopeHolds, hopesAskedToRemove } from '../src/language/hopesRemoveAsked';
+import { hopeHolds, hopeNoLongerWanted, hopesAskedToRemove, newHopeSaid } from '../src/language/hopesRemoveAsked';
+import { themeOfWords } from '../src/language/thread';
+import { addAspiration } from '../src/domain/draft';
 import type { DialogContext, DialogTurnResult } from './dialogKit';
 import type { ChatHost } from './chatTalk';
 import { YES_NO } from './commands';
@@ -10,28 +12,45 @@ import { questionActivity, sayAll, type Words } from './say';
 import { sessionOf } from './session';
 
 /*
- * "can u just delete all the footballer ones pls" at a needs question: the hopes it names are read
- * back and taken out after one yes (editAnywhere.ts answers it); then the open question as it
- * stands. The request is never kept as a hard thing or as help.
+ * "can u just delete all the footballer ones pls", "i dont want to be a vet anymore" at a hopes or
+ * needs question: the hopes it names are read back and taken out after one yes (editAnywhere.ts
+ * answers it); then the open question as it stands. The request is never kept as a hard thing, help
+ * or a hope. A new hope said beside it ("take away the vet one. my hope is to be a youtuber") is kept.
  */
 
 export const NeedsRemoveAskedText = {
   question: 'needs:removeAsked.question',
   notFound: 'needs:removeAsked.notFound',
+  newHopeKept: 'needs:removeAsked.newHopeKept',
 } as const;
+
+/** The words naming the hopes to take out, and any new hopes said after them; undefined when the message is not that. */
+function readRequest(text: string): { named: string; newHopes: string[] } | undefined {
+  const [first, ...rest] = text.split(/[.!?…\n]+/).map((p) => p.trim()).filter((p) => /[a-z]/i.test(p));
+  const named = first ? (hopesAskedToRemove(first) ?? hopeNoLongerWanted(first)) : null;
+  if (!named) return undefined;
+  const newHopes = rest.map(newHopeSaid);
+  return newHopes.every((h): h is string => h !== null) ? { named, newHopes } : undefined;
+}
 
 /** The turn's result when the message asks for hopes named by their words to go; undefined otherwise. */
 export async function offerToTakeOutNamedHopes(inner: DialogContext, host: ChatHost, text: string): Promise<DialogTurnResult | undefined> {
   const session = sessionOf(inner.context);
   const at = session.journey.position;
-  const named = at?.stage === Stage.needs ? hopesAskedToRemove(text) : null;
-  if (!at || !named) return undefined;
-  const hopes = ((await session.draft())?.aspirations ?? []).filter((a) => hopeHolds(a.text, named));
+  const asked = at?.stage === Stage.needs || at?.stage === Stage.hopes ? readRequest(text) : undefined;
+  if (!at || !asked) return undefined;
+  const hopes = ((await session.draft())?.aspirations ?? []).filter((a) => hopeHolds(a.text, asked.named));
   const [first, ...also] = hopes;
+  const kept: Words[] = [];
+  for (const hope of asked.newHopes) {
+    await session.updateDraft('new hope said beside a hope to take out', (d) => addAspiration(d, hope, themeOfWords(hope)).draft);
+    kept.push({ key: NeedsRemoveAskedText.newHopeKept, vars: { hope: quoteHopeIn(hope, session.mode) } });
+  }
   if (!first) {
-    await sayAll(inner.context, session.t, [{ key: NeedsRemoveAskedText.notFound }]);
+    await sayAll(inner.context, session.t, [...kept, { key: NeedsRemoveAskedText.notFound }]);
     return host.reprompt(inner);
   }
+  if (kept.length > 0) await sayAll(inner.context, session.t, kept);
   await session.updateJourney((j) => ({ ...j, pendingEdit: { itemId: first.id, ...(also.length > 0 ? { alsoIds: also.map((h) => h.id) } : {}) } }));
   const words: Words =
     also.length > 0

@@ -35,6 +35,7 @@ import { isExactChoice, matchChoice } from './understand';
 import type { Words as ContentWords } from '../src/i18n';
 import { agreedWords } from './outcomeAgreed';
 import { editAskedAtReadBack } from './outcomeReadBackEdits';
+import { otherOutcomeDateAtReadBack } from './outcomeOtherDate';
 import { answerKeptComplaint } from './outcomeKeptComplaint';
 import { monthPutRightWithYes } from '../src/language/monthPutRight';
 import { yesWithStillThere } from './outcomeStillThere';
@@ -83,6 +84,9 @@ export async function answerOutcomeConfirm(session: JourneySession, position: Po
   // "College year ends in July not September but whatever, yes, that's right.": the month put right, and a yes to the rest.
   const monthFixed = data.rewording || data.sayIt ? undefined : await monthThenYes(session, position, draft, outcome, text);
   if (monthFixed) return monthFixed;
+  // "wait june?? … can it be october half term in year 7 like the other one": the date only, never new words.
+  const likeOther = await otherOutcomeDateAtReadBack(session, position, draft, outcome, text);
+  if (likeOther) return likeOther;
   // A reply of several sentences: the talk in it is never the outcome's words.
   const reply = readBackReply(text, draft.youngPerson.name);
   // "It's still missed out Jo writing it down but ok, I'll go with that. Yes": a yes, and said it can change later.

@@ -1,3 +1,4 @@
+import { withoutBirthdayAside } from '../src/language/birthdayAside';
 import { removeItem, updateOutcome, type Draft, type Outcome, type Timeframe } from '../src/domain/draft';
 import { askAboutNextYear, nextYearAnswered, nextYearQuestion } from './nextYearAsked';
 import { askBirthdayMonth, birthdayMonthAnswered, birthdayMonthQuestion } from './birthdayMonthAsked';
@@ -130,7 +131,9 @@ function readWhen(turn: WhenTurn, context: CoachContext, typedOnly = false): Whe
   return timeframe ? { timeframe, target: false, past: false } : undefined;
 }
 
-export async function answerWhen(turn: WhenTurn): Promise<Next> {
+export async function answerWhen(said: WhenTurn): Promise<Next> {
+  // "by the end of year 7? or wen im 12. my birthday is in march": the school year said first is the time.
+  const turn = { ...said, text: withoutBirthdayAside(said.text) };
   const { session, position, outcome } = turn;
   const data = position.data ?? {};
   if (data[TARGET]) return answerTargetChoice(turn);

@@ -14,6 +14,7 @@ import { carerOwnNameAt, whoseNameAnswered } from './welcomeCarerName';
 import { readNameAsides, type NameAsides } from './welcomeNameAsides';
 import { WelcomeText } from './welcomeText';
 import { CONFIRMING, heldIn, keepVolunteered, withSaid } from './welcomeVolunteered';
+import { saysNameAgain } from '../src/language/nameSaidAgain';
 
 /*
  * The answer to the name question: a name out of a sentence, a carer's own name kept as theirs, an
@@ -46,7 +47,8 @@ export async function answerName(session: JourneySession, position: Position, ty
     // A clear name typed now wins over the guess; yes keeps the guess; so does an answer to the next
     // question ("16, year 11"), which takes the name as agreed; anything else moves on without one.
     // "its me", "that's me": the name read back is theirs, said in their own words.
-    if (!chosen && saysThatIsThem(text)) return keepName(session, guess, position, age, asides.voiceAnswer);
+    // "Bea! B-E-A. its short for Beatrice…": the name read back, said (or spelled) again, is a yes.
+    if (!chosen && (saysThatIsThem(text) || saysNameAgain(text, guess))) return keepName(session, guess, position, age, asides.voiceAnswer);
     const typed = chosen ? undefined : readName(text);
     const movedOn = !chosen && said?.age !== undefined && !said.name;
     const name = chosen === 'yes' || movedOn ? guess : typed && typed.name ? typed.name : undefined;
