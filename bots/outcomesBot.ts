@@ -229,7 +229,9 @@ export class OutcomesBot extends TeamsActivityHandler {
     const answering = options.cardAnswer !== undefined || context.activity.type === ActivityTypes.Message;
     if (answering && messages === 0) await this.silentTurns.mend(context, session, this.dialogs, this.dialog.id, () => messages);
     await noteOffered(session, sent);
-    if (offered) data.offeredChoices = offered;
+    // A turn that answered with no buttons (nothing sent at all included) leaves none to tap: older ones never count again.
+    if (offered && offered.length > 0) data.offeredChoices = offered;
+    else if (answering) delete data.offeredChoices;
     // Any flag added this turn outside the disclosure check still reaches the safeguarding leads.
     await reportNewFlags(context, session);
     await this.memory.remember(data, session, context.activity, teamsUser);

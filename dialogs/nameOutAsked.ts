@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
-import { withoutName } from '../src/domain/nameOut';
+import { capitalisedInPlan, withoutName } from '../src/domain/nameOut';
+import { couldBeAName } from '../src/language/nameIsPerson';
 import { readNameOut } from '../src/language/nameOut';
 import { sayAll } from './say';
 import type { JourneySession } from './session';
@@ -27,10 +28,16 @@ export async function answeredNameOut(context: TurnContext, session: JourneySess
   if (!asked) return false;
   const draft = await session.draft();
   const notes = (draft?.flags.length ?? 0) > 0;
+  // A person is one the note names ("my cousin zain"), or one the plan writes with a capital as a name; never an everyday word.
+  const noteNames = (session.journey.flaggedMatters ?? []).flatMap((m) => m.names ?? []);
+  const person = (word: string): boolean => couldBeAName(word) && (noteNames.includes(word.toLowerCase()) || (draft ? capitalisedInPlan(draft, word) : false));
   if ('sees' in asked) {
+    if (asked.name && !person(asked.name)) return false;
     await sayAll(context, session.t, [{ key: NameOutText.sees }, ...(asked.name ? [{ key: NameOutText.seesOffer, vars: { name: capital(asked.name) } }] : [])]);
     return true;
   }
+  // Only after a note is a name taken out, and only a person's: "take maths out of my plan" is left to the usual ways of changing it.
+  if (!notes || (asked.name && !person(asked.name))) return false;
   // "take his name out": whose name is not said, so it is asked for; nothing is guessed.
   if (!asked.name || !draft) {
     await sayAll(context, session.t, [{ key: NameOutText.which }]);

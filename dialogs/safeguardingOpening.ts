@@ -4,6 +4,7 @@ import { isAdult } from '../src/domain/lifeStage';
 import { addFlag } from '../src/domain/draft';
 import { flagCategoryOf, saysTheyAreAParent } from '../src/language';
 import { matterWords, peopleNamed } from '../src/language/sameMatter';
+import { namesOfPeople } from '../src/language/peopleNamed';
 import { Step } from './ids';
 import { sayAll, type Words } from './say';
 import { SafeguardingText } from './safeguardingText';
@@ -37,6 +38,8 @@ export async function answerDisclosure(context: TurnContext, session: JourneySes
     category,
     words: [...matterWords(options?.message ?? ''), ...(tellsOfBuyingForSomeone(options?.message ?? '') ? [BUYING_MATTER] : [])].slice(0, 10),
     people: peopleNamed(options?.message ?? ''),
+    // "my cousin zain ...": the names the note gives, so "take zain out of my plan" later is known as a person.
+    names: namesOfPeople(options?.message ?? '').filter((n) => n.length <= 21),
     ...(interrupted?.topic ? { topic: interrupted.topic } : {}),
   };
   await session.updateJourney((j) => ({ ...j, interrupted, flaggedMatters: [...(j.flaggedMatters ?? []), matter].slice(-10) }));

@@ -27,7 +27,9 @@ import { followUpAnswered, reminderOf, worriesAnswered, type Listener } from './
  * i tell mr patel") are answered wherever they come.
  */
 
-const DANGER_NOW = /\b(?:scared|afraid|frightened|terrified|not\s+safe|unsafe|danger|help\s+me|right\s+now|tonight|cant\s+go\s+home|dont\s+want\s+to\s+go\s+home|kill|die|hurt\s+myself|cut\s+myself|end\s+it)\b/;
+// A weapon or a threat ("he said he will stab me") is worse news than the worry noted, never a mere repeat.
+const DANGER_NOW =
+  /\b(?:scared|afraid|frightened|terrified|not\s+safe|unsafe|danger|help\s+me|right\s+now|tonight|cant\s+go\s+home|dont\s+want\s+to\s+go\s+home|kill|die|hurt\s+myself|cut\s+myself|end\s+it|stab\w*|knife|knifes|knives|blade|gun|weapon|(?:will|gonna|going\s+to|gna)\s+(?:hurt|hit|beat|kill|stab|get)\s+me)\b/;
 
 async function listenerOf(session: JourneySession): Promise<{ who: Listener; flags: string[] }> {
   const draft = await session.draft();

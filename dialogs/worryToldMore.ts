@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import { detectConcern } from '../src/language/concern';
 import { tellsMoreOfTheWorry } from '../src/language/worryToldMore';
 import { Step } from './ids';
 import { sayAll } from './say';
@@ -17,6 +18,8 @@ import { SafeguardingText } from './safeguardingText';
 export async function addedMoreOfTheWorry(context: TurnContext, session: JourneySession, text: string): Promise<boolean> {
   // "Do you feel safe?" reads its own answers; a worry told again this turn was added already.
   if (session.journey.position?.step === Step.aboutMeSafe || wasToldAgain(context)) return false;
+  // Worse news ("he touches me when he takes my phone") is a disclosure of its own, answered as one, never folded in silently.
+  if (detectConcern(text).concern) return false;
   const flags = (await session.draft())?.flags.filter((f) => !f.takenBackAt) ?? [];
   const matter = [...(session.journey.flaggedMatters ?? [])].reverse().find((m) => flags.some((f) => f.category === m.category) && tellsMoreOfTheWorry(text, m));
   if (!matter) return false;

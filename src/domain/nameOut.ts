@@ -30,10 +30,28 @@ export function withoutName(draft: Draft, name: string): { draft: Draft; changed
       makesPossible: maybe(o.makesPossible),
       measure: maybe(o.measure),
       measureInTheirWords: maybe(o.measureInTheirWords),
-      inTheirWords: maybe(o.inTheirWords),
+      // Their own first wording is never rewritten without asking them: it is the record of what they said.
+      inTheirWords: o.inTheirWords,
       provision: o.provision.map((p) => ({ ...p, text: out(p.text), howOften: maybe(p.howOften) })),
       ...(o.steps ? { steps: o.steps.map((s) => ({ ...s, text: out(s.text) })) } : {}),
     })),
   };
   return { draft: next, changed };
+}
+
+/** Every answer kept as plan content, as one list of strings. */
+function planTexts(draft: Draft): string[] {
+  return [
+    ...draft.aboutMe.strengths, ...draft.aboutMe.important, ...draft.aboutMe.support,
+    ...draft.aspirations.map((a) => a.text),
+    ...draft.needs.flatMap((n) => [n.text, ...(n.helps ?? [])]),
+    ...draft.outcomes.flatMap((o) => [o.statement, o.doesForMe ?? '', o.makesPossible ?? '', ...o.provision.map((p) => p.text)]),
+  ];
+}
+
+/** "go with my mate Jake": the plan writes the word with a capital inside a sentence, as a name is written. */
+export function capitalisedInPlan(draft: Draft, name: string): boolean {
+  const cap = escape(name.charAt(0).toUpperCase() + name.slice(1).toLowerCase());
+  const inside = new RegExp(String.raw`(?<=[a-z,]\s)${cap}(?![\p{L}])`, 'u');
+  return planTexts(draft).some((text) => inside.test(text));
 }

@@ -62,12 +62,17 @@ export const NAIL_CUT_SOURCE =
   `^\\s*(?:(?:i\\s+was|im|i\\s+am|i\\s+m|(?:when|while|whilst)\\s+i\\s+was)\\s+(?:cutting|chopping|peeling|slicing)\\s+(?:up\\s+)?(?:the\\s+|some\\s+)?(?:carrots?|veg|vegetables|onions?|potatoes|apples?|bread|cheese|food)\\s+(?:and\\s+)?)?` +
   `(?:(?:the|my)\\s+(?:knife|peeler|grater)|i)\\s+(?:cut|sliced|chopped|took|caught|nicked)\\s+(?:off\\s+)?the\\s+(?:end|tip|top|edge|corner)\\s+(?:off\\s+)?of\\s+my\\s+(?:nail|finger\\s*nail|thumb\\s*nail)(?:\\s+off)?${LAUGH}\\s*$`;
 
+const KNIFE_USE = `use\\s+(?:a|the)\\s+(?:sharp\\s+|big\\s+|kitchen\\s+)?knife`;
+const KNIFE_HOW = `(?:in\\s+the\\s+kitchen|safely|properly|to\\s+(?:chop|cut)\\s+(?:veg|vegetables|food|onions?))`;
+
 /**
  * "i want to learn to use a sharp knife in the kitchen so i dont cut myself": a knife skill wished for, with the cut it
  * should prevent as its purpose. Only the whole message, ending there: "... so i dont cut myself anymore" or "... again"
  * is read as ever, and so is "without cutting myself" (too near cutting to set aside, above).
  */
 export const KNIFE_SKILL_SO_SAFE_SOURCE =
-  `^\\s*(?:(?:i\\s+(?:want|would\\s+like|wish|need|hope)|id\\s+like|i\\s+d\\s+like)\\s+to\\s+|to\\s+)?(?:(?:be\\s+able|learn(?:\\s+how)?)\\s+to\\s+)?` +
-  `use\\s+(?:a|the)\\s+(?:sharp\\s+|big\\s+|kitchen\\s+)?knife(?:\\s+(?:in\\s+the\\s+kitchen|safely|properly|to\\s+(?:chop|cut)\\s+(?:veg|vegetables|food|onions?)))?` +
+  `^\\s*(?:(?:i\\s+(?:want|would\\s+like|wish|hope)|id\\s+like|i\\s+d\\s+like)\\s+to\\s+|to\\s+)?` +
+  // A skill must be said: learning it, being able to, or using the knife safely, properly, in the kitchen.
+  // "i need to use the knife so i dont cut myself" says none of these, and is read as ever.
+  `(?:(?:be\\s+able|learn(?:\\s+how)?)\\s+to\\s+${KNIFE_USE}(?:\\s+${KNIFE_HOW})?|${KNIFE_USE}\\s+(?:in\\s+the\\s+kitchen|safely|properly))` +
   `\\s+so\\s+(?:that\\s+)?i\\s+(?:dont|do\\s+not|wont|will\\s+not)\\s+cut\\s+myself${LAUGH}\\s*$`;

@@ -41,6 +41,8 @@ export function readNameOut(text: string): NameOut | null {
     const found = re.exec(said);
     // "i dont want it in my plan", "take it out": about an item, not a person; "him", "her" and "his name" are a person.
     if (found && !(found[1] && NOT_A_NAME.has(found[1]) && !PERSON.test(found[1]) && !/\b(?:his|her|their|the)\s+name\b/.test(said))) {
+      // "keep him out of it" is about telling, not the plan: a person unnamed counts only when "name" or "plan" is said.
+      if (found[1] && PERSON.test(found[1]) && !/\b(?:names?|plan)\b/.test(said)) return null;
       const name = named(found[1]) ? named(possessiveOff(found[1], said)) : undefined;
       return { out: true, ...(name ? { name } : {}) };
     }

@@ -30,6 +30,15 @@ function isAName(word: string): boolean {
   return asWord === undefined || (asWord.length === 1 && asWord[0] === 'NN');
 }
 
+/** The names (lower case) of people a message names after "my cousin", "my mate", "called": "my cousin zain ..." gives zain. */
+export function namesOfPeople(text: string): string[] {
+  const names = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(NAMED)) {
+    for (const word of [m[1]!, ...(m[2] ?? '').split(/\s*(?:,|&|\band\b)\s*/)]) if (word && !NEVER_A_NAME.has(word)) names.add(word);
+  }
+  return [...names].slice(0, 10);
+}
+
 /** The text with the names of people it names in lower case given their capital, wherever they stand. */
 export function withPeopleNamedCapitalised(text: string): string {
   const names = new Set<string>();

@@ -56,6 +56,17 @@ describe('more of the same worry, after the note', () => {
     expect(await kept(chat)).toContain('helps me when i get stuck');
   });
 
+  it.each(['he touches me when he takes my phone', 'he said he will stab me', 'he said hes going to hurt me if i tell', 'he makes me touch him for my phone back'])(
+    '%j at a plan question: worse news is heard as a new disclosure, never folded into the note',
+    async (typed) => {
+      chat = await afterTheNote();
+      await chat.say('carry on');
+      const said = saidIn(await chat.say(typed));
+      expect(said).toMatch(CRISIS);
+      expect(said).not.toContain(ADDED);
+    },
+  );
+
   it.each(['my dad hits me', 'i want to die'])('%j beside it: still heard', async (typed) => {
     chat = await afterTheNote();
     await chat.say('carry on');
