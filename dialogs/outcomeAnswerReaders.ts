@@ -31,7 +31,13 @@ export function offersHelp(answer: string): boolean {
   const sentences = answer.split(/(?<=[.!?])\s+|\s*\n+\s*/).filter((s) => s.trim());
   // "a sleepover one day maybe" names no help: what it makes possible, never a piece of provision.
   // "more grown up and free i guess": how they would be is what it does for them, never help.
-  return sentences.every((s) => offeredAsHelp(s) && !isAWayOfBeing(s.trim()));
+  return sentences.every((s) => offeredAsHelp(s) && !isAWayOfBeing(s.trim()) && everyListedIsHelp(s));
+}
+
+/** "swimming lessons, school trips, sleepovers at nains": one help word in a list of things to do is no list of help. */
+function everyListedIsHelp(sentence: string): boolean {
+  const listed = sentence.split(/\s*[,;]\s*/).filter((item) => item.trim());
+  return listed.length < 2 || listed.every((item) => offeredAsHelp(item));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { benefitAtMeasure, examplesAtMeasure, feelingAtMeasure } from './benefitAtMeasure';
+import { withoutWishAside } from '../src/language/wishAside';
 import { updateOutcome, type Draft, type Outcome, type Timeframe } from '../src/domain/draft';
 import { asksForSupport, findTimeframe, isTargetDate, quoteOf, readWhenAnswer, tidyMeasure, type CoachContext } from '../src/language';
 import { readYesNo } from '../src/language/closedAnswers';
@@ -141,7 +142,8 @@ export async function answerMeasure(turn: MeasureTurn): Promise<Next> {
   const found = outcome.timeframe ? null : findTimeframe(own, context);
   const timeframe = found && !isTargetDate(found.date, context) ? found : undefined;
   const said = timeframe ? tidyMeasure(own.replace(timeframe.phrase, ' ').replace(/\s+([,.!?])/g, '$1').replace(/\s+/g, ' ').trim()) : tidyMeasure(own);
-  const measure = withoutHedges(said || tidyMeasure(own));
+  // "... and shed get invited to a party would be nice": the wish after it is not how anyone would know.
+  const measure = withoutWishAside(withoutHedges(said || tidyMeasure(own)));
   await session.updateDraft('outcome measure', (d) => updateOutcome(d, outcome.id, { measure, ...(timeframe ? { timeframe } : {}) }));
   // "confidence i think", "you'd just see it": kept, and asked once what anyone would see them doing.
   if (isVagueMeasure(said) && !data[MEASURE_COACHED]) return { goTo: { ...position, data: { ...data, [MEASURE_COACHED]: '1', quote: quoteOf(measure) } } };

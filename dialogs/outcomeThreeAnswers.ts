@@ -10,6 +10,7 @@ import { tellsOfAWait } from '../src/language/provisionFragments';
 import { saysOnlyPermission } from '../src/language/permissionOnly';
 import { waitNoted } from './reviewKeyWorkerNote';
 import { Step } from './ids';
+import { withoutEndHedges } from '../src/language/hedges';
 import { helpIn, helpSaidBefore, offersHelp } from './outcomeAnswerReaders';
 import { isBotWords, withProvision } from './outcomeCoach';
 import { needKept, supportKept, withNeedOf } from './outcomeKeptInPlace';
@@ -69,7 +70,8 @@ export async function answerMakesPossible({ session, position, draft, outcome, d
   }
   // "my nan helps me": who helps is help for the plan, kept as that, and what it makes possible asked again.
   if (own && (offersHelp(own) || whoHelpsIn(own))) return supportKept(session, outcome, own, position, at(Step.outcomeProvides));
-  if (own) await session.updateDraft('what it would make possible', (d) => updateOutcome(d, outcome.id, { makesPossible: kept }));
+  // "talking to other kids maybe": how sure they are is not what it makes possible.
+  if (own) await session.updateDraft('what it would make possible', (d) => updateOutcome(d, outcome.id, { makesPossible: withoutEndHedges(kept) }));
   // Help already given at this question is not asked for again.
   return at(data.helpKept ? Step.outcomeConfirm : Step.outcomeProvides);
 }

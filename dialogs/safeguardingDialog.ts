@@ -13,7 +13,7 @@ import { keepSaidAfter } from './safeguardingSaidAfter';
 import { takeBackMisread } from './safeguardingTakeBack';
 import { meantKitchenAccident } from './kitchenAccidentMeant';
 import { namesNoLines, worriesAnswered } from './safeguardingWorries';
-import { keepSafeNeedAnswer, noteSafeNeedOffered, readSafeNeedAnswer, safeNeedToOffer, saysHowTheyAre } from './safeguardingNeed';
+import { keepingSafeHeard, keepSafeNeedAnswer, noteSafeNeedOffered, readSafeNeedAnswer, safeNeedToOffer, saysHowTheyAre } from './safeguardingNeed';
 import { answerDisclosure } from './safeguardingOpening';
 import { heardMoreOfTheWorry } from './safeguardingMore';
 import { objectionAtSafeguarding } from './flagObjection';
@@ -222,6 +222,9 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
         await keepSafeNeedAnswer(session, data.place, 'no');
         return this.carryOn(dc, session, [], rest);
       }
+      // "its just random people in games saying stuff, i block them": what they do to keep safe is praised, then the question.
+      const heard = keepingSafeHeard(text);
+      if (heard && data.missed !== '1') await sayAll(dc.context, session.t, [heard]);
       if (data.missed !== '1') return this.askAgain(dc, session, { ...data, missed: '1' });
     }
     // Not clear twice: nothing goes in the plan that they did not choose. Either way, back to the plan.

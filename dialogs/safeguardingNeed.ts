@@ -39,7 +39,22 @@ export const SafeNeedText = {
   no: 'safeguarding:safeNeed.no',
   added: 'safeguarding:safeNeed.added',
   declined: 'safeguarding:safeNeed.declined',
+  blocked: 'safeguarding:safeNeed.blocked',
+  told: 'safeguarding:safeNeed.told',
 } as const;
+
+/** "i block them", "i just mute them": keeping themselves safe, said instead of yes or no. */
+const BLOCKS = /\b(?:i|we)\s+(?:just\s+|always\s+|usually\s+)?(?:block|blocked|mute|muted|report|reported)\b/;
+/** "i told my mum", "i tell a teacher": they told someone. */
+const TELLS = /\b(?:i|we)\s+(?:just\s+|always\s+|usually\s+)?(?:tell|told)\s+(?:my|a|the|our)\s+/;
+
+/** What keeping themselves safe they said, praised before the question comes again; nothing when they said none. */
+export function keepingSafeHeard(text: string): { key: string } | undefined {
+  const said = normaliseMessage(text);
+  if (BLOCKS.test(said)) return { key: SafeNeedText.blocked };
+  if (TELLS.test(said)) return { key: SafeNeedText.told };
+  return undefined;
+}
 
 /** The offer is also the way back to the plan (as every step after the safeguarding check is): a choice either way carries on, or they stop. */
 const SAFE_NEED_CHOICES: readonly Choice[] = [

@@ -19,7 +19,7 @@ import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
 import { ageByDefault, answerAge, ASKING_AGE, ASKING_YEAR, underThirteenAlone } from './welcomeAge';
 import { adultWorry, consentWorry } from './welcomeWorry';
-import { CONFIRMING, forward, heardBeforeConsent, heldIn, holding, keepVolunteered, withSaid } from './welcomeVolunteered';
+import { CONFIRMING, forward, heardBeforeConsent, heldIn, holding, keepVolunteered, metBeforeConsent, withSaid } from './welcomeVolunteered';
 import { isGreetingOnly, readVolunteered } from '../src/language/volunteered';
 import { AT_COLLEGE_OR_NOT_AT_SCHOOL, CONSENT_CHOICES, INVITE_CHOICES, NOT_AT_SCHOOL, READING_MODE_CHOICES, understandWho, WelcomeText, WHO_CHOICES } from './welcomeText';
 import { keepChatHelper } from './whoIsChatting';
@@ -127,6 +127,9 @@ export class WelcomeDialog extends StageDialog {
       }
       case Step.welcomeConsent: {
         const held = holding(position.data, text);
+        // "its me, im nadia": greeted by name (or thanked), held until they agree, and consent asked again.
+        const met = !chosen && held !== position.data ? metBeforeConsent(heldIn(held)) : undefined;
+        if (met) return { say: [met], goTo: { ...position, ...(held ? { data: held } : {}) }, miss: true };
         if (!chosen) return { ...retry, goTo: { ...position, ...(held ? { data: held } : {}) } };
         if (chosen === 'no') {
           await session.updateJourney((j) => ({ ...j, consent: false }));

@@ -87,6 +87,13 @@ export function heardBeforeConsent(facts: Volunteered | undefined): Words | unde
   return { key: WelcomeText.heard };
 }
 
+/** Someone who tells us who they are at the consent question: greeted by the name they gave. */
+export function metBeforeConsent(facts: Volunteered | undefined): Words | undefined {
+  if (!facts) return undefined;
+  if (facts.who === 'young_person' && facts.name) return { key: WelcomeText.nameThanks, vars: { name: facts.name } };
+  return { key: WelcomeText.heard };
+}
+
 function knownIn(notes: Notes | undefined): StepId[] {
   return (notes?.[KNOWN] ?? '').split(',').flatMap((s) => ORDER.filter((step) => step === s));
 }

@@ -60,12 +60,22 @@ function partIsHard(part: string): boolean {
   return CONDITION.test(whole) || namesConditionAsCause(said) || isBarrier(whole) || FALLS_OUT.test(said) || UPSETS_THEM.test(said) || LACKING.test(whole.replace(/'/g, '')) || LEFT_UPSET.test(said) || DISLIKED_SETTING.test(whole.replace(/'/g, '')) || (WORN_OUT_BY_CONDITION.test(said) && !WISHED.test(said));
 }
 
+/** "when theres loads of noise i cant follow": what they cannot do, and when; no hope, no help asked for. */
+const CANNOT_DO = /\b(?:i|he|she|they)\s+(?:cant|can't|cannot|can\s+not|struggle\s+to|find\s+it\s+hard\s+to)\s+(?:follow|hear|understand|keep\s+up|concentrate|focus|cope|listen|think\s+straight)\b/i;
+/** Words that make the message a hope or a request for help, whatever else it says. */
+const HOPE_OR_HELP = /\b(?:want|wanna|would\s+like|i'?d\s+like|wish|hope|dream|one\s+day|need|needs|help|helps|support|wait)\b/i;
+
+function cannotFollowOnly(text: string): boolean {
+  return CANNOT_DO.test(text.replace(/[\u2018\u2019]/g, "'")) && !HOPE_OR_HELP.test(text);
+}
+
 /** The message only says what is hard (one thing or several), with no hope in it. */
 export function saysHardThing(text: string): boolean {
   // "reading and loud places": hard things named as a list, with no verb.
   if (namesHardThingsOnly(text)) return true;
   // "he hits me when he has a meltdown": a carer told of the child's behaviour in distress (a disclosure is answered before this reads).
   if (describesChildHittingCarer(text) || describesChildRoughWithSibling(text)) return true;
+  if (cannotFollowOnly(text)) return true;
   const parts = text.trim().split(/\s*(?:[,;.]\s*(?:and\s+)?|\s+and\s+(?:also\s+)?|\s+also\s+|\s+plus\s+)\s*/i)
     .filter((p) => /[a-z]/i.test(p))
     // "dunno. i dont like busy places": not knowing is said beside the hard thing, and is no part of it.

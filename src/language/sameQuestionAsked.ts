@@ -5,8 +5,11 @@
  * Only a message that opens with that question is read; anything else is left as typed.
  */
 
+/** "didnt i just say that?", "did i not already say that": they said it before; the answer may follow. */
+const SAID_IT = String.raw`(?:didnt|didn't|did\s+i\s+not|have\s+i\s+not|havent|haven't|ive|i've|i\s+have|i)\s*(?:i\s+)?(?:just\s+|already\s+)*(?:said|say|told\s+(?:you|u))\s+(?:that|this|it)`;
+
 const SAME_QUESTION =
-  /^\s*(?:(?:sorry|but|um+|erm+|hmm+|wait)[\s,.!]+)*(?:is\s+)?(?:this|it|that)\s+(?:is\s+|s\s+)?(?:the\s+)?same\s+(?:like|as)\s+(?:the\s+)?(?:before|last|previous|other|earlier)(?:\s+(?:question|one))?(?:\s+question)?\s*\?+\s*/i;
+  new RegExp(String.raw`^\s*(?:(?:sorry|but|um+|erm+|hmm+|wait)[\s,.!]+)*(?:(?:is\s+)?(?:this|it|that)\s+(?:is\s+|s\s+)?(?:the\s+)?same\s+(?:like|as)\s+(?:the\s+)?(?:before|last|previous|other|earlier)(?:\s+(?:question|one))?(?:\s+question)?|${SAID_IT}(?:\s+(?:already|before|just\s+now))?)\s*\?+\s*`, 'i');
 
 /** "I dont know.", "not sure.": said before the answer, never part of it. */
 const NOT_KNOWING = /^(?:(?:i\s+)?(?:dont|don't|do\s+not)\s+know|not\s+sure|i'?m\s+not\s+sure|idk)\s*[.!,]+\s*/i;

@@ -118,6 +118,9 @@ const SOON_PIECE = /^(?:soon|sooner\s+rather\s+than\s+later|quickly|quick|asap|a
 /** "please" said first, "please", "thanks" or "thank you" said last. */
 const POLITE_EDGES = /^(?:(?:please|pls|plz)[\s,]+)+|(?:[\s,]+(?:please|pls|plz|thanks|thank\s+(?:you|u)|ta|cheers)[\s.!]*)+$/gi;
 
+/** ", be realistic", "to be honest", "realistically": a hedge said after the time, never part of it. */
+const HEDGE_AFTER = /(?:\s*[,.;:-]\s*|\s+)(?:(?:to\s+|let'?s\s+|lets\s+)?be\s+(?:realistic|honest|fair)|realistically|honestly|tbh|if\s+i'?m\s+honest|if\s+im\s+being\s+honest)[\s.!]*$/i;
+
 function whenAnswerAfresh(text: string, context: CoachContext): WhenReading {
   // "by the end of next season, it finishes in may 2028", "next season, so september": the month said
   // says when that season is, so the season is read (and the month said wins, as beside any season).
@@ -126,7 +129,7 @@ function whenAnswerAfresh(text: string, context: CoachContext): WhenReading {
   // "i will do it before i go to college": the doing said first is not part of the time either.
   // "end of Year 6 please": words of politeness are never part of the time kept.
   // "both by next summer": whom the time is for is not part of it.
-  const own = echoedChoice(withoutDoingIt(withoutPointingTail(withoutForBoth(text.slice(0, MAX_CHARS).replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, '').replace(POLITE_EDGES, '')).replace(QUESTION_ECHOED, ''))));
+  const own = echoedChoice(withoutDoingIt(withoutPointingTail(withoutForBoth(text.slice(0, MAX_CHARS).replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, '').replace(POLITE_EDGES, '').replace(HEDGE_AFTER, '')).replace(QUESTION_ECHOED, ''))));
   // "july is my birthday month": said about the month, never the time the step is done by.
   if (isMonthRemark(own.replace(/^by\s+/i, ''))) return { timeframe: null, target: false, past: false };
   // "after yr 11 so like september next year": the school year said first wins over the calendar time beside it.
