@@ -115,8 +115,11 @@ export function readChatTalk(text: string, options: { restatedIsAnswer?: boolean
   if (about && topics.includes('likeThis') && long) return { topics, complaint: talk.some((p) => p.complaint), answer, about };
   if (about) return { topics, complaint: talk.some((p) => p.complaint), answer: '', about };
   // "I said no code": the words said again in the complaint itself are the answer, where what is said again answers.
-  const saidAgain = answer || !restated ? '' : talk.map((p) => RESTATED_WORDS.exec(plain(p.text))?.[1] ?? '').find(Boolean);
+  const restatedWords = restated ? talk.map((p) => RESTATED_WORDS.exec(plain(p.text))?.[1] ?? '').find(Boolean) : undefined;
+  const saidAgain = answer ? '' : restatedWords;
   if (saidAgain) return { topics, complaint: true, answer: saidAgain };
+  // "i already said end of year 5. sooner would be nice mind": the words said again lead the answer, the remark stays beside them.
+  if (answer && restatedWords && talk[0] === pieces[0]) return { topics, complaint: true, answer: `${restatedWords.replace(/\s+(?:already|before|earlier|b4)$/, '')}. ${answer}` };
   if (answer && (long || leadUsed || restated || checked || besideRemark)) return { topics, complaint: talk.some((p) => p.complaint), answer };
   return { topics, complaint: talk.some((p) => p.complaint), answer: '', ...(answer ? { short: answer } : {}) };
 }

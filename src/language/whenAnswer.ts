@@ -152,6 +152,8 @@ function whenAnswerAfresh(text: string, context: CoachContext): WhenReading {
   }
   const soon = straightAway(own, context);
   if (soon) return { timeframe: soon, target: isTargetDate(soon.date, context), past: false };
+  const again = chosenAgain(own, context);
+  if (again) return again;
   const contexts = [context, withGuessedYear(context)].filter((c): c is CoachContext => c !== undefined);
   // A bare school year at "by when?" ("year 11") means the end of that year, as the button does.
   const bareYear = /^(?:year|yr|y)\s*-?\s*\d{1,2}$/.test(fixed);
@@ -267,5 +269,20 @@ function inPieces(own: string, context: CoachContext): WhenReading | undefined {
   if (pieces.length < 2) return own.match(PIECE_LEAD) ? whenAnswerAfresh(own.replace(PIECE_LEAD, ''), context) : undefined;
   const readings = pieces.map((p) => whenAnswerAfresh(p, context)).filter((r) => r.timeframe);
   return readings.find((r) => r.timeframe?.phrase !== AS_SOON_AS_POSSIBLE) ?? readings[0];
+}
+
+/** "ok say", "make it", "actually": a time chosen again, said after another time. */
+const CHOSEN_AGAIN = /(?:^|[.!?;,]\s*|\s)(?:(?:ok|okay|so|no|actually|nah)[\s,]+)+(?:(?:lets|let's)\s+)?(?:say|make\s+it|go\s+with|put)\s+(.+)$/i;
+
+/**
+ * "by christmas?? is that too soon. ok say end of this school year": a time chosen again after
+ * another time is the one meant; the first is never kept.
+ */
+function chosenAgain(own: string, context: CoachContext): WhenReading | undefined {
+  const again = CHOSEN_AGAIN.exec(own);
+  if (!again || again.index === 0) return undefined;
+  const before = whenAnswerAfresh(own.slice(0, again.index).replace(/[\s.!?;,]+$/, ''), context);
+  const after = whenAnswerAfresh(again[1]!.replace(/[\s.!?;,]+$/, ''), context);
+  return before.timeframe && after.timeframe ? after : undefined;
 }
 
