@@ -12,6 +12,8 @@ import { Asking, answeredNoMiss, listenerOf, safeguardingQuestion, type Data } f
 import { keepSaidAfter } from './safeguardingSaidAfter';
 import { takeBackMisread } from './safeguardingTakeBack';
 import { meantKitchenAccident } from './kitchenAccidentMeant';
+import { EverydayInjuryText } from './everydayInjuryHeard';
+import { tellsOfEverydayInjury } from '../src/language/everydayInjury';
 import { namesNoLines, worriesAnswered } from './safeguardingWorries';
 import { keepSafeNeedAnswer, noteSafeNeedOffered, readSafeNeedAnswer, safeNeedToOffer, saysHowTheyAre } from './safeguardingNeed';
 import { answerDisclosure } from './safeguardingOpening';
@@ -72,6 +74,11 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     // "i meant with a knife cutting veg. like by accident" after a kitchen cut read as a worry: the note marked a mix-up, his words kept.
     const kitchen = data.asking === Asking.check ? await meantKitchenAccident(dc.context, session, data, text) : undefined;
     if (kitchen) return dc.endDialog(kitchen);
+    // "i cut my finger chopping onions, it was an accident" after the answer to self-harm: thanked, the note kept, the same question.
+    if (data.asking !== Asking.contact && data.category === 'self_harm_or_suicide' && tellsOfEverydayInjury(text)) {
+      await sayAll(dc.context, session.t, [{ key: EverydayInjuryText.thanks }]);
+      return this.askAgain(dc, session, answeredNoMiss(data));
+    }
     const askAgain = data.asking === Asking.contact ? undefined : await takeBackMisread(dc.context, session, data, text);
     if (askAgain) return dc.endDialog({ carryOn: askAgain } satisfies SafeguardingResult);
     // "that was upsetting to read. Nobody is being abused": sorry, the truth about the note, and on with the plan.
