@@ -20,6 +20,7 @@ import { hopeBesideHint } from '../src/language/hopeBesideHint';
 import { answerBesideWithNoWorry, asksWhatHelps } from './whatHelpsAsked';
 import { tellsOfHidingFromSomeone } from '../src/language/hidesFromSomeone';
 import { hardThingAfterOk } from '../src/language/hardBesideDespair';
+import { namesFamilyPlaceOrPerson } from '../src/language/harmPlaceNamed';
 
 export const GentleCheckText = {
   question: 'safeguarding:gentle.question',
@@ -79,6 +80,9 @@ function answersTheHardQuestion(step: string | undefined, message: string): bool
 
 /** "people need to ...", "it helps when ...": what others should do, an answer about support, never a feeling alone. */
 const SAYS_HOW_TO_HELP = /\b(?:(?:people|they|everyone|adults|teachers?|staff|you)\s+(?:need|needs|should|have|has|must)\s+to|it\s+helps\s+(?:when|if|me)|i\s+need\s+(?:people|them|adults|teachers|staff)\s+to)\b/;
+
+/** Kinds of worry where a family home or person named next says who harms them. */
+const HARM_BY_SOMEONE: ReadonlySet<string> = new Set(['harm_from_others', 'sexual_abuse', 'domestic_abuse', 'neglect']);
 
 /** The questions asking for a hope: after "I'm OK", the hope said before the worry answers them. */
 const HOPE_QUESTIONS: ReadonlySet<string> = new Set([Step.hopesDream, Step.hopesMore]);
@@ -216,6 +220,8 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     // anything less ("we're fine, he is just in nappies") is no flag.
     const more = answer && answer !== 'safe' ? undefined : detectConcern(text);
     if (!answer && more?.concern && more.sure) return dc.endDialog({ disclose: { category: more.category ?? 'other', message: told, ...keep } } satisfies GentleCheckResult);
+    // "only at his dads" after a check about bruises: where or who the worry happens, read with the message before it.
+    if (!answer && namesFamilyPlaceOrPerson(text)) return dc.endDialog({ disclose: { category: HARM_BY_SOMEONE.has(data.category ?? '') ? data.category! : 'harm_from_others', message: told, ...keep } } satisfies GentleCheckResult);
     // "yeh im ok. i had a fit in the nite an no one come till morning. its fine tho": the OK is said, but what is
     // told after it is harm a rule reads. Heard as told, with a note, whatever the "OK" around it says (the turn's
     // own reading answers a rule-backed disclosure first; this holds wherever it did not).

@@ -64,6 +64,8 @@ export const journeySchema = z.object({
   asks: z.number().int().min(0).default(0),
   /** Messages left before another gentle "are you OK?" may be asked, after the person said they are OK. */
   quietChecks: z.number().int().min(0).default(0),
+  /** How many soft signs of exploitation this chat has told (a gift from someone outside the family, waiting for someone late): a count only, never the words. */
+  softExploitationSigns: z.number().int().min(0).max(100).optional(),
   /** Kinds of worry ("self_harm_or_suicide") the person answered "I'm OK" to: the same kind, unless sure, is not asked about again. */
   okayAbout: z.array(z.string().max(40)).max(10).optional(),
   /** Each flagged worry's kind, the things it named ("picture", "chat") and who by role ("brother"; never a name nor the message), so a later mention is that worry. */

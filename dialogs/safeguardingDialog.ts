@@ -12,6 +12,10 @@ import { Asking, answeredNoMiss, listenerOf, safeguardingQuestion, type Data } f
 import { keepSaidAfter } from './safeguardingSaidAfter';
 import { takeBackMisread } from './safeguardingTakeBack';
 import { meantKitchenAccident } from './kitchenAccidentMeant';
+import { EverydayInjuryText } from './everydayInjuryHeard';
+import { ChatTalkText } from './chatTalkReply';
+import { readChatTalk } from '../src/language';
+import { tellsOfEverydayInjury } from '../src/language/everydayInjury';
 import { namesNoLines, worriesAnswered } from './safeguardingWorries';
 import { keepingSafeHeard, keepSafeNeedAnswer, noteSafeNeedOffered, readSafeNeedAnswer, safeNeedToOffer, saysHowTheyAre } from './safeguardingNeed';
 import { answerDisclosure } from './safeguardingOpening';
@@ -72,6 +76,17 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     // "i meant with a knife cutting veg. like by accident" after a kitchen cut read as a worry: the note marked a mix-up, his words kept.
     const kitchen = data.asking === Asking.check ? await meantKitchenAccident(dc.context, session, data, text) : undefined;
     if (kitchen) return dc.endDialog(kitchen);
+    // "you never answer questions", the whole message: sorry, and the question invited; never "I didn't get that".
+    const talk = data.asking === Asking.contact ? null : readChatTalk(text);
+    if (talk && !talk.answer && !talk.unclear && talk.topics.length === 1 && talk.topics[0] === 'notAnswered') {
+      await sayAll(dc.context, session.t, [{ key: ChatTalkText.notAnswered }]);
+      return this.askAgain(dc, session, answeredNoMiss(data));
+    }
+    // "i cut my finger chopping onions, it was an accident" after the answer to self-harm: thanked, the note kept, the same question.
+    if (data.asking !== Asking.contact && data.category === 'self_harm_or_suicide' && tellsOfEverydayInjury(text)) {
+      await sayAll(dc.context, session.t, [{ key: EverydayInjuryText.thanks }]);
+      return this.askAgain(dc, session, answeredNoMiss(data));
+    }
     const askAgain = data.asking === Asking.contact ? undefined : await takeBackMisread(dc.context, session, data, text);
     if (askAgain) return dc.endDialog({ carryOn: askAgain } satisfies SafeguardingResult);
     // "that was upsetting to read. Nobody is being abused": sorry, the truth about the note, and on with the plan.

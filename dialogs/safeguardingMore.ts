@@ -7,6 +7,7 @@ import { listenerOf, type Data } from './safeguardingQuestions';
 import { answeredInProportion } from './safeguardingAnswer';
 import type { JourneySession } from './session';
 import { readAnswerQueried } from '../src/language/answerQueried';
+import { namesFamilyPlaceOrPerson } from '../src/language/harmPlaceNamed';
 
 /*
  * While "Are you safe now?" or "carry on, or stop?" is open after a disclosure, more of the worry
@@ -37,7 +38,9 @@ export async function heardMoreOfTheWorry(session: JourneySession, data: Data, t
   // the whole message (answerQueried.ts); answered as a question, never a note of another kind.
   if (readAnswerQueried(text)?.whole) return undefined;
   const concern = detectConcern(text);
-  if (!concern.concern && !concern.unclear) return undefined;
+  // "only at his dads" after harm was told: where or who it happens, more of the same worry (no flag of its own).
+  const whereOrWho = namesFamilyPlaceOrPerson(text);
+  if (!whereOrWho && !concern.concern && !concern.unclear) return undefined;
   const draft = await session.draft();
   const category = concern.concern && concern.category && concernByRules(text) ? flagCategoryOf(concern.category, text, isAdult(draft?.youngPerson)) : undefined;
   if (category && draft && !draft.flags.some((f) => f.category === category)) {

@@ -38,6 +38,7 @@ import { isCookingMishap } from '../src/language/cookingMishap';
 import { asksIfTheNoteSaysSelfHarm } from '../src/language/noteSaysAsked';
 import { namesOnlyKindsNotMade } from '../src/language/noteNamed';
 import { readAnswerQueried } from '../src/language/answerQueried';
+import { tellsOfSoftExploitationSign } from '../src/language/softExploitationSigns';
 
 /**
  * What a message asks of safeguarding before anything else reads it: the full answer, "Are you OK?", or
@@ -98,6 +99,13 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   // "i get the bus to centre on my own and nan dont have to take me": a young adult travelling alone, the whole message (ownTravel.ts).
   const ownWay = isAdult(draft?.youngPerson) ? withoutOwnTravel(read) : read;
   const detected = tapped || !ownWay || (inSafeguarding && !concernByRules(ownWay)) ? undefined : detectConcern(ownWay);
+  // Soft signs of exploitation add up across the chat (a count only, never the words): the second is asked after gently,
+  // the third gets the full answer and a note. A sure disclosure among them is answered as ever.
+  const soft = !inSafeguarding && !tapped && ownWay !== undefined && tellsOfSoftExploitationSign(ownWay);
+  const signs = soft ? (session.journey.softExploitationSigns ?? 0) + 1 : 0;
+  if (soft) await session.updateJourney((j) => ({ ...j, softExploitationSigns: signs }));
+  if (soft && !detected?.sure && signs === 3) return { disclose: 'exploitation' };
+  if (soft && !detected?.sure && signs === 2) return { check: { message: text, category: 'exploitation', keep: takesTheirWords(await openQuestion(inner)), ...(detected ? { reading: detected } : {}) } };
   // Told again after it was passed on: a short reminder at most, and the message answers the open question.
   // Said again at the safety check just after it was flagged: the check's to read, never a second flag.
   const again = inSafeguarding ? sameWorryAtCheck(session.journey.position, detected, text, isAdult((await session.draft())?.youngPerson)) : await toldAgain(inner.context, session, detected, text);

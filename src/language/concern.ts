@@ -67,7 +67,15 @@ const concernAndReading = readOnce((text: string): { concern: Concern; reading: 
 /** Harm done to the one speaking ("hits me", "he hurts me"), not to the parent ("pushed her into the door"). */
 const HARMS_ME = /\b(?:hits?|hitting|hurts?|hurting|kicks?|kicked|kicking|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|beats?|beating|push(?:es|ed|ing)?|smack(?:s|ed|ing)?|chok(?:es|ed|ing)|burn(?:s|ed|t)?|bit(?:es|e)?|strangl\w*|thr(?:ows|ew)\s+(?:stuff|things)\s+at)\s+me\b/;
 
+/**
+ * "i dont want to kill myself", the whole message and nothing else: a plain denial with no other sign is no
+ * disclosure, but words of dying were typed, so it is asked after gently, never answered in full. Anchored at both
+ * ends: "... anymore", "... but sometimes i think about it" and anything else beside it are read as ever.
+ */
+const PLAIN_DENIAL_OF_SUICIDE = /^\s*i\s+(?:dont|do\s+not|don\s+t)\s+want\s+to\s+(?:kill\s+myself|die|end\s+my\s+life|hurt\s+myself)\s*$/;
+
 function concernOf(text: string, reading: ConcernReading): Concern {
+  if (PLAIN_DENIAL_OF_SUICIDE.test(concernText(text))) return { ...UNCLEAR, likely: 'self_harm_or_suicide' };
   const thresholds = loadConcernModel()?.thresholds ?? NO_MODEL;
   if (reading.rule && reading.probability >= (reading.countered ? thresholds.counterVeto : reading.firm ? 0 : thresholds.veto)) {
     // Rules of several kinds matched ("mum kicked me out and i sleep on the street"): the classifier,

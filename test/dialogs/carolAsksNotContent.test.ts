@@ -26,7 +26,7 @@ describe('Carol asks as she answers', () => {
     chat = await at(Step.needsBarrier, { ...reading, needs: [] });
     const said = saidIn(await chat.say('He is in Year 2. Have I asked something I should not have?'));
     expect(said).toMatch(/^No, not at all/);
-    expect(said).not.toMatch(/missed your question/);
+    expect(said).not.toMatch(/missed your question|What would you like to ask/);
     expect(chat.step).toBe(Step.needsBarrier);
     expect((await chat.draft())!.needs).toEqual([]);
   });

@@ -21,7 +21,7 @@ describe('asked who the safeguarding lead is, with no note made', () => {
     const said = saidIn(await chat.say(typed));
     expect(said).toMatch(/keep young people safe/);
     expect(said).toMatch(/only if you tell me/);
-    expect(said).not.toMatch(/missed your question|note I made/);
+    expect(said).not.toMatch(/missed your question|What would you like to ask|note I made/);
     expect(chat.step).toBe(Step.hopesDream);
     const draft = await chat.draft();
     expect(draft?.flags).toEqual([]);

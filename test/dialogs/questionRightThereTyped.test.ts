@@ -10,7 +10,7 @@ import { saidIn, startWith, type SeedHope } from './journeySeed';
  */
 
 const DRIVE: SeedHope = { text: 'learn to drive', theme: 'independent_living', needs: ['the theory test is all reading'] };
-const MISSED = /missed your question/;
+const MISSED = /missed your question|What would you like to ask/;
 
 describe('a question typed beside "you didnt answer"', () => {
   let chat: Transcript;

@@ -46,7 +46,7 @@ describe('"whats a safeguarding lead" and "will someone come to my house" after 
     const { chat } = await toldAndCarriedOn();
     const words = said(await chat.say('whats a safeguarding lead'));
     expect(words).toMatch(LEAD_ANSWER);
-    expect(words).not.toMatch(/Sorry, I missed your question/);
+    expect(words).not.toMatch(/Sorry, I missed your question|What would you like to ask/);
     expect(words).toMatch(/Are you safe right now\?$/);
   });
 

@@ -32,7 +32,7 @@ describe('a word asked about inside an answer', () => {
     );
     const said = saidIn(replies);
     expect(said).toMatch(/provision means/i);
-    expect(said).not.toMatch(/missed your question/i);
+    expect(said).not.toMatch(/missed your question|What would you like to ask/i);
     const help = (await chat.draft())!.outcomes[0]!.provision.map((p) => p.text).join(' | ');
     expect(help).toMatch(/Makaton training for the staff/);
     expect(help).not.toMatch(/Sarah|provision|mean/i);
@@ -48,6 +48,6 @@ describe('a word asked about inside an answer', () => {
     );
     const said = saidIn(replies);
     expect(said).toMatch(/provision means/i);
-    expect(said).not.toMatch(/missed your question/i);
+    expect(said).not.toMatch(/missed your question|What would you like to ask/i);
   });
 });

@@ -10,11 +10,15 @@ describe('a denial that names who did it, or where', () => {
     "no one at school, it's at his dad's",
     'nobody at school its at his dads',
     'not at home. at his dads he gets hit',
+    'no one hurt her. it was her step dad',
+    'nobody hit him. his uncle did tho',
+    'no one hurt him. it was his uncle',
+    'nobody hurt her, its her mums boyfriend',
   ])('"%s" is heard as harm from others', (text) => {
     expect(detectConcern(text)).toMatchObject({ concern: true, category: 'harm_from_others' });
   });
 
-  it.each(['nobody hurt him, he fell off his bike', 'he only sleeps at his dads at weekends', 'nobody hurt him, his dad did check on him'])('"%s" is ordinary', (text) => {
+  it.each(['nobody hurt him, he fell off his bike', 'he only sleeps at his dads at weekends', 'nobody hurt him, his dad did check on him', 'no one hurt her. she fell over', 'nobody hurt him, it was an accident', 'no one hurt her its fine'])('"%s" is ordinary', (text) => {
     expect(detectConcern(text).concern).toBe(false);
   });
 

@@ -1,4 +1,4 @@
-import { r, type Rule } from './shared';
+import { firm, r, type Rule } from './shared';
 
 /**
  * Who does what to whom, told about someone else or through the object: a grandmother who pinches
@@ -14,7 +14,8 @@ const BODY = '(?:own\\s+)?(?:head|arm|leg|knee|hand|foot|face|toe|finger|elbow|b
 
 export const DONE_TO_THEM: readonly Rule[] = [
   // "nobody hurt him, his dad did": a denial that names who did it. "nobody hurt him, he fell off his bike" names no one.
-  r('harm_from_others', `\\b(?:nobody|no\\s*one|no\\s+body)\\s+(?:\\w+\\s+)?(?:hurt|hurts|hit|hits|harmed|harms|did\\s+(?:it|that|this))(?:\\s+(?:him|her|them|me))?\\s*[,.;!-]*\\s*(?:(?:it\\s+was|its|it\\s+is)\\s+${FAMILY}\\b|${FAMILY}\\s+(?:did|does|done\\s+it|do)\\b(?=\\s*(?:$|[,.;!?]|it\\b|that\\b|this\\b|to\\s+(?:him|her)\\b|and\\b|when\\b)))`),
+  // Firm: the person named is the answer to who did it, however little the classifier makes of so few words.
+  firm('harm_from_others', `\\b(?:nobody|no\\s*one|no\\s+body)\\s+(?:\\w+\\s+)?(?:hurt|hurts|hit|hits|harmed|harms|did\\s+(?:it|that|this))(?:\\s+(?:him|her|them|me))?\\s*[,.;!-]*\\s*(?:(?:it\\s+was|its|it\\s+is)\\s+${FAMILY}\\b|${FAMILY}\\s+(?:did|does|done\\s+it|do)\\b(?=\\s*(?:(?:tho|though|too|as\\s+well)\\b\\s*)?(?:$|[,.;!?]|it\\b|that\\b|this\\b|to\\s+(?:him|her)\\b|and\\b|when\\b)))`),
   // "no one at school, it's at his dad's": the place denied, then a family home named as where it happens.
   r('harm_from_others', `\\b(?:nobody|no\\s*one|no\\s+body)\\s+at\\s+(?:school|home|nursery|college|club)\\s*[,.;!-]*\\s*(?:(?:it\\s*s|it\\s+is|it\\s+happens|only|just)\\s+)*at\\s+${FAMILY}s?\\b`),
   r('harm_from_others', `\\b${CARER}\\s+(?:\\w+\\s+)?(?:pinches|pinched|slaps|slapped|hits|smacks|smacked|kicks|kicked|punches|punched|shakes|shook|grabs|grabbed|twists|twisted|nips|nipped|drags|dragged|shoves|shoved|scratches|scratched)\\s+(?:him|her|them)\\b(?!\\s*(?:${BODY}|mum|dad|mam|brother|sister|nan|gran|friend|mate|dog|cat)\\b)(?![^~]{0,30}\\b(?:in\\s+the\\s+game|by\\s+accident|playing|tag|play\\s+fight\\w*)\\b)`),
