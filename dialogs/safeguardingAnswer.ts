@@ -7,6 +7,7 @@ import type { NeedPlace } from './safeguardingNeed';
 import { SafeguardingText as S } from './safeguardingText';
 import { namesTheirCarers, tellsOfMedicineMissed } from '../src/language/careByStaff';
 import { tellsOfMateCrime } from '../src/language/mateCrime';
+import { tellsOfOlderOnesErrands } from '../src/language/olderOnesErrands';
 
 /*
  * The words said at once after a possible disclosure, chosen by who hears them, the young person's
@@ -173,8 +174,10 @@ function forParent(category: string, message: string, hearer: Hearer): Safeguard
 function forCarerOfExploited(message: string, lead: Words[]): Words[] {
   const told = alreadyToldSomeone(message);
   const toldWords: Words[] = told ? [{ key: told === 'socialWorker' ? S.parentExploitationToldSocialWorker : S.parentExploitationToldSomeone }] : [];
+  // Treats and errands from older ones: the signs she told of, named back to her, not late nights and lifts.
+  const heard = tellsOfOlderOnesErrands(message) ? S.parentExploitationHeardErrands : S.parentExploitationHeard;
   return [
-    { key: S.parentExploitationHeard },
+    { key: heard },
     ...toldWords,
     ...lead,
     { key: S.parentExploitationTalk },

@@ -107,6 +107,7 @@ export const SafeguardingText = {
   parentBullyingTellSchool: 'safeguarding:parent.bullying.tellSchool',
   parentBullyingNote: 'safeguarding:parent.bullying.note',
   parentExploitationHeard: 'safeguarding:parent.exploitation.heard',
+  parentExploitationHeardErrands: 'safeguarding:parent.exploitation.heardErrands',
   parentExploitationToldSocialWorker: 'safeguarding:parent.exploitation.toldSocialWorker',
   parentExploitationToldSomeone: 'safeguarding:parent.exploitation.toldSomeone',
   parentExploitationTalk: 'safeguarding:parent.exploitation.talk',

@@ -78,6 +78,7 @@ import { DONE_ALONE } from './doneAlone';
 import { MEDICINE_FORGOTTEN, NOBODY_CAME_TO_A_FIT } from './medicineNotGiven';
 import { HELD_ONTO_HARM } from './heldOntoHarm';
 import { SAID_LIGHTLY_FAMILIES } from './saidLightly';
+import { OLDER_ONES_ERRANDS_FAMILIES } from './olderOnesErrands';
 import { KEPT_FROM_MEANS_FAMILIES } from './keptFromMeans';
 import { ALONE_OVERNIGHT, BEFORE_HE_GETS_HOME, COLD_NO_HEAT, KEPT_HOME_TO_MIND, LUNCH_TIPPED, MEAN_STUFF_ABOUT_ME, MISSING_NOBODY_LOOKS, NOT_NEEDED_WHERE_GOING, SAME_CLOTHES_SMELL, SHOUT_AND_SMASH, SLEEP_NOT_BACK, TEETH_NO_DENTIST, YEARS_OLDER } from './toldInFewWords';
 export type { Rule } from './shared';
@@ -206,6 +207,7 @@ export const RULE_FAMILIES = joinFamilies(
   TOLD_AS_NORMAL_FAMILIES,
   TOLD_IN_CHATS_FAMILIES,
   SAID_LIGHTLY_FAMILIES,
+  OLDER_ONES_ERRANDS_FAMILIES,
   {
     bullying: BULLYING,
     peerCruelty: PEER_CRUELTY,
