@@ -40,9 +40,10 @@ export function saysOwnSelfHate(text: string): boolean {
  * point of this question" is a question about school or the chat, and is read as ever.
  */
 const WHEN = String.raw`(?:(?:some|most|other|a\s+lot\s+of|bad)\s+days|sometimes|some\s+times|often|at\s+night|lately|recently|tbh|honestly|ngl|but|and|tho|though|just)`;
-const FEELING = String.raw`(?:i\s+(?:just\s+)?(?:feel|think|am\s+like|m\s+like|im\s+like)(?:\s+like)?|im\s+(?:just\s+)?(?:like|thinking)|i\s+keep\s+thinking|it\s+feels\s+like)`;
-const NO_POINT = String.raw`(?:whats|what\s+is|wats|wots|whts)\s+(?:even\s+)?the\s+point`;
-const OF_ALL = String.raw`of\s+(?:anything|everything|it\s+all|any\s+of\s+it|living|life|me|being\s+(?:here|alive)|trying|going\s+on|carrying\s+on)`;
+const FEELING = String.raw`(?:i\s+(?:just\s+)?(?:feel|think|am\s+like|m\s+like|im\s+like)(?:\s+like)?|im\s+(?:just\s+)?(?:like|thinking)|i\s+keep\s+thinking|it\s+feels\s+like|i\s+(?:just\s+|sometimes\s+|often\s+)?(?:wonder|ask\s+myself))`;
+// "i wonder what the point is": the point asked after, said the other way round.
+const NO_POINT = String.raw`(?:(?:whats|what\s+is|wats|wots|whts)\s+(?:even\s+)?the\s+point|what\s+(?:even\s+)?the\s+point\s+(?:even\s+)?is)`;
+const OF_ALL = String.raw`of\s+(?:anything|everything|it\s+all|all\s+(?:of\s+)?this|any\s+of\s+it|living|life|me|being\s+(?:here|alive)|trying|going\s+on|carrying\s+on)`;
 const TAIL = String.raw`(?:\s+(?:tho|though|tbh|ngl|honestly|really|anyway|any\s*more|lol|rn|sometimes|most\s+days))*`;
 const NO_POINT_SAID = new RegExp(
   String.raw`^(?:${WHEN}\s+)*(?:(?:${WHEN}\s+)*${FEELING}\s+${NO_POINT}(?:\s+${OF_ALL})?|${NO_POINT}\s+${OF_ALL}|${NO_POINT}(?=${TAIL}\s+(?:some|most)\s+days))${TAIL}$`,

@@ -22,6 +22,16 @@ const ABOUT_THE_HARM =
   /\b(?:take|takes|taking|took|taken|steal\w*|stole|nick\w*|hit\w*|hurt\w*|angry|anger|mad|cross|temper|shout\w*|yell\w*|scream\w*|scared|scary|frightened|lend\w*|lent|bor+ow\w*|money|cash|pay\w*|gives?\s+(?:it\s+|me\s+|the\s+money\s+|my\s+\w+\s+)?back|owe\w*)\b/;
 /** "he", "him", "she", "they": the person the worry named, told of again. */
 const THEM = /\b(?:he|him|his|hes|she|her|shes|they|them|theyre)\b/;
+/** Harm plainly done TO the person telling: "takes my money", "hits me", "shouts at me", "scared of him". */
+const DONE_TO_ME =
+  /\b(?:(?:take|takes|taking|took|taken|steal\w*|stole|nick\w*)\s+(?:all\s+)?(?:my|our|me\s+(?:money|phone))|(?:hit\w*|hurt\w*|kick\w*|punch\w*|push\w*|slap\w*|grab\w*)\s+(?:me|us)|(?:shout\w*|yell\w*|scream\w*|angry|mad|cross)\s+(?:at|with)\s+(?:me|us)|scared|scary|frightened|afraid)\b/;
+/** Taking or lending: said with only "he" or "they", still of the worry ("he takes the dinner money"). */
+const TAKING = /\b(?:take|takes|taking|took|taken|steal\w*|stole|nick\w*|lend\w*|lent|bor+ow\w*|gives?\s+(?:it\s+|me\s+|the\s+money\s+|my\s+\w+\s+)?back|owe\w*)\b/;
+/**
+ * An outcome, a step or a measure: "tyrone will notice…", "I will ask…", "he'll use his break card". It is
+ * a plan answer unless it also tells of harm done to the person ("he will take my money again").
+ */
+const PLAN_SHAPE = /\b(?:will|wil|ill|hell|shell|theyll|gonna|going\s+to|be\s+able\s+to|instead\s+of|times\s+(?:a|out\s+of|in))\b/;
 /** People who help, named in the sentence: then it is about them, not the worry. */
 const HELPERS = /\b(?:teacher|teachers|miss|sir|mr|mrs|ms|staff|ta|key\s*worker|support\s+worker|social\s+worker|tutor|coach|doctor|nurse|therapist|counsellor|senco)\b/;
 
@@ -33,10 +43,14 @@ export function tellsMoreOfTheWorry(text: string, matter: NotedMatter): boolean 
   const people = matter.people ?? [];
   const aboutThem = (s: string): boolean => {
     if (HELPERS.test(s)) return false;
-    const named = peopleNamed(s).some((p) => people.includes(p)) || THEM.test(s);
+    const toMe = DONE_TO_ME.test(s);
+    if (PLAN_SHAPE.test(s) && !toMe) return false;
     const sameThing = matterWords(s).some((w) => matter.words.includes(w));
-    return named && (ABOUT_THE_HARM.test(s) || sameThing);
+    // The person the worry named, by who they are: any word of the harm is enough.
+    if (peopleNamed(s).some((p) => people.includes(p))) return ABOUT_THE_HARM.test(s) || sameThing;
+    // Only "he" or "they": a parent's "he" is often the child, and "angry", "hitting out" his own behaviour.
+    return THEM.test(s) && (toMe || sameThing || TAKING.test(s));
   };
   // "i wouldnt be scared of him getting angry… it would be less shouting": the second part says what it would be like, of the same worry.
-  return aboutThem(sentences[0]!) && sentences.slice(1).every((s) => aboutThem(s) || (ABOUT_THE_HARM.test(s) && !HELPERS.test(s) && peopleNamed(s).length === 0));
+  return aboutThem(sentences[0]!) && sentences.slice(1).every((s) => aboutThem(s) || (ABOUT_THE_HARM.test(s) && (!PLAN_SHAPE.test(s) || DONE_TO_ME.test(s)) && !HELPERS.test(s) && peopleNamed(s).length === 0));
 }

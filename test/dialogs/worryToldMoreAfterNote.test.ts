@@ -67,6 +67,15 @@ describe('more of the same worry, after the note', () => {
     },
   );
 
+  it.each([
+    'tyrone will notice when hes getting angry and use his break card instead of throwing stuff or running off',
+    'he will use his break card 3 times out of 5 by christmas',
+  ])('%j (an outcome or a measure) at a plan question: never added to the note', async (typed) => {
+    chat = await afterTheNote();
+    await chat.say('carry on');
+    expect(saidIn(await chat.say(typed))).not.toContain(ADDED);
+  });
+
   it.each(['my dad hits me', 'i want to die'])('%j beside it: still heard', async (typed) => {
     chat = await afterTheNote();
     await chat.say('carry on');
