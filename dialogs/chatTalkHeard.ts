@@ -32,6 +32,7 @@ import type { ChatTalkTurn, ChoicesRead } from './chatTalkTurn';
 import { kindOnlyNamed } from '../src/language/notNewWords';
 import { RequestData } from './reviewText';
 import { whatAboutAtReview } from './reviewWhatAbout';
+import { hopeAskedAbout } from '../src/language/hopeAskedAbout';
 
 /*
  * Words and talk heard last: a word of the plan asked about ("whats a hope"), and questions and
@@ -82,6 +83,8 @@ export async function readWordsAndTalk(turn: ChatTalkTurn, { understood }: Choic
   // "no i said NO more for the flat. can we do the going out one": which hope is next, read by the outcome
   // questions; never a complaint whose rest replaces a saved outcome.
   if (at?.stage === 'outcomes' && (at.step === Step.outcomeStep || at.step === Step.outcomeAnother) && notThisHope(text)?.doneWith) return undefined;
+  // "what about the lunchtimes one?" at "another outcome?": the hope picked next, read by that question, never talk.
+  if (at?.step === Step.outcomeAnother && hopeAskedAbout(text, (await session.draft())?.aspirations ?? [])) return undefined;
   // "i did??" to "Start with 'I will'": about the sentence they just gave, read by the read-back itself, never an earlier answer.
   if (at?.step === Step.outcomeConfirm && saysDidAlready(text) && (await sayItOrRewording(session, at))) return undefined;
   // "i said it already" just after a second step was offered: it takes that step, read by "another outcome?".

@@ -2,6 +2,7 @@ import type { DialogContext, DialogTurnResult } from './dialogKit';
 import { asksToAddHope, saysAddIt } from '../src/language/hopeAddedLater';
 import { readHopeCorrection } from '../src/language/hopeCorrection';
 import { hopeInAddCommand } from '../src/language/hopeLeadIn';
+import { newWishBeside } from '../src/language/newWishAtOutcome';
 import type { ChatHost } from './chatTalk';
 import { Stage, Step } from './ids';
 import { movedTo, positionSchema, type Position } from './journey';
@@ -41,6 +42,13 @@ export async function openHopeLater(inner: DialogContext, host: ChatHost, text: 
     await session.updateJourney((journey) => movedTo(journey, asked));
     return host.answerWith(inner, asked, text);
   }
+  // "oh and i want to learn to swim" at an outcome question: a wish none of their hopes is about is a new hope, kept now.
+  const wish = await newWishAt(session, at, text);
+  if (wish !== null) {
+    const asked = hopeAskedLaterFrom(at);
+    await session.updateJourney((journey) => movedTo(journey, asked));
+    return host.answerWith(inner, asked, wish);
+  }
   // "add at the end", "add it now" just after the bot said it could be added: both ask to add it.
   const offered = Boolean(at.data?.[ADD_OFFERED]) && saysAddIt(text);
   if (!offered && !asksToAddHope(text, justAfterHopes)) return undefined;
@@ -48,6 +56,14 @@ export async function openHopeLater(inner: DialogContext, host: ChatHost, text: 
   const back: Position = { ...at, data };
   await sayAll(inner.context, session.t, [{ key: HopeLaterText.ask }]);
   return host.openAt(inner, hopeAskedLaterFrom(back));
+}
+
+/** The new wish typed at an outcome's step or "another outcome?"; null when it fits a hope they have. */
+async function newWishAt(session: ReturnType<typeof sessionOf>, at: Position, text: string): Promise<string | null> {
+  if (at.step !== Step.outcomeStep && at.step !== Step.outcomeAnother) return null;
+  const draft = await session.draft();
+  if (!draft) return null;
+  return newWishBeside(text, [...draft.aspirations.map((a) => a.text), ...draft.needs.map((n) => n.text)]);
 }
 
 /** After the hope asked for later: back to where the chat was; asked again, the way back is kept. */

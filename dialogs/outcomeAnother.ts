@@ -10,6 +10,7 @@ import { answerAfterRemark } from '../src/language/remarkBeforeYes';
 import { topicAfterLeadIn } from '../src/language/topicLeadIn';
 import { hopePickedByWords } from '../src/language/hopePicked';
 import { hopesNamedToDo } from '../src/language/hopesToDo';
+import { hopeAskedAbout } from '../src/language/hopeAskedAbout';
 import { lastOneSaid } from '../src/language/lastOneSaid';
 import { withoutAsking } from '../src/language/withoutAsking';
 import { answerBesideWhereItIs } from '../src/language/whereItIs';
@@ -113,6 +114,9 @@ export async function answerAnother(session: JourneySession, position: Position,
   }
   // "no thats enough for the flat one": a no to another for that hope, never a yes for it.
   if (notThis?.doneWith && !notThis.named) return noMore(session, position, draft);
+  // "what about the lunchtimes one?", "can we do the lunch one now?": that hope is next.
+  const askedAbout = hopeAskedAbout(text, draft.aspirations);
+  if (askedAbout) return { goTo: { step: Step.outcomeStep, topic: askedAbout.id, data: {} } };
   // "I should like to do the friends one and the toileting one": the first hope named is next (the others are offered after it).
   const firstToDo = hopesNamedToDo(text).map((named) => hopeNamedBy(named, draft.aspirations, needsOf(draft)).hope)[0];
   if (firstToDo) return { goTo: { step: Step.outcomeStep, topic: firstToDo.id, data: {} } };

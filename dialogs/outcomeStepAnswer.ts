@@ -39,6 +39,7 @@ import { hopeAskedFor } from '../src/language/hopePicked';
 import { refusesForThisHope } from '../src/language/refusedForHope';
 import { outcomeAboutOthers } from '../src/language/othersBehaviour';
 import { withoutHelpLead } from '../src/language/answerLead';
+import { withoutExasperatedLead } from '../src/language/exasperatedLead';
 import { onlyATime } from '../src/language/onlyATime';
 import { saysOnlyWhoHelps } from '../src/language/someoneHelps';
 import { labelledField } from '../src/language/outcomeField';
@@ -85,7 +86,8 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
   // "pass my theory test. i hate forms": a feeling beside the step is no part of it.
   // "Step to something bigger yeah. proper job", after the choice: the button's words said back are no part of it.
   // "By July 2027, I will one thing. Lily will manage ...": the prompt's own words copied in are no part of it.
-  const text = withoutPromptWords(withoutFeelingsBeside(withoutChoiceEcho(labelled?.field === 'step' ? labelled.words : typed)));
+  // "finally. have a quiet place ...": the sigh before the step is no part of it.
+  const text = withoutPromptWords(withoutFeelingsBeside(withoutChoiceEcho(withoutExasperatedLead(labelled?.field === 'step' ? labelled.words : typed))));
   const draft = await session.draft();
   const current = draft?.aspirations.find((a) => a.id === position.topic) ?? (draft ? nextHope(draft) : undefined);
   if (!draft || !current) return {};

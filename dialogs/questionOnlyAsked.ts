@@ -1,3 +1,4 @@
+import { hopeAskedAbout } from '../src/language/hopeAskedAbout';
 import { quoteOf } from '../src/language';
 import { readQuestionOnly } from '../src/language/questionOnly';
 import { recogniseCommand } from '../src/language/commands';
@@ -44,10 +45,12 @@ const OPEN_STEPS: ReadonlySet<string> = new Set([...OWN_WORDS_STEPS, Step.outcom
  * needs and outcome questions names the hope being worked on; "where have the others gone?" at a
  * list of hopes shows every hope.
  */
-function answeredByTheStep(at: Position, text: string): boolean {
+function answeredByTheStep(at: Position, text: string, hopes: readonly { id: string; text: string }[]): boolean {
   if (at.data?.[WHICH] && asksForAllHopes(text)) return true;
   const onAHope = Boolean(at.topic) && (at.stage === Stage.needs || (at.stage === Stage.outcomes && at.step !== Step.outcomeAnother));
-  return onAHope && asksWhichHope(text);
+  if (onAHope && asksWhichHope(text)) return true;
+  // "can we do the lunch one now?" at "another outcome?": it picks the hope to work on next.
+  return at.step === Step.outcomeAnother && hopeAskedAbout(text, hopes) !== undefined;
 }
 
 /** The turn's result when the message only asks a question; undefined when it holds an answer. */
@@ -59,7 +62,7 @@ function answeredByTheStep(at: Position, text: string): boolean {
 export async function answerQuestionOnly(inner: DialogContext, host: ChatHost, text: string, named = false): Promise<DialogTurnResult | undefined> {
   const session = sessionOf(inner.context);
   const at = session.journey.position;
-  if (!at || !OPEN_STEPS.has(at.step) || answeredByTheStep(at, text)) return undefined;
+  if (!at || !OPEN_STEPS.has(at.step) || answeredByTheStep(at, text, (await session.draft())?.aspirations ?? [])) return undefined;
   const asked = readQuestionOnly(text);
   if (!asked || (named && asked.kind === 'other')) return undefined;
   // "what club?? 😂" where the bot gave an example: a complaint about the example, answered by the question itself.
