@@ -32,7 +32,7 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bgonna\b/g, 'going to'],
   [/\br\b/g, 'are'],
   [/\bgud\b|\bgd\b/g, 'good'],
-  [/\bfav\b|\bfave\b|\bfavourite\b|\bfavorite\b|\bfavrit\b/g, 'favourite'],
+  [/\bfav\b|\bfave\b|\bfavourite\b|\bfavorite\b|\bfavrit\b|\bfavrite\b|\bfavorit\b|\bfavourit\b|\bfaverite\b/g, 'favourite'],
   [/\bdo ya\b|\bd you\b/g, 'do you'],
   [/\bhav\b|\bhave\b/g, 'have'],
 ];
