@@ -50,7 +50,8 @@ const READ_AT: ReadonlyMap<StepId, { bare: boolean; feeling?: boolean }> = new M
 ]);
 
 /** Questions with short answers of their own, where only a question about the bot is read as talk. */
-const ABOUT_THE_BOT_AT: ReadonlySet<StepId> = new Set<StepId>([Step.outcomeConfirm, Step.outcomeAnother]);
+// "whats ur favrite cake?" at the read-back of the plan: a question to the bot, never a change to make.
+const ABOUT_THE_BOT_AT: ReadonlySet<StepId> = new Set<StepId>([Step.outcomeConfirm, Step.outcomeAnother, Step.reviewSummary]);
 
 /**
  * Notes a step carries when it asks only its own open question. "link" only words "what would it make

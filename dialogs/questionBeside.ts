@@ -16,6 +16,8 @@ import type { JourneySession } from './session';
 export const QuestionBesideText = {
   howLong: 'common:howLong',
   skipAny: 'common:skipAnyQuestion',
+  /** "do u hav a pet? oh wait ur a robot": a computer program, so no pets or likes. */
+  aboutTheBot: 'common:botChat.besideAnswer',
 } as const;
 
 /** The answer without the question beside it, once that question is answered; null when there is none. */
@@ -32,6 +34,8 @@ export async function answerQuestionBeside(context: TurnContext, session: Journe
   if (!beside) return null;
   if (beside.kind === 'whoSees' || beside.kind === 'kept') {
     if (!(await answeredDataQuestion(context, session, beside.question))) return null;
+  } else if (beside.kind === 'aboutTheBot') {
+    await sayAll(context, session.t, [{ key: QuestionBesideText.aboutTheBot }]);
   } else if (beside.kind === 'howLong') {
     await sayAll(context, session.t, [{ key: QuestionBesideText.howLong, vars: progressOf(at.stage) }]);
   } else {

@@ -32,8 +32,9 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bgonna\b/g, 'going to'],
   [/\br\b/g, 'are'],
   [/\bgud\b|\bgd\b/g, 'good'],
-  [/\bfav\b|\bfave\b|\bfavourite\b|\bfavorite\b|\bfavrit\b/g, 'favourite'],
+  [/\bfav\b|\bfave\b|\bfavourite\b|\bfavorite\b|\bfavrit\b|\bfavrite\b|\bfavorit\b|\bfavourit\b|\bfaverite\b/g, 'favourite'],
   [/\bdo ya\b|\bd you\b/g, 'do you'],
+  [/\bhav\b|\bhave\b/g, 'have'],
 ];
 
 /** Words before the talk that change nothing: "wait.", "oi", "hang on", "ok so". */
@@ -48,6 +49,8 @@ function plain(text: string): string {
 /** "do you like football", "are you a robot", "have you got a dog", "whats your favourite team". */
 const ABOUT_THE_BOT = [
   /^(?:do|did|can|could|have|would|will)\s+you\s+(?:even\s+|ever\s+|actually\s+)?(?:like|love|hate|play|watch|see|catch|support|eat|sleep|dream|have\s+(?:a|any)\s+\w+|got\s+(?:a|any)\s+\w+|go\s+to\s+(?:school|college|work)|feel|get\s+bored|get\s+tired|think|live)\b/,
+  // "oh wait ur a robot": said on realising it, never asked.
+  /^(?:you\s+are|your|youre)\s+(?:just\s+)?(?:a|an)\s+(?:robot|bot|chat\s*bot|ai|computer|machine|program)(?:\s+(?:lol|haha\w*|tho|though|arent you|innit))*$/,
   /^are\s+you\s+(?:a\s+)?(?:real|human|person|robot|bot|ai|computer|alive|ok|okay|alright|bored|happy|sad|a\s+boy|a\s+girl|a\s+man|a\s+woman|old|young|clever|smart)\b/,
   /^(?:what|who|which)\s+(?:is|are)\s+your\s+(?:favourite|name|age|team|best)\b/,
   /^(?:what|who|which)\s+(?:team|football team|game|games|music|food)\s+(?:do\s+)?you\s+(?:like|support|play|love)\b/,

@@ -23,7 +23,7 @@ const LIST = new RegExp(
     `|^(?:(?:can|could|will|would)\\s+(?:you|u)\\s+)?(?:(?:please|pls)\\s+)?(?:(?:tell|show|give|read|remind)\\s+(?:me|us)\\s+)?(?:what|which|wat|wot)\\s+${HOPES}\\s+(?:you|u)\\s*(?:ve|have|got|ave)?\\s+(?:got\\s+|already\\s+)?(?:kept|got|saved|put|written|wrote|have|typed)(?:\\s+(?:down|so far|now|for me|for him|for her|there|in there))*(?:\\s+(?:please|pls))*$` +
     `|^(?:what|wat|wot)\\s+(?:have|did)\\s+(?:you|u)\\s+(?:got\\s+)?(?:kept|keep|saved|save|got)(?:\\s+(?:so far|now|for me|down))*$` +
     // "what hopes have i got now", "which dreams do i have left", "what hopes are left"
-    `|^(?:what|which|wat|wot)\\s+${HOPES}\\s+(?:have|do|did|ve)\\s+i\\s+(?:got|get|have|left|kept|said|put)(?:\\s+(?:now|left|so far|then|in there|there))*$` +
+    `|^(?:what|which|wat|wot)\\s+${HOPES}\\s+(?:have|hav|av|ave|do|did|ve)\\s+i\\s+(?:got|get|have|left|kept|said|put)(?:\\s+(?:now|left|so far|then|in there|there))*$` +
     `|^(?:what|which|wat|wot)\\s+${HOPES}\\s+(?:are|r|is)\\s+(?:left|there|kept|saved|in|still there|in there|still in)(?:\\s+(?:now|then|there))*$` +
     // "where have the other hopes gone?", "where did my hopes go", "where are the rest of my dreams"
     `|^(?:where|wheres|where s)\\s+(?:have|has|did|are|r|is|do)?\\s*(?:all\\s+)?(?:the\\s+rest\\s+of\\s+)?(?:my|the|me|those|these|them|his|her)?\\s*(?:other\\s+|old\\s+|first\\s+|last\\s+)?${HOPES}(?:\\s+(?:gone|go|went|now|then|to|i said|i put|i typed|gone to))*$`,

@@ -1,4 +1,5 @@
 import { readDataQuestion } from './dataQuestion';
+import { readBotChat } from './botChat';
 import { normaliseMessage } from './text';
 
 /*
@@ -8,7 +9,8 @@ import { normaliseMessage } from './text';
  * kept with it.
  */
 
-export type QuestionBesideKind = 'whoSees' | 'kept' | 'howLong' | 'skip';
+/** 'aboutTheBot': "do u hav a pet? oh wait ur a robot" at the end of an answer, only about the bot. */
+export type QuestionBesideKind = 'whoSees' | 'kept' | 'howLong' | 'skip' | 'aboutTheBot';
 
 export interface QuestionBeside {
   /** The answer, without the question. */
@@ -36,6 +38,9 @@ function kindOf(clause: string): QuestionBesideKind | null {
   if (data?.kept) return 'kept';
   if (HOW_LONG.test(said)) return 'howLong';
   if (SKIP.test(said)) return 'skip';
+  // Every sentence of it talks about the bot: "do u hav a pet? oh wait ur a robot".
+  const sentences = clause.split(/[.?!]+/).map((s) => s.trim()).filter((s) => /\p{L}/u.test(s));
+  if (sentences.length > 0 && sentences.every((s) => readBotChat(s) === 'aboutTheBot')) return 'aboutTheBot';
   return null;
 }
 
