@@ -30,8 +30,9 @@ export function withoutName(draft: Draft, name: string): { draft: Draft; changed
       makesPossible: maybe(o.makesPossible),
       measure: maybe(o.measure),
       measureInTheirWords: maybe(o.measureInTheirWords),
-      // Their own first wording is never rewritten without asking them: it is the record of what they said.
-      inTheirWords: o.inTheirWords,
+      // Their own first wording goes out with the plan too (it is in the exported draft), so the name they asked to keep
+      // out is taken out there as well; only a person a note names is ever taken out (nameOutAsked.ts).
+      inTheirWords: maybe(o.inTheirWords),
       provision: o.provision.map((p) => ({ ...p, text: out(p.text), howOften: maybe(p.howOften) })),
       ...(o.steps ? { steps: o.steps.map((s) => ({ ...s, text: out(s.text) })) } : {}),
     })),

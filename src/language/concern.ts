@@ -74,8 +74,26 @@ const HARMS_ME = /\b(?:hits?|hitting|hurts?|hurting|kicks?|kicked|kicking|punch(
  */
 const PLAIN_DENIAL_OF_SUICIDE = /^\s*i\s+(?:dont|do\s+not|don\s+t)\s+want\s+to\s+(?:kill\s+myself|die|end\s+my\s+life|hurt\s+myself)\s*$/;
 
+const FRUSTRATION = '(?:frustrat\\w*|annoy\\w*|fed\\s+up|bored|boring|irritat\\w*|fuming|sick\\s+of\\s+(?:it|this|everything))';
+const ABOUT = '(?:\\s+(?:with|of|by|at)\\s+(?:the\\s+|this\\s+|these\\s+)?(?:bot|chat|questions?|paperwork|forms?|school|college|it|all\\s+this|this|everything))?';
+/**
+ * Self-harm denied beside frustration, and nothing else: "its frustrating not like I want to hurt myself or anything. I'm
+ * just fed up with the bot". Anchored at both ends, so anything told after the denial ("... i already did last night",
+ * "... well maybe i do") is read as ever; like the plain denial it is asked after gently, never answered in full.
+ */
+const FRUSTRATED_DENIAL = new RegExp(
+  `^\\s*(?:(?:its|it\\s+is|im|i\\s+am|this\\s+is)\\s+(?:so\\s+|just\\s+|really\\s+)?${FRUSTRATION}${ABOUT}\\s+)?(?:its\\s+)?not\\s+(?:like|that)\\s+(?:i|id|i\\s+would|im|i\\s+am)\\s+(?:(?:want|wanna|going|gonna|trying)\\s+(?:to\\s+)?)?(?:hurt|harm|kill)\\s+myself(?:\\s+or\\s+(?:anything|something))?(?:\\s+(?:(?:im|i\\s+am|its|it\\s+is)\\s+)?(?:(?:just|so|really)\\s+){0,2}${FRUSTRATION}${ABOUT})?\\s*$`,
+);
+const FRUSTRATION_SAID = new RegExp(`\\b${FRUSTRATION}`);
+
+/** A denial of wanting to die or to hurt oneself, the whole message (alone, or beside frustration): a gentle check, never the full answer. */
+export function onlyDeniesSuicide(text: string): boolean {
+  const said = concernText(text);
+  return PLAIN_DENIAL_OF_SUICIDE.test(said) || (FRUSTRATED_DENIAL.test(said) && FRUSTRATION_SAID.test(said));
+}
+
 function concernOf(text: string, reading: ConcernReading): Concern {
-  if (PLAIN_DENIAL_OF_SUICIDE.test(concernText(text))) return { ...UNCLEAR, likely: 'self_harm_or_suicide' };
+  if (onlyDeniesSuicide(text)) return { ...UNCLEAR, likely: 'self_harm_or_suicide' };
   const thresholds = loadConcernModel()?.thresholds ?? NO_MODEL;
   if (reading.rule && reading.probability >= (reading.countered ? thresholds.counterVeto : reading.firm ? 0 : thresholds.veto)) {
     // Rules of several kinds matched ("mum kicked me out and i sleep on the street"): the classifier,

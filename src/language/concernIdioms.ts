@@ -230,12 +230,10 @@ export const HARMLESS_PHRASES: readonly string[] = [
   // An instruction about support, not a disclosure: "dont touch him when he is upset", "never hug her if shes anxious".
   '\\b(?:dont|do\\s+not|not|never|try\\s+not\\s+to|no)\\s+(?:to\\s+)?(?:touch|touching|hug|hugging|grab|grabbing|hold|holding|cuddle)\\s+(?:him|her|them)\\s+(?:when|if|while|whilst|until)\\s+(?:he|she|they)\\s*(?:is|s|are|re|gets?|feels?|seems?)?\\s+(?:very\\s+|really\\s+|so\\s+|a\\s+bit\\s+)?(?:upset|angry|cross|distressed|overwhelmed|anxious|stressed|worked\\s+up|dysregulated|in\\s+(?:a\\s+)?meltdown|having\\s+a\\s+meltdown|melting\\s+down|frustrated|scared|sad|wound\\s+up|agitated|shouting|crying)\\b',
   // Editing a sentence: "take out the maybe bit from the sentence, just end it at booking passenger assist myself". Only
-  // from a word of editing to "end it at", and never before a time ("end it at the weekend"), so wanting to end it is heard.
-  '\\b(?:sentence|bit|word|words|line|paragraph|full\\s+stop|comma|delete|remove|rewrite|reword)\\b[^~]{0,60}?\\bend\\s+it\\s+(?:at|after|with)\\b(?!\\s+(?:the\\s+|this\\s+|my\\s+)?(?:weekend|night|tonight|today|tomorrow|\\d|school|home|christmas|end|birthday|some\\s+point|last|all))',
-  // Self-harm denied beside frustration: "its frustrating not like I want to hurt myself or anything. I'm just fed up with
-  // the bot". Only the denial is set aside, and only with frustration in the same message; "not like anyone cares if i
-  // hurt myself" is never a denial.
-  '(?<=\\b(?:fed\\s+up|frustrat\\w*|annoy\\w*|bored|sick\\s+of|irritat\\w*|fuming)\\b[^~]{0,80}?)\\bnot\\s+(?:like|that)\\s+(?:i|id|i\\s+would|im|i\\s+am)\\s+(?:(?:want|wanna|going|gonna|trying)\\s+(?:to\\s+)?)?(?:hurt|harm|kill)\\s+myself(?:\\s+or\\s+(?:anything|something))?\\b|\\bnot\\s+(?:like|that)\\s+(?:i|id|i\\s+would|im|i\\s+am)\\s+(?:(?:want|wanna|going|gonna|trying)\\s+(?:to\\s+)?)?(?:hurt|harm|kill)\\s+myself(?:\\s+or\\s+(?:anything|something))?\\b(?=[^~]{0,80}?\\b(?:fed\\s+up|frustrat\\w*|annoy\\w*|bored|sick\\s+of|irritat\\w*|fuming)\\b)',
+  // from a word of editing to "end it at" with no "i", "want" or "to" between (so "remove the word maybe. i just want to end
+  // it at this point" is heard), never before a time or a place ("end it at the station tonight"), and only with a few plain
+  // words after it to the end of the message (read as ever: only the editing itself is set aside).
+  '\\b(?:sentence|bit|word|words|line|paragraph|full\\s+stop|comma)\\b(?:\\s+(?!(?:i|im|id|want|wanna|to|gonna|going|ready|need)\\b)\\w+){0,6}?\\s+(?:just\\s+|and\\s+|then\\s+)?end\\s+it\\s+at\\b(?!\\s+(?:the\\s+|this\\s+|my\\s+|a\\s+)?(?:weekend|night|tonight|today|tomorrow|\\d|school|home|christmas|end|birthday|some\\s+point|point|last|all|station|river|bridge|train|tracks?|roof|cliff|top|park|canal|sea|beach|pills?|rope))(?=(?:\\s+(?!(?:tonight|today|tomorrow|pills?|rope|river|bridge|station|die|dead|life|forever|hits?|hurts?|touch\\w*|kill\\w*|cut\\w*)\\b)\\w+){1,8}\\s*$)',
 ];
 
 /*

@@ -2,7 +2,7 @@ import { withoutCarersOwnYears } from './carerOwnYears';
 import { childNamedAsMine } from './childByName';
 import { describesChildHittingCarer, describesChildsOwnWays, describesChildsSelfInjury, tellsOfChildLeftOut, tellsOfUnkindChildren } from './childsOwnWays';
 import { describesChildRoughWithSibling } from './childRoughWithSibling';
-import { detectConcernWithReading, type ConcernReading } from './concern';
+import { detectConcernWithReading, onlyDeniesSuicide, type ConcernReading } from './concern';
 import { tellsOfFamilyHurtingChild } from './concernParentTells';
 import type { Concern, ConcernCategory } from './concernCategories';
 import { describesHarmByOthers, isPlanTalk } from './disclosureFollowUp';
@@ -69,6 +69,8 @@ function withoutChildCallingSelf(text: string): string | null {
 
 export function safeguardingInChat(said: string, { parent, goal = false, childName, whoMayBePutRight = false }: ChatSafeguardingOptions): ChatSafeguarding {
   const text = parent ? childNamedAsMine(said, childName) : said;
+  // A denial of wanting to die, and nothing else, is asked after gently: never answered in full, never passed over as plan talk.
+  if (onlyDeniesSuicide(text)) return { action: 'check', concern: { concern: false, category: null, unclear: true, likely: 'self_harm_or_suicide' } };
   // Someone else's disclosure already passed on to an adult who is helping is set aside: the rest is read as usual.
   const passedOn = withoutDisclosurePassedOn(text);
   if (passedOn !== null) return /\p{L}{2,}/u.test(passedOn) ? safeguardingInChat(passedOn, { parent, goal, whoMayBePutRight }) : { action: 'none', concern: { concern: false, category: null } };
