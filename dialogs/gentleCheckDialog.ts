@@ -221,7 +221,9 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     const more = answer && answer !== 'safe' ? undefined : detectConcern(text);
     if (!answer && more?.concern && more.sure) return dc.endDialog({ disclose: { category: more.category ?? 'other', message: told, ...keep } } satisfies GentleCheckResult);
     // "only at his dads" after a check about bruises: where or who the worry happens, read with the message before it.
-    if (!answer && namesFamilyPlaceOrPerson(text)) return dc.endDialog({ disclose: { category: HARM_BY_SOMEONE.has(data.category ?? '') ? data.category! : 'harm_from_others', message: told, ...keep } } satisfies GentleCheckResult);
+    // Only where the check was about harm by someone: after a worry about themselves, "with my mum" says where they are safe.
+    const aboutHarmBySomeone = HARM_BY_SOMEONE.has(data.category ?? '') || describesHarmByOthers(message);
+    if (!answer && aboutHarmBySomeone && namesFamilyPlaceOrPerson(text)) return dc.endDialog({ disclose: { category: HARM_BY_SOMEONE.has(data.category ?? '') ? data.category! : 'harm_from_others', message: told, ...keep } } satisfies GentleCheckResult);
     // "yeh im ok. i had a fit in the nite an no one come till morning. its fine tho": the OK is said, but what is
     // told after it is harm a rule reads. Heard as told, with a note, whatever the "OK" around it says (the turn's
     // own reading answers a rule-backed disclosure first; this holds wherever it did not).

@@ -104,17 +104,21 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   const soft = !inSafeguarding && !tapped && ownWay !== undefined && tellsOfSoftExploitationSign(ownWay);
   const signs = soft ? (session.journey.softExploitationSigns ?? 0) + 1 : 0;
   if (soft) await session.updateJourney((j) => ({ ...j, softExploitationSigns: signs }));
-  if (soft && !detected?.sure && signs === 3) return { disclose: 'exploitation' };
-  if (soft && !detected?.sure && signs === 2) return { check: { message: text, category: 'exploitation', keep: takesTheirWords(await openQuestion(inner)), ...(detected ? { reading: detected } : {}) } };
+  // Never lowered: a reading the chat answers in full keeps that answer below, and its own category is kept
+  // ("i meet a man in his car late and he wants photos" is noted as sexual abuse, not only exploitation).
+  const goal = session.journey.position?.step === Step.outcomeStep;
+  // "no im his mum not alfie. hes 4": who is chatting, said or put right, is read apart only where it may be.
+  const whoMayBePutRight = whoMayBeSaid(session.journey.position);
+  const answeredInFull = soft && read !== undefined && detected?.concern === true && safeguardingInChat(read, { parent, goal, whoMayBePutRight }).action === 'answer';
+  const softCategory = detected?.category ?? 'exploitation';
+  if (soft && !detected?.sure && !answeredInFull && signs === 3) return { disclose: softCategory };
+  if (soft && !detected?.sure && !answeredInFull && signs === 2) return { check: { message: text, category: softCategory, keep: takesTheirWords(await openQuestion(inner)), ...(detected ? { reading: detected } : {}) } };
   // Told again after it was passed on: a short reminder at most, and the message answers the open question.
   // Said again at the safety check just after it was flagged: the check's to read, never a second flag.
   const again = inSafeguarding ? sameWorryAtCheck(session.journey.position, detected, text, isAdult((await session.draft())?.youngPerson)) : await toldAgain(inner.context, session, detected, text);
   if (again || tapped) return undefined;
   // Outside the safeguarding steps: the full answer at once, "Are you OK?" first, or nothing (see
   // safeguardingInChat); inside them, only a sure disclosure starts another.
-  const goal = session.journey.position?.step === Step.outcomeStep;
-  // "no im his mum not alfie. hes 4": who is chatting, said or put right, is read apart only where it may be.
-  const whoMayBePutRight = whoMayBeSaid(session.journey.position);
   // "yes he's safe with us now ... there was neglect before he came to us" at "do you feel safe?": the question's own reader answers it.
   if (detected && session.journey.position?.step === Step.aboutMeSafe && readSafeButHard(text, parent) === 'pastKnown') return undefined;
   const inChat = detected && !inSafeguarding ? safeguardingInChat(read, { parent, goal, whoMayBePutRight }) : undefined;

@@ -13,4 +13,20 @@ describe('an everyday injury told as an accident', () => {
     '%j is not',
     (text) => expect(tellsOfEverydayInjury(text)).toBe(false),
   );
+
+  // What people hurt themselves with on purpose, or "myself", anywhere: never an everyday accident.
+  it.each([
+    'i cut my hand with my blade by accident',
+    'i accidentally cut my hand with a razor',
+    'i accidentally burnt my hand on the lighter',
+    'i cut my finger while i was cutting myself accidentally',
+    'i cut my finger on a compass by accident',
+    'i accidentally cut my thumb with the pencil sharpener',
+    'i burnt my hand on my cigarette by accident',
+  ])('%j is not', (text) => expect(tellsOfEverydayInjury(text)).toBe(false));
+  // Everyday things from the list still are.
+  it.each(['i cut my finger with a knife by accident', 'i accidentally burnt my hand on the kettle', 'i cut my thumb on the scissors, it was an accident', 'i burnt my hand on the oven door by accident'])(
+    '%j is one',
+    (text) => expect(tellsOfEverydayInjury(text)).toBe(true),
+  );
 });
