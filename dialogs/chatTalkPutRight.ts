@@ -90,7 +90,7 @@ export async function readPutRight(turn: ChatTalkTurn, { understood, exactChoice
   if (!inSafeguarding && at?.stage === 'hopes' && (await namesWordsOfAHope(session, text))) return done(undefined);
   // "No that's wrong. These are not hopes. This is what helps her": the hopes just kept go to support, never the complaint.
   // "delete all the footballer ones", "i dont want to be a vet anymore" at a hopes or needs question: those hopes read back, and taken out after one yes.
-  const hopesOut = inSafeguarding || exactChoice ? undefined : await offerToTakeOutNamedHopes(inner, host, text);
+  const hopesOut = inSafeguarding || exactChoice ? undefined : await offerToTakeOutNamedHopes(inner, host, text, { swapOnly: true });
   if (hopesOut) return done(hopesOut);
   const hopesMoved = inSafeguarding ? undefined : await moveHopesToSupport(inner, host, text);
   if (hopesMoved) return done(hopesMoved);
@@ -230,5 +230,8 @@ export async function readPutRight(turn: ChatTalkTurn, { understood, exactChoice
     if (complainsOfKeeping(text)) await sayAll(inner.context, session.t, [{ key: HopesAskedText.sorry }]);
     return done(await host.after(inner, await askEdit(inner, session, edit)));
   }
+  // "delete all the footballer ones" at a needs question, no one part named: those hopes read back, and taken out after one yes.
+  const namedOut = inSafeguarding || exactChoice ? undefined : await offerToTakeOutNamedHopes(inner, host, text);
+  if (namedOut) return done(namedOut);
   return null;
 }

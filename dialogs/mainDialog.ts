@@ -160,7 +160,7 @@ export class MainDialog extends ComponentDialog {
     }
     // "hang on I've got another one, go back", "can I add another hope now": the hope is asked for now, then back here.
     // "take away the vet one. my hope is to be a youtuber": the hope named goes after a yes; the new one is kept.
-    const hopeLater = inSafeguarding || answered ? undefined : ((await offerToTakeOutNamedHopes(inner, this.host, text)) ?? (await openHopeLater(inner, this.host, text)));
+    const hopeLater = inSafeguarding || answered ? undefined : ((await offerToTakeOutNamedHopes(inner, this.host, text, { swapOnly: true })) ?? (await openHopeLater(inner, this.host, text)));
     if (hopeLater) return hopeLater;
     // "i said no lol. skip this one": the take-back only says why; the command after it is what is done, never new words.
     const meant = answered || inSafeguarding ? null : commandAfterTakeBack(text);

@@ -25,20 +25,24 @@ export const NeedsRemoveAskedText = {
 } as const;
 
 /** The words naming the hopes to take out, and any new hopes said after them; undefined when the message is not that. */
-function readRequest(text: string): { named: string; newHopes: string[] } | undefined {
+function readRequest(text: string): { named: string; newHopes: string[]; noLonger: boolean } | undefined {
   const [first, ...rest] = text.split(/[.!?…\n]+/).map((p) => p.trim()).filter((p) => /[a-z]/i.test(p));
-  const named = first ? (hopesAskedToRemove(first) ?? hopeNoLongerWanted(first)) : null;
+  const noLonger = first ? hopeNoLongerWanted(first) : null;
+  const named = first ? (hopesAskedToRemove(first) ?? noLonger) : null;
   if (!named) return undefined;
   const newHopes = rest.map(newHopeSaid);
-  return newHopes.every((h): h is string => h !== null) ? { named, newHopes } : undefined;
+  return newHopes.every((h): h is string => h !== null) ? { named, newHopes, noLonger: noLonger !== null } : undefined;
 }
 
 /** The turn's result when the message asks for hopes named by their words to go; undefined otherwise. */
-export async function offerToTakeOutNamedHopes(inner: DialogContext, host: ChatHost, text: string): Promise<DialogTurnResult | undefined> {
+export async function offerToTakeOutNamedHopes(inner: DialogContext, host: ChatHost, text: string, { swapOnly = false }: { swapOnly?: boolean } = {}): Promise<DialogTurnResult | undefined> {
   const session = sessionOf(inner.context);
   const at = session.journey.position;
   const asked = at?.stage === Stage.needs || at?.stage === Stage.hopes ? readRequest(text) : undefined;
   if (!at || !asked) return undefined;
+  // Read before anything else only for a swap ("take away the vet one. my hope is to be a youtuber") or a hope no longer
+  // wanted: a plain "take out the vet hope" is for the edit readers, which say what goes with the hope.
+  if (swapOnly && asked.newHopes.length === 0 && !asked.noLonger) return undefined;
   const hopes = ((await session.draft())?.aspirations ?? []).filter((a) => hopeHolds(a.text, asked.named));
   const [first, ...also] = hopes;
   const kept: Words[] = [];
