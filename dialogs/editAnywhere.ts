@@ -188,11 +188,6 @@ export async function answerEdit(dc: DialogContext, session: JourneySession, tex
   if (pending.joinInto) return answerJoinOffer(dc, session, text, { copy: pending.itemId, keep: pending.joinInto });
   const parts = pending.parts === 'ask' ? understandHopeParts(text) : undefined;
   const answer = pending.parts === 'ask' ? (parts === 'none' ? 'no' : parts && 'yes') : agreesToTakeOut(text) ? 'yes' : understandYesNo(text);
-  // "crowds and buses are loud and i cant hear the stops" at "Shall I take out ...?": other words are no "no"; the yes or no is asked again, once.
-  if (answer === undefined && !pending.askedAgain && !pending.parts && !pending.when && !pending.alsoIds?.length) {
-    const again = await askEditAgain(dc, session, { ...pending, askedAgain: true });
-    if (again) return again;
-  }
   if (answer !== 'yes') {
     await sayAll(dc.context, session.t, [{ key: EditText.keptAsItWas }]);
     return answer === 'no' ? { then: 'reprompt' } : null;
@@ -245,18 +240,4 @@ export async function answerEdit(dc: DialogContext, session: JourneySession, tex
   if (!asking || !draft || !position) return { then: 'reprompt' };
   // The hope being asked about is gone: the journey carries on with the next hope.
   return { then: 'openAt', position: afterHope(draft, item.id, position) };
-}
-
-/** The same yes or no question again, when other words came instead of an answer; null when the item is gone. */
-async function askEditAgain(dc: DialogContext, session: JourneySession, pending: NonNullable<JourneySession['journey']['pendingEdit']>): Promise<AfterCommand | null> {
-  const draft = await session.draft();
-  const item = draft ? summaryItems(draft).find((i) => i.id === pending.itemId) : undefined;
-  if (!item) return null;
-  await session.updateJourney((j) => ({ ...j, pendingEdit: pending }));
-  const position = session.journey.position;
-  const words: Words = pending.text ? { key: EditText.changeQuestion, vars: { item: quoteOf(item.text), text: quoteOf(pending.text) } } : { key: EditText.removeQuestion, vars: { item: quoteOf(item.text) } };
-  await dc.context.sendActivity(
-    questionActivity({ step: position?.step ?? Step.reviewSummary, topic: position?.topic, words, choices: YES_NO }, session.t, { mode: session.mode, stage: position?.stage ?? Stage.review }),
-  );
-  return { then: 'wait' };
 }
