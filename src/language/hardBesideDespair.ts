@@ -36,14 +36,15 @@ export function hardThingBesideWorry(message: string): string | undefined {
 }
 
 /** Words about dying or ending their life: never kept whole as a hard thing. */
-const DEATH_WORDS = /\b(?:die|died|dying|dead|death|suicid\w*|kill\w*\s+my\s*self|end\s+(?:it\s+all|my\s+life))\b/i;
+const DEATH_WORDS = /\b(?:die|died|dying|dead|death|suicid\w*|(?:kill|hurt|harm|cut)\w*\s+my\s*self|end\s+(?:it\s+all|my\s+life))\b/i;
 
 /**
  * The hard thing to keep after "I'm OK": the words beside the worry when it can be told apart, the whole message
  * when it holds no word of dying ("i just want to disappear when i get there"), else nothing (asked again).
  */
 export function hardThingAfterOk(message: string): string | undefined {
-  const beside = hardThingBesideWorry(message);
-  if (beside) return beside;
-  return DEATH_WORDS.test(message) ? undefined : message;
+  // A hard thing told with no word of dying or self-harm is kept whole ("everything is too much and i cant cope"): only
+  // those words are ever taken out.
+  if (!DEATH_WORDS.test(message)) return message;
+  return hardThingBesideWorry(message);
 }

@@ -30,6 +30,7 @@ import { LIGHTLY_CASES } from './concernLightlyCases';
 import { KEPT_FROM_MEANS_CASES } from './concernKeptFromMeansCases';
 import { PARENT_CONTROLLED_CASES } from './concernParentControlledCases';
 import { CARRIED_CASES } from './concernCarriedCases';
+import { MONEY_AND_ERRANDS_CASES } from './concernMoneyAndErrandsCases';
 import { checkRuleFamilies, type FamilyCases } from './ruleCases';
 
 /** Each rule family's wordings, by group: a family is in one group only. */
@@ -58,6 +59,7 @@ const GROUPS: Record<string, FamilyCases> = {
   'self-harm said as what helps: the means kept away, arms checked': KEPT_FROM_MEANS_CASES,
   'a parent controlled by her partner, told sideways': PARENT_CONTROLLED_CASES,
   'carrying or holding things for someone': CARRIED_CASES,
+  'money or things taken by those close, and errands for older youths': MONEY_AND_ERRANDS_CASES,
 };
 
 describe('concern rules, one family at a time', () => {
