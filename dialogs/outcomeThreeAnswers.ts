@@ -10,7 +10,7 @@ import { tellsOfAWait } from '../src/language/provisionFragments';
 import { saysOnlyPermission } from '../src/language/permissionOnly';
 import { waitNoted } from './reviewKeyWorkerNote';
 import { Step } from './ids';
-import { withoutEndHedges } from '../src/language/hedges';
+import { HEDGES_AFTER } from '../src/language/hedges';
 import { helpIn, helpSaidBefore, offersHelp } from './outcomeAnswerReaders';
 import { isBotWords, withProvision } from './outcomeCoach';
 import { needKept, supportKept, withNeedOf } from './outcomeKeptInPlace';
@@ -70,8 +70,8 @@ export async function answerMakesPossible({ session, position, draft, outcome, d
   }
   // "my nan helps me": who helps is help for the plan, kept as that, and what it makes possible asked again.
   if (own && (offersHelp(own) || whoHelpsIn(own))) return supportKept(session, outcome, own, position, at(Step.outcomeProvides));
-  // "talking to other kids maybe": how sure they are is not what it makes possible.
-  if (own) await session.updateDraft('what it would make possible', (d) => updateOutcome(d, outcome.id, { makesPossible: withoutEndHedges(kept) }));
+  // "talking to other kids maybe": how sure they are, said after it, is not what it makes possible ("Maybe I can ..." before it is their sentence).
+  if (own) await session.updateDraft('what it would make possible', (d) => updateOutcome(d, outcome.id, { makesPossible: withoutTrailingHedges(kept) }));
   // Help already given at this question is not asked for again.
   return at(data.helpKept ? Step.outcomeConfirm : Step.outcomeProvides);
 }
@@ -110,4 +110,10 @@ export async function answerProvides({ session, position, draft, outcome, data, 
   if (own) await session.updateDraft('what it would make possible', (d) => updateOutcome(d, outcome.id, { makesPossible: outcome.makesPossible ? `${outcome.makesPossible}; ${kept}` : kept }));
   if (own && !data.notHelp) return { say: [{ key: T.notHelpKept, vars: { quote: quoteOf(own) } }], goTo: { ...position, data: { ...data, notHelp: '1' } } };
   return at(Step.outcomeConfirm);
+}
+
+/** The words without hedges said after them ("talking to other kids maybe"); as typed when nothing else is left. */
+function withoutTrailingHedges(text: string): string {
+  const said = text.trim().replace(HEDGES_AFTER, '').trim();
+  return /\p{L}{2,}/u.test(said) ? said : text.trim();
 }

@@ -71,7 +71,7 @@ describe('what helps, typed with wishes and chatter', () => {
   it('"google maps on my phone. also did u see the arsenal game" keeps only the help', async () => {
     chat = await atHelps();
     await chat.say('google maps on my phone kinda helps. also did u see the arsenal game');
-    expect((await chat.draft())!.needs[0]!.helps).toEqual(['google maps on my phone kinda helps.']);
+    expect((await chat.draft())!.needs[0]!.helps).toEqual(['google maps on my phone kinda helps']);
   });
 });
 
