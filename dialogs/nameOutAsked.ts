@@ -32,7 +32,8 @@ export async function answeredNameOut(context: TurnContext, session: JourneySess
   const noteNames = (session.journey.flaggedMatters ?? []).flatMap((m) => m.names ?? []);
   const person = (word: string): boolean => couldBeAName(word) && (noteNames.includes(word.toLowerCase()) || (draft ? capitalisedInPlan(draft, word) : false));
   if ('sees' in asked) {
-    if (asked.name && !person(asked.name)) return false;
+    // Only after a note: before one ("i dont want teachers to see it" at the consent) the step's own answer says who sees what.
+    if (!notes || (asked.name && !person(asked.name))) return false;
     await sayAll(context, session.t, [{ key: NameOutText.sees }, ...(asked.name ? [{ key: NameOutText.seesOffer, vars: { name: capital(asked.name) } }] : [])]);
     return true;
   }

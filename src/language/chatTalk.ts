@@ -47,7 +47,9 @@ const PUZZLED_ONLY = /^(?:what|wat|wut|huh|eh|wdym|what do you mean)\s*[?!.]*$/i
 /** "what i want", "my hopes", "all of it": words that point back at an answer, never a new one. */
 const POINTS_BACK = String.raw`(?:what\s+(?:i|we|he|she|they)\s+(?:want|wanted|need|needed|said|say|like|mean|meant|told\s+you)|(?:my|his|her|our|their|the)\s+(?:hopes?|dreams?|answers?|goals?|wishes|needs?)|all\s+(?:of\s+)?(?:it|that|this|them)|everything|them|those|these)(?:\s+(?:already|before|earlier|again|too))*$`;
 /** "i said no code", "i already told you no": what is said again, never "that", "it", "so" or "what i want". */
-const RESTATED_WORDS = new RegExp(String.raw`^(?:i\s+)?(?:already\s+|just\s+|literally\s+)*(?:said|say|told\s+you|answered|put|wrote)\s+(?!(?:that|it|this|so|already|before|you|me|earlier)\b)(?!${POINTS_BACK})([a-z0-9 ]{1,80})$`);
+/** "lol", "haha", "lmao": a laugh after "i just said" is never the words said again ("i just said lol. ella" is Ella). */
+const LAUGH_ONLY = String.raw`(?:(?:lo+l+z?|a?(?:ha|he){2,}h*|lmf?a+o+|rofl|omg|xd+)\s*)+$`;
+const RESTATED_WORDS = new RegExp(String.raw`^(?:i\s+)?(?:already\s+|just\s+|literally\s+)*(?:said|say|told\s+you|answered|put|wrote)\s+(?!(?:that|it|this|so|already|before|you|me|earlier)\b)(?!${POINTS_BACK})(?!${LAUGH_ONLY})([a-z0-9 ]{1,80})$`);
 // Words in a piece beside the talk too short to keep, unless led up to or restated.
 
 function tidy(answer: string): string {

@@ -28,6 +28,8 @@ const OUT = [
 const SEES = new RegExp(String.raw`${OPEN}i\s+(?:dont|do\s+not|dnt)\s+want\s+${NAME}\s+(?:to\s+(?:see|read)|seeing|reading)\s+${PLAN}(?:\s+(?:if|when)\s+[a-z\s]{1,40})?${END}`);
 
 const PERSON = /^(?:him|her|them)$/;
+/** "i dont want school to see it": a place or a thing, never a person who could read the plan. */
+const NOT_A_READER = new Set('it that this my the a an his their me you u your school'.split(' '));
 /** "zains name" is Zain's name. */
 const possessiveOff = (word: string | undefined, said: string): string | undefined =>
   word && word.endsWith('s') && new RegExp(String.raw`\b${word}\s+names?\b`).test(said) ? word.slice(0, -1) : word;
@@ -48,6 +50,6 @@ export function readNameOut(text: string): NameOut | null {
     }
   }
   const sees = SEES.exec(said);
-  if (sees && sees[1] !== 'anyone' && sees[1] !== 'anybody' && sees[1] !== 'everyone' && sees[1] !== 'people') return { sees: true, ...(named(sees[1]) ? { name: named(sees[1]) } : {}) };
+  if (sees && sees[1] && !NOT_A_READER.has(sees[1]) && sees[1] !== 'anyone' && sees[1] !== 'anybody' && sees[1] !== 'everyone' && sees[1] !== 'people') return { sees: true, ...(named(sees[1]) ? { name: named(sees[1]) } : {}) };
   return null;
 }

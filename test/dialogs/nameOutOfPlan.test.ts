@@ -104,6 +104,16 @@ describe('keeping someone out of the plan', () => {
     expect(said).not.toContain(standard('common:nameOut.done', { name: 'Zain' }));
   });
 
+  it('"i dont want zain to see it" with no note: not the answer about taking a name out', async () => {
+    chat = await withZainKept();
+    expect(saidIn(await chat.say('i dont want zain to see it'))).not.toContain(standard('common:nameOut.sees'));
+  });
+
+  it.each(['i dont want school to see it', 'i dont want this to see it'])('%j after a note: not about a person, so not that answer', async (typed) => {
+    chat = await withZainNoted();
+    expect(saidIn(await chat.say(typed))).not.toContain(standard('common:nameOut.sees'));
+  });
+
   it.each(['keep him out of it', 'leave her out of it'])('%j after a note: not a name request unless a name or the plan is said', async (typed) => {
     chat = await withZainNoted();
     expect(saidIn(await chat.say(typed))).not.toContain(standard('common:nameOut.which'));

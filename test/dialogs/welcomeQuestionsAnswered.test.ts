@@ -55,6 +55,15 @@ describe('questions at the welcome', () => {
     expect(chat.step).toBe(Step.welcomeWho);
   });
 
+  it.each(['i dont want teachers to see it', 'i dont want staff to see it'])('%j at the consent: never the answer about taking a name out', async (typed) => {
+    chat = await Transcript.start({ today: TODAY });
+    await typeUntil(chat, Step.welcomeConsent, welcomeTyped());
+    const replies = await chat.say(typed);
+    expect(texts(replies)).not.toMatch(/take out any words|key worker sees your plan only if you share it/);
+    expect(texts(replies)).not.toMatch(/won't keep anything/);
+    expect(chat.step).toBe(Step.welcomeConsent);
+  });
+
   it('"does this plan mean i have to go back to school" at the consent: a kind answer, then consent asked again', async () => {
     chat = await Transcript.start({ today: TODAY });
     await typeUntil(chat, Step.welcomeConsent, welcomeTyped({ mode: 'Easy read' }));

@@ -30,6 +30,13 @@ describe('the welcome hears what was said once', () => {
     expect((await chat.draft())?.youngPerson.name).toBe('Ella');
   });
 
+  it.each(['i already said haha. its ella', 'i said lmao. ella'])('%j at the name question: the laugh is never the name', async (typed) => {
+    await upToWho();
+    await chat.say('me');
+    await chat.say(typed);
+    expect((await chat.draft())?.youngPerson.name).toBe('Ella');
+  });
+
   it("a parent's \"I'm actually Arlo's mum, Priya\" names the child and is not asked for a name", async () => {
     await upToWho();
     await chat.say("I'm actually Arlo's mum, Priya");

@@ -196,6 +196,14 @@ describe('a message read by the safeguarding check and then by the talk check in
     expect(readChatTalk('i already told you, the library')).toEqual({ topics: [], complaint: true, answer: '', short: 'the library' });
     expect(readChatTalk('i already told you, the library', { restatedIsAnswer: true })).toEqual({ topics: [], complaint: true, answer: 'the library' });
   });
+
+  it.each(['i just said lol. ella', 'i already said haha. ella', 'i told you lol. ella'])('%j: a laugh is never what was said again', (typed) => {
+    expect(readChatTalk(typed, { restatedIsAnswer: true })).toEqual({ topics: [], complaint: true, answer: 'ella' });
+  });
+
+  it('leave alone: "i already said ella. lol" still leads with the words said again', () => {
+    expect(readChatTalk('i already said ella. lol', { restatedIsAnswer: true })?.answer).toMatch(/^ella\b/);
+  });
 });
 
 describe('questions about rights and the law', () => {
