@@ -34,9 +34,13 @@ export function offersHelp(answer: string): boolean {
   return sentences.every((s) => offeredAsHelp(s) && !isAWayOfBeing(s.trim()) && everyListedIsHelp(s));
 }
 
-/** "swimming lessons, school trips, sleepovers at nains": one help word in a list of things to do is no list of help. */
+/**
+ * "swimming lessons, school trips, sleepovers at nains": one help word in a list of things to do is no list of help.
+ * The list is read as help lists are, so words that narrow a help ("a reader in exams, only in english") and a
+ * question beside it ("like school give?") are never items of their own.
+ */
 function everyListedIsHelp(sentence: string): boolean {
-  const listed = sentence.split(/\s*[,;]\s*/).filter((item) => item.trim());
+  const listed = provisionItems(sentence);
   return listed.length < 2 || listed.every((item) => offeredAsHelp(item));
 }
 

@@ -12,6 +12,9 @@ const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'] as const;
 const WHICH = /\s+(?:from|in|out\s+of|off)\s+(?:the\s+|my\s+|her\s+|his\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd)\s+(?:hope|one|dream)\b.*$/i;
 const QUOTED = /^(?:(?:please|pls|can\s+you|could\s+you|can\s+u|just)\s+)*(?:take\s+out|remove|delete|cut\s+out|get\s+rid\s+of|take\s+away|leave\s+out|lose|drop)\s+(?:the\s+words?\s+)?["'“‘]([^"'“”‘’]{2,80})["'”’]/i;
 
+/** "the word chips", "'chips'": one word marked as words, not a hope's name. */
+const MARKED_ONE = /\bthe\s+word\b|["“‘]|(?:^|\s)'[\p{L}]/iu;
+
 export interface HopeWordsOut {
   words: string;
   /** The hope's place (0 first, -1 last) when one was named. */
@@ -29,5 +32,8 @@ export function hopeWordsToRemove(text: string): HopeWordsOut | undefined {
   if (!quoted && /\b(?:ones?|hopes?|dreams?)[\s.!]*(?:please|pls|thanks)?[\s.!]*$/i.test(asked)) return undefined;
   const words = quoted ?? wordsNamedToRemove(asked) ?? wordsToRemove(asked);
   if (!words || words.split(/\s+/).length > 10) return undefined;
+  // "delete chips", "get rid of swimming": one word said plainly names a whole hope; one word of a hope
+  // is taken out only when marked ("the word chips", "'chips'", "take chips out of the first hope").
+  if (!quoted && !which && !/^[\p{L}\p{N}'’-]+\s/u.test(words) && !MARKED_ONE.test(asked)) return undefined;
   return { words, ...(at !== undefined && at >= -1 ? { at } : {}) };
 }

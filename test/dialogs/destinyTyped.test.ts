@@ -73,6 +73,30 @@ describe('an earlier answer taken out by its words, at any question', () => {
     expect(chat.lastQuestion?.topic).toBe('independent_living');
   });
 
+  // One word said plainly names the whole hope; only marked words ("the word chips") come out of a hope.
+  it.each(['remove chips pls', 'can u delete chips', 'delete the chips'])('"%s" at a theme question takes out that hope after a yes', async (typed) => {
+    ({ chat } = await startWith(withChips(() => ({ stage: 'hopes', step: Step.hopesTheme, topic: 'independent_living' }))));
+    await chat.say(typed);
+    expect(await hopes()).toEqual(['work with animals', CHIPS.text]);
+    await chat.say('yes');
+    expect(await hopes()).toEqual(['work with animals']);
+  });
+
+  it('"take out the word chips" takes only that word out of the hope', async () => {
+    ({ chat } = await startWith(withChips(() => ({ stage: 'hopes', step: Step.hopesTheme, topic: 'independent_living' }))));
+    await chat.say('take out the word chips');
+    expect(await hopes()).toEqual(['work with animals', 'omg my nan just made']);
+  });
+
+  it.each(['delete chips. my dad hits me', 'delete chips. he touches me', 'delete chips, they take my money', 'delete chips. i want to die', 'delete chips. i cut myself'])(
+    '"%s" is heard as a disclosure',
+    async (typed) => {
+      ({ chat } = await startWith(withChips(() => ({ stage: 'hopes', step: Step.hopesTheme, topic: 'independent_living' }))));
+      await chat.say(typed);
+      expect(chat.step).toBe(Step.safeguardingCheck);
+    },
+  );
+
   it('"delete that 1 2" is never kept as a hope', async () => {
     ({ chat } = await startWith(withChips(() => ({ stage: 'hopes', step: Step.hopesTheme, topic: 'independent_living' }))));
     await chat.say('delete that 1 2');

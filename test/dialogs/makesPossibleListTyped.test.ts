@@ -39,4 +39,16 @@ describe('a list of things it would make possible, then what helps', () => {
   it.each(['speech therapy, a laptop', 'travel training, someone to go with me', 'a quiet room, extra time'])('"%s" is still help', (typed) => {
     expect(offersHelp(typed)).toBe(true);
   });
+
+  // Words that narrow a help, or a question beside it, are no items of a list of things to do.
+  it.each(['a reader in exams, only in english, like school give?', 'a TA in maths, not only mornings', 'a laptop, only for homework, is that ok?'])(
+    '"%s" is one help, narrowed',
+    (typed) => {
+      expect(offersHelp(typed)).toBe(true);
+    },
+  );
+
+  it('"a reader in exams, school trips, sleepovers" is still what it makes possible', () => {
+    expect(offersHelp('a reader in exams, school trips, sleepovers')).toBe(false);
+  });
 });
