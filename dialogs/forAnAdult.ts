@@ -49,6 +49,7 @@ const ADULT_TWIN: Readonly<Record<string, string>> = {
   'safeguarding:parent.checkMoveOn': 'safeguarding:parent.checkMoveOnForAdult',
   'safeguarding:parent.phones': 'safeguarding:parent.phonesForAdult',
   'safeguarding:parent.whoToTell': 'safeguarding:parent.whoToTellForAdult',
+  'safeguarding:parent.whoToTellLead': 'safeguarding:parent.whoToTellForAdult',
   'safeguarding:parent.tellNamed': 'safeguarding:parent.tellNamedForAdult',
   'safeguarding:parent.reminderNoLead': 'safeguarding:parent.reminderNoLeadForAdult',
   'safeguarding:gentle.parent.glad': 'safeguarding:gentle.parent.gladForAdult',
