@@ -49,6 +49,11 @@ const ADULT_TWIN: Readonly<Record<string, string>> = {
   'safeguarding:parent.checkMoveOn': 'safeguarding:parent.checkMoveOnForAdult',
   'safeguarding:parent.phones': 'safeguarding:parent.phonesForAdult',
   'safeguarding:parent.whoToTell': 'safeguarding:parent.whoToTellForAdult',
+  'safeguarding:parent.whoToTellLead': 'safeguarding:parent.whoToTellForAdult',
+  // An adult's note is read by the service's safeguarding lead, not "an adult".
+  'safeguarding:everydayInjury.thanks': 'safeguarding:everydayInjury.thanksForAdult',
+  'safeguarding:note.stays': 'safeguarding:note.staysForAdult',
+  'safeguarding:note.mixUp': 'safeguarding:note.mixUpForAdult',
   'safeguarding:parent.tellNamed': 'safeguarding:parent.tellNamedForAdult',
   'safeguarding:parent.reminderNoLead': 'safeguarding:parent.reminderNoLeadForAdult',
   'safeguarding:gentle.parent.glad': 'safeguarding:gentle.parent.gladForAdult',

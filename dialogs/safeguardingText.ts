@@ -84,6 +84,7 @@ export const SafeguardingText = {
   parentNotTheirFault: 'safeguarding:parent.notTheirFault',
   parentPhones: 'safeguarding:parent.phones',
   parentWhoToTell: 'safeguarding:parent.whoToTell',
+  parentWhoToTellLead: 'safeguarding:parent.whoToTellLead',
   parentTellNamed: 'safeguarding:parent.tellNamed',
   moreHeardLead: 'safeguarding:moreHeard.lead',
   moreHeardNoLead: 'safeguarding:moreHeard.noLead',

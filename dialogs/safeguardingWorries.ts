@@ -28,7 +28,8 @@ export interface Listener {
 
 const FOLLOW_UP: Record<FollowUpQuestion, (who: Listener) => string> = {
   phones: (who) => (who.parent ? SafeguardingText.parentPhones : SafeguardingText.phones),
-  whoToTell: (who) => (who.parent ? SafeguardingText.parentWhoToTell : SafeguardingText.whoToTell),
+  // A parent is told who reads the note, then who else they can tell: the school, the police, the NSPCC.
+  whoToTell: (who) => (who.parent ? (who.lead ? SafeguardingText.parentWhoToTellLead : SafeguardingText.parentWhoToTell) : SafeguardingText.whoToTell),
   tellNamed: (who) => (who.parent ? SafeguardingText.parentTellNamed : SafeguardingText.tellNamed),
   whoSees: (who) => (who.lead ? SafeguardingText.whoSeesLead : SafeguardingText.whoSeesNoLead),
   whatNow: (who) =>

@@ -1,3 +1,4 @@
+import { keepsOrdinaryThingQuiet } from './ordinarySecret';
 import { recogniseYesNo } from './yesNo';
 import { normaliseMessage } from './text';
 import { deniesTheWorry } from './deniedWorry';
@@ -68,6 +69,8 @@ const NOT_GOING_TO_TELL =
 
 /** "Please don't tell anyone", "will you tell my teacher?", "keep it secret", "is someone going to call my mum?". */
 export function asksForSecrecy(text: string): boolean {
+  // "i still cant do my shoelaces dont tell anyone lol": a shy aside about an ordinary thing, not a secret to keep.
+  if (keepsOrdinaryThingQuiet(text)) return false;
   const said = normaliseMessage(text);
   return SECRECY.test(said) || NOT_GOING_TO_TELL.test(said);
 }
@@ -81,6 +84,7 @@ const TELLING_ASKED =
 
 /** "ur not gonna tell anyone are u?", "dont tell anyone", "you wont tell right?"; never "will my mum see this?". */
 export function asksNotToTell(text: string): boolean {
+  if (keepsOrdinaryThingQuiet(text)) return false;
   const said = normaliseMessage(text);
   return TELLING_ASKED.test(said) || NOT_GOING_TO_TELL.test(said);
 }

@@ -90,7 +90,7 @@ const ASKS_SOMETHING = /^(?:(?:sorry|ok|okay|but|and|also|please)\s+)*(?:can|cou
 
 /** "you not answer me", "you never answer my questions", "I ask you question and you go next". */
 const NOT_ANSWERED =
-  /^(?:you|but you|and you)\s+(?:not|dont|do not|didnt|did not|never|still\s+(?:not|dont|didnt))\s+(?:answer|answered|reply|replied|say|tell)(?:\s+(?:me|to me|my|mine|this|that|it))?\b|\bi\s+(?:ask|asked|ask you|asked you|was asking|was asking you)\s+(?:you\s+)?(?:a\s+)?(?:question|something)\b|\bmy\s+question\b.*\b(?:answer|ignore|not)\b|\byou\s+(?:go|went|move|moved|skip|skipped)\s+(?:on|next|past)\b/;
+  /^(?:(?:but|and|so)\s+)?(?:you|u)\s+(?:even\s+)?(?:not|dont|do not|didnt|did not|never|still\s+(?:not|dont|didnt)|wont|will not|cant|cannot)\s+(?:even\s+|ever\s+|just\s+)?(?:answer|answered|reply|replied|say|tell)(?:\s+(?:me|to me|my|mine|this|that|it))?\b|^(?:(?:but|and|so|ok|okay)\s+)?why\s+(?:dont|didnt|wont|cant|do\s+not|did\s+not|will\s+not|cannot|do\s+(?:you|u)\s+not|are\s+(?:you|u)\s+not|arent)\s+(?:(?:you|u)\s+)?(?:even\s+|ever\s+|just\s+)?(?:answer|answering|reply|replying)(?:\s+(?:me|to me|my|mine|this|that|it|questions?|anything))?\b|\bi\s+(?:ask|asked|ask you|asked you|was asking|was asking you)\s+(?:you\s+)?(?:a\s+)?(?:question|something)\b|\bmy\s+question\b.*\b(?:answer|ignore|not)\b|\byou\s+(?:go|went|move|moved|skip|skipped)\s+(?:on|next|past)\b/;
 
 /** "why do u keep asking that", "it keeps doing the same thing": why the question comes again. */
 const ASKED_AGAIN = /\b(?:keeps?|always|still|again)\b.*\b(?:ask|asking|asks|question|doing the same|saying the same)\b|\bsame\s+(?:thing|question)\b/;

@@ -38,3 +38,11 @@ export const CARE_WORKERS = `key\\s*worker|social\\s+worker|foster\\s+carer|${SU
 
 /** Parents and grandparents, aunts and uncles. */
 export const FAMILY = `${GRAN}|${GRANDAD}|${MUM}|${DAD}|${AUNT}|${UNCLE}`;
+
+/**
+ * Anyone in the family as a doer or a giver ("his step dad", "my nanny", "her mums boyfriend"):
+ * parents (also as a small child calls them) and step-parents, brothers and sisters, grandparents,
+ * aunts, uncles, cousins, a parent's partner. One list, so every reader of who did or gave a thing
+ * means the same family.
+ */
+export const RELATIVE = `(?:step\\s*)?(?:${MUM}|${DAD}|${PARENT_FONDLY}|${SIBLING})|${GRAN}|nanny|${GRANDAD}|grandpa|${AUNT}|${UNCLE}|cousin|mums\\s+(?:boyfriend|partner)|dads\\s+(?:girlfriend|partner)`;

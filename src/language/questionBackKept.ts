@@ -12,9 +12,9 @@ import { onlySaysUnsure } from './unsure';
 
 /** "you didnt answer what people", "u never answered my question", "i asked which people". */
 const NOT_ANSWERED =
-  /^(?:(?:but|and|so|well)\s+)?(?:(?:you|u)\s+(?:still\s+)?(?:didnt|did not|never|havent|have not|dont|do not|not)\s+(?:answered|answer|replied to|reply to)(?:\s+(?:me|to me))?|i\s+(?:asked|was asking)(?:\s+(?:you|u))?)(?:\s+(?:\S.*))?$/;
+  /^(?:(?:but|and|so|well)\s+)?(?:(?:you|u)\s+(?:still\s+)?(?:didnt|did not|never|havent|have not|dont|do not|not)\s+(?:answered|answer|replied to|reply to)(?:\s+(?:me|to me))?|why\s+(?:dont|didnt|wont|did not|do not)\s+(?:you|u)\s+(?:answer|reply to)(?:\s+(?:me|to me))?|i\s+(?:asked|was asking)(?:\s+(?:you|u))?)(?:\s+(?:\S.*))?$/;
 const LEAD_OF_NOT_ANSWERED =
-  /^(?:(?:but|and|so|well)\s+)?(?:(?:you|u)\s+(?:still\s+)?(?:didnt|did not|never|havent|have not|dont|do not|not)\s+(?:answered|answer|replied to|reply to)(?:\s+(?:me|to me))?|i\s+(?:asked|was asking)(?:\s+(?:you|u))?)\s*/;
+  /^(?:(?:but|and|so|well)\s+)?(?:(?:you|u)\s+(?:still\s+)?(?:didnt|did not|never|havent|have not|dont|do not|not)\s+(?:answered|answer|replied to|reply to)(?:\s+(?:me|to me))?|why\s+(?:dont|didnt|wont|did not|do not)\s+(?:you|u)\s+(?:answer|reply to)(?:\s+(?:me|to me))?|i\s+(?:asked|was asking)(?:\s+(?:you|u))?)\s*/;
 
 /** "my question", "that", "the question": no words of the question back repeated. */
 const NO_WORDS = /^(?:(?:my|the|that|this|your|a)\s+)?(?:question|one|bit)?$|^(?:that|this|it)$/;

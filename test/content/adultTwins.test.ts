@@ -14,3 +14,17 @@ describe('sentences for an adult', () => {
     expect(words.missing.size).toBe(0);
   });
 });
+
+describe('a note told of to someone of 18 or over', () => {
+  const words = createWords();
+  it.each(['standard', 'easy_read'] as const)('in %s, says who reads the note at the service, never "an adult"', (mode) => {
+    const t = words.forMode(mode);
+    for (const key of ['safeguarding:everydayInjury.thanks', 'safeguarding:note.stays', 'safeguarding:note.mixUp']) {
+      const twin = ADULT_TWINS.find(([young]) => young === key)?.[1];
+      expect(twin, key).toBeDefined();
+      const text = t(twin!);
+      expect(text, key).not.toMatch(/\ban adult\b|the adult who checks/i);
+      expect(text, key).toMatch(/safeguarding lead|keeps people safe|reads the note/);
+    }
+  });
+});

@@ -1,3 +1,4 @@
+import { RELATIVE } from '../familyWords';
 import { firm, r, type Rule } from './shared';
 
 /**
@@ -9,7 +10,7 @@ import { firm, r, type Rule } from './shared';
 const CARER =
   '(?:grandma|grandad|grandmother|grandfather|nan|nana|gran|granny|grandpa|uncle|aunt|auntie|step\\s+(?:dad|mum)|(?:his|her)\\s+(?:dad|mum)|childminder|babysitter|carer|carers|teacher|teachers|staff|tutor|coach|foster\\s+(?:dad|mum|carer))';
 /** Someone at home or in the family, named after a denial of someone else. */
-const FAMILY = String.raw`(?:his|her|my|their)\s+(?:own\s+)?(?:dad|daddy|mum|mummy|step\s*dad|step\s*mum|uncle|grandad|nan|brother|sister|cousin|mums\s+(?:boyfriend|partner)|dads\s+(?:girlfriend|partner))`;
+const FAMILY = String.raw`(?:his|her|my|their)\s+(?:own\s+)?(?:${RELATIVE})`;
 const BODY = '(?:own\\s+)?(?:head|arm|leg|knee|hand|foot|face|toe|finger|elbow|back|nose|shin|lip|tongue|ankle|wrist)s?';
 
 export const DONE_TO_THEM: readonly Rule[] = [
