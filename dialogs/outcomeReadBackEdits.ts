@@ -3,6 +3,7 @@ import { saysTimeIsSooner } from '../src/language/soonerSaid';
 import { quoteHope } from '../src/language/hopeItself';
 import { updateOutcome, type Draft, type Outcome } from '../src/domain/draft';
 import { asksForANewDate, dateOnlyChange } from '../src/language/dateOnly';
+import { dateThenWords } from '../src/language/dateThenWords';
 import { hopeMovedAway, isGoodSentence, quoteOf } from '../src/language';
 import { withWordsAdded, wordsToAdd } from '../src/language/wordsToAdd';
 import { readBackAddition, withAdditionJoined } from '../src/language/readBackJoin';
@@ -50,6 +51,14 @@ export async function editAskedAtReadBack(session: JourneySession, position: Pos
   // "words ok but date - summer 2027. not year 5": only the date changes, the words stay.
   // "change the date to christmas" in December: a short step, said kindly, never "by when?" again.
   const calendar = coachContextOf(draft, session.today);
+  // "change the date to easter 2027, and can it say ...": the date changes; the words only when new ones follow plainly.
+  const both = dateThenWords(text, calendar);
+  const datedFirst = both ? await newDateAtReadBack(session, position, draft, outcome, both.when) : undefined;
+  if (datedFirst && both?.words) {
+    const words = both.words;
+    await session.updateDraft('outcome in own words', (d) => updateOutcome(d, outcome.id, { statement: words, inTheirWords: words, confirmed: false }));
+  }
+  if (datedFirst) return datedFirst;
   const dated = await newDateAtReadBack(session, position, draft, outcome, dateOnlyChange(text, calendar) ?? monthPutRight(text, calendar));
   if (dated) return dated;
   // "I want only change the date, rest is same": the words stay, and "by when?" is asked; never new words.

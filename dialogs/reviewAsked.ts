@@ -1,3 +1,4 @@
+import { readFieldEdit } from '../src/language/fieldEdit';
 import { saysDoNotChange } from '../src/language/wrongHope';
 import { saysDoneAtPick } from '../src/language/doneAtPick';
 import { asksToRemove } from '../src/language';
@@ -57,6 +58,9 @@ export async function requestAtReadBack(session: JourneySession, position: Posit
   // "job is 2 times. remove one": one request, the copy found and taken out after a yes.
   // "take out the bit about the dryer. it should say ...": the new wording read back for that part.
   const rewrite = cutWithNewWordsAt(draft, text);
+  // "the sentence. it should say i will catch the bus on my own", with one goal in the plan: its sentence, read back first.
+  const sentence = draft ? onlyGoalsSentence(draft, text) : undefined;
+  if (sentence) return sentence;
   if (rewrite) return rewrite;
   const twice = saysTwiceOnly(text) ? twiceOffer(draft, text) : undefined;
   if (twice) return twice;
@@ -100,6 +104,13 @@ export async function requestAtReadBack(session: JourneySession, position: Posit
   // "delete it", "remove number 8": one part taken out, after a yes.
   if (asksToRemove(text) !== null) return answerChange(session, { ...position, step: Step.reviewChange, data: {} }, draft, text);
   return allHelpRequestIn(draft, text) ?? fieldRequestIn(draft, text) ?? requestIn(draft, text) ?? removalNamedBeside(draft, text);
+}
+
+/** New words for "the sentence" when the plan has one goal, so the sentence meant is plain; never its measure. */
+function onlyGoalsSentence(draft: Draft, text: string): Next | undefined {
+  const edit = draft.outcomes.length === 1 ? readFieldEdit(text) : null;
+  if (edit?.field !== 'step' || !edit.words) return undefined;
+  return { goTo: { step: Step.reviewChange, data: { itemId: draft.outcomes[0]!.id, [RequestData.newText]: edit.words } } };
 }
 
 export function afterLooksGood(draft: Draft | undefined): Next {

@@ -5,6 +5,7 @@ import { SUMMARY_LABEL_KEYS, type SummaryItem, type SummaryLabelKey } from '../s
 import { afterNotThatPart, asksToRemove, quoteOf, readReviewRequest, readsAsRequest, withoutChangeLead } from '../src/language';
 import { afterTakingBack, kindOnlyNamed, readNotNewWords, type PartKind } from '../src/language/notNewWords';
 import { namesHelpPart } from '../src/language/outcomeFieldRequest';
+import { readFieldEdit } from '../src/language/fieldEdit';
 import { understandYesNo } from './closedReplies';
 import { Step } from './ids';
 import type { Position } from './journey';
@@ -158,6 +159,9 @@ export async function answerNewWords(session: JourneySession, draft: Draft, item
   // "the HOPE not that omg": which part was meant, never new words.
   const kind = kindOnlyNamed(text);
   if (kind) return kindPointedAt(draft, items, item, kind, position);
+  // "the sentence. it should say i will catch the bus on my own" about an outcome's sentence: only the words after the part named.
+  const sentenceNamed = item.labelKey === SUMMARY_LABEL_KEYS.outcome ? readFieldEdit(text) : null;
+  if (sentenceNamed?.field === 'step' && sentenceNamed.words) text = sentenceNamed.words;
   // "oops not that one, leave it. where did the other one go": picked by mistake, so it stays; the rest is a new request.
   const rest = afterTakingBack(text);
   if (rest) {

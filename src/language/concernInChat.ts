@@ -1,3 +1,4 @@
+import { saysOwnThingsCarried } from './ownThingsCarried';
 import { withoutCarersOwnYears } from './carerOwnYears';
 import { childNamedAsMine } from './childByName';
 import { describesChildHittingCarer, describesChildsOwnWays, describesChildsSelfInjury, tellsOfChildLeftOut, tellsOfUnkindChildren } from './childsOwnWays';
@@ -96,6 +97,8 @@ export function safeguardingInChat(said: string, { parent, goal = false, childNa
   if (parent && describesChildHittingCarer(text)) return { action: 'none', concern: { concern: false, category: null } };
   // "when he is overwhelmed he is rough with his baby sister": the same, towards a brother or sister.
   if (parent && describesChildRoughWithSibling(text)) return { action: 'none', concern: { concern: false, category: null } };
+  // "i have my dinner money every day", said whole: their own things with them, never a worry ("... but they take it" is read as usual).
+  if (!parent && saysOwnThingsCarried(text)) return { action: 'none', concern: { concern: false, category: null } };
   // The message is read once: its verdict and the classifier's reading behind it.
   const { concern, reading } = detectConcernWithReading(text);
   // "when he cant tell he gets angry and hits his head": the child's own self-injury in distress, told by the

@@ -14,7 +14,7 @@ const MAX_CHARS = 300;
 
 /** Talk beside the new date: the words are fine, it is the date, a hedge. */
 const ABOUT_IT =
-  /^(?:(?:yes|yeah|ok|okay|no|nope|but|and|so|just|only|please|pls|i think|i mean|maybe|probably|actually|sorry|hmm+|um+)\s*)*(?:(?:the\s+)?(?:words?|text|sentence|rest|outcome|goal|it|that|everything else)(?:\s+(?:is|are|s|its|look|looks))?\s+(?:ok|okay|fine|good|right|correct|alright|all right|perfect|great|the same|same|stays?(?:\s+the\s+same)?)|(?:(?:change|fix|correct)\s+)?(?:only\s+|just\s+)?(?:the\s+)?(?:date|time|when|deadline|year)(?:\s+(?:bit|part))?(?:\s+(?:is|was))?(?:\s+(?:wrong|no|not|not ok|not right|no good|bad|too (?:far|late|soon|early)|different|please|pls|change|to change|should be|must be|need(?:s)? (?:to )?change))*(?:\s+(?:to|is|be))?)?$/i;
+  /^(?:(?:yes|yeah|ok|okay|no|nope|but|and|so|just|only|please|pls|plz|pleas|plse|thanks|thank\s+you|thx|ty|ta|cheers|lol|i think|i mean|maybe|probably|actually|sorry|hmm+|um+)\s*)*(?:(?:the\s+)?(?:words?|text|sentence|rest|outcome|goal|it|that|everything else)(?:\s+(?:is|are|s|its|look|looks))?\s+(?:ok|okay|fine|good|right|correct|alright|all right|perfect|great|the same|same|stays?(?:\s+the\s+same)?)|(?:(?:change|fix|correct)\s+)?(?:only\s+|just\s+)?(?:the\s+)?(?:date|time|when|deadline|year)(?:\s+(?:bit|part))?(?:\s+(?:is|was))?(?:\s+(?:wrong|no|not|not ok|not right|no good|bad|too (?:far|late|soon|early)|different|please|pls|change|to change|should be|must be|need(?:s)? (?:to )?change))*(?:\s+(?:to|is|be))?)?$/i;
 
 /** "change.", "change it please": the asking, said as a piece of its own before the new date. */
 const BARE_CHANGE = /^(?:(?:yes|yeah|ok|okay|no|nope|but|so|please|pls)\s+)*(?:change|chang|edit|fix|correct)(?:\s+(?:it|that|this|please|pls))*$/i;
@@ -65,7 +65,7 @@ export function timeInPiece(piece: string, context: CoachContext): Timeframe | n
 }
 
 /** Words beside a time that still say nothing about the step: "please", "instead", "is better". */
-const BESIDE_A_TIME = /\b(?:by|in|at|on|the|of|end|make|it|change|to|instead|rather|please|pls|is|its|better|ok|okay|fine|then|maybe|i|think|would|be|good|more|like|so|yes|yeah|no|not|(?:my|his|her|their)\s+(?:next\s+)?(?:birthday|bday))\b/gi;
+const BESIDE_A_TIME = /\b(?:by|in|at|on|the|of|end|make|it|change|to|instead|rather|please|pls|plz|pleas|plse|thanks|thank\s+you|thx|ty|ta|cheers|lol|is|its|better|ok|okay|fine|then|maybe|i|think|would|be|good|more|like|so|yes|yeah|no|not|(?:my|his|her|their)\s+(?:next\s+)?(?:birthday|bday))\b/gi;
 /** "by his birthday in april": the birthday names the time, so it is kept in the phrase. */
 const BIRTHDAY_NAMED = /^(?:by|before|for|on)\s+(?:my|his|her|their)\s+(?:next\s+)?(?:birthday|bday)\s+in\s+[a-z]+$/i;
 
@@ -80,6 +80,9 @@ function saysMoreThanTheTime(piece: string, time: Timeframe): boolean {
 
 /** "make it", "can it say", "it should say": asking for the time that follows. */
 const ASKS_IT_TO_SAY = /^(?:(?:please|pls|so|and|but|yes|yeah|ok|okay)\s+)*(?:(?:can|could)\s+(?:it|you|u|we)\s+(?:please\s+)?(?:say|put|make\s+it(?:\s+say)?|change\s+it\s+to)|(?:it\s+)?(?:should|needs?\s+to)\s+say|make\s+it(?:\s+say)?|change\s+it\s+to|rather|instead)\s+/i;
+
+/** "plz", "thanks": manners said as a piece of their own. */
+const POLITE = /^(?:please|pls|plz|pleas|plse|thanks|thank\s+you|thx|ty|ta|cheers|lol)(?:\s+(?:please|pls|plz|thanks|lol|x+))*$/i;
 
 /** "nearly", "almost right", "not quite": the read-back is close, and the change said beside it is all. */
 const NEARLY = /^(?:(?:yes|yeah|ok|okay|but|and|so|its|it's|thats|that's)\s+)*(?:nearly|almost|not\s+quite|close|so\s+close)(?:\s+(?:right|there|it))?$/i;
@@ -104,7 +107,9 @@ export function dateOnlyChange(text: string, context: CoachContext): Timeframe |
   const comment = read.some((r) => !r.time && ON_THE_WORDING.test(r.piece));
   if (read.some((r) => !r.time && !r.down && !ABOUT_IT.test(r.piece) && !AGREED.test(r.piece) && !NEARLY.test(r.piece) && !ON_THE_WORDING.test(r.piece) && !BARE_CHANGE.test(r.piece))) return null;
   // Only a time, with nothing saying it is the date: that is for the read-back's own reading.
-  const saysDate = ABOUT_THE_DATE.test(text) || read.some((r) => ASKS_IT_TO_SAY.test(r.piece)) || comment || read.some((r) => r.down);
+  // "october half term in year 7 plz", "easter 2027": a time said alone at the read-back is no new words, so it is the date.
+  const timeAlone = read.every((r) => r.time || POLITE.test(r.piece));
+  const saysDate = ABOUT_THE_DATE.test(text) || read.some((r) => ASKS_IT_TO_SAY.test(r.piece)) || comment || read.some((r) => r.down) || timeAlone;
   if (!saysDate) return null;
   // "this year, summer 2027": the most exact time said (one with a year or a month) is the date.
   const exact = wanted.filter((r) => /\b(?:20\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter|christmas|easter)/i.test(r.piece));

@@ -44,6 +44,9 @@ export function readFieldEdit(text: string): FieldEdit | null {
   const labelled = labelledField(said);
   // "How everyone will know: on 3 trips out ...": the part and its words together.
   if (labelled) return { field: labelled.field, words: labelled.words };
+  // "the sentence. it should say i will catch the bus on my own": the part named, then its new words.
+  const namedThenWords = partThenNewWords(said);
+  if (namedThenWords) return namedThenWords;
   // "not the outcome, the how everyone will know part": the part named alone is the one to change.
   const alone = partNamedAlone(said);
   if (alone) return { field: alone };
@@ -65,6 +68,19 @@ export function readFieldEdit(text: string): FieldEdit | null {
     return { field, ...(given && given.split(/\s+/).length >= 3 ? { words: given } : {}) };
   }
   return null;
+}
+
+/** The part named on its own, then a pause: "the sentence.", "the first bit -", "change the sentence,". */
+const PART_THEN = /^((?:(?:change|edit|fix)\s+)?[^.,;:!?\-–—]{2,60}?)\s*[.,;:!?\-–—]+\s*(\S.*)$/;
+
+function partThenNewWords(said: string): FieldEdit | null {
+  const m = PART_THEN.exec(said);
+  if (!m) return null;
+  const field = partNamedAlone(m[1]!.replace(/^(?:change|edit|fix)\s+/i, ''));
+  if (!field) return null;
+  // "make it say ..." asks the same as "it should say ...".
+  const given = NEW_WORDS.exec(m[2]!.replace(/^make\s+it\s+say\s+/i, 'it should say '))?.[1]?.trim().replace(/^["'“‘]+|["'”’]+$/g, '').trim();
+  return given && given.split(/\s+/).length >= 3 ? { field, words: given } : null;
 }
 
 /** "no", "not the outcome,", "not that", "i mean": said before the part meant, never a part themselves. */

@@ -3,9 +3,10 @@
  * Y9", "year 8 summer term", "at the start of year 7", "by christmas in reception". The school year fixes which Christmas or
  * Easter is meant, so these win over the bare holiday ("by Christmas" alone is the coming one).
  */
-import { date, halfTermOfSchoolYearN, startOfSchoolYearN, termEndOfSchoolYearN, type CalendarDate, type Term } from '../domain/schoolCalendar';
+import { date, endOfMonth, halfTermOfSchoolYearN, startOfSchoolYearN, termEnd, termEndOfSchoolYearN, type CalendarDate, type Term } from '../domain/schoolCalendar';
 import type { Resolved, Rule } from './timeContext';
-import { BY, END_OF, PERSON_BE, THE, YEAR_N, rx, yearN } from './timePatterns';
+import { BY, END_OF, MONTH, MONTH_NUMBER, PERSON_BE, THE, YEAR_N, rx, yearN } from './timePatterns';
+import { COURSE_YEAR, courseYearStart } from './courseYear';
 import { termOf } from './timeResolvers';
 
 /** A holiday, season or term said of a school year. */
@@ -60,7 +61,48 @@ function firstTermNextYear(c: Resolved): CalendarDate | null {
   return termEndOfSchoolYearN(c.reception, c.yearNow + 1, 'autumn');
 }
 
+/** A month said of a school year ("june in year 10", "year 10 mocks in june"): that month while they are in it. */
+function monthInYear(c: Resolved, n: number | null, word: string): CalendarDate | null {
+  const month = MONTH_NUMBER.get(word);
+  if (n === null || n < 0 || n > 15 || c.reception === null || month === undefined) return null;
+  const start = startOfSchoolYearN(c.reception, n).year;
+  return endOfMonth(month >= 9 ? start : start + 1, month);
+}
+
+/** The same readings for a year of a course ("first year at uni"): the calendar knows it by the September it starts. */
+const asCourse = (c: Resolved, start: number | null): [Resolved, number | null] => [{ ...c, reception: start }, start === null ? null : 0];
+
+/** What a school year's exams and events are called when said before a month: "year 10 mocks in june". */
+const YEAR_EVENT = '(?:\\s+(?:mocks?|mock\\s+exams?|exams?|tests?|sats|assessments?|work\\s+experience|trip|residential|prom))?';
+
 export const IN_YEAR_RULES: readonly Rule[] = [
+  // "by christmas of first year", "easter in my 1st year at uni", "the summer term of first year at college"
+  {
+    re: rx(`\\b(?:${BY}\\s+)?(${END_OF})?(?:the\\s+)?${SEASON}${SEASON_TAIL}\\s*,?\\s+(?:of|in|during|at|for)\\s+${COURSE_YEAR}`),
+    strong: true,
+    resolve: (m, c) => seasonInYear(...asCourse(c, courseYearStart(c, m[4] ?? '', m[5] ?? '')), m[2] ?? '', m[3] ?? '', Boolean(m[1])),
+  },
+  // "end of first year at uni", "by the end of my first year", "the end of 2nd year of college"
+  {
+    re: rx(`\\b(?:${BY}\\s+)?${END_OF}${COURSE_YEAR}`),
+    strong: true,
+    resolve: (m, c) => {
+      const start = courseYearStart(c, m[1] ?? '', m[2] ?? '');
+      return start === null ? null : termEnd(start, 'summer');
+    },
+  },
+  // "by june in year 10", "march of year 11", "the end of may in yr 9"
+  {
+    re: rx(`\\b(?:${BY}\\s+)?(?:${END_OF})?${MONTH}\\s*,?\\s+(?:of|in|during)\\s+${THE}(?:school\\s+)?${YEAR_N}\\b`),
+    strong: true,
+    resolve: (m, c) => monthInYear(c, yearN(m, 2, 3), m[1] ?? ''),
+  },
+  // "year 10 mocks in june", "Y11 exams by may", "year 9 in march"
+  {
+    re: rx(`\\b${YEAR_N}(?:'?s)?${YEAR_EVENT}\\s+(?:in|by|before|b4|around|during)\\s+(?:the\\s+)?${MONTH}\\b`),
+    strong: true,
+    resolve: (m, c) => monthInYear(c, yearN(m, 1, 2), m[3] ?? ''),
+  },
   // "by Christmas of Year 7", "Easter in year 11", "the end of the summer term in year 8", "xmas when im in yr 7"
   {
     re: rx(`\\b(?:${BY}\\s+)?(${END_OF})?(?:the\\s+)?${SEASON}${SEASON_TAIL}${OF_YEAR}(?:${YEAR_N}|${RECEPTION})\\b`),
