@@ -16,6 +16,7 @@ export const HomeNoteText = {
   addedNoLead: 'safeguarding:moreHeard.homeNoLead',
   /** "im ok. i just stay in my room when he starts" at "Are you safe now?": heard, never "glad you are safe". */
   hiding: 'safeguarding:moreHeard.hiding',
+  awayNow: 'safeguarding:moreHeard.awayNow',
 } as const;
 
 /** Whether the message was more about a worry at home already noted (then it was added and thanked). */

@@ -66,6 +66,10 @@ export const journeySchema = z.object({
   quietChecks: z.number().int().min(0).default(0),
   /** How many soft signs of exploitation this chat has told (a gift from someone outside the family, waiting for someone late): a count only, never the words. */
   softExploitationSigns: z.number().int().min(0).max(100).optional(),
+  /** Names the person said belong to their own partner ("my boyfriend jay"), so a later "jay checks my phone" is heard as the partner. Deleted with the journey. */
+  partnerNames: z.array(z.string().max(21)).max(5).optional(),
+  /** How many signs of control by their partner this chat has told (phone checked, money kept, friends kept away): a count only, never the words. */
+  partnerControlSigns: z.number().int().min(0).max(100).optional(),
   /** Kinds of worry ("self_harm_or_suicide") the person answered "I'm OK" to: the same kind, unless sure, is not asked about again. */
   okayAbout: z.array(z.string().max(40)).max(10).optional(),
   /** Each flagged worry's kind, the things it named ("picture", "chat") and who by role ("brother"; never a name nor the message), so a later mention is that worry. */

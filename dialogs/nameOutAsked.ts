@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { capitalisedInPlan, withoutName } from '../src/domain/nameOut';
 import { couldBeAName } from '../src/language/nameIsPerson';
-import { readNameOut } from '../src/language/nameOut';
+import { readChatSeenBy, readNameOut } from '../src/language/nameOut';
 import { sayAll } from './say';
 import type { JourneySession } from './session';
 
@@ -18,19 +18,32 @@ export const NameOutText = {
   which: 'common:nameOut.which',
   sees: 'common:nameOut.sees',
   seesOffer: 'common:nameOut.seesOffer',
+  phoneSees: 'common:nameOut.phoneSees',
+  phoneTip: 'common:nameOut.phoneTip',
 } as const;
 
 const capital = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
 
 /** Whether the whole message asked to keep someone out of the plan, or who sees it (then answered). */
 export async function answeredNameOut(context: TurnContext, session: JourneySession, text: string): Promise<boolean> {
+  const seenBy = readChatSeenBy(text);
   const asked = readNameOut(text);
-  if (!asked) return false;
+  if (!asked && !seenBy) return false;
   const draft = await session.draft();
   const notes = (draft?.flags.length ?? 0) > 0;
   // A person is one the note names ("my cousin zain"), or one the plan writes with a capital as a name; never an everyday word.
   const noteNames = (session.journey.flaggedMatters ?? []).flatMap((m) => m.names ?? []);
   const person = (word: string): boolean => couldBeAName(word) && (noteNames.includes(word.toLowerCase()) || (draft ? capitalisedInPlan(draft, word) : false));
+  // "will jay see this? he looks at my fone": the honest answer (this chat is on the phone), a safety tip, and, when the
+  // plan or the note names them, the offer to take the name out (the same "take zain out" as above).
+  // A partner named earlier ("my boyfriend jay") counts as a person wherever the plan holds the name, capital or not.
+  const inPlan = (n: string): boolean => person(n) || (Boolean(draft) && (session.journey.partnerNames ?? []).includes(n.toLowerCase()) && withoutName(draft!, n).changed > 0);
+  if (seenBy) {
+    const named = /^(?:him|her|your\s)/.test(seenBy) ? (session.journey.partnerNames ?? []).find(inPlan) : inPlan(seenBy) ? seenBy : undefined;
+    await sayAll(context, session.t, [{ key: NameOutText.phoneSees }, { key: NameOutText.phoneTip }, ...(named ? [{ key: NameOutText.seesOffer, vars: { name: capital(named) } }] : [])]);
+    return true;
+  }
+  if (!asked) return false;
   if ('sees' in asked) {
     // Only after a note: before one ("i dont want teachers to see it" at the consent) the step's own answer says who sees what.
     if (!notes || (asked.name && !person(asked.name))) return false;
@@ -38,7 +51,7 @@ export async function answeredNameOut(context: TurnContext, session: JourneySess
     return true;
   }
   // Only after a note is a name taken out, and only a person's: "take maths out of my plan" is left to the usual ways of changing it.
-  if (!notes || (asked.name && !person(asked.name))) return false;
+  if (!notes || (asked.name && !inPlan(asked.name))) return false;
   // "take his name out": whose name is not said, so it is asked for; nothing is guessed.
   if (!asked.name || !draft) {
     await sayAll(context, session.t, [{ key: NameOutText.which }]);

@@ -29,7 +29,7 @@ import { QUIET_AFTER_OK } from './gentleCheckDialog';
 import { okayAbout } from './okayAbout';
 import { isExactChoice, understandChoice } from './understand';
 import type { SafeguardingOptions, SafeguardingResult } from './safeguardingContract';
-import { tellsOfHidingFromSomeone } from '../src/language/hidesFromSomeone';
+import { safeOnlyWhileAway, tellsOfHidingFromSomeone } from '../src/language/hidesFromSomeone';
 import { tellsOfArguingAtHome } from '../src/language/arguingAtHome';
 import { HomeNoteText } from './homeNoteAdded';
 import { tellsMoreOfTheWorry } from '../src/language/worryToldMore';
@@ -152,6 +152,13 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
       // Asked twice: no third time, and no 999 for words that did not say they are in danger.
       await sayAll(dc.context, session.t, [{ key: parent ? SafeguardingText.parentCheckMoveOn : namesNoLines(session, 'moveOn') }]);
       return this.next(dc, session, data);
+    }
+    // "yes im safe. hes at work": safe only while the person is away is no "safe" to be glad of, nor to stop asking after.
+    const away = answer === 'safe' && !parent ? safeOnlyWhileAway(text) : undefined;
+    if (away) {
+      await sayAll(dc.context, session.t, [...worries, { key: HomeNoteText.awayNow, vars: { who: away === 'they' ? 'that person' : away } }]);
+      const { keep: _kept, ...notKept } = data;
+      return this.next(dc, session, notKept);
     }
     // Someone who says they are fine is not asked "are you OK?" again for a good while.
     // "I'm safe" is remembered for this kind of worry, as at the gentle check: not asked about again while the quiet lasts.

@@ -13,6 +13,7 @@ import { SafeguardingText } from './safeguardingText';
 import { noVoiceLines } from './safeguardingAnswer';
 import { afterTheSecretWords } from './tellingAsked';
 import { answerQueriedWords } from './answerQueried';
+import { readPersonNotTold } from '../src/language/personNotTold';
 
 /** Who is being answered: whether the service has a safeguarding lead, and whether a parent or carer is chatting. */
 export interface Listener {
@@ -60,12 +61,22 @@ export function followUpAnswered(text: string, who: Listener): Words | undefined
 export function worriesAnswered(text: string, who: Listener): Words[] {
   const words: Words[] = [];
   const followUp = followUpAnswered(text, who);
+  // "is jay in trubble?? please dont tell him i said": that person is not told by the bot, who sees the note, and that
+  // they will think about keeping them safe; what happens to the person cannot be promised (personNotTold.ts).
+  const person = who.parent ? null : readPersonNotTold(text);
+  if (person) {
+    if (person.told) words.push({ key: SafeguardingText.personNotTold, vars: { whom: person.whom } }, { key: who.lead ? SafeguardingText.personNoteLead : SafeguardingText.personNoteNoLead });
+    if (person.trouble) words.push({ key: SafeguardingText.personTrouble, vars: { whom: person.whom } });
+    if (!person.told) words.push({ key: who.lead ? SafeguardingText.personNoteLead : SafeguardingText.personNoteNoLead });
+  }
   // "Who sees it?" has its own fuller answer; "will you tell my mum?" is about secrecy.
-  if (asksForSecrecy(text) && followUpQuestion(text) !== 'whoSees') {
+  else if (asksForSecrecy(text) && followUpQuestion(text) !== 'whoSees') {
     words.push({ key: who.lead ? SafeguardingText.secretLead : who.parent ? SafeguardingText.parentSecretNoLead : SafeguardingText.secretNoLead }, afterTheSecretWords(who));
   }
   // "Am I in trouble?" has a true answer: no. What happens to others cannot be promised.
-  if (!who.parent && asksIfTheyAreInTrouble(text)) words.push({ key: SafeguardingText.notInTrouble });
+  if (person) {
+    // Said above, naming the person.
+  } else if (!who.parent && asksIfTheyAreInTrouble(text)) words.push({ key: SafeguardingText.notInTrouble });
   else if (asksAboutTrouble(text)) words.push({ key: SafeguardingText.trouble });
   // "why my family? my family is good" after bullying: the family is not what this is about.
   if (!who.parent && who.category === 'bullying' && asksWhyFamily(text)) words.push({ key: SafeguardingText.notAboutFamily });

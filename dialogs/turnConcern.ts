@@ -39,6 +39,7 @@ import { asksIfTheNoteSaysSelfHarm } from '../src/language/noteSaysAsked';
 import { namesOnlyKindsNotMade } from '../src/language/noteNamed';
 import { readAnswerQueried } from '../src/language/answerQueried';
 import { tellsOfSoftExploitationSign } from '../src/language/softExploitationSigns';
+import { partnerControlOfTurn } from './partnerControlTurn';
 
 /**
  * What a message asks of safeguarding before anything else reads it: the full answer, "Are you OK?", or
@@ -113,6 +114,14 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   const softCategory = detected?.category ?? 'exploitation';
   if (soft && !detected?.sure && !answeredInFull && signs === 3) return { disclose: softCategory };
   if (soft && !detected?.sure && !answeredInFull && signs === 2) return { check: { message: text, category: softCategory, keep: takesTheirWords(await openQuestion(inner)), ...(detected ? { reading: detected } : {}) } };
+  // "jay checks my fone every nite", Jay being her boyfriend: control in their own relationship, added up across the chat.
+  const control =
+    !tapped && ownWay !== undefined && read !== undefined
+      ? await partnerControlOfTurn(session, ownWay, () => safeguardingInChat(read, { parent, goal, whoMayBePutRight }), draft?.flags.some((f) => f.category === 'domestic_abuse' && !f.takenBackAt) ?? false)
+      : undefined;
+  if (control && 'disclose' in control) return { disclose: control.disclose };
+  if (control && 'answer' in control && !inSafeguarding) return { disclose: control.answer };
+  if (control && 'check' in control && !inSafeguarding && !parent) return { check: { message: text, category: control.check, keep: takesTheirWords(await openQuestion(inner)), ...(detected ? { reading: detected } : {}) } };
   // Told again after it was passed on: a short reminder at most, and the message answers the open question.
   // Said again at the safety check just after it was flagged: the check's to read, never a second flag.
   const again = inSafeguarding ? sameWorryAtCheck(session.journey.position, detected, text, isAdult((await session.draft())?.youngPerson)) : await toldAgain(inner.context, session, detected, text);

@@ -13,3 +13,19 @@ const HIDES =
 export function tellsOfHidingFromSomeone(text: string): boolean {
   return text.length <= 2000 && HIDES.test(normaliseMessage(text));
 }
+
+/**
+ * "yes im safe. hes at work", "im ok till he gets back": safe only because the person is away. That is no "safe" to
+ * be glad about: how things are when they come back matters too. Said of "he", "she" or a partner by role.
+ */
+const AWAY_NOW =
+  /\b(?:(he|she)\s+is|(he|she)s|(he|she)|my\s+(?:boyfriend|girlfriend|partner|bf|gf|husband|wife|fella|dad|mum|step\s*dad)(?:\s+is|s)?)\s+(?:at\s+(?:work|his\s+\w+|her\s+\w+|the\s+pub|his\s+mates|her\s+mates)|out|away|not\s+(?:here|home|in|back)|working|asleep|gone\s+out|on\s+shift)\b|\b(?:till|until|til|before)\s+(he|she)\s+(?:gets|comes|is)\s+(?:back|home|in)\b|\b(?:when|while|whilst|cos|because|as)\s+(?:(he|she)s|(he|she)\s+is|(he|she)\s+isnt|(he|she)\s+is\s+not)\s+(?:not\s+)?(?:here|home|in|around|out|away|at\s+work)\b/;
+
+/** Who is away, when the reply says they are safe only because someone is away ("he", "she", or "they" when unsaid); undefined otherwise. */
+export function safeOnlyWhileAway(text: string): 'he' | 'she' | 'they' | undefined {
+  if (text.length > 500) return undefined;
+  const found = AWAY_NOW.exec(normaliseMessage(text).replace(/['’]/g, ''));
+  if (!found) return undefined;
+  const who = found.slice(1).find((g) => g === 'he' || g === 'she');
+  return who === 'he' || who === 'she' ? who : /\b(?:boyfriend|husband|fella|dad|step\s*dad)\b/.test(found[0]) ? 'he' : /\b(?:girlfriend|wife|mum)\b/.test(found[0]) ? 'she' : 'they';
+}

@@ -53,3 +53,22 @@ export function readNameOut(text: string): NameOut | null {
   if (sees && sees[1] && !NOT_A_READER.has(sees[1]) && sees[1] !== 'anyone' && sees[1] !== 'anybody' && sees[1] !== 'everyone' && sees[1] !== 'people') return { sees: true, ...(named(sees[1]) ? { name: named(sees[1]) } : {}) };
   return null;
 }
+
+/*
+ * "will jay see this? he looks at my fone", "can my boyfriend read this": whether someone who uses their phone can
+ * see this chat. Read with a person (a name, he or she, a partner) and seeing this chat or the plan.
+ */
+const SEES_CHAT = new RegExp(
+  String.raw`\b(?:will|can|could|would|does|might|is)\s+(he|she|my\s+(?:boyfriend|girlfriend|partner|bf|gf|husband|wife|fella)|[a-z][a-z-]{1,20})\s+(?:be\s+able\s+to\s+|going\s+to\s+|gonna\s+)?(?:see|read|find|look\s+at|going\s+to\s+see)\s+(?:this|it|the\s+chat|this\s+chat|my\s+plan|the\s+plan|what\s+i\s+(?:said|wrote|typed|put))\b`,
+);
+const NOT_SOMEONE = new Set('it that this anyone anybody someone somebody people everyone everybody you u i we they school teachers teacher staff'.split(' '));
+
+/** Who they ask can see this chat on their phone ("Jay", "him", "your boyfriend"); undefined when not asked. */
+export function readChatSeenBy(text: string): string | undefined {
+  if (text.length > 300) return undefined;
+  const found = SEES_CHAT.exec(normaliseMessage(text).replace(/['’]/g, ''))?.[1];
+  if (!found || NOT_SOMEONE.has(found)) return undefined;
+  if (found === 'he') return 'him';
+  if (found === 'she') return 'her';
+  return found.startsWith('my ') ? found.replace(/^my\s+/, 'your ') : found;
+}

@@ -31,5 +31,7 @@ export const PARTNER_CONTROL: readonly Rule[] = [
  */
 export const UNWANTED_TOUCH: readonly Rule[] = [
   r('sexual_abuse', '\\b(?:didnt|did\\s+not|dont|do\\s+not)\\s+want\\s+(?:to|it|him\\s+to|her\\s+to)\\b[^~]{0,30}\\b(?:he|she|they)\\s+(?:kept\\s+going(?!\\s+on\\b)|carried\\s+on|didnt\\s+stop|wouldnt\\s+stop|did\\s+it\\s+anyway|still\\s+did\\s+it)\\b|\\b(?:said|say|told\\s+(?:him|her|them))\\s+no\\b[^~]{0,30}\\b(?:he|she|they)\\s+(?:kept\\s+going(?!\\s+on\\b)|carried\\s+on|didnt\\s+stop|wouldnt\\s+stop|did\\s+it\\s+anyway)\\b'),
+  // Made to have sex, by anyone: "my boyfriend made me have sex when i didnt want to", "he forces me to sleep with him".
+  r('sexual_abuse', '\\b(?:made|makes|make|making|forced|forces|force|forcing|pressured|pressures|pressuring)\\s+me\\s+(?:to\\s+|into\\s+)?(?:have|having)\\s+sex\\b|\\b(?:made|makes|forced|forces|pressured|pressures)\\s+me\\s+(?:to\\s+|into\\s+)?(?:sleep|sleeping)\\s+with\\b'),
   r('sexual_abuse', '\\b(?:touch|touches|touched|touching|rub|rubs|rubbed|rubbing|tickles|tickled|plays\\s+with|played\\s+with|licks|licked|kisses|kissed)\\s+(?:me\\s+on\\s+)?(?:my|her|his)\\s+(?:wee\\s*wee|weewee|willy|winkle|foof|fanny|front\\s+bottom|minnie|tuppence|noony|moo\\s+moo|private\\s+bits|down\\s+below|downstairs|nunu|pee\\s*pee)\\b(?![^~]{0,30}\\b(?:cream|nappy|wipe|rash|doctor|nurse|wash\\w*|bath)\\b)'),
 ];
