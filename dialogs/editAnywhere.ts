@@ -11,6 +11,7 @@ import { withDependents } from '../src/domain/removeItems';
 import { askOutcomesGoToo, HopeOutcomesTooText, outcomesOfHope } from './hopeOutcomesToo';
 import { hopeCutTo } from '../src/language/hopePartKept';
 import { changeDate } from './dateChange';
+import { askEditAgain } from './editAskedAgain';
 import { afterHope } from './afterHopeGone';
 import { SUMMARY_LABEL_KEYS, summaryItems, type SummaryItem } from '../src/domain/draftSummary';
 import { quoteOf, type EditRequest, type PartKind, type PartNamed } from '../src/language';
@@ -43,6 +44,8 @@ export const EditText = {
   notFound: 'common:chatTalk.notFound',
   onlyOneLeft: 'common:chatTalk.onlyOneLeft',
   howToChange: 'common:chatTalk.howToChange',
+  removeMeant: 'common:chatTalk.removeMeant',
+  removeYesOrNoFirst: 'common:chatTalk.removeYesOrNoFirst',
 } as const;
 
 /** The review's notes that its change step is taking a part out (reviewDialog.ts), and that the part was named in the chat by its place or words, not by its number in the change list. */
@@ -188,6 +191,9 @@ export async function answerEdit(dc: DialogContext, session: JourneySession, tex
   if (pending.joinInto) return answerJoinOffer(dc, session, text, { copy: pending.itemId, keep: pending.joinInto });
   const parts = pending.parts === 'ask' ? understandHopeParts(text) : undefined;
   const answer = pending.parts === 'ask' ? (parts === 'none' ? 'no' : parts && 'yes') : agreesToTakeOut(text) ? 'yes' : understandYesNo(text);
+  // "which one is that?", "the second one" at "Shall I take out ...?": no answer, so the question again with why (see editAskedAgain.ts).
+  const again = answer === undefined ? await askEditAgain(dc, session, pending, text) : null;
+  if (again) return again;
   if (answer !== 'yes') {
     await sayAll(dc.context, session.t, [{ key: EditText.keptAsItWas }]);
     return answer === 'no' ? { then: 'reprompt' } : null;

@@ -24,6 +24,8 @@ import { keepNeed } from './needsKeep';
 import { hardNamedAtHelps } from '../src/language/hardNamedAtHelps';
 import { onlyAWorry } from '../src/language/parentWorrySaid';
 import { speaksForThem } from './aboutWhom';
+import { helpWithoutLead } from '../src/language/helpLeadOff';
+import { saysGoalNotHelp } from '../src/language/goalNotHelp';
 
 /*
  * Reading the answer to "what already helps?": help had now, help wished for, or a hard thing
@@ -56,6 +58,8 @@ export async function answerHelps(session: JourneySession, position: Position, r
         if (kept.say?.some((w) => (w as { key?: string }).key === NeedsText.alreadyKept)) return { say: kept.say, goTo: position };
         return { ...kept, ...(goTo ? { goTo } : {}), say: [{ key: NeedsText.helpsKeptAsHard }, ...(kept.say ?? [])] };
       }
+      // "less crisps": a goal of their own, never help; the question is asked again and nothing kept.
+      if (saysGoalNotHelp(reply.text)) return { say: [{ key: NeedsText.helpsGoalNotHelp }], goTo: position };
       const draft = await session.draft();
       const needIds = (position.data?.need ?? '').split(' ').filter((id) => draft?.needs.some((n) => n.id === id));
       if (needIds.length === 0) return afterHelps(draft, position.topic, askedHopes(session), listEnded(position));
@@ -64,11 +68,12 @@ export async function answerHelps(session: JourneySession, position: Position, r
       if (idea) return wishedAtHelps(session, { ...position, data: { ...position.data, [WISHED]: 'yes' } }, ideaAsWish(idea), needIds, () => afterHelps(draft, position.topic, askedHopes(session), listEnded(position)));
       // "my mum, this plan? ehcp?", "... and the lads at the bus stop": questions to the bot and asides beside the help are never kept.
       // "staff remind me but i want to do it myself": the help had is kept; wanting to do it alone is no wished-for help.
-      const heard = withoutChatterOrEmoji(withoutHelpAsides(withoutQuestionsToTheBot(reply.text)));
+      // "the help i need shud say a colour map of the school too", "mum sez she needs a timer": only the help is kept.
+      const heard = helpWithoutLead(withoutChatterOrEmoji(withoutHelpAsides(withoutQuestionsToTheBot(reply.text))));
       const helps = helpBeforeOwnWish(heard)?.help ?? heard;
       const said = readHelpAtNeeds(helps !== heard ? helps : typed, { question: 'helps', answer: helps, earlierHelp: earlierHelp(draft, needIds) });
       // "an app that tells me when to get off maybe": help wished for, kept as a wish; does anything help already?
-      if (said?.kind === 'wished') return wishedAtHelps(session, position, said.wish, needIds, () => afterHelps(draft, position.topic, askedHopes(session), listEnded(position)), helps);
+      if (said?.kind === 'wished') return wishedAtHelps(session, position, helpWithoutLead(said.wish), needIds, () => afterHelps(draft, position.topic, askedHopes(session), listEnded(position)), helps);
       if (!helps) return { say: [{ key: NeedsText.notUnderstood }], goTo: position, miss: true };
       // "yes the reading like i said": the help said before, in the words it was said in.
       const before = said?.kind === 'saidBefore' ? said.help : null;

@@ -31,6 +31,7 @@ export const NeedsText = {
   helpsNotWorking: 'needs:helps.notWorking',
   helpsNoneYet: 'needs:helps.noneYet',
   helpsKeptAsHard: 'needs:helps.keptAsHard',
+  helpsGoalNotHelp: 'needs:helps.goalNotHelp',
   helpsKeptAsHelp: 'needs:helps.keptAsHelp',
   /** "... what helps is the speech therapist": the help said beside the hard thing, read back. */
   helpsSaidWithHard: 'needs:helps.saidWithHard',

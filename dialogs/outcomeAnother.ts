@@ -82,6 +82,8 @@ export async function answerAnother(session: JourneySession, position: Position,
   if (left) return left;
   // "finish", "no. I don't want any more outcomes. finish": said in their own words, the outcomes are done.
   if (!isExactChoice(text, ANOTHER_CHOICES, session.words) && saysOutcomesFinished(text)) return noMore(session, position, draft, true);
+  // "no thats enough for uni", "nah im good for that", "enough now": a no, never a new outcome about "enough".
+  if (!isExactChoice(text, ANOTHER_CHOICES, session.words) && saysNoMoreOutcomes(text)) return noMore(session, position, draft, saysDone(text));
   // "no thats all. but i want it written down somewhere that school keep saying hes fine": a note for the key worker, and the no.
   const noted = await noteBesideAnswer(session, text);
   if (noted) {

@@ -10,10 +10,16 @@ export class DraftItemNotFoundError extends Error {
   }
 }
 
+/** Emoji, their joiners and skin tones, keycaps and flags: a plan is read by others and printed, so its text has none. */
+const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u200D\uFE0F\u20E3]+/gu;
+
+/** Words kept in the plan: trimmed, with emoji dropped ("i want to be a vet 🐶🐱" keeps "i want to be a vet"). */
 export function words(text: string): string {
   const trimmed = text.trim();
   if (!trimmed) throw new RangeError('An answer must have some words; store nothing instead');
-  return trimmed;
+  const plain = trimmed.replace(EMOJI, ' ').replace(/[ \t]+([.,!?;:])/g, '$1').replace(/[ \t]{2,}/g, ' ').trim();
+  // Only emoji: nothing else to keep, so the answer is kept as typed rather than lost.
+  return /[\p{L}\p{N}]/u.test(plain) ? plain : trimmed;
 }
 
 export function requireItem<T extends { id: string }>(items: readonly T[], id: string): T {

@@ -7,8 +7,11 @@
 /** "ugh,", "omg" then "finally." or "at last!": anchored at the start, ended by its own mark. */
 const SIGH = /^\s*(?:(?:ugh+|omg|god|jeez|phew|ok(?:ay)?)[\s,.!]+)*(?:finally|at\s+(?:long\s+)?last|ugh+|omg)\s*[.!?]+\s*/i;
 
+/** "it DOES start with tyrone will.", "it does say I will!": a remark on the words asked for, ended by its own mark. */
+const STARTS_REMARK = /^\s*(?:(?:but|well|erm|um|no|yes|yeah)[\s,]+)*(?:it|that|i|this|mine)\s+(?:(?:does|did|do|dose|already|is|was)\s+)+(?:start|starts|started|begin|begins|say|says|said|have|has)\s+(?:with\s+)?[^.!?]{1,40}[.!?]+\s*/i;
+
 /** The answer without a sigh before it; unchanged when fewer than two words would be left. */
 export function withoutExasperatedLead(text: string): string {
-  const rest = text.replace(SIGH, '');
+  const rest = text.replace(SIGH, '').replace(STARTS_REMARK, '');
   return rest !== text && rest.split(/\s+/).filter(Boolean).length >= 2 ? rest : text;
 }

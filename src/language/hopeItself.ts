@@ -61,6 +61,8 @@ export function quoteNeed(text: string, max?: number): string {
   return quoteOf(spelledForReadBack(text), max);
 }
 
+const HOPE_EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u200D\uFE0F\u20E3]+/gu;
+
 /**
  * A hope quoted anywhere the person hears it back (the read-back after it is kept, and the
  * questions about it): the hope itself, whole, or cut where a clause ends, so no part of it seems
@@ -69,7 +71,9 @@ export function quoteNeed(text: string, max?: number): string {
  * words quoted are tidied: text-speak in the part left off never changes the part read back.
  * Easy read keeps its short quote, as its sentences are short. The draft keeps the words as typed.
  */
-export function quoteHopeIn(text: string, readingMode: string | undefined): string {
+export function quoteHopeIn(typed: string, readingMode: string | undefined): string {
+  // "i want to be a vet 🐶🐱": the plan keeps no emoji (see words() in the domain), so neither does its read-back.
+  const text = typed.replace(HOPE_EMOJI, ' ').replace(/[ \t]+([.,!?])/g, '$1').replace(/[ \t]{2,}/g, ' ').trim() || typed;
   // Kept in its own small map, not a turn's readings: "delete my data" empties it (forgetQuotedHopes), and it is bounded.
   const easyRead = readingMode === 'easy_read';
   const key = `${easyRead ? 'e' : 's'}${text}`;

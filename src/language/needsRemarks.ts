@@ -48,9 +48,13 @@ const REWORD =
 const SOUNDS_BLAMING =
   /^(?:it|that|this|thats|its)\s+(?:s\s+)?(?:sounds|sound|makes\s+(?:him|her|them|me)\s+sound|reads)\s+(?:like\s+(?:(?:he|she|they|i)\s*(?:s|is|are|re|am|m)?|it s\s+(?:his|her|their|my)\s+fault)|as if\s+(?:he|she|they|i)\s*(?:s|is|are|m)?)?\s*(?:just\s+|really\s+|a bit\s+|being\s+)?(?:naughty|bad|lazy|rude|difficult|horrible|a brat|a problem|a pain|stupid|thick|badly behaved|the problem|his fault|her fault|their fault|my fault)$/;
 
+/** "whats hard for me", "what i find hard", "the hard bit", "what he struggles with": said of the words kept as help. */
+const HARD_IS =
+  '(?:whats|what s|what is|what)\\s+(?:is\\s+|s\\s+)?(?:hard|difficult|tricky|a struggle|makes it hard|gets in the way|(?:i|he|she|they|we)\\s+(?:find|finds|struggle|struggles)(?:\\s+(?:hard|difficult|with))?)(?:\\s+for\\s+(?:me|him|her|them|us))?|(?:the|a)\\s+hard\\s+(?:bit|thing|part|one)|(?:the\\s+)?(?:hard|difficult)\\s+(?:bit|part)|hard\\s+(?:for\\s+(?:me|him|her|them))';
+
 /** "thats not help thats the problem", "that's the problem not the help", "no thats what makes it hard". */
 const PROBLEM_NOT_HELP = new RegExp(
-  `^(?:(?:no|nah|what|wot)\\s+)*(?:${RemarkPattern.notHelp}\\s+(?:(?:that|thats|that s|it|its|it s|this)\\s+(?:is\\s+|was\\s+|s\\s+)?)?(?:the|a|what)\\s+(?:problem|issue|hard thing|difficulty|makes it hard|struggle|need)|(?:that|thats|that s|its|it s|this)\\s+(?:is\\s+|s\\s+)?(?:the|a)\\s+(?:problem|issue|hard thing|difficulty)\\s+not\\s+(?:the\\s+|a\\s+)?(?:help|what helps|support)|(?:that|thats|that s|its|it s)\\s+(?:is\\s+)?what\\s+makes\\s+it\\s+hard(?:\\s+not\\s+(?:the\\s+)?(?:help|what helps))?)$`,
+  `^(?:(?:no|nah|what|wot)\\s+)*(?:${RemarkPattern.notHelp}\\s+(?:(?:that|thats|that s|it|its|it s|this)\\s+(?:is\\s+|was\\s+|s\\s+)?)?(?:the|a|what)\\s+(?:problem|issue|hard thing|difficulty|makes it hard|struggle|need)|${RemarkPattern.notHelp}\\s+(?:(?:that|thats|that s|it|its|it s|this)\\s+(?:is\\s+|was\\s+|s\\s+)?)?(?:${HARD_IS})|(?:that|thats|that s|its|it s|this)\\s+(?:is\\s+|s\\s+)?(?:the|a)\\s+(?:problem|issue|hard thing|difficulty)\\s+not\\s+(?:the\\s+|a\\s+)?(?:help|what helps|support)|(?:that|thats|that s|its|it s)\\s+(?:is\\s+)?what\\s+makes\\s+it\\s+hard(?:\\s+not\\s+(?:the\\s+)?(?:help|what helps))?)$`,
 );
 
 const HARD_WORD = '(?:(?:the\\s+|a\\s+)?(?:hard\\s+(?:thing|bit|part|one)s?|problems?|issues?|barriers?|needs?|difficult(?:y|ies)|struggles?|(?:what|whats|what s)\\s+(?:is\\s+|makes\\s+it\\s+)?hard|what\\s+gets\\s+in\\s+the\\s+way))';

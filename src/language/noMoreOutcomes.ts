@@ -9,6 +9,14 @@ const SAYS_DONE = /\b(?:done|dun|dne|finished|finish|that'?s\s+(?:all|it)|that\s
 /** "no", "that is all", "no more", "i dont want more goal": no hope next, the outcomes are done. */
 const NO_MORE = /^(?:(?:no|nah|nope|ok|okay|um+)[\s,.!]+)*(?:no|nah|nope|no more|no thanks|none|neither|that'?s all|thats it|that is (?:all|it)|i'?m done|im done|done|finished|i(?: do)?(?:nt|n't| not) (?:want|need|wanna) (?:any )?(?:more|another|other)(?: (?:goals?|outcomes?|ones?))?)$/;
 
+/** "for uni", "for that one", "with that": what the "enough" is about, up to four words. */
+const ABOUT = String.raw`(?:\s+(?:for|with|on)\s+(?:[a-z']+\s*){1,4})?(?:\s+(?:now|thanks|thank\s+you|thx|ta|ty|lol|tbh|i\s+think|for\s+now|today))*`;
+
+/** "no thats enough for uni", "thats enough for that one", "enough now", "nah im good for that". */
+const ENOUGH = new RegExp(
+  String.raw`^(?:(?:no|nah|nope|na|ok|okay|um+|erm+|yeah|i\s+think|honestly)[\s,.!]+)*(?:(?:(?:that|thats|that's|that\s+is|its|it's|it\s+is|i've\s+got|ive\s+got|i\s+have|weve\s+got|we've\s+got)\s+)?(?:(?:got|had|done)\s+)?(?:enough|plenty)|(?:i'm|im|i\s+am|were|we're|we\s+are)\s+(?:good|ok|okay|fine|alright|sorted|all\s+good))(?:\s+(?:now|thanks|thank\s+you|thx|ta))*${ABOUT}$`,
+);
+
 /** The person says they are done ("im done", "that's all", "finished"), anywhere in the words. */
 export function saysDone(text: string): boolean {
   return SAYS_DONE.test(text);
@@ -16,5 +24,6 @@ export function saysDone(text: string): boolean {
 
 /** The whole message says no more outcomes ("no", "nope, that's all", "i dont want another one"). */
 export function saysNoMoreOutcomes(text: string): boolean {
-  return NO_MORE.test(text.toLowerCase());
+  const said = text.toLowerCase().trim().replace(/[\u2018\u2019]/g, "'").replace(/[.!]+$/, '');
+  return NO_MORE.test(said) || ENOUGH.test(said);
 }

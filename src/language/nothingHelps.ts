@@ -1,3 +1,4 @@
+import { saysThingsAreStrained } from './strainedNow';
 import { normaliseMessage } from './text';
 import { isBarrier } from './coaching';
 import { stoppedHelpWish } from './stoppedHelp';
@@ -46,7 +47,8 @@ const NAMES_HELP = /\b(?:helps?|helped|helping|better|easier|calms?|works?|when 
 export function readsAsAnotherBarrier(text: string): boolean {
   const plain = normaliseMessage(text);
   if (saysNoWorkYet(text) && !STARTS_WITH_NOTHING.test(plain) && !NAMES_HELP.test(plain)) return true;
-  return (isBarrier(text) || HARD_NOW.test(plain) || HARD_WHERE.test(plain)) && !saysNothingHelps(text) && !NAMES_HELP.test(plain);
+  // "handovers are a bit tense", "we dont talk much": how things are between people now is hard, never help.
+  return (isBarrier(text) || HARD_NOW.test(plain) || HARD_WHERE.test(plain) || saysThingsAreStrained(text)) && !saysNothingHelps(text) && !NAMES_HELP.test(plain);
 }
 
 /**

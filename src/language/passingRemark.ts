@@ -20,12 +20,16 @@ const THINKING = new RegExp(
 const ONLY_AGE =
   /^(?:s?he|they)\s*(?:is|s|are|re)?\s+(?:only|just|still)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|little|small|young|a baby|a toddler)(?:\s+(?:years? old|yrs? old|now|yet|really))*$/;
 
+/** "it IS my dream lol", "that really is his dream tho": the hope said to be theirs, with nothing new in it. */
+const AFFIRMED =
+  /^(?:(?:yes|yeah|yh|ye|yep|but|well|um|erm|no|honestly|like)\s+)*(?:it|that|this|thats|that s|its|it s)\s+(?:is\s+|s\s+)?(?:(?:really|honestly|actually|definitely|totally|still|truly|deffo|defo)\s+)*(?:is\s+)?(?:my|his|her|their|our)\s+(?:(?:big|biggest|real|actual|main|one|only|true|whole)\s+)?(?:dream|hope|goal|wish|aim)(?:\s+(?:lol|haha|ha|lmao|tho|though|honestly|tbh|really|for real|fr|ngl|innit|too|tho lol|you know|ok|okay))*$/;
+
 /** The kind of remark the whole message is, or null when it may hold an answer. */
 export function passingRemark(text: string): PassingRemark | null {
   const said = normaliseMessage(text);
   if (!said || said.split(' ').length > 12) return null;
   if (THINKING.test(said)) return 'thinking';
-  if (ONLY_AGE.test(said)) return 'told';
+  if (ONLY_AGE.test(said) || AFFIRMED.test(said)) return 'told';
   return null;
 }
 
