@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { aspirationSchema, needSchema } from '../src/domain/draft';
+import { CUCKOO_SIGNS } from '../src/language/cuckooSigns';
 import { partsChangeSchema } from '../src/domain/partsChange';
 import { ReadingMode } from '../src/domain/readingMode';
 import { Stage, Step, isSafeguardingStep, type StageId, type StepId } from './ids';
@@ -70,6 +71,8 @@ export const journeySchema = z.object({
   partnerNames: z.array(z.string().max(21)).max(5).optional(),
   /** How many signs of control by their partner this chat has told (phone checked, money kept, friends kept away): a count only, never the words. */
   partnerControlSigns: z.number().int().min(0).max(100).optional(),
+  /** Which kinds of sign of cuckooing this chat has told (someone staying, the bed lost, food eaten...): kinds only, never the words. */
+  cuckooSigns: z.array(z.enum(CUCKOO_SIGNS)).max(5).optional(),
   /** Kinds of worry ("self_harm_or_suicide") the person answered "I'm OK" to: the same kind, unless sure, is not asked about again. */
   okayAbout: z.array(z.string().max(40)).max(10).optional(),
   /** Each flagged worry's kind, the things it named ("picture", "chat") and who by role ("brother"; never a name nor the message), so a later mention is that worry. */

@@ -7,6 +7,7 @@ import type { NeedPlace } from './safeguardingNeed';
 import { SafeguardingText as S } from './safeguardingText';
 import { namesTheirCarers, tellsOfMedicineMissed } from '../src/language/careByStaff';
 import { tellsOfMateCrime } from '../src/language/mateCrime';
+import { cuckooSignsOf } from '../src/language/cuckooSigns';
 import { tellsOfOlderOnesErrands } from '../src/language/olderOnesErrands';
 
 /*
@@ -222,7 +223,9 @@ function forYoungPerson(category: string, message: string, hearer: Hearer): Word
   // Money or a phone held by a partner or "mates", told as care: what everyone may choose, without calling it hard.
   // Money drawn out for "mates", or a "mate" said to be using them: real friends do not do that, and they can say no.
   const mates = category === 'exploitation' && tellsOfMateCrime(message);
-  const firstWords = mates ? S.mateCrimeHeard : (category === 'domestic_abuse' || category === 'exploitation') && tellsOfControlOverMoney(message) ? S.controlHeard : S.heard;
+  // Someone staying at their flat, their bed or food taken ("hes bin stayin at mine for weeks. i sleep on the sofa"): it is their home.
+  const home = category === 'exploitation' && !mates && adult && cuckooSignsOf(message).length > 0;
+  const firstWords = mates ? S.mateCrimeHeard : home ? S.adultHomeHeard : (category === 'domestic_abuse' || category === 'exploitation') && tellsOfControlOverMoney(message) ? S.controlHeard : S.heard;
   // An adult told of harm by people around them: short, and the people near them first (their tutor or the
   // college's safeguarding lead, or someone they trust), then the police (101, or 999 in danger) and the lines.
   // Money or things taken by others ("but its fine"): it is not OK, even when it feels fine.
@@ -230,7 +233,7 @@ function forYoungPerson(category: string, message: string, hearer: Hearer): Word
   // Money borrowed and kept by people around them ("my frend keeps borowing my money"): it is theirs, and they can say no.
   // Never said of money taken by force or threats, where saying no is not safe advice.
   const sayNo: Words[] = mates || (heardFirst === S.adultTakenHeard && tellsOfMoneyNotPaidBack(message)) ? [{ key: S.adultSayNo }] : [];
-  if (adult && HARM_BY_PEOPLE_AROUND.has(category)) return [{ key: heardFirst }, ...sayNo, ...lead, ...forAnAdultHarmed(category, hearer, namesTheirCarers(message), mates)];
+  if (adult && HARM_BY_PEOPLE_AROUND.has(category)) return [{ key: heardFirst }, ...sayNo, ...lead, ...forAnAdultHarmed(category, hearer, namesTheirCarers(message), mates || home)];
   if (category !== 'bullying') {
     // Medicine missed, or a fit with nobody there: one short line for feeling unwell (111, or 999 in an emergency).
     const unwell: Words[] = category === 'neglect' && !hearer.noVoice && tellsOfMedicineMissed(message) ? [{ key: S.unwellCall111 }] : [];
@@ -289,5 +292,7 @@ function forAnAdultHarmed(category: string, hearer: Hearer, carers: boolean, mat
   const lines: Words[] = hearer.phonesHard ? [{ key: S.adultTextFirst }, police] : [police, { key: S.shout }];
   // Away from college, mates who take money or a flat are for the council's adult social care team too.
   const socialCare: Words[] = category === 'exploitation' && hearer.person?.education !== 'college' ? [{ key: S.adultSocialCare }] : [];
-  return [near, ...socialCare, ...lines, childlineFor(hearer.person)];
+  // Childline is not for someone 19 or over who is being used: it is left out for them, not said as a line for others.
+  const childline: Words[] = category === 'exploitation' && !childlineIsForThem(hearer.person) ? [] : [childlineFor(hearer.person)];
+  return [near, ...socialCare, ...lines, ...childline];
 }

@@ -36,6 +36,8 @@ const FOLLOW_UP: Record<FollowUpQuestion, (who: Listener) => string> = {
   whatNow: (who) =>
     who.parent ? (who.lead ? SafeguardingText.parentWhatNowLead : SafeguardingText.parentWhatNowNoLead) : who.lead ? SafeguardingText.whatNowLead : SafeguardingText.whatNowNoLead,
   // "whats a safeguarding lead", "will someone come to my house": who they are, what happens next, that this chat sends nobody.
+  // "wats adult socal care": the part of the council that helps adults stay safe and get support, and how to reach them.
+  whatIsSocialCare: () => SafeguardingText.socialCareWhat,
   whoIsLead: (who) =>
     who.parent ? (who.lead ? SafeguardingText.parentLeadWhoLead : SafeguardingText.parentLeadWhoNoLead) : who.lead ? SafeguardingText.leadWhoLead : SafeguardingText.leadWhoNoLead,
 };

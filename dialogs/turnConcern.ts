@@ -40,6 +40,8 @@ import { namesOnlyKindsNotMade } from '../src/language/noteNamed';
 import { readAnswerQueried } from '../src/language/answerQueried';
 import { tellsOfSoftExploitationSign } from '../src/language/softExploitationSigns';
 import { partnerControlOfTurn } from './partnerControlTurn';
+import { cuckooSignsOf, signsAddUpToCuckooing } from '../src/language/cuckooSigns';
+import { keepToldAgain } from './safeguardingSaidAfter';
 
 /**
  * What a message asks of safeguarding before anything else reads it: the full answer, "Are you OK?", or
@@ -100,6 +102,22 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   // "i get the bus to centre on my own and nan dont have to take me": a young adult travelling alone, the whole message (ownTravel.ts).
   const ownWay = isAdult(draft?.youngPerson) ? withoutOwnTravel(read) : read;
   const detected = tapped || !ownWay || (inSafeguarding && !concernByRules(ownWay)) ? undefined : detectConcern(ownWay);
+  // Signs of cuckooing ("hes bin stayin at mine for weeks", "i sleep on the sofa", "he eats all my food tho") add up
+  // across the chat, kinds only: two kinds, one of them someone staying or the bed lost, get the full answer and a note
+  // (cuckooSigns.ts), also when told as "ye its ok, but ..." at "Are you OK?".
+  const cuckoo = tapped || ownWay === undefined ? [] : cuckooSignsOf(ownWay);
+  if (cuckoo.length > 0) {
+    const told = [...new Set([...(session.journey.cuckooSigns ?? []), ...cuckoo])];
+    await session.updateJourney((j) => ({ ...j, cuckooSigns: told }));
+    if (signsAddUpToCuckooing(told) && !usedNoted && !detected?.sure) return { disclose: 'exploitation' };
+    // After the note, more of it is the same worry, never "Are you OK?" again: at "Are you safe now?" ("ye its ok. he eats
+    // all my food tho") it is added to the note and the question asked again; at a plan question homeWorryMore.ts adds it.
+    if (usedNoted && !detected?.sure) {
+      if (!inSafeguarding) return undefined;
+      await keepToldAgain(session, 'exploitation', text);
+      return { familySupport: { key: SafeguardingText.toldMoreAdded }, reask: true };
+    }
+  }
   // Soft signs of exploitation add up across the chat (a count only, never the words): the second is asked after gently,
   // the third gets the full answer and a note. A sure disclosure among them is answered as ever.
   const soft = !inSafeguarding && !tapped && ownWay !== undefined && tellsOfSoftExploitationSign(ownWay);

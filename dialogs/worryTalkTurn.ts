@@ -12,6 +12,8 @@ import { answeredNoteVisitFeared } from './noteVisitFeared';
 import { answeredAnswerQueried } from './answerQueried';
 import { addedMoreOfTheWorry } from './worryToldMore';
 import { answeredNameOut } from './nameOutAsked';
+import { homeWorryToldMore } from './homeWorryMore';
+import { wasToldAgain } from './safeguardingRepeat';
 
 /*
  * After a worry was flagged, what people say about it at a plan question: an objection to the note,
@@ -24,10 +26,16 @@ import { answeredNameOut } from './nameOutAsked';
  * undefined when it was all about the worry and the question is asked again. The activity's text
  * follows the words left, so the stage reads them.
  */
-export async function besideTheWorry(inner: DialogContext, typed: string, turn: { inSafeguarding: boolean; tapped: boolean }): Promise<string | undefined> {
+export async function besideTheWorry(inner: DialogContext, message: string, turn: { inSafeguarding: boolean; tapped: boolean }): Promise<string | undefined> {
   const session = sessionOf(inner.context);
   const { inSafeguarding } = turn;
   const atQuestion = !inSafeguarding && session.journey.position !== undefined;
+  // "i want my bed back. but i dont want mick to be sad" after a note about someone using their home: added to that
+  // note, never kept as a hope or a hard thing; any other sentence is the answer (homeWorryMore.ts).
+  const home = atQuestion && !turn.tapped && !wasToldAgain(inner.context) ? await homeWorryToldMore(inner.context, session, message) : undefined;
+  if (home === '') return undefined;
+  if (home !== undefined) inner.context.activity.text = home;
+  const typed = home ?? message;
   const justAnswered = await toldInPlanJustAnswered(session);
   // "i dont want zain in it", "take his name out": taken out of the plan's answers (the note keeps it), the question again.
   if (atQuestion && !turn.tapped && (await answeredNameOut(inner.context, session, typed))) return undefined;

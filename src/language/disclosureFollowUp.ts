@@ -7,6 +7,7 @@ import { tellsOfMoneyTaken } from './harmPlace';
 import { normaliseMessage } from './text';
 import { recogniseSafetyAnswer } from './afterDisclosure';
 import { asksAboutTheLead } from './leadAsked';
+import { asksWhatSocialCareIs } from './socialCareAsked';
 
 /*
  * What the chat makes of a message around a disclosure, beyond "are you safe?": the questions
@@ -16,7 +17,7 @@ import { asksAboutTheLead } from './leadAsked';
  * interrupt. Matched on the normalised message: lower case, no apostrophes ("dont", "im").
  */
 
-export type FollowUpQuestion = 'phones' | 'whoToTell' | 'tellNamed' | 'whoSees' | 'whatNow' | 'whoIsLead';
+export type FollowUpQuestion = 'phones' | 'whoToTell' | 'tellNamed' | 'whoSees' | 'whatNow' | 'whoIsLead' | 'whatIsSocialCare';
 
 const PHONES =
   /\b(?:do|have|must|would|will)\s+i\s+(?:have\s+to|need\s+to|got\s+to|gotta|hafta)\s+(?:ring|phone|call|talk\s+to|speak\s+to)\b|\b(?:dont|do\s+not|hate|cant|cannot)\s+(?:really\s+)?(?:like\s+|do\s+|use\s+|stand\s+)?(?:phones?|phone\s+calls?|calling|ringing|talking\s+on\s+the\s+phone)\b|\bscared\s+(?:to|of)\s+(?:ring|phone|call)\w*\b|\bcan\s+i\s+(?:just\s+|only\s+)?(?:text|message|email|chat|type|write)\b|\b(?:i\s+)?(?:dont|do\s+not|dont\s+really|wont|will\s+not)\s+(?:want\s+(?:to\s+)?|wanna\s+|going\s+to\s+|gonna\s+)?(?:call|ring|phone)\s+(?:(?:the\s+)?(?:999|police|childline|samaritans|nspcc|them|anyone|anybody|no\s*one|nobody)|it)\b|\b(?:im|i\s+am|i\s+m)\s+not\s+(?:calling|ringing|phoning)\s+(?:the\s+)?(?:999|police|childline|samaritans|nspcc|them|anyone|anybody)\b|\bis\s+there\s+(?:a|an)\s+(?:chat|online|text|email|website)\b/;
@@ -124,6 +125,8 @@ export function followUpQuestion(text: string): FollowUpQuestion | null {
   const asking = (re: RegExp) => asked.some((s) => re.test(s.said));
   // "whats a safeguarding lead", "will someone come to my house": who the lead is and what happens next (leadAsked.ts).
   if (asksAboutTheLead(text)) return 'whoIsLead';
+  // "wats adult socal care", once the answer named it: what that part of the council is (socialCareAsked.ts).
+  if (asksWhatSocialCareIs(text)) return 'whatIsSocialCare';
   // "so social services r gonna knock": a fear said without a question mark is asked all the same.
   if (asking(WHO_SEES) || asking(NAMED_SEES) || asked.some((s) => personAskedAbout(s.raw) !== null) || sentences.some((s) => agencyFeared(s.said) !== null)) return 'whoSees';
   if (sentences.some((s) => WHAT_NOW.test(s.said))) return 'whatNow';

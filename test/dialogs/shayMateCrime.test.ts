@@ -76,13 +76,12 @@ describe('nan keeping her card, said at what helps', () => {
 });
 
 describe('the answer for an adult, in easy read', () => {
-  it('is short: the police are her choice, 999 only if in danger now, and Childline said in a few words', async () => {
+  it('is short: the police are her choice, 999 only if in danger now, and no Childline at 22', async () => {
     const chat = await shayAtHopes();
     const said = saidIn(await chat.say('i got mates at centre. jay is my best mate. he asks me to buy him stuff like fags and food and his fone top up. i dont mind'));
     expect(said).toMatch(/in danger now\? Call 999/);
     expect(said).toMatch(/police on 101 if you want to/);
-    expect(said).toMatch(/Do you know someone under 19 who needs help\? They can call Childline/);
-    expect(said).not.toMatch(/if you know someone under 19 who needs help/);
+    expect(said).not.toMatch(/Childline/);
   });
 });
 
