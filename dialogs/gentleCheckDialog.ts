@@ -22,6 +22,7 @@ import { tellsOfHidingFromSomeone } from '../src/language/hidesFromSomeone';
 import { hardThingAfterOk } from '../src/language/hardBesideDespair';
 import { namesFamilyPlaceOrPerson } from '../src/language/harmPlaceNamed';
 import { planAnswerAtCheck } from '../src/language/answerAtCheck';
+import { asksWhatSoundedWorrying, worryingWordsOf } from '../src/language/worryQuoted';
 
 export const GentleCheckText = {
   question: 'safeguarding:gentle.question',
@@ -29,6 +30,7 @@ export const GentleCheckText = {
   whyChecked: 'safeguarding:gentle.whyChecked',
   misread: 'safeguarding:gentle.misread',
   keptAnswer: 'safeguarding:gentle.keptAnswer',
+  heardAs: 'safeguarding:gentle.heardAs',
   ok: 'safeguarding:gentle.ok',
   notOk: 'safeguarding:gentle.notOk',
   notOkPlain: 'safeguarding:gentle.notOkPlain',
@@ -254,6 +256,13 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
       await session.updateJourney((j) => ({ ...j, quietChecks: QUIET_AFTER_OK, ...okayAbout(j.okayAbout, answer === 'safe' ? data.category : undefined) }));
       await sayAll(dc.context, session.t, [{ key: GentleCheckText.keptAnswer }]);
       return dc.endDialog({ carryOn: session.journey.interrupted, replay: planAnswer } satisfies GentleCheckResult);
+    }
+    // "Which thing sounded worrying? Was it my stepbrother?", "why did you ask if im ok": their own words that were heard
+    // as worrying (twelve at most), why the check is asked, then the same question. The whole message only.
+    if (asksWhatSoundedWorrying(text) && worryingWordsOf(message)) {
+      await sayAll(dc.context, session.t, [{ key: GentleCheckText.heardAs, vars: { words: worryingWordsOf(message) } }, { key: GentleCheckText.whyChecked }]);
+      await this.ask(dc.context, session, { ...data, ...(adult ? { adult: '1' } : {}) });
+      return Dialog.EndOfTurn;
     }
     // "why u keep askin that", "why is it hard": a short true answer, then the same question (never "Sorry, I was not clear").
     // Only when that is the whole message: "why u keep askin that. he waits outside my house" is read as any other reply.
