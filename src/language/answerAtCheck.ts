@@ -29,6 +29,9 @@ const LEADING_OK = /^(?:(?:yes|yeah|yep|ye|no|nah|im|i'm|i’m|fine|ok|okay|alri
 const ABOUT_ONESELF =
   /\b(?:i|im|i\s+am|ive|i\s+have|i\s+feel|i\s+get|me|myself|we|were|feeling)\b(?:\s+\w+){0,3}?\s+(?:tired|exhausted|knackered|shattered|stressed|struggling|sad|upset|low|down|worried|anxious|scared|lonely|cry|crying|depressed|overwhelmed|coping|cope|broken|fed\s+up|bad|awful|terrible|rubbish|shit|crap|hate|lost|alone)\b|^(?:struggling|tired|exhausted|knackered|stressed|not\s+great|not\s+good|not\s+really|meh|rough|awful|terrible|could\s+be\s+better|been\s+better|so\s+so|up\s+and\s+down)\b/;
 
+/** Talk about what was said before ("it was about him not me", "i meant my brother"): no answer to the plan. */
+const ABOUT_WHAT_WAS_SAID = /^(?:it|that|this|thats)\s+(?:was|is|s)\s+(?:just\s+)?about\b|\bnot\s+(?:me|about\s+me|mine)\b|\bi\s+(?:meant|mean|was\s+talking\s+about|was\s+on\s+about)\b|\b(?:you|u)\s+(?:got|get|read|took|take)\s+(?:it|that|me)\s+wrong\b/;
+
 /** How things are right now ("hes been awful this week"): news of today, not an answer about the plan. */
 const RIGHT_NOW = /\b(?:today|tonight|this\s+week|this\s+morning|lately|right\s+now|atm|these\s+days|at\s+the\s+moment)\b/;
 
@@ -36,7 +39,7 @@ const RIGHT_NOW = /\b(?:today|tonight|this\s+week|this\s+morning|lately|right\s+
 function plainAnswer(words: string): boolean {
   const said = normaliseMessage(words);
   if (!answersAnotherQuestion(words) || answersThePlanInstead(words)) return false;
-  if (ABOUT_ONESELF.test(said) || RIGHT_NOW.test(said)) return false;
+  if (ABOUT_ONESELF.test(said) || RIGHT_NOW.test(said) || ABOUT_WHAT_WAS_SAID.test(said)) return false;
   if (concernByRules(words)) return false;
   const read = detectConcern(words);
   return !read.concern || Boolean(read.faint);

@@ -88,6 +88,8 @@ describe('a plan answer typed at "Are you OK?"', () => {
     'nobody lets me eat at home',
     'not really, things are hard at home',
     'what did i say that was worrying',
+    'it was about him not me',
+    'you got it wrong, i meant my brother',
   ])('"%s" is no plan answer', (text) => {
     expect(planAnswerAtCheck(text)).toBeUndefined();
   });
