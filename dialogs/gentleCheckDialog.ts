@@ -21,12 +21,16 @@ import { answerBesideWithNoWorry, asksWhatHelps } from './whatHelpsAsked';
 import { tellsOfHidingFromSomeone } from '../src/language/hidesFromSomeone';
 import { hardThingAfterOk } from '../src/language/hardBesideDespair';
 import { namesFamilyPlaceOrPerson } from '../src/language/harmPlaceNamed';
+import { planAnswerAtCheck } from '../src/language/answerAtCheck';
+import { asksWhatSoundedWorrying, worryingWordsOf } from '../src/language/worryQuoted';
 
 export const GentleCheckText = {
   question: 'safeguarding:gentle.question',
   again: 'safeguarding:gentle.again',
   whyChecked: 'safeguarding:gentle.whyChecked',
   misread: 'safeguarding:gentle.misread',
+  keptAnswer: 'safeguarding:gentle.keptAnswer',
+  heardAs: 'safeguarding:gentle.heardAs',
   ok: 'safeguarding:gentle.ok',
   notOk: 'safeguarding:gentle.notOk',
   notOkPlain: 'safeguarding:gentle.notOkPlain',
@@ -135,6 +139,21 @@ function answerAfterOk(message: string, first: FirstReading, step: string | unde
   return kept && SAYS_HOW_TO_HELP.test(kept.toLowerCase()) ? kept : undefined;
 }
 
+/**
+ * The answer to the interrupted question typed at the check, or undefined. Only where that question wants their own
+ * words and the check was no question about a friend and money. A worry about someone else harming them, or a young
+ * person's hint of self-harm, is asked about once more unless they say outright the words were for the plan.
+ */
+function planAnswerTyped(text: string, data: Record<string, string>, message: string, answer: string | undefined, adult: boolean): string | undefined {
+  if (data.keep !== '1' || data.friendMoney === '1') return undefined;
+  if (answer !== undefined && answer !== 'safe') return undefined;
+  const read = planAnswerAtCheck(text);
+  if (!read || (answer === 'safe' && !read.saysAnswering)) return undefined;
+  if (describesHarmByOthers(message) && !(adult && describesChildsOwnWays(message))) return undefined;
+  if (!read.saysAnswering && !adult && firstReadingOf(data, message).selfHarm) return undefined;
+  return read.answer;
+}
+
 /** Messages after an "I'm OK" before another gentle check may be asked: someone who said they are fine is not asked again and again. */
 export const QUIET_AFTER_OK = 30;
 
@@ -230,6 +249,21 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     if (answer === 'safe' && more?.concern && more.sure && concernByRules(text)) {
       return dc.endDialog({ disclose: { category: more.category ?? data.category ?? 'other', message: told, okay: true, ...keep } } satisfies GentleCheckResult);
     }
+    // "reading dinosaur books by himself ha, and the phonics catch up group", or "im fine i was answering ur questions. X":
+    // the plan question answered instead, so the check is taken as "carry on" and the answer kept for that question.
+    const planAnswer = planAnswerTyped(text, data, message, answer, adult);
+    if (planAnswer !== undefined) {
+      await session.updateJourney((j) => ({ ...j, quietChecks: QUIET_AFTER_OK, ...okayAbout(j.okayAbout, answer === 'safe' ? data.category : undefined) }));
+      await sayAll(dc.context, session.t, [{ key: GentleCheckText.keptAnswer }]);
+      return dc.endDialog({ carryOn: session.journey.interrupted, replay: planAnswer } satisfies GentleCheckResult);
+    }
+    // "Which thing sounded worrying? Was it my stepbrother?", "why did you ask if im ok": their own words that were heard
+    // as worrying (twelve at most), why the check is asked, then the same question. The whole message only.
+    if (asksWhatSoundedWorrying(text) && worryingWordsOf(message)) {
+      await sayAll(dc.context, session.t, [{ key: GentleCheckText.heardAs, vars: { words: worryingWordsOf(message) } }, { key: GentleCheckText.whyChecked }]);
+      await this.ask(dc.context, session, { ...data, ...(adult ? { adult: '1' } : {}) });
+      return Dialog.EndOfTurn;
+    }
     // "why u keep askin that", "why is it hard": a short true answer, then the same question (never "Sorry, I was not clear").
     // Only when that is the whole message: "why u keep askin that. he waits outside my house" is read as any other reply.
     const why = asksWhyChecked(text);
@@ -254,7 +288,10 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     // A parent telling of the child's own pushing or grabbing, or saying nobody harms the child, is not told of harm by others.
     const childWell = adult && (unharmed || describesChildsOwnWays(message));
     if (answer === 'safe' && data.friendMoney !== '1' && !childWell && (describesHarmByOthers(message) || tellsOfHidingFromSomeone(text))) {
-      const kept = data.later ? { replay: data.later } : keep;
+      // "im fine i was answering ur questions. X": X is their answer, offered back after the note.
+      const typed = data.keep === '1' ? planAnswerAtCheck(text) : undefined;
+      const later = typed?.saysAnswering ? typed.answer : data.later;
+      const kept = later ? { replay: later } : keep;
       return dc.endDialog({ disclose: { category: data.category ?? 'other', message: told, okay: true, ...kept } } satisfies GentleCheckResult);
     }
     // "I'm OK" is thanked; after two replies that did not say, the chat moves on and says so.

@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import { asksWhatSoundedWorrying } from '../src/language/worryQuoted';
 import { answersAnotherQuestion, asksOnlyWhatNow, deniesTheWorry, recogniseCarryOn, recogniseSafetyAnswer, recogniseYesNo, saysAlreadyAsked, saysTheyAreAParent, saysWhereTheyAre, splitYesWithContent, whereTheyAreIsSafe } from '../src/language';
 import { onlyFiller } from '../src/language/unsure';
 import { notSafeBesidePhones } from '../src/language/disclosureFollowUp';
@@ -93,6 +94,11 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     const objected = data.asking === Asking.contact ? undefined : await objectionAtSafeguarding(dc.context, session, data, text);
     if (objected) return dc.endDialog(objected);
     if (data.asking !== Asking.contact && data.asking !== Asking.need && (await tookTheWorryBack(dc.context, session, text))) return this.askCarryOn(dc, session, data);
+    // "Which thing sounded worrying? Was it my stepbrother?": the words heard as the worry, then the same question.
+    if (data.asking !== Asking.contact && data.heard && asksWhatSoundedWorrying(text)) {
+      await sayAll(dc.context, session.t, [{ key: SafeguardingText.heardWords, vars: { words: data.heard } }]);
+      return this.askAgain(dc, session, answeredNoMiss(data));
+    }
     if (data.asking === Asking.contact) return this.answerContact(dc, session, data, text, worries);
     if (data.asking === Asking.carryOn) return this.answerCarryOn(dc, session, data, text, worries);
     if (data.asking === Asking.need) return this.answerNeed(dc, session, data, text, worries);

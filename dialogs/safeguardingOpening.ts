@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import { worryingWordsOf } from '../src/language/worryQuoted';
 import { speaksForThem } from '../src/domain/aboutWhom';
 import { isAdult } from '../src/domain/lifeStage';
 import { addFlag } from '../src/domain/draft';
@@ -80,6 +81,8 @@ export async function answerDisclosure(context: TurnContext, session: JourneySes
     // A parent's account of a young child hurting himself when upset: the kind answer holds the danger line already.
     ...(childsSelfInjuryInProportion(category, options?.message ?? '', { parent, person: draft.youngPerson }) ? { inProportion: '1' } : {}),
     ...(step === Step.aboutMeSafe && answeredInProportion(category, options?.message ?? '', { parent, person: draft.youngPerson, noVoice: saidNoVoiceCalls(draft, options?.message ?? '') }) ? { inProportion: '1' } : {}),
+    // Their words heard as the worry, twelve at most, for "which thing sounded worrying?" at the questions after it.
+    ...(options?.message && worryingWordsOf(options.message) ? { heard: worryingWordsOf(options.message) } : {}),
     ...(options?.replay ? { replay: options.replay.slice(0, 10_000) } : {}),
     // A parent's words about the child hurting themselves when upset, at a needs question: also that question's answer.
     ...(answer.keepAsNeed && !options?.replay && options?.message ? { replay: options.message.slice(0, 10_000) } : {}),

@@ -2,6 +2,8 @@ import type { Choice } from './say';
 
 export const SafeguardingText = {
   heard: 'safeguarding:heard',
+  /** "Which thing sounded worrying?" after a note: their own words that were heard so (twelve at most). */
+  heardWords: 'safeguarding:heardWords',
   controlHeard: 'safeguarding:control.heard',
   rightThing: 'safeguarding:rightThing',
   computer: 'safeguarding:computer',
