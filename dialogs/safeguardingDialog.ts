@@ -35,6 +35,9 @@ import { HomeNoteText } from './homeNoteAdded';
 import { tellsMoreOfTheWorry } from '../src/language/worryToldMore';
 
 export { CARRY_ON_CHOICES, SafeguardingText } from './safeguardingText';
+
+/** A message ending in "?", perhaps with a face after it ("should i send them? 😕"): a question, never an answer to the plan. */
+const ENDS_AS_QUESTION = /\?[\s\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D}]*$/u;
 export type { SafeguardingOptions, SafeguardingResult } from './safeguardingContract';
 
 /**
@@ -77,7 +80,8 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     const kitchen = data.asking === Asking.check ? await meantKitchenAccident(dc.context, session, data, text) : undefined;
     if (kitchen) return dc.endDialog(kitchen);
     // "you never answer questions", the whole message: sorry, and the question invited; never "I didn't get that".
-    const talk = data.asking === Asking.contact ? null : readChatTalk(text);
+    // "u didnt say if its bad" after a note about someone asking for pictures: the answer itself, below, not only sorry.
+    const talk = data.asking === Asking.contact || (data.grooming === '1' && worries.length > 0) ? null : readChatTalk(text);
     if (talk && !talk.answer && !talk.unclear && talk.topics.length === 1 && talk.topics[0] === 'notAnswered') {
       await sayAll(dc.context, session.t, [{ key: ChatTalkText.notAnswered }]);
       return this.askAgain(dc, session, answeredNoMiss(data));
@@ -203,7 +207,8 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     }
     // "who should i tell about the bus stop boys" is a question to answer, never "stop".
     if (choice === 'stop' && worries.length === 0) return dc.endDialog({ stop: true } satisfies SafeguardingResult);
-    if (choice === 'carryOn') return this.carryOn(dc, session, worries, data);
+    // "should i send them?" after a note about someone asking for pictures is a question to answer here, never "carry on".
+    if (choice === 'carryOn' && !(data.grooming === '1' && worries.length > 0)) return this.carryOn(dc, session, worries, data);
     if (worries.length > 0) return this.answerWorries(dc, session, data, worries);
     // "he gives the money back sometimes": more of the worry (kept with the concern above), thanked for, never an answer to the plan.
     if (!choice && (session.journey.flaggedMatters ?? []).some((m) => m.category === data.category && tellsMoreOfTheWorry(text, m))) {
@@ -212,7 +217,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     }
     // "get a job at the football ground" is no stop: on with the plan, the words kept as the interrupted question's answer.
     // At "Do you feel safe?" the worry was that question's answer: the plan goes on to the next question, the words never added to an earlier answer.
-    if (answersAnotherQuestion(text) && !text.trim().endsWith('?') && recogniseYesNo(text) !== 'no') return this.carryOn(dc, session, [], data, session.journey.interrupted?.step === Step.aboutMeSafe ? undefined : text);
+    if (answersAnotherQuestion(text) && !ENDS_AS_QUESTION.test(text) && recogniseYesNo(text) !== 'no') return this.carryOn(dc, session, [], data, session.journey.interrupted?.step === Step.aboutMeSafe ? undefined : text);
     // "no": no to carrying on, or no to stopping? Asked once which, never read as either.
     if (data.missed !== '1' && recogniseYesNo(text) === 'no') return this.askAgain(dc, session, { ...data, missed: '1', which: '1' });
     if (data.missed !== '1') return this.askAgain(dc, session, { ...data, missed: '1' });

@@ -13,6 +13,7 @@ import { SafeguardingText } from './safeguardingText';
 import { noVoiceLines } from './safeguardingAnswer';
 import { afterTheSecretWords } from './tellingAsked';
 import { answerQueriedWords } from './answerQueried';
+import { groomingAnswerWords } from './groomingAnswered';
 
 /** Who is being answered: whether the service has a safeguarding lead, and whether a parent or carer is chatting. */
 export interface Listener {
@@ -24,6 +25,8 @@ export interface Listener {
   answers?: string;
   /** The worry told of medicine missed or a fit with nobody there. */
   medicine?: boolean;
+  /** The worry told of online grooming: "is it bad?", "should i send them?" get a plain answer for it. */
+  grooming?: boolean;
 }
 
 const FOLLOW_UP: Record<FollowUpQuestion, (who: Listener) => string> = {
@@ -57,7 +60,8 @@ export function followUpAnswered(text: string, who: Listener): Words | undefined
  * read as "stop".
  */
 export function worriesAnswered(text: string, who: Listener): Words[] {
-  const words: Words[] = [];
+  // "is it bad tho?", "should i send them?" after a note about someone asking for pictures: the plain answer first.
+  const words: Words[] = who.parent ? [] : groomingAnswerWords(text, who.grooming === true);
   const followUp = followUpAnswered(text, who);
   // "Who sees it?" has its own fuller answer; "will you tell my mum?" is about secrecy.
   if (asksForSecrecy(text) && followUpQuestion(text) !== 'whoSees') {
