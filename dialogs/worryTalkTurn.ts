@@ -12,6 +12,7 @@ import { answeredNoteVisitFeared } from './noteVisitFeared';
 import { answeredAnswerQueried } from './answerQueried';
 import { addedMoreOfTheWorry } from './worryToldMore';
 import { answeredNameOut } from './nameOutAsked';
+import { answeredTakeBackLifted } from './takeBackLifted';
 
 /*
  * After a worry was flagged, what people say about it at a plan question: an objection to the note,
@@ -29,6 +30,8 @@ export async function besideTheWorry(inner: DialogContext, typed: string, turn: 
   const { inSafeguarding } = turn;
   const atQuestion = !inSafeguarding && session.journey.position !== undefined;
   const justAnswered = await toldInPlanJustAnswered(session);
+  // "what?? i didnt take anything back", "it did happen": a take-back mark on the note comes off, said plainly; the question again.
+  if (!turn.tapped && (await answeredTakeBackLifted(inner.context, session, typed))) return undefined;
   // "i dont want zain in it", "take his name out": taken out of the plan's answers (the note keeps it), the question again.
   if (atQuestion && !turn.tapped && (await answeredNameOut(inner.context, session, typed))) return undefined;
   // "whats a safeguarding lead" before any note: who they are, and when they see a note; the question again.
