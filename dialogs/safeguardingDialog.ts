@@ -33,6 +33,7 @@ import { tellsOfHidingFromSomeone } from '../src/language/hidesFromSomeone';
 import { tellsOfArguingAtHome } from '../src/language/arguingAtHome';
 import { HomeNoteText } from './homeNoteAdded';
 import { tellsMoreOfTheWorry } from '../src/language/worryToldMore';
+import { adultTheyWillTell } from '../src/language/willTellSomeone';
 
 export { CARRY_ON_CHOICES, SafeguardingText } from './safeguardingText';
 
@@ -124,6 +125,14 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     const answer = inDanger ? 'notSafe' : read ?? where;
     // Misread once, asked once more at most: never a third time.
     const again = data.again === '1';
+    // "yes. i think. maybe i'll tell mum": getting help from an adult they trust is good news, met warmly; never the 999 line.
+    const telling = parent || inDanger || answer === 'notSafe' ? undefined : adultTheyWillTell(text);
+    if (telling) {
+      await session.updateJourney((j) => ({ ...j, quietChecks: QUIET_AFTER_OK }));
+      await sayAll(dc.context, session.t, [...worries, { key: SafeguardingText.tellingGood, vars: { whom: telling } }]);
+      const { keep: _kept, ...notKept } = data;
+      return this.next(dc, session, notKept);
+    }
     // "Please don't tell anyone", "do i have to ring them" are questions to answer truly, not a "no" to "are you safe?";
     // with "I'm not in danger" beside them, both are heard.
     // A question answered leaves the check open: that is no misreading, and no "sorry, I didn't get that".
@@ -166,7 +175,9 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
       : answer === 'safe' && !parent && tellsOfHidingFromSomeone(text) ? HomeNoteText.hiding
       // "im fine. its not a big deal, i wont call anyone": kind words were said (safeguardingWorries.ts), and no more numbers.
       : answer === 'safe' ? (parent ? SafeguardingText.parentGlad : shrugsOffCalling(text) ? SafeguardingText.numbersGlad : namesNoLines(session, 'glad'))
-      : parent ? SafeguardingText.parentUrgent : inDanger ? SafeguardingText.phonesDanger : SafeguardingText.urgent;
+      : parent ? SafeguardingText.parentUrgent : inDanger ? SafeguardingText.phonesDanger
+      // Someone who said they cannot phone or do not talk: the ways that need no voice call, never "call 999 now" alone.
+      : session.journey.noVoice ? SafeguardingText.urgentNoVoice : SafeguardingText.urgent;
     await sayAll(dc.context, session.t, [...worries, { key: reply }]);
     // Their words are offered back as an answer only once they say it was no worry ("im not being bullied, im safe"), or
     // when they are only the answer beside the harm: a disclosure is never offered to the plan as what helps or what is hard.
