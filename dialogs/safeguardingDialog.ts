@@ -126,7 +126,10 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     // Misread once, asked once more at most: never a third time.
     const again = data.again === '1';
     // "yes. i think. maybe i'll tell mum": getting help from an adult they trust is good news, met warmly; never the 999 line.
-    const telling = parent || inDanger || answer === 'notSafe' ? undefined : adultTheyWillTell(text);
+    // Only beside a yes or an unsure answer: "hes outside my house. im gonna tell my dad" is asked about again, as ever.
+    // With no yes or unsure beside it, only when the message says nothing more ("im going to tell my teacher tomorrow").
+    const onlyTelling = answer === undefined && !/[.!?,;]\s*\S/.test(text.trim());
+    const telling = parent || inDanger || (answer !== 'safe' && answer !== 'notSure' && !onlyTelling) ? undefined : adultTheyWillTell(text);
     if (telling) {
       await session.updateJourney((j) => ({ ...j, quietChecks: QUIET_AFTER_OK }));
       await sayAll(dc.context, session.t, [...worries, { key: SafeguardingText.tellingGood, vars: { whom: telling } }]);
