@@ -83,6 +83,8 @@ export const journeySchema = z.object({
   toldInPlanAnswered: z.literal(true).optional(),
   /** Kinds of flagged worry the short "you told me about this before" was said for: said once, never again. */
   remindedAbout: z.array(z.string().max(40)).max(10).optional(),
+  /** They said they cannot phone or do not talk ("i cant phone ppl tho. i dont talk"): help is led by text and online ways for the rest of the chat. A yes only, never the words. */
+  noVoice: z.literal(true).optional(),
   /** They asked that the help lines not be said again ("i know the numbers"): later answers say the help is still there instead. */
   numbersDeclined: z.boolean().optional(),
   /** They asked that "are you OK?" stop ("stop asking if im ok"): from then on only a new, clear worry is asked about. */

@@ -1,7 +1,7 @@
 import { ActivityTypes } from 'botbuilder';
 import { messageAsRead } from './messageAsRead';
 import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from './dialogKit';
-import { backWithReason, commandAfterTakeBack, recogniseCommand } from '../src/language';
+import { backWithReason, cannotMakeVoiceCalls, commandAfterTakeBack, recogniseCommand } from '../src/language';
 import { asksToStopGoingBack } from '../src/language/putBack';
 import { readWhenAsked } from '../src/language/whenAsked';
 import { stepsAway } from '../src/language/momentAside';
@@ -117,7 +117,7 @@ export class MainDialog extends ComponentDialog {
     const sentAt = sentTime(activity.timestamp);
     // Never kept once the person said no to keeping anything.
     const wasAway = session.journey.away === true;
-    await session.updateJourney((j) => ({ ...j, lastMessage: j.consent === false ? undefined : text.slice(0, 10_000), lastMessageAt: sentAt, lastMessageAsked: j.position ? questionKey(j.position) : undefined, quietChecks: Math.max(0, j.quietChecks - 1), away: stepsAway(text) }));
+    await session.updateJourney((j) => ({ ...j, lastMessage: j.consent === false ? undefined : text.slice(0, 10_000), lastMessageAt: sentAt, lastMessageAsked: j.position ? questionKey(j.position) : undefined, quietChecks: Math.max(0, j.quietChecks - 1), away: stepsAway(text), ...(cannotMakeVoiceCalls([text]) ? { noVoice: true as const } : {}) }));
     const concern = await concernOfTurn(inner, text, tapped, session.journey.quietChecks > 0);
     if (concern && 'disclose' in concern) {
       if (concern.noNoteBefore || concern.noNoteOfKind) await sayAll(inner.context, session.t, [{ key: concern.noNoteBefore ? WorryNoteText.noneBefore : WorryNoteText.noneOfThatKind }]);

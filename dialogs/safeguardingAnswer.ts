@@ -85,6 +85,8 @@ export function saidNoVoiceCalls(draft: Pick<Draft, 'aboutMe' | 'needs'>, messag
 export const noVoiceLines = (adult: boolean): Words[] => [
   { key: S.noVoiceChildline },
   { key: S.shout },
+  // Someone who does not talk can still tell an adult: face to face, or written down.
+  { key: S.noVoiceWriteItDown },
   ...(adult ? [{ key: S.noVoiceAdultSocialCare }] : []),
   { key: S.noVoiceText999 },
   { key: S.noVoiceBsl999 },

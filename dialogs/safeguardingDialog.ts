@@ -34,8 +34,12 @@ import { safeOnlyWhileAway, tellsOfHidingFromSomeone } from '../src/language/hid
 import { tellsOfArguingAtHome } from '../src/language/arguingAtHome';
 import { HomeNoteText } from './homeNoteAdded';
 import { tellsMoreOfTheWorry } from '../src/language/worryToldMore';
+import { adultTheyWillTell } from '../src/language/willTellSomeone';
 
 export { CARRY_ON_CHOICES, SafeguardingText } from './safeguardingText';
+
+/** A message ending in "?", perhaps with a face after it ("should i send them? 😕"): a question, never an answer to the plan. */
+const ENDS_AS_QUESTION = /\?[\s\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D}]*$/u;
 export type { SafeguardingOptions, SafeguardingResult } from './safeguardingContract';
 
 /**
@@ -78,7 +82,8 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     const kitchen = data.asking === Asking.check ? await meantKitchenAccident(dc.context, session, data, text) : undefined;
     if (kitchen) return dc.endDialog(kitchen);
     // "you never answer questions", the whole message: sorry, and the question invited; never "I didn't get that".
-    const talk = data.asking === Asking.contact ? null : readChatTalk(text);
+    // "u didnt say if its bad" after a note about someone asking for pictures: the answer itself, below, not only sorry.
+    const talk = data.asking === Asking.contact || (data.grooming === '1' && worries.length > 0) ? null : readChatTalk(text);
     if (talk && !talk.answer && !talk.unclear && talk.topics.length === 1 && talk.topics[0] === 'notAnswered') {
       await sayAll(dc.context, session.t, [{ key: ChatTalkText.notAnswered }]);
       return this.askAgain(dc, session, answeredNoMiss(data));
@@ -126,6 +131,17 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     const answer = inDanger ? 'notSafe' : read ?? where;
     // Misread once, asked once more at most: never a third time.
     const again = data.again === '1';
+    // "yes. i think. maybe i'll tell mum": getting help from an adult they trust is good news, met warmly; never the 999 line.
+    // Only beside a yes or an unsure answer: "hes outside my house. im gonna tell my dad" is asked about again, as ever.
+    // With no yes or unsure beside it, only when the message says nothing more ("im going to tell my teacher tomorrow").
+    const onlyTelling = answer === undefined && !/[.!?,;]\s*\S/.test(text.trim());
+    const telling = parent || inDanger || (answer !== 'safe' && answer !== 'notSure' && !onlyTelling) ? undefined : adultTheyWillTell(text);
+    if (telling) {
+      await session.updateJourney((j) => ({ ...j, quietChecks: QUIET_AFTER_OK }));
+      await sayAll(dc.context, session.t, [...worries, { key: SafeguardingText.tellingGood, vars: { whom: telling } }]);
+      const { keep: _kept, ...notKept } = data;
+      return this.next(dc, session, notKept);
+    }
     // "Please don't tell anyone", "do i have to ring them" are questions to answer truly, not a "no" to "are you safe?";
     // with "I'm not in danger" beside them, both are heard.
     // A question answered leaves the check open: that is no misreading, and no "sorry, I didn't get that".
@@ -175,7 +191,9 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
       : answer === 'safe' && !parent && tellsOfHidingFromSomeone(text) ? HomeNoteText.hiding
       // "im fine. its not a big deal, i wont call anyone": kind words were said (safeguardingWorries.ts), and no more numbers.
       : answer === 'safe' ? (parent ? SafeguardingText.parentGlad : shrugsOffCalling(text) ? SafeguardingText.numbersGlad : namesNoLines(session, 'glad'))
-      : parent ? SafeguardingText.parentUrgent : inDanger ? SafeguardingText.phonesDanger : SafeguardingText.urgent;
+      : parent ? SafeguardingText.parentUrgent : inDanger ? SafeguardingText.phonesDanger
+      // Someone who said they cannot phone or do not talk: the ways that need no voice call, never "call 999 now" alone.
+      : session.journey.noVoice ? SafeguardingText.urgentNoVoice : SafeguardingText.urgent;
     await sayAll(dc.context, session.t, [...worries, { key: reply }]);
     // Their words are offered back as an answer only once they say it was no worry ("im not being bullied, im safe"), or
     // when they are only the answer beside the harm: a disclosure is never offered to the plan as what helps or what is hard.
@@ -216,7 +234,8 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     }
     // "who should i tell about the bus stop boys" is a question to answer, never "stop".
     if (choice === 'stop' && worries.length === 0) return dc.endDialog({ stop: true } satisfies SafeguardingResult);
-    if (choice === 'carryOn') return this.carryOn(dc, session, worries, data);
+    // "should i send them?" after a note about someone asking for pictures is a question to answer here, never "carry on".
+    if (choice === 'carryOn' && !(data.grooming === '1' && worries.length > 0)) return this.carryOn(dc, session, worries, data);
     if (worries.length > 0) return this.answerWorries(dc, session, data, worries);
     // "he gives the money back sometimes": more of the worry (kept with the concern above), thanked for, never an answer to the plan.
     if (!choice && (session.journey.flaggedMatters ?? []).some((m) => m.category === data.category && tellsMoreOfTheWorry(text, m))) {
@@ -225,7 +244,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     }
     // "get a job at the football ground" is no stop: on with the plan, the words kept as the interrupted question's answer.
     // At "Do you feel safe?" the worry was that question's answer: the plan goes on to the next question, the words never added to an earlier answer.
-    if (answersAnotherQuestion(text) && !text.trim().endsWith('?') && recogniseYesNo(text) !== 'no') return this.carryOn(dc, session, [], data, session.journey.interrupted?.step === Step.aboutMeSafe ? undefined : text);
+    if (answersAnotherQuestion(text) && !ENDS_AS_QUESTION.test(text) && recogniseYesNo(text) !== 'no') return this.carryOn(dc, session, [], data, session.journey.interrupted?.step === Step.aboutMeSafe ? undefined : text);
     // "no": no to carrying on, or no to stopping? Asked once which, never read as either.
     if (data.missed !== '1' && recogniseYesNo(text) === 'no') return this.askAgain(dc, session, { ...data, missed: '1', which: '1' });
     if (data.missed !== '1') return this.askAgain(dc, session, { ...data, missed: '1' });

@@ -16,6 +16,7 @@ import { worriesAnswered } from './safeguardingWorries';
 import { raiseConcern } from './safeguardingConcern';
 import { tellsOfBuyingForSomeone } from '../src/language/worryChoiceTalk';
 import { BUYING_MATTER } from './worryChoiceTalk';
+import { GROOMING_MATTER, isGroomingWorry } from './groomingAnswered';
 import { kitchenAccidentData } from './kitchenAccidentMeant';
 import { interruptedQuestion } from './journey';
 import { tellsOfMedicineMissed } from '../src/language/careByStaff';
@@ -32,12 +33,14 @@ export async function answerDisclosure(context: TurnContext, session: JourneySes
   const interrupted = interruptedQuestion(session.journey);
   const step = interrupted?.step ?? Step.welcomeReadingMode;
   const category = flagCategoryOf(options?.category ?? 'unspecified', options?.message ?? '', isAdult((await session.draft())?.youngPerson));
+  // Someone asking for pictures, "mature for your age", keep it secret: questions about it later get the answer for grooming.
+  const grooming = isGroomingWorry(category, options?.message ?? '');
   const draft = await session.updateDraft('safeguarding flag', (d) => addFlag(d, { category, at: session.today, step }));
   // The things the worry named ("picture", "chat"), so a later mention of them is this worry, not a new one.
   // The hope being talked about then, so "the note from the cooking bit" is known as this note.
   const matter = {
     category,
-    words: [...matterWords(options?.message ?? ''), ...(tellsOfBuyingForSomeone(options?.message ?? '') ? [BUYING_MATTER] : [])].slice(0, 10),
+    words: [...(grooming ? [GROOMING_MATTER] : []), ...matterWords(options?.message ?? ''), ...(tellsOfBuyingForSomeone(options?.message ?? '') ? [BUYING_MATTER] : [])].slice(0, 10),
     people: peopleNamed(options?.message ?? ''),
     // "my cousin zain ...": the names the note gives, so "take zain out of my plan" later is known as a person.
     names: namesOfPeople(options?.message ?? '').filter((n) => n.length <= 21),
@@ -52,11 +55,11 @@ export async function answerDisclosure(context: TurnContext, session: JourneySes
   session.takeNewFlags();
   const raised = await raiseConcern(context, session, draft, { ...options, category, step });
   // The words fit who hears them (a parent, a young person, an adult), the age and the harm.
-  const answer = safeguardingAnswer(category, options?.message ?? '', { parent, person: draft.youngPerson, lead, step, phonesHard: saidPhonesAreHard(draft, options?.message ?? ''), noVoice: saidNoVoiceCalls(draft, options?.message ?? ''), numbersDeclined: session.journey.numbersDeclined });
+  const answer = safeguardingAnswer(category, options?.message ?? '', { parent, person: draft.youngPerson, lead, step, phonesHard: saidPhonesAreHard(draft, options?.message ?? ''), noVoice: saidNoVoiceCalls(draft, options?.message ?? '') || session.journey.noVoice === true, numbersDeclined: session.journey.numbersDeclined });
   const okay: Words[] = options?.okay ? [{ key: SafeguardingText.okHeard }] : [];
   // Medicine missed or a fit with nobody there: "its not a big deal" later is answered about that care (safeguardingWorries.ts).
   const medicine = category === 'neglect' && tellsOfMedicineMissed(options?.message ?? '');
-  await sayAll(context, session.t, [...okay, ...answer.words, ...worriesAnswered(options?.message ?? '', { lead, parent, category, ...(medicine ? { medicine } : {}) })]);
+  await sayAll(context, session.t, [...okay, ...answer.words, ...worriesAnswered(options?.message ?? '', { lead, parent, category, ...(medicine ? { medicine } : {}), grooming })]);
   const anonymous = !session.speaker.inTeams && !draft.keyWorker?.invitationCode;
   const offer = Boolean(lead && raised && anonymous && !raised.contactKnown);
   // Where it happens, when the message names one place: the plan may then say "I need to feel safe at school".
@@ -71,6 +74,7 @@ export async function answerDisclosure(context: TurnContext, session: JourneySes
     ...(lead ? { lead: '1' } : {}),
     ...(parent ? { parent: '1' } : {}),
     ...(medicine ? { medicine: '1' } : {}),
+    ...(grooming ? { grooming: '1' } : {}),
     ...(options?.okay ? { okay: '1' } : {}),
     ...(restsOnTheAnswerOnly(interrupted, category, options?.message ?? '') ? { answerOnly: '1' } : {}),
     ...(place ? { place } : {}),

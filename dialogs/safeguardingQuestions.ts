@@ -16,7 +16,7 @@ export function answeredNoMiss(data: Data): Data {
   return rest;
 }
 
-export const listenerOf = (data: Data): Listener => ({ lead: data.lead === '1', parent: data.parent === '1', ...(data.category ? { category: data.category } : {}), ...(data.medicine === '1' ? { medicine: true } : {}) });
+export const listenerOf = (data: Data): Listener => ({ lead: data.lead === '1', parent: data.parent === '1', ...(data.category ? { category: data.category } : {}), ...(data.medicine === '1' ? { medicine: true } : {}), ...(data.grooming === '1' ? { grooming: true } : {}) });
 
 /** The question open after a disclosure, from the position's data. */
 export function safeguardingQuestion(data: Data): Question {

@@ -18,6 +18,8 @@ import { moreOfTheSameHelp } from './safeguardingMore';
 import { worryWordsInPlan } from './worryWordsInPlan';
 import { answerBeforeANote } from './tellingAsked';
 import { followUpAnswered, reminderOf, worriesAnswered, type Listener } from './safeguardingWorries';
+import { GROOMING_ANSWER, GroomingText, groomingNoted } from './groomingAnswered';
+import { asksAboutGrooming } from '../src/language/groomingAsked';
 
 /*
  * Around a concern already passed on: told again ("older boys at the bus stop take my money, i
@@ -64,8 +66,12 @@ export async function toldAgain(context: TurnContext, session: JourneySession, c
   // "hed not hurt himself as much", a parent's benefit of an outcome, of the self-injury already noted: kept as the
   // benefit, with no reminder of the help lines (hurtLessHoped.ts).
   const benefit = who.parent && flagged === 'self_harm_or_suicide' && hopesHurtLessens(text);
-  // New pressure ("he sed if i dont get him stuff he wont be my mate no more"): a kind word and that it is noted, every time.
-  if (concern.sure && tellsOfNewPressure(text)) {
+  // "the game person messaged again asking for a pic. what do i say to him" after a grooming note: the plain answer, and that the question is noted.
+  const groomingAsked = !who.parent && asksAboutGrooming(text) && (await groomingNoted(session)) !== undefined;
+  if (groomingAsked) {
+    await sayAll(context, session.t, [...GROOMING_ANSWER, { key: GroomingText.questionNoted }]);
+  } else if (concern.sure && tellsOfNewPressure(text)) {
+    // New pressure ("he sed if i dont get him stuff he wont be my mate no more"): a kind word and that it is noted, every time.
     await sayAll(context, session.t, [{ key: SafeguardingText.worryTalkNewPressure }]);
   } else if (concern.sure && !benefit && !session.journey.remindedAbout?.includes(flagged)) {
     // The short reminder is said once for a worry: after that, the message is only the answer it is.

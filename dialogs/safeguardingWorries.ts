@@ -14,6 +14,7 @@ import { noVoiceLines } from './safeguardingAnswer';
 import { afterTheSecretWords } from './tellingAsked';
 import { answerQueriedWords } from './answerQueried';
 import { readPersonNotTold } from '../src/language/personNotTold';
+import { groomingAnswerWords } from './groomingAnswered';
 
 /** Who is being answered: whether the service has a safeguarding lead, and whether a parent or carer is chatting. */
 export interface Listener {
@@ -25,6 +26,8 @@ export interface Listener {
   answers?: string;
   /** The worry told of medicine missed or a fit with nobody there. */
   medicine?: boolean;
+  /** The worry told of online grooming: "is it bad?", "should i send them?" get a plain answer for it. */
+  grooming?: boolean;
 }
 
 const FOLLOW_UP: Record<FollowUpQuestion, (who: Listener) => string> = {
@@ -61,7 +64,8 @@ export function followUpAnswered(text: string, who: Listener): Words | undefined
  * read as "stop".
  */
 export function worriesAnswered(text: string, who: Listener): Words[] {
-  const words: Words[] = [];
+  // "is it bad tho?", "should i send them?" after a note about someone asking for pictures: the plain answer first.
+  const words: Words[] = who.parent ? [] : groomingAnswerWords(text, who.grooming === true);
   const followUp = followUpAnswered(text, who);
   // "is jay in trubble?? please dont tell him i said": that person is not told by the bot, who sees the note, and that
   // they will think about keeping them safe; what happens to the person cannot be promised (personNotTold.ts).

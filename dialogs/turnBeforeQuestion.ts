@@ -6,6 +6,7 @@ import { Stage, Step } from './ids';
 import { linkCodeTypedLater } from './inviteLater';
 import { codeTypedAnywhere, RESUME_CODE_QUESTION } from './resumeCodeAnywhere';
 import { besideTheWorry } from './worryTalkTurn';
+import { answeredGroomingAsked } from './groomingAnswered';
 import { takeOfferBack } from './offerBack';
 import { sayAll } from './say';
 import { sessionOf } from './session';
@@ -31,6 +32,8 @@ export async function answeredBeforeTheQuestion(inner: DialogContext, host: Chat
   // "RKQ-HC9-3VV" or "my code is rkq hc9 3vv" at any question: tried as a resume code, never kept as an answer.
   const resumeCode = inSafeguarding || tapped ? undefined : await codeTypedAnywhere(session, text);
   if (resumeCode) return { done: await host.answerWith(inner, RESUME_CODE_QUESTION, resumeCode) };
+  // "should i send them?", "will i get in trouble?", "hes waiting" after a note about someone asking for pictures: the plain answer for that.
+  if (!inSafeguarding && !tapped && session.journey.position && (await answeredGroomingAsked(inner.context, session, text))) return { done: await host.reprompt(inner) };
   const trouble = await answerAmIInTrouble(inner, host, text, inSafeguarding);
   if (trouble) return { done: trouble };
   // "my code is FA9C-KM3Y" after the welcome: the plan is linked to the key worker; at the end, sharing is asked.

@@ -14,6 +14,7 @@ import { addedMoreOfTheWorry } from './worryToldMore';
 import { answeredNameOut } from './nameOutAsked';
 import { homeWorryToldMore } from './homeWorryMore';
 import { wasToldAgain } from './safeguardingRepeat';
+import { answeredTakeBackLifted } from './takeBackLifted';
 
 /*
  * After a worry was flagged, what people say about it at a plan question: an objection to the note,
@@ -37,6 +38,8 @@ export async function besideTheWorry(inner: DialogContext, message: string, turn
   if (home !== undefined) inner.context.activity.text = home;
   const typed = home ?? message;
   const justAnswered = await toldInPlanJustAnswered(session);
+  // "what?? i didnt take anything back", "it did happen": a take-back mark on the note comes off, said plainly; the question again.
+  if (!turn.tapped && (await answeredTakeBackLifted(inner.context, session, typed))) return undefined;
   // "i dont want zain in it", "take his name out": taken out of the plan's answers (the note keeps it), the question again.
   if (atQuestion && !turn.tapped && (await answeredNameOut(inner.context, session, typed))) return undefined;
   // "whats a safeguarding lead" before any note: who they are, and when they see a note; the question again.

@@ -35,6 +35,15 @@ export function takeBackFlagsAt(draft: Draft, indexes: readonly number[], at: Da
   return { ...draft, flags: draft.flags.map((flag, i) => (indexes.includes(i) && !flag.takenBackAt ? { ...flag, takenBackAt: at.toISOString() } : flag)) };
 }
 
+/**
+ * They say they took nothing back ("it did happen. dont mark it taken back"): every take-back mark comes
+ * off, and the notes stand as told. The flags themselves were never removed.
+ */
+export function liftTakeBacks(draft: Draft): Draft {
+  if (!draft.flags.some((flag) => flag.takenBackAt)) return draft;
+  return { ...draft, flags: draft.flags.map(({ takenBackAt: _lifted, ...flag }) => flag) };
+}
+
 export function addComment(
   draft: Draft,
   comment: { itemId?: string; text: string; by: string; at: Date },

@@ -15,10 +15,17 @@ const DEAF =
 const NO_VOICE_CALL =
   /\b(?:cant|cannot|can\s+not|unable\s+to|not\s+able\s+to|dont|never)\s+(?:(?:call|ring|phone|use|hear|talk|speak)\s+(?:on\s+|in\s+|with\s+|to\s+)?(?:a\s+|the\s+|my\s+)?(?:phone|phones|telephone|calls?))\b/;
 
+/**
+ * Not talking at all, or not to people they do not know: "i dont talk", "i cant phone ppl", "i have selective
+ * mutism", "im non verbal". Never "i dont talk about it", "i dont talk to my dad", "i cant talk right now".
+ */
+const DOES_NOT_TALK =
+  /\b(?:i\s+(?:dont|do\s+not|cant|cannot|can\s+not)\s+(?:really\s+)?(?:talk|speak)(?!\s+(?:about|with|to|right|now|rn|atm|at|here|long|much|english|properly|loud)\b)|i\s+(?:dont|do\s+not|cant|cannot|can\s+not)\s+(?:really\s+)?(?:talk|speak|phone|call|ring)\s+(?:to\s+)?(?:people|ppl|anyone|anybody|strangers|ppl\s+i\s+dont\s+know|people\s+i\s+dont\s+know)\b|(?:im|i\s+am|i\s+m)\s+(?:non\s*verbal|nonverbal|mute|selectively\s+mute)|selective(?:ly)?\s+mut(?:ism|e))\b/;
+
 /** Whether anything they said tells that a voice call is no way for them to get help. */
 export function cannotMakeVoiceCalls(said: readonly string[]): boolean {
   return said.some((text) => {
     const words = normaliseMessage(text);
-    return DEAF.test(words) || NO_VOICE_CALL.test(words);
+    return DEAF.test(words) || NO_VOICE_CALL.test(words) || DOES_NOT_TALK.test(words);
   });
 }

@@ -30,8 +30,11 @@ const NOTE_KIND_OFF = new RegExp(
  * Asked without the note named: "please don't put that down", "I'd like it taken off", "remove it".
  * These say what is asked only when the help lines or the note are named beside them.
  */
-const IT_OFF =
-  /\b(?:(?:dont|do\s+not|please\s+dont)\s+(?:put|write|record|mark|log|flag|note|report|pass)\s+(?:that|this|it)\b|(?:take|taken|get|delete|remove)\s+(?:(?:it|that|this|the\s+note)\s+)?(?:off|out|away)\b|(?:take|delete|remove)\s+(?:it|that|this|the\s+note)\b)/;
+// "take off the phone one", "take out my hope about dogs": a part of the plan named after "take off" is that part, never the note.
+const PLAN_PART_NAMED = String.raw`(?!\s+(?:the|my|a|an|those|these|that|this|ur|your)\s+(?!(?:worr\w*\s+|safeguarding\s+)?(?:note|notes|flag|flags|worry|safeguarding)\b)[a-z])`;
+const IT_OFF = new RegExp(
+  String.raw`\b(?:(?:dont|do\s+not|please\s+dont)\s+(?:put|write|record|mark|log|flag|note|report|pass)\s+(?:that|this|it)\b|(?:take|taken|get|delete|remove)\s+(?:(?:it|that|this|the\s+note)\s+)?(?:off|out|away)\b${PLAN_PART_NAMED}|(?:take|delete|remove)\s+(?:it|that|this|the\s+note)\b)`,
+);
 
 /** How the note is asked off: `named` (the note or flag said), `bare` ("take it off"), or undefined when it is not. Read on the normalised message. */
 export function readNoteOff(said: string): 'named' | 'bare' | undefined {
