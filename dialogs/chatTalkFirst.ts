@@ -24,6 +24,7 @@ import { sayAll } from './say';
 import { done, type ChatTalkTurn, type Done } from './chatTalkTurn';
 import { answerHopeNumber } from './hopeNumberPicked';
 import { answeredCheckComplaint } from './checkComplaint';
+import { reopenedAtEnd } from './reviewReopened';
 
 /*
  * Read first, before the open question's choices: a question to the bot answered beside the
@@ -37,6 +38,9 @@ export async function readBeforeChoices(turn: ChatTalkTurn): Promise<Done | null
   // "6" just after the hopes were listed by number: hope 6, never a button nor an answer.
   const numbered = await answerHopeNumber(turn);
   if (numbered) return numbered;
+  // "wait i didnt say it was done!", "im not finished" at the end: the plan is open again, never a remark kept.
+  const reopened = inSafeguarding ? undefined : await reopenedAtEnd(inner, host, session, at, text);
+  if (reopened) return done(reopened);
   // "can you tell my key worker i want to start in september" at the review: a note the review keeps, never talk.
   if (!inSafeguarding && at?.stage === 'review' && keyWorkerNoteSaid(text)) return done(undefined);
   // "i am fine. nobody hurt him. why you keep ask me this" after an earlier "Are you OK?": sorry, the question again; never kept.

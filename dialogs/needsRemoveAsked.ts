@@ -1,5 +1,5 @@
 import { quoteHopeIn, quoteOf } from '../src/language';
-import { hopeHolds, hopeNoLongerWanted, hopesAskedToRemove, newHopeSaid } from '../src/language/hopesRemoveAsked';
+import { hopeHolds, hopeNoLongerWanted, hopesAskedToRemove, newHopeSaid, pointedHopeOff } from '../src/language/hopesRemoveAsked';
 import { themeOfWords } from '../src/language/thread';
 import { addAspiration } from '../src/domain/draft';
 import type { DialogContext, DialogTurnResult } from './dialogKit';
@@ -25,8 +25,9 @@ export const NeedsRemoveAskedText = {
 } as const;
 
 /** The words naming the hopes to take out, and any new hopes said after them; undefined when the message is not that. */
-function readRequest(text: string): { named: string; newHopes: string[]; noLonger: boolean } | undefined {
-  const [first, ...rest] = text.split(/[.!?…\n]+/).map((p) => p.trim()).filter((p) => /[a-z]/i.test(p));
+function readRequest(text: string): { named: string; newHopes: string[]; noLonger: boolean; pointed?: true } | undefined {
+  // "no!! i meant delete the shop hope": a "no" or "wait" said on its own before the request is no part of it.
+  const [first, ...rest] = text.split(/[.!?…\n]+/).map((p) => p.trim()).filter((p) => /[a-z]/i.test(p) && !/^\W*(?:no+|nope|nah|wait|oh|oops|sorry|actually)\W*$/i.test(p));
   const noLonger = first ? hopeNoLongerWanted(first) : null;
   const named = first ? (hopesAskedToRemove(first) ?? noLonger) : null;
   if (!named) return undefined;
@@ -34,16 +35,26 @@ function readRequest(text: string): { named: string; newHopes: string[]; noLonge
   return newHopes.every((h): h is string => h !== null) ? { named, newHopes, noLonger: noLonger !== null } : undefined;
 }
 
+/** "no!! i meant delete the shop hope": a take-out put right after a wrong reading, read before any answer. */
+const correctionLed = (text: string): boolean => /^\W*(?:no+|nope|nah|wait)?\W*i\s+(?:meant|mean|said)\b/i.test(text.trim());
+
 /** The turn's result when the message asks for hopes named by their words to go; undefined otherwise. */
 export async function offerToTakeOutNamedHopes(inner: DialogContext, host: ChatHost, text: string, { swapOnly = false }: { swapOnly?: boolean } = {}): Promise<DialogTurnResult | undefined> {
   const session = sessionOf(inner.context);
   const at = session.journey.position;
-  const asked = at?.stage === Stage.needs || at?.stage === Stage.hopes ? readRequest(text) : undefined;
+  // "actually i dont want that one anymore. can u take it off" at a needs question: the hope it is about, never a
+  // hard thing or help. At the hopes, "that one" is the hope just kept, taken back by the hopes questions themselves.
+  const pointed = at?.stage === Stage.needs && at.topic && pointedHopeOff(text) ? { named: '', newHopes: [], noLonger: true, pointed: true as const } : undefined;
+  const asked = pointed ?? (at?.stage === Stage.needs || at?.stage === Stage.hopes ? readRequest(text) : undefined);
   if (!at || !asked) return undefined;
   // Read before anything else only for a swap ("take away the vet one. my hope is to be a youtuber") or a hope no longer
   // wanted: a plain "take out the vet hope" is for the edit readers, which say what goes with the hope.
-  if (swapOnly && asked.newHopes.length === 0 && !asked.noLonger) return undefined;
-  const hopes = ((await session.draft())?.aspirations ?? []).filter((a) => hopeHolds(a.text, asked.named));
+  if (swapOnly && asked.newHopes.length === 0 && !asked.noLonger && !correctionLed(text)) return undefined;
+  const all = (await session.draft())?.aspirations ?? [];
+  // Pointed at ("that one"): the hope the question is about.
+  const pointedAt = asked.pointed ? all.find((a) => a.id === at.topic) : undefined;
+  if (asked.pointed && !pointedAt) return undefined;
+  const hopes = pointedAt ? [pointedAt] : all.filter((a) => hopeHolds(a.text, asked.named));
   const [first, ...also] = hopes;
   const kept: Words[] = [];
   for (const hope of asked.newHopes) {

@@ -12,6 +12,8 @@ import type { Words } from './say';
 
 export const OfferedText = {
   which: 'common:offered.which',
+  /** "ok" to one example: it was only an example, so their own words are asked for. */
+  ownWords: 'common:offered.ownWords',
 } as const;
 
 /** Quoted examples after "like", "For example:", "ideas:" or "mean:": "A", "B" or "C". */
@@ -87,19 +89,23 @@ export function takeOffered(session: JourneySession, text: string, answersQuesti
   // "the club one", "the first": one of the choices, pointed at.
   const picked = offer.either ? pointedAt(offer.options, text) : undefined;
   if (picked) return { answer: picked };
-  const { answer, rest } = readPolarity(text);
-  // A "yes" the open question takes as its answer ("Is that right?") is that answer; "ok" only hears what was said.
-  // "ok" to one example offered with a question about their needs or goal ("Like: move into my own place") takes it;
-  // elsewhere, or to a choice, "ok" only hears what was said.
   const single = !offer.either && offer.options.length === 1;
-  const okTakes = single && OK_TAKES.has(at.stage);
-  if (answer !== 'yes' || rest || answersQuestion || (ACKNOWLEDGES.test(text.trim()) && !okTakes)) return undefined;
-  if (single) return { answer: offer.options[0]! };
+  // "yes that one", "i'll go with that": the one example clearly chosen is their answer.
+  if (single && !answersQuestion && CHOSEN.test(text.trim())) return { answer: offer.options[0]! };
+  const { answer, rest } = readPolarity(text);
+  // A "yes" the open question takes as its answer ("Is that right?") is that answer.
+  if (answer !== 'yes' || rest || answersQuestion) return undefined;
+  // "ok", "yes", "yeah" to one example ("Like: move into my own place") only hears it: the example is the bot's
+  // words, never theirs, so they are asked kindly for their own (and told how to take the example if it is true).
+  if (single) return { which: { key: OfferedText.ownWords } };
+  // To a choice, "ok" only hears what was said.
+  if (ACKNOWLEDGES.test(text.trim())) return undefined;
   return { which: { key: OfferedText.which, vars: { options: listed(offer.options) } } };
 }
 
-/** Where "ok" to the one example offered takes it: the needs and the goal, never a hope (chosen in their own words). */
-const OK_TAKES: ReadonlySet<StageId> = new Set([Stage.needs, Stage.outcomes]);
+/** "yes that one", "that one please", "yeah i'll have that one", "yes use that": the example itself is chosen. */
+const CHOSEN =
+  /^(?:(?:yes|yeah|yep|yh|ye|ok|okay|um+|erm+)[\s,.!]+)?(?:(?:i(?:'ll|ll|\s+will)\s+(?:go\s+with|have|take|pick|choose)|use|pick|choose|go\s+with|i\s+(?:like|want|pick|choose))\s+)?(?:that|this|the\s+example)(?:\s+one)?(?:\s+(?:please|pls|plz|then|thanks))?[\s.!]*$/i;
 /** "ok", "okay", "k": heard, not chosen. */
 const ACKNOWLEDGES = /^(?:ok(?:ay|ey)?|k+|oki|alright|aight|fine)[\s.!]*$/i;
 

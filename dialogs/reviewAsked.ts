@@ -1,4 +1,5 @@
 import { readFieldEdit } from '../src/language/fieldEdit';
+import { quotedOutOfPart } from '../src/language/quotedOutOfPart';
 import { saysDoNotChange } from '../src/language/wrongHope';
 import { saysDoneAtPick } from '../src/language/doneAtPick';
 import { asksToRemove } from '../src/language';
@@ -57,6 +58,10 @@ export async function requestAtReadBack(session: JourneySession, position: Posit
   // "Add a hope: ... And change 8 to ...": the first change now, the second once it is done.
   // "job is 2 times. remove one": one request, the copy found and taken out after a yes.
   // "take out the bit about the dryer. it should say ...": the new wording read back for that part.
+  // "take out the bit about 'after contact with his mum' from what makes things hard. ill talk to his social worker":
+  // the quoted words are what goes; where they are and the remark beside them are no part of them.
+  const quotedOnly = quotedOutOfPart(text);
+  if (quotedOnly) return requestAtReadBack(session, position, draft, quotedOnly);
   const rewrite = cutWithNewWordsAt(draft, text);
   // "the sentence. it should say i will catch the bus on my own", with one goal in the plan: its sentence, read back first.
   const sentence = draft ? onlyGoalsSentence(draft, text) : undefined;

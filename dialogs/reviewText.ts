@@ -154,6 +154,8 @@ export const ReviewText = {
   doneLookAgain: 'review:done.lookAgain',
   doneFinish: 'review:done.finish',
   doneBye: 'review:done.bye',
+  /** "i didnt say it was done" just after the end: the plan is open again. */
+  stillOpen: 'review:done.stillOpen',
   cardTitle: 'review:card.title',
   cardTitleChild: 'review:card.titleChild',
   cardAboutMe: 'review:card.aboutMe',

@@ -7,8 +7,13 @@ import { normaliseMessage } from './text';
  * it, and what is said, is for the dialog.
  */
 
+/** "NOOO i sed", "Actully no wait", "ok so": talk before "i dont want to be a vet anymore". */
+const LEAD = String.raw`(?:(?:no+|nah|noo+|nope|actually|actully|acshully|wait|ok|okay|so|but|and|i\s+(?:said|sed|say|told\s+(?:you|u)|mean|meant))\s+)*`;
+/** The same talk before a request ("no i meant delete the shop hope"). */
+const LEAD_WORDS = LEAD;
+
 const ASKS = new RegExp(
-  String.raw`^(?:(?:please|pls|plz|can|could|will|would|you|u|just|i\s+want\s+(?:you|u)\s+to|i\s+want\s+to|i\s+wanna|id\s+like\s+to|lets)\s+)*${TAKE_OUT_VERB}\s+(?:all\s+)?(?:of\s+)?(?:the|my|those|these|them)\s+(.{2,40}?)\s+(?:ones?|hopes?|dreams?|bits?|things?)(?:\s+(?:out|please|pls|plz|thanks|ta|too|as\s+well|x+))*$`,
+  String.raw`^${LEAD_WORDS}(?:(?:please|pls|plz|can|could|will|would|you|u|just|i\s+want\s+(?:you|u)\s+to|i\s+want\s+to|i\s+wanna|id\s+like\s+to|lets)\s+)*${TAKE_OUT_VERB}\s+(?:all\s+)?(?:of\s+)?(?:the|my|those|these|them)\s+(.{2,40}?)\s+(?:ones?|hopes?|dreams?|bits?|things?)(?:\s+(?:out|please|pls|plz|thanks|ta|too|as\s+well|x+))*$`,
 );
 
 /** The words that name the hopes to take out ("footballer"), or null when the message is not that request. */
@@ -17,8 +22,6 @@ export function hopesAskedToRemove(text: string): string | null {
   return m?.[1]?.trim() || null;
 }
 
-/** "NOOO i sed", "Actully no wait", "ok so": talk before "i dont want to be a vet anymore". */
-const LEAD = String.raw`(?:(?:no+|nah|noo+|nope|actually|actully|acshully|wait|ok|okay|so|but|and|i\s+(?:said|sed|say|told\s+(?:you|u)|mean|meant))\s+)*`;
 /** "i dont want to be a vet anymore", "i dont wanna be a vet any more": the hope named by what is no longer wanted. */
 const NO_LONGER = new RegExp(
   String.raw`^${LEAD}(?:i\s+)?(?:dont|do\s+not|dnt|no\s+longer)\s+(?:want|wanna|wana|wnt)\s+(?:to\s+)?(.{2,40}?)\s+(?:any\s*more|no\s+more|n\s*e\s*more)$`,
@@ -52,4 +55,23 @@ export function hopeHolds(hope: string, named: string): boolean {
       const stem = w.replace(/(?:ers?|ing|s)$/, '');
       return words.some((h) => h === w || (stem.length > 3 && h.startsWith(stem)));
     });
+}
+
+/** "that one", "it", "this hope": the hope being talked about, pointed at, never named by its words. */
+const POINTER = String.raw`(?:it|that|this|that\s+one|this\s+one|that\s+hope|this\s+hope|that\s+dream|this\s+dream|the\s+last\s+one|that\s+last\s+one)`;
+const ASK_LEAD = String.raw`(?:(?:please|pls|plz|can|could|will|would|you|just|i\s+want\s+you\s+to|i\s+want\s+to|i\s+wanna|id\s+like\s+to|lets)\s+)*`;
+const POINTED_OFF: readonly RegExp[] = [
+  // "can u take it off", "remove that one", "delete this hope please", "take that one out"
+  new RegExp(String.raw`^${LEAD}${ASK_LEAD}(?:${TAKE_OUT_VERB}|take\s+off|get\s+rid\s+of)\s+${POINTER}(?:\s+(?:off|out|away|please|pls|plz|thanks|too|now|x+))*$`),
+  new RegExp(String.raw`^${LEAD}${ASK_LEAD}take\s+${POINTER}\s+(?:off|out|away)(?:\s+(?:please|pls|plz|thanks|now|x+))*$`),
+  // "i dont want that one anymore", "i dont want it any more", "i dont want this hope now"
+  new RegExp(String.raw`^${LEAD}(?:i\s+)?(?:dont|do\s+not|dnt|no\s+longer)\s+(?:want|wanna|wana|wnt|need)\s+${POINTER}(?:\s+(?:any\s*more|no\s+more|now|either|in\s+my\s+plan|on\s+there))+$`),
+  // "no i dont want that one": a bare "i dont want it" may be about help, so only "that one" or "that hope" counts without "anymore".
+  new RegExp(String.raw`^${LEAD}(?:i\s+)?(?:dont|do\s+not|dnt)\s+(?:want|wanna|need)\s+(?:that|this)\s+(?:one|hope|dream)$`),
+];
+
+/** Every sentence asks for the hope pointed at ("that one", "it") to go: "actually i dont want that one anymore. can u take it off". */
+export function pointedHopeOff(text: string): boolean {
+  const pieces = text.split(/[.!?…\n]+/).map((p) => normaliseMessage(p).replace(/\bu\b/g, 'you')).filter((p) => /[a-z]/.test(p));
+  return pieces.length > 0 && pieces.every((p) => POINTED_OFF.some((re) => re.test(p)));
 }

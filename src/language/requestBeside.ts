@@ -11,7 +11,7 @@ const REQUEST: readonly RegExp[] = [
   // "please delete ...", "i want to change ...", "id like you to move ..."
   new RegExp(String.raw`\b(?:please|pls|plz)\s+${VERB}\b|\b(?:i|we)\s*(?:want|need|would\s+like|'d\s+like|d\s+like|wanna)\s+(?:you\s+)?(?:to\s+)?${VERB}\b`, 'i'),
   // "... but delete the last one", "ok. change the date"
-  new RegExp(String.raw`(?:^|[.!?,;]\s*|\b(?:but|and|just|then)\s+)${VERB}\s+(?:the|that|this|it|my|his|her|number|\d)`, 'i'),
+  new RegExp(String.raw`(?:^|[.!?,;]\s*|\b(?:but|and|just|then)\s+|^(?:(?:ok|okay|oh|right|well|so|now|yes|yeah|also|alright|erm|um)[\s,.!]+)+)${VERB}\s+(?:the|that|this|it|my|his|her|number|\d|["“‘'])`, 'i'),
 ];
 
 /** True when the message asks for a change to the plan, wherever in it the asking is. */

@@ -115,7 +115,10 @@ export function withWordsRemoved(sentence: string, words: string): string | unde
   const lead = String.raw`(?:\s+(?:on|at|in|by|for|with|to|of|from|every|each)(?=\s+${letters[0]}\b[^.!?,]*[.!?]?\s*$)|\s+(?:the|a|an)(?=\s+${letters.join(String.raw`[\s,]+`)}\s*[.!?]?\s*$))*`;
   // "i feel proud and i get a biscit" without "biscit": the short last clause it ends goes whole.
   const clause = String.raw`(?:,?\s+(?:and|but|plus|or|then)|,)(?:\s+[\p{L}'’]+){0,4}?\s+${letters.join(String.raw`[\s,]+`)}(?=\s*[.!?]?\s*$)`;
-  const found = new RegExp(clause, 'iu').exec(sentence) ?? new RegExp(String.raw`${lead}[\s,;:-]*\b${letters.join(String.raw`[\s,]+`)}\b`, 'i').exec(sentence);
+  // "after contact with his mum" out of "he gets upset and angry after contact with his mum": words that
+  // start with a little joining word are a clause of their own, so "and angry" before them stays.
+  const ownClause = /^(?:after|before|when|whenever|with|at|in|on|because|cos|if|during|for|until|while)$/i.test(words.trim().split(/\s+/)[0] ?? '');
+  const found = (ownClause ? null : new RegExp(clause, 'iu').exec(sentence)) ?? new RegExp(String.raw`${lead}[\s,;:-]*\b${letters.join(String.raw`[\s,]+`)}\b`, 'i').exec(sentence);
   if (!found) return undefined;
   // A clause after a comma goes whole: "..., it's about halfway now." loses "now" with it.
   let end = found.index + found[0].length;

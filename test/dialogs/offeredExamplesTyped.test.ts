@@ -4,7 +4,7 @@ import { offeredIn } from '../../dialogs/offeredExamples';
 import type { Transcript } from '../support/transcript';
 import { startWith, type SeedHope } from './journeySeed';
 
-/* A bare "yes" after the bot offered an example takes that example; after a choice, it asks which one. */
+/* A bare "yes" or "ok" after the bot offered one example asks for their own words ("yes that one" takes it); after a choice, it asks which one. */
 
 const FOOTBALL: SeedHope = { text: 'play football for a team', theme: 'friends_and_community', needs: ['i get anxious around new people'] };
 const said = (replies: { text?: string }[]) => replies.map((a) => a.text ?? '').join('\n');
@@ -14,16 +14,29 @@ describe('yes to what the bot offered', () => {
   afterEach(async () => chat?.close());
   const start = async () => ({ chat } = await startWith({ today: '2025-03-10', age: 15, schoolYear: 10, hopes: [FOOTBALL] }));
 
-  it('"yes" to "Tell me one thing, like ..." keeps the example offered as the step', async () => {
-    await start();
-    await chat.say('be happy');
-    expect(chat.step).toBe(Step.outcomeStep);
-    await chat.say('yeah');
-    expect(chat.step).toBe(Step.outcomeWhen);
-    const outcome = (await chat.draft())?.outcomes[0];
-    expect(outcome?.statement).toMatch(/team on Saturdays/);
-    expect(outcome?.statement).not.toMatch(/^yeah/i);
-  });
+  for (const typed of ['yeah', 'ok', 'yes']) {
+    it(`"${typed}" to "Tell me one thing, like ..." never keeps the example: their own words are asked for`, async () => {
+      await start();
+      await chat.say('be happy');
+      expect(chat.step).toBe(Step.outcomeStep);
+      const reply = said(await chat.say(typed));
+      expect(reply).toMatch(/only an example/);
+      expect(chat.step).toBe(Step.outcomeStep);
+      expect((await chat.draft())?.outcomes[0]?.statement ?? '').not.toMatch(/team on Saturdays/);
+    });
+  }
+
+  for (const typed of ['yes that one', 'that one please']) {
+    it(`"${typed}" to "Tell me one thing, like ..." keeps the example offered as the step`, async () => {
+      await start();
+      await chat.say('be happy');
+      await chat.say(typed);
+      expect(chat.step).toBe(Step.outcomeWhen);
+      const outcome = (await chat.draft())?.outcomes[0];
+      expect(outcome?.statement).toMatch(/team on Saturdays/);
+      expect(outcome?.statement).not.toMatch(/that one/i);
+    });
+  }
 
   it('"yes" to two ideas asks which one, and "the park one" takes that idea', async () => {
     await start();
