@@ -61,12 +61,16 @@ export function readNameOut(text: string): NameOut | null {
 const SEES_CHAT = new RegExp(
   String.raw`\b(?:will|can|could|would|does|might|is)\s+(he|she|my\s+(?:boyfriend|girlfriend|partner|bf|gf|husband|wife|fella)|[a-z][a-z-]{1,20})\s+(?:be\s+able\s+to\s+|going\s+to\s+|gonna\s+)?(?:see|read|find|look\s+at|going\s+to\s+see)\s+(?:this|it|the\s+chat|this\s+chat|my\s+plan|the\s+plan|what\s+i\s+(?:said|wrote|typed|put))\b`,
 );
+const WANTS_THEM_TO_SEE = /\bhow\s+(?:does|do|will|can|could|would)\b|\b(?:key\s*worker|keyworker|senco|social\s+worker|tutor)\b/;
 const NOT_SOMEONE = new Set('it that this anyone anybody someone somebody people everyone everybody you u i we they school teachers teacher staff'.split(' '));
 
 /** Who they ask can see this chat on their phone ("Jay", "him", "your boyfriend"); undefined when not asked. */
 export function readChatSeenBy(text: string): string | undefined {
   if (text.length > 300) return undefined;
-  const found = SEES_CHAT.exec(normaliseMessage(text).replace(/['’]/g, ''))?.[1];
+  const said = normaliseMessage(text).replace(/['’]/g, '');
+  // "how does sarah see it? shes my key worker" wants them to see it: that is the sharing question, not a worry.
+  if (WANTS_THEM_TO_SEE.test(said)) return undefined;
+  const found = SEES_CHAT.exec(said)?.[1];
   if (!found || NOT_SOMEONE.has(found)) return undefined;
   if (found === 'he') return 'him';
   if (found === 'she') return 'her';
