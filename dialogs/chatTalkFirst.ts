@@ -5,6 +5,7 @@ import { BotChatText } from './botChat';
 import { answerNoWithQuestion } from './noWithQuestion';
 import { answerSaidBefore } from './saidBefore';
 import { answeredDataQuestion } from './dataAsked';
+import { answeredFamilySees } from './familySeesAsked';
 import { answeredProcessQuestion } from './needsProcessAsked';
 import { answerQuestionBeside } from './questionBeside';
 import { answerHowToAnswer } from './longerAsked';
@@ -45,6 +46,8 @@ export async function readBeforeChoices(turn: ChatTalkTurn): Promise<Done | null
   if (!inSafeguarding && at?.stage === 'review' && keyWorkerNoteSaid(text)) return done(undefined);
   // "i am fine. nobody hurt him. why you keep ask me this" after an earlier "Are you OK?": sorry, the question again; never kept.
   if (!inSafeguarding && at && (await answeredCheckComplaint(inner.context, session, text))) return done(await host.reprompt(inner));
+  // "can his birth mum read it?", "does she get a copy? she has parental responsibility": the final plan usually reaches parents; never kept.
+  if (!inSafeguarding && at && (await answeredFamilySees(inner.context, session, text))) return done(await host.reprompt(inner));
   // "how long do you keep it", "does Janice see it": a true answer, then the question again; never kept.
   if (!inSafeguarding && (await answeredDataQuestion(inner.context, session, text))) return done(await host.reprompt(inner));
   // "When do we start planning the move to secondary school?" at a needs question: answered, or who can; never kept.

@@ -80,6 +80,9 @@ export const WHEN_SAID = 'whenSaid';
 /** Coaching questions asked at the step before the bot leaves a hope for the key worker. */
 const MAX_COACHING = 2;
 
+/** A short answer ending in a question mark ("get my flat back?"): offered as the step, unsure of it. */
+const UNSURE_SHORT = /^(?:\S+\s+){0,7}\S+\s*\?+$/;
+
 export async function answerOutcomeStep(session: JourneySession, position: Position, typed: string): Promise<Next> {
   // "no!! the step is: Leo will explain ...": the words after the label are the step.
   const labelled = labelledField(typed);
@@ -225,6 +228,8 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
         goTo: again(tries === 0 ? 'vague' : 'sayIt', data.feeling || !saysAFeeling(text) ? {} : { feeling: text.trim() }),
       };
     case 'aspiration': {
+      // "get my flat back?": a short answer asked unsurely at the step is the step, never a new hope.
+      if (UNSURE_SHORT.test(text.trim())) break;
       if (tries >= MAX_COACHING) return leave(coached.step);
       // A dream given at the step is kept with the hopes (once), and a first step towards it asked for.
       const known = draft.aspirations.some((a) => sameHope(a.text, coached.step));

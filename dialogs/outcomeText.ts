@@ -113,6 +113,7 @@ export const OutcomeText = {
   providesHelp: 'outcome:provides.helpOnly',
   providesHelpChild: 'outcome:provides.helpOnlyChild',
   notHelpKept: 'outcome:feedback.notHelpKept',
+  broughtNotHelp: 'outcome:feedback.broughtNotHelp',
   permissionNotHelp: 'outcome:feedback.permissionNotHelp',
   confirmQuestion: 'outcome:confirm.question',
   confirmQuestionChild: 'outcome:confirm.questionChild',

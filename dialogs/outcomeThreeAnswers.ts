@@ -8,6 +8,7 @@ import { withoutEmoji } from '../src/language/chatter';
 import { measureSaidInstead } from '../src/language/benefitNotMeasure';
 import { tellsOfAWait } from '../src/language/provisionFragments';
 import { saysOnlyPermission } from '../src/language/permissionOnly';
+import { bringsNotHelp } from '../src/language/bringsNotHelp';
 import { waitNoted } from './reviewKeyWorkerNote';
 import { Step } from './ids';
 import { HEDGES_AFTER } from '../src/language/hedges';
@@ -93,6 +94,13 @@ export async function answerProvides({ session, position, draft, outcome, data, 
   if (plain && tellsOfAWait(plain)) return waitNoted(session, position, plain);
   // "mum to let me": a parent's yes is no service's help, never kept as provision; what support would help is asked, once.
   if (plain && saysOnlyPermission(plain)) return data.permission ? at(Step.outcomeConfirm) : { say: [{ key: T.permissionNotHelp }], goTo: { ...position, data: { ...data, permission: '1' } } };
+  // "no nappies at school so she can go to the same school", "she'd be happier", "less crisps": what it would bring, never help.
+  // Kept as what it makes possible only where nothing is kept there yet; the help is asked for once more.
+  if (plain && bringsNotHelp(plain)) {
+    if (!outcome.makesPossible) await session.updateDraft('what it would make possible', (d) => updateOutcome(d, outcome.id, { makesPossible: kept }));
+    if (data.notHelp) return at(Step.outcomeConfirm);
+    return { say: [outcome.makesPossible ? { key: T.broughtNotHelp } : { key: T.notHelpKept, vars: { quote: quoteOf(own) } }], goTo: { ...position, data: { ...data, notHelp: '1' } } };
+  }
   // "the 1:1 again", "same as before": the help said before is kept, never the words that point at it.
   const before = plain ? helpSaidBefore(plain, draft, outcome.id) : null;
   if (before?.length === 0) return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };

@@ -110,7 +110,7 @@ const piecesOf = (text: string): { plain: string; asked: boolean }[] =>
     .filter((s) => s.plain);
 
 /** The person asked about, from the bot's side: "my mum" is "your mum". */
-const inTheirTerms = (who: string): string | undefined => (/^(?:he|she)$/.test(who) ? undefined : who.replace(/^(?:my|our)\s+/, 'your '));
+const inTheirTerms = (who: string): string | undefined => (/^(?:he|she|who|it|they)$/.test(who) ? undefined : who.replace(/^(?:my|our)\s+/, 'your '));
 
 /**
  * What a message asks about the answers being kept or seen; null when it asks neither, or when a

@@ -71,7 +71,8 @@ export function hopesIn(typed: string): string[] {
         continue;
       }
       // "A flat of my own. And a job in a shop.": two things wanted, each named on its own, are two hopes.
-      if (waiting && namesAWantedThing(waiting) && namesAWantedThing(sentence)) {
+      // "more days at work. and my own flat": more of something wanted, then a thing named, are two hopes too.
+      if (waiting && (namesAWantedThing(waiting) || MORE_OF_A_THING.test(waiting)) && namesAWantedThing(sentence)) {
         units.push(waiting);
         waiting = sentence;
         continue;
@@ -106,6 +107,9 @@ export function hopesIn(typed: string): string[] {
     .map((hope) => (hedgesKept ? hope : hope.replace(/\s+\(maybe\)(?=[.!?]|$)/g, '')))
     .map((hope) => hope.replace(/(?<![.!?].*)[.]+$/, '').trim());
 }
+
+/** "more days at work", "more hours at college", "extra shifts": more of something they want. */
+const MORE_OF_A_THING = /^\W*(?:(?:and|also|maybe)\s+)*(?:more|extra)\s+(?:days|hours|shifts|time|lessons|sessions|money|pay|work|trips|clubs|friends)\b/i;
 
 /** "or horses.", "or maybe a dog groomer": one to three words naming a thing, after "or". */
 function thingAfterOr(sentence: string): string | null {

@@ -105,6 +105,12 @@ const MAX_NEED_WORDS = 40;
 /** The joins a message may be cut at ("n" and "nd" as typed for "and"). */
 const JOIN = /\s*(?:,\s*(?:and|also|plus)?|\band\s+also\b|\band\s+then\b|\band\b|\bn\b|\bnd\b|\balso\b|\bplus\b|&|;)\s*/gi;
 
+/** "my own flat", "a girlfriend", "also a dog": a thing to have, named without a verb. */
+const THING_HOPED = /^(?:(?:also|maybe|then|one\s+day)\s+)*(?:my|a|an|his|her|their|our)\s+(?:own\s+)?[a-z]{3,}/i;
+
+/** "my own flat", "his own room": a thing of their own, a hope even without a full stop before it. */
+const THING_OF_MY_OWN = /^(?:(?:also|maybe|then|one\s+day)\s+)*(?:my|his|her|their)\s+own\s+[a-z]{3,}/i;
+
 /** A place many hopes share ("school", "college"): it names the part of life only when nothing else in the hope does. */
 const PLACE = /\b(?:(?:at|to|in|on|from)\s+)?(?:(?:a|the|my|his|her)\s+)?(?:school|college|nursery|class)\b/gi;
 /** Working somewhere or having a job: the part of life is work, whatever the workplace. */
@@ -172,8 +178,10 @@ export function splitHopes(text: string): string[] {
     const next = after;
     const [a, b] = [contentWords(before), contentWords(next)];
     const forSomeone = FOR_SOMEONE.test(expanded(after));
+    // "more days at work. and my own flat": after a full stop (or as "my own ..." without one), a thing to have in another part of life is a hope of its own.
+    const thingAfterStop = (/[.!?;]$/.test(before) ? THING_HOPED : THING_OF_MY_OWN).test(expanded(after)) && themeOfPart(after) !== null && themeOfPart(after) !== themeOfPart(before);
     // Short hopes said each with their own wish ("he wants to read better and also he wants to learn to swim") are two.
-    if (!(starts(after) || forSomeone) || a < 2 || b < 2 || (a + b < 6 && !OWN_SUBJECT.test(expanded(after)))) continue;
+    if (!(starts(after) || forSomeone || thingAfterStop) || a < 2 || b < 2 || (a + b < 6 && !OWN_SUBJECT.test(expanded(after)) && !thingAfterStop)) continue;
     // "go out with them", "sell it": the second part leans on the first, so it is one hope.
     // "for people to believe hes bright, he just cant get it on paper": only its own wish is read for that.
     if (/\b(?:them|it|there|those|that)\b/i.test(withoutSubjectIT(forSomeone ? next.split(',')[0]! : next))) continue;

@@ -15,9 +15,9 @@ const MORE_OF_A_WAY =
 const LESS_OF_A_STATE =
   /^(?:(?:a\s+(?:lot|bit)|much|way|far)\s+)?(?:less|not\s+as|not\s+so)\s+(?:behind|grumpy|moody|stroppy|snappy|cross|angry|stressed|anxious|worried|nervous|scared|tired|exhausted|upset|frustrated|overwhelmed|wound\s+up|fed\s+up|lonely|bored|sad|down|miserable|tearful|clingy|irritable)\b/i;
 
-/** "less meltdowns", "fewer panic attacks": distress going down. */
+/** "less meltdowns", "fewer panic attacks", "less frustration, less biting": distress, or what it drives them to, going down. */
 const LESS_DISTRESS =
-  /^(?:(?:a\s+lot|much|way|far)\s+)?(?:less|fewer|no\s+more|not\s+as\s+many|not\s+so\s+many)\s+(?:\w+\s+)?(?:meltdowns?|melt\s+downs?|shutdowns?|tantrums?|outbursts?|panic\s+attacks?|anxiety|stress|worry|worries|upsets?|fights?|arguments?|rows|tears|crying|exclusions?|detentions?|incidents?|accidents|nightmares|self[\s-]?harm)\b/i;
+  /^(?:(?:a\s+lot|much|way|far)\s+)?(?:less|fewer|no\s+more|not\s+as\s+many|not\s+so\s+many)\s+(?:\w+\s+)?(?:meltdowns?|melt\s+downs?|frustration|frustrations|biting|bites|hitting|kicking|scratching|spitting|pinching|screaming|shouting|swearing|aggression|anger|distress|upset|sadness|fear|pain|running\s+off|absconding|head[\s-]?banging|self[\s-]?injury|hurting\s+(?:himself|herself|themselves|myself|others)|shutdowns?|tantrums?|outbursts?|panic\s+attacks?|anxiety|stress|worry|worries|upsets?|fights?|arguments?|rows|tears|crying|exclusions?|detentions?|incidents?|accidents|nightmares|self[\s-]?harm)\b/i;
 
 /** True when the words, without a lead-in, say how the person would be rather than what they are given. */
 export function isAWayOfBeing(words: string): boolean {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitHopes } from '../../src/language/splitHopes';
+import { hopesIn } from '../../src/language/hopesInMessage';
 
 describe('two hopes in one message', () => {
   it.each([
@@ -90,5 +91,34 @@ describe('a long story with one liking and one wish', () => {
   it('stays one hope: a liking is no wish of its own', () => {
     const said = 'I really like space and I watch all the documentaries about the planets and the stars and black holes and I want to be an astronaut one day';
     expect(splitHopes(said)).toEqual([said]);
+  });
+});
+
+describe('a thing hoped for, said after another hope with "and"', () => {
+  it.each([
+    ['more days at work. and my own flat', ['more days at work', 'my own flat']],
+    ['more days at work and my own flat', ['more days at work', 'my own flat']],
+    ['get a job. and also a girlfriend', ['get a job', 'a girlfriend']],
+    ['work in a shop and my own flat one day', ['work in a shop', 'my own flat one day']],
+  ])('"%s" is two hopes', (text, hopes) => {
+    expect(splitHopes(text)).toEqual(hopes);
+  });
+
+  it.each(['a job and my own money', 'live in a flat and my own front door', 'go to college. and make friends there', 'go to college. and a job after'])('"%s" stays one hope', (text) => {
+    expect(splitHopes(text)).toHaveLength(1);
+  });
+});
+
+describe('hopes said as things, one sentence each', () => {
+  it.each([
+    ['more days at work. and my own flat', ['more days at work', 'my own flat']],
+    ['more hours at college. and a girlfriend', ['more hours at college', 'a girlfriend']],
+    ['more days at work and my own flat', ['more days at work', 'my own flat']],
+  ])('"%s" is two hopes', (text, hopes) => {
+    expect(hopesIn(text)).toEqual(hopes);
+  });
+
+  it('"more days at work. thats all" is one hope', () => {
+    expect(hopesIn('more days at work. thats all')).toEqual(['more days at work']);
   });
 });
