@@ -14,6 +14,7 @@ import { saysHowToKnow } from '../src/language/measureBeside';
 import { biggerGoalIn, readTargetChoice } from '../src/language/targetChoice';
 import { asksWhatItMeans } from '../src/language/asksMeaning';
 import { readPolarity } from '../src/language/polarity';
+import { saysDatePutRight } from '../src/language/datePutRight';
 import { timesForEach } from '../src/language/timesForEach';
 import { saysForBoth } from '../src/language/forBoth';
 import { anotherStepSaid } from '../src/language/twoTimedSteps';
@@ -60,6 +61,8 @@ export interface WhenTurn {
   draft: Draft;
   outcome: Outcome;
   text: string;
+  /** The whole message as typed, when known: "sorry i mean" before a date marks it as put right. */
+  typed?: string;
   /** What follows once the outcome has its date (the measure, the three questions or the read-back). */
   dated: (outcome: Outcome) => Next;
   /** Moving on without a date, as "skip" does. */
@@ -251,9 +254,9 @@ async function answerTargetChoice(turn: WhenTurn): Promise<Next> {
     return { ...next, say: [{ key: T.whenShortKept, vars: { step: quoteOf(kept.statement) } }, ...(next.say ?? [])] };
   }
   // "no i mean the end of college year, july": the date put right replaces the soon one, so the short
-  // step kept for the choice goes too; it is never left behind with the wrong date.
+  // step kept for the choice goes too. A bare "no, by next summer" keeps the soon time as its first step.
   if (later && !later.target && !later.past) {
-    const steps = withoutShortStep(outcome, short);
+    const steps = saysDatePutRight(turn.typed ?? text) ? withoutShortStep(outcome, short) : outcome.steps ?? [];
     await session.updateDraft('outcome timeframe', (d) => updateOutcome(d, outcome.id, { steps, timeframe: later.timeframe }));
     return turn.dated({ ...outcome, steps, timeframe: later.timeframe });
   }

@@ -92,7 +92,7 @@ describe('a date put right at "first step or short step?"', () => {
 
   it.each([
     'no i mean the end of college year, july',
-    'no by july',
+    'no sorry, by july',
     'i meant the end of the college year',
     'sorry i mean by next summer',
   ])('"%s" after "by christmas" replaces the date and keeps no step with the old date', async (fix) => {
