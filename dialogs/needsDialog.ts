@@ -14,6 +14,7 @@ import { saysItIsOneHope } from '../src/language/hopesRepliedTo';
 import { keepAsOne, SPLIT } from './hopesKept';
 import { answerLink, keepUnlinked, LINK } from './needsLinkOffer';
 import { afterHelps, nextHope } from './needsOrder';
+import { mixUpAtNeeds } from './needsMixUp';
 import { needNotForThisHope } from './needNotForThisHope';
 import { sameNeedsAgain } from './sameNeedsAgain';
 import { askedHopes, skippedHope } from './skippedHope';
@@ -79,6 +80,10 @@ export class NeedsDialog extends StageDialog {
     const offer = await answerSafeOffer(session, position, text);
     if (offer?.said === 'yes') return keepNeed(session, position, offer.hard);
     if (offer?.said === 'no') return { say: [{ key: NeedsText.safeOfferNo }], goTo: position };
+    // "end of the year" at "what makes this hard?", "wait i got mixed up. nothing is hard": never kept as content.
+    const mixUp = await mixUpAtNeeds(session, position, text);
+    if (mixUp && 'next' in mixUp) return mixUp.next;
+    if (mixUp) text = mixUp.text;
     // "i told u. animals": the hope is kept already; never a new hope, hard thing or help.
     const told = (await hopeSaidAlreadyAtNeeds(session, position, text)) ?? (await nothingHardSaidAgain(session, position, text)) ?? (await hardChangedAtNeeds(session, position, text));
     if (told) return told;

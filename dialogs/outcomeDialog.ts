@@ -1,3 +1,5 @@
+import type { TurnContext } from 'botbuilder';
+import { typedWhole } from './typedWhole';
 import { timeJustKept, whenAskedAt, whenAskedWords } from './whenAsked';
 import { speaksForThem } from './aboutWhom';
 import { asksHowToKnow } from '../src/language/howToKnowAsked';
@@ -86,7 +88,7 @@ export class OutcomeDialog extends StageDialog {
     return outcomeQuestion(draft, position, session.today, session.t);
   }
 
-  protected async answer(session: JourneySession, position: Position, text: string): Promise<Next> {
+  protected async answer(session: JourneySession, position: Position, text: string, context?: TurnContext): Promise<Next> {
     // "what is today's date?", "what would you suggest? ... maybe the end of Year 2", "which date did u put?": answered; a time beside it answers.
     const asked = whenAskedAt(position.step, text);
     if (asked) {
@@ -96,7 +98,7 @@ export class OutcomeDialog extends StageDialog {
       const meant = asked.dateMeant ? timeJustKept(before, await session.draft(), position) : undefined;
       return { ...then, say: [...(await whenAskedWords(session, asked, meant, position)), ...(then.say ?? [])] };
     }
-    const next = await datedBeforeReadBack(session, await this.answerAt(session, position, text));
+    const next = await datedBeforeReadBack(session, await this.answerAt(session, position, text, typedWhole(context, text)));
     const draft = await session.draft();
     const name = draft?.youngPerson.name ?? '';
     if (!next.say || !speaksForThem(draft) || !name) return next;
@@ -104,7 +106,7 @@ export class OutcomeDialog extends StageDialog {
     return { ...next, say: next.say.map((w) => (FEEDBACK_FOR_CHILD[w.key] ? { key: FEEDBACK_FOR_CHILD[w.key]!, vars: { ...w.vars, name } } : w)) };
   }
 
-  private async answerAt(session: JourneySession, position: Position, said: string): Promise<Next> {
+  private async answerAt(session: JourneySession, position: Position, said: string, typed?: string): Promise<Next> {
     // "sorry leo just woke up brb", "back.": words about the moment are no answer; the rest is read alone.
     const text = withoutMomentAsides(said) || said;
     const whenSaid = text;
@@ -177,7 +179,7 @@ export class OutcomeDialog extends StageDialog {
     const doesForMeBefore = position.step === Step.outcomeDoesForMe && kept ? doesForMeSaidBefore(kept, draft, outcome.id) : undefined;
     const copied = !outcome.doesForMe && Boolean(doesForMeBefore);
     if (kept && POINTS_BACK_SKIPS.has(position.step) && onlyPointsBack(kept) && !copied) return this.skip(session, position);
-    const step: OutcomeStepAt = { session, position, draft, outcome, data, text, own, kept, ...(doesForMeBefore ? { doesForMeBefore } : {}), at, skip: (p) => this.skip(session, p) };
+    const step: OutcomeStepAt = { session, position, draft, outcome, data, text, ...(typed !== undefined ? { typed } : {}), own, kept, ...(doesForMeBefore ? { doesForMeBefore } : {}), at, skip: (p) => this.skip(session, p) };
     switch (position.step) {
       case Step.outcomeWhen:
         return answerWhenStep(step, whenSaid);

@@ -13,6 +13,8 @@ export interface OutcomeStepAt {
   readonly data: Record<string, string>;
   /** What they typed, without words about the moment. */
   readonly text: string;
+  /** The whole message as typed, before readers took words off ("sorry i mean ..."). */
+  readonly typed?: string;
   /** Their own words ('' when they only echo the bot's words). */
   readonly own: string;
   /** Their own words as kept: without "lol", "idk" or emoji. */

@@ -1,6 +1,7 @@
 import { withoutBirthdayAside } from '../src/language/birthdayAside';
 import { removeItem, updateOutcome, type Draft, type Outcome, type Timeframe } from '../src/domain/draft';
 import { askAboutNextYear, nextYearAnswered, nextYearQuestion } from './nextYearAsked';
+import { askAboutYearEnd, yearEndAnswered, yearEndQuestion } from './yearEndAsked';
 import { askBirthdayMonth, birthdayMonthAnswered, birthdayMonthQuestion } from './birthdayMonthAsked';
 import { quoteOf, readWhenAnswer, type CoachContext } from '../src/language';
 import { leadForBareTime } from '../src/language/dateOnly';
@@ -13,6 +14,7 @@ import { saysHowToKnow } from '../src/language/measureBeside';
 import { biggerGoalIn, readTargetChoice } from '../src/language/targetChoice';
 import { asksWhatItMeans } from '../src/language/asksMeaning';
 import { readPolarity } from '../src/language/polarity';
+import { saysDatePutRight } from '../src/language/datePutRight';
 import { timesForEach } from '../src/language/timesForEach';
 import { saysForBoth } from '../src/language/forBoth';
 import { anotherStepSaid } from '../src/language/twoTimedSteps';
@@ -59,6 +61,8 @@ export interface WhenTurn {
   draft: Draft;
   outcome: Outcome;
   text: string;
+  /** The whole message as typed, when known: "sorry i mean" before a date marks it as put right. */
+  typed?: string;
   /** What follows once the outcome has its date (the measure, the three questions or the read-back). */
   dated: (outcome: Outcome) => Next;
   /** Moving on without a date, as "skip" does. */
@@ -71,6 +75,8 @@ export function whenQuestionParts(draft: Draft | undefined, position: Pick<Posit
   if (data[TARGET]) return { key: child ? T.whenTargetQuestionChild : T.whenTargetQuestion, choices: TARGET_CHOICES };
   const nextYear = nextYearQuestion(data, coachContextOf(draft, today));
   if (nextYear) return nextYear;
+  const yearEnd = yearEndQuestion(data, coachContextOf(draft, today), draft?.youngPerson.education);
+  if (yearEnd) return yearEnd;
   const birthday = birthdayMonthQuestion(data, child);
   if (birthday) return { ...birthday, choices: [] };
   const times = timesSaid(data);
@@ -152,6 +158,12 @@ export async function answerWhen(said: WhenTurn): Promise<Next> {
   if (answered) return answerWhen({ ...turn, ...answered });
   const asking = askAboutNextYear(position, turn.text, context);
   if (asking) return { goTo: asking };
+  // "end of the year" in December, from a learner: this December, or the end of the school or college year? Asked, never guessed.
+  const education = turn.draft.youngPerson.education;
+  const yearEnd = yearEndAnswered(position, turn.text, context, education, (text, choices) => matchChoice(text, choices, session.words));
+  if (yearEnd) return answerWhen({ ...turn, ...yearEnd });
+  const askingYearEnd = askAboutYearEnd(position, turn.text, context, education);
+  if (askingYearEnd) return { goTo: askingYearEnd };
   // "by my birthday" with no date of birth: its month asked once, then "march" is "by my birthday in march".
   const month = birthdayMonthAnswered(position, turn.text);
   if (month) return answerWhen({ ...turn, ...month });
@@ -241,9 +253,12 @@ async function answerTargetChoice(turn: WhenTurn): Promise<Next> {
     const next = turn.dated(kept);
     return { ...next, say: [{ key: T.whenShortKept, vars: { step: quoteOf(kept.statement) } }, ...(next.say ?? [])] };
   }
+  // "no i mean the end of college year, july": the date put right replaces the soon one, so the short
+  // step kept for the choice goes too. A bare "no, by next summer" keeps the soon time as its first step.
   if (later && !later.target && !later.past) {
-    await session.updateDraft('outcome timeframe', (d) => updateOutcome(d, outcome.id, { timeframe: later.timeframe }));
-    return turn.dated({ ...outcome, timeframe: later.timeframe });
+    const steps = saysDatePutRight(turn.typed ?? text) ? withoutShortStep(outcome, short) : outcome.steps ?? [];
+    await session.updateDraft('outcome timeframe', (d) => updateOutcome(d, outcome.id, { steps, timeframe: later.timeframe }));
+    return turn.dated({ ...outcome, steps, timeframe: later.timeframe });
   }
   // A soon time given again instead of a choice: they mean it, so it is the outcome's time as they
   // said it, in place of the one before (never kept twice, once as a step).

@@ -23,7 +23,7 @@ import type { OutcomeStepAt } from './outcomeStepAt';
  */
 
 /** "By when?" answered: the time kept (read with anything beside it), then the next question. */
-export async function answerWhenStep({ session, position, draft, outcome, data, at, skip }: OutcomeStepAt, whenSaid: string): Promise<Next> {
+export async function answerWhenStep({ session, position, draft, outcome, data, at, skip, typed }: OutcomeStepAt, whenSaid: string): Promise<Next> {
   // "end of year 7. actually no make it easter year 7, i dont want to wait that long": the last choice, alone.
   // "finishes in july so before then": before July.
   const text = withTimePointedBack(lastChoice(whenSaid) ?? whenSaid);
@@ -57,7 +57,7 @@ export async function answerWhenStep({ session, position, draft, outcome, data, 
   const earlier: Record<string, string> = split && !split.isMeasure && split.beside && !why ? { [EARLIER]: split.beside } : {};
   const whyKept = (next: Next): Next => (why ? { ...next, say: [{ key: T.whyKeptAtWhen, vars: { quote: quoteOf(why) } }, ...(next.say ?? [])] } : next);
   return whyKept(await answerWhen({
-    session, position, draft, outcome: { ...measured, ...(why ? { doesForMe: why } : {}) }, text: said?.measure ? said.rest : split?.isMeasure || why ? split!.when : text,
+    session, position, draft, ...(typed !== undefined ? { typed } : {}), outcome: { ...measured, ...(why ? { doesForMe: why } : {}) }, text: said?.measure ? said.rest : split?.isMeasure || why ? split!.when : text,
     dated: (o) => (data.own ? at(Step.outcomeConfirm, { own: '1' }) : o.measure ? threeQuestions(o, at) : at(Step.outcomeMeasure, earlier)),
     undated: () => skip({ ...position, stage: Stage.outcomes, data: { ...(data.own ? { own: data.own } : {}), outcomeId: outcome.id } }),
   }));

@@ -1,3 +1,4 @@
+import { goalForHopeOffer } from './reviewGoalWords';
 import { quoteHope } from '../src/language/hopeItself';
 import { MAX_OUTCOMES } from '../src/domain/checks';
 import { addAspiration, addNeed, addNeedHelp, type Draft } from '../src/domain/draft';
@@ -73,7 +74,8 @@ export function wordsToKeep(session: JourneySession, draft: Draft | undefined, t
   // Words that point at a part of the plan ("the chef one says ...") ask for a change, not a new hope.
   if (readNamedEdits(said).some((e) => e.action !== 'point' || e.one || e.says)) return undefined;
   if (isBarrier(said)) return { goTo: { step: Step.reviewChange, data: { [D.addNeed]: 'confirm', [D.need]: said } } };
-  return { goTo: { step: Step.reviewChange, data: { [D.addHope]: 'confirm', [D.hope]: said, [D.offered]: 'yes' } } };
+  // "have 500 quid saved for a car" beside the hope "have my own car" with no goal yet: asked whether it is that hope's goal first.
+  return goalForHopeOffer(draft, said) ?? { goTo: { step: Step.reviewChange, data: { [D.addHope]: 'confirm', [D.hope]: said, [D.offered]: 'yes' } } };
 }
 
 /** "add that he cant sleep", "another hard thing is noise": a new need, read back in their words before it is kept. */

@@ -14,7 +14,7 @@ import { RequestData as D } from './reviewText';
 /** Whether the open review.change question is one of these requests (not picking or rewording a part). */
 export function isRequestPosition(position: Position): boolean {
   const data = position.data ?? {};
-  return Boolean(data[D.twice] || data[D.addHope] || data[D.addNeed] || data[D.field] || data[D.newText] || data[D.section] || data[D.choose] || data[D.moveTo] || data[D.toHope] || data[D.many] || data[D.allHelp] || data[D.helpMove] || data[D.addHelp] || data[D.split] || data[D.dates]);
+  return Boolean(data[D.twice] || data[D.goalFor] || data[D.addHope] || data[D.addNeed] || data[D.field] || data[D.newText] || data[D.section] || data[D.choose] || data[D.moveTo] || data[D.toHope] || data[D.many] || data[D.allHelp] || data[D.helpMove] || data[D.addHelp] || data[D.split] || data[D.dates]);
 }
 
 /** The items offered as buttons at a pick: those that fit what was said, the needs for a move, or every part. */

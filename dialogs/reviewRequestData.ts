@@ -11,6 +11,8 @@ export const RequestData = {
   hope: 'hope',
   about: 'about',
   hopeId: 'hopeId',
+  /** Words typed at the read-back that share a key word with a hope with no goal: that hope's id, waiting for a yes (words in `hope`). */
+  goalFor: 'goalFor',
   /** Words typed at the read-back or the end that say what makes things hard: 'confirm' (add them?). */
   addNeed: 'addNeed',
   need: 'need',

@@ -19,6 +19,7 @@ import { allHelpQuestion, answerAllHelp, isAllHelpPosition } from './reviewAllHe
 import { addHelpQuestion, answerAddHelp, isAddHelpPosition } from './reviewAddHelp';
 import { askedForHope, confirmHope, confirmNeed, hardAnswer, hardQuestion, isNeedHopePick, needHopeQuestion, outcomeNow } from './reviewAddHope';
 import { answerTwice, twiceQuestion } from './reviewGoalFor';
+import { answerGoalFor, goalForQuestion } from './reviewGoalWords';
 import { answerToHope, startToHope, toHopeQuestion } from './reviewOutcomeHope';
 import { answerRemoveMany, listedItems, REMOVE_WORD, removeManyAt, removeManyQuestion } from './reviewRemoveMany';
 import { normaliseMessage } from '../src/language/text';
@@ -67,6 +68,8 @@ export function requestQuestion(session: JourneySession, draft: Draft | undefine
   if (isAllHelpPosition(position)) return allHelpQuestion(draft, position);
   if (isHelpMovePosition(position)) return helpMoveQuestion(draft, position);
   if (data[D.addHelp]) return addHelpQuestion(draft, position);
+  const goalFor = data[D.goalFor] ? goalForQuestion(draft, position) : undefined;
+  if (goalFor) return goalFor;
   const twice = data[D.twice] ? twiceQuestion(draft, position) : undefined;
   if (twice) return twice;
   const many = removeManyQuestion(draft, position);
@@ -204,6 +207,7 @@ export async function answerRequest(session: JourneySession, draft: Draft, posit
   if (isAllHelpPosition(position)) return answerAllHelp(session, draft, position, text);
   if (isHelpMovePosition(position)) return answerHelpMove(session, draft, position, text);
   if (isAddHelpPosition(position)) return answerAddHelp(session, draft, position, text);
+  if (data[D.goalFor]) return answerGoalFor(draft, position, text);
   if (data[D.twice]) return answerTwice(session, position, text);
   if (data[D.many]) return answerRemoveMany(session, draft, position, text);
   switch (data[D.addHope]) {

@@ -69,6 +69,7 @@ export const ReviewText = {
   addAskAboutChild: 'review:add.askAboutChild',
   addAskAboutYourChild: 'review:add.askAboutYourChild',
   addConfirm: 'review:add.confirm',
+  addGoalForHope: 'review:add.goalForHope',
   addAdded: 'review:add.added',
   addOutcomeNow: 'review:add.outcomeNow',
   addHardFirst: 'review:add.hardFirst',
