@@ -14,6 +14,7 @@ import type { Position } from './journey';
 import { sayAll } from './say';
 import type { JourneySession } from './session';
 import { keepToldAgain } from './safeguardingSaidAfter';
+import { tellsNoMoreHarm } from '../src/language/plainAnswerAfterNote';
 import { moreOfTheSameHelp } from './safeguardingMore';
 import { worryWordsInPlan } from './worryWordsInPlan';
 import { answerBeforeANote } from './tellingAsked';
@@ -59,6 +60,15 @@ export async function toldAgain(context: TurnContext, session: JourneySession, c
   // "pictures of me in a group chat") is that worry, whatever kind the reader files it under.
   const sameThings = concern.sure ? undefined : session.journey.flaggedMatters?.find((m) => flags.includes(m.category) && namesTheSameMatter(text, m.words))?.category;
   const flagged = sameKind ?? sameThings;
+  // "ill sleep in my bed" at the measure, read as maybe the worry: with no word of harm, of fear or of the person noted,
+  // it is the answer, whole, and nothing is said (plainAnswerAfterNote.ts); the note is already with the adults. Of
+  // another kind, only at the plan's later questions (a goal, a measure, the review), where answers are about the goal.
+  const laterQuestion = /^(?:outcome|review)\./.test(session.journey.position?.step ?? '');
+  if (!concern.sure && (flagged || (laterQuestion && flags.length > 0)) && tellsNoMoreHarm(text, session.journey.flaggedMatters ?? [])) {
+    context.turnState.set(TOLD_AGAIN, true);
+    context.turnState.set(TOLD_AGAIN_APART, text);
+    return true;
+  }
   if (!flagged) return false;
   // "nan is not the worry. my dad is. he hits me with a belt" after a note about an uncle: someone new doing harm is a new worry.
   if (concern.sure && namesSomeoneNew(session, flagged, text)) return false;

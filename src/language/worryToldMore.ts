@@ -35,9 +35,13 @@ const PLAN_SHAPE = /\b(?:will|wil|ill|hell|shell|theyll|gonna|going\s+to|be\s+ab
 /** People who help, named in the sentence: then it is about them, not the worry. */
 const HELPERS = /\b(?:teacher|teachers|miss|sir|mr|mrs|ms|staff|ta|key\s*worker|support\s+worker|social\s+worker|tutor|coach|doctor|nurse|therapist|counsellor|senco)\b/;
 
+/** "he did it again today", "they done it again": the noted worry, happening again. */
+const DONE_AGAIN = /^(?:and\s+|well\s+)?(?:he|she|they|hes|shes|theyve|hes|he\s+has|she\s+has|they\s+have)\s+(?:did|does|done|do|has\s+done|have\s+done|did\s+that|tried)\s+(?:it\s+|that\s+|this\s+)?again\b/;
+
 /** Whether every sentence of the message tells more of this noted worry, and nothing else. */
 export function tellsMoreOfTheWorry(text: string, matter: NotedMatter): boolean {
   if (text.length > 400) return false;
+  if (DONE_AGAIN.test(normaliseMessage(text).replace(/['’]/g, ''))) return true;
   const sentences = text.split(/(?<=[.!?;…])\s*|\n+/).map(normaliseMessage).filter((s) => /\p{L}{2,}/u.test(s));
   if (sentences.length === 0) return false;
   const people = matter.people ?? [];
