@@ -7,7 +7,7 @@ import { DataAskedText } from './dataAsked';
 import { helperVars, withHelper } from './planHelperWords';
 import { Step } from './ids';
 import { SafeguardingText } from './safeguardingText';
-import { worryWordsInPlan } from './worryWordsInPlan';
+import { mayHoldWorryWords, worryWordsInPlan } from './worryWordsInPlan';
 import type { Position } from './journey';
 import { RequestData as D } from './reviewText';
 import type { Words } from './say';
@@ -60,6 +60,7 @@ export async function whoSeesWords(session: JourneySession, draft: Draft | undef
     const answers = worryWordsInPlan(draft, session.t);
     const lead = await hasLead(session);
     if (answers) return [{ key: lead ? SafeguardingText.wordsInPlanLead : SafeguardingText.wordsInPlanNoLead, vars: { answers } }];
+    if (mayHoldWorryWords(draft)) return [{ key: lead ? SafeguardingText.whoSeesLeadMayHold : SafeguardingText.whoSeesNoLeadMayHold }];
     return [{ key: lead ? SafeguardingText.whoSeesLead : SafeguardingText.whoSeesNoLead }];
   }
   const sharing = sharingOf(draft);

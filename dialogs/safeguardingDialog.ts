@@ -11,6 +11,7 @@ import { questionActivity, sayAll, type Question, type Words } from './say';
 import { CARRY_ON_CHOICES, CHECK_CHOICES, CHECK_CHOICES_PARENT, CONTACT_CHOICES, SafeguardingText } from './safeguardingText';
 import { Asking, answeredNoMiss, listenerOf, safeguardingQuestion, type Data } from './safeguardingQuestions';
 import { keepSaidAfter } from './safeguardingSaidAfter';
+import { planWordsOf } from './worryWordsInPlan';
 import { takeBackMisread } from './safeguardingTakeBack';
 import { meantKitchenAccident } from './kitchenAccidentMeant';
 import { EverydayInjuryText } from './everydayInjuryHeard';
@@ -72,7 +73,8 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     const session = sessionOf(dc.context);
     const text = dc.context.activity.text ?? '';
     const data: Data = { ...(session.journey.position?.data ?? {}), ...(saysTheyAreAParent(text) ? { parent: '1' } : {}) };
-    const worries = worriesAnswered(text, listenerOf(data));
+    // Words kept in the plan change the true answer to "who sees it?" (worryWordsInPlan.ts).
+    const worries = worriesAnswered(text, { ...listenerOf(data), ...planWordsOf(await session.draft(), session.t) });
     // "i know the numbers" is remembered; "stop asking if im ok" is heard kindly, and the plan goes on.
     if (await heardAtSafeguarding(dc.context, session, text, { category: data.category, contact: data.asking === Asking.contact })) return this.carryOn(dc, session, [], data);
     // Their name and school go with the concern as contact details; anything else they say here, as what they said after.

@@ -16,7 +16,7 @@ import type { JourneySession } from './session';
 import { keepToldAgain } from './safeguardingSaidAfter';
 import { tellsNoMoreHarm } from '../src/language/plainAnswerAfterNote';
 import { moreOfTheSameHelp } from './safeguardingMore';
-import { worryWordsInPlan } from './worryWordsInPlan';
+import { planWordsOf } from './worryWordsInPlan';
 import { answerBeforeANote } from './tellingAsked';
 import { followUpAnswered, reminderOf, worriesAnswered, type Listener } from './safeguardingWorries';
 import { GROOMING_ANSWER, GroomingText, groomingNoted } from './groomingAnswered';
@@ -38,8 +38,7 @@ async function listenerOf(session: JourneySession): Promise<{ who: Listener; fla
   const draft = await session.draft();
   const service = session.services.safeguarding;
   const lead = service ? await service.hasLead().catch(() => false) : false;
-  const answers = worryWordsInPlan(draft, session.t);
-  return { who: { lead, parent: Boolean(draft && speaksForThem(draft.youngPerson)), ...(answers ? { answers } : {}) }, flags: draft?.flags.map((f) => f.category) ?? [] };
+  return { who: { lead, parent: Boolean(draft && speaksForThem(draft.youngPerson)), ...planWordsOf(draft, session.t) }, flags: draft?.flags.map((f) => f.category) ?? [] };
 }
 
 /**

@@ -79,6 +79,10 @@ export const SafeguardingText = {
   tellNamed: 'safeguarding:followUp.tellNamed',
   whoSeesLead: 'safeguarding:followUp.whoSeesLead',
   whoSeesNoLead: 'safeguarding:followUp.whoSeesNoLead',
+  /** Who sees it, when the plan may hold words of a message that was checked or noted: never "show it to anyone". */
+  whoSeesLeadMayHold: 'safeguarding:followUp.whoSeesLeadMayHold',
+  whoSeesNoLeadMayHold: 'safeguarding:followUp.whoSeesNoLeadMayHold',
+  whoSeesNamedNoLeadMayHold: 'safeguarding:followUp.whoSeesNamedNoLeadMayHold',
   wordsInPlanLead: 'safeguarding:followUp.wordsInPlanLead',
   wordsInPlanNoLead: 'safeguarding:followUp.wordsInPlanNoLead',
   whoSeesNamedLead: 'safeguarding:followUp.whoSeesNamedLead',

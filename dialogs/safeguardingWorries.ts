@@ -24,6 +24,8 @@ export interface Listener {
   category?: string;
   /** The plan's headings whose answers hold words of the worry ("What matters to Reece"): those show wherever the plan does. */
   answers?: string;
+  /** The plan may hold words of a message that was checked or noted (worryWordsInPlan.ts): the copy is not for anyone. */
+  mayHold?: boolean;
   /** The worry told of medicine missed or a fit with nobody there. */
   medicine?: boolean;
   /** The worry told of online grooming: "is it bad?", "should i send them?" get a plain answer for it. */
@@ -35,7 +37,8 @@ const FOLLOW_UP: Record<FollowUpQuestion, (who: Listener) => string> = {
   // A parent is told who reads the note, then who else they can tell: the school, the police, the NSPCC.
   whoToTell: (who) => (who.parent ? (who.lead ? SafeguardingText.parentWhoToTellLead : SafeguardingText.parentWhoToTell) : SafeguardingText.whoToTell),
   tellNamed: (who) => (who.parent ? SafeguardingText.parentTellNamed : SafeguardingText.tellNamed),
-  whoSees: (who) => (who.lead ? SafeguardingText.whoSeesLead : SafeguardingText.whoSeesNoLead),
+  whoSees: (who) =>
+    who.mayHold ? (who.lead ? SafeguardingText.whoSeesLeadMayHold : SafeguardingText.whoSeesNoLeadMayHold) : who.lead ? SafeguardingText.whoSeesLead : SafeguardingText.whoSeesNoLead,
   whatNow: (who) =>
     who.parent ? (who.lead ? SafeguardingText.parentWhatNowLead : SafeguardingText.parentWhatNowNoLead) : who.lead ? SafeguardingText.whatNowLead : SafeguardingText.whatNowNoLead,
   // "whats a safeguarding lead", "will someone come to my house": who they are, what happens next, that this chat sends nobody.
@@ -54,7 +57,7 @@ export function followUpAnswered(text: string, who: Listener): Words | undefined
   // Words kept as an answer show wherever the plan does: the true answer says which, not "not your words".
   if (asked === 'whoSees' && who.answers) return { key: who.lead ? SafeguardingText.wordsInPlanLead : SafeguardingText.wordsInPlanNoLead, vars: { answers: who.answers } };
   const whom = asked === 'whoSees' ? personAskedAbout(text) : null;
-  if (whom) return { key: who.lead ? SafeguardingText.whoSeesNamedLead : SafeguardingText.whoSeesNamedNoLead, vars: { whom } };
+  if (whom) return { key: who.lead ? SafeguardingText.whoSeesNamedLead : who.mayHold ? SafeguardingText.whoSeesNamedNoLeadMayHold : SafeguardingText.whoSeesNamedNoLead, vars: { whom } };
   return asked ? { key: FOLLOW_UP[asked](who) } : undefined;
 }
 

@@ -7,7 +7,7 @@ import { SafeguardingText } from './safeguardingText';
 import { sayAll, type Words } from './say';
 import type { JourneySession } from './session';
 import { followUpAnswered } from './safeguardingWorries';
-import { worryWordsInPlan } from './worryWordsInPlan';
+import { planWordsOf } from './worryWordsInPlan';
 
 /*
  * After a worry was noted, "is the thing i said about my mums boyfriend in the plan? i dont want my
@@ -33,10 +33,12 @@ export async function answeredToldInPlan(context: TurnContext, session: JourneyS
   // "is the thing i said about my mum in the plan?" beside a kept "my mum to drive me": that item is what is meant.
   if (asked.about && summaryItems(draft).some((item) => wordsNamedIn(item.text, asked.about!))) return false;
   const lead = (await session.services.safeguarding?.hasLead().catch(() => false)) ?? false;
-  const answers = worryWordsInPlan(draft, session.t);
-  const who = { lead, parent: speaksForThem(draft.youngPerson), ...(answers ? { answers } : {}) };
+  const words = planWordsOf(draft, session.t);
+  const answers = words.answers;
+  const who = { lead, parent: speaksForThem(draft.youngPerson), ...words };
   // Words of the worry kept as an answer show wherever the plan does: the true answer says which, never "no".
-  const first: Words[] = answers
+  // Words of a checked message may be kept where it was asked: never a plain "no" then.
+  const first: Words[] = answers || words.mayHold
     ? []
     : [again ? { key: ToldInPlanText.notInPlanAgain } : asked.whom ? { key: ToldInPlanText.notInPlanNamed, vars: { whom: asked.whom } } : { key: ToldInPlanText.notInPlan }];
   const seen = followUpAnswered('who sees it?', who) ?? { key: lead ? SafeguardingText.whoSeesLead : SafeguardingText.whoSeesNoLead };

@@ -47,3 +47,29 @@ export function worryWordsInPlan(draft: Draft | undefined, plainT: Translate): s
   if (draft.outcomes.some((o) => outcomeWords(o).some(worrying('outcomes')))) headings.push(t(T.cardOutcomes));
   return headings.length > 0 ? listed(headings.map((h) => `"${h}"`)) : undefined;
 }
+
+/**
+ * Whether the plan may hold words of a message that was checked or noted: a message read as a worry
+ * can be kept as the answer to the question it interrupted, and re-reading it alone ("i just have
+ * crisps") no longer shows it was a worry. So any answer in the part of the plan a noted question
+ * fills counts, and "you can show the copy to anyone" is never said then.
+ */
+export function mayHoldWorryWords(draft: Draft | undefined): boolean {
+  if (!draft) return false;
+  const parts = new Set(draft.flags.map((f) => partOfStep(f.step)));
+  const filled = (part: string): boolean => {
+    if ((ABOUT_ME_SECTIONS as readonly string[]).includes(part)) return draft.aboutMe[part as AboutMeSection].length > 0;
+    if (part === 'hopes') return draft.aspirations.length > 0;
+    if (part === 'needs') return draft.needs.length > 0;
+    if (part === 'outcomes') return draft.outcomes.length > 0;
+    return false;
+  };
+  return [...parts].some(filled);
+}
+
+/** What a safety answer needs to know of the plan's kept words: the headings that read as a worry, or that some may. */
+export function planWordsOf(draft: Draft | undefined, t: Translate): { answers?: string; mayHold?: boolean } {
+  const answers = worryWordsInPlan(draft, t);
+  if (answers) return { answers };
+  return mayHoldWorryWords(draft) ? { mayHold: true } : {};
+}

@@ -137,7 +137,8 @@ describe('the same harm said again, and his questions', () => {
     const patel = await chat.say('should i tell mr patel about the bus stop boys');
     expect(said(patel)).toContain(standard('safeguarding:followUp.tellNamed'));
     const sees = await chat.say('will the school see the bit about the bus stop boys');
-    expect(said(sees)).toContain(standard('safeguarding:followUp.whoSeesLead'));
+    // His words about the bus stop are kept as a hard thing, so the copy is not "for anyone".
+    expect(said(sees)).toContain(standard('safeguarding:followUp.whoSeesLeadMayHold'));
     const mum = await chat.say('is someone going to call my mum');
     // Asked who will be told, he hears who sees it and that a safe adult talks with him first.
     expect(said(mum)).toContain(standard('safeguarding:followUp.whoSeesNamedLead', { whom: 'your mum' }));
