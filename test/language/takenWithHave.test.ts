@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { safeguardingInChat } from '../../src/language';
 import { asksIfHarmIsOk } from '../../src/language/harmAskedIfOk';
 
+/** The kind of worry heard, whether answered in full or checked gently. */
+const categoryOf = (typed: string): string | null => {
+  const read = safeguardingInChat(typed, { parent: false });
+  return 'category' in read ? read.category : (read.concern.category ?? null);
+};
+
 /* Things taken off a young person, told with have or had, are heard; a teacher's or a parent's keeping is not. */
 describe('things taken, said with have or had', () => {
   it.each([
@@ -12,20 +18,19 @@ describe('things taken, said with have or had', () => {
     ['some lads had my phone again', 'bullying'],
     ['my cousin had my dinner money again', 'harm_from_others'],
   ])('"%s" is heard', (typed, category) => {
-    const read = safeguardingInChat(typed, { parent: false });
-    expect(read.action).not.toBe('none');
-    expect(read.category).toBe(category);
+    expect(safeguardingInChat(typed, { parent: false }).action).not.toBe('none');
+    expect(categoryOf(typed)).toBe(category);
   });
 
   it.each(['i have my dinner money', 'my mum has my bus pass in her bag', 'i had my phone taken off me by the teacher in maths', 'she has my bus pass for me', 'my brother has my phone'])(
     '"%s" is not a worry',
     (typed) => {
-      expect(safeguardingInChat(typed, { parent: false }).category ?? null).toBeNull();
+      expect(categoryOf(typed)).toBeNull();
     },
   );
 
   it('a disclosure beside a teacher taking a phone is still heard', () => {
-    expect(safeguardingInChat('i had my phone taken off me by the teacher. my uncle touches me', { parent: false }).category).toBe('sexual_abuse');
+    expect(categoryOf('i had my phone taken off me by the teacher. my uncle touches me')).toBe('sexual_abuse');
   });
 });
 
