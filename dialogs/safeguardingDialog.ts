@@ -19,6 +19,7 @@ import { ChatTalkText } from './chatTalkReply';
 import { readChatTalk } from '../src/language';
 import { tellsOfEverydayInjury } from '../src/language/everydayInjury';
 import { namesNoLines, worriesAnswered } from './safeguardingWorries';
+import { HARM_ANSWER_KEYS } from './harmAnswered';
 import { keepingSafeHeard, keepSafeNeedAnswer, noteSafeNeedOffered, readSafeNeedAnswer, safeNeedToOffer, saysHowTheyAre } from './safeguardingNeed';
 import { answerDisclosure } from './safeguardingOpening';
 import { heardMoreOfTheWorry } from './safeguardingMore';
@@ -85,7 +86,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     if (kitchen) return dc.endDialog(kitchen);
     // "you never answer questions", the whole message: sorry, and the question invited; never "I didn't get that".
     // "u didnt say if its bad" after a note about someone asking for pictures: the answer itself, below, not only sorry.
-    const talk = data.asking === Asking.contact || (data.grooming === '1' && worries.length > 0) ? null : readChatTalk(text);
+    const talk = data.asking === Asking.contact || answersPlainly(data, worries) ? null : readChatTalk(text);
     if (talk && !talk.answer && !talk.unclear && talk.topics.length === 1 && talk.topics[0] === 'notAnswered') {
       await sayAll(dc.context, session.t, [{ key: ChatTalkText.notAnswered }]);
       return this.askAgain(dc, session, answeredNoMiss(data));
@@ -237,7 +238,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     // "who should i tell about the bus stop boys" is a question to answer, never "stop".
     if (choice === 'stop' && worries.length === 0) return dc.endDialog({ stop: true } satisfies SafeguardingResult);
     // "should i send them?" after a note about someone asking for pictures is a question to answer here, never "carry on".
-    if (choice === 'carryOn' && !(data.grooming === '1' && worries.length > 0)) return this.carryOn(dc, session, worries, data);
+    if (choice === 'carryOn' && !answersPlainly(data, worries)) return this.carryOn(dc, session, worries, data);
     if (worries.length > 0) return this.answerWorries(dc, session, data, worries);
     // "he gives the money back sometimes": more of the worry (kept with the concern above), thanked for, never an answer to the plan.
     if (!choice && (session.journey.flaggedMatters ?? []).some((m) => m.category === data.category && tellsMoreOfTheWorry(text, m))) {
@@ -331,4 +332,9 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     const stage = session.journey.interrupted?.stage ?? 'welcome';
     await context.sendActivity(questionActivity(question, session.t, { mode: session.mode, stage }));
   }
+}
+
+/** Whether a question about the harm itself was answered ("should i send them?", "is it normal that he shoves me?"): never "carry on". */
+function answersPlainly(data: Data, worries: Words[]): boolean {
+  return (data.grooming === '1' && worries.length > 0) || worries.some((w) => HARM_ANSWER_KEYS.has(w.key));
 }

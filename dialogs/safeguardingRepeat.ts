@@ -21,6 +21,7 @@ import { answerBeforeANote } from './tellingAsked';
 import { followUpAnswered, reminderOf, worriesAnswered, type Listener } from './safeguardingWorries';
 import { GROOMING_ANSWER, GroomingText, groomingNoted } from './groomingAnswered';
 import { asksAboutGrooming } from '../src/language/groomingAsked';
+import { HarmAnswerText, harmAnswerWords } from './harmAnswered';
 
 /*
  * Around a concern already passed on: told again ("older boys at the bus stop take my money, i
@@ -77,8 +78,12 @@ export async function toldAgain(context: TurnContext, session: JourneySession, c
   const benefit = who.parent && flagged === 'self_harm_or_suicide' && hopesHurtLessens(text);
   // "the game person messaged again asking for a pic. what do i say to him" after a grooming note: the plain answer, and that the question is noted.
   const groomingAsked = !who.parent && asksAboutGrooming(text) && (await groomingNoted(session)) !== undefined;
+  // "Is it OK that my stepbrother shoves me into the wall?" after a note about him: no, it is not OK, and the question is noted.
+  const harmAnswer = groomingAsked ? [] : harmAnswerWords(text, flagged, who.parent);
   if (groomingAsked) {
     await sayAll(context, session.t, [...GROOMING_ANSWER, { key: GroomingText.questionNoted }]);
+  } else if (harmAnswer.length > 0) {
+    await sayAll(context, session.t, [...harmAnswer, { key: HarmAnswerText.questionNoted }]);
   } else if (concern.sure && tellsOfNewPressure(text)) {
     // New pressure ("he sed if i dont get him stuff he wont be my mate no more"): a kind word and that it is noted, every time.
     await sayAll(context, session.t, [{ key: SafeguardingText.worryTalkNewPressure }]);

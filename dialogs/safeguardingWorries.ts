@@ -15,6 +15,7 @@ import { afterTheSecretWords } from './tellingAsked';
 import { answerQueriedWords } from './answerQueried';
 import { readPersonNotTold } from '../src/language/personNotTold';
 import { groomingAnswerWords } from './groomingAnswered';
+import { harmAnswerWords } from './harmAnswered';
 
 /** Who is being answered: whether the service has a safeguarding lead, and whether a parent or carer is chatting. */
 export interface Listener {
@@ -69,6 +70,8 @@ export function followUpAnswered(text: string, who: Listener): Words | undefined
 export function worriesAnswered(text: string, who: Listener): Words[] {
   // "is it bad tho?", "should i send them?" after a note about someone asking for pictures: the plain answer first.
   const words: Words[] = who.parent ? [] : groomingAnswerWords(text, who.grooming === true);
+  // "is it normal that he shoves me?" after a note about harm from others, bullying, a partner or neglect: no, it is not OK.
+  if (words.length === 0) words.push(...harmAnswerWords(text, who.category, who.parent));
   const followUp = followUpAnswered(text, who);
   // "is jay in trubble?? please dont tell him i said": that person is not told by the bot, who sees the note, and that
   // they will think about keeping them safe; what happens to the person cannot be promised (personNotTold.ts).

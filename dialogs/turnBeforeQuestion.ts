@@ -7,6 +7,8 @@ import { linkCodeTypedLater } from './inviteLater';
 import { codeTypedAnywhere, RESUME_CODE_QUESTION } from './resumeCodeAnywhere';
 import { besideTheWorry } from './worryTalkTurn';
 import { answeredGroomingAsked } from './groomingAnswered';
+import { answeredHarmAsked } from './harmAnswered';
+import { speaksForThem } from '../src/domain/aboutWhom';
 import { takeOfferBack } from './offerBack';
 import { sayAll } from './say';
 import { sessionOf } from './session';
@@ -34,6 +36,9 @@ export async function answeredBeforeTheQuestion(inner: DialogContext, host: Chat
   if (resumeCode) return { done: await host.answerWith(inner, RESUME_CODE_QUESTION, resumeCode) };
   // "should i send them?", "will i get in trouble?", "hes waiting" after a note about someone asking for pictures: the plain answer for that.
   if (!inSafeguarding && !tapped && session.journey.position && (await answeredGroomingAsked(inner.context, session, text))) return { done: await host.reprompt(inner) };
+  // "is it normal that he shoves me?" after a note about harm from others, bullying, a partner or neglect: no, it is not OK.
+  const parent = speaksForThem((await session.draft())?.youngPerson);
+  if (!inSafeguarding && !tapped && session.journey.position && (await answeredHarmAsked(inner.context, session, text, parent))) return { done: await host.reprompt(inner) };
   const trouble = await answerAmIInTrouble(inner, host, text, inSafeguarding);
   if (trouble) return { done: trouble };
   // "my code is FA9C-KM3Y" after the welcome: the plan is linked to the key worker; at the end, sharing is asked.

@@ -15,8 +15,25 @@ const NOT_FAMILY = String.raw`(?<!\b(?:brother|sister|bro|sis|cousin|friend|best
 /** Lent, shared or kept safe, not taken: "... round his house to play them", "... at night", "... and gives them back". */
 const NOT_TAKEN = String.raw`(?![^.!?]*\b(?:to\s+(?:play|borrow|use|fix|mend|charge|wear|look\s+after|keep\s+(?:it|them)\s+safe|share|try)|round\s+(?:to\s+)?(?:his|hers?|their)|back|at\s+night|for\s+me|when\s+i\s+(?:ask|let|say))\b)`;
 
+/** Money, a pass or a phone: what is taken off a young person, said with have or had ("they had my money"). */
+const TAKEN_THINGS = String.raw`(?:dinner\s+money|lunch\s+money|money|cash|bus\s+pass|travel\s+pass|phone|headphones|airpods|trainers|coat|bag|lunch)`;
+/** Who has them: other young people, or "they", "he"; never a parent keeping them ("my mum has my bus pass in her bag"). */
+const HOLDERS = String.raw`(?:they|he|she|older\s+(?:kids|boys|girls|lads)|(?:the\s+)?(?:older\s+|big\s+|other\s+)?(?:kids|boys|girls|lads)|people|some\s+(?:kids|boys|girls|lads|people))`;
+/** Taken by a teacher in a lesson, or kept safe by a parent: a rule, not harm. */
+const NOT_BY_STAFF = String.raw`(?![^.!?]*\b(?:teacher|sir|miss|staff|head|confiscat\w*|detention|in\s+(?:maths|class|lessons?|english|science|form|assembly)|mum|mam|dad|nan|police|in\s+(?:her|his|their|my)\s+(?:bag|pocket|drawer|purse)|for\s+me|safe)\b)`;
+/** Kept somewhere, made to sell or carry: a phone held is part of being used, read by the exploitation rules. */
+const NOT_WHILE_USED = String.raw`(?<!\b(?:sell\w*|deal\w*|flat|trap\s+house|county\s+lines|couldnt\s+leave|could\s+not\s+leave|stay\s+there|carry\w*|drugs?|parcels?)\b[^~]{0,160})`;
+/** "they had my money", "older kids have my bus pass", "i had my phone taken off me", "my cousin had my dinner money again". */
+const TAKEN_WITH_HAVE: readonly Rule[] = [
+  r('bullying', `${NOT_FAMILY}${NOT_WHILE_USED}\\b${HOLDERS}\\s+(?:always\\s+|still\\s+|keep\\s+|just\\s+)?(?:have|has|had|have\\s+got|got)\\s+my\\s+${TAKEN_THINGS}\\b${NOT_BY_STAFF}${NOT_TAKEN}`),
+  r('bullying', `\\b(?:i\\s+(?:had|have|get|got)\\s+my\\s+${TAKEN_THINGS}|my\\s+${TAKEN_THINGS}\\s+(?:got|gets|was|were|is))\\s+(?:taken|nicked|stolen|grabbed|robbed)\\s+(?:off|from|of)\\s+me\\b${NOT_BY_STAFF}`),
+  // A cousin or brother who has their dinner money "again" or "every day": taken, and by someone close.
+  r('harm_from_others', `\\bmy\\s+(?:older\\s+|big\\s+|step\\s*)?(?:cousin|brother|sister|stepbrother|stepsister|uncle|aunt|auntie)\\s+(?:always\\s+|still\\s+)?(?:has|had|takes|took)\\s+my\\s+${TAKEN_THINGS}\\s+(?:again|every\\s+(?:day|time|week)|off\\s+me)\\b${NOT_BY_STAFF}`),
+];
+
 /** Hurt, threatened, called names, picked on or left out by other young people. */
 export const BULLYING: readonly Rule[] = [
+  ...TAKEN_WITH_HAVE,
   r('bullying', `${NOT_FAMILY}\\b${TAKER}\\s+(?:always\\s+|keeps?\\s+|still\\s+)?(?:takes|took|taking|nicks|nicked|grabs|grabbed|steals|stole|take|nick)\\s+my\\s+${THEIR_THINGS}\\b${NOT_TAKEN}`),
   // "the other kids throw chairs at him": things thrown at the child by other children (never a ball or snowballs in a game).
   r('bullying', `\\b${PEERS}\\b.{0,25}\\b(?:throw|throws|threw|throwing|chuck|chucks|chucked|chucking|lob|lobs|lobbed)\\s+(?!(?:the\\s+|a\\s+)?(?:balls?|snowballs?|beanbags?|frisbees?)\\b)(?:\\w+\\s+){0,2}at\\s+(?:me|us|him|her)\\b`),
