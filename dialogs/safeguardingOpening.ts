@@ -6,6 +6,7 @@ import { addFlag } from '../src/domain/draft';
 import { flagCategoryOf, saysTheyAreAParent } from '../src/language';
 import { matterWords, peopleNamed } from '../src/language/sameMatter';
 import { namesOfPeople } from '../src/language/peopleNamed';
+import { namesAsSubject } from '../src/language/timeWithNoted';
 import { Step } from './ids';
 import { sayAll, type Words } from './say';
 import { SafeguardingText } from './safeguardingText';
@@ -43,7 +44,8 @@ export async function answerDisclosure(context: TurnContext, session: JourneySes
     words: [...(grooming ? [GROOMING_MATTER] : []), ...matterWords(options?.message ?? ''), ...(tellsOfBuyingForSomeone(options?.message ?? '') ? [BUYING_MATTER] : [])].slice(0, 10),
     people: peopleNamed(options?.message ?? ''),
     // "my cousin zain ...": the names the note gives, so "take zain out of my plan" later is known as a person.
-    names: namesOfPeople(options?.message ?? '').filter((n) => n.length <= 21),
+    // "reece is 19 n he says i owe him": the one who does it, named as the one doing it, so a hope to see them is known.
+    names: [...new Set([...namesOfPeople(options?.message ?? ''), ...namesAsSubject(options?.message ?? '')])].filter((n) => n.length <= 21).slice(0, 10),
     ...(interrupted?.topic ? { topic: interrupted.topic } : {}),
   };
   await session.updateJourney((j) => ({ ...j, interrupted, flaggedMatters: [...(j.flaggedMatters ?? []), matter].slice(-10) }));

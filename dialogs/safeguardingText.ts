@@ -171,6 +171,10 @@ export const SafeguardingText = {
   worryNotHelp: 'safeguarding:worryNotHelp',
   /** More of a noted worry told later: added to its note, never kept in the plan. */
   toldMoreAdded: 'safeguarding:toldMore.added',
+  /** A hope to spend time with the person a note is about: never coached, added to the note. */
+  timeWithNotedCantPlan: 'safeguarding:timeWithNoted.cantPlan',
+  timeWithNotedTalk: 'safeguarding:timeWithNoted.talk',
+  timeWithNotedNext: 'safeguarding:timeWithNoted.next',
   worryTalkPoliceLead: 'safeguarding:worryTalk.policeLead',
   worryTalkPoliceNoLead: 'safeguarding:worryTalk.policeNoLead',
   worryTalkNotTheWorry: 'safeguarding:worryTalk.notTheWorry',

@@ -15,6 +15,7 @@ import { answeredNameOut } from './nameOutAsked';
 import { homeWorryToldMore } from './homeWorryMore';
 import { wasToldAgain } from './safeguardingRepeat';
 import { answeredTakeBackLifted } from './takeBackLifted';
+import { answeredTimeWithNoted } from './timeWithNotedAsked';
 
 /*
  * After a worry was flagged, what people say about it at a plan question: an objection to the note,
@@ -40,6 +41,8 @@ export async function besideTheWorry(inner: DialogContext, message: string, turn
   const justAnswered = await toldInPlanJustAnswered(session);
   // "what?? i didnt take anything back", "it did happen": a take-back mark on the note comes off, said plainly; the question again.
   if (!turn.tapped && (await answeredTakeBackLifted(inner.context, session, typed))) return undefined;
+  // "go out wiv reece" after a note that Reece is using them: never coached, added to the note, the question again.
+  if (atQuestion && !turn.tapped && (await answeredTimeWithNoted(inner.context, session, typed))) return undefined;
   // "i dont want zain in it", "take his name out": taken out of the plan's answers (the note keeps it), the question again.
   if (atQuestion && !turn.tapped && (await answeredNameOut(inner.context, session, typed))) return undefined;
   // "whats a safeguarding lead" before any note: who they are, and when they see a note; the question again.
