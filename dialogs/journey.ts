@@ -71,6 +71,8 @@ export const journeySchema = z.object({
   partnerNames: z.array(z.string().max(21)).max(5).optional(),
   /** How many signs of control by their partner this chat has told (phone checked, money kept, friends kept away): a count only, never the words. */
   partnerControlSigns: z.number().int().min(0).max(100).optional(),
+  /** Signs of control told of someone named before anyone said who they are ("liam has my location"), counted once that name is heard to be the partner: names and counts only, never the words. Deleted with the journey. */
+  namedControlSigns: z.array(z.object({ name: z.string().max(21), signs: z.number().int().min(0).max(100) })).max(5).optional(),
   /** Which kinds of sign of cuckooing this chat has told (someone staying, the bed lost, food eaten...): kinds only, never the words. */
   cuckooSigns: z.array(z.enum(CUCKOO_SIGNS)).max(5).optional(),
   /** Kinds of worry ("self_harm_or_suicide") the person answered "I'm OK" to: the same kind, unless sure, is not asked about again. */

@@ -1,4 +1,4 @@
-import { partnerControlSigns, partnerNamesIn } from '../src/language/partnerControl';
+import { controlSignsByName, partnerControlSigns, partnerNamesIn, saysHeIsPartner } from '../src/language/partnerControl';
 import type { ChatSafeguarding } from '../src/language/concernInChat';
 import type { JourneySession } from './session';
 
@@ -22,11 +22,23 @@ const MISREAD_KINDS = new Set(['exploitation', 'other', 'unspecified', 'harm_fro
  */
 export async function partnerControlOfTurn(session: JourneySession, text: string, inChat: () => ChatSafeguarding, hasNoteOfKind: boolean): Promise<PartnerControl> {
   const known = session.journey.partnerNames ?? [];
-  const learned = partnerNamesIn(text).filter((n) => !known.includes(n));
+  const waiting = session.journey.namedControlSigns ?? [];
+  // "hes my boyfriend" with no name: the one named last with signs told of them ("liam has my location").
+  const said = partnerNamesIn(text);
+  const heIs = !said.length && saysHeIsPartner(text) && waiting.length ? [waiting[waiting.length - 1]!.name] : [];
+  const learned = [...said, ...heIs].filter((n) => !known.includes(n));
   const names = [...known, ...learned].slice(-5);
-  const signs = partnerControlSigns(text, names);
+  // Signs told of them before they were known as the partner count now.
+  const before = waiting.filter((w) => names.includes(w.name)).reduce((sum, w) => sum + w.signs, 0);
+  const signs = partnerControlSigns(text, names) + before;
+  // Signs by someone not known as the partner yet wait by name (a brother's are never counted unless he is said to be the partner).
+  const byName = signs ? [] : controlSignsByName(text).filter((n) => !names.includes(n.name));
+  const stillWaiting = [...waiting.filter((w) => !names.includes(w.name)).map((w) => ({ ...w, signs: w.signs + (byName.find((n) => n.name === w.name)?.signs ?? 0) })), ...byName.filter((n) => !waiting.some((w) => w.name === n.name))]
+    .map((w) => ({ name: w.name, signs: Math.min(w.signs, 100) }))
+    .slice(-5);
   const total = (session.journey.partnerControlSigns ?? 0) + signs;
-  if (learned.length || signs) await session.updateJourney((j) => ({ ...j, partnerNames: names, ...(signs ? { partnerControlSigns: Math.min(total, 100) } : {}) }));
+  if (learned.length || signs || byName.length)
+    await session.updateJourney((j) => ({ ...j, partnerNames: names, namedControlSigns: stillWaiting, ...(signs ? { partnerControlSigns: Math.min(total, 100) } : {}) }));
   if (!signs) return undefined;
   // Two signs, in one message or across the chat: coercive control. Once noted as such, later signs are the chat's usual reading.
   if (total >= 2) return hasNoteOfKind ? undefined : { disclose: 'domestic_abuse' };
