@@ -214,7 +214,8 @@ function isWorrying(concern: Concern, reading: ConcernReading, text: string, par
   // "speak slow and short words. show him picture": a parent's advice on talking with the child, every sentence of it.
   const talkingWithChild = parent && !reading.rule && tellsOfTalkingWithChild(text);
   // "Food is not allowed in the library, and nobody has given me permission to eat anywhere else": where a school lets people eat.
-  const eatingRule = !reading.rule && tellsOfEatingPlaceRule(text);
+  // Never when it reads as bullying: a rule is nobody's doing.
+  const eatingRule = !reading.rule && concern.category !== 'bullying' && tellsOfEatingPlaceRule(text);
   return !aboutTheChat && !advised && !toileting && !talkingWithChild && !eatingRule && !toldAtHome && !notAloneYet && !hopedBenefit && !ordinaryLife && !upLate && !(parent && describesChildsOwnWays(text) && !tellsOfGentleSign(reading.cleared));
 }
 
