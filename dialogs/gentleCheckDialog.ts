@@ -253,7 +253,8 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     // the plan question answered instead, so the check is taken as "carry on" and the answer kept for that question.
     const planAnswer = planAnswerTyped(text, data, message, answer, adult);
     if (planAnswer !== undefined) {
-      await session.updateJourney((j) => ({ ...j, quietChecks: QUIET_AFTER_OK, ...okayAbout(j.okayAbout, answer === 'safe' ? data.category : undefined) }));
+      // They never said they were OK, so later checks are not quietened; "im fine. X" still counts as OK said.
+      if (answer === 'safe') await session.updateJourney((j) => ({ ...j, quietChecks: QUIET_AFTER_OK, ...okayAbout(j.okayAbout, data.category) }));
       await sayAll(dc.context, session.t, [{ key: GentleCheckText.keptAnswer }]);
       return dc.endDialog({ carryOn: session.journey.interrupted, replay: planAnswer } satisfies GentleCheckResult);
     }

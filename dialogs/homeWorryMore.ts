@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { cuckooSignsOf } from '../src/language/cuckooSigns';
+import { cuckooSignsOf, signsAddUpToCuckooing } from '../src/language/cuckooSigns';
 import { normaliseMessage, sentencesOf } from '../src/language/text';
 import { sayAll } from './say';
 import type { JourneySession } from './session';
@@ -28,7 +28,8 @@ const FEELINGS_FOR_THEM = /\b(?:sad|upset|angry|mad|cross|hurt|fall\s+out|hate\s
 export async function homeWorryToldMore(context: TurnContext, session: JourneySession, text: string): Promise<string | undefined> {
   if (text.length > 600 || cuckooSignsOf(text).length === 0) return undefined;
   const flags = (await session.draft())?.flags.filter((f) => !f.takenBackAt && f.category === 'exploitation') ?? [];
-  if (flags.length === 0 || (session.journey.cuckooSigns ?? []).length === 0) return undefined;
+  // Only after a note about their home itself: the signs told had added up to someone using it.
+  if (flags.length === 0 || !signsAddUpToCuckooing(session.journey.cuckooSigns ?? [])) return undefined;
   const names = (session.journey.flaggedMatters ?? []).filter((m) => m.category === 'exploitation').flatMap((m) => m.names ?? []).map((n) => n.toLowerCase());
   const sentences = sentencesOf(text);
   const aboutTheWorry = (s: string): boolean => {

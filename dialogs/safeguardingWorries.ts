@@ -76,17 +76,19 @@ export function worriesAnswered(text: string, who: Listener): Words[] {
   // "is jay in trubble?? please dont tell him i said": that person is not told by the bot, who sees the note, and that
   // they will think about keeping them safe; what happens to the person cannot be promised (personNotTold.ts).
   const person = who.parent ? null : readPersonNotTold(text);
+  // "Who sees it?" has its own fuller answer; "will you tell my mum?" is about secrecy. "dont tell anyone. will he find
+  // out" asks both: the secrecy answer (it cannot be kept secret) and the person's lines after it.
+  const secret = asksForSecrecy(text) && followUpQuestion(text) !== 'whoSees';
+  if (secret) words.push({ key: who.lead ? SafeguardingText.secretLead : who.parent ? SafeguardingText.parentSecretNoLead : SafeguardingText.secretNoLead }, afterTheSecretWords(who));
   if (person) {
-    if (person.told) words.push({ key: SafeguardingText.personNotTold, vars: { whom: person.whom } }, { key: who.lead ? SafeguardingText.personNoteLead : SafeguardingText.personNoteNoLead });
+    const note: Words = { key: who.lead ? SafeguardingText.personNoteLead : SafeguardingText.personNoteNoLead };
+    if (person.told) words.push({ key: SafeguardingText.personNotTold, vars: { whom: person.whom } }, note);
     if (person.trouble) words.push({ key: SafeguardingText.personTrouble, vars: { whom: person.whom } });
-    if (!person.told) words.push({ key: who.lead ? SafeguardingText.personNoteLead : SafeguardingText.personNoteNoLead });
+    if (!person.told) words.push(note);
   }
-  // "Who sees it?" has its own fuller answer; "will you tell my mum?" is about secrecy.
-  else if (asksForSecrecy(text) && followUpQuestion(text) !== 'whoSees') {
-    words.push({ key: who.lead ? SafeguardingText.secretLead : who.parent ? SafeguardingText.parentSecretNoLead : SafeguardingText.secretNoLead }, afterTheSecretWords(who));
-  }
-  // "Am I in trouble?" has a true answer: no. What happens to others cannot be promised.
-  if (person) {
+  // "Am I in trouble?" has a true answer: no. What happens to others cannot be promised; only "is he in trouble?"
+  // is answered about that person instead.
+  if (person?.trouble) {
     // Said above, naming the person.
   } else if (!who.parent && asksIfTheyAreInTrouble(text)) words.push({ key: SafeguardingText.notInTrouble });
   else if (asksAboutTrouble(text)) words.push({ key: SafeguardingText.trouble });

@@ -42,6 +42,7 @@ import { tellsOfSoftExploitationSign } from '../src/language/softExploitationSig
 import { partnerControlOfTurn } from './partnerControlTurn';
 import { cuckooSignsOf, signsAddUpToCuckooing } from '../src/language/cuckooSigns';
 import { keepToldAgain } from './safeguardingSaidAfter';
+import { sentencesOf } from '../src/language/text';
 
 /**
  * What a message asks of safeguarding before anything else reads it: the full answer, "Are you OK?", or
@@ -88,7 +89,7 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   // "please dont hug me or crowd me, i get overwhelmed" at how to help me: a preference, the whole message, with nobody named.
   const step = session.journey.position?.step;
   // "nan keeps my card sumtimes" at what helps: a young adult's family or carer keeping their money safe is help, the whole message (cardKeptSafe.ts).
-  const read =
+  let read =
     step === Step.welcomeInvite ? withoutNoCodeTalk(named) : step === Step.aboutMeSupport ? withoutNoTouchPreference(named) : (step === Step.needsHelps || step === Step.outcomeProvides) && isAdult(draft?.youngPerson) ? withoutCardKeptSafe(named) : named;
   // "does it say i hurt myself or something? cos i didnt" after a note: a question about the note (answered by its
   // reader), the whole message from an allow-list; never the crisis answer again nor a new note.
@@ -100,22 +101,31 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   // whole message from an allow-list of kitchen words, kept as a hard thing; never the crisis answer.
   if (!inSafeguarding && read && isCookingMishap(read, draft?.aspirations.find((a) => a.id === session.journey.position?.topic)?.text)) return undefined;
   // "i get the bus to centre on my own and nan dont have to take me": a young adult travelling alone, the whole message (ownTravel.ts).
-  const ownWay = isAdult(draft?.youngPerson) ? withoutOwnTravel(read) : read;
-  const detected = tapped || !ownWay || (inSafeguarding && !concernByRules(ownWay)) ? undefined : detectConcern(ownWay);
+  let ownWay = isAdult(draft?.youngPerson) ? withoutOwnTravel(read) : read;
+  let detected = tapped || !ownWay || (inSafeguarding && !concernByRules(ownWay)) ? undefined : detectConcern(ownWay);
   // Signs of cuckooing ("hes bin stayin at mine for weeks", "i sleep on the sofa", "he eats all my food tho") add up
   // across the chat, kinds only: two kinds, one of them someone staying or the bed lost, get the full answer and a note
   // (cuckooSigns.ts), also when told as "ye its ok, but ..." at "Are you OK?".
   const cuckoo = tapped || ownWay === undefined ? [] : cuckooSignsOf(ownWay);
   if (cuckoo.length > 0) {
+    // Only a note about their home itself (the signs had added up before) makes more home signs "the same worry": a
+    // note about being made to carry things says nothing about "i have no money left".
+    const homeNoted = usedNoted && signsAddUpToCuckooing(session.journey.cuckooSigns ?? []);
     const told = [...new Set([...(session.journey.cuckooSigns ?? []), ...cuckoo])];
     await session.updateJourney((j) => ({ ...j, cuckooSigns: told }));
     if (signsAddUpToCuckooing(told) && !usedNoted && !detected?.sure) return { disclose: 'exploitation' };
     // After the note, more of it is the same worry, never "Are you OK?" again: at "Are you safe now?" ("ye its ok. he eats
     // all my food tho") it is added to the note and the question asked again; at a plan question homeWorryMore.ts adds it.
-    if (usedNoted && !detected?.sure) {
-      if (!inSafeguarding) return undefined;
+    if (homeNoted && !detected?.sure && inSafeguarding) {
       await keepToldAgain(session, 'exploitation', text);
       return { familySupport: { key: SafeguardingText.toldMoreAdded }, reask: true };
+    }
+    // At a plan question, every other sentence ("i have no money left. i hate myself") is still read as ever.
+    if (homeNoted && !detected?.sure && ownWay !== undefined) {
+      const others = sentencesOf(ownWay).filter((s) => cuckooSignsOf(s).length === 0).join(' ').trim();
+      if (!others) return undefined;
+      read = ownWay = others;
+      detected = detectConcern(others);
     }
   }
   // Soft signs of exploitation add up across the chat (a count only, never the words): the second is asked after gently,

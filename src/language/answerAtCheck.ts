@@ -1,6 +1,10 @@
 import { answersAnotherQuestion, answersThePlanInstead } from './afterDisclosure';
 import { concernByRules, detectConcern } from './concern';
 import { normaliseMessage } from './text';
+import { cuckooSignsOf } from './cuckooSigns';
+import { tellsOfSoftExploitationSign } from './softExploitationSigns';
+import { partnerControlSigns } from './partnerControl';
+import { tellsOfGentleSign } from './gentleSigns';
 
 /*
  * At "That sounds hard. Are you OK?", people often go on answering the plan question that was open
@@ -36,14 +40,23 @@ const ABOUT_WHAT_WAS_SAID = /^(?:it|that|this|thats)\s+(?:was|is|s)\s+(?:just\s+
 const RIGHT_NOW = /\b(?:today|tonight|this\s+week|this\s+morning|lately|right\s+now|atm|these\s+days|at\s+the\s+moment)\b/;
 
 /** Whether some words could stand as a plan answer: a few words, none about the check, how they are, or a worry. */
-function plainAnswer(words: string): boolean {
+function plainAnswer(words: string, saysAnswering: boolean): boolean {
   const said = normaliseMessage(words);
   if (!answersAnotherQuestion(words) || answersThePlanInstead(words)) return false;
   if (ABOUT_ONESELF.test(said) || RIGHT_NOW.test(said) || ABOUT_WHAT_WAS_SAID.test(said)) return false;
   if (concernByRules(words)) return false;
   const read = detectConcern(words);
-  return !read.concern || Boolean(read.faint);
+  if (saysAnswering) return !read.concern || Boolean(read.faint);
+  // Not said to be for the plan: "we go to meet them at the station", "i sleep on the sofa now" may be more of the
+  // worry, so even a faint reading or one sign of being used, of someone in their home or of a partner's control is
+  // never taken as the plan's answer; the check is asked once more.
+  if (read.concern || cuckooSignsOf(words).length > 0 || tellsOfSoftExploitationSign(words) || partnerControlSigns(words) > 0) return false;
+  return !tellsOfGentleSign(said) && !OTHERS_OR_ERRANDS.test(said);
 }
+
+/** Someone else in it, or going, meeting, waiting or dropping things: maybe more of what was asked about. */
+const OTHERS_OR_ERRANDS =
+  /\b(?:he|him|hes|she|shes|they|them|theyre|mate|mates|friends?|boyfriend|girlfriend|drop\w*|deliver\w*|meet\w*|wait\w*|stuff|packages?|parcels?|bags?|flats?|station)\b/;
 
 /**
  * A reply at the check that answers the plan question instead: the words to keep for that question, or
@@ -57,8 +70,8 @@ export function planAnswerAtCheck(text: string): { answer: string; saysAnswering
     const before = text.slice(0, marker.index).trim();
     const candidate = after && !ONLY_OK_WORDS.test(after) ? after : before;
     const answer = candidate.replace(LEADING_OK, '').replace(/[\s,;:-]+$/, '').trim();
-    if (answer && !ONLY_OK_WORDS.test(answer) && plainAnswer(answer)) return { answer, saysAnswering: true };
+    if (answer && !ONLY_OK_WORDS.test(answer) && plainAnswer(answer, true)) return { answer, saysAnswering: true };
     return undefined;
   }
-  return plainAnswer(text) ? { answer: text.trim(), saysAnswering: false } : undefined;
+  return plainAnswer(text, false) ? { answer: text.trim(), saysAnswering: false } : undefined;
 }

@@ -66,9 +66,11 @@ const CHILD_CALLS_SELF =
  * "he says hes stupid alot which breaks my heart", from a parent: the child's low opinion of himself, told by the
  * one who cares for him, is a need for the plan (confidence), not harm. Only the name he calls himself and how often
  * are set aside; whatever follows ("... and he wants to die", "... because his dad tells him he is") is read as usual.
+ * Only the child speaking of himself: "he says im useless", "they say hes thick", "he tells me im stupid" are someone
+ * calling names, read as ever.
  */
 const CHILD_LOW_OPINION =
-  /\b(?:he|she|my\s+child|they)\s+(?:(?:always|often|keeps|keep|still|just|even|sometimes|constantly)\s+)?(?:say|says|said|saying|tells\s+(?:me|us|people|everyone)|thinks?|believes?|calls\s+(?:himself|herself|themselves?))\s+(?:that\s+)?(?:(?:hes|he\s+is|shes|she\s+is|theyre|they\s+are|im|i\s+am|hes\s+just|shes\s+just)\s+)?(?:so\s+|really\s+|just\s+|too\s+|a\s+bit\s+|an?\s+)?(?:stupid|thick|dumb|an?\s+idiot|idiot|rubbish|useless|no\s+good|not\s+(?:clever|smart|good|bright)(?:\s+enough)?|bad\s+at\s+(?:everything|it|things|school|reading|maths|writing)|a\s+failure|failure|the\s+worst|thick\s+as\s+\w+|slow|a\s+loser|loser|rubbish\s+at\s+(?:everything|it|things|school|reading|maths|writing))(?:\s+at\s+(?:everything|school|reading|maths|writing|it|things))?(?:\s+(?:a\s+lot|alot|all\s+the\s+time|every\s+day|everyday|constantly|sometimes|often|loads|quite\s+a\s+bit|now|lately|these\s+days))?\b/g;
+  /\b(?:he|she|my\s+child)\s+(?:(?:always|often|keeps|keep|still|just|even|sometimes|constantly)\s+)?(?:(?:say|says|said|saying|thinks?|believes?)\s+(?:that\s+)?(?:hes|he\s+is|shes|she\s+is)\s+(?:just\s+)?|calls\s+(?:himself|herself)\s+)(?:so\s+|really\s+|just\s+|too\s+|a\s+bit\s+|an?\s+)?(?:stupid|thick|dumb|an?\s+idiot|idiot|rubbish|useless|no\s+good|not\s+(?:clever|smart|good|bright)(?:\s+enough)?|bad\s+at\s+(?:everything|it|things|school|reading|maths|writing)|a\s+failure|failure|the\s+worst|thick\s+as\s+\w+|slow|a\s+loser|loser|rubbish\s+at\s+(?:everything|it|things|school|reading|maths|writing))(?:\s+at\s+(?:everything|school|reading|maths|writing|it|things))?(?:\s+(?:a\s+lot|alot|all\s+the\s+time|every\s+day|everyday|constantly|sometimes|often|loads|quite\s+a\s+bit|now|lately|these\s+days))?\b/g;
 
 /** The parent's message without the child's own words about himself (see CHILD_CALLS_SELF), or null when there are none. */
 function withoutChildCallingSelf(text: string): string | null {
@@ -212,7 +214,8 @@ function isWorrying(concern: Concern, reading: ConcernReading, text: string, par
   // "speak slow and short words. show him picture": a parent's advice on talking with the child, every sentence of it.
   const talkingWithChild = parent && !reading.rule && tellsOfTalkingWithChild(text);
   // "Food is not allowed in the library, and nobody has given me permission to eat anywhere else": where a school lets people eat.
-  const eatingRule = !reading.rule && tellsOfEatingPlaceRule(text);
+  // Never when it reads as bullying: a rule is nobody's doing.
+  const eatingRule = !reading.rule && concern.category !== 'bullying' && tellsOfEatingPlaceRule(text);
   return !aboutTheChat && !advised && !toileting && !talkingWithChild && !eatingRule && !toldAtHome && !notAloneYet && !hopedBenefit && !ordinaryLife && !upLate && !(parent && describesChildsOwnWays(text) && !tellsOfGentleSign(reading.cleared));
 }
 

@@ -14,7 +14,13 @@ const PLACE =
 
 /** Eating, food or drink, ruled on: allowed, permitted, let, only in one place. */
 const EATING = String.raw`(?:food|foods|eat|eating|ate|lunch|lunches|snacks?|drinks?|drinking|packed\s+lunch|sandwich(?:es)?|meals?|breakfast)`;
-const RULED = String.raw`(?:allowed|aloud|permitted|permission|let\s+(?:me|us|him|her|them|people|students|anyone)|lets\s+(?:me|us|him|her|them|people|students|anyone)|rule|rules|banned|ban|only\s+(?:eat|have\s+(?:food|lunch))|have\s+to\s+eat|must\s+eat|nowhere\s+(?:quiet\s+|else\s+)?to\s+eat|no\s+(?:food|eating|drinks?)\s+(?:in|on|at))`;
+// Only an impersonal rule: a person stopping them ("the other kids wont let me eat", "miss doesnt let me eat") or
+// where they "have to eat" ("in the toilets ... cos of them") may be bullying or punishment, and is read as ever.
+const RULED = String.raw`(?:allowed|aloud|permitted|permission|rule|rules|banned|ban|nowhere\s+(?:quiet\s+|else\s+)?to\s+eat|no\s+(?:food|eating|drinks?)\s+(?:in|on|at))`;
+
+/** Someone stopping them or making them: "nobody lets me", "they wont let me", "he makes me eat". */
+const PERSON_STOPS =
+  /\b(?:let|lets|letting|allow|allows|allowing|stop|stops|stopped|stopping|make|makes|made|making|force\w*|cos\s+of|because\s+of|on\s+report|detention|excluded|isolation)\b/;
 
 const EATING_RULE = new RegExp(String.raw`\b${EATING}\b(?:\s+\w+){0,8}?\s+\b${RULED}\b|\b${RULED}\b(?:\s+\w+){0,8}?\s+\b${EATING}\b`);
 const AT_PLACE = new RegExp(String.raw`\b(?:in|at|on|into|inside|outside|from)\s+(?:the\s+|a\s+|my\s+|our\s+|any\s+|his\s+|her\s+)?${PLACE}\b`);
@@ -27,5 +33,5 @@ const MORE_THAN_A_RULE =
 export function tellsOfEatingPlaceRule(text: string): boolean {
   const said = normaliseMessage(text);
   if (!said || said.length > 300) return false;
-  return EATING_RULE.test(said) && AT_PLACE.test(said) && !MORE_THAN_A_RULE.test(said);
+  return EATING_RULE.test(said) && AT_PLACE.test(said) && !MORE_THAN_A_RULE.test(said) && !PERSON_STOPS.test(said);
 }

@@ -27,9 +27,9 @@ const TOLD = [
 ];
 const TROUBLE = new RegExp(String.raw`\b(?:is|will|would|does|could)\s+${SUBJECT}\s+(?:be\s+|get\s+|going\s+to\s+be\s+|gonna\s+be\s+|getting\s+|end\s+up\s+)?(?:in|into)\s+(?:big\s+|any\s+)?(?:trouble|truble|trubble|troble)\b|\b${SUBJECT}\s+(?:will|gonna|going\s+to)\s+(?:get|be)\s+(?:in\s+trouble|arrested|told\s+off)\b`);
 
-/** Never the person here: everyone, a family role, a service, the bot or the plan. */
+/** Never the person here: everyone, a family role, a service, a teacher ("dont tell sir"), the bot or the plan. */
 const NOT_THE_PERSON = new Set(
-  'anyone anybody nobody noone one someone somebody everyone everybody people them it this that you u me my mum mam mom dad nan gran school college police teacher teachers staff social worker key the a an i we they there what who your anything nothing'.split(' '),
+  'anyone anybody nobody noone one someone somebody everyone everybody people them it this that you u me my mum mam mom dad nan gran school college police teacher teachers sir miss mr mrs ms staff social worker key the a an i we they there what who your anything nothing'.split(' '),
 );
 
 function whomSaid(found: string | undefined): string | undefined {

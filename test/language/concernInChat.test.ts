@@ -108,3 +108,27 @@ describe("a parent telling of the child's own self-injury, when a self-harm rule
     expect(safeguardingInChat(typed, { parent: true }).action).toBe('none');
   });
 });
+
+describe('a carer telling of someone calling the child names, or of the child calling names', () => {
+  it.each([
+    ['he says im useless all the time and i cant leave the house', 'harm_from_others'],
+    ['he says im stupid all the time', 'bullying'],
+    ['he keeps saying im thick', 'bullying'],
+    ['he says im thick and i cant leave', 'bullying'],
+    ['they say hes thick every day and he comes home crying', 'bullying'],
+    ['they say hes thick', 'bullying'],
+  ])('%j is answered in full', (typed, category) => {
+    expect(safeguardingInChat(typed, { parent: true })).toMatchObject({ action: 'answer', category });
+  });
+
+  it.each(['he tells me im stupid and a failure every day', 'he tells everyone hes stupid because his dad says so'])('%j keeps its worry', (typed) => {
+    expect(safeguardingInChat(typed, { parent: true }).concern).toMatchObject({ concern: true, category: 'harm_from_others' });
+  });
+
+  it.each(['he says hes stupid alot which breaks my heart', 'she calls herself thick all the time', 'he thinks hes rubbish at everything', 'my child says shes useless'])(
+    'the child about himself, %j, is a need, not harm',
+    (typed) => {
+      expect(safeguardingInChat(typed, { parent: true }).action).toBe('none');
+    },
+  );
+});

@@ -14,11 +14,30 @@ describe('where school lets people eat is a hard thing, not neglect', () => {
   it.each([
     'Food is not allowed in the library, and nobody has given me permission to eat anywhere else',
     'no food in the library. nobody said i could eat somewhere else',
-    'the teachers wont let me eat my lunch in the classroom',
     'nobody has given me permission to eat in the quiet room',
     'we arent allowed to eat in the library and thats the only quiet place',
+    'students arent allowed to eat in class',
+    'no eating in the classrooms at college',
   ])('"%s" gets no check', (text) => {
     expect(young(text)).toBe('none');
+  });
+
+  // A person stopping them from eating may be bullying or a punishment: asked after, never a rule.
+  it.each([
+    'the other kids wont let me eat in the canteen',
+    'the girls wont let me eat in the canteen with them',
+    'i have to eat my lunch in the toilets at school cos of them',
+    'miss doesnt let me eat lunch at school if i dont finish my work',
+    'they wont let me have lunch in class cos im on report',
+    'nobody lets me eat at school',
+    'nobody lets me eat at college',
+    'the teachers wont let me eat my lunch in the classroom',
+  ])('"%s" is still asked after', (text) => {
+    expect(young(text)).not.toBe('none');
+  });
+
+  it('a carer\'s "the other kids wont let him eat in the canteen" is still asked after', () => {
+    expect(carer('the other kids wont let him eat in the canteen')).not.toBe('none');
   });
 
   it.each([

@@ -10,7 +10,7 @@ describe('their own things with them', () => {
     expect(safeguardingInChat(typed, { parent: false }).action).toBe('none');
   });
 
-  it.each(['i have my dinner money every day but they take it', 'i have my dinner money taken every day', 'some boys take my dinner money', 'he takes my dinner money every day'])('leave alone: %j is still asked after or answered', (typed) => {
+  it.each(['i have my dinner money every day but they take it', 'i have my dinner money taken every day', 'some boys take my dinner money', 'he takes my dinner money every day', 'i take my dads money every day', 'i take my mums money every day'])('leave alone: %j is still asked after or answered', (typed) => {
     expect(safeguardingInChat(typed, { parent: false }).action).not.toBe('none');
   });
 });
