@@ -122,7 +122,7 @@ describe('a carer telling of someone calling the child names, or of the child ca
   });
 
   it.each(['he tells me im stupid and a failure every day', 'he tells everyone hes stupid because his dad says so'])('%j keeps its worry', (typed) => {
-    expect(safeguardingInChat(typed, { parent: true }).concern).toMatchObject({ concern: true, category: 'harm_from_others' });
+    expect(safeguardingInChat(typed, { parent: true })).toMatchObject({ concern: { concern: true, category: 'harm_from_others' } });
   });
 
   it.each(['he says hes stupid alot which breaks my heart', 'she calls herself thick all the time', 'he thinks hes rubbish at everything', 'my child says shes useless'])(
