@@ -79,7 +79,7 @@ const ME_AND = new RegExp(String.raw`\b(?:me\s+and\s+${WORD}|${WORD}\s+and\s+(?:
 const ROLE_SAID = /\b(?:boyfriend|girlfriend|bf|gf|partner|fiance|fiancee|husband|wife|together|going\s+out|dating|relationship)\b/;
 /** Family and carers, whose "time" or checks are never a partner's: "thats my dads time" is contact. */
 const FAMILY = /^(?:mum|mums|mam|mams|mom|moms|mummy|dad|dads|daddy|nan|nans|nana|nanna|gran|grans|grandad|grandma|grandpa|brother|brothers|bro|sister|sisters|sis|stepdad|stepmum|auntie|aunty|aunt|uncle|carer|carers|teacher|staff|foster|keyworker|social|worker)$/;
-const mayBeName = (word: string): boolean => !FAMILY.test(word) && !NOT_A_NAME.has(word) && !isEverydayWord(word) && !/^(?:him|her|them|it|this|that|someone|somebody|anyone)$/.test(word);
+const mayBeName = (word: string): boolean => !FAMILY.test(word) && !NOT_A_NAME.has(word) && !/^(?:boyfriend|girlfriend|partner|bf|gf|husband|wife|fella|fiance|fiancee)$/.test(word) && !isEverydayWord(word) && !/^(?:him|her|them|it|this|that|someone|somebody|anyone)$/.test(word);
 
 /** Names the message says belong to the person's partner ("my boyfriend jay"), lower case; none when nobody is named so. */
 export function partnerNamesIn(text: string): string[] {
