@@ -97,7 +97,7 @@ export async function answerProvides({ session, position, draft, outcome, data, 
   // "no nappies at school so she can go to the same school", "she'd be happier", "less crisps": what it would bring, never help.
   // Kept as what it makes possible only where nothing is kept there yet; the help is asked for once more.
   if (plain && bringsNotHelp(plain)) {
-    if (!outcome.makesPossible) await session.updateDraft('what it would make possible', (d) => updateOutcome(d, outcome.id, { makesPossible: kept }));
+    if (!data.notHelp || !outcome.makesPossible?.includes(kept)) await session.updateDraft('what it would make possible', (d) => updateOutcome(d, outcome.id, { makesPossible: outcome.makesPossible ? `${outcome.makesPossible}; ${kept}` : kept }));
     if (data.notHelp) return at(Step.outcomeConfirm);
     return { say: [outcome.makesPossible ? { key: T.broughtNotHelp } : { key: T.notHelpKept, vars: { quote: quoteOf(own) } }], goTo: { ...position, data: { ...data, notHelp: '1' } } };
   }

@@ -294,7 +294,6 @@ function forAnAdultHarmed(category: string, hearer: Hearer, carers: boolean, mat
   const lines: Words[] = hearer.phonesHard ? [{ key: S.adultTextFirst }, police] : [police, { key: S.shout }];
   // Away from college, mates who take money or a flat are for the council's adult social care team too.
   const socialCare: Words[] = category === 'exploitation' && hearer.person?.education !== 'college' ? [{ key: S.adultSocialCare }] : [];
-  // Childline is not for someone 19 or over who is being used: it is left out for them, not said as a line for others.
-  const childline: Words[] = category === 'exploitation' && !childlineIsForThem(hearer.person) ? [] : [childlineFor(hearer.person)];
-  return [near, ...socialCare, ...lines, ...childline];
+  // Childline is named for every hearer: to someone 19 or over, as a line for someone under 19 they know.
+  return [near, ...socialCare, ...lines, childlineFor(hearer.person)];
 }

@@ -73,5 +73,8 @@ const POINTED_OFF: readonly RegExp[] = [
 /** Every sentence asks for the hope pointed at ("that one", "it") to go: "actually i dont want that one anymore. can u take it off". */
 export function pointedHopeOff(text: string): boolean {
   const pieces = text.split(/[.!?…\n]+/).map((p) => normaliseMessage(p).replace(/\bu\b/g, 'you')).filter((p) => /[a-z]/.test(p));
-  return pieces.length > 0 && pieces.every((p) => POINTED_OFF.some((re) => re.test(p)));
+  // A bare "take it out" is about the words just kept ("I kept this: ..."), never the whole hope: "that one", "this hope" or
+  // "anymore" must say it is the hope.
+  const aboutTheHope = pieces.some((p) => /\b(?:that|this)\s+(?:one|hope|dream)\b|\bany\s*more\b|\bno\s+more\b|\bno\s+longer\b/.test(p));
+  return pieces.length > 0 && aboutTheHope && pieces.every((p) => POINTED_OFF.some((re) => re.test(p)));
 }

@@ -25,7 +25,8 @@ const NOT_TALKING = new RegExp(
 /** Help named, or a change for the better: "texting helps", "calmer when", "easier if". */
 const NAMES_HELP = /\b(?:helps?|helped|helping|better|easier|calmer|calms?|works?|good|fine|ok|okay|nice|great)\b/;
 
-const WHEN_BEFORE = /\b(?:when|whenever|if|once|after|before|until|till)\b/;
+// "a laptop because writing is hard": the help comes first and the hard thing is its reason.
+const WHEN_BEFORE = /\b(?:when|whenever|if|once|after|before|until|till|because|cos|coz|cause|since|as)\b/;
 
 export function saysThingsAreStrained(text: string): boolean {
   const plain = normaliseMessage(text);

@@ -29,7 +29,9 @@ describe('a mate and his friends staying at a young adult\'s flat', () => {
     expect(replies).toContain(standard('safeguarding:adultHarmed.homeHeard'));
     expect(replies).toContain(standard('safeguarding:adultSocialCare'));
     expect(replies).toContain(standard('safeguarding:adultHarmed.police'));
-    expect(replies).not.toMatch(/Childline|support worker can help/);
+    expect(replies).not.toMatch(/support worker can help/);
+    // Childline is named only as a line for someone under 19 he knows.
+    expect(replies).toContain(standard('safeguarding:childlineForOthers'));
     expect(chat.step).toBe(Step.safeguardingCheck);
   });
 

@@ -81,7 +81,8 @@ describe('the answer for an adult, in easy read', () => {
     const said = saidIn(await chat.say('i got mates at centre. jay is my best mate. he asks me to buy him stuff like fags and food and his fone top up. i dont mind'));
     expect(said).toMatch(/in danger now\? Call 999/);
     expect(said).toMatch(/police on 101 if you want to/);
-    expect(said).not.toMatch(/Childline/);
+    expect(said).toMatch(/Do you know someone under 19 who needs help\? They can call Childline/);
+    expect(said).not.toMatch(/if you know someone under 19 who needs help/);
   });
 });
 
