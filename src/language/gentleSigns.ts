@@ -1,6 +1,7 @@
 import { tellsOfErrandSign } from './concernRules/carriedForSomeone';
 import { HARM_DOING, HOME_ADULT, NOT_AN_ORDINARY_FEAR } from './concernRules/shared';
 import { tellsOfMateCrimeSign } from './mateCrime';
+import { tellsOfOlderOnesSubstanceGift } from './softExploitationSigns';
 import { hintsAtPastHarm } from './pastHarmHinted';
 
 /*
@@ -161,7 +162,7 @@ const misusesNotInRecovery = (cleared: string): boolean => GROWN_UP_MISUSES.test
 const HAIR_CUT_OFF =
   /\b(?!(?:my|his|her|our|the)\s+(?:hair\w*|barber\w*|stylist)\b)(?:he|she|they|someone|somebody|(?:my|his|her|our)\s+(?:step\s+)?\w+)\s+(?:just\s+|has\s+|had\s+)?(?:cut|chopped|hacked|shaved)\s+(?:off\s+(?:all\s+(?:of\s+)?)?(?:my|his|her)\s+hair|(?:all\s+(?:of\s+)?)?(?:my|his|her)\s+hair\s+off)\b(?![^~]{0,40}\b(?:hairdresser\w*|barber\w*|salon|charity|nits|lice|(?:i|he|she)\s+(?:asked|wanted)|for\s+the\s+summer)\b)/;
 
-/** An injury nobody explains, a child upset whenever a particular person comes with no everyday reason, fear of a grown-up at home or of other children, a grown-up at home misusing drugs or drink, a family unable to pay for daily needs, hating oneself, being shouted at or shamed, hair cut off by someone, money or food going to "mates" (mateCrime.ts), past harm pointed at, or not being around at a day ahead. */
+/** An injury nobody explains, a child upset whenever a particular person comes with no everyday reason, fear of a grown-up at home or of other children, a grown-up at home misusing drugs or drink, a family unable to pay for daily needs, hating oneself, being shouted at or shamed, hair cut off by someone, vapes or drink from someone older, money or food going to "mates" (mateCrime.ts), past harm pointed at, or not being around at a day ahead. */
 export function tellsOfGentleSign(cleared: string): boolean {
   if (NOT_AROUND_AT_A_DATE.test(cleared) && !AWAY_SAID.test(cleared)) return true;
   if (SCARED_OF_HOME_ADULT.test(cleared) || SCARED_OF_OTHER_CHILDREN.test(cleared)) return true;
@@ -171,7 +172,7 @@ export function tellsOfGentleSign(cleared: string): boolean {
   if (PUT_DOWN.test(cleared) && SHAMED.test(cleared)) return true;
   if (HATES_SELF.test(cleared) && AGAIN_OR_CRYING.test(cleared)) return true;
   if (UNEXPLAINED_HURT.test(cleared) && !EXPLAINED_HERE.test(cleared)) return true;
-  if (HAIR_CUT_OFF.test(cleared) || tellsOfErrandSign(cleared) || tellsOfMateCrimeSign(cleared) || hintsAtPastHarm(cleared)) return true;
+  if (HAIR_CUT_OFF.test(cleared) || tellsOfErrandSign(cleared) || tellsOfMateCrimeSign(cleared) || tellsOfOlderOnesSubstanceGift(cleared) || hintsAtPastHarm(cleared)) return true;
   return UPSET_BY_SOMEONE_COMING.test(cleared) && !(ORDINARY_REASON.test(cleared) && !FEAR_OR_HARM.test(cleared));
 }
 
@@ -181,6 +182,6 @@ export function tellsOfGentleSign(cleared: string): boolean {
  */
 export function gentleSignKind(cleared: string): 'neglect' | 'harm_from_others' | 'exploitation' | undefined {
   if (misusesNotInRecovery(cleared)) return 'neglect';
-  if (tellsOfErrandSign(cleared) || tellsOfMateCrimeSign(cleared)) return 'exploitation';
+  if (tellsOfErrandSign(cleared) || tellsOfMateCrimeSign(cleared) || tellsOfOlderOnesSubstanceGift(cleared)) return 'exploitation';
   return HAIR_CUT_OFF.test(cleared) || hintsAtPastHarm(cleared) ? 'harm_from_others' : undefined;
 }
