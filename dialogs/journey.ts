@@ -67,6 +67,8 @@ export const journeySchema = z.object({
   quietChecks: z.number().int().min(0).default(0),
   /** How many soft signs of exploitation this chat has told (a gift from someone outside the family, waiting for someone late): a count only, never the words. */
   softExploitationSigns: z.number().int().min(0).max(100).optional(),
+  /** The chat was told of someone met online (a game, an app): a yes only, never the words, so "he wants to meet me" is read as about them. */
+  onlineContactTold: z.boolean().optional(),
   /** Names the person said belong to their own partner ("my boyfriend jay"), so a later "jay checks my phone" is heard as the partner. Deleted with the journey. */
   partnerNames: z.array(z.string().max(21)).max(5).optional(),
   /** How many signs of control by their partner this chat has told (phone checked, money kept, friends kept away): a count only, never the words. */

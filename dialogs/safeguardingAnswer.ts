@@ -1,4 +1,4 @@
-import { alreadyToldSomeone, concernByRules, tellsOfMoneyTaken, tellsOfMoneyNotPaidBack, describesChildsSelfInjury, harmIsOnline, harmIsOnlyOnline, notInTheChat, tellsOfPicturesShared, placeOfHarm, saysPhonesAreHard, cannotMakeVoiceCalls, tellsOfControlOverMoney, tellsOfCrowdedPushing, tellsOfTakingOrHurting, tellsOfMockingOnly, talksOfOwnDeath, unsafeOnTheWayOnly } from '../src/language';
+import { alreadyToldSomeone, concernByRules, tellsOfMoneyTaken, tellsOfMoneyNotPaidBack, describesChildsSelfInjury, harmIsOnline, harmIsOnlyOnline, notInTheChat, tellsOfPicturesShared, placeOfHarm, saysPhonesAreHard, cannotMakeVoiceCalls, tellsOfCrowdedPushing, tellsOfTakingOrHurting, tellsOfMockingOnly, talksOfOwnDeath, unsafeOnTheWayOnly } from '../src/language';
 import { childlineIsForThem, isAdult } from '../src/domain/lifeStage';
 import type { Draft, YoungPerson } from '../src/domain/draft';
 import { Step, type StepId } from './ids';
@@ -9,6 +9,7 @@ import { namesTheirCarers, tellsOfMedicineMissed } from '../src/language/careByS
 import { tellsOfMateCrime } from '../src/language/mateCrime';
 import { cuckooSignsOf } from '../src/language/cuckooSigns';
 import { tellsOfOlderOnesErrands } from '../src/language/olderOnesErrands';
+import { firstWordsFor, meetingHelp, picturesHelp } from './safeguardingFirstWords';
 
 /*
  * The words said at once after a possible disclosure, chosen by who hears them, the young person's
@@ -227,7 +228,7 @@ function forYoungPerson(category: string, message: string, hearer: Hearer): Word
   const mates = category === 'exploitation' && tellsOfMateCrime(message);
   // Someone staying at their flat, their bed or food taken ("hes bin stayin at mine for weeks. i sleep on the sofa"): it is their home.
   const home = category === 'exploitation' && !mates && adult && cuckooSignsOf(message).length > 0;
-  const firstWords = mates ? S.mateCrimeHeard : home ? S.adultHomeHeard : (category === 'domestic_abuse' || category === 'exploitation') && tellsOfControlOverMoney(message) ? S.controlHeard : S.heard;
+  const firstWords = firstWordsFor(category, message, mates, home);
   // An adult told of harm by people around them: short, and the people near them first (their tutor or the
   // college's safeguarding lead, or someone they trust), then the police (101, or 999 in danger) and the lines.
   // Money or things taken by others ("but its fine"): it is not OK, even when it feels fine.
@@ -240,7 +241,7 @@ function forYoungPerson(category: string, message: string, hearer: Hearer): Word
     // Medicine missed, or a fit with nobody there: one short line for feeling unwell (111, or 999 in an emergency).
     const unwell: Words[] = category === 'neglect' && !hearer.noVoice && tellsOfMedicineMissed(message) ? [{ key: S.unwellCall111 }] : [];
     const lines = adult ? withDomesticAbuseLine(category, adultLines(hearer.person, namesTheirCarers(message))) : CHILD_LINES;
-    return [{ key: firstWords }, { key: S.rightThing }, ...lead, ...picturesHelp(message, adult), ...unwell, { key: S.computer }, ...(hearer.noVoice ? noVoiceLines(adult) : textFirst(lines, hearer.phonesHard))];
+    return [{ key: firstWords }, { key: S.rightThing }, ...lead, ...picturesHelp(message, adult), ...meetingHelp(category, message), ...unwell, { key: S.computer }, ...(hearer.noVoice ? noVoiceLines(adult) : textFirst(lines, hearer.phonesHard))];
   }
   // Bullying: an adult they trust (someone, for an adult) first; the crisis lines and 999 last.
   // The first words fit what was said: things taken or being hurt, pictures of them passed round,
@@ -272,16 +273,6 @@ function forYoungPerson(category: string, message: string, hearer: Hearer): Word
  */
 export function answeredInProportion(category: string, message: string, hearer: Pick<Hearer, 'parent' | 'person' | 'noVoice'>): boolean {
   return category === 'bullying' && !hearer.parent && !isAdult(hearer.person) && !hearer.noVoice && !tellsOfPicturesShared(message) && tellsOfMockingOnly(message);
-}
-
-/**
- * Pictures or videos of them passed round: someone they trust can ask for them to be taken down, and
- * Report Remove (Childline with the Internet Watch Foundation) is there for under-18s. Nothing when
- * no pictures were told of.
- */
-function picturesHelp(message: string, adult: boolean): Words[] {
-  if (!tellsOfPicturesShared(message)) return [];
-  return [{ key: S.bullyingPicturesTellAdult }, ...(adult ? [] : [{ key: S.bullyingReportRemove }])];
 }
 
 /** Who near them can help, the police, a line to text (before the police's phone line when phoning is hard), and who Childline is for. */

@@ -5,6 +5,10 @@ export const SafeguardingText = {
   /** "Which thing sounded worrying?" after a note: their own words that were heard so (twelve at most). */
   heardWords: 'safeguarding:heardWords',
   controlHeard: 'safeguarding:control.heard',
+  /** Asked or made to carry or keep things for someone: they need not, and they are not in trouble. */
+  carryingHeard: 'safeguarding:carrying.heard',
+  /** Someone known online wants to meet or to know where they live: do not go, tell an adult, CEOP, Childline. */
+  meetingAdvice: 'safeguarding:meeting.advice',
   rightThing: 'safeguarding:rightThing',
   computer: 'safeguarding:computer',
   childline: 'safeguarding:childline',

@@ -39,6 +39,7 @@ import { asksIfTheNoteSaysSelfHarm } from '../src/language/noteSaysAsked';
 import { namesOnlyKindsNotMade } from '../src/language/noteNamed';
 import { readAnswerQueried } from '../src/language/answerQueried';
 import { tellsOfSoftExploitationSign } from '../src/language/softExploitationSigns';
+import { onlineMeetingTurn } from './onlineMeetingTurn';
 import { partnerControlOfTurn } from './partnerControlTurn';
 import { cuckooSignsOf, signsAddUpToCuckooing } from '../src/language/cuckooSigns';
 import { keepToldAgain } from './safeguardingSaidAfter';
@@ -150,6 +151,9 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   if (control && 'disclose' in control) return { disclose: control.disclose };
   if (control && 'answer' in control && !inSafeguarding) return { disclose: control.answer };
   if (control && 'check' in control && !inSafeguarding && !parent) return { check: { message: text, category: control.check, keep: takesTheirWords(await openQuestion(inner)), ...(detected ? { reading: detected } : {}) } };
+  // "he wants to meet me. what should i do", someone met online: answered plainly, never passed over (onlineMeetingTurn.ts).
+  const meeting = inSafeguarding || tapped || parent || read === undefined ? undefined : await onlineMeetingTurn(session, read, text, () => safeguardingInChat(read, { parent, goal, whoMayBePutRight }));
+  if (meeting) return meeting;
   // Told again after it was passed on: a short reminder at most, and the message answers the open question.
   // Said again at the safety check just after it was flagged: the check's to read, never a second flag.
   const again = inSafeguarding ? sameWorryAtCheck(session.journey.position, detected, text, isAdult((await session.draft())?.youngPerson)) : await toldAgain(inner.context, session, detected, text);

@@ -1,6 +1,7 @@
 import { tellsOfErrandSign } from './concernRules/carriedForSomeone';
 import { HARM_DOING, HOME_ADULT, NOT_AN_ORDINARY_FEAR } from './concernRules/shared';
 import { tellsOfMateCrimeSign } from './mateCrime';
+import { tellsOfOlderOnesSubstanceGift } from './softExploitationSigns';
 import { hintsAtPastHarm } from './pastHarmHinted';
 
 /*
@@ -150,8 +151,20 @@ const GROWN_UP_MISUSES = new RegExp(
 const IN_RECOVERY =
   /\b(?:recovering|in\s+recovery|rehab|(?:is|s|are|re|been|now|stayed|staying|stays|got|gone|went)\s+(?:now\s+|totally\s+|completely\s+|fully\s+|properly\s+)?(?:clean|sober|dry)\b(?!\s+(?:the|his|her|their|my|our|up|out|it)\b)|(?:clean|sober|dry)\s+(?:for|since)\s+\w+|used\s+to\s+(?:be\s+(?:an?\s+)?(?:(?:drug|heroin|crack|alcohol|drink)\s+)?(?:addict|alcoholic|on\s+(?:drugs|heroin|crack|the\s+drink|spice|coke)|drunk)|drink|take\s+drugs|use)|(?:doesnt|does\s+not|dont|do\s+not|isnt|is\s+not|arent|never)\s+(?:\w+\s+)?(?:drink|drinks|drinking|use|uses|using|take|takes|taking|on\s+(?:drugs|it|them|heroin|the\s+drink))\s+(?:\w+\s+)?(?:any\s*more|now)\b|,?\s+not\s+any\s*more$)/;
 
+/*
+ * A parent drinking told as how home is ("mum drinks and has the telly up loud", "dad drinks every night", "mum gets
+ * drunk"): substance misuse affecting the child, asked after gently (category other). Not a drink named that is no
+ * alcohol ("dad drinks coffee all day"), nor a glass at an occasion ("mum has a glass of wine at christmas").
+ */
+const NOT_ALCOHOL = String.raw`(?:\s+(?:a\s+lot\s+of\s+|loads\s+of\s+|lots\s+of\s+|so\s+much\s+|too\s+much\s+)?(?:coffee|tea|water|juice|milk|pop|coke|cola|squash|smoothies?|lemonade|energy\s+drinks?|monster|red\s+bull|decaf|hot\s+chocolate|protein))`;
+const PARENT_DRINKS = new RegExp(
+  String.raw`\b(?:my\s+|our\s+)?(?:mums?|mams?|moms?|mummy|mother|dads?|daddy|father|step\s*(?:dad|mum)s?|mums\s+(?:boyfriend|partner)|dads\s+(?:girlfriend|partner)|parents)\s+(?:(?:always|just|still|really|only|usually|often|constantly)\s+)?(?:(?:drinks|drinking|is\s+drinking|s\s+drinking|keeps\s+drinking|been\s+drinking|starts\s+drinking)(?!${NOT_ALCOHOL})(?=\s+(?:and|an|n|then|every|all|a\s+lot|alot|loads|lots|too\s+much|so\s+much|heavily|till|until|before|after|at\s+night|in\s+the\s+(?:day|morning)|again)\b|\s*[.,!?]|\s*$)|(?:gets|got|is|s|was|always\s+gets)\s+(?:(?:so|really|always|too|proper)\s+)?(?:drunk|pissed|hammered|wasted|smashed)\b)`,
+);
+
 /** A grown-up at home misusing drugs or drink, and not said to be in recovery. */
 const misusesNotInRecovery = (cleared: string): boolean => GROWN_UP_MISUSES.test(cleared) && !IN_RECOVERY.test(cleared);
+/** A parent drinking told as how home is, and not said to have stopped. */
+const parentDrinks = (cleared: string): boolean => PARENT_DRINKS.test(cleared) && !IN_RECOVERY.test(cleared);
 
 /**
  * Someone who cut off a young person's hair ("he cut off my hair", "my step dad shaved all my hair off"): it can be a
@@ -161,17 +174,17 @@ const misusesNotInRecovery = (cleared: string): boolean => GROWN_UP_MISUSES.test
 const HAIR_CUT_OFF =
   /\b(?!(?:my|his|her|our|the)\s+(?:hair\w*|barber\w*|stylist)\b)(?:he|she|they|someone|somebody|(?:my|his|her|our)\s+(?:step\s+)?\w+)\s+(?:just\s+|has\s+|had\s+)?(?:cut|chopped|hacked|shaved)\s+(?:off\s+(?:all\s+(?:of\s+)?)?(?:my|his|her)\s+hair|(?:all\s+(?:of\s+)?)?(?:my|his|her)\s+hair\s+off)\b(?![^~]{0,40}\b(?:hairdresser\w*|barber\w*|salon|charity|nits|lice|(?:i|he|she)\s+(?:asked|wanted)|for\s+the\s+summer)\b)/;
 
-/** An injury nobody explains, a child upset whenever a particular person comes with no everyday reason, fear of a grown-up at home or of other children, a grown-up at home misusing drugs or drink, a family unable to pay for daily needs, hating oneself, being shouted at or shamed, hair cut off by someone, money or food going to "mates" (mateCrime.ts), past harm pointed at, or not being around at a day ahead. */
+/** An injury nobody explains, a child upset whenever a particular person comes with no everyday reason, fear of a grown-up at home or of other children, a grown-up at home misusing drugs or drink, a family unable to pay for daily needs, hating oneself, being shouted at or shamed, hair cut off by someone, vapes or drink from someone older, money or food going to "mates" (mateCrime.ts), past harm pointed at, or not being around at a day ahead. */
 export function tellsOfGentleSign(cleared: string): boolean {
   if (NOT_AROUND_AT_A_DATE.test(cleared) && !AWAY_SAID.test(cleared)) return true;
   if (SCARED_OF_HOME_ADULT.test(cleared) || SCARED_OF_OTHER_CHILDREN.test(cleared)) return true;
   if (CANT_AFFORD_NEEDS.test(cleared) && !TREAT_OR_BRAND.test(cleared)) return true;
-  if (misusesNotInRecovery(cleared)) return true;
+  if (misusesNotInRecovery(cleared) || parentDrinks(cleared)) return true;
   if (tellsOfBeingShoutedAt(cleared)) return true;
   if (PUT_DOWN.test(cleared) && SHAMED.test(cleared)) return true;
   if (HATES_SELF.test(cleared) && AGAIN_OR_CRYING.test(cleared)) return true;
   if (UNEXPLAINED_HURT.test(cleared) && !EXPLAINED_HERE.test(cleared)) return true;
-  if (HAIR_CUT_OFF.test(cleared) || tellsOfErrandSign(cleared) || tellsOfMateCrimeSign(cleared) || hintsAtPastHarm(cleared)) return true;
+  if (HAIR_CUT_OFF.test(cleared) || tellsOfErrandSign(cleared) || tellsOfMateCrimeSign(cleared) || tellsOfOlderOnesSubstanceGift(cleared) || hintsAtPastHarm(cleared)) return true;
   return UPSET_BY_SOMEONE_COMING.test(cleared) && !(ORDINARY_REASON.test(cleared) && !FEAR_OR_HARM.test(cleared));
 }
 
@@ -179,8 +192,9 @@ export function tellsOfGentleSign(cleared: string): boolean {
  * The kind a gentle sign tells of when its words say it (a grown-up at home misusing drugs or drink: neglect; hair cut off
  * by someone: harm from them, never the classifier's guess of self-harm from "cut"), else undefined.
  */
-export function gentleSignKind(cleared: string): 'neglect' | 'harm_from_others' | 'exploitation' | undefined {
+export function gentleSignKind(cleared: string): 'neglect' | 'harm_from_others' | 'exploitation' | 'other' | undefined {
   if (misusesNotInRecovery(cleared)) return 'neglect';
-  if (tellsOfErrandSign(cleared) || tellsOfMateCrimeSign(cleared)) return 'exploitation';
+  if (parentDrinks(cleared)) return 'other';
+  if (tellsOfErrandSign(cleared) || tellsOfMateCrimeSign(cleared) || tellsOfOlderOnesSubstanceGift(cleared)) return 'exploitation';
   return HAIR_CUT_OFF.test(cleared) || hintsAtPastHarm(cleared) ? 'harm_from_others' : undefined;
 }

@@ -16,6 +16,21 @@ export const CARRIED_CASES: Record<string, { catches: string[]; leaves: string[]
       'i take my nans shopping to her flat',
     ],
   },
+  askedToCarry: {
+    catches: [
+      'he asked me to hold a bag for his mate',
+      'they want me to drop a parcel off',
+      'i have to take a package to someone in another town',
+      'he says if i keep his stuff at mine hell pay me',
+      'hes asked me 2 take a bag to his mates house',
+    ],
+    leaves: [
+      'my mum asked me to drop a parcel off at the post office',
+      'i have to take my pe kit to school',
+      'my teacher asked me to take the box to the office',
+      'my friend asked me to carry her bag because shes on crutches',
+    ],
+  },
   errandAskedAbout: {
     catches: ['Is something wrong with taking a bag for a mate?', 'is it ok to carry a package for him to the flat'],
     leaves: ['is it ok to carry my friends bag when shes on crutches', 'is it ok if i get the bus to college on my own'],

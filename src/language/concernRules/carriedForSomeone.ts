@@ -46,7 +46,35 @@ const ASKS_IF_WRONG =
   '\\b(?:is|isnt|was)\\s+(?:it|there|something|anything|that)\\s+(?:really\\s+|actually\\s+)?(?:wrong|bad|ok|okay|alright|all\\s+right|normal|illegal|dodgy|a\\s+problem)\\b|\\bwhats\\s+(?:wrong|bad)\\s+(?:with|about)\\b';
 const ASKS_IF_WRONG_HERE = new RegExp(ASKS_IF_WRONG);
 
+/*
+ * Asked, wanted or made to hold, keep or take a bag, a parcel or "stuff" for someone, to someone or somewhere ("he asked
+ * me to hold a bag for his mate", "they want me to drop a parcel off", "i have to take a package to someone in another
+ * town", "if i keep his stuff at mine hell pay me"): how children are drawn into carrying drugs or money (county lines),
+ * heard in full on its own. Not an errand for family or a teacher, the shopping, a friend on crutches, nor the post.
+ */
+const HOLD = `(?:hold|holds|holding|keep|keeps|keeping|stash|stashing|hide|hiding|mind|minding|look\\s+after|${TAKE})`;
+const CARRIED_THING = `(?:(?:a|the|his|her|their|some|this|that|these|those|[a-z]+s)\\s+)?(?:${BAG}|stuff|gear|things|bits|something|summat)`;
+const FOR_SOMEONE_OR_SOMEWHERE =
+  '(?:for\\s+(?:him|her|them|someone|somebody|his|her|their|a\\s+(?:mate|friend|guy|man|lad|bloke)|some\\s+(?:guy|man|lad|bloke|people))|to\\s+(?:someone|somebody|some\\s+(?:guy|man|lad|bloke|people|place)|a\\s+(?:guy|man|lad|bloke|flat|house)|another\\s+(?:town|city|place|area)|(?:his|their|the)\\s+(?:mate|mates|friend|flat|house|station|car|estate)|\\w+\\s+(?:town|city))|off\\b|at\\s+(?:mine|my\\s+(?:house|place|flat))|round\\s+to)';
+/** Someone else wants it done: asked, told, made, or "i have to". */
+const MADE_TO = '(?:(?:asked|asks|asking|want|wants|wanted|told|tells|telling|make|makes|made|got|gets|need|needs|needed)\\s+(?:me|us)\\s+(?:to|2)|(?:i|we)\\s+(?:(?:just|only|still)\\s+)?(?:have|had|got|gotta|need)\\s*(?:to|2)?|if\\s+(?:i|we))';
+const NOT_A_CHILDS_ERRAND = `(?:${HELPING}|post\\s+office|post\\s*box|royal\\s+mail|amazon|evri|hermes|dpd|depot|delivery\\s+(?:job|driver)|for\\s+(?:a|my)\\s+job|at\\s+work|school\\s+bag|homework|register|office)`;
+const ASKED_TO_CARRY = `^(?![^~]*\\b${NOT_A_CHILDS_ERRAND}\\b)[^~]*?\\b${MADE_TO}\\s+(?:\\w+\\s+)?${HOLD}\\s+${CARRIED_THING}\\s+(?:\\w+\\s+){0,2}?${FOR_SOMEONE_OR_SOMEWHERE}`;
+const ASKED_TO_CARRY_HERE = new RegExp(ASKED_TO_CARRY);
+
+/** Whether the message tells of being asked or made to carry or keep things for someone (the answer says they need not, and are not in trouble). */
+export function tellsOfCarryingForSomeone(cleared: string): boolean {
+  return cleared.length <= 2_000 && (ASKED_TO_CARRY_HERE.test(cleared) || (BAG_TAKEN_ALONE.test(cleared) && !HELPING_HERE.test(cleared)) || CARRY_IT_THERE.test(cleared));
+}
+
+/** "i just have to carry it to the station": a thing taken somewhere because they have to, said of "it" alone; worth "Are you OK?". */
+const CARRY_IT_THERE = new RegExp(
+  `^(?![^~]*\\b${NOT_A_CHILDS_ERRAND}\\b)[^~]*?\\b(?:i|we)\\s+(?:(?:just|only|still)\\s+)?(?:have|had|got|gotta|need)\\s*(?:to)?\\s+${TAKE}\\s+(?:it|them|that|this)\\s+(?:to|round\\s+to|over\\s+to)\\s+(?:the|a|his|their|some|someone|somebody|another)\\s+(?:\\w+\\s+)?(?:station|flat|flats|house|estate|block|car|park|garage|town|city|guy|man|lad|bloke|address)\\b`,
+);
+
 export const CARRIED_FOR_SOMEONE_FAMILIES = {
+  // Asked or made to hold or take a bag or "stuff" for someone or somewhere: heard in full on its own.
+  askedToCarry: [saidAsNormal('exploitation', ASKED_TO_CARRY)] as readonly Rule[],
   // Two signs together: a bag taken somewhere, and paid or given a phone for it (either order).
   bagTakenForPay: [
     saidAsNormal('exploitation', `${BAG_TAKEN}[^~]{0,80}(?:${PAID})|(?:${PAID})[^~]{0,80}${BAG_TAKEN}`),
@@ -70,6 +98,7 @@ const HELPING_HERE = new RegExp(`\\b${HELPING}\\b`);
  */
 export function tellsOfErrandSign(cleared: string): boolean {
   if (BAG_TAKEN_ALONE.test(cleared) && !HELPING_HERE.test(cleared)) return true;
+  if (CARRY_IT_THERE.test(cleared)) return true;
   return WAITED_FOR_ALONE.test(cleared) || PHONE_GIVEN_ALONE.test(cleared);
 }
 
