@@ -1,7 +1,7 @@
 import { TypoLexicon } from './fuzzy';
 import { foldCase } from './text';
 import { knownWords } from './vocabulary';
-import { forgottenWithReadings, keepsEveryWord } from './recentReadings';
+import { forgottenWithReadings, keepsEveryWord, readOnce } from './recentReadings';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { tagsOf } from './verbFirst';
 
@@ -142,7 +142,14 @@ const NOT_ASCII = /[^\x00-\x7f]/;
 const MAYBE_TRIPLED = /(.)\1\1|[\ud800-\udfff]/;
 const NOT_ASCII_ALNUM = /[^a-z0-9]/;
 
-export function concernText(text: string): string {
+/**
+ * A message's words as the concern readers read them. One message is read this way several times
+ * a turn (the rules' cleared text, the denial check, the reading of a buried sentence): the reading
+ * is pure, so it is made once and kept with the turn's other readings (and forgotten with them).
+ */
+export const concernText: (text: string) => string = readOnce(concernTextAfresh, 4);
+
+function concernTextAfresh(text: string): string {
   const known = knownWords();
   const lowered = foldCase(text)
     .replace(/\bs\s*\/\s*h\b/g, 'self harm')

@@ -29,14 +29,18 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string | ((...m: string[]) =
   [/\by(?:r|ear)?\s*(?=\d{1,2}\b)/g, 'year '],
 ];
 
-/** Text-speak and common misspellings, word for word. */
-const WORD_FIXES: Readonly<Record<string, string>> = {
+/**
+ * Text-speak and common misspellings, word for word. A Map, not an object: a typed word is looked up
+ * without being made a property name first, and "constructor" ("I want to work as a constructor")
+ * is a word like any other, never the object's own function.
+ */
+const WORD_FIXES: ReadonlyMap<string, string> = new Map(Object.entries({
   wanna: 'want to', gonna: 'going to', gotta: 'got to', wud: 'would', cud: 'could', u: 'you', ur: 'your',
   cos: 'because', coz: 'because', cuz: 'because', bc: 'because', ppl: 'people', m8: 'friends', m8s: 'friends',
   mate: 'friends', mates: 'friends', b4: 'before', n: 'and', tbh: '', lol: '', idk: '', innit: '',
   collage: 'college', resturant: 'restaurant', proffesional: 'professional', dreem: 'dream', skool: 'school',
   scool: 'school', freinds: 'friends', frends: 'friends', becuase: 'because', realy: 'really', alot: 'a lot',
-};
+}));
 
 const STOP = new Set(['the', 'a', 'an', 'and', 'of', 'at', 'on', 'it', 'is', 'that', 'this', 'so', 'just', 'really', 'very', 'um', 'like']);
 
@@ -58,7 +62,7 @@ export function words(text: string): string[] {
       out.push('<num>');
       continue;
     }
-    const fixed = WORD_FIXES[w];
+    const fixed = WORD_FIXES.get(w);
     if (fixed === undefined) out.push(w);
     else if (fixed !== '') out.push(...fixed.split(' '));
   }

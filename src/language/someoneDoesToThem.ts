@@ -1,5 +1,6 @@
 import type { ConcernCategory } from './concernCategories';
 import { normaliseMessage, sentencesThroughPausesOf } from './text';
+import { WordGate } from './wordGate';
 
 /*
  * At "do you feel safe?", someone named doing something to the young person: "the man next door waits
@@ -102,12 +103,18 @@ const READINGS_ANYWHERE: readonly [RegExp, ConcernCategory][] = [
   [KEPT_OUT, 'harm_from_others'],
 ];
 
+/** Which of these could match a sentence at all, by its words (wordGate.ts): every message is read, and most name no one. */
+const ANYWHERE_GATE = new WordGate(READINGS_ANYWHERE.map(([re]) => re));
+
 /** The kind of harm told when a named adult does one of these to them, at any question; undefined otherwise. */
 export function namedAdultDoesToThem(text: string): ConcernCategory | undefined {
   for (const sentence of sentencesThroughPausesOf(text)) {
     const said = normaliseMessage(sentence);
     if (!said) continue;
-    for (const [re, category] of READINGS_ANYWHERE) {
+    const open = ANYWHERE_GATE.open(said);
+    for (let i = 0; i < READINGS_ANYWHERE.length; i++) {
+      if (!open[i]) continue;
+      const [re, category] = READINGS_ANYWHERE[i]!;
       const m = re.exec(said);
       // Read up to the deed: "...waits for me, i dont like it" is still told; "i dont want him to wait for me" is not.
       if (m && !NOT_SO.test(said.slice(0, m.index + m[0].length)) && !/\bto\s/.test(m[0])) return category;

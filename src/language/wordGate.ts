@@ -14,7 +14,8 @@
  */
 
 import { forgottenWithReadings, keepsEveryWord } from './recentReadings';
-import { needsOfEach, type Needs } from './wordGateNeeds';
+import { needsOfEach } from './wordGateNeeds';
+import { BUCKET, buildIndex, type Index, type Way } from './wordGateIndex';
 
 /** The words of a text as `\b` sees them (runs of [A-Za-z0-9_]). */
 const NON_WORD = /[^A-Za-z0-9_]+/;
@@ -69,9 +70,6 @@ forgottenWithReadings({
   },
   holds: (text) => text !== '' && (lastTexts.includes(text) || keepsEveryWord(WORDS, text)),
 });
-
-/** Prefixes are looked up by their first few letters, then compared. */
-const BUCKET = 3;
 
 /** Every gate made, so that start-up can read their patterns before the first message needs them. */
 const GATES: WordGate[] = [];
@@ -137,14 +135,24 @@ export class WordGate {
     const words = entriesOf(text);
     const gate = this.number;
     let opening = false;
+    let checking = false;
     for (let t = 0; t < words.length; t++) {
       const entry = words[t]!;
       const reading = entry.byGate[gate] ?? (entry.byGate[gate] = readWord(index, entry.word));
       read[t] = reading;
       opening ||= reading.opens.length > 0;
+      checking ||= reading.checks;
     }
     if (!opening) return (this.onlyAlways ??= this.alwaysOpen(index));
     const open = this.alwaysOpen(index);
+    if (!checking) {
+      // No way opened needs more than its rarest word: each opens its pattern, and no need is marked.
+      for (let t = 0; t < words.length; t++) {
+        const opens = read[t]!.opens;
+        for (let w = 0; w < opens.length; w++) open[opens[w]!.pattern] = 1;
+      }
+      return open;
+    }
     // Every need the message's words meet is marked with this message's number; then the ways
     // each word's rarest need opens are checked for their further needs.
     const turn = this.nextTurn();
@@ -191,7 +199,8 @@ export class WordGate {
 /** What one word does for a gate: the ways whose rarest need it meets, and every need it meets. */
 function readWord(index: Index, word: string): TokenReading {
   const met = needsMetBy(index, word);
-  return { meets: met.filter((id) => index.further[id]), opens: met.flatMap((id) => index.waysByRarest[id] ?? []) };
+  const opens = met.flatMap((id) => index.waysByRarest[id] ?? []);
+  return { meets: met.filter((id) => index.further[id]), opens, checks: opens.some((way) => way.further.length > 0) };
 }
 
 /** Scratch space for open(): the readings of one text's words (stale entries past its length are never read). */
@@ -200,6 +209,8 @@ const READ: TokenReading[] = [];
 interface TokenReading {
   meets: readonly number[];
   opens: readonly Way[];
+  /** Whether a way it opens needs further words (only then are the message's needs marked). */
+  checks: boolean;
 }
 
 const NONE: readonly number[] = [];
@@ -215,75 +226,4 @@ function needsMetBy(index: Index, token: string): readonly number[] {
     for (const { prefix, ids: met } of index.byBucket.get(token.slice(0, BUCKET)) ?? []) if (token.startsWith(prefix)) for (const id of met) ids.add(id);
   }
   return ids.size === 0 ? NONE : [...ids];
-}
-
-/** One way a pattern can match (one of its top-level alternatives): the pattern, and its needs beside the rarest. */
-interface Way {
-  pattern: number;
-  further: readonly number[];
-}
-
-/**
- * Needs (one of some words, or a word with one of some prefixes) by number, looked up by word and
- * prefix; each pattern's ways by their rarest need. Patterns whose needs cannot be told are always open.
- */
-interface Index {
-  needs: number;
-  waysByRarest: Array<Way[] | undefined>;
-  /** Whether each need is one a way checks beside its rarest (only those are marked as met). */
-  further: boolean[];
-  byWord: Map<string, number[]>;
-  /** Prefixes shorter than BUCKET, by themselves; longer ones by their first BUCKET letters. */
-  shortPrefixes: Map<string, number[]>;
-  shortLengths: number[];
-  byBucket: Map<string, Array<{ prefix: string; ids: number[] }>>;
-  always: number[];
-}
-
-function buildIndex(patterns: readonly RegExp[]): Index {
-  const index: Index = { needs: 0, waysByRarest: [], further: [], byWord: new Map(), shortPrefixes: new Map(), shortLengths: [], byBucket: new Map(), always: [] };
-  const lengths = new Set<number>();
-  const long = new Map<string, number[]>();
-  // Equal needs of different patterns are one need, met or not once a message.
-  const numbers = new Map<string, number>();
-  const numberOf = (needs: Needs): number => {
-    const key = `${[...needs.words].sort().join(' ')}|${[...needs.prefixes].sort().join(' ')}`;
-    const known = numbers.get(key);
-    if (known !== undefined) return known;
-    const id = index.needs++;
-    numbers.set(key, id);
-    for (const w of needs.words) add(index.byWord, w, id);
-    for (const p of needs.prefixes) {
-      if (p.length >= BUCKET) add(long, p, id);
-      else {
-        add(index.shortPrefixes, p, id);
-        lengths.add(p.length);
-      }
-    }
-    return id;
-  };
-  patterns.forEach((re, pattern) => {
-    const alternatives = needsOfEach(re);
-    if (alternatives.some(([rarest]) => rarest!.unknown)) return void index.always.push(pattern);
-    for (const [rarest, ...further] of alternatives) {
-      const id = numberOf(rarest!);
-      const others = further.map(numberOf);
-      for (const other of others) index.further[other] = true;
-      (index.waysByRarest[id] ??= []).push({ pattern, further: others });
-    }
-  });
-  index.shortLengths = [...lengths].sort((a, b) => a - b);
-  for (const [prefix, ids] of long) {
-    const key = prefix.slice(0, BUCKET);
-    const bucket = index.byBucket.get(key);
-    if (bucket) bucket.push({ prefix, ids });
-    else index.byBucket.set(key, [{ prefix, ids }]);
-  }
-  return index;
-}
-
-function add(map: Map<string, number[]>, key: string, id: number): void {
-  const ids = map.get(key);
-  if (!ids) map.set(key, [id]);
-  else if (ids[ids.length - 1] !== id) ids.push(id);
 }
