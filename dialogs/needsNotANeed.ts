@@ -7,6 +7,7 @@ import { Step } from './ids';
 import type { Position } from './journey';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
+import { readHelpNotHard } from '../src/language/helpNotHard';
 
 /*
  * Two answers in the needs stage that are no hard thing, though they sit where one is asked for:
@@ -39,7 +40,8 @@ export async function notANeedAtNeeds(session: JourneySession, position: Positio
     );
     return { say: [wordsFor(draft, DOING_NOW, { now: strength })], goTo: { step: Step.needsBarrier, topic: hopeId, data: { [NOW_SAID]: 'yes' } } };
   }
-  if (position.step !== Step.needsHelps || !saysNotHard(text)) return undefined;
+  // "thats what he needs not what is hard": not hard, but help; moved to what helps (needsHelpNotHard.ts), never dropped.
+  if (position.step !== Step.needsHelps || !saysNotHard(text) || readHelpNotHard(text)) return undefined;
   // "that" is the hard thing asked about: the newest one when several were kept at once.
   const draft = await session.draft();
   const asked = (position.data?.need ?? '').split(' ').filter((id) => draft?.needs.some((n) => n.id === id));

@@ -32,7 +32,7 @@ import type { Next } from './stageDialog';
 import { isExactChoice, matchChoice } from './understand';
 import { hopesToChooseFrom } from './outcomeWhichAll';
 import { NEXT, SAID, WHICH, answerWhich, askWhich, namesOnly, needsOf } from './outcomeWhichHope';
-import { noMore } from './outcomeNoMore';
+import { noMore, noMoreForThisHope } from './outcomeNoMore';
 import { earlierOutcomeChange } from './outcomeEarlierChange';
 import { carriedTime } from './secondStepTime';
 import { hopesInOrder } from './outcomeHopesOrder';
@@ -80,6 +80,9 @@ export async function answerAnother(session: JourneySession, position: Position,
     ? answerHopesLeft(session, draft, text, () => noMore(session, position, draft), (hopes) => askWhich(position, draft, hopes, { [NEXT]: '1' }))
     : undefined;
   if (left) return left;
+  // "no thats all for that one", "nothing else for football": that hope is done, the next hope's goals come next.
+  const hopeDone = noMoreForThisHope(session, position, draft, text);
+  if (hopeDone) return hopeDone;
   // "finish", "no. I don't want any more outcomes. finish": said in their own words, the outcomes are done.
   if (!isExactChoice(text, ANOTHER_CHOICES, session.words) && saysOutcomesFinished(text)) return noMore(session, position, draft, true);
   // "no thats enough for uni", "nah im good for that", "enough now": a no, never a new outcome about "enough".

@@ -1,6 +1,10 @@
 import { MIN_OUTCOMES } from '../src/domain/checks';
 import type { Draft } from '../src/domain/draft';
+import { hopeNamedBy } from '../src/language';
+import { noMoreForHope } from '../src/language/noMoreForHope';
+import { Step } from './ids';
 import type { Position } from './journey';
+import { hopesToWorkOn } from './outcomeThread';
 import { cameFromReview } from './reviewAddHope';
 import { OutcomeText as T } from './outcomeText';
 import { HopesLeftText, LEFT, asksHopesLeft, hopesLeftWords } from './outcomeHopesLeft';
@@ -18,4 +22,19 @@ export function noMore(session: JourneySession, position: Position, draft: Draft
   if (left && !data.encouraged && !saidDone) return { goTo: { ...position, data: { [LEFT]: '1' } } };
   const named = left ? [{ key: HopesLeftText.noted, vars: { hopes: hopesLeftWords(draft) } }] : [];
   return { say: [...named, ...(few && saidDone ? [{ key: T.addLater }] : []), { key: T.finished }] };
+}
+
+/**
+ * "no thats all for that one", "nothing else for football": no more goals for that hope only. The next
+ * hope with no goal yet is asked about, as a plain no would never do; with none left, it is a plain no.
+ * Words that name no hope of theirs are left to the other readers.
+ */
+export function noMoreForThisHope(session: JourneySession, position: Position, draft: Draft, text: string): Next | undefined {
+  const said = noMoreForHope(text);
+  if (!said) return undefined;
+  const hope = said.named ? hopeNamedBy(said.named, draft.aspirations, (id) => draft.needs.filter((n) => n.aspirationIds.includes(id)).map((n) => n.text)).hope : draft.aspirations.find((a) => a.id === position.topic);
+  if (!hope) return undefined;
+  const next = hopesToWorkOn(draft).find((h) => h.id !== hope.id && !draft.outcomes.some((o) => o.aspirationId === h.id));
+  if (!next) return noMore(session, position, draft);
+  return { goTo: { step: Step.outcomeStep, topic: next.id, data: {} } };
 }

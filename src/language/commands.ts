@@ -1,5 +1,6 @@
 import { backWithReason } from './commandExplained';
 import { recogniseIntent } from './commandIntents';
+import { saysHopesLost } from './hopeMissed';
 import { allowedEdits, editDistance } from './fuzzy';
 import { RecentReadings } from './recentReadings';
 import { asksToRemove } from './removeItem';
@@ -210,6 +211,8 @@ function recogniseAnyCommand(text: string): GlobalCommand | null {
   // Beside other words, a command counts only when it is asked of the bot ("tea's ready, can we
   // stop"); "show pictures, use easy words" answers how to support someone.
   const asked = clauses.map(commandOf).filter((command, i): command is GlobalCommand => command !== null && ASKS_THE_BOT.test(expandShorthand(normaliseMessage(clauses[i]!))));
+  // "Stop please. You lost my hopes": the "stop" asks the bot to wait while the person complains, never to stop for now.
+  if (asked[0] === 'stop' && BARE_STOP.test(commandCore(clauses.find((c) => commandOf(c) === 'stop')!)) && saysHopesLost(text)) return null;
   // "Please stop. You are not listening to me. I would like to see my answers": "stop" said before another request
   // stops what the bot is doing, so the request is what is asked; "stop" alone, or with "later", still stops for now.
   return asked.find((command) => command !== 'stop') && asked[0] === 'stop' && BARE_STOP.test(commandCore(clauses.find((c) => commandOf(c) === 'stop')!))

@@ -28,9 +28,12 @@ export function saysNoMore(text: string): boolean {
 }
 
 const NO_MORE = /^(?:(?:no|nah|nope|not|none|nothing|naw)\s*)+(?:\s*(?:rn|right now|now|yet|atm|at the moment|ty|thx|thanks|thank you|for now|really|rly|tbh|im good|im ok|thats all|thats it|else|more|lol|x+))*$/;
-/** "Those three are all of my hopes", "that is all my hopes", "I have no more hopes": every hope is said. */
+/**
+ * "Those three are all of my hopes", "that is all my hopes", "I have no more hopes": every hope is said.
+ * "no they are all there", "nothing is missing": after the hopes kept were read back, none is missing.
+ */
 const ALL_SAID =
-  /^(?:(?:those|these|they|that|thats|that is|it|its|it is)\s+(?:(?:two|three|four|five|2|3|4|5)\s+)?(?:are\s+|is\s+|were\s+)?(?:all|everything|it)(?:\s+of)?(?:\s+(?:my|the|his|her)\s+(?:hopes|dreams|hopes and dreams))?|i\s+(?:have|ve got|have got|got)\s+no\s+(?:more|other)\s+(?:hopes|dreams)|(?:i\s+)?(?:do not|dont)\s+have\s+(?:any\s+)?(?:more|other|another)(?:\s+(?:hopes?|dreams?|ones?))?)(?:\s+(?:now|thanks|thank you))*$/;
+  /^(?:(?:no|nah|nope|ok|okay|oh|sorry)\s+)*(?:(?:they|those|these|theyre)\s+(?:are\s+|re\s+)?all\s+(?:there|here|in|on\s+(?:it|the\s+list))|(?:nothing|none|not\s+one)\s+(?:of\s+them\s+)?(?:is\s+|are\s+)?missing|(?:you|u)\s+(?:have|ve\s+got|have\s+got|got)\s+(?:them\s+all|all\s+of\s+them|all\s+(?:my|the|his|her)\s+(?:hopes|dreams))|(?:those|these|they|that|thats|that is|it|its|it is)\s+(?:(?:two|three|four|five|2|3|4|5)\s+)?(?:are\s+|is\s+|were\s+)?(?:all|everything|it)(?:\s+of)?(?:\s+(?:my|the|his|her)\s+(?:hopes|dreams|hopes and dreams))?|i\s+(?:have|ve got|have got|got)\s+no\s+(?:more|other)\s+(?:hopes|dreams)|(?:i\s+)?(?:do not|dont)\s+have\s+(?:any\s+)?(?:more|other|another)(?:\s+(?:hopes?|dreams?|ones?))?)(?:\s+(?:now|thanks|thank you))*$/;
 
 /** "both", "both of them", "all of those", "the ones i said": only pointing back at hopes already given. */
 export function pointsBackOnly(text: string): boolean {

@@ -22,11 +22,12 @@ describe('"no more for the flat" while the flat hope is open', () => {
   let chat: Transcript;
   afterEach(async () => chat?.close());
 
-  it('"no thats enough for the flat one" at "one more goal?" is a no: no new question for the flat', async () => {
+  it('"no thats enough for the flat one" at "one more goal?" is a no for the flat: the next hope\'s goal is asked, never one for the flat', async () => {
     const started = await startWith(seed(Step.outcomeAnother));
     chat = started.chat;
     await chat.say('no thats enough for the flat one');
-    expect(chat.step).not.toBe(Step.outcomeStep);
+    expect(chat.lastQuestion?.topic).not.toBe(started.seeded.aspirations[0]!.id);
+    expect(chat.lastQuestion?.topic).toBe(started.seeded.aspirations[1]!.id);
     const draft = (await chat.draft())!;
     expect(draft.outcomes.map((o) => o.statement)).toEqual([MONEY]);
   });
