@@ -1,3 +1,4 @@
+import { controlAsidesIn } from '../src/language/controlAside';
 import { controlSignsByName, partnerControlSigns, partnerNamesIn, saysHeIsPartner } from '../src/language/partnerControl';
 import type { ChatSafeguarding } from '../src/language/concernInChat';
 import type { JourneySession } from './session';
@@ -30,7 +31,10 @@ export async function partnerControlOfTurn(session: JourneySession, text: string
   const names = [...known, ...learned].slice(-5);
   // Signs told of them before they were known as the partner count now.
   const before = waiting.filter((w) => names.includes(w.name)).reduce((sum, w) => sum + w.signs, 0);
-  const signs = partnerControlSigns(text, names) + before;
+  // "if my boyfriend lets me", "though idk if liam will let me work" (Liam known as the partner): leave asked of them is a sign.
+  const told = partnerControlSigns(text, names);
+  const aside = told ? 0 : controlAsidesIn(text, true).some((a) => a.partner || names.includes(a.who.trim())) ? 1 : 0;
+  const signs = told + aside + before;
   // Signs by someone not known as the partner yet wait by name (a brother's are never counted unless he is said to be the partner).
   const byName = signs ? [] : controlSignsByName(text).filter((n) => !names.includes(n.name));
   const stillWaiting = [...waiting.filter((w) => !names.includes(w.name)).map((w) => ({ ...w, signs: w.signs + (byName.find((n) => n.name === w.name)?.signs ?? 0) })), ...byName.filter((n) => !waiting.some((w) => w.name === n.name))]

@@ -1,4 +1,4 @@
-import { readFieldEdit } from '../src/language/fieldEdit';
+import { asksToChangeWording, readFieldEdit } from '../src/language/fieldEdit';
 import { quotedOutOfPart } from '../src/language/quotedOutOfPart';
 import { saysDoNotChange } from '../src/language/wrongHope';
 import { saysDoneAtPick } from '../src/language/doneAtPick';
@@ -99,6 +99,9 @@ export async function requestAtReadBack(session: JourneySession, position: Posit
   // "it shud say play boccia not play sport": the part that says "play sport", those words changed.
   const wordSwap = wordSwapAtReview(draft, text);
   if (wordSwap) return wordSwap;
+  // "change the sentence", "the wording is wrong" with two goals or more: which goal is asked, never the first one changed.
+  const newWords = draft && draft.outcomes.length >= 2 && asksToChangeWording(text) ? { words: readFieldEdit(text)?.words } : undefined;
+  if (draft && newWords) return { goTo: { step: Step.reviewChange, data: { [RequestData.choose]: draft.outcomes.map((o) => o.id).join(' '), ...(newWords.words ? { [RequestData.newText]: newWords.words } : {}) } } };
   const pointed = namedEditIn(draft, text);
   if (pointed) return pointed;
   const about = aboutAHopeThere(draft, text);

@@ -4,7 +4,8 @@ import { SUMMARY_LABEL_KEYS, summaryItems, type SummaryItem, type SummaryLabelKe
 import { outcomePartItemId } from '../src/domain/itemIds';
 import { familyOrOtherGiverOf, howOftenOf, leftBroken, providerOf, quoteOf } from '../src/language';
 import { readNamedEdits, type NamedEdit, type NamedField } from '../src/language/namedEdit';
-import { wordsNamedToRemove, withWordsRemoved } from '../src/language/wordsToRemove';
+import { wordsNamedToRemove, withWordsRemoved, wordsToRemove } from '../src/language/wordsToRemove';
+import { controlAsideHolding } from '../src/language/controlAside';
 import { understandYesNo } from './closedReplies';
 import { Step } from './ids';
 import type { Position } from './journey';
@@ -230,6 +231,10 @@ export function namedEditIn(draft: Draft | undefined, text: string, from = 0): N
   // "take out 'pretty obvious really'", "delete the words so many questions man": the one part
   // holding those words (a goal's own answers too) loses them, read back first. Words no part holds
   // are said not found and the part asked for: never a guess at a part that does not hold them.
+  // "take out the liam bit": the one part with an aside about Liam's leave loses that aside, never the whole part.
+  const named = from === 0 ? wordsToRemove(text) : undefined;
+  const asides = named ? pointable(draft).flatMap((i) => ((w) => (w ? [{ i, w }] : []))(controlAsideHolding(i.text, named))) : [];
+  if (asides.length === 1) return removalFrom(draft, asides[0]!.i, asides[0]!.w);
   const quoted = from === 0 ? wordsNamedToRemove(text) : undefined;
   const holding = quoted ? pointable(draft).filter((i) => holds(i, quoted)) : [];
   if (quoted && holding.length === 1) return removalFrom(draft, holding[0]!, quoted) ?? wholePartOut(holding[0]!);

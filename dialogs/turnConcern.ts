@@ -44,6 +44,7 @@ import { partnerControlOfTurn } from './partnerControlTurn';
 import { cuckooSignsOf, signsAddUpToCuckooing } from '../src/language/cuckooSigns';
 import { keepToldAgain } from './safeguardingSaidAfter';
 import { sentencesOf } from '../src/language/text';
+import { tellsOfControlAside } from '../src/language/controlAside';
 
 /**
  * What a message asks of safeguarding before anything else reads it: the full answer, "Are you OK?", or
@@ -162,7 +163,11 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   // safeguardingInChat); inside them, only a sure disclosure starts another.
   // "yes he's safe with us now ... there was neglect before he came to us" at "do you feel safe?": the question's own reader answers it.
   if (detected && session.journey.position?.step === Step.aboutMeSafe && readSafeButHard(text, parent) === 'pastKnown') return undefined;
-  const inChat = detected && !inSafeguarding ? safeguardingInChat(read, { parent, goal, whoMayBePutRight }) : undefined;
+  const readInChat = detected && !inSafeguarding ? safeguardingInChat(read, { parent, goal, whoMayBePutRight }) : undefined;
+  // "work in a cafe though idk if liam will let me work": someone's leave to work or go out, said beside an answer, is
+  // asked after gently (controlAside.ts); a partner's is counted with the partner's other signs above.
+  const leaveAside = readInChat?.action === 'none' && !parent && read !== undefined && tellsOfControlAside(read, isAdult(draft?.youngPerson));
+  const inChat: ReturnType<typeof safeguardingInChat> | undefined = leaveAside ? { action: 'check', concern: { concern: false, category: null, unclear: true, likely: 'domestic_abuse' } } : readInChat;
   // A young adult's friend who borrows money and never pays it back: maybe mate crime, maybe not; asked about gently.
   if (detected?.concern && !inSafeguarding && !parent && isAdult(draft?.youngPerson) && tellsOfFriendNotPayingBack(read)) {
     return { check: { message: text, category: 'exploitation', keep: takesTheirWords(await openQuestion(inner)), friendMoney: true, reading: detected } };

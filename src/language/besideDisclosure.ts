@@ -1,4 +1,5 @@
 import { concernByRules, detectConcern } from './concern';
+import { withoutControlAside } from './controlAside';
 
 /*
  * A message that tells of harm is often an answer too, with the harm in a sentence of its own ("i
@@ -58,6 +59,9 @@ function isAnswerApart(piece: string): boolean {
  * then nothing of that message is offered for the plan.
  */
 export function answerBesideDisclosure(text: string): string | undefined {
+  // "work in a cafe though idk if liam will let me work": someone's leave beside the answer is the worry, never plan words.
+  const asideless = withoutControlAside(text, true);
+  if (asideless !== undefined) return words(asideless) >= 3 && !concernByRules(asideless) && !detectConcern(asideless).concern ? (answerBesideDisclosure(asideless) ?? asideless) : undefined;
   const pieces = text
     .split(SENTENCES)
     .flatMap((sentence) => sentence.split(CLAUSES))

@@ -10,7 +10,7 @@ import { describesHarmByOthers, isPlanTalk } from './disclosureFollowUp';
 import { tellsOfErrandSign } from './concernRules/carriedForSomeone';
 import { saysOnlyShoutedAt, tellsOfGentleSign } from './gentleSigns';
 import { tellsOfMateCrimeSign } from './mateCrime';
-import { namesHomeAdultBesideHarm } from './homeAdultBesideHarm';
+import { namesHomeAdultBesideHarm, scaredWhenSomeoneRages, tellsOfDaysWithoutFood } from './homeAdultBesideHarm';
 import { normaliseMessage } from './text';
 import { tellsOfChildTellingThem } from './childTellsParent';
 import { saysCareWasAdvised } from './careAdvised';
@@ -152,6 +152,10 @@ export function safeguardingInChat(said: string, { parent, goal = false, childNa
   if (!parent && !concern.concern && scaredSaidAlone(text)) return { action: 'check', concern: concern.unclear ? concern : { concern: false, category: null, unclear: true } };
   // A parent or family member who hurts or scares them, or is locked out, read nowhere else: "That sounds hard. Are you OK?".
   if (!parent && !concern.concern && namesHomeAdultBesideHarm(text)) return { action: 'check', concern: { concern: false, category: null, unclear: true, likely: 'harm_from_others' } };
+  // "i get scared when he shouts": fear of someone in a temper, said plainly; never a hard thing or a hope by itself.
+  if (!parent && (!concern.concern || concern.faint) && scaredWhenSomeoneRages(text)) return { action: 'check', concern: { concern: false, category: null, unclear: true, likely: 'harm_from_others' } };
+  // "sometimes i dont eat for days": days without food, whoever tells it, is asked after gently.
+  if ((!concern.concern || concern.faint) && tellsOfDaysWithoutFood(text)) return { action: 'check', concern: { concern: false, category: null, unclear: true, likely: 'neglect' } };
   return { action: isWorrying(concern, reading, text, parent, goal) ? 'check' : 'none', concern };
 }
 

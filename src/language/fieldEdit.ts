@@ -103,3 +103,15 @@ export function wordsCalledWrong(text: string): string | null {
   const words = (bit?.[1] ?? says?.[1])?.trim();
   return words && !/^(?:how\s+.*know|measure|step|date|help|outcome|statement|first|whole|last)$/.test(words) ? words : null;
 }
+
+/** "the wording is wrong", "can u fix the sentence", "change the words": the goal's sentence asked to change, no goal named. */
+const WORDING = /\b(?:the\s+)?(?:wording|words|sentence|sentance|sentense|way\s+(?:it|its|it's|it\s+is)\s+(?:worded|written|said|put))\b/;
+const GOAL_NAMED = /\b(?:first|1st|second|2nd|third|3rd|fourth|4th|last|other|both|all)\b|\bthe\s+[\p{L}' ]{2,30}?\s+(?:one|goal|outcome)\b|\b(?:goal|outcome)\s+(?:number\s+)?\d/u;
+
+export function asksToChangeWording(text: string): boolean {
+  const words = lower(text.trim().replace(/\s+/g, ' '));
+  if (!words || words.length > 200 || GOAL_NAMED.test(words) || NOT_CHANGE.test(words)) return false;
+  const edit = readFieldEdit(words);
+  if (edit?.field === 'step' && !edit.missing && !edit.belongsThere) return true;
+  return (WORDING.test(words) && (CHANGE.test(words) || WRONG.test(words))) || /^(?:(?:can|could)\s+(?:i|we|u|you)\s+|pls\s+|please\s+)?(?:reword|rewrite|re-word|re-write)\s+(?:it|that|this)\b/.test(words);
+}

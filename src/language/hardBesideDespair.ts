@@ -1,4 +1,5 @@
 import { concernByRules, detectConcern } from './concern';
+import { namesHomeAdultBesideHarm, scaredWhenSomeoneRages, tellsOfDaysWithoutFood } from './homeAdultBesideHarm';
 
 /*
  * "i hate maths i wish i was dead lol" at "what makes this hard?", then "I'm fine": the hard thing is maths.
@@ -43,6 +44,8 @@ const DEATH_WORDS = /\b(?:die|died|dying|dead|death|suicid\w*|(?:kill|hurt|harm|
  * when it holds no word of dying ("i just want to disappear when i get there"), else nothing (asked again).
  */
 export function hardThingAfterOk(message: string): string | undefined {
+  // Fear of someone at home, or days without food, is a worry asked after, never a hard thing for the plan: asked again.
+  if (scaredWhenSomeoneRages(message) || tellsOfDaysWithoutFood(message) || namesHomeAdultBesideHarm(message)) return undefined;
   // A hard thing told with no word of dying or self-harm is kept whole ("everything is too much and i cant cope"): only
   // those words are ever taken out.
   if (!DEATH_WORDS.test(message)) return message;

@@ -20,3 +20,26 @@ export function namesHomeAdultBesideHarm(text: string): boolean {
     return HURTS_OR_SCARES.test(said) || SCARED_OF.test(said) || LOCKED_OUT.test(said);
   });
 }
+
+/**
+ * "i get scared when he shouts", "im frightened when dad gets drunk": fear of one person in their temper, said plainly.
+ * Fear of noise in general ("when people shout", "when the fire alarm goes") is a need, never this.
+ */
+const SCARED_WHEN = new RegExp(
+  String.raw`\b(?:scared|scarred|frightened|afraid|terrified|scared\s+stiff|panic\w*)\b(?:\s+[a-z]+){0,2}?\s+(?:when|whenever|wen|if|every\s+time|cos|because)\s+(?:he|she|${HOME_ADULT}|(?:my\s+)?(?:dad|mum|mam|mom|step\s*dad|step\s*mum|brother|uncle|nan|grandad))\s+(?:(?:always|starts|starts\s+to|just|gets|comes\s+home\s+and)\s+)?(?:shouts?|shouting|yells?|yelling|screams?|screaming|gets\s+(?:angry|mad|cross|drunk|wasted|high|in\s+a\s+mood|nasty)|is\s+(?:drunk|angry|mad|in\s+a\s+mood)|drinks|kicks\s+off|loses\s+(?:his|her)\s+temper|bangs|smashes|throws|hits)\b`,
+);
+
+export function scaredWhenSomeoneRages(text: string): boolean {
+  return sentencesThroughPausesOf(text).some((sentence) => SCARED_WHEN.test(normaliseMessage(sentence)));
+}
+
+/**
+ * "sometimes i dont eat for days", "i go days without eating": going without food for days, whoever's doing it
+ * (no food at home, or not eating). Never a hope or a hard thing on its own: asked after gently.
+ */
+const DAYS_WITHOUT_FOOD =
+  /\b(?:dont|do\s+not|didnt|cant|never|wont|dont\s+get\s+to|not\s+allowed\s+to|dont\s+get\s+to)\s+eat\s+(?:anything\s+|nothing\s+)?(?:for|in)\s+(?:like\s+|about\s+|up\s+to\s+)?(?:days|a\s+few\s+days|a\s+couple\s+of\s+days|\d+\s+days|two\s+days|three\s+days|ages|a\s+whole\s+day|whole\s+days)\b|\b(?:go|goes|went|going)\s+(?:for\s+)?(?:days|a\s+few\s+days|\d+\s+days|two\s+days|a\s+whole\s+day)\s+(?:without|with\s+no)\s+(?:eating|food|a\s+meal|meals)\b|\bnot\s+eat(?:en|ing)?\s+(?:anything\s+)?(?:for|in)\s+days\b/;
+
+export function tellsOfDaysWithoutFood(text: string): boolean {
+  return DAYS_WITHOUT_FOOD.test(normaliseMessage(text));
+}

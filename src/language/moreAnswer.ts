@@ -51,6 +51,9 @@ function withoutJoin(rest: string): string {
 /** "i cant think of any more", "all done", "i think were done": nothing more to add. */
 const NOTHING_MORE =
   /^(?:(?:no|nah|nope)\s+)?(?:(?:i\s+)?think\s+)?(?:(?:i|we)\s+)?(?:cant|cannot|can not|couldnt) think of (?:any|anything|another|more|one)\b|^(?:(?:no|nah|nope)\s+)?(?:(?:i\s+)?think\s+)?(?:all good|all done|(?:im|i am|were|we are|thats us|that is us) (?:all )?(?:done|finished|good|sorted))\b(?:\s+(?:now|for now|thanks|thank you|here|i think))*$/;
+/** "looks good", "that looks fine to me", "thats grand": what is there is approved, so nothing more to add. */
+const APPROVED =
+  /^(?:(?:no|nah|nope|ok|okay)\s+)?(?:(?:it|that|this|all|everything|it\s+all|that\s+all)\s+)?(?:all\s+)?(?:looks|looking|seems|look)\s+(?:good|gd|fine|ok|okay|great|alright|grand|right|sound)(?:\s+(?:to\s+me|now|thanks|thank\s+you|i\s+think|tbh|ta))*$|^(?:thats|that is|its|it is)\s+(?:grand|fine)(?:\s+(?:thanks|thank\s+you|ta))?$/;
 const NO_MORE = /^(?:(?:no|nah|nope)\s+)?(?:(?:i\s+)?think\s+)?(?:thats|that is|that|this|its|it is|ive|i have|weve|we have|there is|theres|nothing|none|no more|not today|not now|not at the moment|not really|all done|im done|were done)\b[^?]*?\b(?:all|it|enough|everything|else|covered|done|finished|more|now|today|moment|really)\b[\s.!]*$/;
 
 /** "he says ...", "she said ...": a parent or supporter passing on the young person's words. */
@@ -102,7 +105,7 @@ export function readMore(text: string): MoreAnswer | undefined {
   const instead = readNoWithInstruction(trimmed);
   if (instead) return instead.question ? { answer: 'no' } : undefined;
   const plain = normaliseReply(trimmed);
-  if (NO_MORE.test(plain) || NOTHING_MORE.test(plain)) return { answer: 'no' };
+  if (NO_MORE.test(plain) || NOTHING_MORE.test(plain) || APPROVED.test(plain)) return { answer: 'no' };
   const { answer, rest } = readPolarity(trimmed);
   if (answer === 'no') {
     // "no, but she'd love to swim" still brings a new item.

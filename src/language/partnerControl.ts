@@ -79,7 +79,8 @@ const ME_AND = new RegExp(String.raw`\b(?:me\s+and\s+${WORD}|${WORD}\s+and\s+(?:
 const ROLE_SAID = /\b(?:boyfriend|girlfriend|bf|gf|partner|fiance|fiancee|husband|wife|together|going\s+out|dating|relationship)\b/;
 /** Family and carers, whose "time" or checks are never a partner's: "thats my dads time" is contact. */
 const FAMILY = /^(?:mum|mums|mam|mams|mom|moms|mummy|dad|dads|daddy|nan|nans|nana|nanna|gran|grans|grandad|grandma|grandpa|brother|brothers|bro|sister|sisters|sis|stepdad|stepmum|auntie|aunty|aunt|uncle|carer|carers|teacher|staff|foster|keyworker|social|worker)$/;
-const mayBeName = (word: string): boolean => !FAMILY.test(word) && !NOT_A_NAME.has(word) && !/^(?:boyfriend|girlfriend|partner|bf|gf|husband|wife|fella|fiance|fiancee)$/.test(word) && !isEverydayWord(word) && !/^(?:him|her|them|it|this|that|someone|somebody|anyone)$/.test(word);
+/** A word that may be a person's name: no family word, everyday word or role. */
+export const mayBePartnerName = (word: string): boolean => !FAMILY.test(word) && !NOT_A_NAME.has(word) && !/^(?:boyfriend|girlfriend|partner|bf|gf|husband|wife|fella|fiance|fiancee)$/.test(word) && !isEverydayWord(word) && !/^(?:him|her|them|it|this|that|someone|somebody|anyone)$/.test(word);
 
 /** Names the message says belong to the person's partner ("my boyfriend jay"), lower case; none when nobody is named so. */
 export function partnerNamesIn(text: string): string[] {
@@ -88,13 +89,13 @@ export function partnerNamesIn(text: string): string[] {
   const names = new Set<string>();
   for (const re of NAMED)
     for (const found of said.matchAll(re)) {
-      if (!found[1] || !mayBeName(found[1])) continue;
+      if (!found[1] || !mayBePartnerName(found[1])) continue;
       names.add(found[1]);
       // "jays my boyfriend": the apostrophe was dropped, so "jay" may be the name as well.
       if (/^[a-z]{3,}s$/.test(found[1]) && /s\s+my\s/.test(found[0])) names.add(found[1].slice(0, -1));
     }
-  for (const found of said.matchAll(WHOSE_TIME)) if (found[1] && mayBeName(found[1])) names.add(found[1]);
-  if (ROLE_SAID.test(said)) for (const found of said.matchAll(ME_AND)) for (const name of [found[1], found[2]]) if (name && mayBeName(name)) names.add(name);
+  for (const found of said.matchAll(WHOSE_TIME)) if (found[1] && mayBePartnerName(found[1])) names.add(found[1]);
+  if (ROLE_SAID.test(said)) for (const found of said.matchAll(ME_AND)) for (const name of [found[1], found[2]]) if (name && mayBePartnerName(name)) names.add(name);
   return [...names];
 }
 
@@ -161,7 +162,7 @@ export function partnerControlSigns(text: string, partnerNames: readonly string[
 export function controlSignsByName(text: string): { name: string; signs: number }[] {
   if (text.length > 2_000) return [];
   const said = saidOf(text);
-  const words = [...new Set(said.match(/\b[a-z][a-z-]{1,20}\b/g) ?? [])].filter((w) => mayBeName(w) && !FAMILY.test(w));
+  const words = [...new Set(said.match(/\b[a-z][a-z-]{1,20}\b/g) ?? [])].filter((w) => mayBePartnerName(w) && !FAMILY.test(w));
   // Only someone who does a sign by name ("liam always knows where i am"); then "he ..." beside it is them too.
   return words.filter((name) => signsBy(said, [name], false, false).size > 0).map((name) => ({ name, signs: signsBy(said, [name], false).size }));
 }

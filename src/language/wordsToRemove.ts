@@ -1,5 +1,6 @@
 import { escapeRegExp } from './text';
 import { TAKE_OUT_WORD } from './takeOutVerbs';
+import { controlAsideHolding } from './controlAside';
 
 /*
  * A request to take words out of a sentence read back: "yes but take out the its about halfway bit",
@@ -107,6 +108,9 @@ export function wordsNamedToRemove(text: string): string | undefined {
 
 /** The sentence without the words named, tidied; undefined when they are not in it. */
 export function withWordsRemoved(sentence: string, words: string): string | undefined {
+  // "take out the liam bit": the aside about Liam's leave goes whole, never only his name.
+  const aside = controlAsideHolding(sentence, words);
+  if (aside && aside.toLowerCase() !== words.toLowerCase()) return withWordsRemoved(sentence, aside);
   // "its about halfway" finds "it's about halfway": apostrophes are optional on both sides.
   const letters = words.replace(/[’'`]/g, '').split(/\s+/).filter(Boolean).map((w) => w.split('').map(escapeRegExp).join("[’'`]?"));
   if (letters.length === 0) return undefined;
