@@ -64,3 +64,14 @@ const SAYS_BEST_MATE = /^\s*(?:\w+|my\s+\w+)\s+(?:says?|said|tells\s+me|told\s+m
 export function saysOnlyTheyAreMates(text: string): boolean {
   return SAYS_BEST_MATE.test(clearedConcernText(text));
 }
+
+/**
+ * "dale borrows my bank card", "my mate has my pin", "i lent him my card": someone else holding or using his
+ * card or PIN (not him using it at their asking). The answer then says plainly that the card is his.
+ */
+const CARD_HELD =
+  /(?<!\b(?:i|ive|id|ill)\s+(?:\w+\s+)?)\b(?:borrow\w*|borow\w*|use|uses|used|using|has|had|have|got|gets|takes?|took|keeps?|kept|holds?|held|knows?)\s+my\s+(?:bank\s+|debit\s+|cash\s+)?(?:card|pin)\b|\b(?:lend\w*|lent|give|gives|gave|giving)\s+(?!my\b)\w+\s+my\s+(?:bank\s+|debit\s+|cash\s+)?(?:card|pin)\b/;
+
+export function tellsOfCardHeldByOthers(text: string): boolean {
+  return CARD_HELD.test(clearedConcernText(text));
+}
