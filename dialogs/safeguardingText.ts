@@ -35,6 +35,7 @@ export const SafeguardingText = {
   adultSayNo: 'safeguarding:adultHarmed.sayNo',
   mateCrimeHeard: 'safeguarding:adultHarmed.mateHeard',
   adultHomeHeard: 'safeguarding:adultHarmed.homeHeard',
+  toldMoreMoneyBlamed: 'safeguarding:cardHeld.blamed',
   friendDefended: 'safeguarding:cardHeld.friendDefended',
   cardHeldHeard: 'safeguarding:cardHeld.heard',
   cardHeldNewCard: 'safeguarding:cardHeld.newCard',
