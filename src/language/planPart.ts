@@ -115,7 +115,7 @@ function adultNeedSection(t: string): PlanPart {
  */
 const SOMEONE_BUYS = /\b(?!i\b)[a-z]+\s+(?:always\s+|just\s+)?(?:gets|buys|got|bought|spends|spent|takes|took|uses|used)\b/;
 const THEIR_MONEY = /\b(?:for\s+(?:both\s+of\s+us|us\s+both|the\s+two\s+of\s+us|us\s+two)|with\s+my\s+(?:bank\s+)?(?:card|money|benefits|pip)|(?:on|out\s+of)\s+my\s+(?:bank\s+)?(?:card|money|benefits|pip))\b/;
-function boughtWithTheirMoney(t: string): boolean {
+export function boughtWithTheirMoney(t: string): boolean {
   return SOMEONE_BUYS.test(t) && THEIR_MONEY.test(t);
 }
 

@@ -1,6 +1,7 @@
 import { normaliseMessage } from './text';
 import { matterWords, peopleNamed } from './sameMatter';
 import { FAMILY } from './familyWords';
+import { boughtWithTheirMoney } from './planPart';
 
 /*
  * After a worry about someone was noted, more about the same worry told at a plan question: "mum
@@ -76,5 +77,8 @@ export function blamesThemForMoney(text: string, matter: NotedMatter & { categor
   if (matter.category !== 'exploitation' || text.length > 300) return false;
   const first = text.split(/(?<=[.!?;…])\s*|\n+/).map(normaliseMessage).find((s) => /\p{L}{2,}/u.test(s));
   const who = first ? BLAMED.exec(first.replace(/['’]/g, ''))?.[1] : undefined;
-  return who !== undefined && !FAMILY_OR_HELPER.test(who);
+  if (who !== undefined && !FAMILY_OR_HELPER.test(who)) return true;
+  // "He gets food and stuff and fags. he says its for both of us": what is bought with his money, by the one noted.
+  const said = normaliseMessage(text).replace(/['’]/g, '');
+  return /^(?:and\s+|but\s+)?(?:he|she|they|hes|shes)\b/.test(said) && boughtWithTheirMoney(said);
 }

@@ -22,7 +22,7 @@ const DALE = 'i live in leeds in my flat. i want to do my own money. dale borrow
 const money = { category: 'exploitation', words: ['money'] };
 
 describe('the blame for money gone, put back on him, joins the note', () => {
-  it.each(['dale says i spend it on bike bits but i dont think its that much', 'dale says its my fault the money goes', 'he reckons i spent it all on games', 'my mate says im rubbish with money'])(
+  it.each(['dale says i spend it on bike bits but i dont think its that much', 'dale says its my fault the money goes', 'he reckons i spent it all on games', 'my mate says im rubbish with money', 'He gets food and stuff and fags. he says its for both of us'])(
     '"%s"',
     async (text) => {
       ({ chat } = await startWith({ today: '2026-12-07', name: 'Jordan', age: 22, hopes: [{ text: 'to work in a bike shop', theme: 'learning_and_work', needs: [] }], at: () => ({ stage: 'hopes', step: Step.hopesTheme, topic: 'independent_living' }) }));
@@ -41,6 +41,17 @@ describe('the blame for money gone, put back on him, joins the note', () => {
 
   it.each(['mum says i spend too much on games', 'my key worker says i spend it well', 'i spend it on bike bits', 'he says i can come to his party'])('"%s" is not read as blame', (text) => {
     expect(blamesThemForMoney(text, money)).toBe(false);
+  });
+
+  it('at "what makes this hard?", what he buys with the card joins the note and is never kept as a need without who', async () => {
+    ({ chat } = await startWith({ today: '2026-12-07', name: 'Jordan', age: 22, hopes: [{ text: 'to do my own money', theme: 'independent_living', needs: [] }], at: (d) => ({ stage: 'needs', step: Step.needsBarrier, topic: d.aspirations[0]!.id }) }));
+    await chat.say('dale borrows my bank card sometimes and then the money goes');
+    for (let i = 0; i < 4 && chat.step?.startsWith('safeguarding'); i++) await chat.say(i === 0 ? 'yes im ok' : 'carry on');
+    expect(chat.step).toBe(Step.needsBarrier);
+    const reply = saidIn(await chat.say('He gets food and stuff and fags. he says its for both of us'));
+    expect(reply).toContain(std('safeguarding:cardHeld.blamed'));
+    expect(chat.step).toBe(Step.needsBarrier);
+    expect((await chat.draft())?.needs).toEqual([]);
   });
 
   it('only after a worry about being used for money', () => {
