@@ -1,4 +1,4 @@
-import { alreadyToldSomeone, concernByRules, tellsOfMoneyTaken, tellsOfMoneyNotPaidBack, describesChildsSelfInjury, harmIsOnline, harmIsOnlyOnline, notInTheChat, tellsOfPicturesShared, placeOfHarm, saysPhonesAreHard, cannotMakeVoiceCalls, tellsOfCrowdedPushing, tellsOfTakingOrHurting, tellsOfMockingOnly, talksOfOwnDeath, unsafeOnTheWayOnly } from '../src/language';
+import { alreadyToldSomeone, concernByRules, tellsOfMoneyTaken, tellsOfMoneyNotPaidBack, describesChildsSelfInjury, harmIsOnline, harmIsOnlyOnline, notInTheChat, tellsOfPicturesShared, placeOfHarm, saysPhonesAreHard, cannotMakeVoiceCalls, tellsOfControlOverMoney, tellsOfCrowdedPushing, tellsOfTakingOrHurting, tellsOfMockingOnly, talksOfOwnDeath, unsafeOnTheWayOnly } from '../src/language';
 import { childlineIsForThem, isAdult } from '../src/domain/lifeStage';
 import type { Draft, YoungPerson } from '../src/domain/draft';
 import { Step, type StepId } from './ids';
@@ -6,7 +6,8 @@ import type { Words } from './say';
 import type { NeedPlace } from './safeguardingNeed';
 import { SafeguardingText as S } from './safeguardingText';
 import { namesTheirCarers, tellsOfMedicineMissed } from '../src/language/careByStaff';
-import { tellsOfMateCrime } from '../src/language/mateCrime';
+import { tellsOfCardHeldByOthers, tellsOfMateCrime } from '../src/language/mateCrime';
+import { cardHeldAnswer, childlineFor, type CardHeldHearer } from './cardHeldAnswer';
 import { cuckooSignsOf } from '../src/language/cuckooSigns';
 import { tellsOfOlderOnesErrands } from '../src/language/olderOnesErrands';
 import { firstWordsFor, meetingHelp, picturesHelp } from './safeguardingFirstWords';
@@ -23,7 +24,7 @@ import { firstWordsFor, meetingHelp, picturesHelp } from './safeguardingFirstWor
  */
 
 /** Who hears the answer, and what they told. */
-export interface Hearer {
+export interface Hearer extends Pick<CardHeldHearer, 'keyWorker'> {
   /** A parent, carer or supporter chatting about the young person. */
   parent: boolean;
   person?: Pick<YoungPerson, 'age' | 'schoolYear' | 'education'>;
@@ -50,11 +51,8 @@ const NEEDS_STEPS: ReadonlySet<string> = new Set([Step.needsBarrier, Step.needsM
 
 /** The crisis lines for a young person under 18: Childline first, for them. */
 const CHILD_LINES: readonly Words[] = [{ key: S.childline }, { key: S.shout }, { key: S.samaritans }, { key: S.danger }];
-/** For 18 and over: the lines for adults and their own adult social care, then who Childline is for (the design names it in every answer; from 19 it is said as a line for younger people), then 999. */
-/** When the staff or carers who look after them are the worry, their support worker is not who to turn to: the service's manager or a social worker is. */
+/** For 18 and over: the lines for adults and their own adult social care (the service's manager or a social worker when staff or carers are the worry), then who Childline is for (named in every answer; from 19 as a line for younger people), then 999. */
 const adultLines = (person: Hearer['person'], carers: boolean): Words[] => [{ key: S.samaritans }, { key: S.shout }, { key: S.nhs111 }, { key: carers ? S.managerOrSocialWorker : S.adultSocialCare }, childlineFor(person), { key: S.danger }];
-/** Childline is for under-19s: from 19 it is named as the line for someone under 19 they know. */
-const childlineFor = (person: Hearer['person']): Words => ({ key: childlineIsForThem(person) ? S.childlineUnder19 : S.childlineForOthers });
 /** For a parent or carer: the line for adults worried about a child, Childline said as the line for under-19s, help for the parent, 999. */
 const PARENT_LINES: readonly Words[] = [{ key: S.parentComputer }, { key: S.parentNspcc }, { key: S.parentChildline }, { key: S.parentShout }, { key: S.parentDanger }];
 /** A parent or carer talking of ending their own life: the lines for them, as for any adult; Childline is not theirs. */
@@ -236,6 +234,8 @@ function forYoungPerson(category: string, message: string, hearer: Hearer): Word
   // Money borrowed and kept by people around them ("my frend keeps borowing my money"): it is theirs, and they can say no.
   // Never said of money taken by force or threats, where saying no is not safe advice.
   const sayNo: Words[] = mates || (heardFirst === S.adultTakenHeard && tellsOfMoneyNotPaidBack(message)) ? [{ key: S.adultSayNo }] : [];
+  // His card or PIN held or borrowed by someone else: what the worry is, said plainly (cardHeldAnswer.ts).
+  if (adult && category === 'exploitation' && !home && tellsOfCardHeldByOthers(message)) return cardHeldAnswer(hearer, lead, hearer.noVoice ? noVoiceLines(true) : undefined);
   if (adult && HARM_BY_PEOPLE_AROUND.has(category)) return [{ key: heardFirst }, ...sayNo, ...lead, ...forAnAdultHarmed(category, hearer, namesTheirCarers(message), mates || home)];
   if (category !== 'bullying') {
     // Medicine missed, or a fit with nobody there: one short line for feeling unwell (111, or 999 in an emergency).

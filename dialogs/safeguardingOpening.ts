@@ -12,6 +12,7 @@ import { sayAll, type Words } from './say';
 import { SafeguardingText } from './safeguardingText';
 import { Asking, type Data } from './safeguardingQuestions';
 import { restsOnTheAnswerOnly } from './safeguardingTakeBack';
+import { keyWorkerIn } from './cardHeldAnswer';
 import { answeredInProportion, childsSelfInjuryInProportion, needToOfferAfter, safeguardingAnswer, saidNoVoiceCalls, saidPhonesAreHard } from './safeguardingAnswer';
 import { worriesAnswered } from './safeguardingWorries';
 import { raiseConcern } from './safeguardingConcern';
@@ -57,7 +58,7 @@ export async function answerDisclosure(context: TurnContext, session: JourneySes
   session.takeNewFlags();
   const raised = await raiseConcern(context, session, draft, { ...options, category, step });
   // The words fit who hears them (a parent, a young person, an adult), the age and the harm.
-  const answer = safeguardingAnswer(category, options?.message ?? '', { parent, person: draft.youngPerson, lead, step, phonesHard: saidPhonesAreHard(draft, options?.message ?? ''), noVoice: saidNoVoiceCalls(draft, options?.message ?? '') || session.journey.noVoice === true, numbersDeclined: session.journey.numbersDeclined });
+  const answer = safeguardingAnswer(category, options?.message ?? '', { parent, person: draft.youngPerson, keyWorker: keyWorkerIn(draft, options?.message ?? ''), lead, step, phonesHard: saidPhonesAreHard(draft, options?.message ?? ''), noVoice: saidNoVoiceCalls(draft, options?.message ?? '') || session.journey.noVoice === true, numbersDeclined: session.journey.numbersDeclined });
   const okay: Words[] = options?.okay ? [{ key: SafeguardingText.okHeard }] : [];
   // Medicine missed or a fit with nobody there: "its not a big deal" later is answered about that care (safeguardingWorries.ts).
   const medicine = category === 'neglect' && tellsOfMedicineMissed(options?.message ?? '');

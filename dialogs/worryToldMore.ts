@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { detectConcern } from '../src/language/concern';
-import { tellsMoreOfTheWorry } from '../src/language/worryToldMore';
+import { blamesThemForMoney, tellsMoreOfTheWorry } from '../src/language/worryToldMore';
 import { Step } from './ids';
 import { sayAll } from './say';
 import type { JourneySession } from './session';
@@ -21,9 +21,12 @@ export async function addedMoreOfTheWorry(context: TurnContext, session: Journey
   // Worse news ("he touches me when he takes my phone") is a disclosure of its own, answered as one, never folded in silently.
   if (detectConcern(text).concern) return false;
   const flags = (await session.draft())?.flags.filter((f) => !f.takenBackAt) ?? [];
-  const matter = [...(session.journey.flaggedMatters ?? [])].reverse().find((m) => flags.some((f) => f.category === m.category) && tellsMoreOfTheWorry(text, m));
+  const noted = [...(session.journey.flaggedMatters ?? [])].reverse().filter((m) => flags.some((f) => f.category === m.category));
+  // "dale says i spend it on bike bits": the blame put back on him for money gone is a further sign, and the money is his.
+  const blamed = noted.find((m) => blamesThemForMoney(text, m));
+  const matter = blamed ?? noted.find((m) => tellsMoreOfTheWorry(text, m));
   if (!matter) return false;
   await keepToldAgain(session, matter.category, text);
-  await sayAll(context, session.t, [{ key: SafeguardingText.toldMoreAdded }]);
+  await sayAll(context, session.t, [{ key: blamed ? SafeguardingText.toldMoreMoneyBlamed : SafeguardingText.toldMoreAdded }]);
   return true;
 }

@@ -64,3 +64,33 @@ const SAYS_BEST_MATE = /^\s*(?:\w+|my\s+\w+)\s+(?:says?|said|tells\s+me|told\s+m
 export function saysOnlyTheyAreMates(text: string): boolean {
   return SAYS_BEST_MATE.test(clearedConcernText(text));
 }
+
+/**
+ * "dale borrows my bank card", "my mate has my pin", "i lent him my card": someone else holding or using his
+ * card or PIN (not him using it at their asking). The answer then says plainly that the card is his.
+ */
+const CARD_HELD =
+  /(?<!\b(?:i|ive|id|ill)\s+(?:\w+\s+)?)\b(?:borrow\w*|borow\w*|use|uses|used|using|has|had|have|got|gets|takes?|took|keeps?|kept|holds?|held|knows?)\s+my\s+(?:bank\s+|debit\s+|cash\s+)?(?:card|pin)\b|\b(?:lend\w*|lent|give|gives|gave|giving)\s+(?!my\b)\w+\s+my\s+(?:bank\s+|debit\s+|cash\s+)?(?:card|pin)\b/;
+
+export function tellsOfCardHeldByOthers(text: string): boolean {
+  return CARD_HELD.test(clearedConcernText(text));
+}
+
+/**
+ * "why would i call the police dale hasnt done anything", "dale isnt a criminal", "i dont want dale in trouble",
+ * "are you saying dale is bad": after a worry about a friend and his money, he stands up for the friend or asks
+ * why the police. Answered plainly: nobody says he must call them, and the worry is his money, not the friend.
+ */
+const FRIEND_DEFENDED = new RegExp(
+  [
+    String.raw`\bwhy\s+(?:would|should|do|would\s+i\s+have\s+to|do\s+i\s+have\s+to|wud|shud)\s+(?:i\s+)?(?:call|ring|phone|tell|get)\s+(?:the\s+)?(?:police|cops|feds|101|999)\b`,
+    String.raw`\b(?:he|she|they|hes|shes|\w+)\s+(?:hasnt|has\s+not|havent|have\s+not|didnt|did\s+not|aint|never)\s+(?:done|did|do)\s+(?:anything|nothing|owt|nowt)(?:\s+wrong|\s+bad)?\b`,
+    String.raw`\b(?!(?:im|i|its|it|thats|that|this|not)\b)\w+\s+(?:isnt|is\s+not|aint|s\s+not|not)\s+(?:a\s+)?(?:criminal|crook|thief|bad\s+(?:person|guy|lad|man|mate|friend)|bad(?!\s+at\b)(?=\s*$|\s+(?:hes|shes|he|she|tho|though|hes\s+my|lol)\b))\b`,
+    String.raw`\b(?:dont|do\s+not|dont\s+wanna|never)\s+(?:want|wanna)\s+(?:to\s+get\s+)?(?!me\b|myself\b)\w+\s+(?:in|into)\s+(?:trouble|trubble|truble)\b`,
+    String.raw`\b(?:are|r)\s+(?:you|u)\s+saying\s+(?:that\s+)?\w+\s+(?:is|s)\s+(?:bad|a\s+(?:criminal|thief|bad\s+\w+)|using\s+me)\b`,
+  ].join('|'),
+);
+
+export function defendsTheFriend(text: string): boolean {
+  return FRIEND_DEFENDED.test(clearedConcernText(text));
+}

@@ -22,7 +22,7 @@ function titled(word: string): string {
 const NEVER_A_NAME = new Set(['cos', 'coz', 'cuz', 'first', 'too', 'then', 'now', 'again', 'also']);
 
 /** The dictionary knows it as a name ("Jake"), and in lower case as no word, or only as a thing ("jay"). */
-function isAName(word: string): boolean {
+export function isAName(word: string): boolean {
   if (word !== word.toLowerCase() || NEVER_A_NAME.has(word)) return false;
   const asName = tagsOf(titled(word));
   if (!asName?.includes('NNP')) return false;

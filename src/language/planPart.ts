@@ -109,12 +109,23 @@ function adultNeedSection(t: string): PlanPart {
 }
 
 /**
+ * "He gets food and stuff and fags. he says its for both of us", "he buys fags with my card": someone else
+ * buying with their money is about managing money and staying safe (D, social care), never health for the
+ * food or cigarettes named.
+ */
+const SOMEONE_BUYS = /\b(?!i\b)[a-z]+\s+(?:always\s+|just\s+)?(?:gets|buys|got|bought|spends|spent|takes|took|uses|used)\b/;
+const THEIR_MONEY = /\b(?:for\s+(?:both\s+of\s+us|us\s+both|the\s+two\s+of\s+us|us\s+two)|with\s+my\s+(?:bank\s+)?(?:card|money|benefits|pip)|(?:on|out\s+of)\s+my\s+(?:bank\s+)?(?:card|money|benefits|pip))\b/;
+export function boughtWithTheirMoney(t: string): boolean {
+  return SOMEONE_BUYS.test(t) && THEIR_MONEY.test(t);
+}
+
+/**
  * The EHC section a need most likely belongs in, from its words and where the person spends their
  * days: B education, C health, D social care. Every need the chat keeps is placed here.
  */
 export function needSection(text: string, person?: NeedPlace): PlanPart {
   const t = foldCase(text).replace(ACCESSIBLE_HOME, ' ');
-  if (CARING_ROLE.test(t)) return 'social_care';
+  if (CARING_ROLE.test(t) || boughtWithTheirMoney(t)) return 'social_care';
   // "me not hear the fire alarm", "no interpreter": a sensory need of daily life, never an illness.
   if (saysHearingAccess(t)) return adultNotInEducation(person) && !LEARNING_NAMED.test(t) ? 'social_care' : 'education';
   if (adultNotInEducation(person) && !LEARNING_NAMED.test(t)) return adultNeedSection(t);

@@ -1,5 +1,7 @@
 import { normaliseMessage } from './text';
 import { matterWords, peopleNamed } from './sameMatter';
+import { FAMILY } from './familyWords';
+import { boughtWithTheirMoney } from './planPart';
 
 /*
  * After a worry about someone was noted, more about the same worry told at a plan question: "mum
@@ -57,4 +59,26 @@ export function tellsMoreOfTheWorry(text: string, matter: NotedMatter): boolean 
   };
   // "i wouldnt be scared of him getting angry… it would be less shouting": the second part says what it would be like, of the same worry.
   return aboutThem(sentences[0]!) && sentences.slice(1).every((s) => aboutThem(s) || (ABOUT_THE_HARM.test(s) && (!PLAN_SHAPE.test(s) || DONE_TO_ME.test(s)) && !HELPERS.test(s) && peopleNamed(s).length === 0));
+}
+
+/**
+ * After a worry about someone taking his money: "dale says i spend it on bike bits", "he says i owe him for the
+ * fags", "dale says its my fault the money goes". The blame put back on him by the one who has his card or money
+ * is a further sign for the note, never a hope. Said of anyone but family or the people who help him ("mum says i
+ * spend too much on games" is an answer as ever).
+ */
+const BLAMED =
+  /^(?:and\s+|but\s+|well\s+)?(?:my\s+)?(?!(?:i|im|it|its|that|this|there|you|u|we)\b)([a-z]+)\s+(?:always\s+|just\s+|keeps\s+|still\s+)?(?:says?|said|sez|tells\s+me|told\s+me|reckons|thinks)\s+(?:that\s+)?(?:i\s+(?:\w+\s+)?(?:spend|spent|spends|waste|wasted|owe|owed|lose|lost|use|used|buy|bought)\b|its\s+(?:all\s+)?my\s+(?:own\s+)?fault\b|im\s+(?:bad|rubbish|useless|no\s+good)\s+with\s+(?:money|it)\b)/;
+
+/** Family and the people who help: their word about his spending is no sign of being used. */
+const FAMILY_OR_HELPER = new RegExp(`^(?:${FAMILY}|brother|sister|bro|sis|carer|teacher|worker|staff|tutor|doctor|nurse|coach|appointee)$`);
+
+export function blamesThemForMoney(text: string, matter: NotedMatter & { category?: string }): boolean {
+  if (matter.category !== 'exploitation' || text.length > 300) return false;
+  const first = text.split(/(?<=[.!?;…])\s*|\n+/).map(normaliseMessage).find((s) => /\p{L}{2,}/u.test(s));
+  const who = first ? BLAMED.exec(first.replace(/['’]/g, ''))?.[1] : undefined;
+  if (who !== undefined && !FAMILY_OR_HELPER.test(who)) return true;
+  // "He gets food and stuff and fags. he says its for both of us": what is bought with his money, by the one noted.
+  const said = normaliseMessage(text).replace(/['’]/g, '');
+  return /^(?:and\s+|but\s+)?(?:he|she|they|hes|shes)\b/.test(said) && boughtWithTheirMoney(said);
 }

@@ -18,6 +18,9 @@ const MATES = String.raw`(?:mates?|m8s?|friends?|frends?|pals?|lads|boys|bestie|
 /** Family, carers and staff: drawing money out for them, or at their asking, is everyday life. */
 const NOT_A_MATE = String.raw`(?:mum|mam|mom|mummy|dad|daddy|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|brother|sister|aunt|auntie|uncle|carer|carers|teacher|tutor|worker|coach|staff|parents?|family|i|it|this|that)`;
 
+/** A partner holding the money is control, read by the partner rules as domestic abuse (controlAndConsent.ts). */
+const PARTNER = String.raw`(?:boyfriend|girlfriend|bf|gf|partner|husband|wife|fiance|fiancee|ex)`;
+
 /** Said again and again: "keeps asking", "always wants". */
 const OFTEN = String.raw`(?:keep|keeps|kept|always|still|often|sometimes|now)`;
 
@@ -43,5 +46,14 @@ export const MATE_CRIME_FAMILIES = {
     ),
     // "my mates use my card", "a friend has my bank card and pin".
     firm('exploitation', String.raw`\b${MATES}\s+(?:\w+\s+)?(?:use|uses|using|used|have|has|had|take|takes|took|keep|keeps|kept|borrow\w*)\s+my\s+(?:bank\s+|debit\s+|cash\s+)?card\b`),
+    // "dale borrows my bank card sometimes", "i let him borrow my card": anyone but family, staff or himself
+    // borrowing his card or PIN. "my mum borrows my card for the big shop" and "can i borrow my card" are not read.
+    firm('exploitation', String.raw`(?<!\b(?:${NOT_A_MATE}|${PARTNER})\s+(?:${OFTEN}\s+)?)(?<!\b(?:my|his|her)\s+(?:own\s+)?)\b(?:(?:borrow\w*|borow\w*|lend\w*)\s+my\s+(?:bank\s+|debit\s+|cash\s+)?(?:card|pin)|(?:has\s+got|has|knows|got)\s+my\s+(?:bank\s+|card\s+)?pin)\b|(?<!\b(?:wouldnt|wont|didnt|dont|not|never|refused\s+to|refuse\s+to)\s+)\b(?:lend|lends|lent|lending|give|gives|gave|giving)\s+(?!(?:my\s+)?(?:${NOT_A_MATE}|${PARTNER})\b)\w+\s+my\s+(?:bank\s+|debit\s+|cash\s+)?(?:card|pin)\b`),
+    // "he keeps my bank card safe for me and i get 10 a week": someone other than family or staff holding his card
+    // and handing him an allowance from his own money, however kindly it is said.
+    firm('exploitation', String.raw`(?<!\b(?:${NOT_A_MATE}|${PARTNER})\s+(?:${OFTEN}\s+)?)\b(?:keeps|kept|has|holds|held|got|takes|took|looks\s+after)\s+my\s+(?:bank\s+|debit\s+)?card\b[^~]{0,40}\b(?:i\s+(?:only\s+)?(?:get|gets|got|have)|(?:gives|give|gave)\s+me)\s+(?:only\s+)?(?:\d+|a\s+tenner|a\s+fiver)\s*(?:quid|pounds?|p)?\s+(?:a|per|each|every)\s+(?:week|wk|day|month|fortnight)\b`),
+    // "dale borrows my card and then the money goes", "my brother uses my card and i never see the money": anyone
+    // else with his card and his money gone, whoever it is and whatever is said of them.
+    firm('exploitation', String.raw`(?<!\b(?:i|${PARTNER})\s+(?:\w+\s+)?)\b(?:borrow\w*|borow\w*|use|uses|used|using|has|had|have|got|gets|takes?|took|keeps?|kept)\s+my\s+(?:bank\s+|debit\s+|cash\s+)?card\b[^~]{0,60}\b(?:(?:dont|do\s+not|never)\s+know\s+where\s+(?:the\s+|my\s+|all\s+)?money\s+(?:goes|went)|(?:the\s+|my\s+|all\s+(?:the\s+|my\s+)?)?money\s+(?:just\s+)?(?:goes|went|is\s+gone|has\s+gone|gone|disappears|disappeared|vanishes|runs\s+out|ran\s+out)|never\s+(?:see|get|got|saw)\s+(?:it|the\s+money|my\s+money|any)|pay\s+(?:it|me)\s+back|no\s+money\s+left)\b`),
   ] as readonly Rule[],
 };
