@@ -40,6 +40,7 @@ import { namesOnlyKindsNotMade } from '../src/language/noteNamed';
 import { readAnswerQueried } from '../src/language/answerQueried';
 import { tellsOfSoftExploitationSign } from '../src/language/softExploitationSigns';
 import { partnerControlOfTurn } from './partnerControlTurn';
+import { partnerHarmInChat } from '../src/language/partnerHarm';
 import { cuckooSignsOf, signsAddUpToCuckooing } from '../src/language/cuckooSigns';
 import { keepToldAgain } from './safeguardingSaidAfter';
 import { sentencesOf } from '../src/language/text';
@@ -158,7 +159,13 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   // safeguardingInChat); inside them, only a sure disclosure starts another.
   // "yes he's safe with us now ... there was neglect before he came to us" at "do you feel safe?": the question's own reader answers it.
   if (detected && session.journey.position?.step === Step.aboutMeSafe && readSafeButHard(text, parent) === 'pastKnown') return undefined;
-  const inChat = detected && !inSafeguarding ? safeguardingInChat(read, { parent, goal, whoMayBePutRight }) : undefined;
+  // "jay hurts me", Jay being the boyfriend she named: read as the partner too, and the stronger reading kept (partnerHarm.ts).
+  // A parent's "he" is their child, so only a young person's is read as the partner.
+  const partnerNames = session.journey.partnerNames ?? [];
+  const inChat =
+    detected && !inSafeguarding
+      ? partnerHarmInChat(read, safeguardingInChat(read, { parent, goal, whoMayBePutRight }), partnerNames, !parent && Boolean(session.journey.partnerSaid), { parent, goal, whoMayBePutRight })
+      : undefined;
   // A young adult's friend who borrows money and never pays it back: maybe mate crime, maybe not; asked about gently.
   if (detected?.concern && !inSafeguarding && !parent && isAdult(draft?.youngPerson) && tellsOfFriendNotPayingBack(read)) {
     return { check: { message: text, category: 'exploitation', keep: takesTheirWords(await openQuestion(inner)), friendMoney: true, reading: detected } };
