@@ -41,6 +41,7 @@ import { readAnswerQueried } from '../src/language/answerQueried';
 import { tellsOfSoftExploitationSign } from '../src/language/softExploitationSigns';
 import { partnerControlOfTurn } from './partnerControlTurn';
 import { partnerHarmInChat } from '../src/language/partnerHarm';
+import { tellsOfAdultWithChild } from '../src/language/olderPartner';
 import { cuckooSignsOf, signsAddUpToCuckooing } from '../src/language/cuckooSigns';
 import { keepToldAgain } from './safeguardingSaidAfter';
 import { sentencesOf } from '../src/language/text';
@@ -172,6 +173,8 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   }
   // "remove that note please, the boys at school are bullying him" with no note yet: told kindly there was none, then the answer.
   const noNoteBefore = notesMade === 0 && noteAsked?.off ? { noNoteBefore: true } : noneOfKind ? { noNoteOfKind: true } : {};
+  // "my boyfriend is 19 he says im mature for my age" from a 14-year-old: an adult with a child under 16, told as ordinary (olderPartner.ts).
+  if (!parent && !inSafeguarding && tellsOfAdultWithChild(read, draft?.youngPerson.age)) return { disclose: 'sexual_abuse', ...noNoteBefore };
   if (inChat?.action === 'answer') return { disclose: inChat.category, ...noNoteBefore };
   // "he hits me when he has a meltdown", from a parent: the child's behaviour, read by the question as a need, never the crisis answer.
   if (parent && !inSafeguarding && describesChildHittingCarer(read)) return { familySupport: { key: FamilySupportText.childHitsOut } };

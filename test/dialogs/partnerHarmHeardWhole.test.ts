@@ -133,3 +133,45 @@ describe('sex pressed on her by a partner', () => {
     },
   );
 });
+
+describe('an adult going out with a child under 16', () => {
+  let chat: Transcript | undefined;
+  closeAfterEach(() => chat);
+
+  it.each([
+    ['14', 'my boyfriend is 19 he says im mature for my age'],
+    ['14', 'my bf is 20 and picks me up from school'],
+    ['14', 'im 13 and my boyfriend is at uni'],
+    ['15', "he's 18 but he says age is just a number"],
+    ['13', 'my 19 year old boyfriend buys me stuff'],
+  ])('at %s, "%s" is sexual abuse, answered in full with CEOP named', async (age, words) => {
+    chat = await typedTo(Step.hopesDream, { name: 'Lily', age });
+    const replies = saidIn(await chat.say(words));
+    expect(replies).toMatch(CRISIS);
+    expect(replies).toContain('ceop.police.uk');
+    expect((await chat.draft())?.flags.map((f) => f.category)).toEqual(['sexual_abuse']);
+  });
+
+  it('easy read names CEOP too', async () => {
+    chat = await typedTo(Step.hopesDream, { name: 'Lily', age: '14', mode: 'Easy read' });
+    expect(saidIn(await chat.say('my boyfriend is 19 he says im mature for my age'))).toContain('ceop.police.uk');
+  });
+
+  it('a 17-year-old with an 18-year-old boyfriend is no worry', async () => {
+    chat = await typedTo(Step.hopesDream, { name: 'Lily', age: '17' });
+    await chat.say('my boyfriend is 18 and we want to get a flat');
+    expect((await chat.draft())?.flags).toEqual([]);
+  });
+
+  it('a parent of a 25-year-old telling of his partner is no worry', async () => {
+    chat = await typedTo(Step.hopesDream, { name: 'Dan', age: '25', who: 'A parent or carer' });
+    await chat.say('his girlfriend is 24 and he wants to live with her');
+    expect((await chat.draft())?.flags).toEqual([]);
+  });
+
+  it.each(['my brother is 19 and picks me up from school', 'my boyfriend is 15 and in my class'])('at 14, "%s" is no worry', async (words) => {
+    chat = await typedTo(Step.hopesDream, { name: 'Lily', age: '14' });
+    await chat.say(words);
+    expect((await chat.draft())?.flags).toEqual([]);
+  });
+});
