@@ -9,7 +9,7 @@ import { namesTheirCarers, tellsOfMedicineMissed } from '../src/language/careByS
 import { tellsOfMateCrime } from '../src/language/mateCrime';
 import { cuckooSignsOf } from '../src/language/cuckooSigns';
 import { tellsOfOlderOnesErrands } from '../src/language/olderOnesErrands';
-import { tellsOfAdultWithChild } from '../src/language/olderPartner';
+import { olderPartnerHelp } from './olderPartnerAnswer';
 
 /*
  * The words said at once after a possible disclosure, chosen by who hears them, the young person's
@@ -241,7 +241,7 @@ function forYoungPerson(category: string, message: string, hearer: Hearer): Word
     // Medicine missed, or a fit with nobody there: one short line for feeling unwell (111, or 999 in an emergency).
     const unwell: Words[] = category === 'neglect' && !hearer.noVoice && tellsOfMedicineMissed(message) ? [{ key: S.unwellCall111 }] : [];
     const lines = adult ? withDomesticAbuseLine(category, adultLines(hearer.person, namesTheirCarers(message))) : CHILD_LINES;
-    return [{ key: firstWords }, { key: S.rightThing }, ...lead, ...picturesHelp(message, adult), ...olderPartnerHelp(category, message, hearer), ...unwell, { key: S.computer }, ...(hearer.noVoice ? noVoiceLines(adult) : textFirst(lines, hearer.phonesHard))];
+    return [{ key: firstWords }, { key: S.rightThing }, ...lead, ...picturesHelp(message, adult), ...olderPartnerHelp(category, message, hearer.person), ...unwell, { key: S.computer }, ...(hearer.noVoice ? noVoiceLines(adult) : textFirst(lines, hearer.phonesHard))];
   }
   // Bullying: an adult they trust (someone, for an adult) first; the crisis lines and 999 last.
   // The first words fit what was said: things taken or being hurt, pictures of them passed round,
@@ -280,12 +280,6 @@ export function answeredInProportion(category: string, message: string, hearer: 
  * Report Remove (Childline with the Internet Watch Foundation) is there for under-18s. Nothing when
  * no pictures were told of.
  */
-/** An adult with a child under 16: it is not OK and not their fault, and CEOP is there to report it to. */
-function olderPartnerHelp(category: string, message: string, hearer: Hearer): Words[] {
-  if (category !== 'sexual_abuse' || isAdult(hearer.person) || !tellsOfAdultWithChild(message, hearer.person?.age)) return [];
-  return [{ key: S.olderPartnerNotOk }, { key: S.olderPartnerCeop }];
-}
-
 function picturesHelp(message: string, adult: boolean): Words[] {
   if (!tellsOfPicturesShared(message)) return [];
   return [{ key: S.bullyingPicturesTellAdult }, ...(adult ? [] : [{ key: S.bullyingReportRemove }])];
