@@ -71,6 +71,8 @@ export const journeySchema = z.object({
   onlineContactTold: z.boolean().optional(),
   /** Names the person said belong to their own partner ("my boyfriend jay"), so a later "jay checks my phone" is heard as the partner. Deleted with the journey. */
   partnerNames: z.array(z.string().max(21)).max(5).optional(),
+  /** They said they have a partner of their own ("my bf", "my girlfriend"): a later "he hits me" with nobody else named is read as the partner. A yes only, never the words. */
+  partnerSaid: z.literal(true).optional(),
   /** How many signs of control by their partner this chat has told (phone checked, money kept, friends kept away): a count only, never the words. */
   partnerControlSigns: z.number().int().min(0).max(100).optional(),
   /** Signs of control told of someone named before anyone said who they are ("liam has my location"), counted once that name is heard to be the partner: names and counts only, never the words. Deleted with the journey. */

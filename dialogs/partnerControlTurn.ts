@@ -1,5 +1,6 @@
 import { controlAsidesIn } from '../src/language/controlAside';
 import { controlSignsByName, partnerControlSigns, partnerNamesIn, saysHeIsPartner } from '../src/language/partnerControl';
+import { saysOwnPartner } from '../src/language/partnerHarm';
 import type { ChatSafeguarding } from '../src/language/concernInChat';
 import type { JourneySession } from './session';
 
@@ -41,8 +42,10 @@ export async function partnerControlOfTurn(session: JourneySession, text: string
     .map((w) => ({ name: w.name, signs: Math.min(w.signs, 100) }))
     .slice(-5);
   const total = (session.journey.partnerControlSigns ?? 0) + signs;
-  if (learned.length || signs || byName.length)
-    await session.updateJourney((j) => ({ ...j, partnerNames: names, namedControlSigns: stillWaiting, ...(signs ? { partnerControlSigns: Math.min(total, 100) } : {}) }));
+  // "my bf picks me up": a partner of their own is known from now on, named or not (partnerHarm.ts).
+  const partnerSaid = !session.journey.partnerSaid && saysOwnPartner(text);
+  if (learned.length || signs || byName.length || partnerSaid)
+    await session.updateJourney((j) => ({ ...j, partnerNames: names, namedControlSigns: stillWaiting, ...(signs ? { partnerControlSigns: Math.min(total, 100) } : {}), ...(partnerSaid ? { partnerSaid: true as const } : {}) }));
   if (!signs) return undefined;
   // Two signs, in one message or across the chat: coercive control. Once noted as such, later signs are the chat's usual reading.
   if (total >= 2) return hasNoteOfKind ? undefined : { disclose: 'domestic_abuse' };

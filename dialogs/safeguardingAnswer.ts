@@ -11,6 +11,7 @@ import { cardHeldAnswer, childlineFor, type CardHeldHearer } from './cardHeldAns
 import { cuckooSignsOf } from '../src/language/cuckooSigns';
 import { tellsOfOlderOnesErrands } from '../src/language/olderOnesErrands';
 import { firstWordsFor, meetingHelp, picturesHelp } from './safeguardingFirstWords';
+import { olderPartnerHelp } from './olderPartnerAnswer';
 
 /*
  * The words said at once after a possible disclosure, chosen by who hears them, the young person's
@@ -241,7 +242,7 @@ function forYoungPerson(category: string, message: string, hearer: Hearer): Word
     // Medicine missed, or a fit with nobody there: one short line for feeling unwell (111, or 999 in an emergency).
     const unwell: Words[] = category === 'neglect' && !hearer.noVoice && tellsOfMedicineMissed(message) ? [{ key: S.unwellCall111 }] : [];
     const lines = adult ? withDomesticAbuseLine(category, adultLines(hearer.person, namesTheirCarers(message))) : CHILD_LINES;
-    return [{ key: firstWords }, { key: S.rightThing }, ...lead, ...picturesHelp(message, adult), ...meetingHelp(category, message), ...unwell, { key: S.computer }, ...(hearer.noVoice ? noVoiceLines(adult) : textFirst(lines, hearer.phonesHard))];
+    return [{ key: firstWords }, { key: S.rightThing }, ...lead, ...picturesHelp(message, adult), ...meetingHelp(category, message), ...olderPartnerHelp(category, message, hearer.person), ...unwell, { key: S.computer }, ...(hearer.noVoice ? noVoiceLines(adult) : textFirst(lines, hearer.phonesHard))];
   }
   // Bullying: an adult they trust (someone, for an adult) first; the crisis lines and 999 last.
   // The first words fit what was said: things taken or being hurt, pictures of them passed round,

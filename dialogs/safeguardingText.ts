@@ -76,6 +76,8 @@ export const SafeguardingText = {
   bullyingHeardPictures: 'safeguarding:bullying.heardPictures',
   bullyingPicturesTellAdult: 'safeguarding:bullying.picturesTellAdult',
   bullyingReportRemove: 'safeguarding:bullying.reportRemove',
+  olderPartnerNotOk: 'safeguarding:olderPartner.notOk',
+  olderPartnerCeop: 'safeguarding:olderPartner.ceop',
   bullyingTellAdult: 'safeguarding:bullying.tellAdult',
   bullyingChildline: 'safeguarding:bullying.childline',
   bullyingMore: 'safeguarding:bullying.more',

@@ -41,6 +41,8 @@ import { readAnswerQueried } from '../src/language/answerQueried';
 import { tellsOfSoftExploitationSign } from '../src/language/softExploitationSigns';
 import { onlineMeetingTurn } from './onlineMeetingTurn';
 import { partnerControlOfTurn } from './partnerControlTurn';
+import { partnerHarmInChat } from '../src/language/partnerHarm';
+import { tellsOfAdultWithChild } from '../src/language/olderPartner';
 import { cuckooSignsOf, signsAddUpToCuckooing } from '../src/language/cuckooSigns';
 import { keepToldAgain } from './safeguardingSaidAfter';
 import { sentencesOf } from '../src/language/text';
@@ -163,7 +165,13 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   // safeguardingInChat); inside them, only a sure disclosure starts another.
   // "yes he's safe with us now ... there was neglect before he came to us" at "do you feel safe?": the question's own reader answers it.
   if (detected && session.journey.position?.step === Step.aboutMeSafe && readSafeButHard(text, parent) === 'pastKnown') return undefined;
-  const readInChat = detected && !inSafeguarding ? safeguardingInChat(read, { parent, goal, whoMayBePutRight }) : undefined;
+  // "jay hurts me", Jay being the boyfriend she named: read as the partner too, and the stronger reading kept (partnerHarm.ts).
+  // A parent's "he" is their child, so only a young person's is read as the partner.
+  const partnerNames = session.journey.partnerNames ?? [];
+  const readInChat =
+    detected && !inSafeguarding
+      ? partnerHarmInChat(read, safeguardingInChat(read, { parent, goal, whoMayBePutRight }), partnerNames, !parent && Boolean(session.journey.partnerSaid), { parent, goal, whoMayBePutRight })
+      : undefined;
   // "work in a cafe though idk if liam will let me work": someone's leave to work or go out, said beside an answer, is
   // asked after gently (controlAside.ts); a partner's is counted with the partner's other signs above.
   const leaveAside = readInChat?.action === 'none' && !parent && read !== undefined && tellsOfControlAside(read, isAdult(draft?.youngPerson));
@@ -174,6 +182,8 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   }
   // "remove that note please, the boys at school are bullying him" with no note yet: told kindly there was none, then the answer.
   const noNoteBefore = notesMade === 0 && noteAsked?.off ? { noNoteBefore: true } : noneOfKind ? { noNoteOfKind: true } : {};
+  // "my boyfriend is 19 he says im mature for my age" from a 14-year-old: an adult with a child under 16, told as ordinary (olderPartner.ts).
+  if (!parent && !inSafeguarding && tellsOfAdultWithChild(read, draft?.youngPerson.age)) return { disclose: 'sexual_abuse', ...noNoteBefore };
   if (inChat?.action === 'answer') return { disclose: inChat.category, ...noNoteBefore };
   // "he hits me when he has a meltdown", from a parent: the child's behaviour, read by the question as a need, never the crisis answer.
   if (parent && !inSafeguarding && describesChildHittingCarer(read)) return { familySupport: { key: FamilySupportText.childHitsOut } };

@@ -110,7 +110,9 @@ function concernOf(text: string, reading: ConcernReading): Concern {
           : reading.rule;
     // A partner's control of a parent told beside harm to the young person ("mums boyfriend checks her phone and
     // hits me"): the harm to them is what is answered.
-    const kind = chosen === 'domestic_abuse' && reading.families.includes('parentControlled') && reading.ruleCategories.includes('harm_from_others') && HARMS_ME.test(reading.cleared) ? 'harm_from_others' : chosen;
+    // Sex pressed on them ("she pushed me into doing stuff in bed") is sexual abuse, whatever push or harm the words also read.
+    const pressed = reading.families.includes('sexPressured') ? 'sexual_abuse' : chosen;
+    const kind = pressed === 'domestic_abuse' && reading.families.includes('parentControlled') && reading.ruleCategories.includes('harm_from_others') && HARMS_ME.test(reading.cleared) ? 'harm_from_others' : pressed;
     // "they hate me", the whole message: a rule reads bullying, but nothing done is told, so it is asked after gently.
     // "i lock my door cos my brother nicks my stuff", the whole message: a squabble at home, asked after gently at most.
     const sure = (!reading.countered || reading.probability >= thresholds.sure) && !(kind === 'bullying' && saysOnlyDisliked(text)) && !tellsOfSiblingTakingThings(text);

@@ -32,6 +32,7 @@ import { withoutNoteTalk } from './noteTalkBeside';
 import { tellsOfToiletingBenefit } from './toiletingBenefit';
 import { tellsOfTalkingWithChild } from './talkingWithChild';
 import { tellsOfEatingPlaceRule } from './eatingPlaceRule';
+import { tellsOfPhoneTakenByName } from './phoneTaken';
 
 /**
  * What a chat does with a typed message on safeguarding's account, before anything about the
@@ -156,6 +157,8 @@ export function safeguardingInChat(said: string, { parent, goal = false, childNa
   if (!parent && (!concern.concern || concern.faint) && scaredWhenSomeoneRages(text)) return { action: 'check', concern: { concern: false, category: null, unclear: true, likely: 'harm_from_others' } };
   // "sometimes i dont eat for days": days without food, whoever tells it, is asked after gently.
   if ((!concern.concern || concern.faint) && tellsOfDaysWithoutFood(text)) return { action: 'check', concern: { concern: false, category: null, unclear: true, likely: 'neglect' } };
+  // "zain takes my phone", nobody knowing who Zain is: control, bullying or a squabble; asked after gently, never filed on a guess.
+  if (!parent && !concern.concern && tellsOfPhoneTakenByName(text)) return { action: 'check', concern: { concern: false, category: null, unclear: true, likely: 'harm_from_others' } };
   return { action: isWorrying(concern, reading, text, parent, goal) ? 'check' : 'none', concern };
 }
 

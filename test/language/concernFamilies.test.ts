@@ -31,6 +31,7 @@ import { KEPT_FROM_MEANS_CASES } from './concernKeptFromMeansCases';
 import { PARENT_CONTROLLED_CASES } from './concernParentControlledCases';
 import { CARRIED_CASES } from './concernCarriedCases';
 import { MONEY_AND_ERRANDS_CASES } from './concernMoneyAndErrandsCases';
+import { PRESSURED_CASES } from './concernPressuredCases';
 import { checkRuleFamilies, type FamilyCases } from './ruleCases';
 
 /** Each rule family's wordings, by group: a family is in one group only. */
@@ -60,6 +61,7 @@ const GROUPS: Record<string, FamilyCases> = {
   'a parent controlled by her partner, told sideways': PARENT_CONTROLLED_CASES,
   'carrying or holding things for someone': CARRIED_CASES,
   'money or things taken by those close, and errands for older youths': MONEY_AND_ERRANDS_CASES,
+  'sex pressed on them, and rough handling for asking someone to go': PRESSURED_CASES,
 };
 
 describe('concern rules, one family at a time', () => {

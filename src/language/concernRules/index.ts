@@ -54,6 +54,7 @@ import { GONE_FOR_GOOD, STEP_OFF } from './goneForGood';
 import { CALLED_OUT, WORK_FOR_NOTHING } from './workedForNothing';
 import { APPOINTMENTS_MISSED, COLD_AND_DARK, FRIENDS_TAKE_MONEY, MEALS_ONLY_AWAY, UNKIND_MESSAGES } from './toldPlainly';
 import { ANGRY_AT_NO } from './angryAtNo';
+import { ROUGH_WHEN_ASKED_TO_GO, SEX_PRESSURED } from './pressuredAndPushed';
 import { BLOWS_AND_PUSHES, HELD_AT_HOME, MARRIAGE_ARRANGED, PICTURES_NOT_WANTED, TIMES_AND_PLACES, TOO_OLD_TOO_YOUNG, WANT_TO_STOP } from './heldAndHurt';
 import { FOOD_FOUND, HOME_UNFIT, KEPT_UNCLEAN, MEDICAL_CARE_MISSED, NOBODY_WATCHING, NOTHING_TO_WEAR } from './careNotGiven';
 import { OWN_BODY_FAMILIES } from './ownBody';
@@ -228,6 +229,8 @@ export const RULE_FAMILIES = joinFamilies(
     mealsOnlyAway: MEALS_ONLY_AWAY,
     friendsTakeMoney: FRIENDS_TAKE_MONEY,
     angryAtNo: ANGRY_AT_NO,
+    sexPressured: SEX_PRESSURED,
+    roughWhenAskedToGo: ROUGH_WHEN_ASKED_TO_GO,
     unkindMessages: UNKIND_MESSAGES,
     heldAtHome: HELD_AT_HOME,
     blowsAndPushes: BLOWS_AND_PUSHES,
