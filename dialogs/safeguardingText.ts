@@ -119,6 +119,8 @@ export const SafeguardingText = {
   parentContactAskDetails: 'safeguarding:parent.contactAskDetails',
   parentShout: 'safeguarding:parent.shout',
   parentTellSchool: 'safeguarding:parent.tellSchool',
+  parentSubstanceHeard: 'safeguarding:parent.substance.heard',
+  parentSubstanceTellSchool: 'safeguarding:parent.substance.tellSchool',
   parentBullyingHeard: 'safeguarding:parent.bullying.heard',
   parentBullyingTellSchool: 'safeguarding:parent.bullying.tellSchool',
   parentBullyingNote: 'safeguarding:parent.bullying.note',

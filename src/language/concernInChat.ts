@@ -32,6 +32,7 @@ import { withoutNoteTalk } from './noteTalkBeside';
 import { tellsOfToiletingBenefit } from './toiletingBenefit';
 import { tellsOfTalkingWithChild } from './talkingWithChild';
 import { tellsOfEatingPlaceRule } from './eatingPlaceRule';
+import { tellsOfParentSubstanceMisuse } from './parentSubstance';
 
 /**
  * What a chat does with a typed message on safeguarding's account, before anything about the
@@ -120,6 +121,12 @@ export function safeguardingInChat(said: string, { parent, goal = false, childNa
   if (parent && describesChildsSelfInjury(text)) {
     const ruled = reading.ruleCategories.includes('self_harm_or_suicide');
     return (concern.concern && concern.sure) || ruled ? { action: 'answer', category: 'self_harm_or_suicide' } : { action: 'none', concern: { concern: false, category: null } };
+  }
+  // A carer's "her mum has problems with drugs and turns up out of nowhere": the child's parent misusing drugs or
+  // drink, answered and noted as substance misuse (other); a harm the reading is sure of keeps its own, graver kind.
+  if (parent && tellsOfParentSubstanceMisuse(text)) {
+    const sureKind = concern.concern && concern.sure ? concern.category : null;
+    return { action: 'answer', category: sureKind && sureKind !== 'neglect' ? sureKind : 'other' };
   }
   // A parent's "my brother hits him and i want him to stop": someone in their family hurting the child, whatever
   // hope is said beside it (a rule's own kind is kept when one reads it).
