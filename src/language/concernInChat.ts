@@ -1,7 +1,7 @@
 import { saysOwnThingsCarried } from './ownThingsCarried';
 import { withoutCarersOwnYears } from './carerOwnYears';
 import { childNamedAsMine } from './childByName';
-import { describesChildHittingCarer, describesChildsOwnWays, describesChildsSelfInjury, tellsOfChildLeftOut, tellsOfUnkindChildren } from './childsOwnWays';
+import { describesChildHittingCarer, describesChildsOwnWays, describesChildsSelfInjury, tellsOfChildLeftOut, tellsOfChildPlayingAlone, tellsOfUnkindChildren } from './childsOwnWays';
 import { describesChildRoughWithSibling } from './childRoughWithSibling';
 import { detectConcernWithReading, onlyDeniesSuicide, type ConcernReading } from './concern';
 import { tellsOfFamilyHurtingChild } from './concernParentTells';
@@ -140,7 +140,7 @@ export function safeguardingInChat(said: string, { parent, goal = false, childNa
   // So is a parent telling of other children being unkind to their child ("other children say she smells"),
   // with the classifier's kind when it reads one ("people from the estate... they hit him" is more than bullying).
   // Left out at playtime or called "a baby", with no hurt or mocking beside it: a friendship need, said kindly by the chat.
-  if (parent && tellsOfChildLeftOut(text)) return { action: 'none', concern: { concern: false, category: null } };
+  if (parent && (tellsOfChildLeftOut(text) || tellsOfChildPlayingAlone(text))) return { action: 'none', concern: { concern: false, category: null } };
   if (parent && tellsOfUnkindChildren(text)) return { action: 'answer', category: (concern.concern && concern.category) || 'bullying' };
   // "she'll be better off when I'm gone", said of oneself: "Are you OK?" for the one speaking ("when I'm gone to work" is not).
   if (saysOthersBetterOffWithoutThem(text)) return { action: 'check', concern: concern.concern ? concern : { concern: false, category: null, unclear: true, likely: 'self_harm_or_suicide' } };
