@@ -226,7 +226,10 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     // "im fine stop", "stop asking if im ok": a yes, and no more checking in this chat.
     const stopAsked = stopsChecking(text);
     // A carer's own tiredness ("honestly im exhausted with the washing") answers how they are: not a danger, but a lot to carry.
-    const strain = adult && !planInstead && carerSpeaksOfOwnStrain(text) && !detectConcern(text).concern;
+    // A faint reading beside the carer's own tiredness or health ("my sugar levels have been all over the place") is
+    // no worry about the child; a rule's or a sure reading is read as ever.
+    const strainRead = adult && !planInstead && carerSpeaksOfOwnStrain(text) ? detectConcern(text) : undefined;
+    const strain = strainRead !== undefined && (!strainRead.concern || (strainRead.faint === true && !strainRead.sure && !concernByRules(text)));
     // "what? im fine. what sounds hard, the fridge?": fine, and puzzled to be asked; the check was a misreading.
     const misread = !planInstead && saysCheckMisread(text) && !detectConcern(text).concern;
     const answer = planInstead ? undefined : (understandChoice(text, this.currentQuestion(session), session.words) ?? (unharmed || stopAsked || strain || misread ? 'safe' : undefined));

@@ -119,6 +119,7 @@ export const SafeguardingText = {
   parentContactAskDetails: 'safeguarding:parent.contactAskDetails',
   parentShout: 'safeguarding:parent.shout',
   parentTellSchool: 'safeguarding:parent.tellSchool',
+  parentCarerSupport: 'safeguarding:parent.carerSupport',
   parentSubstanceHeard: 'safeguarding:parent.substance.heard',
   parentSubstanceTellSchool: 'safeguarding:parent.substance.tellSchool',
   parentBullyingHeard: 'safeguarding:parent.bullying.heard',
