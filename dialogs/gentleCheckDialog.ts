@@ -1,3 +1,4 @@
+import { asksWhoSeesBeside, saysAskedAlready } from '../src/language/askedAlready';
 import { saysCheckMisread } from '../src/language/checkMisread';
 import { carerSpeaksOfOwnStrain } from '../src/language/carerStrain';
 import { asksOnlyWhyChecked, asksWhyChecked } from '../src/language/whyChecked';
@@ -38,6 +39,9 @@ export const GentleCheckText = {
   moveOn: 'safeguarding:gentle.moveOn',
   parentGlad: 'safeguarding:gentle.parent.glad',
   carerTired: 'safeguarding:gentle.parent.carerTired',
+  askedAgainSorry: 'safeguarding:gentle.askedAgainSorry',
+  whoSees: 'safeguarding:gentle.whoSees',
+  whoSeesParent: 'safeguarding:gentle.parent.whoSees',
   parentMoveOn: 'safeguarding:gentle.parent.moveOn',
   friendQuestion: 'safeguarding:gentle.friendMoney.question',
   friendAgain: 'safeguarding:gentle.friendMoney.again',
@@ -302,7 +306,9 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     // After a sign of "mates" using their money, "im fine" is not met with a flat "Good.": it is their money, and they can say no.
     const glad = data.friendMoney === '1' || toldOfMateCrime(message) ? GentleCheckText.friendGlad : strain ? GentleCheckText.carerTired : adult ? GentleCheckText.parentGlad : GentleCheckText.glad;
     const said = answer === 'safe' ? (stopAsked ? ChecksStoppedText.heard : misread ? GentleCheckText.misread : glad) : adult ? GentleCheckText.parentMoveOn : GentleCheckText.moveOn;
-    await sayAll(dc.context, session.t, [...(why ? [{ key: GentleCheckText.whyChecked }] : []), { key: said }]);
+    // "you asked me that already love ... i just want to know who sees it": a short sorry, and who sees the plan and the note.
+    const sorry = answer === 'safe' && saysAskedAlready(text) ? [{ key: GentleCheckText.askedAgainSorry }] : [];
+    await sayAll(dc.context, session.t, [...sorry, ...(why ? [{ key: GentleCheckText.whyChecked }] : []), { key: said }, ...(asksWhoSeesBeside(text) ? [{ key: adult ? GentleCheckText.whoSeesParent : GentleCheckText.whoSees }] : [])]);
     // An answer typed at the check, as if it were not there, is their latest answer to the interrupted question.
     // The worrying message is kept only where it plainly answers it; else the question is asked again.
     const interrupted = session.journey.interrupted;
