@@ -3,6 +3,7 @@ import { Step } from '../../dialogs/ids';
 import { createWords } from '../../src/i18n';
 import type { Transcript } from '../support/transcript';
 import { parentSeed, saidIn, startWith } from './journeySeed';
+import { typedTo } from '../support/typedWay';
 
 /*
  * Pat, a carer, asked "Are you OK?" again: "yes im fine you asked me that already love", "yes im ok thats the third time
@@ -51,5 +52,14 @@ describe('a carer says she was asked that already', () => {
     expect(replies).toMatch(/key worker/);
     expect(replies).toMatch(/safeguarding lead|keep children safe/);
     expect(replies).not.toContain(GENTLE);
+  });
+
+  it('after a note, at "Are you and your child safe right now?": OK, sorry, and who sees it', async () => {
+    chat = await typedTo(Step.aboutMeImportant, { who: 'A parent or carer', name: 'Ellie', age: '6' }, {});
+    await chat.say('her mum is my daughter Kerry but she has problems with drugs and she turns up at the house out of nowhere');
+    const replies = saidIn(await chat.say('yes were safe, you asked me that already love. i just want to know who sees it'));
+    expect(replies).toMatch(/[Ss]orry/);
+    expect(replies).toMatch(/safeguarding lead/);
+    expect(replies).toMatch(/council/);
   });
 });
