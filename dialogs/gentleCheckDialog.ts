@@ -1,3 +1,4 @@
+import { asksWhoSeesBeside, saysAskedAlready } from '../src/language/askedAlready';
 import { saysCheckMisread } from '../src/language/checkMisread';
 import { carerSpeaksOfOwnStrain } from '../src/language/carerStrain';
 import { asksOnlyWhyChecked, asksWhyChecked } from '../src/language/whyChecked';
@@ -38,6 +39,9 @@ export const GentleCheckText = {
   moveOn: 'safeguarding:gentle.moveOn',
   parentGlad: 'safeguarding:gentle.parent.glad',
   carerTired: 'safeguarding:gentle.parent.carerTired',
+  askedAgainSorry: 'safeguarding:gentle.askedAgainSorry',
+  whoSees: 'safeguarding:gentle.whoSees',
+  whoSeesParent: 'safeguarding:gentle.parent.whoSees',
   parentMoveOn: 'safeguarding:gentle.parent.moveOn',
   friendQuestion: 'safeguarding:gentle.friendMoney.question',
   friendAgain: 'safeguarding:gentle.friendMoney.again',
@@ -226,7 +230,10 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     // "im fine stop", "stop asking if im ok": a yes, and no more checking in this chat.
     const stopAsked = stopsChecking(text);
     // A carer's own tiredness ("honestly im exhausted with the washing") answers how they are: not a danger, but a lot to carry.
-    const strain = adult && !planInstead && carerSpeaksOfOwnStrain(text) && !detectConcern(text).concern;
+    // A faint reading beside the carer's own tiredness or health ("my sugar levels have been all over the place") is
+    // no worry about the child; a rule's or a sure reading is read as ever.
+    const strainRead = adult && !planInstead && carerSpeaksOfOwnStrain(text) ? detectConcern(text) : undefined;
+    const strain = strainRead !== undefined && (!strainRead.concern || (strainRead.faint === true && !strainRead.sure && !concernByRules(text)));
     // "what? im fine. what sounds hard, the fridge?": fine, and puzzled to be asked; the check was a misreading.
     const misread = !planInstead && saysCheckMisread(text) && !detectConcern(text).concern;
     const answer = planInstead ? undefined : (understandChoice(text, this.currentQuestion(session), session.words) ?? (unharmed || stopAsked || strain || misread ? 'safe' : undefined));
@@ -299,7 +306,9 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     // After a sign of "mates" using their money, "im fine" is not met with a flat "Good.": it is their money, and they can say no.
     const glad = data.friendMoney === '1' || toldOfMateCrime(message) ? GentleCheckText.friendGlad : strain ? GentleCheckText.carerTired : adult ? GentleCheckText.parentGlad : GentleCheckText.glad;
     const said = answer === 'safe' ? (stopAsked ? ChecksStoppedText.heard : misread ? GentleCheckText.misread : glad) : adult ? GentleCheckText.parentMoveOn : GentleCheckText.moveOn;
-    await sayAll(dc.context, session.t, [...(why ? [{ key: GentleCheckText.whyChecked }] : []), { key: said }]);
+    // "you asked me that already love ... i just want to know who sees it": a short sorry, and who sees the plan and the note.
+    const sorry = answer === 'safe' && saysAskedAlready(text) ? [{ key: GentleCheckText.askedAgainSorry }] : [];
+    await sayAll(dc.context, session.t, [...sorry, ...(why ? [{ key: GentleCheckText.whyChecked }] : []), { key: said }, ...(asksWhoSeesBeside(text) ? [{ key: adult ? GentleCheckText.whoSeesParent : GentleCheckText.whoSees }] : [])]);
     // An answer typed at the check, as if it were not there, is their latest answer to the interrupted question.
     // The worrying message is kept only where it plainly answers it; else the question is asked again.
     const interrupted = session.journey.interrupted;

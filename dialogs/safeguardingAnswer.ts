@@ -12,6 +12,7 @@ import { cuckooSignsOf } from '../src/language/cuckooSigns';
 import { tellsOfOlderOnesErrands } from '../src/language/olderOnesErrands';
 import { firstWordsFor, meetingHelp, picturesHelp } from './safeguardingFirstWords';
 import { olderPartnerHelp } from './olderPartnerAnswer';
+import { tellsOfParentSubstanceMisuse } from '../src/language/parentSubstance';
 
 /*
  * The words said at once after a possible disclosure, chosen by who hears them, the young person's
@@ -165,6 +166,8 @@ function forParent(category: string, message: string, hearer: Hearer): Safeguard
     return { words, keepAsNeed: false };
   }
   if (category === 'exploitation') return { words: forCarerOfExploited(message, lead), keepAsNeed: false };
+  // The child's parent misusing drugs or drink, told by the carer keeping the child safe: that they are doing right, and whom to tell.
+  if (category === 'other' && tellsOfParentSubstanceMisuse(message)) return { words: [{ key: S.parentSubstanceHeard }, ...lead, { key: S.parentSubstanceTellSchool }, ...PARENT_LINES], keepAsNeed: false };
   // After "These people can:", the helpline for domestic abuse comes first when that is what was told.
   return { words: [{ key: S.parentHeard }, ...lead, { key: S.parentTellSchool }, ...withDomesticAbuseLine(category, PARENT_LINES, 1)], keepAsNeed: false };
 }
@@ -192,10 +195,7 @@ function forCarerOfExploited(message: string, lead: Words[]): Words[] {
 }
 
 /** A young child: infant school age or under (Year 2 or below, or under 7 when no year is known). Unknown: not known to be. */
-function youngChild(person: Hearer['person']): boolean {
-  if (person?.schoolYear !== undefined) return person.schoolYear <= 2;
-  return person?.age !== undefined && person.age < 7;
-}
+const youngChild = (person: Hearer['person']): boolean => (person?.schoolYear !== undefined ? person.schoolYear <= 2 : person?.age !== undefined && person.age < 7);
 
 /**
  * A parent's account of their young child hurting themselves when upset: the answer is in proportion, and "are you

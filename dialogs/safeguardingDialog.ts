@@ -1,3 +1,5 @@
+import { asksWhoSeesBeside, saysAskedAlready } from '../src/language/askedAlready';
+import { carerSpeaksOfOwnStrain } from '../src/language/carerStrain';
 import type { TurnContext } from 'botbuilder';
 import { asksWhatSoundedWorrying } from '../src/language/worryQuoted';
 import { answersAnotherQuestion, asksOnlyWhatNow, deniesTheWorry, recogniseCarryOn, recogniseSafetyAnswer, recogniseYesNo, saysAlreadyAsked, saysTheyAreAParent, saysWhereTheyAre, splitYesWithContent, whereTheyAreIsSafe } from '../src/language';
@@ -197,7 +199,11 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
       : parent ? SafeguardingText.parentUrgent : inDanger ? SafeguardingText.phonesDanger
       // Someone who said they cannot phone or do not talk: the ways that need no voice call, never "call 999 now" alone.
       : session.journey.noVoice ? SafeguardingText.urgentNoVoice : SafeguardingText.urgent;
-    await sayAll(dc.context, session.t, [...worries, { key: reply }]);
+    // "i'm alright love, tired mostly, its a lot at my age": a carer's own strain is met with support for carers too.
+    // "yes we're fine, you asked me that already. who sees it?": a short sorry, and who sees the plan and the note, as at "Are you OK?".
+    const askedAgain: Words[] = answer === 'safe' && saysAskedAlready(text) ? [{ key: SafeguardingText.askedAgainSorry }] : [];
+    const whoSees: Words[] = answer === 'safe' && asksWhoSeesBeside(text) ? [{ key: parent ? SafeguardingText.whoSeesParent : SafeguardingText.whoSees }] : [];
+    await sayAll(dc.context, session.t, [...askedAgain, ...worries, { key: reply }, ...(parent && answer === 'safe' && carerSpeaksOfOwnStrain(text) ? [{ key: SafeguardingText.parentCarerSupport }] : []), ...whoSees]);
     // Their words are offered back as an answer only once they say it was no worry ("im not being bullied, im safe"), or
     // when they are only the answer beside the harm: a disclosure is never offered to the plan as what helps or what is hard.
     const { keep: _keep, ...withoutKeep } = data;

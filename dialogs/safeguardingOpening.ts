@@ -1,3 +1,4 @@
+import { PARENT_USE_MATTER, parentNamesIn, tellsOfParentSubstanceMisuse } from '../src/language/parentSubstance';
 import type { TurnContext } from 'botbuilder';
 import { worryingWordsOf } from '../src/language/worryQuoted';
 import { speaksForThem } from '../src/domain/aboutWhom';
@@ -37,16 +38,18 @@ export async function answerDisclosure(context: TurnContext, session: JourneySes
   const category = flagCategoryOf(options?.category ?? 'unspecified', options?.message ?? '', isAdult((await session.draft())?.youngPerson));
   // Someone asking for pictures, "mature for your age", keep it secret: questions about it later get the answer for grooming.
   const grooming = isGroomingWorry(category, options?.message ?? '');
+  // The child's parent using drugs or drink, told by a carer: their later visits are this worry too (parentSubstance.ts).
+  const parentUse = category === 'other' && tellsOfParentSubstanceMisuse(options?.message ?? '');
   const draft = await session.updateDraft('safeguarding flag', (d) => addFlag(d, { category, at: session.today, step }));
   // The things the worry named ("picture", "chat"), so a later mention of them is this worry, not a new one.
   // The hope being talked about then, so "the note from the cooking bit" is known as this note.
   const matter = {
     category,
-    words: [...(grooming ? [GROOMING_MATTER] : []), ...matterWords(options?.message ?? ''), ...(tellsOfBuyingForSomeone(options?.message ?? '') ? [BUYING_MATTER] : [])].slice(0, 10),
+    words: [...(grooming ? [GROOMING_MATTER] : []), ...(parentUse ? [PARENT_USE_MATTER] : []), ...matterWords(options?.message ?? ''), ...(tellsOfBuyingForSomeone(options?.message ?? '') ? [BUYING_MATTER] : [])].slice(0, 10),
     people: peopleNamed(options?.message ?? ''),
     // "my cousin zain ...": the names the note gives, so "take zain out of my plan" later is known as a person.
     // "reece is 19 n he says i owe him": the one who does it, named as the one doing it, so a hope to see them is known.
-    names: [...new Set([...namesOfPeople(options?.message ?? ''), ...namesAsSubject(options?.message ?? '')])].filter((n) => n.length <= 21).slice(0, 10),
+    names: [...new Set([...(parentUse ? parentNamesIn(options?.message ?? '') : []), ...namesOfPeople(options?.message ?? ''), ...namesAsSubject(options?.message ?? '')])].filter((n) => n.length <= 21).slice(0, 10),
     ...(interrupted?.topic ? { topic: interrupted.topic } : {}),
   };
   await session.updateJourney((j) => ({ ...j, interrupted, flaggedMatters: [...(j.flaggedMatters ?? []), matter].slice(-10) }));

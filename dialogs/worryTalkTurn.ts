@@ -13,6 +13,7 @@ import { answeredAnswerQueried } from './answerQueried';
 import { addedMoreOfTheWorry } from './worryToldMore';
 import { answeredNameOut } from './nameOutAsked';
 import { homeWorryToldMore } from './homeWorryMore';
+import { answeredCarerLinesQueried } from './carerLinesQueried';
 import { wasToldAgain } from './safeguardingRepeat';
 import { answeredTakeBackLifted } from './takeBackLifted';
 import { answeredTimeWithNoted } from './timeWithNotedAsked';
@@ -34,6 +35,8 @@ export async function besideTheWorry(inner: DialogContext, message: string, turn
   const atQuestion = !inSafeguarding && session.journey.position !== undefined;
   // "i want my bed back. but i dont want mick to be sad" after a note about someone using their home: added to that
   // note, never kept as a hope or a hard thing; any other sentence is the answer (homeWorryMore.ts).
+  // "why are you giving me the NSPCC number, shes safe with me", from a carer: the truth, never kept, never a note taken back.
+  if (atQuestion && !turn.tapped && (await answeredCarerLinesQueried(inner.context, session, message))) return undefined;
   const home = atQuestion && !turn.tapped && !wasToldAgain(inner.context) ? await homeWorryToldMore(inner.context, session, message) : undefined;
   if (home === '') return undefined;
   if (home !== undefined) inner.context.activity.text = home;

@@ -32,10 +32,10 @@ function syllablesOf(word: string): number {
 export const ALLOWED_CAPITALS: ReadonlySet<string> = new Set(['OK', 'SHOUT', 'NSPCC']);
 
 /**
- * Phrases that must be named as they are (the plan is called this in every letter a family gets).
- * They are taken out before the word, clause and jargon rules, and still count towards length.
+ * Phrases that must be named as they are (the plan is called this in every letter a family gets; Carers UK is the
+ * charity's name, as a carer asks for it on the phone). They are taken out before the word, clause and jargon rules, and still count towards length.
  */
-export const ALLOWED_PHRASES: readonly RegExp[] = [/Education, Health and Care(?: plan)?/g];
+export const ALLOWED_PHRASES: readonly RegExp[] = [/Education, Health and Care(?: plan)?/g, /Carers UK/g];
 
 /** Placeholders are read as one short word, so a sentence is judged as a person will see it. */
 export const PLACEHOLDER_STAND_IN = 'Sam';

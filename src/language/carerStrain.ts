@@ -13,6 +13,12 @@ const STRAIN: readonly RegExp[] = [
   /^(?:(?:to be honest|honestly|if i am honest|if im honest|tbh|and|but|so|well|oh)\s+)*(?:i|we)\s*(?:am|m|are|re)\s+(?:so\s+|very\s+|really\s+|just\s+|absolutely\s+|completely\s+|a bit\s+)*(?:tired|exhausted|worn out|shattered|knackered|run down)\s+(?:with|from)\s+(?:all\s+)?(?:the\s+)?(?:washing|cleaning|housework|laundry|ironing|nights?|night feeds|school runs?|appointments|cooking|everything|it all|caring|looking after (?:him|her|them))\b/,
   // "yes im ok love just tired": said of themselves, after saying how they are; never "he is just tired".
   /^(?:(?:yes|yeah|yep|aye|honestly|well|oh)\s+)*(?:i|we)\s*(?:am|m|are|re)\s+(?:ok|okay|fine|alright|all right)\s+(?:(?:love|dear|thanks|thank you|really|mostly)\s+)*(?:just|only|a bit|bit|so|really|very)\s+(?:tired|exhausted|knackered|shattered|worn out|run down)\b(?!\s+(?:of|from)\b)/,
+  // "oh bless you for asking, i'm alright love, tired mostly": OK said, then tired, after any kind words first.
+  /\b(?:i|we)\s*(?:am|m|are|re)\s+(?:ok|okay|fine|alright|all right)\s+(?:(?:love|dear|thanks|thank you|really|honestly|mostly)\s+)*(?:just\s+|only\s+|a bit\s+|bit\s+|so\s+|really\s+|very\s+)?(?:tired|exhausted|knackered|shattered|worn out|run down)\b(?!\s+(?:of|from)\b)/,
+  // "its a lot at my age", "it's hard with my health": the carer's own years or health named as the load.
+  /\b(?:its|it s|it is)\s+(?:a lot|hard|too much|tough|hard work|a struggle)\s+(?:at my age|for my age|for me now|with my (?:health|back|knees|diabetes|sugar))\b/,
+  // "my sugar levels have been all over the place", "my health isnt great", "my back is bad": the carer's own health.
+  /\bmy\s+(?:sugar(?:\s+levels)?|blood\s+sugars?|diabetes|blood\s+pressure|health|back|knees?|hips?|heart|arthritis)\s+(?:(?:(?:has|have)\s+been|is|are|s|keeps|been)\s+(?:(?:really|so|a bit|very)\s+)?(?:all over the place|bad|playing up|poorly|awful|up and down|rubbish|not (?:good|great))|(?:isnt|arent|is not|are not|has not been|hasnt been)\s+(?:great|good|brilliant|the best))\b/,
   // "its a lot on my own", "it's hard doing it by myself": caring alone.
   /\b(?:its|it s|it is)\s+(?:a lot|hard|too much|tough|hard work)\s+(?:on my own|by myself|on me|being on my own|doing it (?:all\s+)?(?:on my own|by myself))\b/,
   // "a carers assessment", "a carer's assessment"

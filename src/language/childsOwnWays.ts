@@ -120,6 +120,24 @@ export function tellsOfChildLeftOut(text: string): boolean {
   return tellsOfUnkindChildren(text) && LEFT_OUT_OR_BABY.test(said) && !MORE_THAN_LEFT_OUT.test(said) && !TAUNTED_FOR.test(said);
 }
 
+/**
+ * "she says nobody plays with her", "when i ask who she played with she says nobody" (the whole message ends there:
+ * "she says nobody loves her" is read as ever), "he plays on his own at dinner".
+ */
+const PLAYS_ALONE =
+  /\b(?:she|he|they)\s+(?:\w+\s+)?(?:says|said|tells\s+me|told\s+me|just\s+says)\s+(?:that\s+)?(?:nobody|no\s*one|no\s+body|noone)(?:\s+(?:really|much|at\s+all|mostly|usually|today))?$|\b(?:nobody|no\s*one|no\s+body|noone)\s+(?:plays?|played|will\s+play|wants\s+to\s+play)\s+with\s+(?:her|him|them)\b|\b(?:plays?|played|sits?|sat|is|s)\s+(?:on\s+(?:her|his|their)\s+own|by\s+(?:her|him|them)sel(?:f|ves)|alone)\s+(?:at|in|on)\s+(?:play\s*time|playtimes|break|breaktime|lunch|lunchtime|dinner|dinnertime|dinner\s+time|lunch\s+time|the\s+playground)\b/;
+/** Hurt or cruelty beside it: then it is more than playing alone. */
+const HURT_BESIDE = /\b(?:bull(?:y|ies|ied|ying)|push\w*|hit|hits|hitting|kick\w*|bite|bites|biting|pinch\w*|punch\w*|slap\w*|hurt\w*|laugh\w*|pick(?:s|ed|ing)?\s+on|mean|horrible|nasty|rough|threat\w*|online|messages?|scared|afraid|frightened|touch\w*|secret|cry|cries|crying|cried|upset|sad|lonely|hates?|die|dead)\b/;
+
+/**
+ * A carer telling that the child plays alone or says nobody played with her: a friendship need for the plan, never
+ * "Are you OK?" to the carer. Hurt, cruelty or fear beside it is read as ever.
+ */
+export function tellsOfChildPlayingAlone(text: string): boolean {
+  const said = normaliseMessage(text);
+  return said.length <= 400 && PLAYS_ALONE.test(said) && !HURT_BESIDE.test(said);
+}
+
 /** Left out of play, or called a baby: what a friendship need sounds like. */
 const LEFT_OUT_OR_BABY =
   /\b(?:leave|leaves|left|leaving)\s+(?:\w+\s+)?out\b|\b(?:wont|will\s+not|dont|do\s+not|doesnt|never)\s+(?:let\s+(?:him|her|them)\s+)?play\s+with\b|\b(?:no\s*one|nobody)\s+plays?\s+with\b|\b(?:say|says|said|call|calls|called)\s+(?:(?:he|she|they)\s+(?:is|s|are)\s+)?(?:a\s+)?baby\b/;

@@ -1,7 +1,7 @@
 import { saysOwnThingsCarried } from './ownThingsCarried';
 import { withoutCarersOwnYears } from './carerOwnYears';
 import { childNamedAsMine } from './childByName';
-import { describesChildHittingCarer, describesChildsOwnWays, describesChildsSelfInjury, tellsOfChildLeftOut, tellsOfUnkindChildren } from './childsOwnWays';
+import { describesChildHittingCarer, describesChildsOwnWays, describesChildsSelfInjury, tellsOfChildLeftOut, tellsOfChildPlayingAlone, tellsOfUnkindChildren } from './childsOwnWays';
 import { describesChildRoughWithSibling } from './childRoughWithSibling';
 import { detectConcernWithReading, onlyDeniesSuicide, type ConcernReading } from './concern';
 import { tellsOfFamilyHurtingChild } from './concernParentTells';
@@ -33,6 +33,7 @@ import { tellsOfToiletingBenefit } from './toiletingBenefit';
 import { tellsOfTalkingWithChild } from './talkingWithChild';
 import { tellsOfEatingPlaceRule } from './eatingPlaceRule';
 import { tellsOfPhoneTakenByName } from './phoneTaken';
+import { tellsOfParentSubstanceMisuse } from './parentSubstance';
 
 /**
  * What a chat does with a typed message on safeguarding's account, before anything about the
@@ -122,6 +123,12 @@ export function safeguardingInChat(said: string, { parent, goal = false, childNa
     const ruled = reading.ruleCategories.includes('self_harm_or_suicide');
     return (concern.concern && concern.sure) || ruled ? { action: 'answer', category: 'self_harm_or_suicide' } : { action: 'none', concern: { concern: false, category: null } };
   }
+  // A carer's "her mum has problems with drugs and turns up out of nowhere": the child's parent misusing drugs or
+  // drink, answered and noted as substance misuse (other); a harm the reading is sure of keeps its own, graver kind.
+  if (parent && tellsOfParentSubstanceMisuse(text)) {
+    const sureKind = concern.concern && concern.sure ? concern.category : null;
+    return { action: 'answer', category: sureKind && sureKind !== 'neglect' ? sureKind : 'other' };
+  }
   // A parent's "my brother hits him and i want him to stop": someone in their family hurting the child, whatever
   // hope is said beside it (a rule's own kind is kept when one reads it).
   if (parent && !(concern.concern && concern.sure) && tellsOfFamilyHurtingChild(text)) return { action: 'answer', category: 'harm_from_others' };
@@ -134,7 +141,7 @@ export function safeguardingInChat(said: string, { parent, goal = false, childNa
   // So is a parent telling of other children being unkind to their child ("other children say she smells"),
   // with the classifier's kind when it reads one ("people from the estate... they hit him" is more than bullying).
   // Left out at playtime or called "a baby", with no hurt or mocking beside it: a friendship need, said kindly by the chat.
-  if (parent && tellsOfChildLeftOut(text)) return { action: 'none', concern: { concern: false, category: null } };
+  if (parent && (tellsOfChildLeftOut(text) || tellsOfChildPlayingAlone(text))) return { action: 'none', concern: { concern: false, category: null } };
   if (parent && tellsOfUnkindChildren(text)) return { action: 'answer', category: (concern.concern && concern.category) || 'bullying' };
   // "she'll be better off when I'm gone", said of oneself: "Are you OK?" for the one speaking ("when I'm gone to work" is not).
   if (saysOthersBetterOffWithoutThem(text)) return { action: 'check', concern: concern.concern ? concern : { concern: false, category: null, unclear: true, likely: 'self_harm_or_suicide' } };

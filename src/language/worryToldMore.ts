@@ -2,6 +2,7 @@ import { normaliseMessage } from './text';
 import { matterWords, peopleNamed } from './sameMatter';
 import { FAMILY } from './familyWords';
 import { boughtWithTheirMoney } from './planPart';
+import { PARENT_USE_MATTER, tellsMoreOfParentUse } from './parentSubstance';
 
 /*
  * After a worry about someone was noted, more about the same worry told at a plan question: "mum
@@ -17,6 +18,8 @@ import { boughtWithTheirMoney } from './planPart';
 export interface NotedMatter {
   people?: readonly string[];
   words: readonly string[];
+  /** The names the note gives ("Kerry"), lower case. */
+  names?: readonly string[];
 }
 
 /** Taking, temper, lending or paying back: what a worry about someone taking things is about. */
@@ -47,7 +50,10 @@ export function tellsMoreOfTheWorry(text: string, matter: NotedMatter): boolean 
   const sentences = text.split(/(?<=[.!?;…])\s*|\n+/).map(normaliseMessage).filter((s) => /\p{L}{2,}/u.test(s));
   if (sentences.length === 0) return false;
   const people = matter.people ?? [];
+  // A carer's "last time Kerry came she was shouting on the doorstep" after a note about the child's parent using drugs.
+  const parentUse = matter.words.includes(PARENT_USE_MATTER);
   const aboutThem = (s: string): boolean => {
+    if (parentUse && tellsMoreOfParentUse(s, people, matter.names ?? [])) return true;
     if (HELPERS.test(s)) return false;
     const toMe = DONE_TO_ME.test(s);
     if (PLAN_SHAPE.test(s) && !toMe) return false;
