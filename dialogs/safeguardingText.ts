@@ -34,6 +34,10 @@ export const SafeguardingText = {
   adultTextFirst: 'safeguarding:adultHarmed.textFirst',
   adultSayNo: 'safeguarding:adultHarmed.sayNo',
   mateCrimeHeard: 'safeguarding:adultHarmed.mateHeard',
+  /** A child or teenager being drawn in (gifts then "you owe us", runs, carrying): it is a trick, they owe nothing, they are not in trouble. */
+  exploitedHeard: 'safeguarding:exploited.heard',
+  exploitedNotOwe: 'safeguarding:exploited.notOwe',
+  exploitedTellAdult: 'safeguarding:exploited.tellAdult',
   adultHomeHeard: 'safeguarding:adultHarmed.homeHeard',
   mateAskedIfOk: 'safeguarding:mateCrime.askedIfOk',
   mateNotAnswered: 'safeguarding:mateCrime.notAnswered',
