@@ -38,6 +38,8 @@ export const SafeguardingText = {
   exploitedHeard: 'safeguarding:exploited.heard',
   exploitedNotOwe: 'safeguarding:exploited.notOwe',
   exploitedTellAdult: 'safeguarding:exploited.tellAdult',
+  /** "its not like that there sound": it can feel like friendship, that is how the trick works, and the note stays. */
+  exploitedFeelsLikeFriends: 'safeguarding:exploited.feelsLikeFriends',
   adultHomeHeard: 'safeguarding:adultHarmed.homeHeard',
   mateAskedIfOk: 'safeguarding:mateCrime.askedIfOk',
   mateNotAnswered: 'safeguarding:mateCrime.notAnswered',

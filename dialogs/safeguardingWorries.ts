@@ -6,7 +6,7 @@ import { asksWhyChecked } from '../src/language/whyChecked';
 import { shrugsOffCalling } from '../src/language/careByStaff';
 import { clearedConcernText } from '../src/language/concernRuleMatch';
 import { asksIfItIsWrong } from '../src/language/concernRules/carriedForSomeone';
-import { asksIfMateCrimeIsOk, saysNotAnswered, toldOfMateCrime } from '../src/language/mateCrime';
+import { asksIfMateCrimeIsOk, defendsThemAsFriends, saysNotAnswered, toldOfMateCrime } from '../src/language/mateCrime';
 import type { Words } from './say';
 import type { JourneySession } from './session';
 import { SafeguardingText } from './safeguardingText';
@@ -103,6 +103,8 @@ export function worriesAnswered(text: string, who: Listener): Words[] {
   if (mates && asksIfMateCrimeIsOk(text)) words.push({ key: SafeguardingText.mateAskedIfOk });
   else if (mates && saysNotAnswered(text)) words.push({ key: SafeguardingText.mateNotAnswered });
   else if (mates && !toldOfMateCrime(text) && asksIfItIsWrong(clearedConcernText(text))) words.push({ key: SafeguardingText.errandAskedIfWrong });
+  // "its not like that there sound", "nah theyre my mates": it can feel like friendship, and that is how the trick works; the note stays.
+  if (mates && defendsThemAsFriends(text)) words.push({ key: SafeguardingText.exploitedFeelsLikeFriends });
   // "yeh im ok. why is it hard" after the answer: why it is a worry, kindly, for the kind of worry told.
   if (!who.parent && asksWhyChecked(text)) words.push({ key: who.category === 'exploitation' ? SafeguardingText.whyWorryUsed : SafeguardingText.whyWorry });
   // "its not a big deal. i dont wana call no one": it matters, calling is their choice, and the note is kept. No more numbers.

@@ -55,4 +55,35 @@ describe('older lads giving a 13-year-old things and asking him to do a run', ()
     expect(flags).toEqual([]);
     expect(replies).not.toMatch(/0800 1111/);
   });
+
+  it('after the answer, "its not like that there sound" is met kindly and the note stays; "wot safe adult??" hears who they are; nothing of the message is offered back', async () => {
+    await saysAtBarrier(KIERAN, 'nuffin really. the older lads on my estate want me to do a run for them now tho. they got me my phone n trainers so');
+    const t = words.forMode('easy_read');
+    const pushedBack = saidIn(await chat!.say('ye im safe lol. its not like that there sound. dont tell no one tho'));
+    expect(pushedBack).toContain(t(S.exploitedFeelsLikeFriends));
+    expect(pushedBack).toMatch(/secret/);
+    const asked = saidIn(await chat!.say('wot safe adult?? am i in trubble'));
+    expect(asked).toContain(t(S.notInTrouble));
+    expect(asked).toMatch(/safe adult works at/);
+    const carriedOn = saidIn(await chat!.say('ok'));
+    expect(carriedOn).not.toMatch(/phone n trainers|Shall I keep it/);
+    expect(chat?.step).toBe(Step.needsBarrier);
+    const draft = await chat!.draft();
+    expect(draft?.flags.map((f) => f.category)).toEqual(['exploitation']);
+    expect(draft?.needs).toEqual([]);
+  });
+
+  it.each(['nah theyre my mates', 'they look after me tho', "its fine they're sound", 'they sort me out tho'])('%j after the answer: it can feel like friendship', async (said) => {
+    await saysAtBarrier(KIERAN, 'the older lads on my estate want me to do a run for them');
+    const replies = saidIn(await chat!.say(said));
+    expect(replies).toContain(words.forMode('easy_read')(S.exploitedFeelsLikeFriends));
+    expect((await chat!.draft())?.flags.map((f) => f.category)).toEqual(['exploitation']);
+  });
+
+  it.each(['who is the safe person', 'wat safe adult', 'who sees the note', 'will the police know'])('%j after the answer: who the safe adult is and who sees it', async (said) => {
+    await saysAtBarrier(KIERAN, 'the older lads on my estate want me to do a run for them');
+    const replies = saidIn(await chat!.say(said));
+    expect(replies).toMatch(/safe adult/);
+    expect(chat?.step).toBe(Step.safeguardingCheck);
+  });
 });
