@@ -7,7 +7,7 @@ import { saysHomeAloneWhileParentWorks } from '../src/language/homeAloneFine';
 import { saysLoudButSafe } from '../src/language/loudButSafe';
 import { someoneDoesToThem } from '../src/language/someoneDoesToThem';
 import { questionsAfterSafeYes } from '../src/language/safeYesThenQuestions';
-import { detectConcern, quoteOf } from '../src/language';
+import { detectConcern, harmIsOnline, quoteOf } from '../src/language';
 import { keepHopeSaidEarly } from './aboutMeMisplaced';
 import { putAboutMeRight } from './aboutMeCorrected';
 import { isAboutAChild, wordsFor } from './aboutWhom';
@@ -61,6 +61,8 @@ export async function readSafeAnswer(session: JourneySession, position: Position
   // "at home yes. school mostly but he has massive meltdowns": a need, kept as one, then a gentle check rather than a flag.
   const hard = followUp === FollowUpAfter.need ? undefined : readSafeButHard(text, isAboutAChild(draft));
   // "year 9s stare at me in the corridor... its not like bullying": a teacher, if it gets worse; never a bus company.
+  // "sometimes online people are rude about my chair": online, so no bus company to complain to; block, report, tell someone.
+  if (hard === 'rudeness' && harmIsOnline(text)) return { say: [wordsFor(draft, SafeText.rudeOnline)] };
   if (hard === 'rudeness') return { say: [wordsFor(draft, rudenessFromPupils(text) ? SafeText.pupilsRude : SafeText.rude)] };
   // "yeah mostly, people online are weird about the wheelchair but I just block them": a yes, and a kind word about blocking.
   if (hard === 'handledOnline') return { say: [wordsFor(draft, SafeText.blocked)] };
