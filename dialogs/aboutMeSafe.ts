@@ -8,6 +8,7 @@ import { saysLoudButSafe } from '../src/language/loudButSafe';
 import { someoneDoesToThem } from '../src/language/someoneDoesToThem';
 import { questionsAfterSafeYes } from '../src/language/safeYesThenQuestions';
 import { detectConcern, harmIsOnline, quoteOf } from '../src/language';
+import { readHedgedSafe } from '../src/language/safeHedged';
 import { keepHopeSaidEarly } from './aboutMeMisplaced';
 import { putAboutMeRight } from './aboutMeCorrected';
 import { isAboutAChild, wordsFor } from './aboutWhom';
@@ -57,6 +58,9 @@ export async function readSafeAnswer(session: JourneySession, position: Position
   // "yeh mostly. mum works nights so im on my own alot but its fine", from someone of 16 or over: ordinary
   // life, not a disclosure. Thanks and one gentle question; a yes to it, or harm or fear said, is heard.
   if (!followUp && sixteenOrOver(draft) && saysHomeAloneWhileParentWorks(text)) return askFollowUp(FollowUpAfter.alone);
+  // "ye i can handle myself": a yes that leaves the door open, asked after softly; "yes. the door has a lock": about people.
+  const hedged = followUp ? undefined : readHedgedSafe(text);
+  if (hedged) return askFollowUp(hedged === 'copes' ? FollowUpAfter.copes : FollowUpAfter.literal);
   // "mostly yes. the bus drivers are rude sometimes tho": rudeness with no harm, fear or threat. No flag, and how to complain.
   // "at home yes. school mostly but he has massive meltdowns": a need, kept as one, then a gentle check rather than a flag.
   const hard = followUp === FollowUpAfter.need ? undefined : readSafeButHard(text, isAboutAChild(draft));
