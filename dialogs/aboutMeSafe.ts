@@ -7,7 +7,8 @@ import { saysHomeAloneWhileParentWorks } from '../src/language/homeAloneFine';
 import { saysLoudButSafe } from '../src/language/loudButSafe';
 import { someoneDoesToThem } from '../src/language/someoneDoesToThem';
 import { questionsAfterSafeYes } from '../src/language/safeYesThenQuestions';
-import { detectConcern, quoteOf } from '../src/language';
+import { detectConcern, harmIsOnline, quoteOf } from '../src/language';
+import { readHedgedSafe } from '../src/language/safeHedged';
 import { keepHopeSaidEarly } from './aboutMeMisplaced';
 import { putAboutMeRight } from './aboutMeCorrected';
 import { isAboutAChild, wordsFor } from './aboutWhom';
@@ -57,10 +58,15 @@ export async function readSafeAnswer(session: JourneySession, position: Position
   // "yeh mostly. mum works nights so im on my own alot but its fine", from someone of 16 or over: ordinary
   // life, not a disclosure. Thanks and one gentle question; a yes to it, or harm or fear said, is heard.
   if (!followUp && sixteenOrOver(draft) && saysHomeAloneWhileParentWorks(text)) return askFollowUp(FollowUpAfter.alone);
+  // "ye i can handle myself": a yes that leaves the door open, asked after softly; "yes. the door has a lock": about people.
+  const hedged = followUp ? undefined : readHedgedSafe(text);
+  if (hedged) return askFollowUp(hedged === 'copes' ? FollowUpAfter.copes : FollowUpAfter.literal);
   // "mostly yes. the bus drivers are rude sometimes tho": rudeness with no harm, fear or threat. No flag, and how to complain.
   // "at home yes. school mostly but he has massive meltdowns": a need, kept as one, then a gentle check rather than a flag.
   const hard = followUp === FollowUpAfter.need ? undefined : readSafeButHard(text, isAboutAChild(draft));
   // "year 9s stare at me in the corridor... its not like bullying": a teacher, if it gets worse; never a bus company.
+  // "sometimes online people are rude about my chair": online, so no bus company to complain to; block, report, tell someone.
+  if (hard === 'rudeness' && harmIsOnline(text)) return { say: [wordsFor(draft, SafeText.rudeOnline)] };
   if (hard === 'rudeness') return { say: [wordsFor(draft, rudenessFromPupils(text) ? SafeText.pupilsRude : SafeText.rude)] };
   // "yeah mostly, people online are weird about the wheelchair but I just block them": a yes, and a kind word about blocking.
   if (hard === 'handledOnline') return { say: [wordsFor(draft, SafeText.blocked)] };

@@ -22,6 +22,8 @@ export const SafeText = {
   yesWorriedNotSchool: { self: 'aboutMe:safe.yesWorriedNotSchool', child: 'aboutMe:safe.yesWorriedChild', yourChild: 'aboutMe:safe.yesWorriedChild' } satisfies WhomKeys,
   yesWorriedKept: { self: 'aboutMe:safe.yesWorriedKept', child: 'aboutMe:safe.yesWorriedKeptChild', yourChild: 'aboutMe:safe.yesWorriedKeptChild' } satisfies WhomKeys,
   rude: { self: 'aboutMe:safe.rude', child: 'aboutMe:safe.rudeChild', yourChild: 'aboutMe:safe.rudeYourChild' } satisfies WhomKeys,
+  /** "sometimes online people are rude about my chair": not OK, block and report in the app, tell someone; online hate can be reported. */
+  rudeOnline: { self: 'aboutMe:safe.rudeOnline', child: 'aboutMe:safe.rudeOnlineChild', yourChild: 'aboutMe:safe.rudeOnlineYourChild' } satisfies WhomKeys,
   blocked: { self: 'aboutMe:safe.blocked', child: 'aboutMe:safe.blockedChild', yourChild: 'aboutMe:safe.blockedYourChild' } satisfies WhomKeys,
   pupilsRude: { self: 'aboutMe:safe.pupilsRude', child: 'aboutMe:safe.pupilsRudeChild', yourChild: 'aboutMe:safe.pupilsRudeYourChild' } satisfies WhomKeys,
   ownWaysKept: { self: 'aboutMe:safe.yesWorriedNotSchool', child: 'aboutMe:safe.ownWaysKeptChild', yourChild: 'aboutMe:safe.ownWaysKeptYourChild' } satisfies WhomKeys,

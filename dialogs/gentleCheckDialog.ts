@@ -221,7 +221,7 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     // After a flag, the message (or what was typed past the check) is offered back at the question it interrupted.
     // Of the worrying message itself, only what was said beside the harm; an answer typed past the check, as it is.
     // At "what helps?" nothing of the worrying message is offered back as help (whatHelpsAsked.ts).
-    const apart = data.later ?? (asksWhatHelps(session.journey.interrupted?.step) || toldOfMateCrime(message) ? undefined : answerBesideWithNoWorry(message));
+    const apart = data.later ?? (asksWhatHelps(session.journey.interrupted?.step) || toldOfMateCrime(message) ? undefined : answerBesideWithNoWorry(message, data.category));
     const keep = data.keep === '1' && apart ? { keep: apart } : {};
     // "no thats it" heard the check as "anything else?": no answer to either question, so never kept.
     const planInstead = answersThePlanInstead(text);

@@ -61,7 +61,7 @@ export async function openDisclosure(inner: DialogContext, host: SafetyHost, cat
     ...(question ? { question: t(question.words.key, question.words.vars) } : {}),
     // Only the answer beside the harm may be offered back for the plan; the harm itself goes to the safeguarding lead.
     // At "what helps?" nothing of a worry is offered back as help (whatHelpsAsked.ts).
-    ...(takesTheirWords(question) && !asksWhatHelps(question?.step) ? keptApart(answerBesideWithNoWorry(text)) ?? (schoolAge ? outcomeAboutThem(question, category, t) : {}) : {}),
+    ...(takesTheirWords(question) && !asksWhatHelps(question?.step) ? keptApart(answerBesideWithNoWorry(text, category)) ?? (schoolAge ? outcomeAboutThem(question, category, t) : {}) : {}),
   };
   return host.afterStage(inner, await inner.beginDialog(DialogId.safeguarding, options));
 }

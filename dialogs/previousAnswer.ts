@@ -1,3 +1,4 @@
+import { readHedgedSafe } from '../src/language/safeHedged';
 import { replaceItemText } from '../src/domain/draft';
 import { summaryItems } from '../src/domain/draftSummary';
 import { parseItemId } from '../src/domain/itemIds';
@@ -82,6 +83,8 @@ function addToHeldAnswer(position: Position, text: string): Next | undefined {
 export async function addToPreviousAnswer(session: JourneySession, position: Position, text: string, carriesOn = false, piecesOnly = false): Promise<Next | undefined> {
   const held = addToHeldAnswer(position, text);
   if (held) return held;
+  // "i can look after myself" at "do you feel safe?": that question's answer (a yes with the door left open), never more of the last one.
+  if (position.step === Step.aboutMeSafe && readHedgedSafe(text)) return undefined;
   // "and say hi to people in my form too" at the read-back of an outcome: more of that sentence, read there.
   if (position.step === Step.outcomeConfirm && readBackAddition(text, coachContextOf(await session.draft(), session.today))) return undefined;
   // "like without dad" finishes the answer before even where one more is asked for; "and X" there is the answer.

@@ -24,7 +24,8 @@ export const FOLLOW_UP = 'followUp';
  * `place`: after a place or a time named alone at the "mostly" follow-up, "Does anyone there hurt you...?" once.
  * `alone`: after home alone while a parent works, said as fine by someone of 16 or over, "Is there anything about being on your own that worries you?".
  */
-export const FollowUpAfter = { mostly: 'mostly', need: 'need', place: 'place', alone: 'alone' } as const;
+/** `copes`: "i can handle myself"; `literal`: "yes. the door has a lock" (safeHedged.ts). */
+export const FollowUpAfter = { mostly: 'mostly', need: 'need', place: 'place', alone: 'alone', copes: 'copes', literal: 'literal' } as const;
 export type FollowUpAfter = (typeof FollowUpAfter)[keyof typeof FollowUpAfter];
 
 export const FollowUpText = {
@@ -33,9 +34,11 @@ export const FollowUpText = {
     need: { self: 'aboutMe:safe.unsafeCheck', child: 'aboutMe:safe.unsafeCheckChild', yourChild: 'aboutMe:safe.unsafeCheckYourChild' },
     place: { self: 'aboutMe:safe.placeAsk', child: 'aboutMe:safe.placeAskChild', yourChild: 'aboutMe:safe.placeAskYourChild' },
     alone: { self: 'aboutMe:safe.aloneAsk', child: 'aboutMe:safe.aloneAskChild', yourChild: 'aboutMe:safe.aloneAskYourChild' },
+    copes: { self: 'aboutMe:safe.copesAsk', child: 'aboutMe:safe.copesAskChild', yourChild: 'aboutMe:safe.copesAskYourChild' },
+    literal: { self: 'aboutMe:safe.literalAsk', child: 'aboutMe:safe.literalAskChild', yourChild: 'aboutMe:safe.literalAskYourChild' },
   } satisfies Record<FollowUpAfter, WhomKeys>,
-  none: { mostly: 'aboutMe:safe.mostlyNo', need: 'aboutMe:safe.checkNo', place: 'aboutMe:safe.checkNo', alone: 'aboutMe:safe.checkNo' } satisfies Record<FollowUpAfter, string>,
-  some: { mostly: 'aboutMe:safe.mostlySometimes', need: 'aboutMe:safe.checkYes', place: 'aboutMe:safe.checkYes', alone: 'aboutMe:safe.checkYes' } satisfies Record<FollowUpAfter, string>,
+  none: { mostly: 'aboutMe:safe.mostlyNo', need: 'aboutMe:safe.checkNo', place: 'aboutMe:safe.checkNo', alone: 'aboutMe:safe.checkNo', copes: 'aboutMe:safe.checkNo', literal: 'aboutMe:safe.checkNo' } satisfies Record<FollowUpAfter, string>,
+  some: { mostly: 'aboutMe:safe.mostlySometimes', need: 'aboutMe:safe.checkYes', place: 'aboutMe:safe.checkYes', alone: 'aboutMe:safe.checkYes', copes: 'aboutMe:safe.checkYes', literal: 'aboutMe:safe.checkYes' } satisfies Record<FollowUpAfter, string>,
   /** The place or time named back, by what was named: never a key built from its parts. */
   placeHeard: {
     bus: { day: 'aboutMe:safe.placeHeard.bus', night: 'aboutMe:safe.placeHeard.busNight' },
@@ -80,7 +83,7 @@ function safeEnough(draft: Draft | undefined): Words {
 /** The follow-up open at the safety question, if any, by what it follows. */
 export function openFollowUp(position: Position): FollowUpAfter | undefined {
   const after = position.data?.[FOLLOW_UP];
-  return after === FollowUpAfter.mostly || after === FollowUpAfter.need || after === FollowUpAfter.place || after === FollowUpAfter.alone ? after : undefined;
+  return (Object.values(FollowUpAfter) as readonly string[]).includes(after ?? '') ? (after as FollowUpAfter) : undefined;
 }
 
 /** The follow-up is asked once, after what it follows; `say` comes before it. */

@@ -1,4 +1,4 @@
-import { alreadyToldSomeone, concernByRules, tellsOfMoneyTaken, tellsOfMoneyNotPaidBack, describesChildsSelfInjury, harmIsOnline, harmIsOnlyOnline, notInTheChat, tellsOfPicturesShared, placeOfHarm, saysPhonesAreHard, cannotMakeVoiceCalls, tellsOfControlOverMoney, tellsOfCrowdedPushing, tellsOfTakingOrHurting, tellsOfMockingOnly, talksOfOwnDeath, unsafeOnTheWayOnly } from '../src/language';
+import { concernByRules, tellsOfMoneyTaken, tellsOfMoneyNotPaidBack, describesChildsSelfInjury, harmIsOnline, harmIsOnlyOnline, notInTheChat, tellsOfPicturesShared, placeOfHarm, saysPhonesAreHard, cannotMakeVoiceCalls, tellsOfControlOverMoney, tellsOfCrowdedPushing, tellsOfTakingOrHurting, tellsOfMockingOnly, talksOfOwnDeath, unsafeOnTheWayOnly } from '../src/language';
 import { childlineIsForThem, isAdult } from '../src/domain/lifeStage';
 import type { Draft, YoungPerson } from '../src/domain/draft';
 import { Step, type StepId } from './ids';
@@ -13,6 +13,7 @@ import { tellsOfOlderOnesErrands } from '../src/language/olderOnesErrands';
 import { firstWordsFor, meetingHelp, picturesHelp } from './safeguardingFirstWords';
 import { olderPartnerHelp } from './olderPartnerAnswer';
 import { tellsOfParentSubstanceMisuse } from '../src/language/parentSubstance';
+import { EXPLOITED_LINES, EXPLOITED_WORDS, forCarerOfExploited } from './exploitationAnswer';
 
 /*
  * The words said at once after a possible disclosure, chosen by who hears them, the young person's
@@ -56,7 +57,7 @@ const CHILD_LINES: readonly Words[] = [{ key: S.childline }, { key: S.shout }, {
 /** For 18 and over: the lines for adults and their own adult social care (the service's manager or a social worker when staff or carers are the worry), then who Childline is for (named in every answer; from 19 as a line for younger people), then 999. */
 const adultLines = (person: Hearer['person'], carers: boolean): Words[] => [{ key: S.samaritans }, { key: S.shout }, { key: S.nhs111 }, { key: carers ? S.managerOrSocialWorker : S.adultSocialCare }, childlineFor(person), { key: S.danger }];
 /** For a parent or carer: the line for adults worried about a child, Childline said as the line for under-19s, help for the parent, 999. */
-const PARENT_LINES: readonly Words[] = [{ key: S.parentComputer }, { key: S.parentNspcc }, { key: S.parentChildline }, { key: S.parentShout }, { key: S.parentDanger }];
+export const PARENT_LINES: readonly Words[] = [{ key: S.parentComputer }, { key: S.parentNspcc }, { key: S.parentChildline }, { key: S.parentShout }, { key: S.parentDanger }];
 /** A parent or carer talking of ending their own life: the lines for them, as for any adult; Childline is not theirs. */
 const PARENTS_OWN_LINES: readonly Words[] = [{ key: S.computer }, { key: S.samaritans }, { key: S.shout }, { key: S.nhs111 }, { key: S.parentChildline }, { key: S.danger }];
 /** An adult told of domestic abuse also gets the National Domestic Abuse Helpline (Refuge), first, beside the lines they get anyway. */
@@ -165,33 +166,11 @@ function forParent(category: string, message: string, hearer: Hearer): Safeguard
     const words: Words[] = [{ key: S.parentBullyingHeard }, ...lead, { key: S.parentBullyingTellSchool }, { key: S.parentBullyingNote }, ...PARENT_LINES];
     return { words, keepAsNeed: false };
   }
-  if (category === 'exploitation') return { words: forCarerOfExploited(message, lead), keepAsNeed: false };
+  if (category === 'exploitation') return { words: forCarerOfExploited(message, lead, PARENT_LINES), keepAsNeed: false };
   // The child's parent misusing drugs or drink, told by the carer keeping the child safe: that they are doing right, and whom to tell.
   if (category === 'other' && tellsOfParentSubstanceMisuse(message)) return { words: [{ key: S.parentSubstanceHeard }, ...lead, { key: S.parentSubstanceTellSchool }, ...PARENT_LINES], keepAsNeed: false };
   // After "These people can:", the helpline for domestic abuse comes first when that is what was told.
   return { words: [{ key: S.parentHeard }, ...lead, { key: S.parentTellSchool }, ...withDomesticAbuseLine(category, PARENT_LINES, 1)], keepAsNeed: false };
-}
-
-/**
- * Signs of a child being used (late nights, lifts from older people, money or things nobody bought):
- * what those signs can mean, what to do and whom to tell, the police for a child who goes missing.
- * A carer who has already told the social worker hears that it was right, and to tell them what is new.
- */
-function forCarerOfExploited(message: string, lead: Words[]): Words[] {
-  const told = alreadyToldSomeone(message);
-  const toldWords: Words[] = told ? [{ key: told === 'socialWorker' ? S.parentExploitationToldSocialWorker : S.parentExploitationToldSomeone }] : [];
-  // Treats and errands from older ones: the signs she told of, named back to her, not late nights and lifts.
-  const heard = tellsOfOlderOnesErrands(message) ? S.parentExploitationHeardErrands : S.parentExploitationHeard;
-  return [
-    { key: heard },
-    ...toldWords,
-    ...lead,
-    { key: S.parentExploitationTalk },
-    { key: S.parentExploitationNote },
-    { key: told ? S.parentExploitationTellMore : S.parentExploitationTell },
-    ...PARENT_LINES.filter((line) => line.key !== S.parentDanger),
-    { key: S.parentExploitationPolice },
-  ];
 }
 
 /** A young child: infant school age or under (Year 2 or below, or under 7 when no year is known). Unknown: not known to be. */
@@ -238,6 +217,13 @@ function forYoungPerson(category: string, message: string, hearer: Hearer): Word
   // His card or PIN held or borrowed by someone else: what the worry is, said plainly (cardHeldAnswer.ts).
   if (adult && category === 'exploitation' && !home && tellsOfCardHeldByOthers(message)) return cardHeldAnswer(hearer, lead, hearer.noVoice ? noVoiceLines(true) : undefined);
   if (adult && HARM_BY_PEOPLE_AROUND.has(category)) return [{ key: heardFirst }, ...sayNo, ...lead, ...forAnAdultHarmed(category, hearer, namesTheirCarers(message), mates || home)];
+  // A child or teenager being drawn in by older people (gifts, then "you owe us", runs or carrying): the trick named
+  // plainly, that they owe nothing and are not in trouble, an adult to tell, then Childline and 999 before the lines
+  // for feeling low. Every exploitation answer to someone under 18 is this one table.
+  if (category === 'exploitation' && !adult && firstWords === S.heard) {
+    const lines = hearer.noVoice ? noVoiceLines(false) : textFirst(EXPLOITED_LINES, hearer.phonesHard);
+    return [...EXPLOITED_WORDS, ...lead, { key: S.computer }, ...lines];
+  }
   if (category !== 'bullying') {
     // Medicine missed, or a fit with nobody there: one short line for feeling unwell (111, or 999 in an emergency).
     const unwell: Words[] = category === 'neglect' && !hearer.noVoice && tellsOfMedicineMissed(message) ? [{ key: S.unwellCall111 }] : [];

@@ -38,6 +38,12 @@ export const SafeguardingText = {
   adultTextFirst: 'safeguarding:adultHarmed.textFirst',
   adultSayNo: 'safeguarding:adultHarmed.sayNo',
   mateCrimeHeard: 'safeguarding:adultHarmed.mateHeard',
+  /** A child or teenager being drawn in (gifts then "you owe us", runs, carrying): it is a trick, they owe nothing, they are not in trouble. */
+  exploitedHeard: 'safeguarding:exploited.heard',
+  exploitedNotOwe: 'safeguarding:exploited.notOwe',
+  exploitedTellAdult: 'safeguarding:exploited.tellAdult',
+  /** "its not like that there sound": it can feel like friendship, that is how the trick works, and the note stays. */
+  exploitedFeelsLikeFriends: 'safeguarding:exploited.feelsLikeFriends',
   adultHomeHeard: 'safeguarding:adultHarmed.homeHeard',
   toldMoreMoneyBlamed: 'safeguarding:cardHeld.blamed',
   friendDefended: 'safeguarding:cardHeld.friendDefended',

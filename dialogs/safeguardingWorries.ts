@@ -6,7 +6,7 @@ import { asksWhyChecked } from '../src/language/whyChecked';
 import { shrugsOffCalling } from '../src/language/careByStaff';
 import { clearedConcernText } from '../src/language/concernRuleMatch';
 import { asksIfItIsWrong } from '../src/language/concernRules/carriedForSomeone';
-import { asksIfMateCrimeIsOk, defendsTheFriend, saysNotAnswered, toldOfMateCrime } from '../src/language/mateCrime';
+import { asksIfMateCrimeIsOk, defendsTheFriend, defendsThemAsFriends, saysNotAnswered, toldOfMateCrime } from '../src/language/mateCrime';
 import type { Words } from './say';
 import type { JourneySession } from './session';
 import { SafeguardingText } from './safeguardingText';
@@ -106,6 +106,8 @@ export function worriesAnswered(text: string, who: Listener): Words[] {
   // "why would i call the police dale hasnt done anything", "i dont want dale in trouble": nobody says he must call the
   // police, the friend is not called bad, and the worry is his money; the note stays.
   if (mates && defendsTheFriend(text)) words.push({ key: SafeguardingText.friendDefended });
+  // "its not like that there sound", "nah theyre my mates": it can feel like friendship, and that is how the trick works; the note stays.
+  else if (mates && defendsThemAsFriends(text)) words.push({ key: SafeguardingText.exploitedFeelsLikeFriends });
   // "yeh im ok. why is it hard" after the answer: why it is a worry, kindly, for the kind of worry told.
   if (!who.parent && asksWhyChecked(text)) words.push({ key: who.category === 'exploitation' ? SafeguardingText.whyWorryUsed : SafeguardingText.whyWorry });
   // "its not a big deal. i dont wana call no one": it matters, calling is their choice, and the note is kept. No more numbers.

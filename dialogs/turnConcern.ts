@@ -47,6 +47,7 @@ import { cuckooSignsOf, signsAddUpToCuckooing } from '../src/language/cuckooSign
 import { keepToldAgain } from './safeguardingSaidAfter';
 import { sentencesOf } from '../src/language/text';
 import { tellsOfControlAside } from '../src/language/controlAside';
+import { tellsOfOwing, withoutOwing } from '../src/language/owingWords';
 
 /**
  * What a message asks of safeguarding before anything else reads it: the full answer, "Are you OK?", or
@@ -87,6 +88,12 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   if (!inSafeguarding && !tapped && saysNotAnswered(text) && usedNoted) return { familySupport: { key: SafeguardingText.mateNotAnswered }, reask: true };
   // "dazza says im his best mate" then: his word, kindly met, and never kept as a hope, a hard thing or what helps.
   if (!inSafeguarding && !tapped && saysOnlyTheyAreMates(text) && usedNoted) return { familySupport: { key: SafeguardingText.mateSaysBestMate }, reask: true };
+  // "get my own money. then i dont owe no one" after such a note: owing is a further sign, added to that note with a kind
+  // line, and the question asked again; never kept as what the plan would do for them. A new worry in it is read as ever.
+  if (!inSafeguarding && !tapped && usedNoted && tellsOfOwing(text) && !concernByRules(withoutOwing(text))) {
+    await keepToldAgain(session, 'exploitation', text);
+    return { familySupport: { key: SafeguardingText.toldMoreAdded }, reask: true };
+  }
   // A parent's "Sam hits me when he gets angry", Sam being their child: read as "my child hits me ...".
   const named = parent && asked ? childNamedAsMine(asked, draft?.youngPerson.name) : asked;
   // "No I don't have any code. Nobody give me a code.": at the code question, talk of the code is its answer, never a worry.

@@ -1,4 +1,5 @@
 import { answerBesideDisclosure, detectConcern } from '../src/language';
+import { normaliseMessage } from '../src/language/text';
 import { Step } from './ids';
 import { toldOfMateCrime } from '../src/language/mateCrime';
 
@@ -16,9 +17,16 @@ export const asksWhatHelps = (step: string | undefined): boolean => step !== und
  * The answer said beside a worry, only when it reads as no worry itself: "when i get them. nite staff
  * forget sumtimes" is the worry still, never a hope, a need or help to keep.
  */
-export function answerBesideWithNoWorry(message: string): string | undefined {
+export function answerBesideWithNoWorry(message: string, category?: string): string | undefined {
   // Money going to "mates" with a question beside it ("... is that ok to do"): no part of it is an answer for the plan.
   if (toldOfMateCrime(message)) return undefined;
+  // Being drawn in is told in pieces ("they got me my phone n trainers so" beside "they want me to do a run"): every
+  // piece is a sign for the note, never a hard thing to keep, so nothing of it is offered back.
+  if (category === 'exploitation') return undefined;
   const apart = answerBesideDisclosure(message);
-  return apart && !detectConcern(apart).concern ? apart : undefined;
+  return apart && !detectConcern(apart).concern && !tellsWhatOthersDid(apart) ? apart : undefined;
 }
+
+/** "they got me my phone", "he said i have to": what the people in the worry did or said, the worry's own story. */
+const OTHERS_DID = /^(?:and\s+|but\s+|so\s+|then\s+|n\s+)?(?:they|theyve|he|hes|she|shes|them)\s+(?:(?:always|keep|keeps|just|also|even|then)\s+)?(?:got|get|gets|gave|give|gives|bought|buy|buys|said|say|says|told|tell|tells|want|wants|wanted|made|make|makes|took|take|takes|sent|send|sends)\b/;
+const tellsWhatOthersDid = (part: string): boolean => OTHERS_DID.test(normaliseMessage(part));

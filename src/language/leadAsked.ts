@@ -7,11 +7,13 @@ import { normaliseMessage, sentencesOf } from './text';
  * this chat sends nobody), never kept as part of the plan. Matched on the normalised message.
  */
 
-const LEAD = String.raw`(?:safe\s*guarding|safeguard)\s+(?:lead|leader|person|officer|adult|people)|safe\s+adult`;
+// "the safe adult" and "the safe person" are the bot's own easy words for the lead, asked back as said.
+const LEAD = String.raw`(?:safe\s*guarding|safeguard)\s+(?:lead|leader|person|officer|adult|people)|safe\s+(?:adult|person|grown\s*up)`;
 
 /** "who is the safeguarding lead", "whats a safeguarding lead", "what does a safeguarding lead do". */
 const WHO_IS_LEAD = new RegExp(
-  String.raw`\b(?:who|what)\s*(?:is|s|are|r|even\s+is|exactly\s+is)?\s+(?:the|a|an|this|that|my|your|ur|these|those)?\s*(?:${LEAD})\b|\bwhat\s+(?:does|do|will|would)\s+(?:the|a|my|this|that)\s+(?:${LEAD})\s+do\b`,
+  // "wot safe adult??", typed as said.
+  String.raw`\b(?:who|what|wot|wat|wht|wut)\s*(?:is|s|are|r|even\s+is|exactly\s+is)?\s+(?:the|a|an|this|that|my|your|ur|these|those)?\s*(?:${LEAD})\b|\b(?:what|wot|wat)\s+(?:does|do|will|would|can)\s+(?:the|a|my|this|that)\s+(?:${LEAD})\s+do\b`,
 );
 
 /** "who is that", "whos that", "who r they": asked in a message that names the lead. */

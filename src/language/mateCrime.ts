@@ -94,3 +94,14 @@ const FRIEND_DEFENDED = new RegExp(
 export function defendsTheFriend(text: string): boolean {
   return FRIEND_DEFENDED.test(clearedConcernText(text));
 }
+
+/**
+ * "its not like that there sound", "nah theyre my mates", "they look after me tho": the people a note about being used
+ * names, defended as friends. Read only after such a note: met kindly (it can feel like friendship; that is the trick).
+ */
+const DEFENDS_THEM =
+  /\b(?:its|it\s+is|it\s+s|it\s+aint|it\s+isnt)\s+not\s+like\s+that\b|\b(?:it|its|it\s+is)\s+(?:aint|isnt|is\s+not|not)\s+like\s+that\b|\b(?:they|theyre|there|their|them|hes|he|shes|she|the\s+(?:lads|boys|olders|older\s+(?:lads|boys)|girls))\s+(?:(?:are|is|r|re)\s+)?(?:all\s+|just\s+|proper\s+|really\s+|well\s+|dead\s+|actually\s+)?(?:sound|safe\s+(?:lads|boys|people)|alright|nice|sick|cool|decent|my\s+(?:mates|m8s|friends|frends|boys|bros|fam|pals|homies|mandem|g)|mates|m8s|friends|frends|pals|fam)\b|\b(?:they|he|she)\s+(?:look|looks|looked)\s+after\s+me\b|\b(?:they|he|she)\s+(?:sort|sorts|sorted)\s+me\s+out\b|\b(?:they|he|she)\s+(?:(?:are|is|r)\s+)?(?:just\s+)?(?:being\s+)?(?:kind|generous)\s+to\s+me\b/;
+
+export function defendsThemAsFriends(text: string): boolean {
+  return DEFENDS_THEM.test(clearedConcernText(text));
+}
