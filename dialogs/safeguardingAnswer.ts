@@ -219,8 +219,9 @@ function forYoungPerson(category: string, message: string, hearer: Hearer): Word
   if (adult && HARM_BY_PEOPLE_AROUND.has(category)) return [{ key: heardFirst }, ...sayNo, ...lead, ...forAnAdultHarmed(category, hearer, namesTheirCarers(message), mates || home)];
   // A child or teenager being drawn in by older people (gifts, then "you owe us", runs or carrying): the trick named
   // plainly, that they owe nothing and are not in trouble, an adult to tell, then Childline and 999 before the lines
-  // for feeling low. Every exploitation answer to someone under 18 is this one table.
-  if (category === 'exploitation' && !adult && firstWords === S.heard) {
+  // for feeling low. Every exploitation answer to someone under 18 is this one table, being asked to carry or keep
+  // things included (the table names carrying and says they need not do it).
+  if (category === 'exploitation' && !adult && (firstWords === S.heard || firstWords === S.carryingHeard)) {
     const lines = hearer.noVoice ? noVoiceLines(false) : textFirst(EXPLOITED_LINES, hearer.phonesHard);
     return [...EXPLOITED_WORDS, ...lead, { key: S.computer }, ...lines];
   }

@@ -43,7 +43,8 @@ describe('asked to carry or keep things for someone', () => {
     const chat = await atWhatMakesItHard();
     const replies = saidIn(await chat.say(said));
     expect((await chat.draft())?.flags.map((f) => f.category)).toEqual(['exploitation']);
-    expect(replies).toContain(standard('safeguarding:carrying.heard'));
+    expect(replies).toContain(standard('safeguarding:exploited.heard'));
+    expect(replies).toContain(standard('safeguarding:exploited.notOwe'));
     expect(replies).toContain(standard('safeguarding:childline'));
     expect(replies).toContain(standard('safeguarding:danger'));
     expect(replies).not.toContain(standard('safeguarding:control.heard'));
@@ -54,7 +55,7 @@ describe('asked to carry or keep things for someone', () => {
   it('is said in easy read too', async () => {
     const chat = await atWhatMakesItHard(15, 'easy_read');
     const replies = saidIn(await chat.say('he asked me to hold a bag for his mate'));
-    expect(replies).toContain(easy('safeguarding:carrying.heard'));
+    expect(replies).toContain(easy('safeguarding:exploited.heard'));
   });
 
   it('"i just have to carry it to the station" is asked after', async () => {

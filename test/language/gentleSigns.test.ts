@@ -97,10 +97,10 @@ describe('gentle signs', () => {
   // neglect. Told of the past ("was a heroin addict"), it is asked after kindly. A child "addicted to minecraft" or a
   // parent in recovery is not.
   it.each(['his mum is an addict', 'her dad is on drugs all the time', 'her birth mum is an alcoholic'])(
-    'a carer telling %j gets the answer, noted as neglect',
+    'a carer telling %j gets the answer, noted as substance misuse (other)',
     (text) => {
       expect(sign(text)).toBe(true);
-      expect(safeguardingInChat(text, { parent: true })).toEqual({ action: 'answer', category: 'neglect' });
+      expect(safeguardingInChat(text, { parent: true })).toEqual({ action: 'answer', category: 'other' });
     },
   );
 
