@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import { startOutcome } from '../../src/domain/draft';
 import type { Transcript } from '../support/transcript';
-import { startWith, type SeedHope } from './journeySeed';
+import { startWith, walkTo, type SeedHope } from './journeySeed';
 
 /*
  * Leon has six hopes and one outcome (for the IT hope). "Would you like to add another outcome?" says
@@ -68,5 +68,39 @@ describe('"another outcome?" with hopes left that have none', () => {
     await chat.say('no thats all');
     await chat.say('the money one');
     expect(chat.step).toBe(Step.outcomeStep);
+  });
+});
+
+describe('at the review, outcomes asked for hopes that have none', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+  const atReview = { ...leon, at: () => ({ stage: 'review' as const, step: Step.reviewSummary }) };
+
+  it.each([
+    ['wait i thought that meant another one for the IT thing. i want to do outcomes for the money one and the flat one', 1],
+    ['i want to add outcomes for the flat hope', 2],
+    ['can we do one for the money one', 1],
+    ['lets do a goal for the driving one', 5],
+  ])('"%s" opens the outcome step for the hope named first', async (typed, index) => {
+    const started = await startWith(atReview);
+    chat = started.chat;
+    await chat.say(typed);
+    expect(chat.step).toBe(Step.outcomeStep);
+    expect(chat.lastQuestion?.topic).toBe(started.seeded.aspirations[index]!.id);
+  });
+
+  it('after the money outcome, the flat hope is asked about next', async () => {
+    const started = await startWith(atReview);
+    chat = started.chat;
+    await chat.say('i want to do outcomes for the money one and the flat one');
+    await chat.say('i will save 20 pounds every month');
+    await walkTo(chat, Step.outcomeStep, {
+      [Step.outcomeWhen]: 'by july',
+      [Step.outcomeMeasure]: 'my bank app shows it',
+      [Step.outcomeDoesForMe]: 'i would feel proud',
+      [Step.outcomeMakesPossible]: 'i could pay my own rent',
+      [Step.outcomeProvides]: 'help from my key worker',
+    });
+    expect(chat.lastQuestion?.topic).toBe(started.seeded.aspirations[2]!.id);
   });
 });
