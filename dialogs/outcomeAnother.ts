@@ -2,7 +2,7 @@ import type { Aspiration, Draft } from '../src/domain/draft';
 import { hopeNamedBy, pointsAtHope, quoteOf, themeOfWords } from '../src/language';
 import { readMore } from '../src/language/closedAnswers';
 import { saysOutcomesFinished } from '../src/language/outcomesFinished';
-import { saysDone, saysNoMoreOutcomes } from '../src/language/noMoreOutcomes';
+import { saysDone, saysNoMoreOutcomes, saysThatsAllOnly } from '../src/language/noMoreOutcomes';
 import { saysDoneAdding } from '../src/language/doneAdding';
 import { notThisHope } from '../src/language/notThisHope';
 import { topicOnly } from '../src/language/topicOnly';
@@ -84,9 +84,9 @@ export async function answerAnother(session: JourneySession, position: Position,
   const hopeDone = noMoreForThisHope(session, position, draft, text);
   if (hopeDone) return hopeDone;
   // "finish", "no. I don't want any more outcomes. finish": said in their own words, the outcomes are done.
-  if (!isExactChoice(text, ANOTHER_CHOICES, session.words) && saysOutcomesFinished(text)) return noMore(session, position, draft, true);
+  if (!isExactChoice(text, ANOTHER_CHOICES, session.words) && saysOutcomesFinished(text)) return noMore(session, position, draft, true, saysThatsAllOnly(text));
   // "no thats enough for uni", "nah im good for that", "enough now": a no, never a new outcome about "enough".
-  if (!isExactChoice(text, ANOTHER_CHOICES, session.words) && saysNoMoreOutcomes(text)) return noMore(session, position, draft, saysDone(text));
+  if (!isExactChoice(text, ANOTHER_CHOICES, session.words) && saysNoMoreOutcomes(text)) return noMore(session, position, draft, saysDone(text), saysThatsAllOnly(text));
   // "no thats all. but i want it written down somewhere that school keep saying hes fine": a note for the key worker, and the no.
   const noted = await noteBesideAnswer(session, text);
   if (noted) {
@@ -180,7 +180,7 @@ export async function answerAnother(session: JourneySession, position: Position,
     return content ? answerOutcomeStep(session, at, content) : { goTo: at };
   }
   // "nah thats all im done": said in their own words, it is respected at once, never pushed again.
-  if (answer === 'no') return noMore(session, position, draft, !tapped && saysDone(text));
+  if (answer === 'no') return noMore(session, position, draft, !tapped && saysDone(text), !tapped && saysThatsAllOnly(text));
   return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
 }
 

@@ -30,6 +30,9 @@ export const HopesLeftText = {
   noted: 'outcome:hopesLeft.noted',
   makeOne: 'outcome:hopesLeft.makeOne',
   finishAnyway: 'outcome:hopesLeft.finishAnyway',
+  /** "another outcome?" while other hopes have none: "no" must not read as "no more for this hope" only. */
+  anotherScoped: 'outcome:another.questionScoped',
+  anotherScopedChild: 'outcome:another.questionScopedChild',
 } as const;
 
 export const LEFT_CHOICES: readonly Choice[] = [
@@ -81,6 +84,11 @@ export function answerHopesLeft(session: JourneySession, draft: Draft, text: str
   if (chosen !== 'yes') return undefined;
   if (left.length === 1) return { goTo: { step: Step.outcomeStep, topic: left[0]!.id, data: {} } };
   return left.length > 1 ? askWhich(left) : finish();
+}
+
+/** True when a hope other than the one just worked on has no outcome yet (and something hard said). */
+export function otherHopesLeft(draft: Draft | undefined, topic: string | undefined): boolean {
+  return !!draft && hopesToPressFor(draft).some((h) => h.id !== topic);
 }
 
 /** Whether to ask about the hopes left before the stage ends. */

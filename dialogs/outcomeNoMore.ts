@@ -12,9 +12,11 @@ import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
 
 /** "No, that's all": the hopes with no outcome yet are named first; the outcomes stage ends (encouraged once when there are too few). */
-export function noMore(session: JourneySession, position: Position, draft: Draft, saidDone = false): Next {
+export function noMore(session: JourneySession, position: Position, draft: Draft, saidDone = false, scopeUnclear = false): Next {
   const data = position.data ?? {};
   const fromReview = cameFromReview(session.journey);
+  // "no thats all" may mean no more for this hope only: the hopes with none are named and asked about once.
+  if (scopeUnclear && !fromReview && !data.encouraged && asksHopesLeft(draft, position)) return { goTo: { ...position, data: { [LEFT]: '1' } } };
   const few = draft.outcomes.length < MIN_OUTCOMES && !fromReview;
   if (few && !data.encouraged && !data[LEFT] && !saidDone) return { goTo: { ...position, data: { encouraged: '1' } } };
   const left = !fromReview && asksHopesLeft(draft, position);

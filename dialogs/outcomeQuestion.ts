@@ -21,7 +21,7 @@ import type { GlobalCommand } from '../src/language';
 import { readYesNo } from '../src/language/closedAnswers';
 import { YES_NO } from './commands';
 import { NEXT, WHICH, whichHopesList } from './outcomeWhichHope';
-import { HopesLeftText, LEFT, LEFT_CHOICES, hopesLeftWords } from './outcomeHopesLeft';
+import { HopesLeftText, LEFT, LEFT_CHOICES, hopesLeftWords, otherHopesLeft } from './outcomeHopesLeft';
 import { DROP, DROP_CHOICES, dropAskedAt, isBuilding, REDO, REDO_CHOICES, understandDrop } from './outcomeDrop';
 import { exampleKeyFor, fitsTheAge } from './outcomeExamples';
 import { STOP_WHICH, STOP_WHICH_CHOICES, stopAskedAt, understandStopWhich } from './outcomeStop';
@@ -151,7 +151,9 @@ function outcomeQuestionAt(draft: Draft | undefined, position: Position, today: 
         const key = data[NEXT] ? (child ? T.whichNextChild : T.whichNext) : child ? T.whichHopeChild : T.whichHope;
         return { ...ask(key, { readsRefusals: true }), words: { key, vars: { name, hopes: whichHopesList(draft, data) } } };
       }
-      return ask(data.encouraged ? pick(T.anotherEncourage, T.anotherEncourageChild) : pick(T.anotherQuestion, T.anotherQuestionChild), { choices: ANOTHER_CHOICES, understand: understandMore, readsRefusals: true });
+      // With other hopes still without an outcome, the question says it is not only about this hope.
+      const plain = otherHopesLeft(draft, position.topic) ? pick(HopesLeftText.anotherScoped, HopesLeftText.anotherScopedChild) : pick(T.anotherQuestion, T.anotherQuestionChild);
+      return ask(data.encouraged ? pick(T.anotherEncourage, T.anotherEncourageChild) : plain, { choices: ANOTHER_CHOICES, understand: understandMore, readsRefusals: true });
     case Step.outcomeStep:
     default:
       switch (data.coach) {

@@ -27,7 +27,7 @@ import { wordSwapAtReview } from './reviewWordSwap';
 import { putBackNamedAtReview } from './reviewPutBack';
 import { buttonItems, isRequestPosition } from './reviewPickable';
 import { goalNamedAtPick, notAPartAtChange, pickPart, removeLastAt } from './reviewRemoveMany';
-import { aboutAHopeThere, twiceOffer } from './reviewGoalFor';
+import { aboutAHopeThere, queueOtherHopesNamed, twiceOffer } from './reviewGoalFor';
 import { saysTwiceOnly } from '../src/language/goalForHope';
 import { namedEditIn } from './reviewNamedEdit';
 import { asksPartFirst, partPickedFirst } from './reviewPartFirst';
@@ -105,6 +105,7 @@ export async function requestAtReadBack(session: JourneySession, position: Posit
   const pointed = namedEditIn(draft, text);
   if (pointed) return pointed;
   const about = aboutAHopeThere(draft, text);
+  if (about) await queueOtherHopesNamed(session, draft, text, about);
   if (about) return about;
   // "delete that last answer": the part added last, after a yes.
   const last = draft ? removeLastAt(draft, session.journey.answered, text) : undefined;

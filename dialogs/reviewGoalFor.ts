@@ -2,7 +2,7 @@ import { MAX_OUTCOMES } from '../src/domain/checks';
 import { mergeHopeInto, mergeOutcomeInto, replaceItemText, type Draft } from '../src/domain/draft';
 import { SUMMARY_LABEL_KEYS, type SummaryItem } from '../src/domain/draftSummary';
 import { quoteOf } from '../src/language';
-import { readGoalFor, readJoinHopes, readMissing, readTwice } from '../src/language/goalForHope';
+import { readGoalFor, readGoalsFor, readJoinHopes, readMissing, readTwice } from '../src/language/goalForHope';
 import { understandYesNo } from './closedReplies';
 import { Stage, Step } from './ids';
 import type { Position } from './journey';
@@ -42,6 +42,17 @@ export function goalForHope(draft: Draft | undefined, text: string): Next | unde
   // "a goal for swimming" with no such hope: it can be a new hope.
   if (!hope) return { goTo: { step: Step.reviewChange, data: { [D.addHope]: 'confirm', [D.hope]: words } } };
   return goalForHopeThere(draft, hope);
+}
+
+/**
+ * "outcomes for the money one and the flat one": the first hope's outcome opens (`goalForHope`); the
+ * other hopes named are queued, so each is asked about in turn after it, with no "another?" between.
+ */
+export async function queueOtherHopesNamed(session: JourneySession, draft: Draft | undefined, text: string, next: Next): Promise<void> {
+  const first = next.openAt?.step === Step.outcomeStep ? next.openAt.topic : undefined;
+  if (!draft || !first) return;
+  const ids = readGoalsFor(text).map((words) => hopeNamed(draft, words)[0]?.id).filter((id): id is string => !!id && id !== first);
+  if (ids.length > 0) await session.updateJourney((j) => ({ ...j, hopesQueued: { ids: [...new Set(ids)], thenDone: false } }));
 }
 
 /** The outcome questions for a hope in the plan, what makes it hard first when nothing is said yet. */

@@ -22,15 +22,37 @@ const TWO_OF = /^(?:(?:there\s+(?:is|are)|theres|i\s+have|ive\s+got)\s+(?:two|2)
 
 /** "the walk buster one" names "walk buster". */
 function named(words: string): string {
-  return words.replace(/^(?:the|my|that|this|his|her)\s+/, '').replace(/\s+(?:one|ones|hope|bit|thing)$/, '').replace(/\s+(?:please|pls|now|too)$/, '').trim();
+  // "the money one pls": the asking words after the pointer go first.
+  return words.replace(/^(?:the|my|that|this|his|her)\s+/, '').replace(/\s+(?:please|pls|now|too)$/, '').replace(/\s+(?:one|ones|hope|bit|thing)$/, '').replace(/\s+(?:please|pls|now|too)$/, '').trim();
 }
 
-/** The words naming the hope an outcome is asked for, or null when the message asks for none. */
+/** "can we do one for the money one": "one" is a goal only when what it is for points at a hope ("the X one"). */
+const ONE_FOR = new RegExp(`^${LEAD}(?:do|make|add|write|set|start)\\s+(?:another\\s+|a\\s+new\\s+)?(?:one|1)\\s+(?:for|about)\\s+((?:the|my)\\s+.+?\\s+(?:one|hope|thing|bit))$`);
+const POINTER = /^(?:it|that|this|me|him|her|them)$/;
+
+/** "the money one and the flat one": each hope named, in the order said. */
+function namesIn(words: string): string[] {
+  return words.split(/\s+(?:and|an|n|then|plus|also)\s+(?=(?:the|my|that)\s)/).map(named).filter((h) => h !== '' && !POINTER.test(h));
+}
+
+/**
+ * The words naming each hope outcomes are asked for, in order ("i want to do outcomes for the money
+ * one and the flat one"); empty when the message asks for none. Each sentence is read on its own, so
+ * a remark before the request ("wait i thought that meant another one for the IT thing.") is no part of it.
+ */
+export function readGoalsFor(text: string): string[] {
+  for (const sentence of text.split(/[.!?\n]+/)) {
+    const said = plain(sentence);
+    const found = GOAL_FOR.exec(said) ?? NEEDS_GOAL.exec(said) ?? DO_THE_GOAL.exec(said) ?? ONE_FOR.exec(said);
+    const hopes = found ? namesIn(found[1]!) : [];
+    if (hopes.length > 0) return hopes;
+  }
+  return [];
+}
+
+/** The words naming the (first) hope an outcome is asked for, or null when the message asks for none. */
 export function readGoalFor(text: string): string | null {
-  const said = plain(text);
-  const found = GOAL_FOR.exec(said) ?? NEEDS_GOAL.exec(said) ?? DO_THE_GOAL.exec(said);
-  const hope = found ? named(found[1]!) : '';
-  return hope && !/^(?:it|that|this|me|him|her|them)$/.test(hope) ? hope : null;
+  return readGoalsFor(text)[0] ?? null;
 }
 
 /** "remove one", "can you delete one of them": said after "X is there twice", the copy is what goes. */

@@ -27,3 +27,14 @@ export function saysNoMoreOutcomes(text: string): boolean {
   const said = text.toLowerCase().trim().replace(/[\u2018\u2019]/g, "'").replace(/[.!]+$/, '');
   return NO_MORE.test(said) || ENOUGH.test(said);
 }
+
+/** Words that end every outcome, not only this hope's: "done", "finish", "no more", "enough". */
+const ENDS_ALL = /\b(?:done|dun|dne|finished|finish|no\s+more|enough|any\s*more|nothing\s+else|stop)\b/i;
+
+/**
+ * "no thats all", "nope thats it": done, but maybe only with the hope just worked on (Leon meant
+ * "no more for the IT hope"). Only "that's all" or "that's it" says done; "im done", "finish" do not count.
+ */
+export function saysThatsAllOnly(text: string): boolean {
+  return /\b(?:that'?s|that\s+is)\s+(?:all|it)\b/i.test(text.replace(/[\u2018\u2019]/g, "'")) && !ENDS_ALL.test(text);
+}

@@ -39,6 +39,10 @@ const KEEP = new RegExp(`^(?:(?:no|nah|actually|oh)[\\s,]+)*(?:leave\\s+${THIS_P
 const CANCEL_ONE = `(?:no|nope|nah|cancel|stop|never\\s*mind|forget it|leave ${THIS_PART}(?:\\s+(?:alone|as it is|as it was|be))?|(?:do not|dont|don't)\\s+change\\s+(?:${THIS_PART}|anything)|no changes?)`;
 const CANCEL = new RegExp(`^${CANCEL_ONE}(?:[\\s,]+${CANCEL_ONE})*(?:\\s+(?:please|thanks|thank you))?$`);
 /** "change something", "i want to change it", "edit": a wish to change, with no words for it. */
+/** "im tired", "im so bored": how they feel, said beside a cancel. */
+const TIRED = /(?:^|\s+)(?:im|i am|i m)\s+(?:so\s+|too\s+|really\s+)?(?:tired|bored|knackered|sleepy|fed up)$/;
+/** "its fine", "thats ok": said after a cancel, it agrees with leaving the part as it is. */
+const FINE = /^(?:(?:its|it is|thats|that is|it s|that s|all)\s+)?(?:fine|ok|okay|alright|good)$/;
 const COMMAND = /^(?:(?:i\s+want\s+to|i\s+wanna|can\s+i|let\s+me|i\s+need\s+to|please)\s+)?(?:change|edit|fix|redo|rewrite)(?:\s+(?:something|somethin|sth|it|that|this|that one|this one|a bit|a part|stuff|some of it))?(?:\s+please)?$/;
 
 /** Filler said around a pointer: "omg", "lol", "pls". */
@@ -81,6 +85,9 @@ export function readNotNewWords(text: string): NotNewWords | undefined {
   if (mean && mean[1]!.split(' ').length <= 8) return { kind: 'pointer', words: mean[1]! };
   // "keep same", "i dont want to change anything its fine leave it": kept as it is, as at an outcome's read-back.
   if (sentences.length > 0 && sentences.every((s) => KEEP.test(s) || CANCEL.test(s))) return { kind: 'keep' };
+  // "forget it im tired. its fine": a cancel, with only how they feel and "it's fine" beside it; never new words.
+  const cancels = sentences.map((s) => s.replace(TIRED, '')).filter((s) => s !== '');
+  if (cancels.some((s) => CANCEL.test(s)) && cancels.every((s) => KEEP.test(s) || CANCEL.test(s) || FINE.test(s))) return { kind: 'keep' };
   if (keepsTheWording(text)) return { kind: 'keep' };
   if (COMMAND.test(plain)) return { kind: 'command' };
   return undefined;

@@ -31,7 +31,8 @@ describe('short answers at "add one more goal?"', () => {
   let chat: Transcript;
   afterEach(async () => chat?.close());
 
-  it.each(['dun', 'no dun now', 'thats all'])('"%s" says they are done: the goals end at once, with no nudge', async (typed) => {
+  // "thats all" may mean no more for this hope only (Leon): it is asked about the hopes left once (anotherScopeNamed.test.ts).
+  it.each(['dun', 'no dun now'])('"%s" says they are done: the goals end at once, with no nudge', async (typed) => {
     ({ chat } = await startWith(JORDAN));
     await chat.say('easy read');
     expect(saidIn(await chat.say(typed))).not.toMatch(/Shall we do one more\?/);

@@ -25,13 +25,22 @@ describe('done means done at "another outcome?"', () => {
   let chat: Transcript;
   afterEach(async () => chat?.close());
 
-  it.each(['nah thats all im done', 'im done', 'thats all', 'done'])('"%s" ends the outcomes at once', async (typed) => {
+  it.each(['nah thats all im done', 'im done', 'done'])('"%s" ends the outcomes at once', async (typed) => {
     ({ chat } = await startWith(SEED));
     const said = saidIn(await chat.say(typed));
     expect(said).not.toMatch(/at least three|one more/i);
     expect(said).toMatch(/add more later/i);
     expect(chat.step).not.toBe(Step.outcomeAnother);
     expect(chat.step).not.toBe(Step.outcomeStep);
+  });
+
+  // "thats all" may mean this hope only: the hope with none is named once; a "no" then ends with no nudge.
+  it('"thats all" names the gym hope once, then "no" ends the outcomes', async () => {
+    ({ chat } = await startWith(SEED));
+    expect(saidIn(await chat.say('thats all'))).toMatch(/No outcome yet for "go to the gym with my mates"/);
+    const said = saidIn(await chat.say('no'));
+    expect(said).not.toMatch(/at least three|one more/i);
+    expect(chat.step).toBe(Step.reviewSummary);
   });
 
   it('a bare "no" is still encouraged once', async () => {

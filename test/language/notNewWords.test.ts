@@ -57,3 +57,9 @@ describe('kindOnlyNamed', () => {
     expect(kindOnlyNamed(text)).toBeUndefined();
   });
 });
+
+describe('a cancel with how they feel beside it', () => {
+  it.each(['forget it im tired. its fine', 'never mind. its fine', 'forget it. im so tired', 'leave it. thats ok', 'never mind im tired'])('"%s" keeps the part as it is', (text) =>
+    expect(readNotNewWords(text)).toEqual({ kind: 'keep' }));
+  it.each(['im tired', 'i would like it to say im tired', 'i feel fine now'])('"%s" is not a cancel', (text) => expect(readNotNewWords(text)?.kind).not.toBe('keep'));
+});
