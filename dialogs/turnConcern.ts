@@ -191,7 +191,9 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   const noNoteBefore = notesMade === 0 && noteAsked?.off ? { noNoteBefore: true } : noneOfKind ? { noNoteOfKind: true } : {};
   // "my boyfriend is 19 he says im mature for my age" from a 14-year-old: an adult with a child under 16, told as ordinary (olderPartner.ts).
   if (!parent && !inSafeguarding && tellsOfAdultWithChild(read, draft?.youngPerson.age)) return { disclose: 'sexual_abuse', ...noNoteBefore };
-  if (inChat?.action === 'answer') return { disclose: inChat.category, ...noNoteBefore };
+  // Domestic abuse is abuse between partners aged 13 or over: a 12-year-old's "my girlfriend bullies me" is harm from others.
+  const underThirteen = typeof draft?.youngPerson.age === 'number' && draft.youngPerson.age < 13;
+  if (inChat?.action === 'answer') return { disclose: underThirteen && inChat.category === 'domestic_abuse' && !parent ? 'harm_from_others' : inChat.category, ...noNoteBefore };
   // "he hits me when he has a meltdown", from a parent: the child's behaviour, read by the question as a need, never the crisis answer.
   if (parent && !inSafeguarding && describesChildHittingCarer(read)) return { familySupport: { key: FamilySupportText.childHitsOut } };
   // "he can be rough with his baby sister when overwhelmed ... I'd like some help with it": the same, for the whole family.

@@ -11,6 +11,7 @@ import { readConcern, type ConcernReading } from './concernReading';
 import { namedAdultDoesToThem } from './someoneDoesToThem';
 import { saysOnlyDisliked } from './concernSelfHate';
 import { tellsOfSiblingTakingThings } from './siblingTakesThings';
+import { SEX_PRESSURED } from './concernRules/pressuredAndPushed';
 import { DESPAIR, FEAR_AT_HOME, GENTLE_FLOOR, INJURY_TOLD, WORRY, WORRY_FOR_SOMEONE_AT_HOME } from './concernWorryWords';
 
 export { CONCERN_CATEGORIES, type Concern, type ConcernCategory } from './concernCategories';
@@ -92,6 +93,27 @@ export function onlyDeniesSuicide(text: string): boolean {
   return PLAIN_DENIAL_OF_SUICIDE.test(said) || (FRUSTRATED_DENIAL.test(said) && FRUSTRATION_SAID.test(said));
 }
 
+/** Someone at home or an adult other than a partner. */
+const ANOTHER_ADULT =
+  /\b(?:dads?|daddy|mums?|mams?|moms?|mummy|step\s*dad|step\s*mum|stepdad|stepmum|parents?|uncle|aunt|auntie|aunty|grandad|grandpa|grandma|granny|nan|gran|carers?|foster\s+\w+|teachers?|coach|staff|brother|sister|cousin|neighbour|landlord|boss)\b/;
+
+/**
+ * What sex pressed on them is read as beside the rest. Alone, or beside words of harm that are its own ("she pushed me
+ * into doing stuff in bed"), sexual abuse. But it never outweighs self-harm or suicide told beside it ("he pressured me
+ * into sex and now i want to kill myself"), nor harm to them told apart from it ("my stepdad hits me. my bf pressured
+ * me into sex"): the rest of the message, the pressure's own words taken out, is read as it would be without them.
+ */
+function withPressure(reading: ConcernReading, chosen: ConcernCategory): ConcernCategory {
+  const apart = SEX_PRESSURED.reduce((left, rule) => left.replace(new RegExp(rule.re.source, 'g'), ' ~ '), reading.cleared);
+  const rest = matchRules(apart);
+  if (rest.categories.includes('self_harm_or_suicide')) return 'self_harm_or_suicide';
+  // Harm apart is told of someone else at home or an adult ("my dad beats me"); "he pushed me onto the bed and i said no
+  // but he kept going" is the same act as the pressure.
+  if (!HARMS_ME.test(apart) || !ANOTHER_ADULT.test(apart)) return 'sexual_abuse';
+  if (rest.categories.includes('harm_from_others')) return 'harm_from_others';
+  return rest.categories.includes('domestic_abuse') ? 'domestic_abuse' : chosen === 'sexual_abuse' ? 'sexual_abuse' : chosen;
+}
+
 function concernOf(text: string, reading: ConcernReading): Concern {
   if (onlyDeniesSuicide(text)) return { ...UNCLEAR, likely: 'self_harm_or_suicide' };
   const thresholds = loadConcernModel()?.thresholds ?? NO_MODEL;
@@ -110,8 +132,9 @@ function concernOf(text: string, reading: ConcernReading): Concern {
           : reading.rule;
     // A partner's control of a parent told beside harm to the young person ("mums boyfriend checks her phone and
     // hits me"): the harm to them is what is answered.
-    // Sex pressed on them ("she pushed me into doing stuff in bed") is sexual abuse, whatever push or harm the words also read.
-    const pressed = reading.families.includes('sexPressured') ? 'sexual_abuse' : chosen;
+    // Sex pressed on them ("she pushed me into doing stuff in bed") is sexual abuse, whatever push or harm the words also read,
+    // but never over wanting to die or self-harm told beside it, nor over harm to them told apart from the pressure.
+    const pressed = reading.families.includes('sexPressured') ? withPressure(reading, chosen) : chosen;
     const kind = pressed === 'domestic_abuse' && reading.families.includes('parentControlled') && reading.ruleCategories.includes('harm_from_others') && HARMS_ME.test(reading.cleared) ? 'harm_from_others' : pressed;
     // "they hate me", the whole message: a rule reads bullying, but nothing done is told, so it is asked after gently.
     // "i lock my door cos my brother nicks my stuff", the whole message: a squabble at home, asked after gently at most.

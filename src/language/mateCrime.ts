@@ -72,8 +72,24 @@ export function saysOnlyTheyAreMates(text: string): boolean {
 const CARD_HELD =
   /(?<!\b(?:i|ive|id|ill)\s+(?:\w+\s+)?)\b(?:borrow\w*|borow\w*|use|uses|used|using|has|had|have|got|gets|takes?|took|keeps?|kept|holds?|held|knows?)\s+my\s+(?:bank\s+|debit\s+|cash\s+)?(?:card|pin)\b|\b(?:lend\w*|lent|give|gives|gave|giving)\s+(?!my\b)\w+\s+my\s+(?:bank\s+|debit\s+|cash\s+)?(?:card|pin)\b/;
 
+/**
+ * Anything graver beside the card: threats ("said id get stabbed if i told"), crime or drugs ("make me take packages",
+ * "sell weed", "use my flat to sell drugs") or sex ("makes me sleep with his mates"). Then the card lines are not the answer.
+ */
+const GRAVER_THAN_CARD =
+  /\b(?:stab\w*|knife|knives|kill\w*|batter\w*|beat\s+me|hurt\s+me|hit\s+me|threat\w*|or\s+else|if\s+i\s+(?:ever\s+)?(?:tell|told|say|said|snitch\w*|grass\w*)|drugs?|weed|coke|crack|sell\w*|deal\w*|packages?|parcels?|bags?\s+to|county\s+lines?|another\s+town|other\s+towns?|carry\w*|deliver\w*|shoplift\w*|steal\w*|nick\s+stuff|sleep\s+with|sex\w*|naked|nudes?|pics?|gun|gang|owe)\b/;
+/** The one holding the card is someone paid or trusted to look after them: carer, staff, key worker, support worker. */
+const CARER_HOLDS =
+  /\b(?:carers?|staff|key\s*workers?|support\s+workers?|social\s+workers?|workers?|pa|manager|care\s+home|home\s+staff|landlord|appointee)\b/;
+
+/**
+ * Whether the card answer fits: his card or PIN held or used by someone else (a friend, a mate, a flatmate), and
+ * nothing graver told beside it, and the holder not a carer or staff (then the usual answer, with its manager and
+ * police lines, is given, and the holder is never named as the one to help).
+ */
 export function tellsOfCardHeldByOthers(text: string): boolean {
-  return CARD_HELD.test(clearedConcernText(text));
+  const cleared = clearedConcernText(text);
+  return CARD_HELD.test(cleared) && !GRAVER_THAN_CARD.test(cleared) && !CARER_HOLDS.test(cleared);
 }
 
 /**

@@ -23,6 +23,13 @@ const SOMEONE_ELSE =
 /** "he" or "she", the one who does something ("if i tell him to leave he hurts me"); "hes my boyfriend" names no doer. */
 const PRONOUN_DOER = /\b(?:he|she)\b(?!\s*(?:s|is|was)\s+my\b)/g;
 
+/**
+ * A place or setting full of other people ("he grabbed me on the bus", "in class", "at the park", "online"): then "he"
+ * may be anyone there, so it is read as the message alone says, never as the partner.
+ */
+const AMONG_OTHERS =
+  /\b(?:bus|buses|train|tram|taxi|school|skool|college|class|classes|lesson|lessons|corridor|playground|canteen|park|street|road|shop|shops|town|club|youth\s+club|gym|pool|party|online|insta|instagram|snap|snapchat|tiktok|discord|game|games|xbox|ps5|fortnite|roblox|whatsapp|group\s+chat|work|job)\b/;
+
 const STRENGTH = { none: 0, check: 1, answer: 2 } as const;
 const RELABELLED = new Set(['harm_from_others', 'bullying', 'unspecified', 'other']);
 
@@ -36,7 +43,7 @@ export function toldOfPartner(text: string, partnerNames: readonly string[], par
   let told = said;
   for (const name of partnerNames.filter((n) => /^[a-z-]{2,21}$/.test(n) && !isEverydayWord(n))) told = told.replace(new RegExp(`\\b${name}\\b`, 'g'), 'my partner');
   const known = partnerKnown || partnerNames.length > 0;
-  if (known && !SOMEONE_ELSE.test(told.replace(/\bmy\s+partner\b/g, ' ')) && !PARTNER_SAID.test(told)) told = told.replace(PRONOUN_DOER, 'my partner');
+  if (known && !SOMEONE_ELSE.test(told.replace(/\bmy\s+partner\b/g, ' ')) && !AMONG_OTHERS.test(told) && !PARTNER_SAID.test(told)) told = told.replace(PRONOUN_DOER, 'my partner');
   return told === said ? null : told;
 }
 
