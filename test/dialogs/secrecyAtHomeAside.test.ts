@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
+import type { Draft } from '../../src/domain/draft';
 import { saidIn, startWith, type SeedHope } from './journeySeed';
 
 /*
@@ -17,8 +18,10 @@ afterEach(async () => {
   chat = undefined;
 });
 
-async function atProvides(age = 20): Promise<Transcript> {
-  ({ chat } = await startWith({ today: '2026-12-02', name: 'Leon', age, hopes: [FORMS] }));
+const HOME_NOTE = (d: Draft): Draft => ({ ...d, flags: [{ kind: 'safeguarding', category: 'domestic_abuse', at: '2026-12-02T10:00:00.000Z', step: 'aboutMe.safe' }] });
+
+async function atProvides(age = 20, change?: (d: Draft) => Draft): Promise<Transcript> {
+  ({ chat } = await startWith({ today: '2026-12-02', name: 'Leon', age, hopes: [FORMS], ...(change ? { change } : {}) }));
   await chat!.say('fill in my PIP form with help by the summer');
   if (chat!.step === Step.outcomeWhen) await chat!.say('by next summer');
   if (chat!.step === Step.outcomeMeasure) await chat!.say('the form is sent off');
@@ -59,5 +62,27 @@ describe('something kept from someone at home, said beside the help', () => {
     const c = await atProvides();
     await c.say(said);
     expect(c.step).not.toBe(Step.safeguardingCheck);
+  });
+});
+
+describe('the same aside after a note about home', () => {
+  it.each([
+    ['someone to help me fill in the forms. without craig knowing tbh', 'someone to help me fill in the forms'],
+    ['a worker to help with the forms so my mum\'s boyfriend doesnt see', 'a worker to help with the forms'],
+    ['help from the advice centre, without him finding out', 'help from the advice centre'],
+  ])('%j joins the note with a short word; only the help is kept, no second check', async (said, kept) => {
+    const c = await atProvides(20, HOME_NOTE);
+    const replies = saidIn(await c.say(said));
+    expect(replies).toMatch(/note about your worry at home\. It will not go in your plan/);
+    expect(c.step).not.toBe(Step.safeguardingCheck);
+    expect(await provision(c)).toEqual([kept]);
+    expect((await c.draft())!.flags).toHaveLength(1);
+  });
+
+  it('"dont let craig see this" alone joins the note and the question is asked again', async () => {
+    const c = await atProvides(20, HOME_NOTE);
+    expect(saidIn(await c.say('dont let craig see this'))).toMatch(/It will not go in your plan/);
+    expect(c.step).toBe(Step.outcomeProvides);
+    expect(await provision(c)).toEqual([]);
   });
 });
