@@ -47,6 +47,7 @@ import { cuckooSignsOf, signsAddUpToCuckooing } from '../src/language/cuckooSign
 import { keepToldAgain } from './safeguardingSaidAfter';
 import { sentencesOf } from '../src/language/text';
 import { tellsOfControlAside } from '../src/language/controlAside';
+import { HOME_NOTE_KINDS } from './secrecyJoinsNote';
 import { tellsOfOwing, withoutOwing } from '../src/language/owingWords';
 
 /**
@@ -181,7 +182,9 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
       : undefined;
   // "work in a cafe though idk if liam will let me work": someone's leave to work or go out, said beside an answer, is
   // asked after gently (controlAside.ts); a partner's is counted with the partner's other signs above.
-  const leaveAside = readInChat?.action === 'none' && !parent && read !== undefined && tellsOfControlAside(read, isAdult(draft?.youngPerson));
+  // After a note about home it joins that note instead, with a short word (secrecyJoinsNote.ts): never a second check.
+  const homeNoted = isAdult(draft?.youngPerson) && Boolean(draft?.flags.some((f) => HOME_NOTE_KINDS.has(f.category)));
+  const leaveAside = readInChat?.action === 'none' && !parent && read !== undefined && !homeNoted && tellsOfControlAside(read, isAdult(draft?.youngPerson));
   const inChat: ReturnType<typeof safeguardingInChat> | undefined = leaveAside ? { action: 'check', concern: { concern: false, category: null, unclear: true, likely: 'domestic_abuse' } } : readInChat;
   // A young adult's friend who borrows money and never pays it back: maybe mate crime, maybe not; asked about gently.
   if (detected?.concern && !inSafeguarding && !parent && isAdult(draft?.youngPerson) && tellsOfFriendNotPayingBack(read)) {

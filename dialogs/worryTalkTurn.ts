@@ -2,6 +2,7 @@ import type { DialogContext } from './dialogKit';
 import { answeredObjection, objectionOfTurn } from './flagObjection';
 import { answeredFollowUp } from './safeguardingRepeat';
 import { addedToHomeNote } from './homeNoteAdded';
+import { asideAddedToHomeNote } from './secrecyJoinsNote';
 import { answeredToldInPlan, toldInPlanJustAnswered } from './toldInPlanAsked';
 import { answeredLeadAskedBeforeNote } from './safeguardingLeadAsked';
 import { sessionOf } from './session';
@@ -60,6 +61,13 @@ export async function besideTheWorry(inner: DialogContext, message: string, turn
   if (atQuestion && !turn.tapped && (await answeredAnswerQueried(inner.context, session, typed))) return undefined;
   // "its just them arguing. i put my headphones in" after a worry about home: added to that note, never kept (homeNoteAdded.ts).
   if (atQuestion && (await addedToHomeNote(inner.context, session, typed))) return undefined;
+  // "... without craig knowing tbh" after a worry at home: the aside joins that note, the rest answers (secrecyJoinsNote.ts).
+  const asideLeft = atQuestion && !turn.tapped ? await asideAddedToHomeNote(inner.context, session, typed) : undefined;
+  if (asideLeft === '') return undefined;
+  if (asideLeft !== undefined) {
+    inner.context.activity.text = asideLeft;
+    return asideLeft;
+  }
   // "is the thing i said about my mums boyfriend in the plan?": about the note, never a plan item sharing a word.
   if (atQuestion && (await answeredToldInPlan(inner.context, session, typed, justAnswered))) return undefined;
   // "wot help. u sed police", "nan is nice", "i always run out cos i buy jay stuff" after a worry of being used for money:

@@ -36,6 +36,23 @@ const REFUSES = String.raw`(?:won'?t|will\s+not|doesn'?t|does\s+not|don'?t|never
 const ASIDE_IF = new RegExp(String.raw`(?:^|[\s,;(-]+)(?:(?:(?:though|tho|but|and|just|only)\s+)?(${IF})\s+(${PARTNER}|${FAMILY}|${SOMEONE})\s+${LEAVE})[^.!?\n]*`, 'g');
 const ASIDE_REFUSES = new RegExp(String.raw`(?:^|[\s,;(-]+)(?:(?:though|tho|but|and|cos|coz|because|except|only)\s+)?(${PARTNER}|${FAMILY}|${SOMEONE})\s+(?:(?:really|just|always|prob|probably|prolly)\s+)?${REFUSES}[^.!?\n]*`, 'g');
 
+/*
+ * Something kept from someone at home, said beside an answer: "without craig knowing tbh", "so my mum's boyfriend
+ * doesnt see", "dont let craig see this", "as long as he doesnt know". Needing to hide help or plans from someone one
+ * lives with is a sign of control (coercive control, Domestic Abuse Act 2021), read by the same rule of who counts.
+ * A surprise ("a surprise party without my mum knowing") is ordinary and is no sign.
+ */
+/** A parent's partner: "my mum's boyfriend", "mums partner", "my dads gf". */
+const HOME_PARTNER = String.raw`(?:my\s+)?(?:mum|mam|mom|dad)'?s\s+(?:new\s+)?(?:boyfriend|girlfriend|partner|bf|gf|fella|husband|wife)`;
+const HIDDEN_FROM = String.raw`(${HOME_PARTNER}|${PARTNER}|${FAMILY}|him|her|${SOMEONE})`;
+/** Finding out, seeing or hearing of it. */
+const LEARNS = String.raw`(?:know|knows|knowing|find\s+out|finds\s+out|finding\s+out|see|sees|seeing|hear|hears|hearing|notice|notices|noticing|read|reads|reading|realise|realises|realising|realize|realizing)`;
+const NOT_TO = String.raw`(?:doesn'?t|does\s+not|don'?t|do\s+not|won'?t|will\s+not|never|can'?t|cannot|can\s+not)`;
+const SECRET_WITHOUT = new RegExp(String.raw`(?:^|[\s,;(-]+)(?:(?:but|and|just|only|tho|though)\s+)?without\s+${HIDDEN_FROM}\s+(?:ever\s+)?${LEARNS}\b[^.!?\n]*`, 'g');
+const SECRET_SO = new RegExp(String.raw`(?:^|[\s,;(-]+)(?:(?:but|and|just|only)\s+)?(?:so\s+(?:that\s+)?|as\s+long\s+as\s+|(?:making|make)\s+sure\s+)${HIDDEN_FROM}\s+${NOT_TO}\s+(?:ever\s+)?${LEARNS}\b[^.!?\n]*`, 'g');
+const SECRET_DONT_LET = new RegExp(String.raw`(?:^|[\s,;(-]+)(?:(?:but|and|just|pls|please|plz)\s+)*(?:don'?t|do\s+not|never)\s+(?:let\s+${HIDDEN_FROM}\s+${LEARNS}|(?:tell|show)\s+${HIDDEN_FROM})\b[^.!?\n]*`, 'g');
+const SURPRISE = /\b(?:surprise|present|gift|birthday|bday|christmas|xmas|party)\b/;
+
 export interface ControlAside {
   /** Where the aside starts in the message (its joining word or space before it) and ends. */
   start: number;
@@ -47,7 +64,7 @@ export interface ControlAside {
 
 function doerFits(who: string, adult: boolean): boolean {
   const plain = who.replace(/\s+/g, ' ').trim();
-  if (new RegExp(`^${PARTNER}$`).test(plain)) return true;
+  if (new RegExp(`^(?:${PARTNER}|${HOME_PARTNER})$`).test(plain)) return true;
   if (!adult) return false;
   if (new RegExp(`^${FAMILY}$`).test(plain) || /^(?:he|she)$/.test(plain)) return true;
   return !NOT_A_PERSON.test(plain) && mayBePartnerName(plain);
@@ -59,9 +76,11 @@ export function controlAsidesIn(text: string, adult: boolean): ControlAside[] {
   // Same length as the message, so the places found are places in it.
   const plain = text.toLowerCase().replace(/[’‘`]/g, "'");
   const found: ControlAside[] = [];
-  for (const [re, whoAt] of [[ASIDE_IF, 2], [ASIDE_REFUSES, 1]] as const) {
+  const secrets = SURPRISE.test(plain) ? [] : ([[SECRET_WITHOUT, 1], [SECRET_SO, 1], [SECRET_DONT_LET, 1]] as const);
+  for (const [re, whoAt] of [[ASIDE_IF, 2], [ASIDE_REFUSES, 1], ...secrets] as const) {
     for (const m of plain.matchAll(re)) {
-      const who = m[whoAt] ?? '';
+      // "dont tell craig": the one told is the second group.
+      const who = (m[whoAt] ?? m[whoAt + 1] ?? '').replace(/^(him|her)$/, 'he');
       if (!doerFits(who, adult)) continue;
       // A parent's "doesnt like me working nights" is a worry for them, not a rule: only their refusal counts.
       if (whoAt === 1 && /\blike\s+me\b/.test(m[0]) && new RegExp(`^${FAMILY}$`).test(who.trim())) continue;
