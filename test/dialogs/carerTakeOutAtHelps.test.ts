@@ -54,3 +54,41 @@ describe('"can you take out my health bit" at what helps', () => {
     },
   );
 });
+
+/** Ellie's hard thing overwritten by her help earlier, as Pat met it. */
+async function atHelpsOverwritten(hard: string): Promise<Transcript> {
+  const hope = { ...TALK, needs: [hard] };
+  ({ chat } = await startWith(parentSeed({ name: 'Ellie', age: 6, schoolYear: 1 }, [hope], { at: (d) => ({ stage: 'needs', step: Step.needsHelps, topic: d.aspirations[0]!.id, data: { need: d.needs[0]!.id } }) })));
+  return chat!;
+}
+
+describe('"you put that where the hard bit was, the hard bit is her speech"', () => {
+  it.each([
+    ['so what helps is the speech therapy and Miss Khans lunchtime talking group. but you put that where the hard bit was, the hard bit is her speech', 'the speech therapy when she gets it', 'the speech therapy and Miss Khans lunchtime talking group', 'her speech'],
+    ['what helps is her visual timetable. you put it as the hard thing, the hard thing is changes to routine', 'her visual timetable at school', 'her visual timetable', 'changes to routine'],
+    ['the help is her ear defenders. youve put that in the hard bit. the hard bit was loud noises', 'ear defenders', 'her ear defenders', 'loud noises'],
+    ['sensory breaks help. u put that where the problem was, the problem is sitting still', 'sensory breaks in class', 'sensory breaks help', 'sitting still'],
+    ['her key worker helps. thats gone in the hard bit! the hard bit is mornings', 'her key worker', 'her key worker helps', 'mornings'],
+  ])('%j: the help kept as help, the hard thing put back', async (said, overwritten, help, hard) => {
+    const c = await atHelpsOverwritten(overwritten);
+    const replies = saidIn(await c.say(said));
+    const need = (await c.draft())!.needs[0]!;
+    expect(need.text).toBe(hard);
+    expect(need.helps).toEqual([help]);
+    expect(replies).toContain(`"${hard}"`);
+  });
+
+  it('when the hard thing already says it, only the help is kept', async () => {
+    const c = await atHelpsOverwritten('well her speech mainly, people cant understand her');
+    await c.say('so what helps is the speech therapy. but you put that where the hard bit was, the hard bit is her speech');
+    const need = (await c.draft())!.needs[0]!;
+    expect(need.text).toBe('well her speech mainly, people cant understand her');
+    expect(need.helps).toEqual(['the speech therapy']);
+  });
+
+  it.each(['the hard bit is her speech, the speech therapy helps', 'she put that where the toys go, which helps'])('%j is read as usual: the hard thing is not replaced', async (said) => {
+    const c = await atHelpsOverwritten('well her speech mainly, people cant understand her');
+    await c.say(said);
+    expect((await c.draft())!.needs[0]!.text).toBe('well her speech mainly, people cant understand her');
+  });
+});
