@@ -40,7 +40,7 @@ import { answerSafeOffer, safeOfferQuestion } from './needsSafeOffer';
 import { keepNeed } from './needsKeep';
 import { answerHelps } from './needsHelpsAnswer';
 import { notANeedAtNeeds } from './needsNotANeed';
-import { answerPutRight, hardPutRightAtHelps } from './needsHardPutRight';
+import { answerPutRight, hardPutBackAtHelps, hardPutRightAtHelps } from './needsHardPutRight';
 import { withWorryHeard } from './worryHeard';
 import { hopeSaidAtNeeds } from './hopeSaidAtNeeds';
 import { hardOfAnotherHopeAtNeeds, hopeSaidAlreadyAtNeeds, hopesEndedAtNeeds, notAHardThingAtHelps } from './hardForAnotherHope';
@@ -137,6 +137,12 @@ export class NeedsDialog extends StageDialog {
         // "wot? befor isnt a hard thing. i ment its the same hope": that hard thing taken off, never help.
         const notHard = await notAHardThingAtHelps(session, position, text);
         if (notHard) return notHard;
+        // "what helps is X. but you put that where the hard bit was, the hard bit is her speech": both put where they belong.
+        const putBack = await hardPutBackAtHelps(session, position, text);
+        if (putBack) {
+          const next = await answerHelps(session, position, readOpenReply(putBack.help, session.words, [NeedsText.helpsNothing]), putBack.help);
+          return { ...next, say: [...putBack.say, ...(next.say ?? [])] };
+        }
         // "actually wait its not really maths its more i dont know how u start a buisness": the hard thing put right, never help.
         const putRight = await hardPutRightAtHelps(session, position, text);
         if (putRight) return putRight;

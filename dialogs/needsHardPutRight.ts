@@ -1,5 +1,6 @@
 import { replaceItemText } from '../src/domain/draft';
 import { readHardPutRight } from '../src/language/hardNamedAtHelps';
+import { readHelpPutForHard } from '../src/language/helpPutForHard';
 import { quoteOf } from '../src/language';
 import { Step } from './ids';
 import type { Position } from './journey';
@@ -63,4 +64,29 @@ export function putRightQuestionWords(draft: Draft | undefined, position: Positi
   const now = position.data?.[PUT_RIGHT];
   const need = draft?.needs.find((n) => n.id === position.data?.need);
   return now && need ? { key: NeedsPutRightText.check, vars: { was: quoteNeed(need.text), now: quoteOf(now) } } : undefined;
+}
+
+/**
+ * "so what helps is the speech therapy ... but you put that where the hard bit was, the hard bit is her
+ * speech": the hard thing goes back to their words (the one that holds the help's words, else the last
+ * asked about), and the help is handed back to be kept as help. Undefined when the message says no such thing.
+ */
+export async function hardPutBackAtHelps(session: JourneySession, position: Position, text: string): Promise<{ say: Words[]; help: string } | undefined> {
+  if (position.step !== Step.needsHelps) return undefined;
+  const said = readHelpPutForHard(text);
+  if (!said) return undefined;
+  const asked = hardThingsAsked(await session.draft(), position);
+  const need = asked.find((n) => sharesWords(n.text, said.help)) ?? asked.at(-1);
+  if (!need) return undefined;
+  // "the hard bit is her speech" when it already says "well her speech mainly": nothing to put back.
+  if (hardNamedBy(said.hard, [need])) return { say: [], help: said.help };
+  await session.updateDraft('hard thing put back at what helps', (d) => replaceItemText(d, need.id, said.hard));
+  return { say: [{ key: NeedsPutRightText.changed, vars: { was: quoteOf(need.text), now: quoteOf(said.hard) } }], help: said.help };
+}
+
+/** Two or more longer words in common: the hard thing was overwritten by this help. */
+function sharesWords(a: string, b: string): boolean {
+  const words = (t: string) => new Set(t.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+  const theirs = words(b);
+  return [...words(a)].filter((w) => theirs.has(w)).length >= 2;
 }

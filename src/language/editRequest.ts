@@ -5,6 +5,7 @@ import { asksToRemove } from './removeItem';
 import { clausesOf, normaliseMessage, phrasesOf } from './text';
 import { withOneSpelt } from './oneSpelt';
 import { TAKE_OUT_ONLY, TAKE_OUT_VERB } from './takeOutVerbs';
+import { bitAskedOut } from './bitTakenOut';
 
 /*
  * Asking, at any question, to take out or reword one part already kept: "remove the first hope
@@ -236,6 +237,9 @@ export function readEditRequest(text: string): EditRequest | null {
     const about = partToTakeOut(sentence);
     if (about) return { action: 'remove', part: { kind: 'outcome', place: null, about, current: false, loose: true } };
   }
+  // "did you see what i said about my health bit, can you take it out": "it" is the part named, never this answer.
+  const bit = bitAskedOut(text);
+  if (bit) return { action: 'remove', part: { kind: 'outcome', place: null, about: bit, current: false, loose: true } };
   // "delete chips", "remove the chips": the words of an earlier answer, when a kept part holds them. Never "take out the
   // its about halfway bit": words to cut from the answer being read back, not a whole part.
   // "take out the word still" names words of a sentence, never a part. "delete it. its part of pastry chef" takes out

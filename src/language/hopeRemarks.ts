@@ -1,6 +1,7 @@
 import { RemarkPattern } from './remarkPatterns';
 import { lifeThingsSpelt } from './lifeThingSpelling';
 import { detectConcern } from './concern';
+import { saysNotForThePlan } from './notForThePlan';
 
 /*
  * Remarks said around a hope, about the chat rather than the future: "what?", "not help", "me
@@ -66,7 +67,8 @@ export function othersIdeaOnly(sentence: string): boolean {
 /** The message without its remark sentences ("what? not help. me want go deaf club" keeps the last). */
 export function withoutRemarks(text: string): string {
   const sentences = text.split(/(?<=[.!?])\s+|\n+/);
-  const kept = sentences.filter((s, i) => !isRemarkBesideHope(s) && !(i > 0 && HAVE_NOW.test(s.trim())));
+  // "..., but thats not for this really is it": a sentence that sets itself aside is never a hope.
+  const kept = sentences.filter((s, i) => !isRemarkBesideHope(s) && !(i > 0 && HAVE_NOW.test(s.trim())) && !saysNotForThePlan(s));
   // Someone else's idea is set aside only beside a hope of the person's own.
   const own = kept.filter((s) => !othersIdeaOnly(s));
   const left = own.length > 0 && own.some((s) => /\p{L}{2,}/u.test(s)) ? own : kept;

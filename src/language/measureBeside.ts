@@ -37,6 +37,17 @@ interface TimeAndMeasure {
   isMeasure: boolean;
 }
 
+/**
+ * "depends when we get seen at the enuresis clinic", "well dry every night might be asking a lot",
+ * "we'll see", "fingers crossed", "if we're lucky": said about whether or when it can happen.
+ */
+const REMARK_ON_THE_TIME =
+  /^(?:(?:well|but|though|tho|and|i mean|i think|i guess|obviously)\s+)*(?:(?:it|that|this|all)\s+)?(?:depends|depending|dependent)\b|\b(?:might|may|would|could|is|its|it s|thats|that s)\s+(?:be\s+)?(?:asking\s+(?:a\s+lot|too\s+much)|pushing\s+it|a\s+(?:big\s+)?ask|a\s+stretch|unrealistic|too\s+soon|wishful\s+thinking)\b|^(?:(?:well|but|and)\s+)*(?:we(?:\s+wi)?ll\s+see|we\s+will\s+see|fingers\s+crossed|hopefully|if\s+(?:we|were|we\s+are|we\s+re)\s+lucky|who\s+knows|time\s+will\s+tell)\b/i;
+
+function isRemarkOnTheTime(piece: string): boolean {
+  return REMARK_ON_THE_TIME.test(piece.replace(/['’]/g, ' ').replace(/\s+/g, ' ').trim());
+}
+
 /** A "by when?" answer split into its time and what was said beside it; null when no piece is a time. */
 export function timeAndBeside(text: string, context: CoachContext): TimeAndMeasure | null {
   const pieces = piecesOf(text);
@@ -54,7 +65,11 @@ export function timeAndBeside(text: string, context: CoachContext): TimeAndMeasu
     .replace(/[\s.,;:!?…-]+$/, '')
     .trim();
   const words = beside.split(/\s+/).filter(Boolean).length;
-  return { when: pieces.filter((_, i) => timed[i]).join(', '), beside, isMeasure: words >= 2 && MEASURE_CUE.test(beside) };
+  // "depends when we get seen at the clinic", "might be asking a lot": a remark on the time, never how anyone will know.
+  // A remark's clause is a remark to its end: "it depends on the waiting list and when we get seen".
+  const remarks = text.slice(0, MAX_CHARS).split(/[.;!?\n…]+|,\s*/).map((c) => c.trim()).filter(isRemarkOnTheTime);
+  const told = pieces.filter((p, i) => !timed[i] && !isRemarkOnTheTime(p) && !remarks.some((r) => r.includes(p))).join(' ');
+  return { when: pieces.filter((_, i) => timed[i]).join(', '), beside, isMeasure: words >= 2 && MEASURE_CUE.test(told) };
 }
 
 /**

@@ -2,6 +2,7 @@ import { withoutJokes } from './jokeMarks';
 import { complaintSentence, questionSentence } from './aside';
 import { trimEndOf } from './asideTail';
 import { normaliseMessage, sentencesWithMarksOf } from './text';
+import { saysNotForThePlan } from './notForThePlan';
 
 /*
  * A short remark said after the answer, in a sentence of its own: "offer letter from college.
@@ -42,7 +43,8 @@ export function isSideRemark(sentence: string): boolean {
   if (ONLY_STRESS.test(said)) return true;
   if (FLAGGED_AT_END.test(said) || (FLAGGED_AT_START.test(said) && !MORE_ANSWER.test(said))) return true;
   if (REPORTED.test(said) && VERDICT.test(said)) return true;
-  return false;
+  // "my knees are bad, but thats not for this": a sentence that sets itself aside.
+  return saysNotForThePlan(said);
 }
 
 /** What a message holds beside the answer: the answer's own sentences, and whether a complaint about the chat was left out. */
