@@ -109,7 +109,20 @@ export const travelWorryOnly = (category: string, message: string): boolean => c
 export function needToOfferAfter(category: string, message: string, parent: boolean): NeedPlace | undefined {
   if (parent) return undefined;
   if (tellsOfCrowdedPushing(message)) return 'busy';
-  return placeOfHarm(message) ?? (travelWorryOnly(category, message) ? 'travel' : undefined);
+  const place = placeOfHarm(message);
+  // A money worry told "in my flat" (his card held, money gone) is about the money, not safety at home: feeling safe at
+  // home is offered only when the flat itself is taken over (someone staying, his bed or the place used).
+  if (place === 'home' && moneyWorryOnly(category, message)) return undefined;
+  return place ?? (travelWorryOnly(category, message) ? 'travel' : undefined);
+}
+
+/** Someone staying, sleeping or living in the home, said in any words: the home itself is part of the worry. */
+const SOMEONE_STAYS = /\b(?:stay|stays|staying|stayed|sleep|sleeps|sleeping|slept|living|lives|moved\s+in|wont\s+leave|dont\s+leave|doesnt\s+leave)\b/;
+
+function moneyWorryOnly(category: string, message: string): boolean {
+  if (category !== 'exploitation') return false;
+  const aboutMoney = tellsOfCardHeldByOthers(message) || tellsOfMateCrime(message) || tellsOfMoneyTaken(message);
+  return aboutMoney && cuckooSignsOf(message).every((sign) => sign === 'moneyGone') && !SOMEONE_STAYS.test(message.toLowerCase());
 }
 
 export function safeguardingAnswer(category: string, message: string, hearer: Hearer): SafeguardingAnswer {

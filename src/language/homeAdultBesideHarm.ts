@@ -14,10 +14,20 @@ const HURTS_OR_SCARES = new RegExp(String.raw`\b(?:${HOME_ADULT})\b(?:\s+[a-z]+)
 const SCARED_OF = new RegExp(String.raw`\b(?:scared|frightened|afraid|terrified)\s+(?:of\s+)?(?:${HOME_ADULT})\b(?!\s+(?:finding\s+out|finds\s+out|find\s+out|knowing|seeing\s+(?:my|it|that|them|this)|reading\s+(?:my|it|that)|hearing\s+about|telling\s+me\s+off)\b)`);
 const LOCKED_OUT = new RegExp(String.raw`\block\w*\b(?:\s+[a-z]+){0,6}?\s+so\s+(?:that\s+)?(?:${HOME_ADULT})\s+(?:cant|cannot|can\s+not|wont|doesnt|dont)\s+(?:get|come|barge|walk)\s+in\b`);
 
+/**
+ * "my mum hurt her back at work", "dad hurt his knee": an injury of their own told, not harm done. Only with the
+ * pronoun that fits the adult ("my dad hurt her arm" may be harm to a sister), and never with "me" in the sentence.
+ */
+const BODY_PART = String.raw`(?:back|neck|shoulders?|knees?|legs?|arms?|ankles?|wrists?|hips?|foot|feet|hands?|fingers?|toes?|elbows?|head|ribs?|chest)`;
+const OWN_INJURY = new RegExp(
+  String.raw`\b(?:(?:mum|mam|mom|mummy|mother|nan|nana|nanny|gran|granny|grandma|nanna|step\s*mum|auntie|aunt|sister|sis)\s+(?:\w+\s+){0,2}?(?:hurt|hurts|has\s+hurt|injured|strained|pulled|broke|sprained)\s+her|(?:dad|daddy|father|grandad|grandpa|step\s*dad|uncle|brother|bro)\s+(?:\w+\s+){0,2}?(?:hurt|hurts|has\s+hurt|injured|strained|pulled|broke|sprained)\s+his)\s+(?:own\s+|bad\s+)?${BODY_PART}\b`,
+);
+
 export function namesHomeAdultBesideHarm(text: string): boolean {
   return sentencesThroughPausesOf(text).some((sentence) => {
     const said = normaliseMessage(sentence);
-    return HURTS_OR_SCARES.test(said) || SCARED_OF.test(said) || LOCKED_OUT.test(said);
+    const ownInjury = OWN_INJURY.test(said) && !/\b(?:me|i|im)\b/.test(said);
+    return (!ownInjury && HURTS_OR_SCARES.test(said)) || SCARED_OF.test(said) || LOCKED_OUT.test(said);
   });
 }
 

@@ -18,8 +18,13 @@ function titled(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 }
 
+/** "hes my best mate he says", "her mum is kind": a pronoun, a verb or a joining word after a person is never their name. */
+const PRONOUNS_AND_LINKS: readonly string[] = ['he', 'she', 'they', 'him', 'her', 'them', 'hes', 'shes', 'theyre', 'it', 'its', 'i', 'im', 'me', 'we', 'us', 'you', 'u', 'ur',
+    'is', 'was', 'are', 'were', 'be', 'has', 'had', 'have', 'says', 'said', 'does', 'did', 'do', 'can', 'will', 'would', 'and', 'but', 'or', 'so',
+    'who', 'that', 'this', 'the', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'lol', 'always', 'never', 'just', 'helps', 'gets'];
+
 /** Everyday words the dictionary knows only as a thing or a name, said straight after a person: "my dad cos he ...", "my mum first". */
-const NEVER_A_NAME = new Set(['cos', 'coz', 'cuz', 'first', 'too', 'then', 'now', 'again', 'also']);
+const NEVER_A_NAME = new Set(['cos', 'coz', 'cuz', 'first', 'too', 'then', 'now', 'again', 'also', ...PRONOUNS_AND_LINKS]);
 
 /** The dictionary knows it as a name ("Jake"), and in lower case as no word, or only as a thing ("jay"). */
 export function isAName(word: string): boolean {

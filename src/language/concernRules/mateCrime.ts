@@ -12,6 +12,11 @@ import { firm, type Rule } from './shared';
 /** Money drawn from a bank or cash machine: "get money out", "take 50 out", "draw cash out", "withdraw money". */
 const DRAW_OUT = String.raw`(?:(?:get|gets|getting|got|take|takes|taking|took|draw|draws|drawing|drew)\s+(?:some\s+|the\s+|more\s+)?(?:money|cash|£?\s?\d+\s*(?:quid|pounds?|pound|p)?|a\s+(?:tenner|fiver|score))\s+out|(?:withdraw|withdraws|withdrew|withdrawing)\s+(?:some\s+|the\s+|more\s+)?(?:money|cash|£?\s?\d+))`;
 
+/** His own wish or lesson before "use my card": "i want to use my card", "learn to use my card", "how to use my bank card". */
+const OWN_CARD_WISH = String.raw`(?<!(?:^\s*|\b(?:i|to|me)\s+(?:\w+\s+){0,2})(?:learn|learning|learnin|how|able|wanna|want|need|like)\s+(?:how\s+)?to\s+)(?<!^\s*(?:to|learn|learning|learnin)\s+)`;
+/** Money followed on purpose, never money gone: "see where my money goes", "keep track of where my money goes". */
+const KEEPING_TRACK = String.raw`(?<!\b(?:see|seeing|check|checking|know|knowing|track|tracking|follow|watch|look\s+at|of|out)\s+(?:where|were|wher)\s+(?:the\s+|my\s+|all\s+(?:the\s+|my\s+)?)?)`;
+
 /** People who get a young adult to draw money out for them, other than family or staff. */
 const MATES = String.raw`(?:mates?|m8s?|friends?|frends?|pals?|lads|boys|bestie|best\s+(?:mate|friend))`;
 
@@ -54,6 +59,7 @@ export const MATE_CRIME_FAMILIES = {
     firm('exploitation', String.raw`(?<!\b(?:${NOT_A_MATE}|${PARTNER})\s+(?:${OFTEN}\s+)?)\b(?:keeps|kept|has|holds|held|got|takes|took|looks\s+after)\s+my\s+(?:bank\s+|debit\s+)?card\b[^~]{0,40}\b(?:i\s+(?:only\s+)?(?:get|gets|got|have)|(?:gives|give|gave)\s+me)\s+(?:only\s+)?(?:\d+|a\s+tenner|a\s+fiver)\s*(?:quid|pounds?|p)?\s+(?:a|per|each|every)\s+(?:week|wk|day|month|fortnight)\b`),
     // "dale borrows my card and then the money goes", "my brother uses my card and i never see the money": anyone
     // else with his card and his money gone, whoever it is and whatever is said of them.
-    firm('exploitation', String.raw`(?<!\b(?:i|${PARTNER})\s+(?:\w+\s+)?)\b(?:borrow\w*|borow\w*|use|uses|used|using|has|had|have|got|gets|takes?|took|keeps?|kept)\s+my\s+(?:bank\s+|debit\s+|cash\s+)?card\b[^~]{0,60}\b(?:(?:dont|do\s+not|never)\s+know\s+where\s+(?:the\s+|my\s+|all\s+)?money\s+(?:goes|went)|(?:the\s+|my\s+|all\s+(?:the\s+|my\s+)?)?money\s+(?:just\s+)?(?:goes|went|is\s+gone|has\s+gone|gone|disappears|disappeared|vanishes|runs\s+out|ran\s+out)|never\s+(?:see|get|got|saw)\s+(?:it|the\s+money|my\s+money|any)|pay\s+(?:it|me)\s+back|no\s+money\s+left)\b`),
+    // Never his own wish to learn it: "i want to learn to use my card and see where my money goes".
+    firm('exploitation', String.raw`(?<!\b(?:i|${PARTNER})\s+(?:\w+\s+)?)${OWN_CARD_WISH}\b(?:borrow\w*|borow\w*|use|uses|used|using|has|had|have|got|gets|takes?|took|keeps?|kept)\s+my\s+(?:bank\s+|debit\s+|cash\s+)?card\b[^~]{0,60}\b(?:(?:dont|do\s+not|never)\s+know\s+where\s+(?:the\s+|my\s+|all\s+)?money\s+(?:goes|went)|${KEEPING_TRACK}(?:the\s+|my\s+|all\s+(?:the\s+|my\s+)?)?money\s+(?:just\s+)?(?:goes|went|is\s+gone|has\s+gone|gone|disappears|disappeared|vanishes|runs\s+out|ran\s+out)|never\s+(?:see|get|got|saw)\s+(?:it|the\s+money|my\s+money|any)|pay\s+(?:it|me)\s+back|no\s+money\s+left)\b`),
   ] as readonly Rule[],
 };
