@@ -22,7 +22,7 @@ function wordsOf(text: string): string[] {
  */
 export function withoutQueriedExample(text: string, examples: readonly string[]): string | undefined {
   const echo = OPENING_ECHO.exec(text);
-  if (!echo) return undefined;
+  if (!echo) return argued(text, examples);
   const said = wordsOf(echo[1] ?? '');
   const content = said.filter((w) => !SMALL.has(w));
   // At most three words, every word that matters taken from an example the bot gave.
@@ -35,4 +35,21 @@ export function withoutQueriedExample(text: string, examples: readonly string[])
   const puzzled = (echo[2] ?? '').length > 1 || Boolean(echo[3]) || Boolean(reason) || !after.trim();
   if (!puzzled) return undefined;
   return after.slice(reason ? reason[0].length : 0).replace(/^[\s,.;:!?-]+/, '').trim();
+}
+
+/** Words an example shares with almost any answer ("gets", "every day"): they tie nothing to it. */
+const COMMON = new Set(['get', 'gets', 'go', 'goes', 'do', 'does', 'make', 'makes', 'every', 'day', 'days', 'week', 'weeks', 'time', 'times', 'help', 'without', 'alone', 'own', 'term', 'month', 'once', 'three', 'five', 'row', 'most']);
+
+/**
+ * "i dont get the bus i ride my bike" just after "Jordan gets the bus alone every day for a week":
+ * the example argued with ("not for me", naming what it named) is no answer at all: ''. Undefined
+ * when the message does not open that way or names nothing the example did.
+ */
+function argued(text: string, examples: readonly string[]): string | undefined {
+  const reason = NOT_FOR_ME.exec(text);
+  if (!reason) return undefined;
+  const shown = new Set(examples.flatMap(wordsOf).filter((w) => w.length >= 3 && !SMALL.has(w) && !COMMON.has(w)));
+  const named = wordsOf(reason[0]).filter((w) => !SMALL.has(w) && !COMMON.has(w));
+  const ties = named.some((w) => shown.has(w) || shown.has(`${w}s`) || (w.endsWith('s') && shown.has(w.slice(0, -1))) || (w.endsWith('es') && shown.has(w.slice(0, -2))));
+  return ties ? '' : undefined;
 }
