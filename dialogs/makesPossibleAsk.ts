@@ -110,6 +110,11 @@ export function makesPossibleAskKey(draft: Draft | undefined, outcome: Outcome |
   return exampleKey(draft, outcome, child, t, used);
 }
 
+/** The example the question gave ("I could visit my cousins"), '' when it gave none. */
+export function makesPossibleExampleShown(draft: Draft, outcome: Outcome, child: boolean, t: Translate, withoutExample: boolean): string {
+  return exampleOf(t(makesPossibleAskKey(draft, outcome, child, t, withoutExample), { name: draft.youngPerson.name ?? '' }));
+}
+
 /** The first example that fits the hope's theme and the age, echoes nothing they said, offers nothing they have and was not given before. */
 function exampleKey(draft: Draft, outcome: Outcome, child: boolean, t: Translate, used: ReadonlySet<string>): string {
   const plain = child ? MakesPossibleAskText.plainChild : MakesPossibleAskText.plain;

@@ -226,7 +226,8 @@ async function answerWording(session: JourneySession, position: Position, draft:
   // "i will rite lego storys": who and what are said, a misspelt verb too. Asked once already: their words are kept, never a loop.
   const childName = childVoice(draft).childName;
   const wellSaid = (isGoodSentence(statement) || saysWhoWillDoWhat(text, childName)) && staysWithTheChild(statement, childName);
-  if (!wellSaid && !sayItAsked) return here({ sayIt: '1' });
+  // The sentence before stays remembered here too: "no thats the how you know bit" puts it back.
+  if (!wellSaid && !sayItAsked) return here({ sayIt: '1', ...(isGoodSentence(readBack) ? { [BEFORE]: readBack } : {}) });
   // Every rewrite is read back for a yes: the sentence is built from their words, and may have dropped some.
   await session.updateDraft('outcome in own words', (d) => updateOutcome(d, outcome.id, { statement, confirmed: false }));
   // The sentence before this rewording is remembered: "that was meant to go in the measure" puts it back.

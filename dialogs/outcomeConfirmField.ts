@@ -127,7 +127,8 @@ async function wordsBelongInMeasure(at: At): Promise<Next> {
   const typed = outcome.statement.replace(/^(?:by|in|before|within|until|at|around|during|this|next)\b[^,.!?]{2,80},\s*/i, '');
   if (!before) return readBack(position, outcome, { [EDITING_MEASURE]: '1' });
   await session.updateDraft('words moved to the measure at the read-back', (d) => updateOutcome(d, outcome.id, { statement: before, measure: tidyMeasure(typed), measureInTheirWords: undefined, confirmed: false }));
-  const { [BEFORE]: _gone, ...rest } = position.data ?? {};
+  // Nor is "say it as one thing you will do" still open: those words were never the sentence.
+  const { [BEFORE]: _gone, sayIt: _s, rewording: _r, [THEIR_WORDS]: _t, ...rest } = position.data ?? {};
   return { say: [{ key: T.measureChanged, vars: { quote: quoteOf(tidyMeasure(typed)) } }], goTo: { step: Step.outcomeConfirm, ...(position.topic ? { topic: position.topic } : {}), data: { ...rest, outcomeId: outcome.id, written: '1' } } };
 }
 

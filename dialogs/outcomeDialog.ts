@@ -37,7 +37,8 @@ import { partIsIn, partSaidLeftOut } from '../src/language/partLeftOut';
 import type { Question } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
-import { EXAMPLE_ASKED, MakesPossibleAskText, WITHOUT_EXAMPLE } from './makesPossibleAsk';
+import { EXAMPLE_ASKED, MakesPossibleAskText, makesPossibleExampleShown, WITHOUT_EXAMPLE } from './makesPossibleAsk';
+import { withoutQueriedExample } from '../src/language/exampleQueried';
 import { readExampleRefused } from '../src/language/exampleRefused';
 import { scaredOfTheGoal, scaredSaidAlone } from '../src/language/scaredOfTheGoal';
 import { onlyPointsBack } from '../src/language/sameAsBefore';
@@ -166,6 +167,10 @@ export class OutcomeDialog extends StageDialog {
     const refused = EXAMPLE_ASKED.has(position.step) ? readExampleRefused(text) : undefined;
     if (refused?.rest) return this.answerAt(session, position, refused.rest);
     if (refused) return { say: [{ key: MakesPossibleAskText.exampleRefused }], goTo: { ...position, data: { ...data, [WITHOUT_EXAMPLE]: '1' } } };
+    // "i dont have cousins. i could save for new brakes": the reply to the example is dropped, the answer kept.
+    const argued = position.step === Step.outcomeMakesPossible && !data.link ? withoutQueriedExample(text, [makesPossibleExampleShown(draft, outcome, speaksForThem(draft) && Boolean(draft.youngPerson.name), session.t, data[WITHOUT_EXAMPLE] === '1')].filter(Boolean)) : undefined;
+    if (argued) return this.answerAt(session, position, argued);
+    if (argued === '') return { say: [{ key: MakesPossibleAskText.exampleRefused }], goTo: { ...position, data: { ...data, [WITHOUT_EXAMPLE]: '1' } } };
     // "Sorry, this is same like before question? I dont know. Maybe she can go...": only the answer is kept.
     const own = isBotWords(text, session.words) ? '' : withoutSameQuestionAsked(text.trim());
     // "buster would love it lol. free": kept in their words, without "lol", "idk" or emoji, as every answer is.

@@ -73,7 +73,8 @@ const BY_WORDS: readonly (readonly [RegExp, ExampleKey])[] = [
   // "work in a cafe": serving customers is what the job is, before it being a job.
   [/\b(?:cafes?|cafés?|coffee\s+shops?|restaurants?|barista|waiter|waiters|waitress|waiting\s+on\s+tables)\b/i, ExampleText.cafe],
   // "a work placement at a bakery", "a job at the garden centre": about work before what the work is.
-  [/\b(?:jobs?|work\s+(?:placements?|experience|trials?)|placements?|internships?|apprentice\w*|paid\s+work|part\s+time\s+work)\b/i, ExampleText.work],
+  // "do a trial at evans cycles", "trial shift at tesco": a trial at a place is a work trial, whatever the shop sells.
+  [/\b(?:jobs?|work\s+(?:placements?|experience|trials?)|placements?|internships?|apprentice\w*|paid\s+work|part\s+time\s+work|trials?(?:\s+(?:day|shift|week))?\s+(?:at|with|in\s+(?:a|the))\b|trial\s+(?:days?|shifts?))\b/i, ExampleText.work],
   [/\b(?:football(?:ers?)?|footy|footie|rugby|cricket|netball|basketball|hockey|tennis|match(?:es)?|team)\b/i, ExampleText.football],
   [/\bswim/i, ExampleText.swimming],
   [/\b(?:sing|singing|song|songs|choir|music|band|guitar|piano|drums?|danc\w*|drama|acting)\b/i, ExampleText.music],

@@ -4,6 +4,7 @@ import { saysHowToKnow, timeAndBeside } from '../src/language/measureBeside';
 import { readWhenAnswer } from '../src/language/whenAnswer';
 import { reasonBesideTime } from '../src/language/reasonBesideTime';
 import { readsAsBenefit, readsAsMeasure } from '../src/language/benefitNotMeasure';
+import { onlyAFeeling } from '../src/language/feelingAnswer';
 import { withoutChatterOrEmoji } from '../src/language/chatter';
 import { lastChoice } from '../src/language/changeOfMind';
 import { withTimePointedBack } from '../src/language/beforeThen';
@@ -35,7 +36,8 @@ export async function answerWhenStep({ session, position, draft, outcome, data, 
   const undated = !said?.measure && !split && !readWhenAnswer(text, coachContextOf(draft, session.today)).timeframe;
   // "id have something to show people and id feel proud", with no time in it: what it would do for them
   // (as at the measure question), kept as that so it is not asked later, and "by when?" asked again.
-  if (undated && readsAsBenefit(text)) {
+  // "feel proud" alone too: a feeling is never a date.
+  if (undated && (readsAsBenefit(text) || onlyAFeeling(text.replace(/^\s*(?:to\s+)?feel\s+/i, '')))) {
     const kept = withoutChatterOrEmoji(text.trim());
     const doesForMe = outcome.doesForMe ? `${outcome.doesForMe}; ${kept}` : kept;
     await session.updateDraft('what it would do, said at the date', (d) => updateOutcome(d, outcome.id, { doesForMe }));

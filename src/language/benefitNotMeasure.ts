@@ -18,6 +18,8 @@ const SEEN = /\b(?:every|each|times?|a\s+week|a\s+day|weekly|daily|days?\s+in\s+
 
 /** Something anyone could see happen: "id have a place at college", "go on the first day", "get an offer", "id get through the whole song". */
 // "ill have been", "she'd have gone": having been there is something anyone could see (not "ill have been happier").
+// "i would be in the shop", "he'd be at the garage", "i would be there": being there is what anyone would see.
+const BE_THERE = /\b(?:i|he|she|they|we)\s*(?:ll|will|d|would)\s+be\s+(?:there|(?:in|at)\s+(?:(?:the|a|my|his|her|their)\s+)?(?:shop|store|work|job|garage|college|school|class|office|cafe|club|gym|pool|kitchen|workshop|warehouse|farm|stables|centre|library|unit|placement))\b/;
 const HAPPENS = /\b(?:i|he|she|they|we)\s*(?:ll|will|d|would)\s+have\s+(?:been|gone|went)(?:\s+(?:there|to\s+(?:it|one|a\s+\w+|the\s+\w+)))?(?=\s*(?:$|and\b|lol\b|haha))|\b(?:(?:a|my|his|her|their)\s+place\s+(?:at|on|in)|(?:an?|the)\s+offers?|offered\s+a\s+place|accepted|enrolled|first\s+day|turn(?:s|ed)?\s+up|(?:go|goes|went)\s+in\s+on|(?:get|gets|got|play|plays|played|do|does|did|finish|finishes|finished|read|reads|sing|sings|sang|run|runs|ran|swim|swims|swam)\s+(?:through\s+)?(?:the|a)\s+whole)\b/;
 
 /** Something written or kept that shows it happened: a timesheet, a payslip, a register, a photo. */
@@ -39,7 +41,7 @@ const SEEN_STATE =
 
 export function readsAsBenefit(text: string): boolean {
   const said = normaliseMessage(text);
-  return said.length <= 200 && BENEFIT.test(said) && !SEEN.test(said) && !SEEN_STATE.test(said) && !HAPPENS.test(said) && !EVIDENCE.test(said) && !SOMEONE_SAYS.test(said) && !ONLINE.test(said);
+  return said.length <= 200 && BENEFIT.test(said) && !SEEN.test(said) && !SEEN_STATE.test(said) && !HAPPENS.test(said) && !BE_THERE.test(said) && !EVIDENCE.test(said) && !SOMEONE_SAYS.test(said) && !ONLINE.test(said);
 }
 
 /** How it would feel or what it would bring: "proud", "happy", "more confident", "my own money". */

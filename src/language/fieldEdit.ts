@@ -27,7 +27,7 @@ const RIGHT = /\b(?:right|fine|ok|okay|good|correct|perfect|better)\b/;
 
 /** New words asked for: "it should say ...", "change it to ...", "make it ...". */
 const NEW_WORDS =
-  /(?:^|[.!?,;]\s*|\s)(?:it\s+(?:should|shld|needs\s+to|has\s+to)\s+(?:say|be|read)|(?:should|shld)\s+(?:say|be|read)|change\s+(?:it\s+)?to|make\s+it\s+(?:say\s+)?|(?:i|we)\s+(?:want|would\s+like|'d\s+like)\s+it\s+to\s+(?:say|be|read)|to\s+say|put)\s*:?\s+(\S.{5,})$/i;
+  /(?:^|[.!?,;]\s*|\s)(?:it\s+(?:should|shld|shud|shd|needs\s+to|has\s+to)\s+(?:say|be|read)|(?:should|shld|shud|shd)\s+(?:say|be|read)|change\s+(?:it\s+)?to|make\s+it\s+(?:say\s+)?|(?:i|we)\s+(?:want|would\s+like|'d\s+like)\s+it\s+to\s+(?:say|be|read)|to\s+say|put)\s*:?\s+(\S.{5,})$/i;
 
 function clausesOf(text: string): string[] {
   return text.split(/(?<=[.!?])\s+|\s*\n+\s*|[,;]\s+(?:but|and|though|tho)\s+|\s+but\s+/i).map((c) => c.trim()).filter(Boolean);
@@ -47,6 +47,8 @@ export function readFieldEdit(text: string): FieldEdit | null {
   // "the sentence. it should say i will catch the bus on my own": the part named, then its new words.
   const namedThenWords = partThenNewWords(said);
   if (namedThenWords) return namedThenWords;
+  const wereFor = partTheWordsWereFor(said);
+  if (wereFor) return { field: wereFor, belongsThere: true };
   // "not the outcome, the how everyone will know part": the part named alone is the one to change.
   const alone = partNamedAlone(said);
   if (alone) return { field: alone };
@@ -64,10 +66,30 @@ export function readFieldEdit(text: string): FieldEdit | null {
     if (!wrong && RIGHT.test(words)) continue;
     if (missing) return { field, missing: true };
     const after = said.slice(said.indexOf(clause));
-    const given = NEW_WORDS.exec(after)?.[1]?.trim().replace(/^["'“‘]+|["'”’]+$/g, '').trim();
+    const given = (NEW_WORDS.exec(after) ?? PART_TO.exec(after))?.[1]?.trim().replace(/^["'“‘]+|["'”’]+$/g, '').trim();
     return { field, ...(given && given.split(/\s+/).length >= 3 ? { words: given } : {}) };
   }
   return null;
+}
+
+/** "change how we know to ...", "change the how u know bit to ...": the words after the part's name and "to". */
+const PART_TO = /\b(?:change|chnage|update|swap|alter|edit)\b.{2,60}?\b(?:bit|part|know|measure|measures|sentence|step|goal|help)\s+(?:to|into)\s*:?\s+(\S.{5,})$/i;
+
+/**
+ * "no thats the how you know bit not the goal", "that was meant for the measure": the words last
+ * typed were for that part. Only with a "no" before or the other part turned down after, so "thats
+ * the goal i want" stays what it was.
+ */
+const THAT_IS_PART =
+  /^((?:(?:no+|nah|nope|oh|um+|sorry|wait)[\s,.!]+)*)(?:that'?s|that\s+is|that\s+was|it\s+was|those\s+(?:are|were)|i\s+meant\s+(?:that|it)\s+(?:as|for))\s+((?:meant|supposed)\s+(?:to\s+(?:be|go)\s+)?(?:for|in)\s+|for\s+|in\s+)?(.+?)(?:[\s,.;-]+not\s+(?:in\s+|for\s+)?(?:the\s+)?[\p{L}' ]{2,40}?)?[\s.!]*$/u;
+
+function partTheWordsWereFor(said: string): OutcomeField | null {
+  const m = THAT_IS_PART.exec(lower(said));
+  if (!m) return null;
+  const tail = m[0].slice(m[0].lastIndexOf(m[3]!) + m[3]!.length);
+  const turnedDown = /\bnot\b/.test(tail);
+  if (!m[1] && !m[2] && !turnedDown) return null;
+  return partNamedAlone(m[3]!);
 }
 
 /** The part named on its own, then a pause: "the sentence.", "the first bit -", "change the sentence,". */

@@ -8,7 +8,8 @@ export type OutcomeField = 'step' | 'measure' | 'when' | 'help';
 
 const WHO = String.raw`(?:every\s*one|everybody|we|you|u|people|they|others|i|he|she|staff|school)`;
 const FIELD_WORDS: ReadonlyArray<readonly [OutcomeField, string]> = [
-  ['measure', String.raw`how\s+(?:will\s+|would\s+|do\s+|can\s+)?${WHO}(?:'d|'ll|\s+would|\s+will|\s+can)?\s+(?:know|tell|see)(?:\s+(?:it|that|(?:he|she|they|i)\s+(?:has|have)\s+done\s+it))?|the\s+measures?|measures?|the\s+evidence|how\s+to\s+know|the\s+know\s+(?:bit|part)`],
+  // "the how will know bit": the who is often left out.
+  ['measure', String.raw`how\s+(?:will|would|wud|wld)\s+(?:know|tell|see)|how\s+(?:will\s+|would\s+|do\s+|can\s+)?${WHO}(?:'d|'ll|\s+would|\s+will|\s+can)?\s+(?:know|tell|see)(?:\s+(?:it|that|(?:he|she|they|i)\s+(?:has|have)\s+done\s+it))?|the\s+measures?|measures?|the\s+evidence|how\s+to\s+know|the\s+know\s+(?:bit|part)`],
   ['when', String.raw`the\s+(?:date|deadline|time\s*frame|timeframe|time|when)|by\s+when|date|deadline|timeframe`],
   ['help', String.raw`the\s+(?:help|support|provision)|what\s+(?:it\s+)?(?:would\s+)?provides?|provides?|provision`],
   ['step', String.raw`the\s+(?:step|outcome|statement|sentence|goal|target|first\s+(?:bit|part|sentence)|main\s+(?:bit|part))|the\s+[\p{L}]+\s+will\s+(?:bit|part|sentence)|step|outcome|statement`],
@@ -51,7 +52,7 @@ export function fieldsIn(sentence: string): { field: OutcomeField; index: number
 
 /** A judgement, not new words: "the measure is wrong", "the step is fine now". */
 const JUDGEMENT =
-  /^(?:(?:still|all|really|a\s+bit|so|just|now|ok|okay|not)\s+)*(?:wrong|muddled|messed\s+up|rubbish|right|fine|ok|okay|good|correct|confusing|weird|off|wonky|missing|gone|not\s+right|not\s+there|the\s+same|better|worse)\b/i;
+  /^(?:(?:still|all|really|a\s+bit|so|just|now|ok|okay|not)\s+)*(?:wrong|rong|muddled|messed\s+up|rubbish|right|fine|ok|okay|good|correct|confusing|weird|off|wonky|missing|gone|not\s+right|not\s+there|the\s+same|better|worse)\b/i;
 
 /**
  * A field given with its label: "the step is: Leo will ...", "How everyone will know: on 3 trips

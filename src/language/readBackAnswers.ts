@@ -31,6 +31,8 @@ function changeTo(content: string): ConfirmAnswer {
   return about ? { answer: 'change' } : { answer: 'change', content };
 }
 
+const I_DO_SOMETHING = /^i (?:do|did) (?!not\b|think\b|agree\b|yes\b|thanks?\b|like it\b|love it\b|mean\b|really\b|so\b|too\b|now\b|yeah\b)[a-z]+(?: [a-z0-9]+){2,}$/;
+
 /** Yes (the outcome read back is right), or change, with the new wording when they typed it. */
 export const readConfirm = readOnce(readConfirmAfresh);
 function readConfirmAfresh(text: string): ConfirmAnswer | undefined {
@@ -57,6 +59,8 @@ function readConfirmFirst(text: string): ConfirmAnswer | undefined {
   const explicit = NEW_WORDS.exec(trimmed);
   if (explicit && explicit[1] && explicit[1].trim().split(/\s+/).length >= 3) return { answer: 'change', content: explicit[1].trim() };
   const plain = normaliseReply(trimmed);
+  // "i do a placement for 6 weeks and get a good report": "i do" leads a sentence of their own, never a yes.
+  if (I_DO_SOMETHING.test(plain)) return { answer: 'change', content: trimmed };
   // "that's it", "that's the one": the read-back is it (elsewhere "that's it" means "no more").
   if (/^(?:yes |yeah |yep )?(?:thats|that is|its|it is) (?:it|the one)(?: thanks| thank you| exactly)?$/.test(plain)) return { answer: 'yes' };
   const { answer, rest } = readPolarity(trimmed);

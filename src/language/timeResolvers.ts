@@ -44,6 +44,14 @@ export function atAge(c: Resolved, age: number | null): CalendarDate | null {
 }
 
 /** "When I leave school": Year 11, or Year 13 for someone already in the sixth form. */
+/** Leaving a place "next year": never before the end of next school year (Sam in his first year at college). */
+export function leavingInYear(c: Resolved, place: string, which: string | undefined): CalendarDate | null {
+  const left = leaving(c, place);
+  if (!left || !which || which === 'this' || c.yearNow === null) return left;
+  const next = endOfYear(c, c.yearNow + 1);
+  return next && compareDates(next, left) > 0 ? next : left;
+}
+
 export function leaving(c: Resolved, place: string): CalendarDate | null {
   const p = place.replace(/\s+/g, ' ');
   if (/^(?:nursery|pre-?school|playgroup)/.test(p)) return endOfYear(c, -1);

@@ -14,9 +14,12 @@ import {
 } from '../domain/schoolCalendar';
 import type { Rule } from './timeContext';
 import { NUM, BY, NEXT, THE, END_OF, YEAR_N, SUBJ, PERSON_BE, SEPTEMBER_START, START_PLACE, MONTH, MONTH_NUMBER, AMBIGUOUS_MONTHS, DOING_IT, rx, num, yearN } from './timePatterns';
-import { endOfYear, afterYear, atAge, leaving, beforeYear, starting, startsOn, termOf, namedTerm, christmas, septemberSaid, summer, mocks, exams, examsStart } from './timeResolvers';
+import { endOfYear, afterYear, atAge, leaving, leavingInYear, beforeYear, starting, startsOn, termOf, namedTerm, christmas, septemberSaid, summer, mocks, exams, examsStart } from './timeResolvers';
 import { ORDINAL_PATTERN, parseNumber } from './text';
 import { AT_THE_START, NOT_A_HABIT, NOT_TOLD_OF_THE_PAST } from './timeRuleGuards';
+
+/** "end of college next year": the year said after the place belongs to the phrase, kept whole. */
+const WHICH_YEAR = '(?:\\s+(this|next|nxt)\\s+(?:year|yr)\\b)?';
 
 /** The term a half term named by its month is in: "october half term" is the autumn one, "may half term" the summer one. */
 function halfTermSeason(word: string): string {
@@ -71,21 +74,21 @@ export const SCHOOL_RULES: readonly Rule[] = [
   },
   // "by the end of reception / EYFS / nursery / primary / secondary / sixth form / college"
   {
-    re: rx(`\\b(?:${BY}\\s+)?${END_OF}(eyfs|early\\s+years(?:\\s+foundation\\s+stage)?|foundation\\s+stage|reception(?:\\s+year)?|nursery|pre-?school|infants?(?:\\s+school)?|juniors?(?:\\s+school)?|primary(?:\\s+school)?|secondary(?:\\s+school)?|high\\s+school|school|sixth\\s+form|6th\\s+form|college)\\b(?!\\s+(?:day|week|term|year|holidays?|hols|trip|bus|run|gates?|play|disco|show|lunch|club))`),
+    re: rx(`\\b(?:${BY}\\s+)?${END_OF}(eyfs|early\\s+years(?:\\s+foundation\\s+stage)?|foundation\\s+stage|reception(?:\\s+year)?|nursery|pre-?school|infants?(?:\\s+school)?|juniors?(?:\\s+school)?|primary(?:\\s+school)?|secondary(?:\\s+school)?|high\\s+school|school|sixth\\s+form|6th\\s+form|college)\\b${WHICH_YEAR}(?!\\s+(?:day|week|term|year|holidays?|hols|trip|bus|run|gates?|play|disco|show|lunch|club))`),
     strong: true,
     resolve: (m, c) => {
       const p = (m[1] ?? '').replace(/\s+/g, ' ');
       if (/^(?:eyfs|early|foundation)/.test(p)) return endOfYear(c, 0);
-      return leaving(c, p);
+      return leavingInYear(c, p, m[2]);
     },
   },
   // "when I leave school", "by the time I finish college", "before she leaves primary"
   {
-    re: rx(`\\b(?:when|once|by\\s+the\\s+time|before|b4|befor|until|till|til|by)\\s+${SUBJ}\\s+(?:(?:have|has|'ve)\\s+)?(?:leave|leaves|left|finish|finishes|finished|complete|completes|(?:am|is|are|'m|'s)\\s+(?:done|finished)\\s+(?:with|at))\\s+(?:${THE})?(nursery|pre-?school|reception|infants?(?:\\s+school)?|juniors?(?:\\s+school)?|primary(?:\\s+school)?|secondary(?:\\s+school)?|high\\s+school|big\\s+school|school|skool|scool|sixth\\s+form|6th\\s+form|college|collage|uni|university)\\b`),
+    re: rx(`\\b(?:when|once|by\\s+the\\s+time|before|b4|befor|until|till|til|by)\\s+${SUBJ}\\s+(?:(?:have|has|'ve)\\s+)?(?:leave|leaves|left|finish|finishes|finished|complete|completes|(?:am|is|are|'m|'s)\\s+(?:done|finished)\\s+(?:with|at))\\s+(?:${THE})?(nursery|pre-?school|reception|infants?(?:\\s+school)?|juniors?(?:\\s+school)?|primary(?:\\s+school)?|secondary(?:\\s+school)?|high\\s+school|big\\s+school|school|skool|scool|sixth\\s+form|6th\\s+form|college|collage|uni|university)\\b${WHICH_YEAR}`),
     strong: true,
     resolve: (m, c) => {
       const p = (m[1] ?? '').replace(/^(?:skool|scool)$/, 'school').replace(/^collage$/, 'college');
-      return leaving(c, p);
+      return leavingInYear(c, p, m[2]);
     },
   },
   // "before I leave", "when she finishes": leaving school said without the word school
