@@ -1,3 +1,4 @@
+import { hopesRenumbered } from '../src/language/hopesRenumbered';
 import { changeAboutMeLater } from './aboutMeChangedLater';
 import { moveHopesToSupport } from './hopesMovedToSupport';
 import { hopeMovedAway, isCorrection, readEditRequest, readNeedsRemark, readTakeBack } from '../src/language';
@@ -88,6 +89,8 @@ export async function readPutRight(turn: ChatTalkTurn, { understood, exactChoice
   }
   // "take out just that, it reads weird" at the hopes: those words of a hope, taken out by the hopes question (hopeWordsTaken.ts).
   if (!inSafeguarding && at?.stage === 'hopes' && (await namesWordsOfAHope(session, text))) return done(undefined);
+  // "wot. thats wrong. footballer for villa is 1. mechanic is other": the hopes cut as said, by the hopes question (hopesPutRight.ts).
+  if (!inSafeguarding && at?.stage === 'hopes' && hopesRenumbered(text)) return done(undefined);
   // "No that's wrong. These are not hopes. This is what helps her": the hopes just kept go to support, never the complaint.
   // "delete all the footballer ones", "i dont want to be a vet anymore" at a hopes or needs question: those hopes read back, and taken out after one yes.
   const hopesOut = inSafeguarding || exactChoice ? undefined : await offerToTakeOutNamedHopes(inner, host, text, { swapOnly: true });

@@ -27,7 +27,7 @@ import { fitsTheAge, ideasForThemeKey } from './hopeIdeasByAge';
 import type { Position } from './journey';
 import { hopeWordsTaken } from './hopeWordsTaken';
 import { moreReply } from './closedReplies';
-import { onlyAcknowledges, saysAllIsFine } from '../src/language/onlyAcknowledged';
+import { onlyAcknowledges, onlyAgreesAboutThem, saysAllIsFine } from '../src/language/onlyAcknowledged';
 import { readOpenReply, readYesNoReply, type Reply } from './readReply';
 import type { Question, Words } from './say';
 import type { JourneySession } from './session';
@@ -98,7 +98,8 @@ export class HopesDialog extends StageDialog {
         // "it's all one hope" after "yes, another": the hopes just cut are put back together, never kept as a hope.
         const asOne = (await helpWasAHope(session, position, text)) ?? (await this.keptAsOne(session, position, text)) ?? (await hopesPutRight(session, position, text)) ?? (await timeOnlyAtHopes(session, position, text));
         if (asOne) return asOne;
-        if (onlyAcknowledges(text)) return { say: [{ key: HopesText.takeYourTime }, await this.examples(session, position.step)], goTo: position };
+        // "yes he is", "yeah he does": an agreement with no hope in it is asked again kindly, never kept as "he is".
+        if (onlyAcknowledges(text) || onlyAgreesAboutThem(text)) return { say: [{ key: HopesText.takeYourTime }, await this.examples(session, position.step)], goTo: position };
         return this.answerOpen(session, position, withOwnMaybes(notKnowingToo(readOpenReply(text, session.words), typed), text));
       }
       case Step.hopesMore: {

@@ -2,6 +2,7 @@ import { hopeStuckOn } from '../src/language/hopeStuckOn';
 import { hopeSaidAgain } from '../src/language/hopeSaidAgain';
 import { addAboutMe, addAspiration, addNeed, removeItem, replaceItemText, type Draft, type ThemeId } from '../src/domain/draft';
 import { withoutHopeFrame } from '../src/language/hopeFrame';
+import { jobAlternatives } from '../src/language/jobAlternatives';
 import { coachHope, namesAJob, stepWithCondition, needSection, quoteOf, sameHope, themeOfHope, placeOfDays } from '../src/language';
 import { goesOutWithFriends } from '../src/language/themeOfHope';
 import { repeatsPartOf, saysMoreOf } from '../src/language/thread';
@@ -61,7 +62,8 @@ export interface KeptHopes {
 export async function keepHopes(session: JourneySession, parts: readonly string[], askedTheme: ThemeId | null, barrier: string | undefined, whole: string): Promise<KeptHopes> {
   const before = await session.draft();
   const context = analysisContext(before, session.today);
-  const support = parts.length > 1 ? parts.filter((p) => coachHope(p) === 'support_as_hope') : [];
+  // "nurse or maybe care work": jobs named either-or are both jobs wanted, never help.
+  const support = parts.length > 1 && !jobAlternatives(whole) ? parts.filter((p) => coachHope(p) === 'support_as_hope') : [];
   // "my hope is to be a chef" is kept as "to be a chef": the words announcing it are not the hope.
   // "go to collage": a word typed as another real word is kept as meant, as it is shown.
   // "go to college in leeds" is kept as "go to college in Leeds": a town keeps its capital letter.

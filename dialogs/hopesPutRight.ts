@@ -16,6 +16,7 @@ import { hopeEndLeftOff } from './hopeEndLeftOff';
 import { oneHopeChosen } from './hopeChosen';
 import { saidInstead } from '../src/language/saidInstead';
 import { hopesIn } from '../src/language/hopesInMessage';
+import { hopesRenumbered } from '../src/language/hopesRenumbered';
 
 /*
  * Putting the read-back of hopes right, at the question after it. "you missed the supported living
@@ -119,7 +120,24 @@ async function meantInstead(session: JourneySession, position: Position, text: s
   return { say: [{ key: HopesText.askedSorry }, ...kept.readBack], goTo: again(position, { ...rest, ...kept.split }) };
 }
 
+/**
+ * "wot. thats wrong. footballer for villa is 1. mechanic is other": the hopes the last answer kept (or, with no
+ * note of them, the hopes whose words are said again) are replaced by the hopes as they say to cut them.
+ */
+async function cutAsSaid(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
+  const said = hopesRenumbered(text);
+  if (!said) return undefined;
+  const hopes = (await session.draft())?.aspirations ?? [];
+  const ids = (position.data?.[SPLIT.ids] ?? '').split(',').filter((id) => hopes.some((a) => a.id === id));
+  const named = hopes.filter((a) => said.some((part) => part.split(/\s+/).some((w) => w.length >= 4 && namesPartOf(a.text, w))));
+  const gone = ids.length > 0 ? ids : named.map((a) => a.id);
+  if (gone.length > 0) await session.updateDraft('hopes cut as said', (d) => removeItems(d, gone));
+  const { [SPLIT.ids]: _ids, [SPLIT.whole]: _whole, ...rest } = position.data ?? {};
+  const kept = await keepHopes(session, said, null, undefined, said.join('. '));
+  return { say: [{ key: HopesText.askedSorry }, ...kept.readBack], goTo: again(position, { ...rest, ...kept.split }) };
+}
+
 /** "you missed the last bit", "you missed the ... one", "those are different hopes" or "i DO want to", at a hopes question: what it leads to, if any. */
 export async function hopesPutRight(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
-  return (await meantInstead(session, position, text)) ?? (await hopeEndLeftOff(session, position, text)) ?? (await oneHopeChosen(session, position, text)) ?? (await partStuck(session, position, text)) ?? (await missedHope(session, position, text)) ?? (await severalHopes(session, position, text)) ?? (await doesWantIt(session, position, text));
+  return (await cutAsSaid(session, position, text)) ?? (await meantInstead(session, position, text)) ?? (await hopeEndLeftOff(session, position, text)) ?? (await oneHopeChosen(session, position, text)) ?? (await partStuck(session, position, text)) ?? (await missedHope(session, position, text)) ?? (await severalHopes(session, position, text)) ?? (await doesWantIt(session, position, text));
 }

@@ -20,6 +20,17 @@ export type Reply =
 const NOTHING =
   /^(?:no|nope|nah|none|nothing|nothin|nuthin|nuthing|nuffin|nothink|n[o']?t (?:really|realy|rly|rlly|relly|rli)|not much|not yet|nobody|no one)(?:[\s,.!-]+(?:nothing|nothin|nuthin|nuffin|yet|really|(?:for|4|fr) now|now|at the moment|right now|at all|else|thanks|thank you|i can think of|comes to mind|that i know of|is hard|makes it hard|helps|n[o']?t (?:really|realy|rly|rlly|relly|rli)|i'?m done|that'?s all|that'?s it))*[\s.!]*$/i;
 
+/**
+ * "nah leave it out. nuffin is hard", "leave it, nothin": "leave it" only leads into the nothing. Alone it
+ * may mean skip, so it counts only with a whole "nothing" after it.
+ */
+const LEAVE_IT = /^(?:(?:no|nope|nah|na)[\s,.!-]+)?(?:leave\s+it(?:\s+out)?|forget\s+it|nah\s+leave\s+it)[\s,.!-]+(?=\S)/i;
+
+/** The whole message says there is nothing to add here. */
+function saysNothing(trimmed: string): boolean {
+  return NOTHING.test(trimmed) || saysNothingMore(trimmed) || (LEAVE_IT.test(trimmed) && NOTHING.test(trimmed.replace(LEAVE_IT, '')));
+}
+
 function sameLabel(text: string, labelKeys: readonly string[], words: ContentWords): boolean {
   const answer = normalise(text);
   const registers: Translate[] = [words.forMode('standard'), words.forMode('easy_read')];
@@ -51,7 +62,7 @@ function withoutJoin(rest: string): string {
 export function readOpenReply(text: string, words: ContentWords, nothingLabels: readonly string[] = []): Reply {
   const trimmed = text.trim();
   if (!trimmed) return { kind: 'empty' };
-  if (sameLabel(trimmed, nothingLabels, words) || NOTHING.test(trimmed) || saysNothingMore(trimmed)) return { kind: 'no' };
+  if (sameLabel(trimmed, nothingLabels, words) || saysNothing(trimmed)) return { kind: 'no' };
   const { answer, rest } = splitYesWithContent(trimmed);
   if (!answer) return { kind: 'content', text: trimmed };
   // "i dont know anyone there", "he doesnt know how to ask": not knowing something is the answer, never a shrug.
@@ -67,7 +78,7 @@ export function readOpenReply(text: string, words: ContentWords, nothingLabels: 
 export function readYesNoReply(text: string): Reply {
   const trimmed = text.trim();
   if (!trimmed) return { kind: 'empty' };
-  if (NOTHING.test(trimmed) || saysNothingMore(trimmed)) return { kind: 'no' };
+  if (saysNothing(trimmed)) return { kind: 'no' };
   const { answer, rest } = splitYesWithContent(trimmed);
   if (!answer) return { kind: 'content', text: trimmed };
   // "i dont know anyone there", "he doesnt know how to ask": not knowing something is the answer, never a shrug.

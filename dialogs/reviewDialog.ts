@@ -1,3 +1,4 @@
+import { saysNothingToChange } from '../src/language/readBackAnswers';
 import type { TurnContext } from 'botbuilder';
 import { saysDoneAtPick } from '../src/language/doneAtPick';
 import { changeActions, MORE_LABEL_KEY } from './reviewPages';
@@ -140,6 +141,9 @@ export class ReviewDialog extends StageDialog {
         if (one) return one;
         const part = answerSummaryPart(session, draft, position, text, () => afterLooksGood(draft));
         if (part) return part;
+        // "no", "no changes", "nah its fine" at "What would you like to change?": nothing to change, so on as "Looks good" goes.
+        // At a part read back ("Is this right?") a "no" asks for a change, so only at the whole plan's question.
+        if (position.data?.[SummaryData.part] === undefined && saysNothingToChange(text)) return afterLooksGood(draft);
         // "finish", "I don't want to change anything. Looks good.": on as "Looks good" goes, whatever the parts hold.
         if (saysDoneAtPick(text)) return afterLooksGood(draft);
         // "cancel, leave that one as it is": nothing changed, the read-back goes on; "leave it, it's good enough": on as "Looks good" goes.

@@ -4,6 +4,7 @@ import { keySentence } from './keySentence';
 import { saysAHopeBesideHelp } from './hopeBesideHelp';
 import { isTimeOrRemark } from './timeOrRemarkAtHopes';
 import { namesAJobAlone } from './jobNamed';
+import { jobAlternatives } from './jobAlternatives';
 
 /* What the coaching does with an answer at the hopes question: a hope, support said as a hope, or no hope at all. */
 
@@ -34,6 +35,8 @@ export function coachHope(text: string, context: CoachContext = { today: new Dat
   if (saysAHopeBesideHelp(text, isSupportAnswer)) return 'aspiration';
   // "a chef", "a mechanic": a job named alone is the job they want, never help they are given.
   if (namesAJobAlone(text)) return 'aspiration';
+  // "nurse or maybe care work": jobs named either-or are jobs they want, even one that may be help alone.
+  if (jobAlternatives(text)) return 'aspiration';
   if (WITH_FRIENDS.test(text) || KEEP_GOING.test(text) || SEEN_BY_ALL.test(text.trim())) return 'aspiration';
   // "my own adapted flat with PAs": a home of their own is the hope; the help named with it is how it works.
   if (OWN_HOME.test(text)) return 'aspiration';

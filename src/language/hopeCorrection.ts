@@ -1,6 +1,7 @@
 import { readOnce } from './recentReadings';
 import { onlyPointsBack } from './asideTail';
 import { clausesOf, normaliseMessage } from './text';
+import { meantAfterWrong } from './meantAfterWrong';
 import { TAKE_OUT_VERB, takingOut } from './takeOutVerbs';
 
 /*
@@ -135,13 +136,15 @@ function readHopeCorrectionAfresh(text: string): HopeCorrection | null {
   // Read only with the words they had said beside it: "that's not what i said" alone may be about any answer.
   const notWhatSaid = NOT_WHAT_I_SAID.test(normaliseMessage(text)) && sentences.some((x) => !NOT_WHAT_I_SAID.test(normaliseMessage(x)) && I_SAID.test(x));
   let saidBefore = false;
+  // "wot thats not wot i said. its just be a footballer": the hope is wrong, and these are its words.
+  const meant = meantAfterWrong(sentences);
   let last = -1;
   for (const [i, sentence] of sentences.entries()) {
     // "that's not what i said. i said maybe a vet nurse.": only the sentences up to the words they had said.
     if (saidBefore) break;
     const saidThen = notWhatSaid && !NOT_WHAT_I_SAID.test(normaliseMessage(sentence)) ? I_SAID.exec(sentence) : null;
     if (saidThen) saidBefore = true;
-    const wrong = (notWhatSaid && NOT_WHAT_I_SAID.test(normaliseMessage(sentence))) || NOT_A_HOPE.test(normaliseMessage(sentence)) || (SAID_A_QUESTION.test(normaliseMessage(sentence)) && DROP_BY_PLACE.test(normaliseMessage(text)));
+    const wrong = Boolean(meant?.wrongAt.includes(i)) || (notWhatSaid && NOT_WHAT_I_SAID.test(normaliseMessage(sentence))) || NOT_A_HOPE.test(normaliseMessage(sentence)) || (SAID_A_QUESTION.test(normaliseMessage(sentence)) && DROP_BY_PLACE.test(normaliseMessage(text)));
     const change = CHANGE_TO.exec(sentence);
     const placed = PLACE_SHOULD.exec(sentence);
     const put = JUST_PUT.exec(sentence);
@@ -149,7 +152,7 @@ function readHopeCorrectionAfresh(text: string): HopeCorrection | null {
     const named = change ? null : CHANGE_A_TO_B.exec(sentence);
     // "the hope is wrong. it should say ...": "it" is the hope said to be wrong just before.
     const itSays = notAHope && !wrong ? IT_SHOULD_SAY.exec(sentence) : null;
-    const given = saidThen?.[1] ?? itSays?.[1] ?? change?.[2] ?? placed?.[2] ?? plainPut?.[2] ?? named?.[2] ?? MY_HOPE.exec(sentence)?.[1] ?? SHOULD_SAY.exec(sentence)?.[1];
+    const given = (meant?.wrongAt.at(-1) === i ? meant.words : undefined) ?? saidThen?.[1] ?? itSays?.[1] ?? change?.[2] ?? placed?.[2] ?? plainPut?.[2] ?? named?.[2] ?? MY_HOPE.exec(sentence)?.[1] ?? SHOULD_SAY.exec(sentence)?.[1];
     const isnt = MY_HOPE_ISNT.exec(sentence);
     if (isnt && tidy(isnt[1]!)) notThis = tidy(isnt[1]!);
     const notWanted = DONT_WANT.exec(normaliseMessage(sentence));

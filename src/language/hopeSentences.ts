@@ -4,6 +4,7 @@ import { startsAHope } from './splitHopes';
 import { onlyTimesBesideHope } from './hopeTime';
 import { themeOfWords } from './thread';
 import { hopeWords } from './hopeWords';
+import { doingOfTheRole } from './roleDoing';
 import { HOPE_WORDING, saysAHope } from './hopeWording';
 
 /*
@@ -87,6 +88,8 @@ export function hopeClausesOf(sentence: string): string[] {
     if (!before || !saysAHope(before) || onlyTimesBesideHope(before) || !(ownWish || listed)) continue;
     // "..., her cousin Amy goes and Lily really wants to go too": someone else doing it is the reason, never a hope.
     if (reasonOfOthersDoing(next)) continue;
+    // "be a footballer, play for villa": what someone in that role does is the same hope.
+    if (doingOfTheRole(before, next)) continue;
     parts.push(before);
     from = at + comma[0].length;
   }

@@ -15,7 +15,8 @@ import { namesAWantedThing } from './thingNamed';
 import { hopeWords } from './hopeWords';
 import { saysAHope } from './hopeWording';
 import { listedHopes } from './numberedHopes';
-import { withJobAlternativesApart } from './jobAlternatives';
+import { jobAfterOr, withJobAlternativesApart } from './jobAlternatives';
+import { doingOfTheRole } from './roleDoing';
 
 /*
  * The hopes in one typed message, in the person's own words without the chatter around them.
@@ -51,6 +52,13 @@ export function hopesIn(typed: string): string[] {
   for (const sentence of sentences) {
     // "I have thought about this a great deal, lying awake at night.": how they came to the answer, never a hope.
     if (!saysAHope(sentence) && thoughtAboutIt(sentence)) continue;
+    // "be a footballer. or a mechanic if not": a job after "or", as a sentence of its own, is a second hope.
+    const orJob = jobAfterOr(waiting || units.at(-1) || '', sentence);
+    if (orJob) {
+      units.push(...(waiting ? [waiting] : []), orJob);
+      waiting = '';
+      continue;
+    }
     // "im worried about the move to college": a carer's own worry stands alone, so it is never read as part of a hope.
     if (carersOwnWorry(sentence) && !onlyCarersOwnYears(sentence)) {
       // "I worry she won't be dry at night, I just want her out of nappies": the wish after the worry is a hope.
@@ -89,7 +97,9 @@ export function hopesIn(typed: string): string[] {
     }
     // "dog groomer. and hav a best frend", "A paid job in a warehouse. And to live in a shared house":
     // a thing wanted, named on its own before a hope, is a hope of its own.
-    if (waiting && namesAWantedThing(waiting)) units.push(waiting, sentence);
+    // "be a footballer. play for villa": what someone in that role does is part of the same hope.
+    if (!waiting && units.length > 0 && doingOfTheRole(units.at(-1)!, sentence)) units[units.length - 1] = `${units.at(-1)!.replace(/[\s.,]+$/, '')}, ${sentence.replace(/[\s.,]+$/, '')}`;
+    else if (waiting && namesAWantedThing(waiting)) units.push(waiting, sentence);
     else units.push(waiting ? joinedAsTyped(waiting, sentence) : sentence);
     waiting = '';
   }

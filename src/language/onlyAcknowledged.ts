@@ -35,3 +35,13 @@ export function saysWillAnswerAgain(text: string): boolean {
   const plain = text.trim().toLowerCase().replace(/[’‘`]/g, "'").replace(/[.!…\s]+$/, '');
   return AGAIN.test(plain.replace(GRUDGING_LEAD, ''));
 }
+
+/**
+ * "yes he is", "yeah he does", "he is lol", "yes she is": an agreement about the person with no hope in it.
+ * At the open hopes question it is asked again kindly, never kept as a hope ("he is").
+ */
+const AGREES_ABOUT_THEM = /^(?:(?:yes|yeah|yea|yep|yup|ye|yh|ya|ok|okay|defo|definitely)[\s,.!]+)*(?:he|she|they|we|i)\s*(?:is|does|do|are|can|will|has|have|am|did|was|'s|s)(?:[\s,.!]+(?:lol|haha|tho|though|really|yeah|x|defo))*[\s.!]*$/i;
+
+export function onlyAgreesAboutThem(text: string): boolean {
+  return AGREES_ABOUT_THEM.test(text.trim().replace(/[\u2018\u2019]/g, "'"));
+}

@@ -78,6 +78,17 @@ function readConfirmFirst(text: string): ConfirmAnswer | undefined {
 }
 
 /** The read-back of everything: looks good, or change something. */
+/** "no", "nah", "no changes", "nope thanks", "nothing thanks": nothing to change, said alone. */
+const NOTHING_TO_CHANGE = /^(?:no+|nope|nah+|na|naw|none|nothing|nothin|nuffin|no changes?)(?:\s+(?:changes?|thanks|thank you|ta|thx|cheers|really|not really|nothing|nothin|all good|its? (?:fine|ok|okay|good|all good)|i m (?:good|fine)|im (?:good|fine)|to change|i want to change|lol))*$/;
+
+/**
+ * "no", "no changes", "nope thanks" to "What would you like to change?": nothing to change, so it is all
+ * right. Only at that question: at "Is this right?" a "no" asks for a change (readSummary).
+ */
+export function saysNothingToChange(typed: string): boolean {
+  return NOTHING_TO_CHANGE.test(normaliseReply(plainSpeak(typed)));
+}
+
 export function readSummary(typed: string): 'yes' | 'change' | undefined {
   // "looks gd", "ye looks ok": text-speak read as the words it stands for.
   const text = plainSpeak(typed);
