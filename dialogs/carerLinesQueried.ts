@@ -10,6 +10,8 @@ import type { JourneySession } from './session';
  * in the plan, and never a note taken back.
  */
 
+const DENIES_THE_WORRY = /\b(?:is|s)\s+(?:totally\s+|perfectly\s+|completely\s+)?safe\b(?!\s+(?:with|here|at\s+home\s+with))|\bnobody\s+(?:is\s+|s\s+)?(?:hurting|hurts|harming)\b|\bnothing\s+(?:is\s+)?(?:happening|going\s+on)\b/;
+
 export const CarerLinesText = {
   answer: 'safeguarding:parent.linesQueried',
 } as const;
@@ -17,6 +19,9 @@ export const CarerLinesText = {
 /** Whether the whole message asked why the lines or checks were given (and was answered). */
 export async function answeredCarerLinesQueried(context: TurnContext, session: JourneySession, text: string): Promise<boolean> {
   if (!carerQueriesTheLines(text)) return false;
+  // "No no Tia is SAFE… why the NSPCC number??" after a note: the worry itself denied, so it goes the way of any note
+  // taken back (kept, with her words beside it, for the adult who checks notes); "shes safe with me" is about her care.
+  if (DENIES_THE_WORRY.test(text.toLowerCase())) return false;
   const draft = await session.draft();
   if (!draft || !speaksForThem(draft.youngPerson)) return false;
   await sayAll(context, session.t, [{ key: CarerLinesText.answer }]);

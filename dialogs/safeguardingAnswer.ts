@@ -236,7 +236,7 @@ function forYoungPerson(category: string, message: string, hearer: Hearer): Word
   // things included (the table names carrying and says they need not do it).
   if (category === 'exploitation' && !adult && (firstWords === S.heard || firstWords === S.carryingHeard)) {
     const lines = hearer.noVoice ? noVoiceLines(false) : textFirst(EXPLOITED_LINES, hearer.phonesHard);
-    return [...EXPLOITED_WORDS, ...lead, { key: S.computer }, ...lines];
+    return [...EXPLOITED_WORDS, ...meetingHelp(category, message), ...lead, { key: S.computer }, ...lines];
   }
   if (category !== 'bullying') {
     // Medicine missed, or a fit with nobody there: one short line for feeling unwell (111, or 999 in an emergency).

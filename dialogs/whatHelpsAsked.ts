@@ -20,13 +20,20 @@ export const asksWhatHelps = (step: string | undefined): boolean => step !== und
 export function answerBesideWithNoWorry(message: string, category?: string): string | undefined {
   // Money going to "mates" with a question beside it ("... is that ok to do"): no part of it is an answer for the plan.
   if (toldOfMateCrime(message)) return undefined;
-  // Being drawn in is told in pieces ("they got me my phone n trainers so" beside "they want me to do a run"): every
-  // piece is a sign for the note, never a hard thing to keep, so nothing of it is offered back.
-  if (category === 'exploitation') return undefined;
   const apart = answerBesideDisclosure(message);
-  return apart && !detectConcern(apart).concern && !tellsWhatOthersDid(apart) ? apart : undefined;
+  if (!apart || detectConcern(apart).concern || tellsWhatOthersDid(apart)) return undefined;
+  // Being drawn in is told in pieces ("they got me my phone n trainers so" beside "they want me to do a run"): every
+  // piece about them or their gifts is a sign for the note, never a hard thing to keep. Only their own hard thing
+  // ("i find counting change really hard") is offered back.
+  if (category === 'exploitation' && !ownHardThing(apart)) return undefined;
+  return apart;
 }
 
 /** "they got me my phone", "he said i have to": what the people in the worry did or said, the worry's own story. */
 const OTHERS_DID = /^(?:and\s+|but\s+|so\s+|then\s+|n\s+)?(?:they|theyve|he|hes|she|shes|them)\s+(?:(?:always|keep|keeps|just|also|even|then)\s+)?(?:got|get|gets|gave|give|gives|bought|buy|buys|said|say|says|told|tell|tells|want|wants|wanted|made|make|makes|took|take|takes|sent|send|sends)\b/;
 const tellsWhatOthersDid = (part: string): boolean => OTHERS_DID.test(normaliseMessage(part));
+
+/** A part that is their own hard thing ("i find counting change really hard"), naming no gift, debt or errand for others. */
+const GIFT_OR_DEBT =
+  /\b(?:got\s+me|gave\s+me|gives\s+me|bought\s+me|owe\w*|debt|phone|fone|trainers|creps|do\s+(?:a\s+)?runs?|runs?\s+for|drop(?:ping)?\s+(?:stuff|things|it|off)|parcels?|packages?|lads|olders|older\s+(?:lads|boys|ones|kids))\b/;
+const ownHardThing = (part: string): boolean => !GIFT_OR_DEBT.test(normaliseMessage(part));

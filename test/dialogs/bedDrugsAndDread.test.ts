@@ -51,11 +51,11 @@ describe('ordinary dread, a gift and a goodbye', () => {
 });
 
 describe("a carer telling of a parent's drug use", () => {
-  it.each(['his mum is an addict', 'her dad is on drugs all the time'])('%j gets the answer and a note of neglect', async (typed) => {
+  it.each(['his mum is an addict', 'her dad is on drugs all the time'])('%j gets the answer and a note of substance misuse (other)', async (typed) => {
     ({ chat } = await startWith(nan));
     await chat.say(typed);
     expect(chat.step).toBe(Step.safeguardingCheck);
-    expect((await chat.draft())!.flags.map((f) => f.category)).toEqual(['neglect']);
+    expect((await chat.draft())!.flags.map((f) => f.category)).toEqual(['other']);
   });
 
   it('"he is addicted to minecraft" is kept as what makes it hard, with no check', async () => {

@@ -35,7 +35,8 @@ describe('paid to drop stuff off, said with "lol" beside a barrier', () => {
     const chat = await atWhatMakesItHard();
     const replies = await chat.say(`${BARRIER} also my cousin gives me money to drop stuff off for him so i got money anyway lol`);
     expect((await chat.draft())?.flags.map((f) => f.category)).toEqual(['exploitation']);
-    expect(saidIn(replies)).toContain(standard('safeguarding:heard'));
+    // A child paid to drop things off hears the one exploitation answer: the trick named, that they owe nothing.
+    expect(saidIn(replies)).toContain(standard('safeguarding:exploited.heard'));
     expect(chat.step).toBe(Step.safeguardingCheck);
     await chat.say('yeah im safe');
     const back = saidIn(await chat.say('carry on'));
@@ -72,7 +73,6 @@ describe('paid to drop stuff off, said with "lol" beside a barrier', () => {
 describe('a young adult used by "mates", said as normal', () => {
   it.each([
     'my mate looks after my pip money, he gives me £20 a week and keeps the rest',
-    'my friend has my bank card and i never get it back but its fine',
     'these lads stay at my flat and wont leave lol',
     'my mates are staying in my flat and i cant get them to leave',
     'my friends make me lend them money every time i get paid',
@@ -82,6 +82,15 @@ describe('a young adult used by "mates", said as normal', () => {
     const replies = saidIn(await chat.say(said));
     expect((await chat.draft())?.flags.map((f) => f.category)).toEqual(['exploitation']);
     expect(replies).toContain(standard('safeguarding:adultSocialCare'));
+    expect(replies).not.toContain(standard('safeguarding:childline'));
+  });
+
+  it('"my friend has my bank card and i never get it back but its fine" is flagged, told plainly the card is theirs, with adult social care', async () => {
+    const chat = await atWhatMakesItHard(20);
+    const replies = saidIn(await chat.say('my friend has my bank card and i never get it back but its fine'));
+    expect((await chat.draft())?.flags.map((f) => f.category)).toEqual(['exploitation']);
+    expect(replies).toContain(standard('safeguarding:cardHeld.heard'));
+    expect(replies).toContain(standard('safeguarding:cardHeld.keyWorker'));
     expect(replies).not.toContain(standard('safeguarding:childline'));
   });
 

@@ -36,7 +36,8 @@ describe('who sees it, when words of a worry may be kept in the plan', () => {
   ])('"%s" kept at the hard things: "%s" never says the copy is for anyone', (hard, typed) => {
     const said = answerTo(typed, robbie(hard, 'needs.barrier'));
     expect(said).not.toMatch(/show it to anyone/);
-    expect(said).toMatch(/your plan may hold some of what you told me/i);
+    // Words now read as part of the worry itself ("mum drinks") are named plainly as in the plan; others may be.
+    expect(said).toMatch(/your plan may hold some of what you told me|some of what you told me is in the plan/i);
   });
 
   it('with a safeguarding lead too', () => {
