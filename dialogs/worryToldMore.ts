@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { detectConcern } from '../src/language/concern';
+import { safeguardingInChat } from '../src/language/concernInChat';
 import { blamesThemForMoney, tellsMoreOfTheWorry } from '../src/language/worryToldMore';
 import { Step } from './ids';
 import { sayAll } from './say';
@@ -23,7 +24,8 @@ export async function addedMoreOfTheWorry(context: TurnContext, session: Journey
   const flags = (await session.draft())?.flags.filter((f) => !f.takenBackAt) ?? [];
   const noted = [...(session.journey.flaggedMatters ?? [])].reverse().filter((m) => flags.some((f) => f.category === m.category));
   // "dale says i spend it on bike bits": the blame put back on him for money gone is a further sign, and the money is his.
-  const blamed = noted.find((m) => blamesThemForMoney(text, m));
+  // A worry said beside the blame ("... i get scared when he shouts") goes to the note with it.
+  const blamed = noted.find((m) => blamesThemForMoney(text, m, (said) => safeguardingInChat(said, { parent: false }).action !== 'none'));
   const matter = blamed ?? noted.find((m) => tellsMoreOfTheWorry(text, m));
   if (!matter) return false;
   await keepToldAgain(session, matter.category, text);

@@ -79,12 +79,19 @@ const BLAMED =
 /** Family and the people who help: their word about his spending is no sign of being used. */
 const FAMILY_OR_HELPER = new RegExp(`^(?:${FAMILY}|brother|sister|bro|sis|carer|teacher|worker|staff|tutor|doctor|nurse|coach|appointee)$`);
 
-export function blamesThemForMoney(text: string, matter: NotedMatter & { category?: string }): boolean {
+/** A sentence about the one noted: "he says its for both of us", "and they keep the change". */
+const ABOUT_THEM = /^(?:and\s+|but\s+|so\s+)?(?:he|she|they|hes|shes|theyre)\b/;
+
+export function blamesThemForMoney(text: string, matter: NotedMatter & { category?: string }, isWorry: (said: string) => boolean = () => false): boolean {
   if (matter.category !== 'exploitation' || text.length > 300) return false;
-  const first = text.split(/(?<=[.!?;…])\s*|\n+/).map(normaliseMessage).find((s) => /\p{L}{2,}/u.test(s));
-  const who = first ? BLAMED.exec(first.replace(/['’]/g, ''))?.[1] : undefined;
+  const sentences = text.split(/(?<=[.!?;…])\s*|\n+/).map((s) => normaliseMessage(s).replace(/['’]/g, '')).filter((s) => /\p{L}{2,}/u.test(s));
+  // The blame joins the note with what else is said of them or of the worry ("he says i spend it all. i get scared
+  // when he shouts" goes to the note whole); his own hard things beside it ("... i find budgeting hard") are read as ever.
+  const aboutThem = (s: string) => ABOUT_THEM.test(s) || BLAMED.test(s) || isWorry(s);
+  if (!sentences.slice(1).every(aboutThem)) return false;
+  const who = sentences[0] ? BLAMED.exec(sentences[0])?.[1] : undefined;
   if (who !== undefined && !FAMILY_OR_HELPER.test(who)) return true;
   // "He gets food and stuff and fags. he says its for both of us": what is bought with his money, by the one noted.
   const said = normaliseMessage(text).replace(/['’]/g, '');
-  return /^(?:and\s+|but\s+)?(?:he|she|they|hes|shes)\b/.test(said) && boughtWithTheirMoney(said);
+  return ABOUT_THEM.test(said) && boughtWithTheirMoney(said);
 }

@@ -57,4 +57,30 @@ describe('the blame for money gone, put back on him, joins the note', () => {
   it('only after a worry about being used for money', () => {
     expect(blamesThemForMoney('dale says its my fault the money goes', { category: 'bullying', words: ['money'] })).toBe(false);
   });
+
+  it.each([
+    'dale says i spend it on bike bits. i find budgeting hard and i forget to pay my bills',
+    'my mate says im rubbish with money. reading my bank letters is hard',
+  ])('"%s": his own hard thing beside the blame is read as ever, never joined to the note', (text) => {
+    expect(blamesThemForMoney(text, money)).toBe(false);
+  });
+
+  it('"he says i spend it all. i get scared when he shouts" at a plan question: joined to the note whole, never kept in the plan', async () => {
+    ({ chat } = await startWith({ today: '2026-12-07', name: 'Jordan', age: 22, hopes: [{ text: 'to do my own money', theme: 'independent_living', needs: [] }], at: (d) => ({ stage: 'needs', step: Step.needsBarrier, topic: d.aspirations[0]!.id }) }));
+    await chat.say('dale borrows my bank card sometimes and then the money goes');
+    for (let i = 0; i < 4 && chat.step?.startsWith('safeguarding'); i++) await chat.say(i === 0 ? 'yes im ok' : 'carry on');
+    expect(chat.step).toBe(Step.needsBarrier);
+    const reply = saidIn(await chat.say('he says i spend it all. i get scared when he shouts'));
+    expect(reply).toContain(std('safeguarding:cardHeld.blamed'));
+    expect(chat.step).toBe(Step.needsBarrier);
+    expect(JSON.stringify((await chat.draft())?.needs)).not.toMatch(/scared|spend/);
+  });
+
+  it('"dale says i spend it on bike bits. i find budgeting hard" at a plan question: the hard thing is kept', async () => {
+    ({ chat } = await startWith({ today: '2026-12-07', name: 'Jordan', age: 22, hopes: [{ text: 'to do my own money', theme: 'independent_living', needs: [] }], at: (d) => ({ stage: 'needs', step: Step.needsBarrier, topic: d.aspirations[0]!.id }) }));
+    await chat.say('dale borrows my bank card sometimes and then the money goes');
+    for (let i = 0; i < 4 && chat.step?.startsWith('safeguarding'); i++) await chat.say(i === 0 ? 'yes im ok' : 'carry on');
+    await chat.say('dale says i spend it on bike bits. i find budgeting hard and i forget to pay my bills');
+    expect(JSON.stringify((await chat.draft())?.needs)).toMatch(/budgeting hard/);
+  });
 });
