@@ -16,7 +16,7 @@ import { hopeEndLeftOff } from './hopeEndLeftOff';
 import { oneHopeChosen } from './hopeChosen';
 import { saidInstead } from '../src/language/saidInstead';
 import { hopesIn } from '../src/language/hopesInMessage';
-import { hopesRenumbered } from '../src/language/hopesRenumbered';
+import { hopesRenumbered, partsAsTyped } from '../src/language/hopesRenumbered';
 
 /*
  * Putting the read-back of hopes right, at the question after it. "you missed the supported living
@@ -131,9 +131,10 @@ async function cutAsSaid(session: JourneySession, position: Position, text: stri
   const ids = (position.data?.[SPLIT.ids] ?? '').split(',').filter((id) => hopes.some((a) => a.id === id));
   const named = hopes.filter((a) => said.some((part) => part.split(/\s+/).some((w) => w.length >= 4 && namesPartOf(a.text, w))));
   const gone = ids.length > 0 ? ids : named.map((a) => a.id);
+  const asTyped = partsAsTyped(said, hopes.filter((a) => gone.includes(a.id)).map((a) => a.text));
   if (gone.length > 0) await session.updateDraft('hopes cut as said', (d) => removeItems(d, gone));
   const { [SPLIT.ids]: _ids, [SPLIT.whole]: _whole, ...rest } = position.data ?? {};
-  const kept = await keepHopes(session, said, null, undefined, said.join('. '));
+  const kept = await keepHopes(session, asTyped, null, undefined, asTyped.join('. '));
   return { say: [{ key: HopesText.askedSorry }, ...kept.readBack], goTo: again(position, { ...rest, ...kept.split }) };
 }
 

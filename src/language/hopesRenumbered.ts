@@ -1,3 +1,4 @@
+import { withoutFallback } from './jobAlternatives';
 /*
  * "wot. thats wrong. footballer for villa is 1. mechanic is other", "no. 1 is footballer 2 is mechanic",
  * "hope 1 footballer. hope 2 mechanic", "they are 2 different hopes. footballer and mechanic": just after
@@ -51,4 +52,25 @@ export function hopesRenumbered(text: string): string[] | null {
   const sides = named ? [named[1], named[2]] : numberedMeant ? [numbered[3], numbered[4]] : listed ? [listed[1], listed[2]] : null;
   const hopes = sides?.map(hopeWords);
   return hopes && hopes.every((h): h is string => h !== null) ? hopes : null;
+}
+
+const SMALL_WORDS = new Set(['the', 'and', 'for', 'one', 'hope', 'about']);
+
+/**
+ * "thats 2 different hopes, not excluded and friends" about "not getting excluded and having friends": each hope
+ * named short is the part of what was typed before that holds all its words ("not getting excluded"), so the
+ * person's own words are kept; a name no single part holds ("footballer for villa") is kept as said now.
+ */
+export function partsAsTyped(said: readonly string[], before: readonly string[]): string[] {
+  const parts = before.flatMap((text) => text.split(/\s*(?:[.,;!]|\band\b|\bor\b|&)\s*/i)).map((p) => withoutFallback(p).trim()).filter((p) => /\p{L}{3,}/u.test(p));
+  return said.map((name) => {
+    const words = name.toLowerCase().split(/[^a-z']+/).filter((w) => w.length >= 3 && !SMALL_WORDS.has(w));
+    if (words.length === 0) return name;
+    const part = parts.find((p) => {
+      const typed = p.toLowerCase().split(/[^a-z']+/);
+      return words.every((w) => typed.some((t) => t === w || (w.length >= 5 && t.startsWith(w))));
+    });
+    // The fuller of the two: "be a mechanic" said now stays; "mechanic" becomes "a mechanic" as typed before.
+    return part && part.split(/\s+/).length > name.split(/\s+/).length ? part : name;
+  });
 }

@@ -47,7 +47,7 @@ export function withJobAlternativesApart(piece: string): string[] {
 }
 
 /** "or a mechanic if not", "or maybe a gamer": a sentence that is only "or" and a job, said after a hope. */
-const OR_JOB = new RegExp(String.raw`^\W*or\s+(?:(?:maybe|perhaps|else|even|possibly)\s+)?(${LEAD})?((?:(?:an?|the)\s+)?(?:[a-z]+\s+)?${JOBS}s?|(?:do\s+|doing\s+|some\s+)?${WORK_KIND})$`, 'i');
+const OR_JOB = new RegExp(String.raw`^\W*or\s+(?:(?:else|even)\s+|((?:maybe|perhaps|possibly)\s+))?(${LEAD})?((?:(?:an?|the)\s+)?(?:[a-z]+\s+)?${JOBS}s?|(?:do\s+|doing\s+|some\s+)?${WORK_KIND})$`, 'i');
 
 /**
  * "be a footballer. play for villa. or a mechanic if not": the job after "or", said as a sentence of its
@@ -58,6 +58,8 @@ export function jobAfterOr(before: string, sentence: string): string | null {
   const said = OR_JOB.exec(withoutFallback(sentence.trim().replace(/[.!\s]+$/, '')).replace(/[\u2018\u2019]/g, "'"));
   if (!said) return null;
   const verb = /^\W*(?:i\s+(?:want|wanna|would\s+like|'?d\s+like)\s+(?:to\s+)?)?(be|become|b)\s+/i.exec(before)?.[1];
-  const lead = said[1] ?? (verb && /^(?:an?|the)\s/i.test(said[2]!) ? `${verb} ` : '');
-  return `${lead}${said[2]}`.trim();
+  // "or maybe a vet": the person's own doubt stays with the hope, as typed.
+  const hedge = said[1] ?? '';
+  const lead = said[2] ?? (verb && !hedge && /^(?:an?|the)\s/i.test(said[3]!) ? `${verb} ` : '');
+  return `${hedge}${lead}${said[3]}`.trim();
 }

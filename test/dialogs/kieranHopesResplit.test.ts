@@ -16,12 +16,13 @@ const atMore = async () =>
 
 describe('Kieran says how his hopes should be cut', () => {
   it.each([
-    ['wot. thats wrong. footballer for villa is 1. mechanic is other', ['footballer for villa', 'mechanic']],
-    ['no. 1 is footballer 2 is mechanic', ['footballer', 'mechanic']],
-    ['hope 1 footballer. hope 2 mechanic', ['footballer', 'mechanic']],
-    ['they are 2 different hopes. footballer and mechanic', ['footballer', 'mechanic']],
-    ['no ur messin it up lol. hope 1 footballer. hope 2 mechanic', ['footballer', 'mechanic']],
-    ['first one is footballer second is mechanic', ['footballer', 'mechanic']],
+    // A hope named short is kept in the fuller words typed before ("mechanic" was "or a mechanic if not").
+    ['wot. thats wrong. footballer for villa is 1. mechanic is other', ['footballer for villa', 'a mechanic']],
+    ['no. 1 is footballer 2 is mechanic', ['be a footballer', 'a mechanic']],
+    ['hope 1 footballer. hope 2 mechanic', ['be a footballer', 'a mechanic']],
+    ['they are 2 different hopes. footballer and mechanic', ['be a footballer', 'a mechanic']],
+    ['no ur messin it up lol. hope 1 footballer. hope 2 mechanic', ['be a footballer', 'a mechanic']],
+    ['first one is footballer second is mechanic', ['be a footballer', 'a mechanic']],
     ['nah u got it wrong. 1 is be a footballer. 2 is be a mechanic', ['be a footballer', 'be a mechanic']],
   ])('"%s" leaves the hopes %j and keeps none of the complaint', async (typed, hopes) => {
     chat = await atMore();
