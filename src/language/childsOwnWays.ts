@@ -126,8 +126,8 @@ export function tellsOfChildLeftOut(text: string): boolean {
  */
 const PLAYS_ALONE =
   /\b(?:she|he|they)\s+(?:\w+\s+)?(?:says|said|tells\s+me|told\s+me|just\s+says)\s+(?:that\s+)?(?:nobody|no\s*one|no\s+body|noone)(?:\s+(?:really|much|at\s+all|mostly|usually|today))?$|\b(?:nobody|no\s*one|no\s+body|noone)\s+(?:plays?|played|will\s+play|wants\s+to\s+play)\s+with\s+(?:her|him|them)\b|\b(?:plays?|played|sits?|sat|is|s)\s+(?:on\s+(?:her|his|their)\s+own|by\s+(?:her|him|them)sel(?:f|ves)|alone)\s+(?:at|in|on)\s+(?:play\s*time|playtimes|break|breaktime|lunch|lunchtime|dinner|dinnertime|dinner\s+time|lunch\s+time|the\s+playground)\b/;
-/** Hurt or cruelty beside it: then it is more than playing alone. */
-const HURT_BESIDE = /\b(?:bull(?:y|ies|ied|ying)|push\w*|hit|hits|hitting|kick\w*|bite|bites|biting|pinch\w*|punch\w*|slap\w*|hurt\w*|laugh\w*|pick(?:s|ed|ing)?\s+on|mean|horrible|nasty|rough|threat\w*|online|messages?|scared|afraid|frightened|touch\w*|secret|cry|cries|crying|cried|upset|sad|lonely|hates?|die|dead)\b/;
+/** Hurt or cruelty beside it, or an adult at home in it: then it is more than playing alone, and read as ever. */
+const HURT_BESIDE = /\b(?:bull(?:y|ies|ied|ying)|push\w*|hit|hits|hitting|kick\w*|bite|bites|biting|pinch\w*|punch\w*|slap\w*|hurt\w*|laugh\w*|pick(?:s|ed|ing)?\s+on|mean|horrible|nasty|rough|threat\w*|online|messages?|scared|afraid|frightened|touch\w*|secret|cry|cries|crying|cried|upset|sad|lonely|hates?|die|dead|shout\w*|yell\w*|scream\w*|lock\w*|smack\w*|home\s+alone|leaves?\s+(?:her|him|them)|left\s+(?:her|him|them)|dad|daddy|mum|mam|mom|mummy|step\s*dad|step\s*mum|uncle|boyfriend|partner)\b/;
 
 /**
  * A carer telling that the child plays alone or says nobody played with her: a friendship need for the plan, never

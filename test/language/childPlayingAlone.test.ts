@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tellsOfChildPlayingAlone } from '../../src/language/childsOwnWays';
+import { safeguardingInChat } from '../../src/language/concernInChat';
 import { tellsOfParentSubstanceMisuse } from '../../src/language/parentSubstance';
 
 describe('a carer: the child plays alone (a friendship need)', () => {
@@ -41,4 +42,16 @@ describe("a carer: the child's parent misusing drugs or drink", () => {
     'her mum is addicted to her phone',
     'his dad drinks tea all day',
   ])('not misuse: %j', (said) => expect(tellsOfParentSubstanceMisuse(said)).toBe(false));
+});
+
+describe('playing alone told beside an adult at home', () => {
+  it.each([
+    'she plays on her own at dinner, her dad locks her in her room',
+    'she says nobody plays with her and her stepdad shouts at her',
+    'nobody plays with her, her mum leaves her home alone',
+    'she sits on her own at lunch and says her step dad shouts at her all night',
+  ])('"%s" is read as ever, never set aside as a friendship need', (text) => {
+    expect(tellsOfChildPlayingAlone(text)).toBe(false);
+    expect(safeguardingInChat(text, { parent: true }).action).not.toBe('none');
+  });
 });
