@@ -27,3 +27,12 @@ describe("mum's own injury and being pushed into an activity", () => {
     expect(safeguardingInChat(text, { parent: false }).action).toBe('answer');
   });
 });
+
+describe('persuaded into an activity, with more told after it', () => {
+  it.each(['my coach pushed me into joining the club and now he wants pics', 'my coach pushed me into joining the team and now he wants pics', 'he pushed me into doing the show and then he touched me'])(
+    '"%s" is still heard',
+    (text) => {
+      expect(safeguardingInChat(text, { parent: false }).action).toBe('answer');
+    },
+  );
+});
