@@ -273,7 +273,8 @@ export function nameAfterMe(text: string): string | undefined {
  */
 export function nameWithWho(text: string): string | undefined {
   const plain = meAsSaid(text.replace(/’/g, "'"));
-  const own = /^(?:(?:it'?s\s+|its\s+)?me|myself)\s*[.,!;:-]+\s*(\S.*)$/i.exec(plain);
+  // "me obvs. ryan", "me lol jade": a shrug or a laugh after "me" still leaves the name that follows; "its me jade" too.
+  const own = /^(?:(?:it'?s\s+|its\s+)?me|myself)(?:(?:\s+(?:obvs|obvz|obviously|ofc|of course|duh|innit|init|lol|lmao|haha+|tho|though|who else))+[\s.,!;:-]+|\s*[.,!;:-]+\s*)(\S.*)$/i.exec(plain) ?? /^(?:it'?s|its)\s+me\s+(\p{L}[\p{L}'-]*)$/iu.exec(plain);
   const childOf = /\b\p{L}[\p{L}-]*'s\s+(?:mum|mom|mummy|mother|dad|daddy|father|parent|carer|foster carer|nan|nana|gran|grandma|grandad|auntie|aunt|uncle)\b/iu.test(plain);
   if (!own && !childOf) return undefined;
   const read = readName(own ? (own[1] ?? '') : plain);

@@ -23,6 +23,24 @@ describe('the welcome hears what was said once', () => {
     expect((await chat.draft())?.youngPerson).toMatchObject({ who: 'self', name: 'Ella' });
   });
 
+  it.each([
+    ['me obvs. ryan', 'Ryan'],
+    ['me lol jade', 'Jade'],
+    ['me innit. its kai', 'Kai'],
+    ['its me jade', 'Jade'],
+  ])('%j at "who is chatting?" keeps the name (%s) and never asks for it', async (typed, name) => {
+    await upToWho();
+    await chat.say(typed);
+    expect(chat.step).toBe(Step.welcomeAge);
+    expect((await chat.draft())?.youngPerson).toMatchObject({ who: 'self', name });
+  });
+
+  it('"me obvs" alone at "who is chatting?" still asks the name: a shrug is no name', async () => {
+    await upToWho();
+    await chat.say('me obvs');
+    expect(chat.step).toBe(Step.welcomeName);
+  });
+
   it('"i just said lol. ella" at the name question is the name', async () => {
     await upToWho();
     await chat.say('me');
