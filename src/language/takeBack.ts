@@ -35,7 +35,8 @@ const TAKES_BACK: readonly RegExp[] = [
   // "i didnt mean that as a hope", "i didnt mean to put that", "i never meant it"
   /^i\s+(?:didnt|did not|didn t|never)\s+(?:mean|meant)\s+(?:that|this|it|to)\b.*$/,
   // "i read that wrong", "i misread the question", "i got that wrong", "i answered the wrong question"
-  /^i\s+(?:read|red|got|understood|heard|took|typed|wrote|put|spelt|spelled|pressed|clicked|tapped)\s+(?:that|it|this|the question|ur question|your question)?\s*(?:wrong|rong|wrongly|incorrectly|the wrong way)$/,
+  // "i read the last one wrong", "i answered the one before wrong": the question before named, not only "that".
+  /^i\s+(?:read|red|got|understood|heard|took|typed|wrote|put|spelt|spelled|pressed|clicked|tapped|answered|did|done)\s+(?:that|it|this|that one|this one|the question|ur question|your question|(?:the|that|my|ur|your)\s+(?:last|previous|other|first)\s+(?:one|question|bit|answer)|the one before|the question before)?\s*(?:wrong|rong|wrongly|incorrectly|the wrong way)$/,
   /^i\s+(?:misread|misunderstood|misheard)(?:\s+(?:that|it|this|the question|ur question|your question|you|u))?$/,
   /^i\s+(?:answered|answer|put|wrote|typed)\s+(?:the\s+)?(?:wrong|rong)\s+(?:question|thing|one|answer|bit)$/,
   /^(?:wrong|rong)\s+(?:question|answer|one|thing|bit)$/,
