@@ -72,7 +72,8 @@ export interface WhenTurn {
 /** The words and choices of the question as it stands. */
 export function whenQuestionParts(draft: Draft | undefined, position: Pick<Position, 'data'>, today: Date, child: boolean): { key: string; choices: readonly Choice[]; vars?: Record<string, string>; understand?: (text: string) => string | undefined } {
   const data = position.data ?? {};
-  if (data[TARGET]) return { key: child ? T.whenTargetQuestionChild : T.whenTargetQuestion, choices: TARGET_CHOICES };
+  // "just keep it" beside "what does that mean?" is this question's choice, typed: read as the answer, not only tapped.
+  if (data[TARGET]) return { key: child ? T.whenTargetQuestionChild : T.whenTargetQuestion, choices: TARGET_CHOICES, understand: readTargetChoice };
   const nextYear = nextYearQuestion(data, coachContextOf(draft, today));
   if (nextYear) return nextYear;
   const yearEnd = yearEndQuestion(data, coachContextOf(draft, today), draft?.youngPerson.education);

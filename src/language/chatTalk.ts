@@ -39,6 +39,14 @@ const OWN_QUESTION = /^(?:who|which)\b.*\b(?:checks?|make sure|makes sure|does|d
 const ANSWER_LEAD =
   /^(?:(?:fine|ok|okay|alright|right|so|well|anyway|then|whatever|like|um+|ugh+)[\s,]+)*(?:(?:just|please)\s+)?(?:(?:i\s+(?:want|wanted|would like|will|wanna)\s+(?:to\s+)?(?:say|tell you|answer)|(?:just\s+)?(?:say|put|write|type|keep)|(?:the\s+)?answer\s+is|my\s+answer\s+(?:is|was)|(?:what\s*'?s|what\s+is)\s+hard\s+(?:is|for\s+me\s+is)|the\s+hard\s+(?:thing|part|bit)\s+is|what\s+i\s+(?:mean|meant|said|wanted to say)\s+(?:is|was)|i\s+(?:said|meant|asked\s+for)(?=\s+\S+\s+\S))[\s,:-]+)?/i;
 
+/** "just keep it", "keep it as it is": after "keep" only what points back at it is left, so "keep" is the answer itself, never a lead. */
+const POINTER_ONLY = /^(?:it|that|this|them|that one|this one|(?:it\s+)?(?:as it is|as is|like that|the same))[\s.!]*$/i;
+
+function withoutLead(text: string): string {
+  const stripped = text.replace(ANSWER_LEAD, '');
+  return stripped !== text && POINTER_ONLY.test(stripped.trim()) ? text : stripped;
+}
+
 const SHORT_BESIDE = 5;
 
 /** Only puzzled by the chat: "what??", "huh?", "eh". */
@@ -95,7 +103,7 @@ export function readChatTalk(text: string, options: { restatedIsAnswer?: boolean
   if (unclear) return { topics, complaint: true, answer: '', unclear: tidy(unclear) };
   const rest = pieces.filter((p) => !p.topic && !p.complaint && !p.lead);
   const kept = rest.filter((p) => !isOnlyContextFor(p, topics));
-  const led = kept.map((p, i) => (i === 0 ? withoutTheirReading(p.text).replace(ANSWER_LEAD, '') : p.text));
+  const led = kept.map((p, i) => (i === 0 ? withoutLead(withoutTheirReading(p.text)) : p.text));
   // "type what?? i said yes its right": a puzzled word after a lead ("type") is never the answer.
   const answer = PUZZLED_ONLY.test(tidy(led.join(' '))) ? '' : tidy(led.join(' '));
   const leadUsed = kept.length > 0 && kept[0]!.text.trim() !== led[0]!.trim();
