@@ -224,16 +224,17 @@ function withoutPadding(text: string, speaks: boolean): string {
 }
 
 /** A time said at the end of the step: "before I start", "by his next birthday". */
-const TIME_AT_END = /[\s,]+((?:by|before|until|till|when|once)\s+[^,.;!?]{1,40})$/i;
+const TIME_AT_END = /[\s,]+((?:by|before|until|till|when|once|after)\s+[^,.;!?]{1,40})$/i;
 /** Words a time may add or leave out without naming another time. */
-const SMALL_TIME_WORDS = new Set(['by', 'before', 'until', 'till', 'when', 'once', 'the', 'next', 'i', 'he', 'she', 'they', 'my', 'his', 'her', 'their']);
+const SMALL_TIME_WORDS = new Set(['by', 'before', 'until', 'till', 'when', 'once', 'after', 'the', 'next', 'i', 'he', 'she', 'they', 'my', 'his', 'her', 'their']);
 
 /** The step without a time at its end that only says the time phrase again. */
 function withoutTimeSaidAgain(body: string, phrase: string): string {
   const tail = TIME_AT_END.exec(body);
   if (!tail) return body;
   const words = (text: string) => foldCase(text).replace(/'/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const said = new Set(words(phrase));
+  // "after yr 11" in the step, "september after yr 11" as the time: the step is tidied ("Year 11"), so both spellings count.
+  const said = new Set([phrase, tidyTextSpeak(phrase), tidyWords(clean(phrase))].flatMap(words));
   const tailWords = words(tail[1]!);
   const named = tailWords.filter((w) => !SMALL_TIME_WORDS.has(w));
   if (named.length === 0 || !named.every((w) => said.has(w))) return body;

@@ -46,6 +46,23 @@ describe('the time of an outcome said once', () => {
     expect(statement.match(/start/gi)).toHaveLength(1);
   });
 
+  it('Ryan\'s "get on the plumbing course at college after yr 11" by "september after yr 11 when college starts" says Year 11 once', async () => {
+    ({ chat } = await startWith({ today: '2026-12-07', name: 'Ryan', age: 15, schoolYear: 10, hopes: [{ text: 'be a plumber', theme: 'learning_and_work', needs: ['my grades are bad'] }] }));
+    await chat.say('get on the plumbing course at college after yr 11');
+    await walkTo(chat, Step.outcomeConfirm, { ...WHY, [Step.outcomeMeasure]: 'i get the letter saying im in', [Step.outcomeWhen]: 'september after yr 11 when college starts' });
+    const statement = /Here is (?:the|your) outcome[^\n]*?:\s*"?([^\n"]+)"?/.exec(chat.lastQuestion?.activity.text ?? '')?.[1] ?? chat.lastQuestion?.activity.text ?? '';
+    expect(statement).toMatch(/I will get on the plumbing course at college\.$/);
+    expect(statement.match(/Year 11/g)).toHaveLength(1);
+  });
+
+  it('"do my homework after school every day" keeps "after school": only a time said again is dropped', async () => {
+    ({ chat } = await startWith({ today: '2026-12-07', name: 'Ryan', age: 13, schoolYear: 8, hopes: [{ text: 'do well at school', theme: 'learning_and_work', needs: ['i forget homework'] }] }));
+    await chat.say('do my homework after school every day');
+    await walkTo(chat, Step.outcomeConfirm, { ...WHY, [Step.outcomeMeasure]: 'no detentions for homework', [Step.outcomeWhen]: 'by the end of year 8' });
+    const statement = /Here is (?:the|your) outcome[^\n]*?:\s*"?([^\n"]+)"?/.exec(chat.lastQuestion?.activity.text ?? '')?.[1] ?? chat.lastQuestion?.activity.text ?? '';
+    expect(statement).toMatch(/I will do my homework after school every day\.$/);
+  });
+
   it('"no the date bit is wrong, it should say by his birthday in april" at the read-back changes the date only', async () => {
     ({ chat } = await startWith(parentSeed(ALFIE, [{ text: 'he can talk, even a few words', theme: 'friends_and_community', needs: ['he has few words'] }])));
     await chat.say('say 10 words');
