@@ -39,8 +39,10 @@ describe('examples that fit a young adult', () => {
     });
   }
 
-  it('leave alone: a 14-year-old still hears the usual examples', async () => {
+  it('a 14-year-old hears the usual examples, with no family member they never named (a young person in foster care may have no mum at home)', async () => {
     ({ chat } = await startWith({ today: '2026-12-03', name: 'Leo', age: 14, schoolYear: 9, hopes: [hope], at: atHelps }));
-    expect(said(await chat.say('what do you mean'))).toMatch(/my mum comes with me/);
+    const replies = said(await chat.say('what do you mean'));
+    expect(replies).toMatch(/someone I trust comes with me/);
+    expect(replies).not.toMatch(/\bmy (?:mum|dad)\b/);
   });
 });
