@@ -6,13 +6,14 @@
  */
 
 /** "be a drummer", "become an artist", "being a nurse": who they would be. */
-const ROLE = /^(?:.*\b)?(?:be|become|being|becoming|b)\s+(?:a|an|the)\s+\S+/i;
+/** "work in a cafe", "a job at the garage", "working with animals": the place of work says the role as well. */
+const ROLE = /^(?:.*\b)?(?:(?:be|become|being|becoming|b)\s+(?:a|an|the)\s+\S+|(?:work|wurk|working|job)\s+(?:in|at|as|with)\s+(?:(?:a|an|the|my)\s+)?\S+)/i;
 
 /** Fields of life, each by words of its roles, things and doings. */
 const FIELDS: readonly RegExp[] = [
   /\b(?:drum\w*|band|bands|gigs?|gigging|music\w*|songs?|guitar\w*|bass(?:ist)?|sing\w*|concerts?|tours?|touring|albums?|record\w*|dj\w*|piano|pianist|keyboards?|rap\w*|perform\w*|stage|festivals?|tracks?|beats?|producer|produce)\b/i,
   /\b(?:play(?:s|ing)?\s+for|football\w*|rugby|cricket|netball|basketball|team|teams|match(?:es)?|goals?|train\w*|coach\w*|league|swim\w*|races?|racing|athlet\w*|box(?:er|ing)|fights?|player|pitch|tournaments?|games?|sport\w*)\b/i,
-  /\b(?:chef|cook\w*|bak\w*|cafe|café|restaurant|kitchen|food|meals?|cakes?|menus?|dishes)\b/i,
+  /\b(?:chef|cook\w*|bak\w*|cafe|café|restaurant|kitchen|food|meals?|cakes?|menus?|dishes|coffees?|cofee|coffe|cofees?|teas|drinks|barista|sandwich\w*|serv(?:e|es|ing)\s+(?:food|drinks|customers|people|coffee))\b/i,
   /\b(?:vet|vets|animals?|dogs?|cats?|horses?|pets?|groom\w*|zoo|farm\w*)\b/i,
   /\b(?:nurse|nursing|carer|care|caring|patients?|hospital|doctor|paramedic|look\s+after\s+(?:people|patients|children|kids))\b/i,
   /\b(?:artist|art|paint\w*|draw\w*|actor|actress|act|acting|plays|films?|theatre|drama|shows?|designer|design\w*)\b/i,

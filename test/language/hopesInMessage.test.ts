@@ -233,3 +233,21 @@ describe('a shrug, then a hedge that holds no hope', () => {
   });
   it('"nothing really. maybe music" is still the hope', () => expect(hopesIn('nothing really. maybe music')).toEqual(['maybe music']));
 });
+
+describe('what the work is, said after where they would work, is the same hope (Chloe, 24)', () => {
+  it.each([
+    ['i want to work in a cafe. making cofee and cakes. and have my own flat one day', ['i want to work in a cafe, making cofee and cakes', 'have my own flat one day']],
+    ['work in a kitchen. cooking meals. and go on holiday with my mates', ['work in a kitchen, cooking meals', 'go on holiday with my mates']],
+  ])('%j keeps the work with its place, and the other hope apart', (typed, hopes) => expect(hopesIn(typed)).toEqual(hopes));
+
+  it('"a job at a garage. fixing cars. and live near my nan" is two hopes, the fixing with the garage', () => {
+    const hopes = hopesIn('a job at a garage. fixing cars. and live near my nan');
+    expect(hopes).toHaveLength(2);
+    expect(hopes[0]).toMatch(/garage.*fixing cars/);
+  });
+
+  it.each([
+    ['work in a shop. and live with my mates', ['work in a shop', 'live with my mates']],
+    ['work in a cafe. and learn to drive', ['work in a cafe', 'learn to drive']],
+  ])('%j: a step of its own after the work is still a hope of its own', (typed, hopes) => expect(hopesIn(typed)).toEqual(hopes));
+});
