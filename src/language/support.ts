@@ -169,7 +169,8 @@ export function isSupportOnly(text: string): boolean {
   if (/^(?:a|an|some)\s+[a-z'-]+(?:\s+[a-z'-]+){0,3}$/i.test(rest) && !AHEAD_OR_EVENT.test(rest) && !/\b(?:to|will|can|be|go|get|do|make|million|subscribers|followers|fans|views|likes|apprenticeships?|traineeships?)\b/i.test(rest) && !/^an?\s+(?:[a-g]\*?|pass|merit|distinction|star)\s+(?:in|at)\b/i.test(rest) && !LIFE_THING_NAMED.test(rest)) return true;
   // "more time in tests", "less homework": more or less of something is a change in support;
   // "less stressed", "more confident" is how someone would feel.
-  if (/^(?:more|less)\s+(?:\w+(?:ed|ous|ful|ive|ent|ant|able|ible|al|ic|y)|calm|happy|confident|relaxed|independent|brave|social)\b/i.test(rest)) return false;
+  // Spelt as typed too: "less nervus", "less anxius", "less stresed".
+  if (/^(?:more|less)\s+(?:\w+(?:ed|ous|ful|ive|ent|ant|able|ible|al|ic|y)|calm|happy|confident|relaxed|independent|brave|social|nerv\w*|anxi\w*|worr\w*|scar(?:e)?d|stres+\w*|upset|sad|cross|moody|lonely|tired|knackered)\b/i.test(rest)) return false;
   // "more stuff", "more things": a shrug, not a change asked for.
   if (/^(?:more|less)\s+(?:stuff|things|everything|of\s+(?:it|that|everything))$/i.test(rest)) return false;
   if (/^(?:more|extra|less|fewer)\s+\w/i.test(rest)) return asked;

@@ -10,3 +10,13 @@ describe('more time with someone or something', () => {
     expect(isSupportOnly(text)).toBe(true);
   });
 });
+
+/* Chloe (24) at "what would it do for you?": "less nervus" is how she would feel, spelt as typed; never help she needs. */
+describe('less or more of a feeling, spelt as typed', () => {
+  it.each(['less nervus', 'less anxius', 'less stresed', 'less upset', 'more calm', 'less worryed'])('"%s" is how they would feel, not help', (text) => {
+    expect(isSupportOnly(text)).toBe(false);
+  });
+  it.each(['less homework', 'more physio', 'fewer kids in the class'])('"%s" is still help asked for', (text) => {
+    expect(isSupportOnly(text)).toBe(true);
+  });
+});
