@@ -20,7 +20,7 @@ const TO_NEEDS: Typed = {
   [Step.hopesMore]: 'no',
   [Step.hopesTheme]: ['no', 'nah', 'not really', 'no thanks', 'no'],
 };
-const KIND = /That sounds really worrying\.|I can hear how much this is on your mind\.|That's a lot to carry\. Thank you for telling me\./g;
+const KIND = /I'm sorry\. That must be really tough\.|I can hear how much this is on your mind\.|That's a lot to carry\. Thank you for telling me\./g;
 
 let chat: Transcript | undefined;
 afterEach(async () => {
