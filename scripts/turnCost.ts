@@ -37,7 +37,7 @@ interface ProfileNode {
  */
 async function runBuilt(args: string[]): Promise<void> {
   const { build } = await import('esbuild');
-  const { EXTERNAL_PACKAGES } = await import('./bundle.js');
+  const { EXTERNAL_PACKAGES, NODE_REGEXPS } = await import('./bundle.js');
   const root = path.join(__dirname, '..');
   const outfile = path.join(root, 'dist', 'turnCost.js');
   await build({
@@ -49,6 +49,7 @@ async function runBuilt(args: string[]): Promise<void> {
     target: 'node20',
     format: 'cjs',
     external: [...EXTERNAL_PACKAGES, 'esbuild'],
+    supported: NODE_REGEXPS,
     keepNames: true,
     minifySyntax: true,
     logLevel: 'warning',
