@@ -19,9 +19,10 @@ export const BUYING_MATTER = 'buying';
 
 /**
  * The words left to answer the open question ('' when the message was all about the worry), or
- * undefined when nothing in it was about the worry (or no worry was noted).
+ * undefined when nothing in it was about the worry (or no worry was noted). `hasLead` is asked (a
+ * database read) only when the answer names the police or help.
  */
-export async function answeredWorryChoiceTalk(context: TurnContext, session: JourneySession, text: string, lead: boolean): Promise<string | undefined> {
+export async function answeredWorryChoiceTalk(context: TurnContext, session: JourneySession, text: string, hasLead: () => Promise<boolean>): Promise<string | undefined> {
   const draft = await session.draft();
   const latest = draft?.flags.at(-1);
   if (!draft || !latest) return undefined;
@@ -48,7 +49,7 @@ export async function answeredWorryChoiceTalk(context: TurnContext, session: Jou
     await keepToldAgain(session, noteKind, text);
     words.push({ key: talk.worryNamed ? SafeguardingText.worryTalkWorryNamed : SafeguardingText.worryTalkNotTheWorry });
   }
-  if (talk.policeOrHelp) words.push({ key: lead ? SafeguardingText.worryTalkPoliceLead : SafeguardingText.worryTalkPoliceNoLead });
+  if (talk.policeOrHelp) words.push({ key: (await hasLead()) ? SafeguardingText.worryTalkPoliceLead : SafeguardingText.worryTalkPoliceNoLead });
   await sayAll(context, session.t, words);
   // Sentences not about the worry (money gone on someone, when that was not the worry) stay in the answer.
   const untouched = buying ? [] : talk.moreOfTheSame;

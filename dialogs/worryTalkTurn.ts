@@ -72,8 +72,8 @@ export async function besideTheWorry(inner: DialogContext, message: string, turn
   if (atQuestion && (await answeredToldInPlan(inner.context, session, typed, justAnswered))) return undefined;
   // "wot help. u sed police", "nan is nice", "i always run out cos i buy jay stuff" after a worry of being used for money:
   // answered or added to the note, never kept; the rest of the message is the answer.
-  const lead = (await session.services.safeguarding?.hasLead().catch(() => false)) ?? false;
-  const choiceTalk = atQuestion ? await answeredWorryChoiceTalk(inner.context, session, typed, lead) : undefined;
+  const hasLead = async () => (await session.services.safeguarding?.hasLead().catch(() => false)) ?? false;
+  const choiceTalk = atQuestion ? await answeredWorryChoiceTalk(inner.context, session, typed, hasLead) : undefined;
   if (choiceTalk === '') return undefined;
   if (choiceTalk) inner.context.activity.text = choiceTalk;
   const said = choiceTalk ?? typed;

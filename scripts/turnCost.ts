@@ -16,12 +16,12 @@ import { Safeguarding } from '../src/safeguarding/service';
 import { createStores } from '../src/storage';
 
 /**
- * `npx tsx scripts/turnCost.ts [journeys] [--built] [--profile] [--inclusive]`: the benchmark's typed journey driven
+ * `npx tsx scripts/turnCost.ts [journeys] [--built] [--profile] [--inclusive] [--steps]`: the benchmark's typed journey driven
  * through the bot's own turn handler in this process (a TestAdapter, real SQLite storage, the real
  * session services), so a turn's CPU is measured without HTTP, other processes or a loaded
  * machine's scheduling in the way. Prints CPU per turn (user + system, after a warm-up journey);
  * with `--profile`, also the 15 functions with the most self time over the measured journeys
- * (`--inclusive`: and our own functions with what they call)
+ * (`--inclusive`: and our own functions with what they call; `--steps`: CPU of each turn of the script)
  * (the profile is written to bench/profiles/turns.cpuprofile for Chrome DevTools).
  */
 interface ProfileNode {
@@ -37,7 +37,7 @@ interface ProfileNode {
  */
 async function runBuilt(args: string[]): Promise<void> {
   const { build } = await import('esbuild');
-  const { EXTERNAL_PACKAGES } = await import('./bundle.js');
+  const { EXTERNAL_PACKAGES, NODE_REGEXPS } = await import('./bundle.js');
   const root = path.join(__dirname, '..');
   const outfile = path.join(root, 'dist', 'turnCost.js');
   await build({
@@ -49,6 +49,7 @@ async function runBuilt(args: string[]): Promise<void> {
     target: 'node20',
     format: 'cjs',
     external: [...EXTERNAL_PACKAGES, 'esbuild'],
+    supported: NODE_REGEXPS,
     keepNames: true,
     minifySyntax: true,
     logLevel: 'warning',
@@ -87,6 +88,8 @@ async function main(): Promise<void> {
   await warmUpLanguage(now().toISOString().slice(0, 10));
 
   let failures = 0;
+  /** CPU ms spent on each turn of the script, over the measured journeys (`--steps`). */
+  const byStep: number[] = [];
   const journey = async (n: number): Promise<number> => {
     // As the benchmark and the web chat send it: replies are collected and leave when the turn ends.
     let replies: Partial<Activity>[] = [];
@@ -102,13 +105,18 @@ async function main(): Promise<void> {
     });
     adapter.onTurnError = holder.onTurnError;
     let turns = 0;
-    for (const step of JOURNEY) {
+    for (const [index, step] of JOURNEY.entries()) {
+      const before = process.cpuUsage();
       const activity: Partial<Activity> =
         step.say === undefined ? { type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'person', name: 'Person' }] } : { type: ActivityTypes.Message, text: step.say };
       await adapter.processActivity({ ...activity, deliveryMode: DeliveryModes.ExpectReplies });
       const sent = [...replies, ...adapter.activeQueue.splice(0)];
       const got = [...sent].reverse().find((a) => (a.channelData as { outcomes?: { step?: string } } | undefined)?.outcomes?.step);
       turns++;
+      if (n >= 0) {
+        const used = process.cpuUsage(before);
+        byStep[index] = (byStep[index] ?? 0) + (used.user + used.system) / 1000;
+      }
       if ((got?.channelData as { outcomes: { step: string } } | undefined)?.outcomes.step !== step.expect) {
         failures++;
         break;
@@ -134,6 +142,12 @@ async function main(): Promise<void> {
   const wallMs = performance.now() - started;
   const cpuMs = (used.user + used.system) / 1000;
   process.stdout.write(`${journeys} journeys, ${turns} turns, ${failures} strayed; CPU ${(cpuMs / turns).toFixed(3)} ms a turn, wall ${(wallMs / turns).toFixed(3)} ms a turn\n`);
+  if (args.includes('--steps')) {
+    for (const [index, ms] of byStep.entries()) {
+      const step = JOURNEY[index]!;
+      process.stdout.write(`${(ms / journeys).toFixed(2).padStart(7)} ms  ${step.expect.padEnd(22)} ${JSON.stringify(step.say ?? '(joined)').slice(0, 70)}\n`);
+    }
+  }
 
   if (profile) {
     const { profile: result } = (await session.post('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };

@@ -5,11 +5,16 @@ import { RULE_FAMILIES } from './concernRules';
 import { concernText } from './concernText';
 import { FAMILY_OR_ADULT } from './concernByWhom';
 import { WordGate } from './wordGate';
+import { readOnce } from './recentReadings';
 
-/** The normalised text with idioms set aside, as the rules and the classifier read it. */
-export function clearedConcernText(text: string): string {
-  return setAsideHarmless(concernText(withoutRawLookAlikes(text.length > 20_000 ? text.slice(0, 20_000) : text)));
-}
+/**
+ * The normalised text with idioms set aside, as the rules and the classifier read it. A turn asks
+ * for it about seven times for one message (the concern reading, the mate-crime, owing, errand
+ * and partner-control readers): it is worked out once and kept with the turn's other readings.
+ */
+export const clearedConcernText: (text: string) => string = readOnce((text: string): string =>
+  setAsideHarmless(concernText(withoutRawLookAlikes(text.length > 20_000 ? text.slice(0, 20_000) : text))),
+);
 
 /**
  * Each rule family with one pattern that matches exactly when one of its rules does (their

@@ -36,6 +36,8 @@ const MONEY_GONE =
 /** The place used or loud by them: "they r loud at nite", "parties every night", "people coming and going". */
 const PLACE_USED =
   /\b(?:they|them|he|his\s+mates|his\s+friends|people)\s+(?:r|are|is|be|being|get|gets)\s+(?:really\s+|so\s+|well\s+)?(?:loud|noisy)\b|\b(?:parties|party)\s+(?:every|all)\s+(?:night|day|the\s+time)|\bpeople\s+(?:coming|comin)\s+(?:and|n)\s+(?:going|goin)\b|\b(?:cant|can\s+not|cannot)\s+(?:get|make|kick)\s+(?:them|him)\s+(?:to\s+)?(?:leave|go|out)\b/;
+/** "my boyfriend", "his mum": someone of their own home. */
+const HOME_FOLK = new RegExp(String.raw`\b(?:my|his|her)\s+${HOME_PEOPLE}\b`);
 /** Noise from next door is no sign. */
 const NEIGHBOURS = /\b(?:neighbours?|next\s+door|upstairs|downstairs|the\s+street|outside)\b/;
 
@@ -44,7 +46,7 @@ export function cuckooSignsOf(text: string): CuckooSign[] {
   if (text.length > 1_000) return [];
   const said = normaliseMessage(text).replace(/['’]/g, '');
   const signs: CuckooSign[] = [];
-  const homeFolk = new RegExp(String.raw`\b(?:my|his|her)\s+${HOME_PEOPLE}\b`).test(said) && !/\b(?:mates?|friends?|frends|m8s?|cousins?|pals?)\b/.test(said);
+  const homeFolk = HOME_FOLK.test(said) && !/\b(?:mates?|friends?|frends|m8s?|cousins?|pals?)\b/.test(said);
   if (STAYING.test(said) && LONG_OR_MANY.test(said) && !ONE_VISIT.test(said) && !homeFolk) signs.push('staying');
   if (BED_LOST.test(said)) signs.push('bedLost');
   if (FOOD_EATEN.test(said)) signs.push('foodEaten');

@@ -9,6 +9,8 @@ import { normaliseMessage, sentencesOf } from './text';
 
 // "the safe adult" and "the safe person" are the bot's own easy words for the lead, asked back as said.
 const LEAD = String.raw`(?:safe\s*guarding|safeguard)\s+(?:lead|leader|person|officer|adult|people)|safe\s+(?:adult|person|grown\s*up)`;
+/** The lead named anywhere in a sentence. */
+const LEAD_NAMED = new RegExp(String.raw`\b(?:${LEAD})\b`);
 
 /** "who is the safeguarding lead", "whats a safeguarding lead", "what does a safeguarding lead do". */
 const WHO_IS_LEAD = new RegExp(
@@ -31,6 +33,6 @@ const VISIT = new RegExp(
 export function asksAboutTheLead(text: string): boolean {
   if (text.length > 400) return false;
   const sentences = sentencesOf(text).map(normaliseMessage).filter(Boolean);
-  const namesLead = sentences.some((s) => new RegExp(String.raw`\b(?:${LEAD})\b`).test(s));
+  const namesLead = sentences.some((s) => LEAD_NAMED.test(s));
   return sentences.some((s) => WHO_IS_LEAD.test(s) || VISIT.test(s) || (namesLead && WHO_IS_THAT.test(s)));
 }

@@ -15,6 +15,8 @@ const PARTNER = String.raw`(?:my\s+${PARTNER_ROLE})`;
 
 /** Little words between the person and what they do: "jay always checks", "he still keeps". */
 const OFTEN = String.raw`(?:(?:always|still|even|sometimes|just|now|also|allways|alway|really|(?:keeps|kept)(?=\s+\w+ing\b))\s+)*`;
+/** The little words of how often at the start of one thing said ("always knows where i am"). */
+const OFTEN_FIRST = new RegExp(`^${OFTEN}`);
 
 /** Each sign, read after the person who does it. */
 const SIGNS: readonly RegExp[] = [
@@ -129,7 +131,7 @@ function signsBy(said: string, partnerNames: readonly string[], byRole: boolean,
   const found = new Set<number>();
   for (const at of said.matchAll(doerPattern(partnerNames, byRole, pronouns))) {
     // "checks my phone and keeps my money": each thing said after "and" is read as done by the same person.
-    const pieces = said.slice((at.index ?? 0) + at[0].length).split(/\b(?:and|then|plus|also|n)\s+(?:(?:he|she)\s+)?/).map((piece) => piece.replace(new RegExp(`^${OFTEN}`), ''));
+    const pieces = said.slice((at.index ?? 0) + at[0].length).split(/\b(?:and|then|plus|also|n)\s+(?:(?:he|she)\s+)?/).map((piece) => piece.replace(OFTEN_FIRST, ''));
     // "always knows where i am": the little word is part of that sign.
     const told = [...pieces, `${at[1] ?? ''}${pieces[0] ?? ''}`];
     SIGNS.forEach((sign, i) => {
@@ -168,6 +170,7 @@ export function controlSignsByName(text: string): { name: string; signs: number 
 }
 
 /** "hes my boyfriend", "she's my gf": a partner told of by "he" or "she", the name said elsewhere in the chat. */
+const HE_IS_PARTNER = new RegExp(String.raw`\b(?:hes|he\s+is|he\s+s|shes|she\s+is|she\s+s)\s+(?:like\s+)?my\s+${PARTNER_ROLE}\b`);
 export function saysHeIsPartner(text: string): boolean {
-  return new RegExp(String.raw`\b(?:hes|he\s+is|he\s+s|shes|she\s+is|she\s+s)\s+(?:like\s+)?my\s+${PARTNER_ROLE}\b`).test(saidOf(text));
+  return HE_IS_PARTNER.test(saidOf(text));
 }

@@ -19,8 +19,22 @@ export interface SqlRunner {
   bool(value: boolean): boolean | number;
 }
 
+/** More than the stores' different queries: their SQL is written in the code, never built from what people send. */
+const STATEMENTS_KEPT = 256;
+
 export function sqliteRunner(db: Database.Database): SqlRunner {
-  const prepare = (sql: string) => db.prepare(sql.replace(/\$\d+/g, '?'));
+  // A query is compiled once and kept: some run on every turn (is there a safeguarding lead?), and
+  // compiling cost more than running them.
+  const prepared = new Map<string, Database.Statement>();
+  const prepare = (sql: string): Database.Statement => {
+    let statement = prepared.get(sql);
+    if (statement === undefined) {
+      if (prepared.size >= STATEMENTS_KEPT) prepared.clear();
+      statement = db.prepare(sql.replace(/\$\d+/g, '?'));
+      prepared.set(sql, statement);
+    }
+    return statement;
+  };
   return {
     engine: 'sqlite',
     async all(sql, params = []) {
