@@ -8,6 +8,7 @@ import { finishDraft, keepsEarlierWords, markCommentsSeen, resubmit, unseenComme
 import { keyWorkerCommentsText } from './keyWorkerComments';
 import { answerProposalStep, nextProposal, proposalPosition, proposalQuestion } from './reviewProposal';
 import { DialogId, Stage, Step } from './ids';
+import { alsoNumbered } from '../src/language/alsoNumbered';
 import { changeQuestion, understandAtDone, understandReview } from './reviewChangeQuestion';
 import { movedTo, type Position } from './journey';
 import { sendCards } from './reviewCard';
@@ -118,7 +119,8 @@ export class ReviewDialog extends StageDialog {
   private async answerAt(session: JourneySession, position: Position, typed: string): Promise<Next> {
     const draft = await session.draft();
     // "chnage my hopes": the asking word typed fast is read as it was meant (never at new words, kept as typed).
-    const text = position.step === Step.reviewSummary || (position.step === Step.reviewChange && !position.data?.itemId) ? withChangeSpelt(typed) : typed;
+    // "change 7 as well please" just after a change: one more part named, never "well please" as its words.
+    const text = position.step === Step.reviewSummary || (position.step === Step.reviewChange && !position.data?.itemId) ? (alsoNumbered(typed) ?? withChangeSpelt(typed)) : typed;
     const retry: Next = { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
     switch (position.step) {
       case Step.reviewSummary: {
