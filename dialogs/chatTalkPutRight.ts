@@ -1,3 +1,4 @@
+import { beforeNothingMore } from '../src/language/nothingMoreAfter';
 import { hopesRenumbered } from '../src/language/hopesRenumbered';
 import { changeAboutMeLater } from './aboutMeChangedLater';
 import { moveHopesToSupport } from './hopesMovedToSupport';
@@ -223,7 +224,9 @@ export async function readPutRight(turn: ChatTalkTurn, { understood, exactChoice
   if (replaceAll) return done(await host.after(inner, await askReplaceLast(inner, session, replaceAll.count, replaceAll.text)));
   // "remove the first hope please", "change this dream to: ...": that part is read back, and changed after a yes.
   // The review reads its own requests, except a part to take out named by its place or words ("the first hope").
-  const edit = !inSafeguarding && at && !exactChoice && (at.stage !== 'review' || at.step === Step.reviewSummary) ? readEditRequest(text) : null;
+  // "delete the first 1 and nuffin is hard" at a needs question: the part read back; "nothing" answers the question after.
+  const nothingMore = at?.stage === 'needs' ? beforeNothingMore(text) : undefined;
+  const edit = !inSafeguarding && at && !exactChoice && (at.stage !== 'review' || at.step === Step.reviewSummary) ? readEditRequest(nothingMore ?? text) : null;
   // "delete the laptop one" names a part by its words alone: the review's own matcher finds it (or the parts it may be).
   if (edit && at?.stage === 'review' && (edit.action !== 'remove' || edit.part.loose)) return done(undefined);
   // "scrap this outcome" while an outcome is being made is the outcome questions' own ("leave this outcome out?").
@@ -231,7 +234,7 @@ export async function readPutRight(turn: ChatTalkTurn, { understood, exactChoice
   if (edit && !ownOutcome && (!edit.part.bare || ((await namesKeptPart(session, edit.part)) && !(await wordsOfReadBack(session, edit.part))))) {
     // "stop. you keep saving things i say to you as hopes. delete ...": sorry, once, before the part is read back.
     if (complainsOfKeeping(text)) await sayAll(inner.context, session.t, [{ key: HopesAskedText.sorry }]);
-    return done(await host.after(inner, await askEdit(inner, session, edit)));
+    return done(await host.after(inner, await askEdit(inner, session, edit, { nothingMore: nothingMore !== undefined && edit.action === 'remove' })));
   }
   // "delete all the footballer ones" at a needs question, no one part named: those hopes read back, and taken out after one yes.
   const namedOut = inSafeguarding || exactChoice ? undefined : await offerToTakeOutNamedHopes(inner, host, text);

@@ -1,3 +1,4 @@
+import { alsoNumbered } from '../src/language/alsoNumbered';
 import { STOP_OFFERED } from './outcomeStop';
 import { onlyLaughter } from '../src/language/chatter';
 import type { DialogContext, DialogTurnResult } from './dialogKit';
@@ -71,7 +72,8 @@ export async function readRemarkBeside(inner: DialogContext, host: ChatHost, tex
   // A parent's "its not his fault": no answer to the open question, nor to one before it; heard kindly, never kept.
   if (!understood && !inSafeguarding && !welcome && (await defenceHeard(inner, text))) return host.reprompt(inner);
   // "is that the measure thing? ...", "anyway the step is ...", "... sorry this is taking ages": only the answer part.
-  const answer = understood || inSafeguarding || welcome ? text : answerPartOf(text);
+  // "and outcome 7 too" at the read-back names one more part to change: all of it is the answer.
+  const answer = understood || inSafeguarding || welcome || alsoNumbered(text) ? text : answerPartOf(text);
   if (!answer) {
     await sayAll(inner.context, session.t, [{ key: CHATTER_HEARD }]);
     return host.reprompt(inner);

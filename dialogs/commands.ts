@@ -25,6 +25,7 @@ import { understandChoice } from './understand';
 import { understandYesNo } from './closedReplies';
 import { StopText, saveAndStop } from './saveAndStop';
 import { undoneHope } from './wrongKept';
+import { answerToChange } from './lastAnswerChanged';
 import { EXPLAINED, MakesPossibleAskText, makesPossibleHelpKey } from './makesPossibleAsk';
 
 export const CommandText = {
@@ -192,6 +193,9 @@ export async function runCommand(dc: DialogContext, session: JourneySession, com
         await sayAll(dc.context, t, [{ key: CommandText.backFirst }]);
         return { then: 'reprompt' };
       }
+      // "i answered the last one wrong": what they said there is shown before it is asked again.
+      const shown = await answerToChange(session, back.position, dc.context.activity.text ?? '');
+      if (shown.length > 0) await sayAll(dc.context, t, shown);
       await session.updateJourney(() => back);
       return { then: 'openAt', position: back.position };
     }

@@ -126,7 +126,14 @@ export async function askReplaceLast(dc: DialogContext, session: JourneySession,
 }
 
 /** Reads the part back and asks for a yes; nothing changes until then. */
-export async function askEdit(dc: DialogContext, session: JourneySession, request: EditRequest): Promise<AfterCommand> {
+/** `nothingMore`: "... and nuffin is hard" was said with it, so after the yes the open question is answered, never asked again. */
+export async function askEdit(dc: DialogContext, session: JourneySession, request: EditRequest, { nothingMore = false } = {}): Promise<AfterCommand> {
+  const after = await askEditOnce(dc, session, request);
+  if (nothingMore && after.then === 'wait' && session.journey.pendingEdit) await session.updateJourney((j) => ({ ...j, pendingEdit: j.pendingEdit && { ...j.pendingEdit, nothingMore: true } }));
+  return after;
+}
+
+async function askEditOnce(dc: DialogContext, session: JourneySession, request: EditRequest): Promise<AfterCommand> {
   const draft = await session.draft();
   const position = session.journey.position;
   if (draft && request.action === 'remove' && request.part.every && position?.stage !== Stage.review) return askEvery(dc, session, draft, request.part);
@@ -243,7 +250,8 @@ export async function answerEdit(dc: DialogContext, session: JourneySession, tex
   // When the hope itself went with it, the next hope is asked about instead (below): never a question about a hope that is gone.
   const helpsFor = position?.step === Step.needsHelps && !asking ? (position.data?.need ?? '').split(' ').filter(Boolean) : [];
   if (position && helpsFor.length > 0 && helpsFor.every((id) => ids.includes(id))) return { then: 'openAt', position: { stage: Stage.needs, step: Step.needsBarrier, ...(position.topic ? { topic: position.topic } : {}) } };
-  if (!asking || !draft || !position) return { then: 'reprompt' };
+  // "... and nuffin is hard": taken out, and nothing more is hard, so the needs move on.
+  if (!asking || !draft || !position) return pending.nothingMore ? { then: 'skip' } : { then: 'reprompt' };
   // The hope being asked about is gone: the journey carries on with the next hope.
   return { then: 'openAt', position: afterHope(draft, item.id, position) };
 }

@@ -29,6 +29,10 @@ export function findPart(draft: Draft, part: PartNamed, position: Position | und
   if (part.every) return everyOf(draft, items, position)[0];
   if (part.loose && part.place !== null) {
     // "delete number 3": the third of the list the person last saw; elsewhere, as the review's list reads it.
+    // "delete the first 1" at "anything else hard?": that place among the hard things just said for the hope asked about.
+    const topic = position?.step === Step.needsMore ? position.topic : undefined;
+    const hard = topic ? all.filter((i) => i.labelKey === SUMMARY_LABEL_KEYS.need && draft.needs.some((n) => n.id === i.id && n.aspirationIds.includes(topic))) : [];
+    if (hard.length > 1) return part.place < 0 ? hard.at(-1) : hard[part.place - 1];
     const seen = listSeen(all, position);
     if (seen) return seen[part.place - 1];
     return findPart(draft, { ...part, place: null, about: String(part.place) }, position);

@@ -32,7 +32,7 @@ export const journeySchema = z.object({
   notSureCount: z.number().int().min(0).default(0),
   pendingConfirm: z.enum([PendingConfirm.startAgain, PendingConfirm.deleteData]).optional(),
   /** A part of the plan read back to be taken out (or reworded to `text`; with `when`, an outcome's date changed to `text`; with `joinInto`, a hope joined into that one) after a yes; `askedAgain` once asked again after a reply that was neither. */
-  pendingEdit: z.object({ itemId: z.string(), text: z.string().max(2_000).optional(), when: z.string().max(2).optional(), alsoIds: z.array(z.string()).max(20).optional(), choose: z.enum(['wrong', 'words']).optional(), parts: z.enum(['ask', 'outcomesToo']).optional(), joinInto: z.string().optional(), askedAgain: z.boolean().optional() }).optional(),
+  pendingEdit: z.object({ itemId: z.string(), text: z.string().max(2_000).optional(), when: z.string().max(2).optional(), alsoIds: z.array(z.string()).max(20).optional(), choose: z.enum(['wrong', 'words']).optional(), parts: z.enum(['ask', 'outcomesToo']).optional(), joinInto: z.string().optional(), askedAgain: z.boolean().optional(), nothingMore: z.boolean().optional() }).optional(),
   /** The hope just put right in the chat, and the question open then: "just write: ..." said next at that question is about it. */
   hopeJustChanged: z.object({ id: z.string(), at: z.string().max(200) }).optional(),
   /** The question a possible disclosure interrupted; asked again when the person carries on. */

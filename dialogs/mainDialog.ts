@@ -21,7 +21,7 @@ import { DialogId, STAGE_ORDER, Stage, Step, isSafeguardingStep, type StageId } 
 import { rememberReviewChange } from './reviewUndo';
 import { movedTo, questionKey, type Position } from './journey';
 import { REVIEW_WITH_COMMENTS, sendKeyWorkerNotice } from './keyWorkerNotice';
-import { commandAt, isChoiceOfOpenQuestion, refusalAtOpenQuestion, unsureAtOpenQuestion } from './openQuestion';
+import { commandAt, wholePlanAtChange, isChoiceOfOpenQuestion, refusalAtOpenQuestion, unsureAtOpenQuestion } from './openQuestion';
 import { answerApartFromRepeat } from './safeguardingRepeat';
 import { SafeguardingDialog } from './safeguardingDialog';
 import { sayAll } from './say';
@@ -172,7 +172,7 @@ export class MainDialog extends ComponentDialog {
     const lastSaid = answered || inSafeguarding ? undefined : await quoteLastAnswer(inner, this.host, text);
     if (lastSaid) return lastSaid;
     // "back. i did not mean that" at a yes/no question holds a "not" but asks for the question before.
-    const command = answered && !backWithReason(text) ? null : await commandAt(inner, recogniseCommand(text) ?? (await unsureAtOpenQuestion(inner, text)) ?? (await refusalAtOpenQuestion(inner, text)), text);
+    const command = answered && !backWithReason(text) ? null : await commandAt(inner, recogniseCommand(text) ?? wholePlanAtChange(inner, text) ?? (await unsureAtOpenQuestion(inner, text)) ?? (await refusalAtOpenQuestion(inner, text)), text);
     // "can I skip this?" is asked, not only said: it is answered before the question is skipped; "can i stop now" at the review is told how.
     const asked = commandAsked(command, text, session.journey.position);
     if (asked) await sayAll(inner.context, session.t, [asked.words]);

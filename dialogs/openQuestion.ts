@@ -71,3 +71,5 @@ export async function refusalAtOpenQuestion(inner: DialogContext, text: string):
   // "skip the dinosaurs one" at "which hope next?" turns down that hope, which that question reads itself.
   return question && !question.understand && !question.readsRefusals ? 'skip' : null;
 }
+
+export { wholePlanAtChange } from './wholePlanAsked';

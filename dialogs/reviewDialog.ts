@@ -8,6 +8,7 @@ import { finishDraft, keepsEarlierWords, markCommentsSeen, resubmit, unseenComme
 import { keyWorkerCommentsText } from './keyWorkerComments';
 import { answerProposalStep, nextProposal, proposalPosition, proposalQuestion } from './reviewProposal';
 import { DialogId, Stage, Step } from './ids';
+import { alsoNumbered } from '../src/language/alsoNumbered';
 import { changeQuestion, understandAtDone, understandReview } from './reviewChangeQuestion';
 import { movedTo, type Position } from './journey';
 import { sendCards } from './reviewCard';
@@ -15,7 +16,7 @@ import { oneOutcomeAgreed } from './reviewOneAgreed';
 import { answerSummaryPart, cardsBefore, SummaryData, readBackStart, showPart, summaryChoices, summaryQuestion } from './reviewSummary';
 import { changeableItems } from './reviewItems';
 import { wordsToKeep } from './reviewAddHope';
-import { letsGoOfChange, saysGoodEnough } from '../src/language/letGo';
+import { letsGoOfChange, saysGoodEnough, saysFineAsItIs } from '../src/language/letGo';
 import { askedAfterAgreeing, saysFinishAsItIs, takesBackAgreeing } from '../src/language/agreedBut';
 import { buttonItems, isRequestPosition } from './reviewPickable';
 import { numberNotInList } from './reviewRemoveMany';
@@ -118,7 +119,8 @@ export class ReviewDialog extends StageDialog {
   private async answerAt(session: JourneySession, position: Position, typed: string): Promise<Next> {
     const draft = await session.draft();
     // "chnage my hopes": the asking word typed fast is read as it was meant (never at new words, kept as typed).
-    const text = position.step === Step.reviewSummary || (position.step === Step.reviewChange && !position.data?.itemId) ? withChangeSpelt(typed) : typed;
+    // "change 7 as well please" just after a change: one more part named, never "well please" as its words.
+    const text = position.step === Step.reviewSummary || (position.step === Step.reviewChange && !position.data?.itemId) ? (alsoNumbered(typed) ?? withChangeSpelt(typed)) : typed;
     const retry: Next = { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
     switch (position.step) {
       case Step.reviewSummary: {
@@ -147,7 +149,9 @@ export class ReviewDialog extends StageDialog {
         // "finish", "I don't want to change anything. Looks good.": on as "Looks good" goes, whatever the parts hold.
         if (saysDoneAtPick(text)) return afterLooksGood(draft);
         // "cancel, leave that one as it is": nothing changed, the read-back goes on; "leave it, it's good enough": on as "Looks good" goes.
-        if (letsGoOfChange(text)) return saysGoodEnough(text) ? { ...afterLooksGood(draft), say: [{ key: T.leftAsItWas }] } : { say: [{ key: T.leftAsItWas }], goTo: { step: Step.reviewSummary } };
+        // "its fine leave it" at the whole plan's question: nothing to change, so on as "Looks good" goes.
+        const wholePlan = position.data?.[SummaryData.part] === undefined && position.data?.[SummaryData.show] === undefined;
+        if (letsGoOfChange(text)) return saysGoodEnough(text) || (wholePlan && saysFineAsItIs(text)) ? { ...afterLooksGood(draft), say: [{ key: T.leftAsItWas }] } : { say: [{ key: T.leftAsItWas }], goTo: { step: Step.reviewSummary } };
         // "put it back" just after a move: the move undone, after a yes.
         const back = putBackAt(draft, position, text);
         if (back) return back;

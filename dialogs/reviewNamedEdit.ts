@@ -10,6 +10,7 @@ import { understandYesNo } from './closedReplies';
 import { Step } from './ids';
 import type { Position } from './journey';
 import { changeableItems, matchItems } from './reviewItems';
+import { hopeOrGoalOut } from './reviewRemoveHopeOrGoal';
 import { notUnderstood, REMOVE_CHOICES, RequestData as D, ReviewText as T } from './reviewText';
 import type { Question } from './say';
 import type { JourneySession } from './session';
@@ -139,8 +140,8 @@ function nextFor(draft: Draft, edit: NamedEdit, text: string, rest: string): Nex
       return changeableItems(draft).some((i) => i.id === item.id) ? at({ itemId: item.id, [D.newText]: edit.to }) : undefined;
     }
     case 'remove':
-      // "take out the bit that says ..." in a goal's own answer: those words, or that whole answer.
-      return removalFrom(draft, item, edit.says) ?? wholePartOut(item);
+      // "remove the football one" with a hope and its goal both about football: which one, never a guess.
+      return hopeOrGoalOut(draft, edit, item) ?? removalFrom(draft, item, edit.says) ?? wholePartOut(item);
     default:
       return undefined;
   }
@@ -205,18 +206,18 @@ function wholeSentence(text: string, said: string): string {
   return sentence && sentence !== text ? sentence.replace(/[.!?]+$/, '') : said;
 }
 
-
 /**
- * The help or the date of the one goal named by its words ("the help for the bus goal", "the date of
- * the bus one"): the date asked for, the help's new words asked for (a pick when it has several pieces).
+ * A part of the one goal named by its words ("the help for the bus goal", "the how we know bit of the
+ * bus one"): the date or that part's new words asked for (a pick when the help has several pieces).
  * Undefined when no goal or several fit, or that goal has no help yet.
  */
 function partOfGoalNamed(draft: Draft, edit: NamedEdit): Next | undefined {
-  if (!edit.one || (edit.field !== 'help' && edit.field !== 'when')) return undefined;
+  if (!edit.one || !edit.field) return undefined;
   const goals = outcomesNamed(draft, edit.one);
   const goal = goals.length === 1 ? goals[0]! : undefined;
   if (!goal) return undefined;
-  if (edit.field === 'when') return at({ itemId: goal.id, [D.field]: 'when' });
+  // "change the how we know bit of the bus one": that part of that goal asked for, with what it says now.
+  if (edit.field === 'when' || WORD_FIELDS.has(edit.field)) return at({ itemId: goal.id, [D.field]: edit.field });
   const help = changeableItems(draft).filter((i) => i.labelKey === SUMMARY_LABEL_KEYS.provision && i.parentId === goal.id);
   if (help.length === 1) return at({ itemId: help[0]!.id });
   return help.length > 1 ? at({ [D.choose]: help.map((h) => h.id).join(' ') }) : undefined;

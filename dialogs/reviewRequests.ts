@@ -106,9 +106,9 @@ export function requestQuestion(session: JourneySession, draft: Draft | undefine
   if (toHope) return toHope;
   // "remove all of them" here means these few parts, never everything they have said.
   const listed = draft ? pickableItems(draft, position) : [];
-  // "the football one" fits a hope and its goal: the question names that choice.
+  // "the football one" fits a hope and its goal: the question names that choice (taking out, that the hope's goals go too).
   const shared = data[D.hopeOrGoal];
-  const words = shared ? { key: T.changeHopeOrGoal, vars: { about: shared } } : { key: T.changeWhich };
+  const words = shared ? { key: data.remove === 'yes' ? T.removeHopeOrGoal : T.changeHopeOrGoal, vars: { about: shared } } : { key: T.changeWhich };
   if (data[D.choose]) return { step, words, answersCommand: (command, text) => command === 'deleteData' && listedItems(listed, text).length > 1 };
   return undefined;
 }

@@ -59,6 +59,7 @@ export const ReviewText = {
   changeConfirm: 'review:change.confirmNewWords',
   changeWhich: 'review:change.which',
   changeHopeOrGoal: 'review:change.hopeOrGoal',
+  removeHopeOrGoal: 'review:change.removeHopeOrGoal',
   numberNotInList: 'review:change.numberNotInList',
   numberNotWords: 'review:change.numberNotWords',
   addAsk: 'review:add.ask',

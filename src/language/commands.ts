@@ -1,4 +1,5 @@
 import { backWithReason } from './commandExplained';
+import { asksToChangeLastAnswer } from './lastAnswerChange';
 import { recogniseIntent } from './commandIntents';
 import { saysHopesLost } from './hopeMissed';
 import { allowedEdits, editDistance } from './fuzzy';
@@ -203,6 +204,8 @@ function recogniseAnyCommand(text: string): GlobalCommand | null {
   if (whole) return whole;
   // "back. i did not mean to skip the last one": the command with why, and nothing else.
   if (backWithReason(text)) return 'back';
+  // "i answered the last one wrong", "can i change what i just said": the question before, asked again.
+  if (asksToChangeLastAnswer(text)) return 'back';
   // "im done now can i just see the plan please": being done leads in; the request asked of the bot is the command.
   const afterDone = normaliseMessage(text).replace(DONE_FIRST, '');
   if (afterDone !== normaliseMessage(text) && ASKS_THE_BOT.test(expandShorthand(afterDone))) return commandOf(afterDone);

@@ -187,6 +187,8 @@ const HELP_NAMED = /^(?:the|that|this|his|her|my|their)\s+(?:help|support)(?:\s+
 /** The request to take out or reword a named part, or null. */
 export function readEditRequest(text: string): EditRequest | null {
   if (text.length > 400) return null;
+  // "delete the first 1": the number typed for the word "one" after a place.
+  text = text.replace(/\b(first|1st|second|2nd|third|3rd|last|other)\s+1\b/gi, '$1 one');
   const trimmed = withoutLead(text);
   const change = CHANGE.exec(trimmed);
   if (change) {

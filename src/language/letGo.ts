@@ -21,6 +21,11 @@ export function letsGoOfChange(text: string): boolean {
   return said.length <= 60 && LET_GO.test(said);
 }
 
+/** "its fine leave it", "leave it its ok": letting go that says what they were asked about is fine as it is. */
+export function saysFineAsItIs(text: string): boolean {
+  return letsGoOfChange(text) && new RegExp(String.raw`\b${FINE}\b`).test(normaliseMessage(text));
+}
+
 /** "leave it, its good enough for Mrs Patel", "never mind. looks good": letting go that also says the plan is fine as it is. */
 export function saysGoodEnough(text: string): boolean {
   return letsGoOfChange(text) && new RegExp(String.raw`\b(?:${GOOD_ENOUGH}|${LOOKS_GOOD})\b`).test(normaliseMessage(text));

@@ -148,7 +148,8 @@ function oneIn(text: string): string | undefined {
 const NO_NEW_WORDS = /^(?:(?:something|sth|a\s+bit|abit)\s+)?(?:different|changed|else|better|other|wrong|new|right|fixed)$/;
 
 function newWords(said: string | undefined): string | undefined {
-  const to = said?.replace(/[\s.!?]+$/, '').replace(/^["'“‘]+|["'”’]+$/g, '').trim();
+  // "change the bus one to just get the bus on my own": "just" says how simple it is, never part of the words.
+  const to = said?.replace(/[\s.!?]+$/, '').replace(/[\s,]+(?:please|pls|plz|thanks|thank\s+you|ta)$/, '').replace(/^(?:just|simply)\s*:?\s+(?!(?:in\s+time|about|before|after|like|as)\b)(?=\S)/, '').replace(/^["'“‘]+|["'”’]+$/g, '').trim();
   // "should be under having a friend": a move to another hope or part, read elsewhere.
   return to && !NO_NEW_WORDS.test(to) && !/^(?:under|in\s+(?:the|a|his|her|my)|with\s+the|part\s+of|moved|an?\s+(?:hope|dream|need|goal|problem))\b/.test(to) ? to : undefined;
 }

@@ -52,11 +52,11 @@ const ANY_PART = PART.replace('(', '(?:');
 const NOT_PICKED = `not\\s+(?:that|this|it|the\\s+${ANY_PART}|that\\s+${ANY_PART})(?:\\s+one)?`;
 /**
  * "the HOPE not that omg", "no the hope", "not that one, the hope", "i meant the hope one": the
- * whole message only names which kind of part was meant. Anchored at both ends, so new words that
+ * whole message only names which kind of part was meant ("just the goal" too). Anchored at both ends, so new words that
  * happen to say "hope" ("the hope of a job") are never read as a pointer.
  */
 const KIND_ONLY = new RegExp(
-  `^(?:(?:${FILLER}|no+|nah|nope|wait|${NOT_PICKED})\\s+)*(?:i\\s+(?:mean|meant|want|wanted)\\s+(?:to\\s+change\\s+)?|change\\s+)?(?:the|my)\\s+(?<kind>${ANY_PART})(?:\\s+(?:one|bit|part))?(?:\\s+(?:${NOT_PICKED}|${FILLER}))*$`,
+  `^(?:(?:${FILLER}|no+|nah|nope|wait|${NOT_PICKED})\\s+)*(?:i\\s+(?:mean|meant|want|wanted)\\s+(?:to\\s+change\\s+)?|change\\s+)?(?:just\\s+|only\\s+)?(?:the|my)\\s+(?<kind>${ANY_PART})(?:\\s+(?:one|bit|part))?(?:\\s+(?:${NOT_PICKED}|${FILLER}))*$`,
 );
 
 /** The kind of part a message only points at ("no the hope"), or undefined when it says more. */

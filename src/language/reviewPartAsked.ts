@@ -16,7 +16,7 @@ const PARTS: readonly (readonly [ReviewPartAsked, RegExp])[] = [
   ['hopes', /^(?:hopes?|dreams?|hopes and dreams|aspirations?|wishes)$/],
   ['needs', /^(?:what (?:makes|make) (?:things|it) hard|what is hard|whats hard|what s hard|hard (?:things|stuff|bits)|needs|what i find hard|what (?:he|she) finds hard)$/],
   ['outcomes', /^(?:outcomes?|goals?|targets?)$/],
-  ['all', /^(?:all|all of it|everything|every thing|whole (?:thing|plan|draft|lot)|full (?:thing|plan|draft)|it all|the lot|lot)$/],
+  ['all', /^(?:all|all of it|of it|everything|every thing|whole (?:thing|plan|draft|lot)|full (?:thing|plan|draft)|it all|the lot|lot)$/],
 ];
 
 /** The part asked for, or undefined when the message does not ask to see one. */

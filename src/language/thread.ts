@@ -10,7 +10,7 @@ import { wordCluster } from './wordClusters';
  */
 
 const THEME_WORDS: readonly [ThemeId, RegExp][] = [
-  ['friends_and_community', /\b(?:friends?|friendship|club|clubs|social|party|parties|community|team|church|mosque|youth\s+group|people|person|hello|chat|meet(?:\s+up|up|ing)?|play\s+with|girlfriend|boyfriend|together)\b/i],
+  ['friends_and_community', /\b(?:socialplay|friends?|friendship|club|clubs|social|party|parties|community|team|church|mosque|youth\s+group|people|person|hello|chat|meet(?:\s+up|up|ing)?|play\s+with|girlfriend|boyfriend|together)\b/i],
   ['health_and_wellbeing', /\b(?:health|healthy|sleep|eat|eating|exercise|swim|swimming|fit|fitter|calm|anxious|anxiety|worry|worried|feelings?|teeth|toilet|dentist|doctor|walk|crawl|sit\s+up|bed|bedtime|night|gym|run(?!\s+out\b)|football|sport)\b/i],
   ['independent_living', /\b(?:cook|cooking|meals?|(?:make|makes|making|prepare|prepares|get|gets)\s+(?:(?:my|his|her|their|our|a|the|own|some)\s+)*(?:dinner|lunch|breakfast|tea|food|snacks?)|sandwich(?:es)?|toast|pasta|oven|microwave|kitchen|recipes?|bake|baking|travel|bus|train|money|cash|budget\w*|bills|pounds|spend|spending|shop|shopping|live|living|dress|dressed|dressing|clothes|jumper|jumpers|shoes?|socks?|coat|uniform|trousers|buttons?|zips?|laces|wash|washing|home|road|cross|own\s+bed|flat|house|ticket)\b/i],
   ['learning_and_work', /\b(?:job|work|college|school|university|read|reading|write|writing|maths|learn|learning|games?|design|course|exam|gcses?|qualification|apprenticeship|lesson|lessons|class|teacher)\b/i],
@@ -18,6 +18,14 @@ const THEME_WORDS: readonly [ThemeId, RegExp][] = [
 
 /** "train with the under 15s", "training on tuesdays": training for a sport, not the train. */
 const TRAINING = /\btrain(?:ing|s)?(?=\s+(?:with|for|at|hard|every|twice|once|on|in|after|before|more)\b)|\btraining\b/gi;
+
+/**
+ * "take turns with another child", "waiting for his turn", "share toys", "play alongside other
+ * children": early years social play, the way young children make friends. Read as one word so it
+ * links a step to a friends hope ("turn the oven on" is no turn-taking).
+ */
+const SOCIAL_PLAY =
+  /\b(?:tak(?:e|es|ing)\s+turns?|turn\s*-?\s*taking|wait(?:s|ing)?\s+(?:for\s+)?(?:his|her|my|their|your|a)\s+turn|shar(?:e|es|ing)\s+(?:(?:his|her|my|their|the)\s+)?(?:toys?|games?|things)|play(?:s|ing)?\s+(?:alongside|next\s+to|near)\s+(?:another|other|a)\s+(?:child|children|kids?)|(?:another|other)\s+(?:child|children|kids?)|play\s*dates?|peers?|playmates?)\b/gi;
 
 /** "the open evening", "an open day": a visit to a college before starting there. */
 const OPEN_EVENING = /\bopen\s+(?:evening|day|night)s?\b/gi;
@@ -32,7 +40,7 @@ function withMoneyNamed(text: string): string {
 export function themeOfWords(text: string): ThemeId | null {
   // "be a mechanic with my friend": a job named is about work before anything else the words name.
   if (namesAJob(text)) return 'learning_and_work';
-  const said = withMoneyNamed(text).replace(TRAINING, 'practise');
+  const said = withMoneyNamed(text).replace(TRAINING, 'practise').replace(SOCIAL_PLAY, ' socialplay ');
   return THEME_WORDS.find(([, words]) => words.test(said))?.[0] ?? null;
 }
 
@@ -58,6 +66,8 @@ const SAME_THING: Readonly<Record<string, string>> = {
   exams: 'exam', gcse: 'exam', gcses: 'exam', sats: 'exam', tests: 'exam', test: 'exam', grades: 'exam', qualifications: 'exam',
   revision: 'exam', revise: 'exam', loo: 'toilet', bathroom: 'toilet', potty: 'toilet', toileting: 'toilet', wee: 'toilet',
   vets: 'vet', veterinary: 'vet', singing: 'sing', song: 'sing', songs: 'sing', choir: 'sing', singer: 'sing',
+  // Turn-taking and playing beside others are how young children make friends.
+  socialplay: 'friend',
   footy: 'football', footie: 'football', buddies: 'friend', bff: 'friend', dry: 'toilet', nappy: 'toilet', nappies: 'toilet',
   dressed: 'dress', dressing: 'dress', clothes: 'dress', jumper: 'dress', jumpers: 'dress', shoes: 'dress', shoe: 'dress',
   socks: 'dress', sock: 'dress', coat: 'dress', uniform: 'dress', trousers: 'dress', buttons: 'dress', zip: 'dress', laces: 'dress',
@@ -81,6 +91,7 @@ function stems(text: string, weak = true): Set<string> {
   return new Set(
     foldCase(withMoneyNamed(text))
       .replace(TRAINING, 'practise')
+      .replace(SOCIAL_PLAY, ' socialplay ')
       .replace(OPEN_EVENING, 'college')
       .replace(/[^a-z0-9' ]+/g, ' ')
       .split(/\s+/)
