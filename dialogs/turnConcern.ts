@@ -49,6 +49,7 @@ import { sentencesOf } from '../src/language/text';
 import { tellsOfControlAside } from '../src/language/controlAside';
 import { HOME_NOTE_KINDS } from './secrecyJoinsNote';
 import { tellsOfOwing, withoutOwing } from '../src/language/owingWords';
+import { tellsOfMoneyFromOlderOnes } from '../src/language/moneyFromOlderOnes';
 
 /**
  * What a message asks of safeguarding before anything else reads it: the full answer, "Are you OK?", or
@@ -91,7 +92,10 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   if (!inSafeguarding && !tapped && saysOnlyTheyAreMates(text) && usedNoted) return { familySupport: { key: SafeguardingText.mateSaysBestMate }, reask: true };
   // "get my own money. then i dont owe no one" after such a note: owing is a further sign, added to that note with a kind
   // line, and the question asked again; never kept as what the plan would do for them. A new worry in it is read as ever.
-  if (!inSafeguarding && !tapped && usedNoted && tellsOfOwing(text) && !concernByRules(withoutOwing(text))) {
+  // "i got a bit saved from the lads in town" after such a note: money from them is more of it, added the same way;
+  // never kept as what helps, never a second check. A rule's reading is left to the note's own repeat below.
+  const moneyFromThem = usedNoted && tellsOfMoneyFromOlderOnes(text) && !concernByRules(text);
+  if (!inSafeguarding && !tapped && usedNoted && (moneyFromThem || (tellsOfOwing(text) && !concernByRules(withoutOwing(text))))) {
     await keepToldAgain(session, 'exploitation', text);
     return { familySupport: { key: SafeguardingText.toldMoreAdded }, reask: true };
   }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { safeguardingInChat } from '../../src/language/concernInChat';
 import { checkRuleFamilies } from './ruleCases';
+import { tellsOfMoneyFromOlderOnes } from '../../src/language/moneyFromOlderOnes';
+import { flagCategoryOf } from '../../src/language/disclosureFollowUp';
 
 /*
  * Drugs, money or things given for dropping "stuff" off, delivering or doing runs, and nights away with older lads who
@@ -51,7 +53,30 @@ describe('paid in drops: rule families', () => {
         'i stay out all weekend at my mates, his mum gives me tea',
       ],
     },
+    moneyFromDrops: {
+      catches: [
+        'only money i get is from dropping stuff off for the older lads',
+        'my money comes from dropping stuff off for some older boys',
+        'i get my cash from running stuff for the lads from town',
+        'i earn a bit from dropping stuff off for my mates brother',
+        'all my money is from doing runs for this guy',
+      ],
+      leaves: ['i get money from my paper round', 'my pocket money is from dropping my sister off at school', 'i make money from delivering parcels for amazon', 'i earn money from running errands for my neighbour'],
+    },
   });
+});
+
+describe('money from older ones, a sign after a note', () => {
+  it.each(['i got a bit saved from the lads in town', 'the lads give me money sometimes', 'i have some cash off the older boys', 'got a few quid from the olders', 'the older lads sorted me out with cash'])(
+    '%j tells of money from them',
+    (said) => expect(tellsOfMoneyFromOlderOnes(said)).toBe(true),
+  );
+  it.each(['i got money from my nan', 'i got a bit saved from my paper round', 'the lads from football gave me a card', 'i have 50 saved from my birthday'])('%j does not', (said) =>
+    expect(tellsOfMoneyFromOlderOnes(said)).toBe(false),
+  );
+  it.each(['only money i get is from dropping stuff off for the older lads', 'the lads make me do drops', 'i run stuff for the boys from the estate'])('%j is noted as exploitation, never bullying', (said) =>
+    expect(flagCategoryOf('exploitation', said)).toBe('exploitation'),
+  );
 });
 
 describe('paid in drops, in the chat', () => {

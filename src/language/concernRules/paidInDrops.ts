@@ -41,6 +41,12 @@ const OLDER_GROUP =
 const THEY_GIVE = `(?:\\b(?:they|the\\s+lads|the\\s+older\\s+(?:lads|boys|ones))|${OLDER_GROUP})\\s+(?:\\w+\\s+){0,5}?${GIVEN}\\b`;
 const AWAY_WITH_OLDER_GIVEN = `^(?=[^~]*${AWAY})(?=[^~]*${OLDER_GROUP})[^~]*${THEY_GIVE}`;
 
+/** Carrying told as "-ing": "dropping stuff off", "doing runs", "running bits about". */
+const TAKING = '(?:dropping|delivering|carrying|taking|moving|running|bringing|holding|stashing)';
+const ERRAND_DONE = `(?:${TAKING}\\s+${CARRIED}(?:\\s+(?:off|round|about|over))?|doing\\s+(?:a\\s+few\\s+|some\\s+|the\\s+)?(?:drops|runs|a\\s+drop|a\\s+run))`;
+/** Where their money comes from is carrying for someone: "only money i get is from dropping stuff off for the older lads". */
+const MONEY_FROM_ERRANDS = `^(?![^~]*\\b${ORDINARY}\\b)[^~]*?\\b(?:money|cash|p|dough|income|(?:earn|earns|earned|earning|make|makes|made|making)\\s+(?:a\\s+bit|a\\s+few\\s+quid|some\\s+(?:money|cash)|money|cash|\\d+))\\b[^~]{0,30}?\\b(?:from|off|by)\\s+${ERRAND_DONE}\\s+(?:for|with)\\s+\\w+`;
+
 export const PAID_IN_DROPS_FAMILIES = {
   // Drugs given for carrying, whoever gives them: heard in full, however lightly told.
   drugsForDrops: [saidAsNormal('exploitation', DRUGS_FOR_ERRAND)] as readonly Rule[],
@@ -48,4 +54,6 @@ export const PAID_IN_DROPS_FAMILIES = {
   paidForDrops: [saidAsNormal('exploitation', `^(?![^~]*\\b${ORDINARY}\\b)[^~]*?(?:${PAID_FOR_ERRAND})`)] as readonly Rule[],
   // Nights away with older lads or people from town who give them things.
   awayWithOlderGiven: [saidAsNormal('exploitation', AWAY_WITH_OLDER_GIVEN)] as readonly Rule[],
+  // Their money comes from carrying for someone ("my cash comes from doing runs for the lads"); not a job or a paper round.
+  moneyFromDrops: [saidAsNormal('exploitation', MONEY_FROM_ERRANDS)] as readonly Rule[],
 };
