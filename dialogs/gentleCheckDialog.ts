@@ -150,7 +150,8 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
   override async beginDialog(dc: DialogContext, options?: GentleCheckOptions): Promise<DialogTurnResult> {
     const session = sessionOf(dc.context);
     const interrupted = interruptedQuestion(session.journey);
-    await session.updateJourney((j) => ({ ...j, interrupted }));
+    const kind = options?.category ?? 'other';
+    await session.updateJourney((j) => ({ ...j, interrupted, ...(j.checkedAbout?.includes(kind) ? {} : { checkedAbout: [...(j.checkedAbout ?? []), kind].slice(-10) }) }));
     const message = options?.message ?? '';
     const adult = speaksForThem((await session.draft())?.youngPerson) || saysTheyAreAParent(message);
     if (options?.before) await sayAll(dc.context, session.t, [options.before]);

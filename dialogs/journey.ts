@@ -81,6 +81,8 @@ export const journeySchema = z.object({
   cuckooSigns: z.array(z.enum(CUCKOO_SIGNS)).max(5).optional(),
   /** Kinds of worry ("self_harm_or_suicide") the person answered "I'm OK" to: the same kind, unless sure, is not asked about again. */
   okayAbout: z.array(z.string().max(40)).max(10).optional(),
+  /** Kinds of worry this chat asked "Are you OK?" about: while quiet after "I'm OK", only these are not asked again (a new kind is). Kinds only, never the words. */
+  checkedAbout: z.array(z.string().max(40)).max(10).optional(),
   /** Each flagged worry's kind, the things it named ("picture", "chat") and who by role ("brother"; never a name nor the message), so a later mention is that worry. */
   flaggedMatters: z.array(z.object({ category: z.string().max(40), words: z.array(z.string().max(20)).max(10), people: z.array(z.string().max(20)).max(10).optional(), names: z.array(z.string().max(21)).max(10).optional(), topic: z.string().max(200).optional() })).max(10).optional(),
   /** They said a note was a mix-up without saying which of several: the next message may name it ("the cooking one"). */

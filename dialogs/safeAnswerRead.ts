@@ -99,6 +99,16 @@ export function wordsOnly(text: string): string {
   return foldCase(text).replace(/'/g, '').replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** Unsafe said only to deny it: "its not like unsafe", "never unsafe", "not dangerous or anything", "i wouldnt say unsafe". */
+const UNSAFE_NEGATED =
+  /\b(?:(?:its|it\s+is|it\s+s|im|i\s+am|thats|that\s+is)\s+)?(?:not|never|isnt|aint|wouldnt\s+say(?:\s+(?:its|it\s+is|im))?|wouldnt\s+call\s+it)\s+(?:like\s+|really\s+|actually\s+|exactly\s+|that\s+|ever\s+)?(?:unsafe|dangerous|scary|not\s+safe)(?:\s+or\s+(?:anything|owt|nothing|whatever|that))?\b/g;
+/** Somewhere or some time they are not safe, said beside the denial ("not always", "sometimes", "not at school"), or a "no" first (kept as "not always"). */
+const NOT_EVERYWHERE = /\b(?:not\s+(?:always|at|when|online|all\s+the\s+time)|sometimes|somtimes|except|apart\s+from)\b|^(?:no|nope|nah|not\s+really)\b/;
+
+/** Anyone told of beside the denial, or drink and drugs ("its not like dangerous, its just annoying when mums boyfriend gets drunk"). */
+const ANYONE_OR_DRINK =
+  /\b(?:mum|mums|mam|mom|dad|dads|boyfriend|girlfriend|partner|step\s*\w+|brother|sister|uncle|aunt\w*|cousin|nan|gran|grandad|carers?|teachers?|boys?|girls?|lads|kids|he|she|they|him|her|them|drunk|drink\w*|drugs?|weed|police)\b/;
+
 /** Which answer typed words mean: a choice's words first, then the reply's meaning, then the way it begins. */
 export function safeAnswerOf(text: string, words: JourneySession['words']): string | undefined {
   if (correctsAnEarlierAnswer(text)) return undefined;
@@ -107,6 +117,10 @@ export function safeAnswerOf(text: string, words: JourneySession['words']): stri
   // "not scary just annoying when the taxi driver asks me to sit in the front": someone doing something to them, whatever else is said.
   if (someoneDoesToThem(text)) return SafeAnswer.notAlways;
   const folded = withoutDeniedHarm(wordsOnly(text)).replace(/\s+/g, ' ').trim();
+  // "yeah mostly. schools shit but its not like unsafe", "never unsafe just boring": being unsafe said only to deny it,
+  // with no harm, fear, someone or a place it is not safe named, is a yes ("not always, school feels unsafe" is not).
+  const unsafeDenied = folded.replace(UNSAFE_NEGATED, ' ').replace(/\s+/g, ' ').trim();
+  if (new RegExp(UNSAFE_NEGATED.source).test(wordsOnly(text)) && !UNSAFE.test(unsafeDenied) && !HARM_OR_FEAR.test(unsafeDenied) && !SOMEONE_NAMED.test(unsafeDenied) && !ANYONE_OR_DRINK.test(unsafeDenied) && !NOT_EVERYWHERE.test(unsafeDenied)) return SafeAnswer.yes;
   // Read before the general reader, which hears any "yes but ..." as a plain yes or "not always".
   if (YES.test(folded) && FEELING_WORRY.test(folded) && !UNSAFE.test(folded) && !HARM_OR_FEAR.test(folded)) return SafeAnswer.yesWorried;
   if (MOSTLY.test(folded) && !EXCEPTION.test(folded) && !UNSAFE.test(folded) && folded.split(' ').length <= 10) return SafeAnswer.mostly;

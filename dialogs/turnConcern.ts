@@ -49,6 +49,7 @@ import { sentencesOf } from '../src/language/text';
 import { tellsOfControlAside } from '../src/language/controlAside';
 import { HOME_NOTE_KINDS } from './secrecyJoinsNote';
 import { tellsOfOwing, withoutOwing } from '../src/language/owingWords';
+import { tellsOfMoneyFromOlderOnes } from '../src/language/moneyFromOlderOnes';
 
 /**
  * What a message asks of safeguarding before anything else reads it: the full answer, "Are you OK?", or
@@ -91,7 +92,10 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   if (!inSafeguarding && !tapped && saysOnlyTheyAreMates(text) && usedNoted) return { familySupport: { key: SafeguardingText.mateSaysBestMate }, reask: true };
   // "get my own money. then i dont owe no one" after such a note: owing is a further sign, added to that note with a kind
   // line, and the question asked again; never kept as what the plan would do for them. A new worry in it is read as ever.
-  if (!inSafeguarding && !tapped && usedNoted && tellsOfOwing(text) && !concernByRules(withoutOwing(text))) {
+  // "i got a bit saved from the lads in town" after such a note: money from them is more of it, added the same way;
+  // never kept as what helps, never a second check. A rule's reading is left to the note's own repeat below.
+  const moneyFromThem = usedNoted && tellsOfMoneyFromOlderOnes(text) && !concernByRules(text);
+  if (!inSafeguarding && !tapped && usedNoted && (moneyFromThem || (tellsOfOwing(text) && !concernByRules(withoutOwing(text))))) {
     await keepToldAgain(session, 'exploitation', text);
     return { familySupport: { key: SafeguardingText.toldMoreAdded }, reask: true };
   }
@@ -228,8 +232,11 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   // So is a new sign a parent tells of (bruises nobody explains, a child who cries when one person comes).
   const newSign = tellsOfGentleSign(clearedConcernText(text));
   const clear = Boolean(concern.concern && !concern.faint) || describesHarmByOthers(text) || newSign;
+  // "yes im safe" said to one worry quietens only that kind: a faint reading of a kind never asked about in this chat
+  // ("they buy me food and stuff lol" after a check about school) is asked after all the same.
+  const quietHere = quiet && !newKindOfWorry(concern, [...(session.journey.okayAbout ?? []), ...(session.journey.checkedAbout ?? [])], draft?.flags ?? [], session.journey.flaggedMatters ?? []);
   // After "stop asking if im ok", only a new and clear worry is asked after, for the rest of the chat.
-  if ((quiet || session.journey.checksStopped) && !clear) return undefined;
+  if ((quietHere || session.journey.checksStopped) && !clear) return undefined;
   // "I'm fine" said to this kind of worry: the same kind is not asked again in this chat; a sign of
   // self-harm, or a new sign a parent tells of, is always asked after (a sure disclosure is answered above).
   const kind = concern.category ?? concern.likely;
@@ -240,4 +247,14 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   // "lovely?? i said i hate myself": the kind word did not fit. Sorry for it first, then the check.
   const before = queriesPraise(text) ? { before: { key: AboutMeText.praiseQueried } } : {};
   return { check: { message: text, category: concern.category ?? concern.likely ?? 'other', keep: takesTheirWords(await openQuestion(inner)), reading: concern, ...before } };
+}
+
+/**
+ * A reading of a kind of worry this chat has not asked about, noted or heard "I'm OK" to: "other" says too little to
+ * count, and an unclear reading names no kind of its own.
+ */
+function newKindOfWorry(concern: { concern: boolean; category: string | null }, okay: readonly string[] | undefined, flags: readonly { category: string }[], matters: readonly { category: string }[]): boolean {
+  if (!concern.concern || !concern.category || concern.category === 'other') return false;
+  const known = new Set([...(okay ?? []), ...flags.map((f) => f.category), ...matters.map((m) => m.category)]);
+  return !known.has(concern.category);
 }
