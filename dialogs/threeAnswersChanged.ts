@@ -21,7 +21,8 @@ function withPart(draft: Draft, outcomeId: string, part: ThreeAnswersPart, words
   if (part === 'doesForMe') return updateOutcome(draft, outcomeId, { doesForMe: words, confirmed: false });
   if (part === 'makesPossible') return updateOutcome(draft, outcomeId, { makesPossible: words, confirmed: false });
   // The help asked for replaces the help kept: the new words are the whole of it.
-  return withProvision(updateOutcome(draft, outcomeId, { provision: [], confirmed: false }), outcomeId, [words]);
+  const cleared = { ...draft, outcomes: draft.outcomes.map((o) => (o.id === outcomeId ? { ...o, provision: [], confirmed: false } : o)) };
+  return withProvision(cleared, outcomeId, [words]);
 }
 
 /** The changes asked, made to the outcome, and what to say of them; undefined when the message asks none. */
