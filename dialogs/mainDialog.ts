@@ -120,7 +120,7 @@ export class MainDialog extends ComponentDialog {
     await session.updateJourney((j) => ({ ...j, lastMessage: j.consent === false ? undefined : text.slice(0, 10_000), lastMessageAt: sentAt, lastMessageAsked: j.position ? questionKey(j.position) : undefined, quietChecks: Math.max(0, j.quietChecks - 1), away: stepsAway(text), ...(cannotMakeVoiceCalls([text]) ? { noVoice: true as const } : {}) }));
     const concern = await concernOfTurn(inner, text, tapped, session.journey.quietChecks > 0);
     if (concern && 'disclose' in concern) {
-      if (concern.noNoteBefore || concern.noNoteOfKind) await sayAll(inner.context, session.t, [{ key: concern.noNoteBefore ? WorryNoteText.noneBefore : WorryNoteText.noneOfThatKind }]);
+      if (concern.noNoteBefore || concern.noNoteOfKind) await sayAll(inner.context, session.t, [{ key: concern.noNoteBefore ? WorryNoteText.noneBefore : WorryNoteText.noneOfThatKindButOther }]);
       return openDisclosure(inner, this.safetyHost, concern.disclose, text, previous);
     }
     if (concern && 'check' in concern) {

@@ -36,6 +36,7 @@ import { noMore, noMoreForThisHope } from './outcomeNoMore';
 import { earlierOutcomeChange } from './outcomeEarlierChange';
 import { carriedTime } from './secondStepTime';
 import { hopesInOrder } from './outcomeHopesOrder';
+import { changedThreeAnswers } from './threeAnswersChanged';
 
 /*
  * "Would you like to add another outcome?": yes, no, or yes with the next step or the hope it is
@@ -47,6 +48,10 @@ export async function answerAnother(session: JourneySession, position: Position,
   const draft = await session.draft();
   if (!draft) return {};
   const data = position.data ?? {};
+  // "change what would it do for Tobi to: ...", just after the outcome was saved: that outcome's answer changes, asked again.
+  const justSaved = draft.outcomes.at(-1);
+  const answersChanged = justSaved ? await changedThreeAnswers(session, justSaved.id, text) : undefined;
+  if (answersChanged) return { say: answersChanged, goTo: { step: position.step, ...(position.topic ? { topic: position.topic } : {}), data } };
   // "can I go back and change the first outcome ...", "you never let me fix the how everyone will know part": that outcome, never a new one.
   const earlier = earlierOutcomeChange(draft, position, text);
   if (earlier) return earlier;

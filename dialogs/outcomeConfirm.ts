@@ -14,7 +14,7 @@ import { isNotAWording } from '../src/language/notAWording';
 import { labelledField } from '../src/language/outcomeField';
 import { topicAfterLeadIn } from '../src/language/topicLeadIn';
 import { Step } from './ids';
-import { answerFieldAtConfirm, answerMeasureAsked, BEFORE, EDITING_MEASURE, measureSet, THEIR_WORDS } from './outcomeConfirmField';
+import { answerFieldAtConfirm, answerMeasureAsked, BEFORE, EDITING_MEASURE, measureSet, readBack, THEIR_WORDS } from './outcomeConfirmField';
 import { answerWhichPart, askWhichPart, newDateAtReadBack, newWordsForMeasure, openPart, timeFits, WHICH_PART } from './outcomeConfirmPart';
 import { readBackReply, talkAtReadBack } from '../src/language/readBackReply';
 import type { Position } from './journey';
@@ -39,6 +39,9 @@ import { otherOutcomeDateAtReadBack } from './outcomeOtherDate';
 import { answerKeptComplaint } from './outcomeKeptComplaint';
 import { monthPutRightWithYes } from '../src/language/monthPutRight';
 import { yesWithStillThere } from './outcomeStillThere';
+import { changedThreeAnswers } from './threeAnswersChanged';
+import { helpAskedAnswer } from './helpAskedAnswer';
+import { questionAfterYes } from '../src/language/yesThenQuestion';
 
 /*
  * The answer to the read-back of an outcome: yes keeps the sentence; new words are read for a
@@ -50,6 +53,16 @@ export async function answerOutcomeConfirm(session: JourneySession, position: Po
   // "Stop. You saved the wrong thing.", "I did not ask to change anything.": sorry, never the outcome's words.
   const complaint = await answerKeptComplaint(session, position, outcome, text);
   if (complaint) return complaint;
+  // "yes thats right. but you didnt answer, where do i put the hoist?": the yes is taken, and a question about help answered.
+  const asked = data[EDITING_MEASURE] ? undefined : questionAfterYes(text);
+  const helpAnswer = asked ? helpAskedAnswer(asked) : undefined;
+  if (helpAnswer) {
+    const agreed = await answerWording(session, position, draft, outcome, 'yes');
+    return { ...agreed, say: [helpAnswer, ...(agreed.say ?? [])] };
+  }
+  // "change what would it make possible to: ...": only that answer changes, and the outcome is read back.
+  const answersChanged = data[EDITING_MEASURE] ? undefined : await changedThreeAnswers(session, outcome.id, text);
+  if (answersChanged) return readBack(position, outcome, {}, answersChanged);
   // "i did??" to "Start with 'I will'" or "type it your way": the words they gave are read back, never asked for again.
   if (saysDidAlready(text) && (data.rewording || sayItOpen(draft, outcome, data))) {
     const topic = position.topic ? { topic: position.topic } : {};

@@ -10,6 +10,7 @@ import { answeredGroomingAsked } from './groomingAnswered';
 import { answeredHarmAsked } from './harmAnswered';
 import { speaksForThem } from '../src/domain/aboutWhom';
 import { takeOfferBack } from './offerBack';
+import { helpAskedAnswer } from './helpAskedAnswer';
 import { sayAll } from './say';
 import { sessionOf } from './session';
 import type { ChatHost } from './chatHost';
@@ -41,6 +42,13 @@ export async function answeredBeforeTheQuestion(inner: DialogContext, host: Chat
   if (!inSafeguarding && !tapped && session.journey.position && (await answeredHarmAsked(inner.context, session, text, parent))) return { done: await host.reprompt(inner) };
   const trouble = await answerAmIInTrouble(inner, host, text, inSafeguarding);
   if (trouble) return { done: trouble };
+  // "where do i put that we need physio?", "can i ask for direct payment in this plan?": answered plainly, never kept.
+  // At "what help is needed?" itself, it is read as that question's answer.
+  const helpAsked = inSafeguarding || tapped || !session.journey.position || session.journey.position.step === Step.outcomeProvides ? undefined : helpAskedAnswer(text);
+  if (helpAsked) {
+    await sayAll(inner.context, session.t, [helpAsked]);
+    return { done: await host.reprompt(inner) };
+  }
   // "my code is FA9C-KM3Y" after the welcome: the plan is linked to the key worker; at the end, sharing is asked.
   const linked = inSafeguarding ? undefined : await linkCodeTypedLater(session, text);
   if (linked) {

@@ -31,11 +31,13 @@ export async function answerResumeCode(session: JourneySession, text: string, co
     }));
     return locked ? { say: [{ key: WelcomeText.resumeLocked }], ...goBack() } : { say: [{ key: WelcomeText.resumeNotFound }], goTo: { step: Step.welcomeResumeCode } };
   }
+  // "i mean wait. i have a code ..." with this chat's own code: it is already open, so it carries on, never "welcome back".
+  const alreadyOpen = draftId === session.draftId;
   await session.switchTo(draftId);
   const carried = beforeTheCodeQuestion(session.journey);
   if (carried !== session.journey) await session.updateJourney(() => carried);
   const open = carried.position?.step === Step.welcomeResumeCode ? undefined : carried.position;
-  return { say: [{ key: WelcomeText.resumeWelcomeBack }], openAt: open ?? { stage: Stage.welcome, step: Step.welcomeReadingMode } };
+  return { say: [{ key: alreadyOpen ? WelcomeText.resumeAlreadyOpen : WelcomeText.resumeWelcomeBack }], openAt: open ?? { stage: Stage.welcome, step: Step.welcomeReadingMode } };
 }
 
 /**

@@ -75,6 +75,8 @@ export const WelcomeText = {
   resumeLocked: 'welcome:resume.locked',
   resumeNone: 'welcome:resume.none',
   resumeWelcomeBack: 'welcome:resume.welcomeBack',
+  /** This chat's own code typed in it: nothing to open, the question carries on. */
+  resumeAlreadyOpen: 'welcome:resume.alreadyOpen',
   greeted: 'welcome:readingMode.greeted',
   heard: 'welcome:readingMode.heard',
   heardName: 'welcome:readingMode.heardName',

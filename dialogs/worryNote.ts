@@ -8,6 +8,7 @@ import { detectConcern, isConcernCategory } from '../src/language/concern';
 import { asksIfTheNoteSaysSelfHarm } from '../src/language/noteSaysAsked';
 import { flagsNamed, markedWords, NoteNamedText, answeredWhichNote } from './noteNamedMixUp';
 import { sayAll, type Words } from './say';
+import { aboutWhom, wordsFor } from './aboutWhom';
 import type { JourneySession } from './session';
 
 /*
@@ -30,8 +31,8 @@ export const WorryNoteText = {
   none: 'safeguarding:note.none',
   noneUpset: 'safeguarding:note.noneUpset',
   noneBefore: 'safeguarding:note.noneBefore',
-  /** A note of one kind asked off when every note made is of another kind. */
-  noneOfThatKind: 'safeguarding:note.noneOfThatKind',
+  /** A note of one kind asked off when every note made is of another kind: which notes there are is said next, so both answers agree. */
+  noneOfThatKindButOther: 'safeguarding:note.noneOfThatKindButOther',
 } as const;
 
 const NOTE_KIND = {
@@ -57,6 +58,16 @@ const NOTE_PLACE = {
   review: 'safeguarding:note.place.review',
 } as const;
 type Place = keyof typeof NOTE_PLACE;
+/** The same parts of the chat as a parent or carer knows them: "when we talked about Tobi and what matters to him". */
+const NOTE_PLACE_CHILD: Record<Place, string> = {
+  welcome: 'safeguarding:note.placeChild.welcome',
+  aboutMe: 'safeguarding:note.placeChild.aboutMe',
+  safe: 'safeguarding:note.placeChild.safe',
+  hopes: 'safeguarding:note.placeChild.hopes',
+  needs: 'safeguarding:note.placeChild.needs',
+  outcomes: 'safeguarding:note.placeChild.outcomes',
+  review: 'safeguarding:note.placeChild.review',
+};
 const PLACES = Object.keys(NOTE_PLACE) as Place[];
 /** The part of the chat a step id belongs to, in the words a young person knows ("outcome.when" is the plan's steps). */
 function placeOf(step: string): Place {
@@ -105,7 +116,9 @@ export async function answeredWorryNote(context: TurnContext, session: JourneySe
   }
   const t = session.t;
   const kind = (k: Kind) => t(NOTE_KIND[k]);
-  const when = (p: Place) => t(NOTE_PLACE[p]);
+  const draftNow = await session.draft();
+  const child = aboutWhom(draftNow).whom === 'child' ? wordsFor(draftNow, { self: '', child: '', yourChild: '' }).vars : undefined;
+  const when = (p: Place) => (child ? t(NOTE_PLACE_CHILD[p], child) : t(NOTE_PLACE[p]));
   const about: Words[] =
     worries.length === 1
       ? [
@@ -121,8 +134,9 @@ export async function answeredWorryNote(context: TurnContext, session: JourneySe
     const draft = await session.draft();
     const named = flagsNamed(session, draft, text);
     // "the bit about hurting myself was not true" when the only note is about someone else: no note of that kind.
+    // The notes there are are said beside it, so "is there a note?" a moment later never seems to contradict it.
     if ('noneOfKind' in named) {
-      await sayAll(context, t, [{ key: WorryNoteText.noneOfThatKind }]);
+      await sayAll(context, t, [{ key: WorryNoteText.noneOfThatKindButOther }, ...about, { key: WorryNoteText.stays }, { key: allTakenBack ? WorryNoteText.takenBack : WorryNoteText.mixUp }]);
       return true;
     }
     if ('unclear' in named) {

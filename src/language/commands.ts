@@ -211,6 +211,8 @@ function recogniseAnyCommand(text: string): GlobalCommand | null {
   if (afterDone !== normaliseMessage(text) && ASKS_THE_BOT.test(expandShorthand(afterDone))) return commandOf(afterDone);
   const clauses = text.split(/[.!?;,]+|\s[-–—]\s/).map((c) => c.trim()).filter(Boolean);
   if (clauses.length < 2) return null;
+  // "stop please, you wrote my question as the answer. can we go back?": "stop" halts the bot; going back is what is asked.
+  if (stopsToGoBack(clauses)) return 'back';
   // Beside other words, a command counts only when it is asked of the bot ("tea's ready, can we
   // stop"); "show pictures, use easy words" answers how to support someone.
   const asked = clauses.map(commandOf).filter((command, i): command is GlobalCommand => command !== null && ASKS_THE_BOT.test(expandShorthand(normaliseMessage(clauses[i]!))));
@@ -222,6 +224,23 @@ function recogniseAnyCommand(text: string): GlobalCommand | null {
     ? asked.find((command) => command !== 'stop')!
     : (asked[0] ?? null);
 }
+
+/** A bare "stop" first and "go back" later: "stop" asks the bot to wait; "stop please, i need to go" still stops. */
+function stopsToGoBack(clauses: readonly string[]): boolean {
+  const commands = clauses.map(commandOf);
+  const first = commands.findIndex((c) => c !== null);
+  if (first < 0 || commands[first] !== 'stop' || !BARE_STOP.test(commandCore(clauses[first]!).replace(/^wait\s+/, ''))) return false;
+  return commands.slice(first + 1).includes('back') && !commands.slice(first + 1).includes('stop');
+}
+
+/** The same, read from the whole message: a take-back may hold the "stop" apart from the "go back" (takeBack.ts). */
+export function stopsToGoBackIn(text: string): boolean {
+  return stopsToGoBack(text.split(/[.!?;,]+|\s[-–—]\s/).map((c) => c.trim()).filter(Boolean));
+}
+
+/** A request, then "i want to see what you wrote" (or read, check...) run on after it. */
+const WANTS_TO_SEE =
+  /^(.{4,40}?)\s+(?:because\s+|cos\s+|so\s+)?i\s+(?:want|wanna|need|would\s+like|d\s+like)\s+(?:to\s+)?(?:see|look\s+at|check|read)\s+(?:what\s+(?:you|u)\s+(?:wrote|have\s+written|put|kept|did)|it|my\s+(?:answers|draft|plan)|everything)(?:\s+(?:please|pls|so\s+far))?$/;
 
 /** "im done now", "ok thats it im done": said before a request, with no mark between. */
 const DONE_FIRST = /^(?:(?:ok|okay|right|so|thats it|that s it)\s+)*(?:im|i m|i am)\s+(?:all\s+)?done(?:\s+now)?(?:\s+(?:lol|tbh|i think))*\s+(?=\S)/;
@@ -243,6 +262,9 @@ export function expandShorthand(text: string): string {
 /** A single clause as a command: its phrase, a sentence meaning it, or a typo of its phrase. */
 function commandOf(text: string): GlobalCommand | null {
   const full = normaliseMessage(text);
+  // "show my draft i want to see what you wrote": the command, then why, with no mark between.
+  const withWhy = WANTS_TO_SEE.exec(full);
+  if (withWhy) return commandOf(withWhy[1]!) === 'showDraft' ? 'showDraft' : null;
   const core = commandCore(text);
   if (!core) return null;
   const exact = EXACT.get(core) ?? EXACT.get(full);

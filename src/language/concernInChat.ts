@@ -34,6 +34,8 @@ import { tellsOfTalkingWithChild } from './talkingWithChild';
 import { tellsOfEatingPlaceRule } from './eatingPlaceRule';
 import { tellsOfPhoneTakenByName } from './phoneTaken';
 import { tellsOfParentSubstanceMisuse } from './parentSubstance';
+import { withoutTalkedOverChild } from './talkedOverChild';
+import { withoutFillingForChild } from './fillingForChild';
 
 /**
  * What a chat does with a typed message on safeguarding's account, before anything about the
@@ -103,6 +105,12 @@ export function safeguardingInChat(said: string, { parent, goal = false, childNa
   // no name-calling; they are set aside and the rest is read as usual.
   const quoted = parent ? withoutChildCallingSelf(text) : null;
   if (quoted !== null) return /\p{L}{2,}/u.test(quoted) ? safeguardingInChat(quoted, { parent, goal, childName, whoMayBePutRight }) : { action: 'none', concern: { concern: false, category: null } };
+  // "is this for me or for my son? i am filling for Tobi he cant do this himself yet": who fills it in, set aside (read as a parent's).
+  const filling = withoutFillingForChild(text);
+  if (filling !== null) return /\p{L}{2,}/u.test(filling) ? safeguardingInChat(filling, { parent: true, goal, childName, whoMayBePutRight }) : { action: 'none', concern: { concern: false, category: null } };
+  // "people always talk to me over his head and he hate it": grown-ups talking past the child, set aside; the rest is read as usual.
+  const talkedOver = parent ? withoutTalkedOverChild(text) : null;
+  if (talkedOver !== null) return /\p{L}{2,}/u.test(talkedOver) ? safeguardingInChat(talkedOver, { parent, goal, childName, whoMayBePutRight }) : { action: 'none', concern: { concern: false, category: null } };
   // A carer's own years ("who will look after her when I'm gone") are set aside first: the rest is read as usual.
   const ownYears = parent ? carersOwnYearsInChat(text, goal, whoMayBePutRight) : undefined;
   if (ownYears) return ownYears;

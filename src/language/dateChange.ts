@@ -21,9 +21,9 @@ export interface DateChange {
 const MAX_CHARS = 200;
 const LEAD = /^(?:(?:no|nope|nah|ok|okay|actually|actully|sorry|wait|oh|um+|hmm+|and|but|so|also|just|please|pls|can we|could we|can you|could you|can u|can i|could i|i want to|i wanna|id like to|i would like to|lets|we need to|i need to|i think we should|shall we)[\s,.!]+)*/;
 const VERB = '(?:change|chnage|chng|move|make|put|push|switch|set|update|swap|shift)';
-/** What names the outcome: "it", "the easter one", "the bus goal", "the date of the bus one", "the bus one's date". */
+/** What names the outcome: "it", "the date" or "the by when date" (the one being written), "the easter one", "the bus goal", "the date of the bus one", "the bus one's date". */
 const TARGET = new RegExp(
-  `^${VERB}\\s+(?:the\\s+(?:date|time|deadline|when)\\s+(?:of|for|on)\\s+)?(it|that|this|that one|this one|(?:the|my|his|her|their|our)\\s+(.{2,40}?)\\s+(?:one|goal|outcome|target|step)(?:'?s\\s+(?:date|time|deadline))?)\\s+(?:back\\s+|forward\\s+)?(?:to|till|til|until|for|into|as|(?=by\\s))\\s*(.+)$`,
+  `^${VERB}\\s+(?:the\\s+(?:date|time|deadline|when)\\s+(?:of|for|on)\\s+)?(it|that|this|that one|this one|the\\s+(?:by\\s+when\\s+)?(?:date|deadline|when\\s+date)|(?:the|my|his|her|their|our)\\s+(.{2,40}?)\\s+(?:one|goal|outcome|target|step)(?:'?s\\s+(?:date|time|deadline))?)\\s+(?:back\\s+|forward\\s+)?(?:to|till|til|until|for|into|as|(?=by\\s))\\s*(.+)$`,
 );
 
 /** "the second one should say by year 10 not summer", "the bus one should be easter instead of july". */

@@ -24,11 +24,18 @@ const HELP =
 const HELP_SHAPE =
   /\b(?:who|that)\s+(?:doesnt|dont|wont|never|is|are|will|can|understands?|listens?|knows?|waits?)\b|\b(?:doesnt|dont|not|never|no\s+one|nobody)\s+(?:\w+\s+){0,2}(?:laugh\w*|rush\w*|shout\w*|make\s+me|made)\b|^(?:being|having|someone|somebody|a\s+(?:teacher|person|friend|grown\s*up|adult|helper|ta)|people\s+who|adults\s+who|staff\s+who|when\s)/;
 
+/**
+ * How grown-ups should talk to the child, from a parent: "dont talk to her like a baby, she hates it", "dont say oh
+ * bless him", "people talk to me over his head and he hate it". What he hates is how he is spoken to: support.
+ */
+const SPOKEN_TO =
+  /^(?:please\s+)?(?:dont|do\s+not|never)\s+(?:say|talk|speak|treat|call|rush|shout|ask)\b|\b(?:talk|talks|speak|speaks)\s+(?:to\s+me\s+)?over\s+(?:his|her|their)\s+head\b|\b(?:treat|treats|talk\s+to|talks\s+to|speak\s+to|speaks\s+to)\s+(?:him|her|them)\s+like\s+(?:a\s+)?baby\b|\b(?:he|she|they)\s+(?:is|are)\s+(?:\d+\s+)?not\s+(?:a\s+)?baby\b/;
+
 export function saysOnlyHardAtSupport(text: string): boolean {
   // "my step dad hurts my hand when im slow" is no hard thing for the plan: it is left to the concern path.
   if (text.length > 300 || namesHomeAdultBesideHarm(text)) return false;
   const said = normaliseMessage(text);
-  if (!said || HELP.test(said) || HELP_SHAPE.test(said)) return false;
+  if (!said || HELP.test(said) || HELP_SHAPE.test(said) || SPOKEN_TO.test(said)) return false;
   const sentences = clausesOf(text).map((s) => normaliseMessage(s)).filter((s) => /[a-z]/.test(s));
   return sentences.length > 0 && sentences.every((s) => HARD.test(s) || saysHardThing(s));
 }

@@ -7,8 +7,12 @@ import { resumeCodeCandidates } from '../domain/resumeCode';
  * or one that happens to be nine code letters ("yes and new") stays an answer.
  */
 
-/** Words that may stand beside a code: "here's my code: ...", "hi, it's ... thanks". */
-const CODE_TALK = /^(?:my|the|a|its|it's|it|is|was|here|heres|here's|this|that|code|resume|chat|ok|okay|hi|hello|hey|i|ive|i've|have|got|please|pls|thanks|thank|you|ta)$/;
+/**
+ * Words that may stand beside a code: "here's my code: ...", "hi, it's ... thanks", and a pause before it
+ * ("i mean wait. i have a code ...", "oh hang on, i already got a code").
+ */
+const CODE_TALK =
+  /^(?:my|the|a|its|it's|it|is|was|here|heres|here's|this|that|code|resume|chat|ok|okay|hi|hello|hey|i|ive|i've|have|got|please|pls|thanks|thank|you|ta|mean|wait|sorry|oh|um|umm|erm|hang|on|actually|already|so|but|and|just|also|still)$/;
 
 /** "2nd and 3rd": ordinals read as groups of three are words, not a code. */
 const ORDINAL = /(?<![A-Za-z0-9])\d(?:st|nd|rd|th)(?![A-Za-z0-9])/i;

@@ -1,4 +1,4 @@
-import { recogniseCommand } from './commands';
+import { recogniseCommand, stopsToGoBackIn } from './commands';
 import { normaliseMessage } from './text';
 import { isCorrection, readAside } from './aside';
 import { asksToRemove, remarkAboutIt } from './removeItem';
@@ -223,5 +223,7 @@ export function saysUndo(text: string): boolean {
  */
 export function commandAfterTakeBack(text: string): string | null {
   const rest = readTakeBack(text)?.rest;
+  // "stop please, you wrote my question as the answer. can we go back?": the "stop" left over only halts the bot.
+  if (rest && recogniseCommand(rest) === 'stop' && stopsToGoBackIn(text)) return null;
   return rest && recogniseCommand(rest) ? rest : null;
 }

@@ -1,6 +1,7 @@
 /* Time phrases about school: school years, key stages, leaving and starting, ages, reviews, terms, holidays, seasons. */
 import {
   KEY_STAGE_FINAL_YEAR,
+  addYears,
   compareDates,
   currentTerm,
   date,
@@ -192,7 +193,13 @@ export const SCHOOL_RULES: readonly Rule[] = [
     resolve: (m, c) => {
       const which = m[1] ?? '';
       if (/^next/.test(which)) return c.dob ? nextBirthday(c.dob, c.today) : null;
-      return atAge(c, parseNumber(which));
+      const age = parseNumber(which);
+      const byYear = atAge(c, age);
+      // "by his 10th birthday, he is 8 now", no date of birth: the birthday is at most (10 - 8) years on, so the
+      // end of the school year he turns 10 is never given when it falls after that (no month is made up for it).
+      if (c.dob || c.age === null || age === null || age <= c.age) return byYear;
+      const latest = addYears(c.today, age - c.age);
+      return byYear && compareDates(byYear, latest) <= 0 ? byYear : latest;
     },
     byAge: true,
   },

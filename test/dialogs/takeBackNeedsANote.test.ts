@@ -83,7 +83,9 @@ describe('a note of one kind asked off never marks a note of another kind', () =
     const c = await atHardThings(true);
     const replies = texts(await c.say(typed));
     expect((await c.draft())?.flags.every((f) => !f.takenBackAt)).toBe(true);
-    expect(replies).toContain(standard('safeguarding:note.noneOfThatKind'));
+    // Never "nothing to take off" while a note stays: the answer agrees with "is there a note?" a turn later.
+    expect(replies).toContain(standard('safeguarding:note.noneOfThatKindButOther'));
+    expect(replies).not.toMatch(/nothing to take off/);
   });
 
   it('leave alone: "the hitting one was a mistake pls remove it" marks the uncle note a mix-up', async () => {
