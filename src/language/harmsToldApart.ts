@@ -26,3 +26,17 @@ export function harmsToldApart(text: string, told: string, { parent }: { parent:
   }
   return [...kinds];
 }
+
+/**
+ * "dale says i owe him. i hate myself": hating oneself or hopelessness, told as a piece of its own beside another harm.
+ * Alone it is asked after gently; beside a harm answered in full it is heard in that answer and noted too.
+ */
+export function selfHateToldApart(text: string, { parent }: { parent: boolean }): boolean {
+  if (parent || text.length > 600) return false;
+  const pieces = text.split(PIECE_BREAK).map((p) => p.trim()).filter((p) => p.split(/\s+/).length >= 2);
+  if (pieces.length < 2 || pieces.length > MOST_PIECES) return false;
+  return pieces.some((piece) => {
+    const read = safeguardingInChat(piece, { parent });
+    return read.action === 'check' && !read.concern.concern && read.concern.likely === 'self_harm_or_suicide';
+  });
+}
