@@ -4,6 +4,7 @@ import type { TurnContext } from 'botbuilder';
 import { asksWhatSoundedWorrying } from '../src/language/worryQuoted';
 import { answersAnotherQuestion, asksOnlyWhatNow, deniesTheWorry, recogniseCarryOn, recogniseSafetyAnswer, recogniseYesNo, saysAlreadyAsked, saysTheyAreAParent, saysWhereTheyAre, splitYesWithContent, whereTheyAreIsSafe } from '../src/language';
 import { onlyFiller } from '../src/language/unsure';
+import { safeguardingInChat } from '../src/language/concernInChat';
 import { notSafeBesidePhones } from '../src/language/disclosureFollowUp';
 import { shrugsOffCalling } from '../src/language/careByStaff';
 import { heardAtSafeguarding } from './checksStopped';
@@ -179,6 +180,15 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
       // Asked twice: no third time, and no 999 for words that did not say they are in danger.
       await sayAll(dc.context, session.t, [{ key: parent ? SafeguardingText.parentCheckMoveOn : namesNoLines(session, 'moveOn') }]);
       return this.next(dc, session, data);
+    }
+    // "yeah fine. my step dad hit me yesterday tho": a yes with harm told after it is no yes to be glad of, nor to stop
+    // asking after. Only the yes is set aside: the rest is read as if typed alone, kept with the note (a flag of its own
+    // when of a new kind), thanked for with the 999 line, and the plan goes on.
+    const harmAfterYes = answer === 'safe' && safeguardingInChat(text, { parent }).action === 'answer' ? await heardMoreOfTheWorry(session, data, text) : undefined;
+    if (harmAfterYes) {
+      await sayAll(dc.context, session.t, [...worries, ...harmAfterYes]);
+      const { keep: _kept, ...notKept } = data;
+      return this.next(dc, session, notKept);
     }
     // "yes im safe. hes at work": safe only while the person is away is no "safe" to be glad of, nor to stop asking after.
     const away = answer === 'safe' && !parent ? safeOnlyWhileAway(text) : undefined;

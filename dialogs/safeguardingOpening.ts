@@ -5,6 +5,7 @@ import { speaksForThem } from '../src/domain/aboutWhom';
 import { isAdult } from '../src/domain/lifeStage';
 import { addFlag } from '../src/domain/draft';
 import { flagCategoryOf, saysTheyAreAParent } from '../src/language';
+import { harmsToldApart, selfHateToldApart } from '../src/language/harmsToldApart';
 import { matterWords, peopleNamed } from '../src/language/sameMatter';
 import { namesOfPeople } from '../src/language/peopleNamed';
 import { namesAsSubject } from '../src/language/timeWithNoted';
@@ -60,12 +61,20 @@ export async function answerDisclosure(context: TurnContext, session: JourneySes
   // This flag's concern is raised here, with the words around it; not again at the end of the turn.
   session.takeNewFlags();
   const raised = await raiseConcern(context, session, draft, { ...options, category, step });
+  // "my bf pressured me into sex. my dad hits me": each other harm told apart is noted too (it reaches the leads at the
+  // end of the turn, as every new flag does); the answer is the one for the whole message.
+  const adult = isAdult(draft.youngPerson);
+  const alsoTold = harmsToldApart(options?.message ?? '', category, { parent }).map((kind) => flagCategoryOf(kind, options?.message ?? '', adult));
+  // "dale says i owe him. i hate myself": hating oneself told apart is heard in the answer and noted too.
+  const selfHate = category !== 'self_harm_or_suicide' && !alsoTold.includes('self_harm_or_suicide') && selfHateToldApart(options?.message ?? '', { parent });
+  if (selfHate) alsoTold.push('self_harm_or_suicide');
+  for (const also of new Set(alsoTold.filter((kind) => kind !== category))) await session.updateDraft('safeguarding flag', (d) => addFlag(d, { category: also, at: session.today, step }));
   // The words fit who hears them (a parent, a young person, an adult), the age and the harm.
   const answer = safeguardingAnswer(category, options?.message ?? '', { parent, person: draft.youngPerson, keyWorker: keyWorkerIn(draft, options?.message ?? ''), lead, step, phonesHard: saidPhonesAreHard(draft, options?.message ?? ''), noVoice: saidNoVoiceCalls(draft, options?.message ?? '') || session.journey.noVoice === true, numbersDeclined: session.journey.numbersDeclined });
   const okay: Words[] = options?.okay ? [{ key: SafeguardingText.okHeard }] : [];
   // Medicine missed or a fit with nobody there: "its not a big deal" later is answered about that care (safeguardingWorries.ts).
   const medicine = category === 'neglect' && tellsOfMedicineMissed(options?.message ?? '');
-  await sayAll(context, session.t, [...okay, ...answer.words, ...worriesAnswered(options?.message ?? '', { lead, parent, category, ...(medicine ? { medicine } : {}), grooming })]);
+  await sayAll(context, session.t, [...okay, ...answer.words, ...(selfHate ? [{ key: SafeguardingText.selfHateBeside }] : []), ...worriesAnswered(options?.message ?? '', { lead, parent, category, ...(medicine ? { medicine } : {}), grooming })]);
   const anonymous = !session.speaker.inTeams && !draft.keyWorker?.invitationCode;
   const offer = Boolean(lead && raised && anonymous && !raised.contactKnown);
   // Where it happens, when the message names one place: the plan may then say "I need to feel safe at school".

@@ -9,6 +9,8 @@ export const SafeguardingText = {
   carryingHeard: 'safeguarding:carrying.heard',
   /** Someone known online wants to meet or to know where they live: do not go, tell an adult, CEOP, Childline. */
   meetingAdvice: 'safeguarding:meeting.advice',
+  /** "dale says i owe him. i hate myself": hating oneself told beside another harm, heard too, with Samaritans (and Shout). */
+  selfHateBeside: 'safeguarding:selfHateBeside',
   rightThing: 'safeguarding:rightThing',
   computer: 'safeguarding:computer',
   childline: 'safeguarding:childline',

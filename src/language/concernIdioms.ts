@@ -9,7 +9,6 @@ import { CARE_LOOK_ALIKES_SOURCE } from './careLookAlikes';
 import { KITCHEN_ACCIDENT_SOURCE, KITCHEN_TASK_SAFELY_SOURCE, KNIFE_SKILL_SO_SAFE_SOURCE, NAIL_CUT_SOURCE } from './kitchenLookAlikes';
 import { RAZOR_SKILL_SOURCE, SHAVING_LEARNT_SOURCE } from './shavingLookAlikes';
 import { OWN_CALM_CARD_SOURCE, PEERS_NOT_WARY_SOURCE } from './concernCarerLookAlikes';
-import { withoutNotAbuseSaid } from './notAbuseSaid';
 
 /**
  * A disclosure said not to be one: "im not being bullied", "nobody bullies me", "i dont get bullied",
@@ -236,35 +235,6 @@ export const HARMLESS_PHRASES: readonly string[] = [
   '\\b(?:sentence|bit|word|words|line|paragraph|full\\s+stop|comma)\\b(?:\\s+(?!(?:i|im|id|want|wanna|to|gonna|going|ready|need)\\b)\\w+){0,6}?\\s+(?:just\\s+|and\\s+|then\\s+)?end\\s+it\\s+at\\b(?!\\s+(?:the\\s+|this\\s+|my\\s+|a\\s+)?(?:weekend|night|tonight|today|tomorrow|\\d|school|home|christmas|end|birthday|some\\s+point|point|last|all|station|river|bridge|train|tracks?|roof|cliff|top|park|canal|sea|beach|pills?|rope))(?=(?:\\s+(?!(?:tonight|today|tomorrow|pills?|rope|river|bridge|station|die|dead|life|forever|hits?|hurts?|touch\\w*|kill\\w*|cut\\w*)\\b)\\w+){1,8}\\s*$)',
 ];
 
-/*
- * Colouring hair or clothes, read on the raw text (before punctuation is removed): "he wants to dye his
- * hair blue", "i want die my hair pink". "die" needs the words right beside each other, a dye colour
- * (not a natural one) and the end of a sentence, so "i want to die. my hair ginger" or "i just want to
- * die my hair colour doesnt matter" are still heard.
- */
-const HAIR_COLOURING = new RegExp(
-  '\\b(?:dye|dyes|dyed|dyeing)\\s+(?:his|her|my|their|your|our)\\s+(?:hair|fringe|tips|ends|roots|eyebrows|clothes|shoes|trainers|jeans|t\\s*shirt|top|hoodie)\\b' +
-    '|\\b(?:die|dies|died)[ \\t]+(?:his|her|my|their|your|our)[ \\t]+(?:hair|fringe|tips|ends|roots)[ \\t]+(?:pink|blue|red|green|purple|orange|yellow|white|silver|rainbow|lilac|bright[ \\t]+[a-z]+|a[ \\t]+(?:new[ \\t]+|different[ \\t]+)?colou?r)(?=[ \\t]*(?:[.!?\\n]|$))',
-  'gi',
-);
-
-/** The raw text with hair or clothes colouring set aside (see HAIR_COLOURING), before it is normalised. */
-export const withoutHairColouring = (raw: string): string => raw.replace(HAIR_COLOURING, ' . ');
-
-/*
- * Dread of a lesson or a day at school, read on the raw text so a sentence end stops it: "i wish i wasnt here for
- * the exam", "wish I wasn't in school for sports day". "I wish I wasn't here. For the exam..." is still heard, and so
- * is a wish widened after it ("for the exams, or at all", "for maths or anything anymore").
- */
-const EVERYDAY_DREAD = new RegExp(
-  "\\b(?:wish|wishing)[ \\t]+(?:i|i'?d)[ \\t]+(?:wasn'?t|weren'?t|was[ \\t]+not|were[ \\t]+not|didn'?t[ \\t]+have[ \\t]+to[ \\t]+be)[ \\t]+(?:here|there|in[ \\t]+school|at[ \\t]+school|in[ \\t]+college|at[ \\t]+college)[ \\t]+(?:for|during|on|in)[ \\t]+(?:(?:the|my|this|that|these|our)[ \\t]+)?(?:exams?|tests?|mocks?|sats|gcses?|lessons?|maths|english|science|assembly|pe|presentation|speech|sports[ \\t]+day|results[ \\t]+day|spelling[ \\t]+test|reading[ \\t]+test)\\b" +
-    // Never with more said that widens it to anything or ever: "...for the exam or for anything", "...or ever again".
-    "(?![^.!?\\n]*\\b(?:any[ \\t]*thing|every[ \\t]*thing|ever|forever|at[ \\t]+all|any[ \\t]*more|again|anywhere|alive|life|world|existing)\\b)",
-  'gi',
-);
-
-/** The raw text with look-alikes that punctuation bounds set aside (hair colouring, a school day dreaded, "its not abuse"), before it is normalised. */
-export const withoutRawLookAlikes = (raw: string): string => withoutNotAbuseSaid(withoutHairColouring(raw).replace(EVERYDAY_DREAD, ' . '));
 
 /** Ordinary talk that looks like harm: removed before matching, so anything alarming beside it still counts. */
 export const HARMLESS = new RegExp(HARMLESS_PHRASES.join('|'), 'g');

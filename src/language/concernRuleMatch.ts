@@ -1,6 +1,7 @@
 /* The rules read family by family (concernRules/), and the text they read. */
 import type { ConcernCategory } from './concernCategories';
-import { setAsideHarmless, withoutRawLookAlikes } from './concernIdioms';
+import { setAsideHarmless } from './concernIdioms';
+import { withoutRawLookAlikes } from './rawLookAlikes';
 import { RULE_FAMILIES } from './concernRules';
 import { concernText } from './concernText';
 import { FAMILY_OR_ADULT } from './concernByWhom';

@@ -1,4 +1,5 @@
 import { OLDER_ONES_ERRANDS } from './concernRules/olderOnesErrands';
+import { HELD_FOR_OTHERS } from './concernRules/exploitation';
 import { tellsOfSiblingTakingThings } from './siblingTakesThings';
 import { talksAboutItsItems } from './aboutItsItems';
 import { tellsOfBeingShoutedAt } from './gentleSigns';
@@ -227,7 +228,7 @@ export function flagCategoryOf(category: string, text: string, adult = false): s
   if (adult && (category === 'bullying' || category === 'exploitation') && tellsOfMoneyTaken(text)) return 'exploitation';
   if (category !== 'exploitation') return category;
   const said = normaliseMessage(text);
-  return PEERS.test(said) && !EXPLOITED.test(said) && !OLDER_ONES_ERRANDS.test(said) ? 'bullying' : category;
+  return PEERS.test(said) && !EXPLOITED.test(said) && !OLDER_ONES_ERRANDS.test(said) && !HELD_FOR_OTHERS.test(said) ? 'bullying' : category;
 }
 
 const PLAN_GOAL = /^(?:[a-z]+\s+){1,3}?(?:will|would|wants?\s+to|can\s+learn\s+to|learns?\s+to|to\s+be\s+able\s+to|should\s+be\s+able\s+to|is\s+going\s+to)\s+\w+/;

@@ -1,4 +1,4 @@
-import { MATE_CRIME_FAMILIES } from './concernRules/mateCrime';
+import { CARD_HELD_AS_IT, MATE_CRIME_FAMILIES } from './concernRules/mateCrime';
 import { clearedConcernText } from './concernRuleMatch';
 
 /*
@@ -69,6 +69,7 @@ export function saysOnlyTheyAreMates(text: string): boolean {
  * "dale borrows my bank card", "my mate has my pin", "i lent him my card": someone else holding or using his
  * card or PIN (not him using it at their asking). The answer then says plainly that the card is his.
  */
+const CARD_HELD_AS_IT_HERE = new RegExp(CARD_HELD_AS_IT);
 const CARD_HELD =
   /(?<!\b(?:i|ive|id|ill)\s+(?:\w+\s+)?)\b(?:borrow\w*|borow\w*|use|uses|used|using|has|had|have|got|gets|takes?|took|keeps?|kept|holds?|held|knows?)\s+my\s+(?:bank\s+|debit\s+|cash\s+)?(?:card|pin)\b|\b(?:lend\w*|lent|give|gives|gave|giving)\s+(?!my\b)\w+\s+my\s+(?:bank\s+|debit\s+|cash\s+)?(?:card|pin)\b/;
 
@@ -89,7 +90,7 @@ const CARER_HOLDS =
  */
 export function tellsOfCardHeldByOthers(text: string): boolean {
   const cleared = clearedConcernText(text);
-  return CARD_HELD.test(cleared) && !GRAVER_THAN_CARD.test(cleared) && !CARER_HOLDS.test(cleared);
+  return (CARD_HELD.test(cleared) || CARD_HELD_AS_IT_HERE.test(cleared)) && !GRAVER_THAN_CARD.test(cleared) && !CARER_HOLDS.test(cleared);
 }
 
 /**

@@ -30,6 +30,13 @@ const PRONOUN_DOER = /\b(?:he|she)\b(?!\s*(?:s|is|was)\s+my\b)/g;
 const AMONG_OTHERS =
   /\b(?:bus|buses|train|tram|taxi|school|skool|college|class|classes|lesson|lessons|corridor|playground|canteen|park|street|road|shop|shops|town|club|youth\s+club|gym|pool|party|online|insta|instagram|snap|snapchat|tiktok|discord|game|games|xbox|ps5|fortnite|roblox|whatsapp|group\s+chat|work|job)\b/;
 
+/**
+ * What the speaker does that sets the partner off ("if i talk to other lads at school", "when i go out with my mates"):
+ * a place or people named there are where the speaker was, not who did it, so only that clause is set aside when asking
+ * whether "he" may be someone else; the rest of the message is read as ever.
+ */
+const OWN_DOING = /\b(?:if|when|whenever|every\s+time|each\s+time|cos|coz|because)\s+i\s+(?!(?:tell|told|say|said|report|reported)\b)[^.!?,;]*/g;
+
 const STRENGTH = { none: 0, check: 1, answer: 2 } as const;
 const RELABELLED = new Set(['harm_from_others', 'bullying', 'unspecified', 'other']);
 
@@ -43,7 +50,8 @@ export function toldOfPartner(text: string, partnerNames: readonly string[], par
   let told = said;
   for (const name of partnerNames.filter((n) => /^[a-z-]{2,21}$/.test(n) && !isEverydayWord(n))) told = told.replace(new RegExp(`\\b${name}\\b`, 'g'), 'my partner');
   const known = partnerKnown || partnerNames.length > 0;
-  if (known && !SOMEONE_ELSE.test(told.replace(/\bmy\s+partner\b/g, ' ')) && !AMONG_OTHERS.test(told) && !PARTNER_SAID.test(told)) told = told.replace(PRONOUN_DOER, 'my partner');
+  const doersTold = told.replace(OWN_DOING, ' ');
+  if (known && !SOMEONE_ELSE.test(doersTold.replace(/\bmy\s+partner\b/g, ' ')) && !AMONG_OTHERS.test(doersTold) && !PARTNER_SAID.test(told)) told = told.replace(PRONOUN_DOER, 'my partner');
   return told === said ? null : told;
 }
 

@@ -57,7 +57,8 @@ describe('being hated or unloved by everyone, said as the whole answer', () => {
     const reply = saidIn(await chat.say('nobody likes me and my dad hits me'));
     expect(reply).toMatch(/999|Childline/);
     expect(reply).not.toContain(GENTLE);
-    expect((await chat.draft())!.flags).toHaveLength(1);
+    // Feeling unliked, told apart from the harm, is noted beside it (selfHateBesideHarm.test.ts).
+    expect((await chat.draft())!.flags.map((f) => f.category)).toEqual(['harm_from_others', 'self_harm_or_suicide']);
   });
 
   it('"nobody likes me to be late" at "what helps?" is an answer, never a check', async () => {

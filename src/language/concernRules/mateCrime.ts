@@ -32,6 +32,9 @@ const OFTEN = String.raw`(?:keep|keeps|kept|always|still|often|sometimes|now)`;
 /** A life skill practised, or money for oneself: a goal, not a sign. */
 const OWN_SKILL = String.raw`(?:on\s+my\s+own|by\s+myself|for\s+myself|learn\w*|practi[cs]\w*|independen\w*)`;
 
+/** Their card named, then held by someone else as "it" ("i want to use my card but dale keeps it"); family keeping it safe is not read. */
+export const CARD_HELD_AS_IT = String.raw`\bmy\s+(?:own\s+)?(?:bank\s+|debit\s+|cash\s+)?card\b[^~]{0,40}?\b(?:but|and|cos|coz|because|as|only|though)\s+(?!(?:he|she|they)\s+(?:is|s|are)\b)(?:(?:my|this|a|some|his)\s+)?(?!${NOT_A_MATE}\b)\w+\s+(?:${OFTEN}\s+)?(?:keeps|kept|has|holds|held|takes|took|got|uses|used|wont\s+give\s+me|never\s+gives\s+me)\s+it\b(?!\s+(?:safe\s+)?(?:for\s+me\s+)?(?:while|when|till|until)\s+(?:i|im)\b)`;
+
 export const MATE_CRIME_FAMILIES = {
   mateCrime: [
     // "i get money out for them with my card" with "mates" in the message; "i take 20 out for my mates".
@@ -61,5 +64,8 @@ export const MATE_CRIME_FAMILIES = {
     // else with his card and his money gone, whoever it is and whatever is said of them.
     // Never his own wish to learn it: "i want to learn to use my card and see where my money goes".
     firm('exploitation', String.raw`(?<!\b(?:i|${PARTNER})\s+(?:\w+\s+)?)${OWN_CARD_WISH}\b(?:borrow\w*|borow\w*|use|uses|used|using|has|had|have|got|gets|takes?|took|keeps?|kept)\s+my\s+(?:bank\s+|debit\s+|cash\s+)?card\b[^~]{0,60}\b(?:(?:dont|do\s+not|never)\s+know\s+where\s+(?:the\s+|my\s+|all\s+)?money\s+(?:goes|went)|${KEEPING_TRACK}(?:the\s+|my\s+|all\s+(?:the\s+|my\s+)?)?money\s+(?:just\s+)?(?:goes|went|is\s+gone|has\s+gone|gone|disappears|disappeared|vanishes|runs\s+out|ran\s+out)|never\s+(?:see|get|got|saw)\s+(?:it|the\s+money|my\s+money|any)|pay\s+(?:it|me)\s+back|no\s+money\s+left)\b`),
+    // "i want to learn to use my card but dale keeps it", "my bank card, my mate has it": the card named first, then
+    // held by someone else as "it". The wish before it is theirs; the card kept from them is read whatever the wish.
+    firm('exploitation', CARD_HELD_AS_IT),
   ] as readonly Rule[],
 };
