@@ -1,6 +1,6 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from './dialogKit';
 import { aboutMeAnswer } from '../src/language/aboutMeChatter';
-import { saysNothingToSay } from '../src/language/nothingToSay';
+import { notGoodAtThis, saysNothingToSay } from '../src/language/nothingToSay';
 import { queriesPraise } from '../src/language/praiseQueried';
 import { endsMidPhrase, withRest } from '../src/language/midPhrase';
 import { addAboutMe, type AboutMeSection } from '../src/domain/draft';
@@ -9,7 +9,7 @@ import { askedAboutSafety, readSafeAnswer, SAFE_ANSWERED, safeQuestion } from '.
 import { carriesOnPastSafeQuestion, SAFE_CHOICES, understandFeelSafe } from './safeAnswerRead';
 import { DialogId, Stage, Step, type StepId } from './ids';
 import type { Position } from './journey';
-import { readOpenReply, type Reply } from './readReply';
+import { onlyAnApology, readOpenReply, type Reply } from './readReply';
 import { readYesNo } from '../src/language/closedAnswers';
 import { needsCheckBeforeKeeping, quoteOf } from '../src/language';
 import { olderChildIdeaKey } from './olderChildIdeas';
@@ -226,12 +226,16 @@ export class AboutMeDialog extends StageDialog {
     if (sad) return sad;
     // "dunno. nothing at school anyway" where strengths are asked: never kept as a strength; met kindly, with ideas, once.
     // Read whole: "i don't know what other people think" is not the answer "what other people think".
-    const nothing = (!held && reply.kind !== 'no' && saysNothingToSay(text)) || (reply.kind === 'content' ? saysNothingToSay(reply.text) : reply.kind === 'notSure' && Boolean(position.data?.[NOTHING_YET]));
+    // "sorry im not good at this": the question is hard for them, so it is met as "I don't know", never kept.
+    const hardForThem = (reply.kind === 'content' && notGoodAtThis(reply.text)) || (!held && onlyAnApology(text));
+    const nothing = hardForThem || (!held && reply.kind !== 'no' && saysNothingToSay(text)) || (reply.kind === 'content' ? saysNothingToSay(reply.text) : reply.kind === 'notSure' && Boolean(position.data?.[NOTHING_YET]));
     if (position.step === Step.aboutMeStrengths && nothing) {
       if (position.data?.[NOTHING_YET]) return after(session, position.step);
       const ideas = isAboutAChild(await session.draft()) ? [await this.examples(session, position.step)] : [];
       return { say: [{ key: AboutMeText.strengthsNothing }, ...ideas], goTo: { step: position.step, data: { [NOTHING_YET]: '1' } } };
     }
+    // Said again after the ideas: moved on kindly, nothing kept, never the same ideas twice.
+    if (hardForThem) return position.data?.[NOTHING_YET] ? after(session, position.step) : { say: [await this.examples(session, position.step)], goTo: { step: position.step, data: { ...position.data, [NOTHING_YET]: '1' } } };
     switch (reply.kind) {
       case 'content': {
         // "when teachers shout" where what works was asked: kept as what doesn't work, and what helps then asked once.

@@ -95,9 +95,17 @@ function keyStageEndAhead(schoolYear: number): OptionName | undefined {
   return end === undefined ? undefined : KEY_STAGE_END_OPTION[end];
 }
 
+/** Counted spans only: for someone not in education, no school or college year is theirs to end. */
+const SPANS_ONLY: readonly OptionName[] = ['months6', 'oneYear', 'twoYears'];
+
 function optionNames(draft: Draft | undefined, context: TimeContext): OptionName[] {
-  const names = schoolOptionNames(draft, context);
   const education = draft?.youngPerson.education;
+  if (education === 'not_at_school' && !isEarlyYears(draft)) return [...SPANS_ONLY];
+  const schoolNames = schoolOptionNames(draft, context);
+  // At college from 19 (no school year of theirs), the college year still ends in July.
+  const names = education === 'college' && !schoolNames.includes('thisYear') ? ['thisCollegeYear' as const, ...schoolNames] : schoolNames;
+  // Past Year 13 ("year 15", the third year of a course) the year is a year of post-16 education, never of school.
+  if (context.schoolYear !== undefined && context.schoolYear > 13 && education !== 'sixth_form') return names.map((name) => (name === 'thisYear' ? 'thisCollegeYear' : name));
   // At college the year is a college year: "End of this college year", never "school".
   if (education === 'college') return names.map((name) => (name === 'thisYear' ? 'thisCollegeYear' : name));
   // At sixth form, its end is "End of sixth form", Year 13's end; never a college year.
@@ -133,7 +141,8 @@ export function whenChoices(draft: Draft | undefined, context: TimeContext): Cho
   });
   if (!early && names.length < 3 && !names.includes('oneYear')) names.push('oneYear');
   if (!early && names.length < 3 && !names.includes('twoYears')) names.push('twoYears');
-  return names.map((name) => OPTIONS[name].choice);
+  // Three choices at most: a short list to tap, with "type your own" always open.
+  return names.slice(0, 3).map((name) => OPTIONS[name].choice);
 }
 
 function parseToday(iso: string): CalendarDate {

@@ -59,15 +59,24 @@ function withoutJoin(rest: string): string {
  * which mean the same as typing "nothing". A leading "yes," or "maybe" is dropped from the words
  * kept; a leading "no" or "never" is part of the answer ("never gives up"), so all of it is kept.
  */
+/** "sorry", "soz", "sorry about that": only an apology. */
+const APOLOGY_ONLY = /^[\s,.!]*(?:(?:i'?m|i\s+am)\s+)?(?:so\s+|really\s+)?(?:sorry|soz|sry)(?:\s+(?:about\s+that|lol|x+))?[\s.!]*$/i;
+
+/** Whether a message is only an apology ("sorry", "soz"): never an answer. */
+export const onlyAnApology = (text: string): boolean => APOLOGY_ONLY.test(text);
+
 export function readOpenReply(text: string, words: ContentWords, nothingLabels: readonly string[] = []): Reply {
   const trimmed = text.trim();
   if (!trimmed) return { kind: 'empty' };
   if (sameLabel(trimmed, nothingLabels, words) || saysNothing(trimmed)) return { kind: 'no' };
+  // "sorry" alone (what is left of "im not sure sorry"): no answer, so it is "I'm not sure".
+  if (APOLOGY_ONLY.test(trimmed)) return { kind: 'notSure' };
   const { answer, rest } = splitYesWithContent(trimmed);
   if (!answer) return { kind: 'content', text: trimmed };
   // "i dont know anyone there", "he doesnt know how to ask": not knowing something is the answer, never a shrug.
   if (answer === 'notSure' && rest && KNOWS_NOT.test(normalise(trimmed))) return { kind: 'content', text: trimmed };
-  if (!rest) return { kind: answer };
+  // "im not sure sorry": an apology beside the shrug is no answer.
+  if (!rest || (answer === 'notSure' && APOLOGY_ONLY.test(rest))) return { kind: answer };
   return { kind: 'content', text: answer === 'no' ? trimmed : withoutJoin(rest), ...(answer === 'notSure' ? { unsure: true } : {}) };
 }
 

@@ -21,7 +21,8 @@ export const youngPersonSchema = z.object({
   who: z.enum(WHO_ANSWERS),
   age: z.number().int().min(0).max(25).optional(),
   /** England National Curriculum year, Reception = 0, nursery = -1; Year 14 covers the rare extra sixth-form year. */
-  schoolYear: z.number().int().min(-1).max(14).optional().describe('England National Curriculum year, Reception = 0, nursery or pre-school = -1'),
+  // Past Year 13 ("year 15", up to 20 for a 25-year-old) is a year of post-16 education, with no key stage of its own.
+  schoolYear: z.number().int().min(-1).max(20).optional().describe('England National Curriculum year, Reception = 0, nursery or pre-school = -1; past 13, a year of post-16 education'),
   /** The school year was worked out from the age, not said: the key worker checks it. */
   schoolYearEstimated: z.boolean().optional(),
   /** Where they are in education, when it was said; the questions fit it (no "at school" for someone who left). */

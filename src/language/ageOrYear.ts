@@ -70,6 +70,9 @@ function settingOf(said: string): Setting | undefined {
   return undefined;
 }
 
+/** The last school year counted: Year 20 is the year a cohort turns 25, the oldest the plans serve. */
+const LAST_YEAR = 20;
+
 function inRange(n: number | null, min: number, max: number): number | undefined {
   return n !== null && n >= min && n <= max ? n : undefined;
 }
@@ -87,7 +90,8 @@ export function parseAgeOrYear(text: string): AgeOrYear {
   const result: AgeOrYear = {};
   const year = YEAR.exec(lower);
   if (year) {
-    const n = inRange(parseNumber(year[1] ?? ''), 1, 14);
+    // Up to Year 20 (a 25-year-old): past Year 13 it is a year of post-16 education.
+    const n = inRange(parseNumber(year[1] ?? ''), 1, LAST_YEAR);
     if (n !== undefined) result.schoolYear = n;
   }
   if (result.schoolYear === undefined) {
@@ -101,7 +105,8 @@ export function parseAgeOrYear(text: string): AgeOrYear {
     const next = parseAgeOrYear(coming[1] ?? '').schoolYear;
     if (next !== undefined) result.schoolYear = next - 1;
   }
-  const setting = settingOf(lower);
+  // "year 15": past Year 13 no school year is left, so it is post-16 education (college) unless they said where.
+  const setting = settingOf(lower) ?? (result.schoolYear !== undefined && result.schoolYear > 13 ? 'college' : undefined);
   if (setting) result.setting = setting;
   // Ages: skip the number that was the school year.
   const withoutYear = year ? lower.replace(year[0], ' ') : lower;

@@ -118,10 +118,10 @@ const LEADING = [
   'please can we', 'is it ok if i', 'is it ok if we', 'can i just', 'can we just', 'wait', 'oops', 'right', 'no wait',
   'please', 'pls', 'plz', 'can i', 'can we', 'could i', 'could we', 'can you', 'could you', 'may i',
   'i want to', 'i wanna', 'i would like to', 'id like to', 'i need to', 'let me', 'lets', 'ok', 'okay',
-  'oh', 'um', 'umm', 'erm', 'er', 'hmm', 'hm', 'just', 'so', 'well', 'actually', 'i am so sorry', 'im so sorry', 'i am sorry', 'im sorry', 'i m sorry', 'so sorry', 'sorry', 'hi', 'hey',
+  'oh', 'um', 'umm', 'erm', 'er', 'hmm', 'hm', 'just', 'so', 'well', 'actually', 'i am so sorry', 'im so sorry', 'i am sorry', 'im sorry', 'i m sorry', 'so sorry', 'sorry', 'soz', 'sry', 'hi', 'hey',
   'i want', 'i would like', 'id like', 'bot', 'i said',
 ];
-const TRAILING = ['for now', 'for a bit', 'please', 'pls', 'plz', 'now', 'thanks', 'thank you', 'ta', 'then', 'thx', 'mate', 'lol', 'for me',
+const TRAILING = ['for now', 'for a bit', 'please', 'pls', 'plz', 'now', 'thanks', 'thank you', 'ta', 'then', 'thx', 'mate', 'lol', 'for me', 'sorry', 'soz',
   // "idk bruv", "skip fam": a word to the listener, never part of the command.
   'bruv', 'bro', 'fam', 'innit', 'lmao'];
 const LEADING_RE = new RegExp(`^(?:(?:${LEADING.join('|')})\\b\\s*)+`);

@@ -59,6 +59,15 @@ const WISH_START = /^(?:i|he|she|they)\s+(?:(?:also|really|just)\s+)*(?:want|wan
 /** "and for people to believe hes bright", "and for him to have a friend": a wish of its own, about someone named afresh ("and for people to understand him" after "to tell us things" is what that hope brings). */
 const FOR_SOMEONE = /^for\s+(?:him|her|(?:other\s+)?people|everyone|everybody|others|(?:his|her|their)\s+(?:teachers?|friends|family))\s+to\s+(?!understand)[a-z]{2,}/;
 
+/**
+ * "and one day to live on his own", "one day she drives a car", "and when hes older get a job": a hope
+ * for far ahead, started afresh after a hope for now, is a hope of its own. "one day a week" is how
+ * often, and "one day he came home crying" a story: neither starts one.
+ */
+const FAR_AHEAD = new RegExp(
+  `^(?:(?:and|then|maybe|hopefully|also)\\s+)*(?:one\\s+day(?!\\s+(?:a|per|each|every)\\s+(?:week|fortnight|month))|some\\s*day|eventually|in\\s+the\\s+future|when\\s+(?:he|she|they|i)\\s*(?:'?s|is|'?re|are|'?m|am|gets?|grows?)\\s+(?:older|bigger|grown\\s+up|up|an\\s+adult))\\s*,?\\s+(?:(?:he|she|they|i)\\s+(?:(?:will|could|can|might)\\s+)?)?(?:to\\s+)?(?:${VERB}(?:s|es)?|has)\\s+\\S`,
+);
+
 /** "to manage ...": the next one of a list, said with its own "to". */
 const TO_AGAIN = new RegExp(`^to\\s+${VERB}\\b`, 'i');
 /** The hope before says what to do ("keep doing", "to get better"), so a "to" after it is not its purpose ("save up to buy a car"). */
@@ -178,24 +187,27 @@ export function splitHopes(text: string): string[] {
     const next = after;
     const [a, b] = [contentWords(before), contentWords(next)];
     const forSomeone = FOR_SOMEONE.test(expanded(after));
+    // "make friends and one day to live on his own": now and far ahead, two hopes however short.
+    const farAhead = FAR_AHEAD.test(expanded(after)) && a >= 1 && contentWords(before.replace(LEADING, '')) >= 1;
     // "more days at work. and my own flat": after a full stop (or as "my own ..." without one), a thing to have in another part of life is a hope of its own.
     const thingAfterStop = (/[.!?;]$/.test(before) ? THING_HOPED : THING_OF_MY_OWN).test(expanded(after)) && themeOfPart(after) !== null && themeOfPart(after) !== themeOfPart(before);
     // Short hopes said each with their own wish ("he wants to read better and also he wants to learn to swim") are two.
-    if (!(starts(after) || forSomeone || thingAfterStop) || a < 2 || b < 2 || (a + b < 6 && !OWN_SUBJECT.test(expanded(after)) && !thingAfterStop)) continue;
+    if (!farAhead && (!(starts(after) || forSomeone || thingAfterStop) || a < 2 || b < 2 || (a + b < 6 && !OWN_SUBJECT.test(expanded(after)) && !thingAfterStop))) continue;
     // "go out with them", "sell it": the second part leans on the first, so it is one hope.
     // "for people to believe hes bright, he just cant get it on paper": only its own wish is read for that.
     if (/\b(?:them|it|there|those|that)\b/i.test(withoutSubjectIT(forSomeone ? next.split(',')[0]! : next))) continue;
     // "live near my nan and see her every day": "her" is the nan, so it is one hope, unless it starts
     // afresh ("have a sleepover at her friends" is the child's own, and a hope of its own).
     // "keep doing my exercises and to manage my own appointments": "to" said again starts the next one of a list.
-    const afresh = forSomeone || OWN_SUBJECT.test(expanded(after)) || (TO_AGAIN.test(after) && TO_BEFORE.test(before));
+    const afresh = farAhead || forSomeone || OWN_SUBJECT.test(expanded(after)) || (TO_AGAIN.test(after) && TO_BEFORE.test(before));
     if (!afresh && /^\S+\s+(?:her|him)\b/.test(expanded(next).replace(LEADING, ''))) continue;
     // About the same part of life, it is one hope unless it starts afresh ("and also i'd love to").
     const theme = themeOfPart(before);
     if (theme !== null && theme === themeOfPart(next) && !afresh) continue;
     // "go to college and then maybe go to uni": the next place of learning after a hope about
     // learning is the same path, unless said afresh ("and i also want to go to uni").
-    if (!afresh && (theme === 'learning_and_work' || LEARNING_PLACE.test(before)) && NEXT_PLACE_OF_LEARNING.test(expanded(next).replace(LEADING, ''))) continue;
+    // "and one day go to uni" is still the next step of that path.
+    if ((!afresh || (farAhead && !OWN_SUBJECT.test(expanded(after)))) && (theme === 'learning_and_work' || LEARNING_PLACE.test(before)) && NEXT_PLACE_OF_LEARNING.test(expanded(next).replace(LEADING, ''))) continue;
     // "work in a cafe n get paid": the pay is part of the job, so it is one hope.
     if (WORK.test(before) && PAY.test(next)) continue;
     // "go to college and be happy": how it would feel is part of the hope, never a hope of its own.

@@ -6,8 +6,9 @@ import { withoutFillers } from './whenFillers';
 /*
  * How an outcome's time is said at the start of its sentence: the person's own phrase, spelled
  * right, then (whenever the phrase alone does not say the year) the month and year it ends in, in
- * brackets. One form everywhere: "By next summer (July 2027)", "By Christmas (December 2026)",
- * "In 6 months (by June 2027)", "When she's 5 (by December 2027)"; a phrase that names the month
+ * brackets. One form everywhere: "By next summer (July 2027)", "By Christmas (December 2026)"; a
+ * time that is no deadline of its own is led by its date, their words beside it: "By June 2027 (in 6
+ * months)", "By December 2027 (when she's 5)"; a phrase that names the month
  * needs only the year ("By July 2027"). A phrase that names a year or a school year is complete as
  * it is: "By the end of Year 9", "By July 2028".
  */
@@ -102,7 +103,23 @@ export function timeframeLead(timeframe: Timeframe): string {
   const [month = '', year = ''] = when.split(' ');
   // A phrase that names the month already needs only the year: "By July 2027", "By next September (2027)".
   if (new RegExp(`\\b${month}$`, 'i').test(phrase)) return /\b(?:next|this|coming)\s+\S+$/i.test(phrase) ? `${led} (${year})` : `${led} ${year}`;
-  return /^by\b/i.test(led) ? `${led} (${when})` : `${led} (by ${when})`;
+  // "By Christmas (December 2026)", "Before I leave school (July 2029)": a deadline in their words, its month beside it.
+  if (DEADLINE.test(led)) return `${led} (${when})`;
+  // "After Christmas", "in 6 months", "when I'm 22" are no deadline of their own: the date leads and their words
+  // follow in brackets, so the sentence reads as one ("By January 2027 (after Christmas), I will ...").
+  return `By ${when} (${inBrackets(led)})`;
+}
+
+/** A lead that already says by when: "by", "before", "within". */
+const DEADLINE = /^(?:by|before|within)\b/i;
+
+const PROPER_WORD = new RegExp(`^${PROPER.source}$`, 'i');
+
+/** Their lead said inside brackets: a small first letter, unless the first word is a name, a month or "I". */
+function inBrackets(led: string): string {
+  const first = /^[\p{L}']+/u.exec(led)?.[0] ?? '';
+  if (/^I(?:'\w+)?$/.test(first) || PROPER_WORD.test(first)) return led;
+  return led.charAt(0).toLowerCase() + led.slice(1);
 }
 
 function dayAfter(date: string): string {

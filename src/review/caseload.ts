@@ -134,6 +134,8 @@ export function buildCaseload(drafts: readonly SharedDraft[], query: CaseloadQue
 
 export function schoolYearLabel(year: number): string {
   if (year < 0) return 'Nursery';
+  // Past Year 13 there is no school year: post-16 education, its year said beside it.
+  if (year > 13) return `Post-16 (year ${year})`;
   return year === 0 ? 'Reception' : `Year ${year}`;
 }
 

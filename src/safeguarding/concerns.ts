@@ -23,7 +23,7 @@ export const concernPersonSchema = z.object({
   who: z.enum(WHO_ANSWERS).optional(),
   name: z.string().max(200).optional(),
   age: z.number().int().min(0).max(120).optional(),
-  schoolYear: z.number().int().min(-1).max(15).optional(),
+  schoolYear: z.number().int().min(-1).max(20).optional(),
   readingMode: z.string().max(20).optional(),
   teams: z.object({ aadObjectId: z.string().max(100), tenantId: z.string().max(100), displayName: z.string().max(200).optional() }).optional(),
   invitationCode: z.string().max(50).optional(),

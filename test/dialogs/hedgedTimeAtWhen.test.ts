@@ -23,7 +23,7 @@ describe('a time said with how sure they are at "by when?"', () => {
     expect(timeframe?.phrase).not.toMatch(/realistically|maybe|\?/i);
     await walkTo(chat, Step.outcomeConfirm, FINLEY_ANSWERS);
     const readBack = saidIn(chat.all.slice(-2));
-    expect(readBack).toContain('In a year (by December 2027), Finley will walk to school on his own.');
+    expect(readBack).toContain('By December 2027 (in a year), Finley will walk to school on his own.');
     expect(readBack).not.toMatch(/realistically|maybe/i);
   });
 });

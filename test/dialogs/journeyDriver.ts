@@ -124,8 +124,8 @@ export function expectAGoodDraft(draft: Draft): void {
     expect(outcome.statement).not.toMatch(/\b(TA|teaching assistant|1:1|therapy|support worker|more help)\b/i);
     // A sentence they would say, the measure a field of its own, a date in their words.
     expect(isGoodSentence(outcome.statement), outcome.statement).toBe(true);
-    // Only the date a time counted from now ends on may stand in brackets, in the lead: "In 6 months (by June 2027), ...".
-    expect(outcome.statement.replace(/^[^,(]*\((?:by )?(?:[A-Z][a-z]+ )?\d{4}\),\s*/, '')).not.toMatch(/[()]/);
+    // Only the lead may hold brackets: its date ("By Christmas (December 2026), ...") or their words beside it ("By June 2027 (in 6 months), ...").
+    expect(outcome.statement.replace(/^[^,(]*\((?:by )?(?:[A-Z][a-z]+ )?\d{4}\),\s*|^By [A-Z][a-z]+ \d{4} \([^(),]+\),\s*/, '')).not.toMatch(/[()]/);
     expect(outcome.measure, outcome.statement).toBeTruthy();
     expect(outcome.timeframe?.phrase, outcome.statement).toBeTruthy();
     // Their own time words, with only the spelling of the time words put right ("next sumer").

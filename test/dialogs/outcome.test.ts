@@ -157,7 +157,7 @@ describe('the outcomes stage', () => {
     await finishOutcome(chat);
     const outcome = (await chat.draft())!.outcomes[0]!;
     expect(outcome.timeframe?.date).toBe('2025-09-10');
-    expect(outcome.statement).toBe('In 6 months (by September 2025), Maisie will play next to another child for five minutes.');
+    expect(outcome.statement).toBe('By September 2025 (in 6 months), Maisie will play next to another child for five minutes.');
     expect(outcome.provision[0]).toMatchObject({ text: 'more physio', by: 'health' });
     expect(outcome.pfaArea).toBeUndefined();
   });

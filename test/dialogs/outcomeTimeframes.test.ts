@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { coachContextOf } from '../../dialogs/outcomeCoach';
 import { timeframeOfChoice, whenChoices } from '../../dialogs/outcomeTimeframes';
 import { createDraft, setYoungPerson, type Draft } from '../../src/domain/draft';
+import type { EducationPlace } from '../../src/domain/vocabulary';
 import { createWords } from '../../src/i18n';
 import { isTargetDate } from '../../src/language';
 
@@ -49,5 +50,35 @@ describe('the "by when?" choices', () => {
   it('offer the end of Year 11 to someone in Year 10', () => {
     const draft = personIn(10, 15);
     expect(whenChoices(draft, coachContextOf(draft, new Date('2026-12-05T10:00:00Z'))).map((choice) => choice.value)).toContain('endOfYear11');
+  });
+
+  it('fit where the person is, at every age from the early years to 25: no school for college or for no education, no Year past them', () => {
+    const wrong: string[] = [];
+    const bands: [number | undefined, number, EducationPlace | undefined][] = [
+      [undefined, 3, 'nursery'], [0, 5, 'school'], [1, 6, undefined], [4, 9, 'school'], [7, 12, 'school'], [11, 16, 'school'],
+      [12, 17, 'college'], [13, 18, 'college'], [13, 18, 'sixth_form'], [14, 19, 'college'], [15, 20, undefined], [undefined, 18, 'not_at_school'],
+      [12, 17, 'not_at_school'], [undefined, 19, 'college'], [undefined, 22, 'college'], [undefined, 22, 'not_at_school'], [undefined, 25, undefined],
+    ];
+    for (const day of DAYS) {
+      for (const [schoolYear, age, education] of bands) {
+        const draft = setYoungPerson(personIn(schoolYear, age), education ? { education } : {});
+        const context = coachContextOf(draft, day);
+        const labels = whenChoices(draft, context).map((choice) => t(choice.labelKey));
+        const who = `${context.today} year ${schoolYear} age ${age} ${education ?? ''}`;
+        if (labels.length < 2 || labels.length > 3) wrong.push(`${who}: ${labels.length} choices`);
+        for (const label of labels) {
+          const year = /Year (\d+)/.exec(label)?.[1];
+          if (year !== undefined && schoolYear !== undefined && Number(year) <= schoolYear) wrong.push(`${who}: "${label}"`);
+          if (/school|sixth form/i.test(label) && (education === 'college' || education === 'not_at_school' || (schoolYear ?? 0) > 13)) wrong.push(`${who}: "${label}"`);
+          if (/college|Year/.test(label) && education === 'not_at_school') wrong.push(`${who}: "${label}"`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('offer the end of this college year to a college student of 19 or more', () => {
+    const draft = setYoungPerson(personIn(undefined, 20), { education: 'college' });
+    expect(whenChoices(draft, coachContextOf(draft, new Date('2026-12-05T10:00:00Z'))).map((choice) => choice.value)).toContain('thisCollegeYear');
   });
 });

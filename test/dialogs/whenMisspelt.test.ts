@@ -23,7 +23,7 @@ describe('a time with misspelt words is read at "by when?"', () => {
       [Step.outcomeMakesPossible]: 'get a saturday job',
       [Step.outcomeProvides]: 'sum1 show me the way first',
     });
-    expect(saidIn(readBack)).toMatch(/When I start college \(by July 2027\), I will get bus to college\./);
+    expect(saidIn(readBack)).toMatch(/By July 2027 \(when I start college\), I will get bus to college\./);
     const outcome = (await chat.draft())!.outcomes[0]!;
     expect(outcome.timeframe).toEqual({ phrase: 'when i start colij', date: '2027-07-22' });
   });

@@ -44,7 +44,7 @@ describe('times tied to the school years are read on the person\'s own calendar'
     await chat.say('go to the shop on my own');
     await chat.say('before college starts');
     expect((await chat.draft())?.outcomes[0]?.timeframe?.date).toBe('2027-09-01');
-    expect(await toReadBack(chat)).toContain('(by September 2027)');
+    expect(await toReadBack(chat)).toContain('(September 2027), I will');
   });
 
   it('in Year 10, "before college starts" is September 2028', async () => {

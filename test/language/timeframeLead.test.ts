@@ -22,13 +22,13 @@ describe('the time at the start of an outcome', () => {
 
   it('reads a bare span of time as counted from today, even misspelt', () => {
     const AGED_19: CoachContext = { today: '2026-12-02', age: 19 };
-    expect(sentence('a year', AGED_19)).toBe('In a year (by December 2027), I will go to youth club on my own.');
-    expect(sentence('6 munfs', AGED_19)).toBe('In 6 months (by June 2027), I will go to youth club on my own.');
+    expect(sentence('a year', AGED_19)).toBe('By December 2027 (in a year), I will go to youth club on my own.');
+    expect(sentence('6 munfs', AGED_19)).toBe('By June 2027 (in 6 months), I will go to youth club on my own.');
   });
 
   it('reads an age, with only the age known, as the summer they will surely be that age: never a birthday', () => {
     const AGED_20: CoachContext = { today: '2025-03-10', age: 20 };
-    expect(sentence('wen im 22', AGED_20)).toBe("When I'm 22 (by July 2027), I will go to youth club on my own.");
+    expect(sentence('wen im 22', AGED_20)).toBe("By July 2027 (when I'm 22), I will go to youth club on my own.");
     expect(readWhenAnswer('by the time im 23', AGED_20).timeframe?.date).toMatch(/^2028-07-/);
     expect(readWhenAnswer('when im 22', { today: '2025-10-10', age: 20 }).timeframe?.date).toMatch(/^2027-07-/);
   });
@@ -56,10 +56,10 @@ describe('the time at the start of an outcome', () => {
   });
 
   it('adds the month a span from today ends in, in brackets, once', () => {
-    expect(sentence('In 6 munths', YEAR_9)).toBe('In 6 months (by June 2027), I will go to youth club on my own.');
-    expect(sentence('in a year', YEAR_9)).toBe('In a year (by December 2027), I will go to youth club on my own.');
-    expect(sentence('when im 18', YEAR_9)).toBe("When I'm 18 (by July 2031), I will go to youth club on my own.");
-    expect(sentence('before I leave school', YEAR_9)).toBe('Before I leave school (by July 2029), I will go to youth club on my own.');
+    expect(sentence('In 6 munths', YEAR_9)).toBe('By June 2027 (in 6 months), I will go to youth club on my own.');
+    expect(sentence('in a year', YEAR_9)).toBe('By December 2027 (in a year), I will go to youth club on my own.');
+    expect(sentence('when im 18', YEAR_9)).toBe("By July 2031 (when I'm 18), I will go to youth club on my own.");
+    expect(sentence('before I leave school', YEAR_9)).toBe('Before I leave school (July 2029), I will go to youth club on my own.');
   });
 
   it('leaves a phrase that names its school year as it is', () => {
@@ -68,7 +68,7 @@ describe('the time at the start of an outcome', () => {
   });
 
   it("reads a parent's words about a young child from the child's age", () => {
-    expect(sentence("when she's 5", AGED_4, 'Maisie')).toBe("When she's 5 (by July 2027), Maisie will go to youth club on my own.");
+    expect(sentence("when she's 5", AGED_4, 'Maisie')).toBe("By July 2027 (when she's 5), Maisie will go to youth club on my own.");
     expect(sentence('by the time she starts school', AGED_4, 'Maisie')).toBe('By the time she starts school (July 2027), Maisie will go to youth club on my own.');
   });
 });
@@ -84,8 +84,8 @@ describe('a time already gone', () => {
 describe('text-speak in a time phrase is read back in everyday spelling', () => {
   it.each([
     ['the end of this yr', '2027-07-23', 'By the end of this year (July 2027)'],
-    ['b4 xmas', '2026-12-18', 'Before Christmas (by December 2026)'],
-    ['in 2 yrs', '2028-12-02', 'In 2 years (by December 2028)'],
+    ['b4 xmas', '2026-12-18', 'Before Christmas (December 2026)'],
+    ['in 2 yrs', '2028-12-02', 'By December 2028 (in 2 years)'],
   ])('"%s"', (phrase, date, lead) => {
     expect(timeframeLead({ phrase, date } as Parameters<typeof timeframeLead>[0])).toBe(lead);
   });
@@ -109,7 +109,7 @@ describe('days of the year are read back with their capitals', () => {
     ['by mothers day', '2027-03-07', "By Mother's Day (March 2027)"],
     ['bonfire nite next year', '2027-11-05', 'By Bonfire Night next year (November 2027)'],
     ['by pancake day', '2027-02-09', 'By Pancake Day (February 2027)'],
-    ['before halloween', '2027-10-30', 'Before Halloween (by October 2027)'],
+    ['before halloween', '2027-10-30', 'Before Halloween (October 2027)'],
   ])('"%s"', (phrase, date, lead) => {
     expect(timeframeLead({ phrase, date } as Parameters<typeof timeframeLead>[0])).toBe(lead);
   });
@@ -125,5 +125,22 @@ describe('a time joined to its date said again', () => {
     ['end of year 7 so july 2029', '2028-07-21', 'By the end of Year 7 so July 2029'],
   ])('"%s"', (phrase, date, lead) => {
     expect(timeframeLead({ phrase, date } as Parameters<typeof timeframeLead>[0])).toBe(lead);
+  });
+});
+
+describe('a time that is no deadline of its own is led by its date, their words beside it', () => {
+  const AGED_19: CoachContext = { today: '2026-12-05', age: 19 };
+  it.each([
+    ['after christmas', 'By January 2027 (after Christmas), I will go to youth club on my own.'],
+    ['after easter', 'By April 2027 (after Easter), I will go to youth club on my own.'],
+    ['in 6 months', 'By June 2027 (in 6 months), I will go to youth club on my own.'],
+    ['once i finish my course', 'By July 2027 (once I finish my course), I will go to youth club on my own.'],
+    ['when im 21', "By July 2028 (when I'm 21), I will go to youth club on my own."],
+    // Near misses: a deadline in their words keeps the lead, its month beside it.
+    ['by christmas', 'By Christmas (December 2026), I will go to youth club on my own.'],
+    ['before easter', 'Before Easter (March 2027), I will go to youth club on my own.'],
+    ['by july', 'By July 2027, I will go to youth club on my own.'],
+  ])('"%s" reads as one sentence', (typed, read) => {
+    expect(sentence(typed, AGED_19)).toBe(read);
   });
 });

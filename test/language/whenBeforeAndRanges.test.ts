@@ -54,7 +54,7 @@ describe('a range of time is done by its later end, in the person\'s words', () 
   });
 
   it('says a bare range as a span from today', () => {
-    expect(timeframeLead({ phrase: '2 or 3 years', date: '2029-12-02' })).toBe('In 2 or 3 years (by December 2029)');
+    expect(timeframeLead({ phrase: '2 or 3 years', date: '2029-12-02' })).toBe('By December 2029 (in 2 or 3 years)');
   });
 
   it('does not read how often as a time', () => {

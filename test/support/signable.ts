@@ -41,7 +41,7 @@ export function unsignableReasons(draft: Draft, outcome: Outcome, today: string)
   const body = outcome.statement.replace(/^[^,]*,\s*/, '');
   if (!outcome.confirmed) reasons.push('not agreed');
   if (!isGoodSentence(outcome.statement)) reasons.push('not a sentence they would say');
-  if (/[()]/.test(outcome.statement.replace(/^[^,(]*\((?:by )?(?:[A-Z][a-z]+ )?\d{4}\),\s*/, ''))) reasons.push('bracketed text in the statement');
+  if (/[()]/.test(outcome.statement.replace(/^[^,(]*\((?:by )?(?:[A-Z][a-z]+ )?\d{4}\),\s*|^By [A-Z][a-z]+ \d{4} \([^(),]+\),\s*/, ''))) reasons.push('bracketed text in the statement');
   if (!outcome.measure) reasons.push('no measure');
   if (!outcome.timeframe) reasons.push('no timeframe');
   else {
