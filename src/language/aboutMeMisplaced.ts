@@ -1,4 +1,5 @@
 import { normaliseMessage } from './text';
+import { speaksWarmlyOf } from './warmPraise';
 
 /*
  * Answers typed at the "about me" questions that belong elsewhere: a hope for the future said
@@ -33,7 +34,7 @@ const SUPPORT = /\b(?:needs?|help(?:s|ed|ing)?|works?\s+(?:best|well)|best\s+(?:
 
 export function readsAsStrength(text: string): boolean {
   const said = normaliseMessage(text);
-  return said.length <= 300 && STRENGTH.test(said) && !SUPPORT.test(said);
+  return said.length <= 300 && (STRENGTH.test(said) || speaksWarmlyOf(text)) && !SUPPORT.test(said);
 }
 
 /** "im good at fixing bikes", "i make people laugh", "people say im funny": what people like about me, in my words. */
