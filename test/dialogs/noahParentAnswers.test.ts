@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Step } from '../../dialogs/ids';
+import { Step, type StepId } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
 import { saidIn, startWith } from './journeySeed';
 
 /* A mum answers about Noah (2, Down syndrome): each answer is kept where it belongs. */
 
-const noahAt = (step: string) => startWith({ today: '2026-12-02', who: 'parent_carer', name: 'Noah', age: 2, hopes: [], at: () => ({ stage: 'aboutMe', step }) });
+const noahAt = (step: StepId) => startWith({ today: '2026-12-02', who: 'parent_carer', name: 'Noah', age: 2, hopes: [], at: () => ({ stage: 'aboutMe', step }) });
 
 describe('praise said where support was asked is kept as what people like about him', () => {
   let chat: Transcript;
