@@ -1,0 +1,63 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Step } from '../../dialogs/ids';
+import type { Transcript } from '../support/transcript';
+import { saidIn, startWith } from './journeySeed';
+
+/* At "anything else in the way?" for one hope, Noah's mum names the other hope the hard thing is for. */
+
+const HOPES = [
+  { text: 'to talk, even a few words', theme: 'learning_and_work' as const, needs: ['he only says a few sounds'] },
+  { text: 'to go to the same nursery as his big sister and have friends there', theme: 'friends_and_community' as const, needs: [] },
+];
+const noahAtMore = () =>
+  startWith({ today: '2026-12-02', who: 'parent_carer', name: 'Noah', age: 2, hopes: HOPES, at: (d) => ({ stage: 'needs', step: Step.needsMore, topic: d.aspirations[0]!.id }) });
+
+const needsOf = async (chat: Transcript, hope: number) => {
+  const draft = (await chat.draft())!;
+  const id = draft.aspirations[hope]!.id;
+  return draft.needs.filter((n) => n.aspirationIds.includes(id)).map((n) => n.text);
+};
+
+describe('a hard thing said for the hope it names', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  for (const [said, hard] of [
+    ['yes the hope about friends, hes shy with other kids and sometimes bites when he gets frustrated', 'hes shy with other kids and sometimes bites when he gets frustrated'],
+    ["yeah the friends one - he's shy with other kids", "he's shy with other kids"],
+    ["for the nursery hope: he bites when he's cross", "he bites when he's cross"],
+    ["and the hope about his sister's nursery, he cant manage the stairs", 'he cant manage the stairs'],
+    ['the friends bit. hes shy around other children', 'hes shy around other children'],
+  ]) {
+    it(`keeps "${hard}" with the hope named, without the pointer, from "${said}"`, async () => {
+      ({ chat } = await noahAtMore());
+      saidIn(await chat.say(said!));
+      expect(await needsOf(chat, 1)).toEqual([hard]);
+      expect(await needsOf(chat, 0)).toEqual(['he only says a few sounds']);
+      expect(chat.step).toBe(Step.needsMore);
+    });
+  }
+
+  it('the named hope is not asked about from scratch: its hard thing is read back', async () => {
+    ({ chat } = await noahAtMore());
+    await chat.say('yes the hope about friends, hes shy with other kids and sometimes bites when he gets frustrated');
+    const text = saidIn(await chat.say('no'));
+    expect(chat.step).toBe(Step.needsBarrier);
+    expect(text).toMatch(/You told me: "hes shy with other kids/);
+  });
+
+  it('pointing at this same hope keeps the hard thing without the pointer', async () => {
+    ({ chat } = await noahAtMore());
+    await chat.say('yes the talking one, he only has a few signs');
+    expect(await needsOf(chat, 0)).toEqual(['he only says a few sounds', 'he only has a few signs']);
+  });
+
+  for (const said of ['yes the other kids are mean, he gets upset', 'yes the one thing is he gets tired']) {
+    it(`leave alone: "${said}" names no hope and is kept for this one`, async () => {
+      ({ chat } = await noahAtMore());
+      await chat.say(said);
+      expect(await needsOf(chat, 1)).toEqual([]);
+      expect((await needsOf(chat, 0)).length).toBe(2);
+    });
+  }
+});
