@@ -61,3 +61,40 @@ describe('a hard thing said for the hope it names', () => {
     });
   }
 });
+
+const noahAtSecondHope = () =>
+  startWith({
+    today: '2026-12-02', who: 'parent_carer', name: 'Noah', age: 2,
+    hopes: [{ ...HOPES[0]!, needs: ['he only says a few sounds', 'hes shy with other kids and sometimes bites when he gets frustrated'] }, HOPES[1]!],
+    at: (d) => ({ stage: 'needs', step: Step.needsBarrier, topic: d.aspirations[1]!.id }),
+  });
+
+describe('a hard thing said already, pointed at for the next hope', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  for (const said of [
+    'i told you already, the shyness and biting',
+    'ive already said, his shyness and the biting',
+    'like i said, the shyness and biting',
+    'i told u before the biting',
+    'i have already told you his shyness',
+  ]) {
+    it(`links the earlier hard thing to this hope too and moves on: "${said}"`, async () => {
+      ({ chat } = await noahAtSecondHope());
+      const text = saidIn(await chat.say(said));
+      expect(text).not.toMatch(/haven't kept this message/);
+      const draft = (await chat.draft())!;
+      const shy = draft.needs.find((n) => n.text.startsWith('hes shy'))!;
+      expect(shy.aspirationIds).toEqual([draft.aspirations[0]!.id, draft.aspirations[1]!.id]);
+      expect(draft.needs).toHaveLength(2);
+      expect(chat.step).toBe(Step.needsMore);
+    });
+  }
+
+  it('leave alone: a disclosure after "i told you already" is still heard', async () => {
+    ({ chat } = await noahAtSecondHope());
+    await chat.say('i told you already, his dad hits him when he bites');
+    expect((await chat.draft())!.flags.length).toBeGreaterThan(0);
+  });
+});
