@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
+import { addNeed } from '../../src/domain/draft';
 import type { Transcript } from '../support/transcript';
 import { saidIn, startWith } from './journeySeed';
 
@@ -97,4 +98,44 @@ describe('a hard thing said already, pointed at for the next hope', () => {
     await chat.say('i told you already, his dad hits him when he bites');
     expect((await chat.draft())!.flags.length).toBeGreaterThan(0);
   });
+});
+
+const LAUGHS = 'he laughs loads and hes so cuddly';
+const noahAtLinkOffer = () =>
+  startWith({
+    today: '2026-12-02', who: 'parent_carer', name: 'Noah', age: 2,
+    hopes: HOPES,
+    change: (d) => addNeed(d, LAUGHS, []).draft,
+    at: (d) => ({ stage: 'needs', step: Step.needsBarrier, topic: d.aspirations[0]!.id, data: { link: d.needs.find((n) => n.text === LAUGHS)!.id } }),
+  });
+
+describe('a good thing kept as hard, put right at "which hope does it get in the way of?"', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  for (const said of [
+    'thats not hard!! thats a good thing about him',
+    'it isnt a problem, its one of his best bits',
+    'thats a strength not a need',
+    "that's not a hard thing, it's something we love about him",
+    'no thats a positive about him not a problem',
+  ]) {
+    it(`moves it to what people like about him: "${said}"`, async () => {
+      ({ chat } = await noahAtLinkOffer());
+      expect(chat.lastQuestion?.activity.text).toMatch(/Which hope does it get in the way of/);
+      const text = saidIn(await chat.say(said));
+      expect(text).not.toMatch(/didn't catch that/);
+      const draft = (await chat.draft())!;
+      expect(draft.needs.map((n) => n.text)).not.toContain(LAUGHS);
+      expect(draft.aboutMe.strengths).toContain(LAUGHS);
+    });
+  }
+
+  for (const said of ['the friends one', 'none of them', 'take it out']) {
+    it(`leave alone: "${said}" is answered as before`, async () => {
+      ({ chat } = await noahAtLinkOffer());
+      await chat.say(said);
+      expect((await chat.draft())!.aboutMe.strengths).toHaveLength(0);
+    });
+  }
 });
