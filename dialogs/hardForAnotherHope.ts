@@ -1,4 +1,4 @@
-import { hardOfNamedHope, hopeSaidAlready, saidNotAHardThing, saysListEnded } from '../src/language/hardOfAnotherHope';
+import { hardAfterHopePointer, hardOfNamedHope, hopeSaidAlready, saidNotAHardThing, saysListEnded } from '../src/language/hardOfAnotherHope';
 import { namesNeed } from '../src/language/sameAsBefore';
 import { quoteNeed } from '../src/language';
 import { removeItem } from '../src/domain/draft';
@@ -61,9 +61,13 @@ export async function hardOfAnotherHopeAtNeeds(session: JourneySession, position
   const topic = position.topic;
   const draft = await session.draft();
   if (!topic || !draft) return undefined;
-  const said = hardOfNamedHope(text, draft.aspirations.filter((a) => a.id !== topic));
+  // "yes the hope about friends, hes shy with other kids": the pointer names the hope, and is never kept.
+  const said = hardOfNamedHope(text, draft.aspirations.filter((a) => a.id !== topic)) ?? hardAfterHopePointer(text, draft.aspirations);
   if (!said) return undefined;
+  if (said.hope.id === topic) return keepNeed(session, position, said.hard);
   const kept = await keepNeed(session, { ...position, step: Step.needsBarrier, topic: said.hope.id, data: {} }, said.hard);
   const moved = { key: HardForAnotherHopeText.keptForHope, vars: { hope: quoteHopeIn(said.hope.text, session.mode) } };
-  return { say: [...(kept.say ?? []), moved], goTo: { step: Step.needsBarrier, topic } };
+  // At "anything else?" this hope's hard things are kept already: only more is asked for.
+  const again = position.step === Step.needsMore ? Step.needsMore : Step.needsBarrier;
+  return { say: [...(kept.say ?? []), moved], goTo: { step: again, topic } };
 }

@@ -1,7 +1,8 @@
 import { quoteHope } from '../src/language/hopeItself';
 import { linkNeedToHopes } from '../src/domain/linkNeed';
 import { removeItem } from '../src/domain/itemEdits';
-import type { Draft, Need } from '../src/domain/draft';
+import { addAboutMe, type Draft, type Need } from '../src/domain/draft';
+import { saysGoodNotHard } from '../src/language/goodNotHard';
 import { hopePointedAt, quoteNeed, quoteOf, sameHope } from '../src/language';
 import { readPolarity } from '../src/language/polarity';
 import { foldCase } from '../src/language/text';
@@ -30,12 +31,14 @@ export const LinkText = {
   notUnderstood: 'needs:link.notUnderstood',
   which: 'needs:link.which',
   removed: { self: 'needs:link.removed', child: 'needs:link.removedChild', yourChild: 'needs:link.removedYourChild' } satisfies WhomKeys,
+  strength: { self: 'needs:link.strength', child: 'needs:link.strengthChild', yourChild: 'needs:link.strengthYourChild' } satisfies WhomKeys,
 } as const;
 
 /** Position data: the id of the need offered for linking. */
 export const LINK = 'link';
 const NONE = 'none';
 const REMOVE = 'remove';
+const STRENGTH = 'strength';
 
 /** "its not a real thing i got confused", "take it out": the hard thing was never meant, so it goes. */
 const REMOVE_WORDS =
@@ -79,6 +82,7 @@ function readLink(text: string, draft: Draft): string | undefined {
   const hopes = draft.aspirations;
   const tapped = hopes.find((h) => foldCase(quoteOf(h.text)).replace(/'/g, '').replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/g, ' ').trim() === said);
   if (tapped) return tapped.id;
+  if (saysGoodNotHard(text)) return STRENGTH;
   if (REMOVE_WORDS.test(said)) return REMOVE;
   const index = placePicked(text, hopes.length);
   if (index) return hopes[index - 1]!.id;
@@ -97,12 +101,22 @@ export async function answerLink(session: JourneySession, position: Position, te
   const need = draft?.needs.find((n) => n.id === position.data?.[LINK]);
   if (!draft || !need) return { say: [done] };
   const meant = readLink(text, draft);
+  // "thats not hard!! thats a good thing about him": moved to what people like about them.
+  if (meant === STRENGTH) return keptAsStrength(session, draft, need, done);
   if (!meant) return { say: [{ key: LinkText.notUnderstood }], goTo: position, miss: true };
   if (meant === WHICH) {
     const alike = hopesPickedByWords(text, draft.aspirations).map((a) => `"${quoteHope(a.text)}"`);
     return { say: [{ key: LinkText.which, vars: { hopes: alike.join(', ') } }], goTo: position };
   }
   return linkAs(session, draft, need, meant, done);
+}
+
+/** A part kept as hard that is a good thing about them: out of the hard things, into what people like about them. */
+async function keptAsStrength(session: JourneySession, draft: Draft, need: Need, done: Words): Promise<Next> {
+  const after = await session.updateDraft('hard thing moved to strengths', (d) => addAboutMe(removeItem(d, need.id), 'strengths', need.text));
+  const said = wordsFor(draft, LinkText.strength, { need: quoteNeed(need.text) });
+  const next = linkOfferAfter(after, draft.needs[draft.needs.findIndex((n) => n.id === need.id) - 1]?.id);
+  return next ? { say: [said], goTo: next } : { say: [said, done] };
 }
 
 /** "skip", or two replies not understood: the need stays, of no hope, and the stage goes on. */

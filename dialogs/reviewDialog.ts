@@ -1,4 +1,5 @@
 import { saysNothingToChange } from '../src/language/readBackAnswers';
+import { goodThingMovedAtReview } from './reviewGoodThingMoved';
 import type { TurnContext } from 'botbuilder';
 import { saysDoneAtPick } from '../src/language/doneAtPick';
 import { changeActions, MORE_LABEL_KEY } from './reviewPages';
@@ -124,6 +125,9 @@ export class ReviewDialog extends StageDialog {
     const retry: Next = { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
     switch (position.step) {
       case Step.reviewSummary: {
+        // "the laughing bit shouldnt be in the hard things, its a good thing about him": moved, never "looks good".
+        const goodThing = await goodThingMovedAtReview(session, draft, text);
+        if (goodThing) return goodThing;
         // "Also this is not hope. Delete also": the hope with those words, read back to take out.
         const notAHope = notAHopeNamed(draft, text);
         if (notAHope) return notAHope;

@@ -1,4 +1,5 @@
 import { normaliseMessage } from './text';
+import { speaksWarmlyOf } from './warmPraise';
 
 /*
  * Answers typed at the "about me" questions that belong elsewhere: a hope for the future said
@@ -16,6 +17,11 @@ const HOPE = new RegExp(
     `^(?:one\\s+day|when\\s+(?:he|she|they)\\s+(?:is|s|are|re|gets?)\\s+(?:older|grown\\s+up|bigger))\\b`,
     `^${SOMEONE}\\s+(?:really\\s+)?(?:wants|would\\s+(?:really\\s+)?(?:like|love)|dreams\\s+of)\\s+(?:to|being|becoming)\\b`,
     '^(?:i\\s+(?:really\\s+)?(?:want|would\\s+(?:like|love)|hope)|id\\s+(?:like|love))\\s+to\\s+(?:be|become|have|get|live|work|go|learn|make|find|drive|own|move)\\b',
+    // A hope with its first words left off: "for him to talk", "would love for her to walk", "hoping hell talk".
+    `^(?:(?:i|we)\\s+)?(?:(?:would|d)\\s+)?(?:really\\s+|just\\s+)?(?:(?:love|like)\\s+)?for\\s+(?:him|her|them|${SOMEONE})\\s+to\\s+(?!be\\s+(?:honest|fair)\\b)`,
+    `^(?:(?:i|we)\\s+(?:am|are|m|re)\\s+)?(?:really\\s+)?hoping\\s+(?:that\\s+)?(?:he|she|they|hell|shell|theyll|${SOMEONE})\\b`,
+    `^that\\s+(?:he|she|they|${SOMEONE})\\s+(?:will|would|could|might|learns?\\s+to|gets?\\s+to|(?:can|is\\s+able\\s+to)\\s+\\w+(?:\\s+\\w+){0,4}\\s+one\\s+day)\\b`,
+    '^to\\s+(?:be\\s+able\\s+to|(?:learn\\s+to\\s+)?(?:talk|walk|speak|make\\s+friends|feed|dress|toilet|sleep\\s+through|get\\s+a\\s+job|say\\s+(?:a\\s+few\\s+)?words))\\b',
   ].join('|'),
 );
 
@@ -33,7 +39,7 @@ const SUPPORT = /\b(?:needs?|help(?:s|ed|ing)?|works?\s+(?:best|well)|best\s+(?:
 
 export function readsAsStrength(text: string): boolean {
   const said = normaliseMessage(text);
-  return said.length <= 300 && STRENGTH.test(said) && !SUPPORT.test(said);
+  return said.length <= 300 && (STRENGTH.test(said) || speaksWarmlyOf(text)) && !SUPPORT.test(said);
 }
 
 /** "im good at fixing bikes", "i make people laugh", "people say im funny": what people like about me, in my words. */

@@ -1,6 +1,7 @@
 import { saysHardThing } from './hardThing';
 import { namesHomeAdultBesideHarm } from './homeAdultBesideHarm';
 import { clausesOf, normaliseMessage } from './text';
+import { speaksWarmlyOf } from './warmPraise';
 
 /*
  * Asked how people can support them, a child says only what is hard: "pe because i always drop the
@@ -34,6 +35,8 @@ const SPOKEN_TO =
 export function saysOnlyHardAtSupport(text: string): boolean {
   // "my step dad hurts my hand when im slow" is no hard thing for the plan: it is left to the concern path.
   if (text.length > 300 || namesHomeAdultBesideHarm(text)) return false;
+  // "he laughs loads and hes so cuddly": the child's own laughter is praise, never a hard thing.
+  if (speaksWarmlyOf(text)) return false;
   const said = normaliseMessage(text);
   if (!said || HELP.test(said) || HELP_SHAPE.test(said) || SPOKEN_TO.test(said)) return false;
   const sentences = clausesOf(text).map((s) => normaliseMessage(s)).filter((s) => /[a-z]/.test(s));

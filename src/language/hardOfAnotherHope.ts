@@ -72,3 +72,25 @@ export function saidNotAHardThing(text: string): string | undefined {
   if (at < 0 || !sentences.every((s, i) => i === at || BESIDE.test(s))) return undefined;
   return NOT_HARD.exec(sentences[at]!)?.[1];
 }
+
+/**
+ * "yes the hope about friends, hes shy with other kids", "the nursery one - he bites when cross",
+ * "for the talking hope: he only has a few signs": a hope pointed at first, then its hard thing after
+ * a comma, colon or dash. Only a pointer that says "hope", "one" or "bit" counts.
+ */
+const POINTED = new RegExp(
+  String.raw`^\s*(?:(?:yes|yeah|yep|yh|ye|and|also|oh|um+|erm+|ok|okay|well|right)\b[\s,]*)*(?:(?:for|about|with|on|re)\s+)?(?:the|my|our|that)\s+` +
+    String.raw`(?:(?:hope|dream|one)\s+(?:about|of|for|to|with)\s+(?<after>[^,:;.!?\-–—]+?)|(?<before>[^,:;.!?\-–—]+?)\s+(?:one|hope|dream|bit))\s*[,:;.!?\-–—]+\s*(?<hard>\S.*)$`,
+  'is',
+);
+
+/** The hope pointed at before a hard thing, and the hard thing without the pointer; undefined unless one hope is named. */
+export function hardAfterHopePointer<H extends { id: string; text: string }>(text: string, hopes: readonly H[]): { hope: H; hard: string } | undefined {
+  if (text.length > 300) return undefined;
+  const said = POINTED.exec(text.replace(/[’`]/g, "'"));
+  const pointer = said?.groups?.after ?? said?.groups?.before;
+  const hard = said?.groups?.hard?.trim();
+  if (!pointer || !hard || pointer.split(/\s+/).length > 4) return undefined;
+  const named = hopesPickedByWords(pointer, hopes);
+  return named.length === 1 ? { hope: named[0]!, hard } : undefined;
+}

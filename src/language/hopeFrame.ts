@@ -1,3 +1,4 @@
+import { withoutPraiseTail } from './praiseTail';
 /*
  * "my hope is to be a chef", "my dream is being a vet", "i hope to drive": the words that only say a
  * hope is coming are not the hope. It is kept as "to be a chef", the way "I want to ..." keeps the
@@ -13,7 +14,8 @@ const I_HOPE_TO = /^(?:(?:and|so|well|ok|okay|um+|erm+)[\s,]+)*(?:i|we)\s+(?:rea
 
 /** The hope without the words announcing it; unchanged when nothing that stands alone would be left. */
 export function withoutHopeFrame(text: string): string {
-  const said = text.trim();
+  // "using a spoon himself would be amazing": kept as "use a spoon himself".
+  const said = withoutPraiseTail(text);
   for (const frame of [MY_HOPE_IS, I_HOPE_TO]) {
     const match = frame.exec(said.replace(/[\u2018\u2019]/g, "'"));
     const rest = match ? said.slice(match[0].length).trim() : '';

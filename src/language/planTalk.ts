@@ -13,6 +13,13 @@ import { normaliseMessage } from './text';
 const ABOUT_THE_PLAN =
   /\b(?:this|the|my|her|his|their|our)\s+plan\b|\bwho\s+(?:sees?|reads?|can\s+see|will\s+see)\b|\b(?:delete|remove|take\s+out|change|undo|rub\s+out)\s+(?:this|that|it)\b|\bthis\s+is\s+not\s+(?:a\s+|my\s+|the\s+)?(?:hope|need|answer|outcome|goal|what\s+i\s+(?:said|meant))\b|\bnot\s+(?:a\s+)?hope\b|\bi\s+(?:didnt|did\s+not)\s+mean\b|\bnot\s+what\s+i\s+(?:meant|mean|said|wanted)\b|\bsenco\b|\bkey\s+worker\b|\b(?:send|share|email|print)\s+(?:it|this|the\s+plan)\b/;
 
+/**
+ * A part moved between the plan's sections: "the cuddly bit shouldnt be in the hard things", "take the
+ * hugging thing out of the hard stuff", "move the laughing one from hard things to what people like".
+ */
+const BETWEEN_SECTIONS =
+  /\b(?:shouldnt|should\s+not|doesnt|does\s+not|dont|do\s+not)\s+(?:be|go|belong)\s+(?:in|with|under)\s+(?:the\s+)?(?:hard\s+(?:things?|stuff|bits?|list|section)|needs|problems)\b|\b(?:take|move|put|remove|get)\s+(?:\w+\s+){0,5}?(?:out\s+of|from|off)\s+(?:the\s+)?(?:hard\s+(?:things?|stuff|bits?|list|section)|needs|problems)\b|\b(?:from|out\s+of)\s+(?:the\s+)?hard\s+(?:things|stuff|bits)\s+(?:to|into)\b/;
+
 /** An apology for the message itself ("sorry for long message", "sorry my english not good"). */
 const ABOUT_THE_MESSAGE =
   /\bsorry\s+(?:for|about|if|my|4)\s+(?:the\s+|my\s+|this\s+|so\s+|such\s+a\s+)?(?:long|longer|spelling|english|typing|rambling|essay|message|msg|writing|grammar|mistakes?|bad|late|slow|all\s+that|too\s+much)\b/;
@@ -36,6 +43,6 @@ export function talksAboutThePlan(text: string, options: PlanTalkOptions = {}): 
   const talk = readChatTalk(text);
   if (talk && !talk.answer && (talk.topics.length > 0 || talk.complaint)) return true;
   if (asksWhatWasKept(text) !== null) return true;
-  if (ABOUT_THE_PLAN.test(said) || ABOUT_THE_MESSAGE.test(said)) return true;
+  if (ABOUT_THE_PLAN.test(said) || ABOUT_THE_MESSAGE.test(said) || BETWEEN_SECTIONS.test(said)) return true;
   return options.atReadBack === true && (talk !== null || ABOUT_THE_ANSWERS.test(text.toLowerCase()));
 }

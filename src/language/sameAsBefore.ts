@@ -55,10 +55,18 @@ const POINTER_SPELT: ReadonlyArray<[RegExp, string]> = [
 /** "i said gym alredy", "i told u the bus already": what was said before, named. */
 const SAID_ALREADY = /^(?:(?:but|no|yeah|yes|um+)\s+)*i\s+(?:said|told\s+(?:you|u)|put)\s+((?:\S+\s+){0,4}?\S+)\s+(?:already|before|earlier)$/;
 
+/** "i told you already, the shyness and biting", "ive already said his speech": the pointer first, then what it names. */
+const TOLD_THEN_NAMED =
+  /^(?:(?:but|no|yeah|yes|um+|erm+|well)\s+)*(?:i\s+(?:have\s+)?|ive\s+)(?:already\s+)?(?:said|told\s+(?:you|u)|put|mentioned|explained)(?:\s+(?:that|this|it|you|u))?(?:\s+(?:already|before|earlier))?\s+(?:(?:its|it\s+is|thats|that\s+is)\s+)?((?:\S+\s+){0,5}?\S+)$/;
+
 export function readSameAsBefore(text: string): SameAsBefore | null {
   const said = POINTER_SPELT.reduce((t, [typo, word]) => t.replace(typo, word), normaliseMessage(text));
   const saidAlready = SAID_ALREADY.exec(said);
   if (saidAlready) return { named: saidAlready[1]!.split(/\s+/).filter((w) => w.length > 2 && !FILLER.has(w)), rest: saidAlready[1]!, besides: false };
+  const told = TOLD_THEN_NAMED.exec(said);
+  const toldNamed = told ? told[1]!.split(/\s+/).filter((w) => w.length > 2 && !FILLER.has(w)) : [];
+  // Only when something is named: "i told you already" alone is a complaint, read elsewhere.
+  if (told && toldNamed.length > 0 && !/^(?:that|this|it|so|about|to|what|how|why|already|before|earlier)\b/.test(told[1]!)) return { named: toldNamed, rest: told[1]!, besides: false };
   if (said.length > 200) return null;
   const again = NAMED_AGAIN.exec(said);
   if (again) {
@@ -90,7 +98,16 @@ export function readSameAsBefore(text: string): SameAsBefore | null {
 function sameWord(a: string, b: string): boolean {
   const k = Math.min(5, a.length, b.length);
   // "the bus": a short word names a need only when it is the very word.
-  return a === b || (k >= 4 && a.slice(0, k) === b.slice(0, k));
+  return a === b || (k >= 4 && a.slice(0, k) === b.slice(0, k)) || sameStem(a, b);
+}
+
+/** "shyness" and "shy", "biting" and "bites": one word with its endings off. */
+function sameStem(a: string, b: string): boolean {
+  const stem = (w: string) => {
+    const cut = w.replace(/(?:ness|ing|ed|es|e|s|y)$/, '');
+    return cut.length >= 3 ? cut : w;
+  };
+  return a.length >= 3 && b.length >= 3 && stem(a) === stem(b);
 }
 
 /** Whether these words name this need. */
