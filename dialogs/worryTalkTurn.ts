@@ -13,6 +13,7 @@ import { answeredNoteVisitFeared } from './noteVisitFeared';
 import { answeredAnswerQueried } from './answerQueried';
 import { addedMoreOfTheWorry } from './worryToldMore';
 import { answeredNameOut } from './nameOutAsked';
+import { answeredSeenFeared } from './seenFearedTurn';
 import { homeWorryToldMore } from './homeWorryMore';
 import { answeredCarerLinesQueried } from './carerLinesQueried';
 import { wasToldAgain } from './safeguardingRepeat';
@@ -47,6 +48,14 @@ export async function besideTheWorry(inner: DialogContext, message: string, turn
   if (!turn.tapped && (await answeredTakeBackLifted(inner.context, session, typed))) return undefined;
   // "go out wiv reece" after a note that Reece is using them: never coached, added to the note, the question again.
   if (atQuestion && !turn.tapped && (await answeredTimeWithNoted(inner.context, session, typed))) return undefined;
+  // "if mum shows him that hes gonna go mad. can u take the craig stuff out": the fear joins the note and is answered, every
+  // part about Craig leaves the plan (seenFearedTurn.ts); any other sentence is the answer.
+  const seenLeft = atQuestion && !turn.tapped ? await answeredSeenFeared(inner.context, session, typed) : undefined;
+  if (seenLeft === '') return undefined;
+  if (seenLeft !== undefined) {
+    inner.context.activity.text = seenLeft;
+    return seenLeft;
+  }
   // "i dont want zain in it", "take his name out": taken out of the plan's answers (the note keeps it), the question again.
   if (atQuestion && !turn.tapped && (await answeredNameOut(inner.context, session, typed))) return undefined;
   // "whats a safeguarding lead" before any note: who they are, and when they see a note; the question again.
