@@ -14,6 +14,7 @@ import { answeredAnswerQueried } from './answerQueried';
 import { addedMoreOfTheWorry } from './worryToldMore';
 import { answeredNameOut } from './nameOutAsked';
 import { answeredSeenFeared } from './seenFearedTurn';
+import { answeredMoneyHelp } from './moneyHelpAnswered';
 import { homeWorryToldMore } from './homeWorryMore';
 import { answeredCarerLinesQueried } from './carerLinesQueried';
 import { wasToldAgain } from './safeguardingRepeat';
@@ -56,6 +57,9 @@ export async function besideTheWorry(inner: DialogContext, message: string, turn
     inner.context.activity.text = seenLeft;
     return seenLeft;
   }
+  // "a real friend", "no one, craig does all that" at "who helps?" after a worry about their money: their money is
+  // theirs and who can help, never a supporter kept (moneyHelpAnswered.ts); the question again.
+  if (atQuestion && !turn.tapped && (await answeredMoneyHelp(inner.context, session, typed))) return undefined;
   // "i dont want zain in it", "take his name out": taken out of the plan's answers (the note keeps it), the question again.
   if (atQuestion && !turn.tapped && (await answeredNameOut(inner.context, session, typed))) return undefined;
   // "whats a safeguarding lead" before any note: who they are, and when they see a note; the question again.
