@@ -15,7 +15,7 @@ import type { JourneySession } from './session';
  * note, and the question is asked again.
  */
 
-export const MoneyHelpText = { heard: 'safeguarding:moneyHelp.heard', notKept: 'safeguarding:moneyHelp.notKept' } as const;
+export const MoneyHelpText = { heard: S.moneyYours, notKept: 'safeguarding:moneyHelp.notKept' } as const;
 
 /** The questions that ask who or what helps. */
 const HELP_STEPS: ReadonlySet<string> = new Set([Step.needsHelps, Step.outcomeProvides, Step.aboutMeSupport]);

@@ -25,3 +25,13 @@ export function saysSomeoneDoesItAll(text: string): string | undefined {
   if (!found || found[1] === 'i' || found[1] === 'we' || found[1] === 'it' || found[1] === 'mum' || found[1] === 'dad' || found[1] === 'that') return undefined;
   return found[1];
 }
+
+const MONEY_KEPT =
+  /\b(?:controls|controlling|controlled|keeps|kept|keeping|collects|collected|spends|spent|takes|took|has|holds|gets)\s+(?:all\s+(?:of\s+)?)?my\s+(?:money|pip|pip\s+money|benefits|wages|cash|card|bank\s+card|savings|universal\s+credit|esa|dla)\b(?![^.!?]{0,30}\b(?:for\s+me|safe|so\s+i\s+(?:dont|can|wont)|to\s+help)\b)/;
+
+/** "craig controls all my money", "he keeps my pip": someone keeping their money from them, said by them. */
+export function tellsOfMoneyKeptFromThem(text: string): boolean {
+  if (text.length > 400) return false;
+  const said = normaliseMessage(text);
+  return MONEY_KEPT.test(said) && !/^(?:i|we)\s/.test(said.replace(/^(?:not\s+always|no|yes|sometimes)\s+/, ''));
+}
