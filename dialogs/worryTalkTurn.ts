@@ -15,6 +15,7 @@ import { addedMoreOfTheWorry } from './worryToldMore';
 import { answeredNameOut } from './nameOutAsked';
 import { answeredSeenFeared } from './seenFearedTurn';
 import { answeredMoneyHelp } from './moneyHelpAnswered';
+import { answeredKeptAbout } from './keptAboutAnswered';
 import { homeWorryToldMore } from './homeWorryMore';
 import { answeredCarerLinesQueried } from './carerLinesQueried';
 import { wasToldAgain } from './safeguardingRepeat';
@@ -81,6 +82,8 @@ export async function besideTheWorry(inner: DialogContext, message: string, turn
     inner.context.activity.text = asideLeft;
     return asideLeft;
   }
+  // "did u keep the one about money?": what the plan holds about money, and that the note is kept (keptAboutAnswered.ts).
+  if (atQuestion && !turn.tapped && (await answeredKeptAbout(inner.context, session, typed))) return undefined;
   // "is the thing i said about my mums boyfriend in the plan?": about the note, never a plan item sharing a word.
   if (atQuestion && (await answeredToldInPlan(inner.context, session, typed, justAnswered))) return undefined;
   // "wot help. u sed police", "nan is nice", "i always run out cos i buy jay stuff" after a worry of being used for money:
