@@ -8,6 +8,8 @@ import { answeredInProportion } from './safeguardingAnswer';
 import type { JourneySession } from './session';
 import { readAnswerQueried } from '../src/language/answerQueried';
 import { namesFamilyPlaceOrPerson } from '../src/language/harmPlaceNamed';
+import { tellsOfMoneyKeptFromThem } from '../src/language/moneyHelpWish';
+import { keyWorkerIn } from './cardHeldAnswer';
 
 /*
  * While "Are you safe now?" or "carry on, or stop?" is open after a disclosure, more of the worry
@@ -53,6 +55,17 @@ export async function heardMoreOfTheWorry(session: JourneySession, data: Data, t
   const stillMocking = data.inProportion === '1' && concern.category === 'bullying' && answeredInProportion('bullying', text, { parent: who.parent, person: draft?.youngPerson, noVoice: false });
   if (stillMocking) return [{ key: who.lead ? SafeguardingText.moreHeardMockingLead : SafeguardingText.moreHeardMockingNoLead }];
   if (who.parent) return [{ key: who.lead ? SafeguardingText.parentMoreHeardLead : SafeguardingText.parentMoreHeardNoLead }];
+  // "craig controls all my money" after "not always": an adult's money kept from them gets what helps with that (their
+  // money is theirs; key worker or adult social care), and 999 only last, for danger now: control is no emergency line first.
+  if (draft && isAdult(draft.youngPerson) && tellsOfMoneyKeptFromThem(text)) {
+    const keyWorker = keyWorkerIn(draft, text);
+    return [
+      { key: who.lead ? SafeguardingText.moreHeardMoneyLead : SafeguardingText.moreHeardMoneyNoLead },
+      { key: SafeguardingText.moneyYours },
+      keyWorker ? { key: SafeguardingText.cardHeldKeyWorkerNamed, vars: { name: keyWorker } } : { key: SafeguardingText.cardHeldKeyWorker },
+      { key: SafeguardingText.danger },
+    ];
+  }
   const heard = { key: who.lead ? SafeguardingText.moreHeardLead : SafeguardingText.moreHeardNoLead };
   // "she said ill get you tomorrow" after mocking was told: a threat or hurt from other young people, with who to tell.
   if (concern.concern && concern.category === 'bullying')

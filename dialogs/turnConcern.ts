@@ -1,6 +1,7 @@
 import { isAdult } from '../src/domain/lifeStage';
 import { saysNotAnswered, saysOnlyTheyAreMates } from '../src/language/mateCrime';
 import { SafeguardingText } from './safeguardingText';
+import { tellsOfPhoneTakenOnceByName } from '../src/language/phoneTaken';
 import { concernByRules, describesHarmByOthers, detectConcern, readNoteAsked, recogniseCommand, safeguardingInChat, withoutTheNoteQuestion } from '../src/language';
 import { speaksForThem } from './aboutWhom';
 import type { DialogContext } from './dialogKit';
@@ -210,7 +211,9 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
     // Kept as a need where hard things are asked; at any other question (what people admire...) it is asked again, not kept.
     return { familySupport: { key: FamilySupportText.childLeftOut }, reask: !session.journey.position?.step.startsWith('needs.') };
   }
-  if (detected?.concern && detected.sure) return { disclose: detected.category ?? 'unspecified', ...noNoteBefore };
+  // "Zain took my phone off me", once, Zain not known: the gentle check the chat reading chose, never bullying filed on a guess.
+  const phoneOnce = !parent && read !== undefined && inChat?.action === 'check' && tellsOfPhoneTakenOnceByName(read);
+  if (detected?.concern && detected.sure && !phoneOnce) return { disclose: detected.category ?? 'unspecified', ...noNoteBefore };
   if (inChat?.action !== 'check') return undefined;
   // "No. That is wrong. Mum does not do my money now. I do it myself.": a kept fact put right, with no word of harm or fear
   // and no one else in it now; never checked. "... my step dad does it in the bathroom" names someone new: asked after.

@@ -13,6 +13,9 @@ import { answeredNoteVisitFeared } from './noteVisitFeared';
 import { answeredAnswerQueried } from './answerQueried';
 import { addedMoreOfTheWorry } from './worryToldMore';
 import { answeredNameOut } from './nameOutAsked';
+import { answeredSeenFeared } from './seenFearedTurn';
+import { answeredMoneyHelp } from './moneyHelpAnswered';
+import { answeredKeptAbout } from './keptAboutAnswered';
 import { homeWorryToldMore } from './homeWorryMore';
 import { answeredCarerLinesQueried } from './carerLinesQueried';
 import { wasToldAgain } from './safeguardingRepeat';
@@ -47,6 +50,17 @@ export async function besideTheWorry(inner: DialogContext, message: string, turn
   if (!turn.tapped && (await answeredTakeBackLifted(inner.context, session, typed))) return undefined;
   // "go out wiv reece" after a note that Reece is using them: never coached, added to the note, the question again.
   if (atQuestion && !turn.tapped && (await answeredTimeWithNoted(inner.context, session, typed))) return undefined;
+  // "if mum shows him that hes gonna go mad. can u take the craig stuff out": the fear joins the note and is answered, every
+  // part about Craig leaves the plan (seenFearedTurn.ts); any other sentence is the answer.
+  const seenLeft = atQuestion && !turn.tapped ? await answeredSeenFeared(inner.context, session, typed) : undefined;
+  if (seenLeft === '') return undefined;
+  if (seenLeft !== undefined) {
+    inner.context.activity.text = seenLeft;
+    return seenLeft;
+  }
+  // "a real friend", "no one, craig does all that" at "who helps?" after a worry about their money: their money is
+  // theirs and who can help, never a supporter kept (moneyHelpAnswered.ts); the question again.
+  if (atQuestion && !turn.tapped && (await answeredMoneyHelp(inner.context, session, typed))) return undefined;
   // "i dont want zain in it", "take his name out": taken out of the plan's answers (the note keeps it), the question again.
   if (atQuestion && !turn.tapped && (await answeredNameOut(inner.context, session, typed))) return undefined;
   // "whats a safeguarding lead" before any note: who they are, and when they see a note; the question again.
@@ -68,6 +82,8 @@ export async function besideTheWorry(inner: DialogContext, message: string, turn
     inner.context.activity.text = asideLeft;
     return asideLeft;
   }
+  // "did u keep the one about money?": what the plan holds about money, and that the note is kept (keptAboutAnswered.ts).
+  if (atQuestion && !turn.tapped && (await answeredKeptAbout(inner.context, session, typed))) return undefined;
   // "is the thing i said about my mums boyfriend in the plan?": about the note, never a plan item sharing a word.
   if (atQuestion && (await answeredToldInPlan(inner.context, session, typed, justAnswered))) return undefined;
   // "wot help. u sed police", "nan is nice", "i always run out cos i buy jay stuff" after a worry of being used for money:

@@ -11,9 +11,15 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The draft with `name` taken out of its plan content, and how many answers changed. */
 export function withoutName(draft: Draft, name: string): { draft: Draft; changed: number } {
   const word = new RegExp(String.raw`\b${escape(name)}(?:'s|’s|s(?=\s+(?:name|phone|money|room)\b))?\b`, 'gi');
+  return withoutWords(draft, word, (m) => /(?:'s|’s|s)$/i.test(m) && m.length > name.length);
+}
+
+/** The draft with every match of `words` (a global pattern) written "someone" in its plan content; `owns` tells "Craig's" from "Craig". */
+export function withoutWords(draft: Draft, words: RegExp, owns: (match: string) => boolean = (m) => /['’]s$/i.test(m)): { draft: Draft; changed: number } {
+  const word = words;
   let changed = 0;
   const out = (text: string): string => {
-    const next = text.replace(word, (m) => (/(?:'s|’s|s)$/i.test(m) && m.length > name.length ? "someone's" : 'someone'));
+    const next = text.replace(word, (m) => (owns(m) ? "someone's" : 'someone'));
     if (next !== text) changed += 1;
     return next;
   };

@@ -32,7 +32,7 @@ import { withoutNoteTalk } from './noteTalkBeside';
 import { tellsOfToiletingBenefit } from './toiletingBenefit';
 import { tellsOfTalkingWithChild } from './talkingWithChild';
 import { tellsOfEatingPlaceRule } from './eatingPlaceRule';
-import { tellsOfPhoneTakenByName } from './phoneTaken';
+import { tellsOfPhoneTakenByName, tellsOfPhoneTakenOnceByName } from './phoneTaken';
 import { tellsOfParentSubstanceMisuse } from './parentSubstance';
 import { withoutTalkedOverChild } from './talkedOverChild';
 import { withoutFillingForChild } from './fillingForChild';
@@ -142,6 +142,10 @@ export function safeguardingInChat(said: string, { parent, goal = false, childNa
   if (parent && !(concern.concern && concern.sure) && tellsOfFamilyHurtingChild(text)) return { action: 'answer', category: 'harm_from_others' };
   // "they hate me", the whole message and nothing done: in proportion, a gentle "Are you OK?" first, never 999 at once.
   if (!parent && concern.concern && concern.category === 'bullying' && saysOnlyDisliked(text)) return { action: 'check', concern: { concern: true, category: 'bullying', sure: false } };
+  // "Zain took my phone off me", once and nothing more: who Zain is is not said, so "Are you OK?" first, never bullying
+  // filed on a guess. Again and again, or with a threat or hurt beside it, is read as ever (phoneTaken.ts).
+  if (!parent && concern.concern && concern.sure && (concern.category === 'bullying' || concern.category === 'harm_from_others') && tellsOfPhoneTakenOnceByName(text))
+    return { action: 'check', concern: { concern: false, category: null, unclear: true, likely: concern.category } };
   // A disclosure the rules back, or one the classifier is sure of: the full answer and a flag at once.
   if (concern.concern && concern.sure) return { action: 'answer', category: concern.category ?? 'unspecified' };
   // A parent's "honestly whats the point, nobody listens to us": frustration with the process, the whole message, never "Are you OK?".

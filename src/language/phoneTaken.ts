@@ -17,3 +17,14 @@ export function tellsOfPhoneTakenByName(text: string): boolean {
   const first = said.split(/\s+/)[0] ?? '';
   return TAKEN.test(said) && /^[a-z][a-z-]{1,20}$/.test(first) && !NOT_A_PERSON_BY_NAME.test(first) && !isEverydayWord(first);
 }
+
+/** "again", "every day", "keeps", "always": it happens more than once, which is no longer one squabble to ask about. */
+const REPEATED = /\b(?:always|keeps|still|all\s+the\s+time|every\s+day|again|a\s+lot|alot|sometimes)\b/;
+
+/**
+ * "Zain took my phone off me", once, with nothing else said: asked after gently even when the rules read bullying, since
+ * the words do not say who Zain is. Again and again ("takes my phone every day") is read as ever.
+ */
+export function tellsOfPhoneTakenOnceByName(text: string): boolean {
+  return tellsOfPhoneTakenByName(text) && !REPEATED.test(normaliseMessage(text));
+}

@@ -9,7 +9,7 @@ import { normaliseMessage } from './text';
 
 /** Words that start a clause and are never the person a note is about. */
 const NEVER_NOTED = new Set('everyone everybody nobody noone someone somebody anyone anybody people they he she it me mum dad nan they'.split(' '));
-const DOES = String.raw`(?:is|was|says|said|sez|wants|wanted|makes|made|gives|gave|gets|got|told|tells|asks|asked|keeps|kept|buys|bought|sends|sent|takes|took|picks|drives)`;
+const DOES = String.raw`(?:is|was|says|said|sez|wants|wanted|makes|made|gives|gave|gets|got|told|tells|asks|asked|keeps|kept|buys|bought|sends|sent|takes|took|picks|drives|collects|collected|spends|spent|uses|used|holds|held|controls|controlled)`;
 const SUBJECT = new RegExp(String.raw`(?:^|[.!?,;]\s*|\b(?:and|n|but|cos|coz|so)\s+)([a-z]{2,20})\s+${DOES}\b`, 'g');
 
 /** The names a message gives as the one doing something: "reece is 19 n he says ..." gives reece. */

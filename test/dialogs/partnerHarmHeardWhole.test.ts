@@ -91,6 +91,28 @@ describe('harm by the partner she named earlier', () => {
     expect((await chat.draft())?.flags ?? []).toEqual([]);
   });
 
+  it.each(['Zain took my phone off me', 'jake took my phone off me', 'liam nicked my phone', 'kai snatched my phone off me', 'jake grabbed my phone'])(
+    '%j, once, about someone not known, is asked after gently ("Are you OK?"), never filed as bullying at once',
+    async (words) => {
+      chat = await named('my dog and my xbox');
+      await chat.say(words);
+      expect(chat.step).toBe(Step.safeguardingCheck);
+      expect((await chat.draft())?.flags ?? []).toEqual([]);
+    },
+  );
+
+  it.each(['my boyfriend zain', 'me and zain are going out, hes my boyfriend'])('after "%s", "Zain took my phone off me" is domestic abuse', async (first) => {
+    chat = await named(first);
+    expect(saidIn(await chat.say('Zain took my phone off me'))).toMatch(CRISIS);
+    expect((await chat.draft())?.flags.map((f) => f.category)).toEqual(['domestic_abuse']);
+  });
+
+  it.each(['zain takes my phone off me every day', 'zain took my phone off me and said hed batter me', 'the boys took my phone off me'])('%j (again, with a threat, or a group) is answered in full', async (words) => {
+    chat = await named('my dog and my xbox');
+    expect(saidIn(await chat.say(words))).toMatch(CRISIS);
+    expect((await chat.draft())?.flags.length).toBe(1);
+  });
+
   it.each([
     ['my boyfriend jay picks me up from college', 'jay helps me with my phone'],
     ['my boyfriend jay picks me up from college', 'jay takes me to the cinema'],

@@ -39,7 +39,9 @@ describe('Jordan says more of the worry after the safeguarding answer', () => {
     expect(asked).toBeTruthy();
     const replies = await chat.say('he still takes my money');
     expect(saidIn(replies)).not.toMatch(SORRY);
-    expect(saidIn(replies)).toContain(MORE);
+    // Money kept from an adult: added to the note, with what helps with that (his money is his) and 999 last.
+    expect(saidIn(replies)).toContain(easy('safeguarding:moneyHelp.moreNoLead'));
+    expect(saidIn(replies)).toContain(easy('safeguarding:moneyHelp.heard'));
     expect(chat.step).toBe(Step.safeguardingCheck);
     expect(chat.lastQuestion?.activity.text).toBe(asked);
     expect((await chat.draft())!.flags.map((f) => f.category)).toEqual(['exploitation']);
