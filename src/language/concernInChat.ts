@@ -4,7 +4,7 @@ import { childNamedAsMine } from './childByName';
 import { describesChildHittingCarer, describesChildsOwnWays, describesChildsSelfInjury, tellsOfChildLeftOut, tellsOfChildPlayingAlone, tellsOfUnkindChildren } from './childsOwnWays';
 import { describesChildRoughWithSibling } from './childRoughWithSibling';
 import { detectConcernWithReading, onlyDeniesSuicide, type ConcernReading } from './concern';
-import { tellsOfFamilyHurtingChild } from './concernParentTells';
+import { tellsOfChildLockedIn, tellsOfFamilyHurtingChild, tellsOfSomeoneTouchingChild } from './concernParentTells';
 import type { Concern, ConcernCategory } from './concernCategories';
 import { describesHarmByOthers, isPlanTalk } from './disclosureFollowUp';
 import { tellsOfErrandSign } from './concernRules/carriedForSomeone';
@@ -140,6 +140,10 @@ export function safeguardingInChat(said: string, { parent, goal = false, childNa
   // A parent's "my brother hits him and i want him to stop": someone in their family hurting the child, whatever
   // hope is said beside it (a rule's own kind is kept when one reads it).
   if (parent && !(concern.concern && concern.sure) && tellsOfFamilyHurtingChild(text)) return { action: 'answer', category: 'harm_from_others' };
+  // "his uncle touches him", "his stepdad locks him in his room": from a parent, someone touching the child or
+  // locking them in is told plainly, whatever the classifier makes of "him" (a rule's own sure kind is kept).
+  if (parent && !(concern.concern && concern.sure) && tellsOfSomeoneTouchingChild(text)) return { action: 'answer', category: 'sexual_abuse' };
+  if (parent && !(concern.concern && concern.sure) && tellsOfChildLockedIn(text)) return { action: 'answer', category: 'harm_from_others' };
   // "they hate me", the whole message and nothing done: in proportion, a gentle "Are you OK?" first, never 999 at once.
   if (!parent && concern.concern && concern.category === 'bullying' && saysOnlyDisliked(text)) return { action: 'check', concern: { concern: true, category: 'bullying', sure: false } };
   // "Zain took my phone off me", once and nothing more: who Zain is is not said, so "Are you OK?" first, never bullying

@@ -27,7 +27,6 @@ export interface SentenceParts {
   childName?: string;
 }
 
-
 function clean(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(/^[\s,;:-]+|[\s,;:.!?-]+$/g, '');
 }
@@ -208,7 +207,6 @@ function joinedVerbs(body: string): string {
   return body.replace(/\band\s+([a-z]+ing)\b/g, (whole, verb: string) => (JOINED_GERUND[verb] ? `and ${JOINED_GERUND[verb]}` : whole));
 }
 
-/** The outcome as one sentence the person would say: "By next summer, I will go to youth club every week." */
 /** Words that pad a spoken answer: "well basically what I really want is to", "or something like that". */
 const PADDING_START = /^(?:(?:well|basically|honestly|really|like|so|um+|erm+|ok|okay|tbh|idk|i\s+dunno|dunno|lol|maybe|perhaps|probably|i\s+think|i\s+guess|i\s+suppose|i\s+reckon|to\s+be\s+honest)[\s,]+)+/i;
 /** "read a manual i guess", "cook pasta maybe lol": a hedge at the end is not part of the step. */
@@ -225,6 +223,8 @@ function withoutPadding(text: string, speaks: boolean): string {
 
 /** A time said at the end of the step: "before I start", "by his next birthday". */
 const TIME_AT_END = /[\s,]+((?:by|before|until|till|when|once|after)\s+[^,.;!?]{1,40})$/i;
+/** "after Year 11", "after Easter": an "after" of the calendar, said again; "after school", "after tea" are part of the step. */
+const AFTER_A_TIME = /\d|\b(?:year|yr|january|february|march|april|may|june|july|august|september|october|november|december|christmas|xmas|easter|summer|half\s+term|holidays?|gcses?|exams?|birthday)\b/i;
 /** Words a time may add or leave out without naming another time. */
 const SMALL_TIME_WORDS = new Set(['by', 'before', 'until', 'till', 'when', 'once', 'after', 'the', 'next', 'i', 'he', 'she', 'they', 'my', 'his', 'her', 'their']);
 
@@ -238,6 +238,7 @@ function withoutTimeSaidAgain(body: string, phrase: string): string {
   const tailWords = words(tail[1]!);
   const named = tailWords.filter((w) => !SMALL_TIME_WORDS.has(w));
   if (named.length === 0 || !named.every((w) => said.has(w))) return body;
+  if (/^after\b/i.test(tail[1]!) && !AFTER_A_TIME.test(tail[1]!)) return body;
   return clean(body.slice(0, tail.index));
 }
 
