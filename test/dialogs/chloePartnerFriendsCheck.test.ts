@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { Step } from '../../dialogs/ids';
+import type { Transcript } from '../support/transcript';
+import { closeAfterEach, saidIn, typedTo } from '../support/typedWay';
+
+/*
+ * Chloe, 24, easy read: "my boyfrend mark. and my frends but mark dont like me seeing them much", then "ya im ok" at
+ * the check. A partner keeping her from friends is never met with "Good.": a kind word, and where to get help.
+ */
+
+const CHLOE = { mode: 'Easy read', name: 'Chloe', age: '24' } as const;
+
+describe("OK said after a partner's control of seeing friends", () => {
+  let chat: Transcript | undefined;
+  closeAfterEach(() => chat);
+
+  it.each([
+    'my boyfrend mark. and my frends but mark dont like me seeing them much',
+    'my boyfriend mark and my mates but mark doesnt like me going out with them',
+    'my partner sam. my friends too but sam doesnt want me to see them',
+  ])('"%s" then "ya im ok" is not met with "Good."', async (words) => {
+    chat = await typedTo(Step.aboutMeImportant, CHLOE);
+    await chat.say(words);
+    expect(chat.step).toBe(Step.safeguardingCheck);
+    const replies = saidIn(await chat.say('ya im ok. he is nice really he just worrys about me'));
+    expect(replies).not.toMatch(/\bGood\b/);
+    expect(replies).toMatch(/should not stop you seeing friends/);
+  });
+});
