@@ -27,3 +27,16 @@ describe("OK said after a partner's control of seeing friends", () => {
     expect(replies).toMatch(/should not stop you seeing friends/);
   });
 });
+
+describe('shouted at for coming back late from a friend', () => {
+  let chat: Transcript | undefined;
+  closeAfterEach(() => chat);
+
+  it('after a friend kept away, "mark shouts if im late back from seeing jess" gets the domestic abuse helpline the first time', async () => {
+    chat = await typedTo(Step.aboutMeImportant, CHLOE);
+    await chat.say('my boyfrend mark. and my frends but mark dont like me seeing them much');
+    await chat.say('ya im ok. mark is nice really he just worrys about me');
+    const replies = saidIn(await chat.say('sometimes mark shouts if im late back from seeing jess but thats just him'));
+    expect(replies).toContain('0808 2000 247');
+  });
+});
