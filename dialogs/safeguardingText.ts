@@ -48,6 +48,7 @@ export const SafeguardingText = {
   toldMoreMoneyBlamed: 'safeguarding:cardHeld.blamed',
   friendDefended: 'safeguarding:cardHeld.friendDefended',
   cardHeldHeard: 'safeguarding:cardHeld.heard',
+  cardHeldHeardPartner: 'safeguarding:cardHeld.heardPartner',
   cardHeldNewCard: 'safeguarding:cardHeld.newCard',
   cardHeldKeyWorkerNamed: 'safeguarding:cardHeld.keyWorkerNamed',
   cardHeldKeyWorker: 'safeguarding:cardHeld.keyWorker',

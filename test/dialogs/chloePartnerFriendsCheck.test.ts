@@ -40,3 +40,18 @@ describe('shouted at for coming back late from a friend', () => {
     expect(replies).toContain('0808 2000 247');
   });
 });
+
+describe('her card held by her boyfriend', () => {
+  let chat: Transcript | undefined;
+  closeAfterEach(() => chat);
+
+  it.each(['my boyfriend has my bank card and gives me money', 'my boyfrend keeps my bank card'])('"%s" says boyfriend, not friend, with the domestic abuse helpline', async (words) => {
+    chat = await typedTo(Step.aboutMeSupport, CHLOE, { [Step.aboutMeImportant]: 'my music' });
+    const replies = saidIn(await chat.say(words));
+    expect(replies).not.toMatch(/Even a friend/);
+    if (/Your bank card is yours/.test(replies)) {
+      expect(replies).toMatch(/boyfriend or girlfriend should not keep your card/);
+      expect(replies).toContain('0808 2000 247');
+    }
+  });
+});
