@@ -25,12 +25,18 @@ export interface CardHeldHearer {
   phonesHard?: boolean;
 }
 
+/** Their own partner holds it ("my boyfrend has my card"): said so, with the domestic abuse helpline. */
+const BY_OWN_PARTNER = /\bmy\s+(?:boyfriend|boyfrend|girlfriend|partner|bf|gf|husband|wife|fella)\b|\bnot\s+a\s+(?:friend|frend)\b/;
+
+
 /** The answer to an adult's card or PIN held by someone else; `lead` and `noVoice` lines are given by the caller. */
-export function cardHeldAnswer(hearer: CardHeldHearer, lead: readonly Words[], noVoiceLines: readonly Words[] | undefined): Words[] {
+export function cardHeldAnswer(hearer: CardHeldHearer, lead: readonly Words[], noVoiceLines: readonly Words[] | undefined, message = ''): Words[] {
+  const partner = BY_OWN_PARTNER.test(message.toLowerCase());
   const keyWorker: Words = hearer.keyWorker ? { key: S.cardHeldKeyWorkerNamed, vars: { name: hearer.keyWorker } } : { key: S.cardHeldKeyWorker };
   const text: Words[] = [{ key: S.shout }, { key: S.samaritans }];
   const lines: Words[] = noVoiceLines ? [...noVoiceLines] : hearer.phonesHard ? [...text, childlineFor(hearer.person), { key: S.danger }] : [{ key: S.samaritans }, { key: S.shout }, childlineFor(hearer.person), { key: S.danger }];
-  return [{ key: S.cardHeldHeard }, { key: S.cardHeldNewCard }, ...lead, keyWorker, ...lines];
+  const heard: Words[] = partner ? [{ key: S.cardHeldHeardPartner }, { key: S.domesticAbuseLine }] : [{ key: S.cardHeldHeard }];
+  return [...heard, { key: S.cardHeldNewCard }, ...lead, keyWorker, ...lines];
 }
 
 /** The key worker's name from what they told before (about them, hopes, needs, help) or this message. */

@@ -17,6 +17,7 @@ const ADULT_TWIN: Readonly<Record<string, string>> = {
   'safeguarding:numbers.glad': 'safeguarding:numbers.gladForAdult',
   'safeguarding:numbers.checkMoveOn': 'safeguarding:numbers.checkMoveOnForAdult',
   'safeguarding:gentle.glad': 'safeguarding:gentle.gladForAdult',
+  'safeguarding:gentle.partnerGlad': 'safeguarding:gentle.partnerGladForAdult',
   'safeguarding:gentle.moveOn': 'safeguarding:gentle.moveOnForAdult',
   'safeguarding:bullying.tellAdult': 'safeguarding:bullying.tellAdultForAdult',
   'safeguarding:bullying.picturesTellAdult': 'safeguarding:bullying.picturesTellAdultForAdult',

@@ -1,3 +1,4 @@
+import { controlSignsByName, partnerControlSigns } from '../src/language/partnerControl';
 import { asksWhoSeesBeside, saysAskedAlready } from '../src/language/askedAlready';
 import { saysCheckMisread } from '../src/language/checkMisread';
 import { carerSpeaksOfOwnStrain } from '../src/language/carerStrain';
@@ -35,6 +36,7 @@ export const GentleCheckText = {
   notOk: 'safeguarding:gentle.notOk',
   notOkPlain: 'safeguarding:gentle.notOkPlain',
   glad: 'safeguarding:gentle.glad',
+  partnerGlad: 'safeguarding:gentle.partnerGlad',
   moveOn: 'safeguarding:gentle.moveOn',
   parentGlad: 'safeguarding:gentle.parent.glad',
   carerTired: 'safeguarding:gentle.parent.carerTired',
@@ -251,7 +253,9 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     }
     // "I'm OK" is thanked; after two replies that did not say, the chat moves on and says so.
     // After a sign of "mates" using their money, "im fine" is not met with a flat "Good.": it is their money, and they can say no.
-    const glad = data.friendMoney === '1' || toldOfMateCrime(message) ? GentleCheckText.friendGlad : strain ? GentleCheckText.carerTired : adult ? GentleCheckText.parentGlad : GentleCheckText.glad;
+    // "ya im ok. mark is nice really" after "mark dont like me seeing them much": never "Good." after a partner's control.
+    const partnerControl = !adult && (controlSignsByName(message).length > 0 || partnerControlSigns(message, session.journey.partnerNames ?? []) > 0);
+    const glad = data.friendMoney === '1' || toldOfMateCrime(message) ? GentleCheckText.friendGlad : strain ? GentleCheckText.carerTired : adult ? GentleCheckText.parentGlad : partnerControl ? GentleCheckText.partnerGlad : GentleCheckText.glad;
     const said = answer === 'safe' ? (stopAsked ? ChecksStoppedText.heard : misread ? GentleCheckText.misread : glad) : adult ? GentleCheckText.parentMoveOn : GentleCheckText.moveOn;
     // "you asked me that already love ... i just want to know who sees it": a short sorry, and who sees the plan and the note.
     const sorry = answer === 'safe' && saysAskedAlready(text) ? [{ key: GentleCheckText.askedAgainSorry }] : [];

@@ -228,7 +228,7 @@ function forYoungPerson(category: string, message: string, hearer: Hearer): Word
   // Never said of money taken by force or threats, where saying no is not safe advice.
   const sayNo: Words[] = mates || (heardFirst === S.adultTakenHeard && tellsOfMoneyNotPaidBack(message)) ? [{ key: S.adultSayNo }] : [];
   // His card or PIN held or borrowed by someone else: what the worry is, said plainly (cardHeldAnswer.ts).
-  if (adult && category === 'exploitation' && !home && tellsOfCardHeldByOthers(message)) return cardHeldAnswer(hearer, lead, hearer.noVoice ? noVoiceLines(true) : undefined);
+  if (adult && category === 'exploitation' && !home && tellsOfCardHeldByOthers(message)) return cardHeldAnswer(hearer, lead, hearer.noVoice ? noVoiceLines(true) : undefined, message);
   if (adult && HARM_BY_PEOPLE_AROUND.has(category)) return [{ key: heardFirst }, ...sayNo, ...lead, ...forAnAdultHarmed(category, hearer, namesTheirCarers(message), mates || home)];
   // A child or teenager being drawn in by older people (gifts, then "you owe us", runs or carrying): the trick named
   // plainly, that they owe nothing and are not in trouble, an adult to tell, then Childline and 999 before the lines

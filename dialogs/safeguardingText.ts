@@ -53,6 +53,7 @@ export const SafeguardingText = {
   moneyYours: 'safeguarding:moneyHelp.heard',
   moreHeardMoneyLead: 'safeguarding:moneyHelp.moreLead',
   moreHeardMoneyNoLead: 'safeguarding:moneyHelp.moreNoLead',
+  cardHeldHeardPartner: 'safeguarding:cardHeld.heardPartner',
   cardHeldNewCard: 'safeguarding:cardHeld.newCard',
   cardHeldKeyWorkerNamed: 'safeguarding:cardHeld.keyWorkerNamed',
   cardHeldKeyWorker: 'safeguarding:cardHeld.keyWorker',

@@ -27,7 +27,11 @@ const SIGNS: readonly RegExp[] = [
   // Friends or family kept from them: "gets cross when i go out with my friends", "wont let me see my mum".
   /^(?:gets?|got|goes|went|is|s)\s+(?:really\s+|so\s+|well\s+|proper\s+|dead\s+)?(?:cross|angry|mad|jealous|funny|nasty|moody|upset|arsey|narky|annoyed|in\s+a\s+mood)\s+(?:when|if|whenever|every\s+time|cos|because)\s+i\s+(?:go\s+out|went\s+out|see|saw|seeing|talk\s+to|text|meet|visit|go\s+to|go\s+round|spend\s+time\s+with|am\s+with|m\s+with|im\s+with)\b/,
   /^(?:wont|will\s+not|doesnt|does\s+not|dont|do\s+not|never)\s+let\s+me\s+(?:go\s+out|see|talk\s+to|text|meet|visit|go\s+to|go\s+round|have\s+(?:any\s+)?(?:friends|mates)|wear|leave|go\s+anywhere)\b/,
+  // "mark dont like me seeing them much", "doesnt like me going out with my mates": friends kept away, said softly.
+  /^(?:dont|do\s+not|doesnt|does\s+not|didnt|did\s+not)\s+(?:really\s+)?(?:like|want)\s+me\s+(?:to\s+)?(?:see|seeing|go\s+out|going\s+out|talk\s+to|talking\s+to|meet|meeting|visit|visiting|go\s+round|going\s+round|text|texting)\b(?!\s+(?:other\s+(?:boys|girls|men|women)|my\s+ex)\b)(?![^.]{0,25}\b(?:rain|cold|dark|coat|drunk)\b)/,
   /^(?:stops?|stopped|stopping)\s+me\s+(?:from\s+)?(?:going\s+out|seeing|talking\s+to|meeting|visiting|going\s+to|wearing|leaving)\b/,
+  // Shouted at for coming back late from friends: "shouts if im late back from seeing jess", "goes mad when i get back late".
+  /^(?:shouts|shouted|yells|yelled|screams|screamed|kicks\s+off|kicked\s+off|goes\s+mad|went\s+mad|goes\s+off|went\s+off)\s+(?:at\s+me\s+)?(?:when|if|whenever|every\s+time|cos|because)\s+(?:im|i\s+am|i\s+m|i\s+get|i\s+come|i\s+got|i\s+came)\s+(?:back\s+|home\s+)?(?:late|in\s+late)\b/,
   // What they wear decided: "decides what i wear", "makes me change my clothes".
   /^(?:decides?|decided|chooses|picks|says|tells\s+me)\s+what\s+i\s+(?:can\s+|am\s+allowed\s+to\s+|should\s+)?(?:wear|put\s+on)\b|^(?:makes?|made)\s+me\s+(?:change|get\s+changed|take\s+off)\b/,
   // Tracked: "tracks my phone", "put a tracker on me", "has to know where i am all the time".
@@ -48,8 +52,8 @@ const SIGNS: readonly RegExp[] = [
 
 /** Locations shared both ways, said beside it: "my bf and i share locations lol we both do". */
 const LOCATION_SHARED = /\b(?:we\s+both|both\s+of\s+us|share\s+(?:our\s+)?locations?|i\s+(?:have|got|can\s+see)\s+(?:his|hers|theirs)\b)/;
-/** Which sign each pattern tells (the two "friends kept away" patterns are one sign, as are the two "what they wear"). */
-const SIGN_OF = [0, 1, 3, 3, 3, 5, 6, 7, 8, 5, 10, 11, 12];
+/** Which sign each pattern tells (the four "friends kept away" patterns are one sign, as are the two "what they wear"). */
+const SIGN_OF = [0, 1, 3, 3, 3, 3, 13, 5, 6, 7, 8, 5, 10, 11, 12];
 
 /** Money kept together for something shared, said beside it: "... for our holiday, we both put in". */
 const SHARED_ON_PURPOSE = /\b(?:we\s+both|both\s+(?:of\s+us\s+)?put|our\s+(?:holiday|savings|wedding|house|flat|rent|bills)|for\s+(?:our|us)\b|i\s+asked\s+(?:him|her|them)\s+to|i\s+want\s+(?:him|her|them)\s+to)/;

@@ -50,11 +50,17 @@ const HER_NOT_THE_CHILD = `her(?<!${NO_PARTNER_BEFORE}\\bher\\s+${CHILDS_ADULT}\
 const HURTS = '(?:hit|hits|hitting|beat|beats|beating|punch|punches|punched|kick|kicks|kicked|slap|slaps|slapped|smack|smacks|smacked|hurt|hurts|hurting|strangle|strangles|strangled|choke|chokes|choked|push|pushes|pushed|throws\\s+things\\s+at|threw\\s+things\\s+at|batters|battered|thumps|thumped|whacks|whacked)';
 
 /** Violence or fear between adults at home. */
+/**
+ * Between the one named and the act, nobody else named as doing it: in "he wont share his toys and the other kids
+ * hit him" the other children hit, and children are nobody's partner.
+ */
+const NO_OTHER_DOER = '(?:(?!\\b(?:kids|children|boys|girls|others?|classmates|pupils|students|friends|mates)\\b).)';
+
 export const DOMESTIC_ABUSE: readonly Rule[] = [
   r('domestic_abuse', '\\b(?:partner|boyfriend|husband|dad|step\\s+dad)\\s+(?:gets|is|becomes|goes|turns)\\s+(?:really\\s+|very\\s+|so\\s+)?(?:violent|aggressive|nasty)\\b(?!\\s+(?:to|towards|with|at)\\s+me\\b)'),
   r('domestic_abuse', '\\b(?:mum|mother|my\\s+mum)\\s+(?:got|was|gets|is|has\\s+been)\\s+(?:hurt|hit|injured|beaten|attacked|pushed|punched|kicked|strangled)\\b(?!\\s+(?:at\\s+work|in\\s+a\\s+crash|playing|by\\s+a\\s+car))'),
   r('domestic_abuse', '\\b(?:hitting|fighting|fights|violence|violent|hurting|punching)\\b.{0,30}\\bbetween\\s+(?:my\\s+)?(?:parents|mum\\s+and\\s+(?:dad|step\\s+dad|her\\s+\\w+)|dad\\s+and\\s+(?:mum|his\\s+\\w+))\\b'),
-  r('domestic_abuse', `\\bdomestic\\s+(?:abuse|violence)\\b|\\b(?:dad|step\\s+dad|mums\\s+(?:new\\s+)?(?:boyfriend|partner|husband)|he|mum|step\\s+mum|dads\\s+(?:new\\s+)?(?:girlfriend|partner|wife))\\b.{0,40}\\b(?:hit|hits|hitting|beat|beats|beating|punch|punches|punched|kick|kicks|kicked|hurt|hurts|hurting|strangle|strangles|strangled|choke|chokes|choked|slap|slaps|slapped|push|pushes|pushed|attack|attacks|attacked|threaten|threatens|threatened|abuse|abuses|abused|throws\\s+things\\s+at|threw\\s+things\\s+at)\\s+(?:my\\s+|our\\s+|her\\s+|his\\s+)?(?:mum|dad|step\\s+mum|step\\s+dad|${HER_NOT_THE_CHILD}|${HIM_NOT_THE_CHILD}|my\\s+nan)\\b`),
+  r('domestic_abuse', `\\bdomestic\\s+(?:abuse|violence)\\b|\\b(?:dad|step\\s+dad|mums\\s+(?:new\\s+)?(?:boyfriend|partner|husband)|he|mum|step\\s+mum|dads\\s+(?:new\\s+)?(?:girlfriend|partner|wife))\\b${NO_OTHER_DOER}{0,40}\\b(?:hit|hits|hitting|beat|beats|beating|punch|punches|punched|kick|kicks|kicked|hurt|hurts|hurting|strangle|strangles|strangled|choke|chokes|choked|slap|slaps|slapped|push|pushes|pushed|attack|attacks|attacked|threaten|threatens|threatened|abuse|abuses|abused|throws\\s+things\\s+at|threw\\s+things\\s+at)\\s+(?:my\\s+|our\\s+|her\\s+|his\\s+)?(?:mum|dad|step\\s+mum|step\\s+dad|${HER_NOT_THE_CHILD}|${HIM_NOT_THE_CHILD}|my\\s+nan)\\b`),
   r('domestic_abuse', '\\b(?:mum|dad|parents|they)\\b.{0,30}\\b(?:fight|fighting|fights|argue|arguing|argues|scream|screaming|shout|shouting)\\b.{0,60}\\b(?:hide|hiding|scared|frightened|police|hit|hits|hitting|hurt|hurts|blood|bruises|throw|throwing|smash|smashing|broke|breaking|cry|crying|knife)\\b'),
   r('domestic_abuse', '\\b(?:police|the\\s+police)\\s+(?:came|come|were\\s+called|got\\s+called)\\b.{0,40}\\b(?:dad|mum|step\\s+dad|home|house|fight|fighting|hurt|hit)\\b|\\b(?:mum|mums)\\s+(?:has|had|got|gets)\\s+(?:bruises|a\\s+black\\s+eye|marks|cuts)\\b'),
   r('domestic_abuse', '\\b(?:threaten\\w*|said\\s+(?:he|she)\\s*(?:would|will|d|ll))\\s+(?:to\\s+)?(?:kill|hurt|hit|stab|beat)\\s+(?:my\\s+)?(?:mum|dad|step\\s+mum|step\\s+dad|her)\\b'),
