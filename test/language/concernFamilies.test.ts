@@ -32,6 +32,7 @@ import { PARENT_CONTROLLED_CASES } from './concernParentControlledCases';
 import { CARRIED_CASES } from './concernCarriedCases';
 import { MONEY_AND_ERRANDS_CASES } from './concernMoneyAndErrandsCases';
 import { PRESSURED_CASES } from './concernPressuredCases';
+import { PAID_IN_DROPS_CASES } from './concernPaidInDropsCases';
 import { checkRuleFamilies, type FamilyCases } from './ruleCases';
 
 /** Each rule family's wordings, by group: a family is in one group only. */
@@ -62,6 +63,7 @@ const GROUPS: Record<string, FamilyCases> = {
   'carrying or holding things for someone': CARRIED_CASES,
   'money or things taken by those close, and errands for older youths': MONEY_AND_ERRANDS_CASES,
   'sex pressed on them, and rough handling for asking someone to go': PRESSURED_CASES,
+  'paid in drugs, money or things for drops, and nights away with older lads': PAID_IN_DROPS_CASES,
 };
 
 describe('concern rules, one family at a time', () => {
