@@ -127,7 +127,7 @@ const ORDINARY_BESIDE_DENIAL = new Set([
 function onlyOrdinaryBesideDenial(rest: string): boolean {
   if (rest === '') return true;
   if (!rest.split(' ').every((word) => ORDINARY_BESIDE_DENIAL.has(word))) return false;
-  const heard = safeguardingInChat(rest, {});
+  const heard = safeguardingInChat(rest, { parent: false });
   return heard.action === 'none' && !heard.concern.concern;
 }
 
