@@ -25,6 +25,7 @@ export function worryBesideMoney(text: string, parent: boolean): boolean {
   if (heardAlone) return true;
   // "i got a bit saved from the lads in town and i dont eat at home": the whole heard as another kind of harm.
   const whole = safeguardingInChat(text, { parent });
-  const kind = whole.concern.category ?? ('likely' in whole.concern ? whole.concern.likely : undefined);
-  return whole.action !== 'none' && kind !== 'exploitation';
+  if (whole.action === 'none') return false;
+  const kind = whole.action === 'answer' ? whole.category : (whole.concern.category ?? ('likely' in whole.concern ? whole.concern.likely : undefined));
+  return kind !== 'exploitation';
 }
