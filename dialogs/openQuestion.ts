@@ -4,7 +4,8 @@ import { unsureWithWhy } from '../src/language/nothingToSay';
 import { bluntNotSure } from '../src/language/bluntUnsure';
 import { refusesForThisHope } from '../src/language/refusedForHope';
 import { HELP_QUESTIONS } from './chatTalkReply';
-import { Stage } from './ids';
+import { isSafeguardingStep, Stage, Step } from './ids';
+import { asksToChangeLastAnswer } from '../src/language/lastAnswerChange';
 import { GentleCheckDialog } from './gentleCheckDialog';
 import { SafeguardingDialog } from './safeguardingDialog';
 import type { Question } from './say';
@@ -33,9 +34,17 @@ export async function isChoiceOfOpenQuestion(
   return Boolean(question && (question.choices?.length || question.understand) && matches(text, question, sessionOf(inner.context).words));
 }
 
+/** The safety questions: the check and contact after a disclosure, and "Do you feel safe?" in About me. */
+function keepsItsSafetyQuestion(step: string | undefined): boolean {
+  return isSafeguardingStep(step) || step === Step.aboutMeSafe;
+}
+
 /** The command a message is, unless the open question takes it as its answer. */
 export async function commandAt(inner: DialogContext, command: GlobalCommand | null, text: string): Promise<GlobalCommand | null> {
   if (!command) return null;
+  // "can i change what i just said" at "Are you OK?" or "Do you feel safe?": never a way out of a safety question
+  // left unanswered; the question's own reader hears it (and asks again). A plain "back" still goes back.
+  if (command === 'back' && asksToChangeLastAnswer(text) && keepsItsSafetyQuestion(sessionOf(inner.context).journey.position?.step)) return null;
   const question = await openQuestion(inner);
   return question?.answersCommand?.(command, text) ? null : command;
 }

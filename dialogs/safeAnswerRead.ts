@@ -5,6 +5,7 @@ import { withoutDeniedHarm } from '../src/language/harmDenied';
 import { HARM_OR_FEAR, readSafeButHard } from '../src/language/safeButHard';
 import { someoneDoesToThem } from '../src/language/someoneDoesToThem';
 import { foldCase } from '../src/language/text';
+import { safeguardingInChat } from '../src/language/concernInChat';
 import type { Choice } from './say';
 import type { JourneySession } from './session';
 import { matchChoice } from './understand';
@@ -109,6 +110,27 @@ const NOT_EVERYWHERE = /\b(?:not\s+(?:always|at|when|online|all\s+the\s+time)|so
 const ANYONE_OR_DRINK =
   /\b(?:mum|mums|mam|mom|dad|dads|boyfriend|girlfriend|partner|step\s*\w+|brother|sister|uncle|aunt\w*|cousin|nan|gran|grandad|carers?|teachers?|boys?|girls?|lads|kids|he|she|they|him|her|them|drunk|drink\w*|drugs?|weed|police)\b/;
 
+/**
+ * Plain everyday words beside a denial ("schools shit", "just boring", "its just annoying"): the only company that lets
+ * "never unsafe" stand as a yes. An allow-list on purpose: any other words ("home is bad", "i have to keep secrets",
+ * "i dont eat most days") may hold a worry the reader cannot yet name, so the answer is read as it always was.
+ */
+const ORDINARY_BESIDE_DENIAL = new Set([
+  'yes', 'yeah', 'yeh', 'yea', 'ya', 'yep', 'yup', 'yh', 'ye', 'mostly', 'mainly', 'usually', 'normally', 'generally',
+  'but', 'and', 'or', 'so', 'well', 'just', 'like', 'really', 'proper', 'pretty', 'kinda', 'a', 'bit', 'tho', 'though', 'lol', 'tbh', 'honestly',
+  'its', 'it', 'is', 's', 'thats', 'that', 'this', 'the', 'school', 'schools', 'lessons', 'homework', 'college',
+  'anything', 'owt', 'nothing', 'whatever', 'i', 'mean', 'guess', 'suppose', 'dunno',
+  'shit', 'shite', 'crap', 'rubbish', 'boring', 'bored', 'annoying', 'dull', 'meh', 'long', 'pants', 'sometimes',
+]);
+
+/** True when what is left beside the denial is only plain everyday words and the concern reader hears nothing in it. */
+function onlyOrdinaryBesideDenial(rest: string): boolean {
+  if (rest === '') return true;
+  if (!rest.split(' ').every((word) => ORDINARY_BESIDE_DENIAL.has(word))) return false;
+  const heard = safeguardingInChat(rest, { parent: false });
+  return heard.action === 'none' && !heard.concern.concern;
+}
+
 /** Which answer typed words mean: a choice's words first, then the reply's meaning, then the way it begins. */
 export function safeAnswerOf(text: string, words: JourneySession['words']): string | undefined {
   if (correctsAnEarlierAnswer(text)) return undefined;
@@ -120,7 +142,7 @@ export function safeAnswerOf(text: string, words: JourneySession['words']): stri
   // "yeah mostly. schools shit but its not like unsafe", "never unsafe just boring": being unsafe said only to deny it,
   // with no harm, fear, someone or a place it is not safe named, is a yes ("not always, school feels unsafe" is not).
   const unsafeDenied = folded.replace(UNSAFE_NEGATED, ' ').replace(/\s+/g, ' ').trim();
-  if (new RegExp(UNSAFE_NEGATED.source).test(wordsOnly(text)) && !UNSAFE.test(unsafeDenied) && !HARM_OR_FEAR.test(unsafeDenied) && !SOMEONE_NAMED.test(unsafeDenied) && !ANYONE_OR_DRINK.test(unsafeDenied) && !NOT_EVERYWHERE.test(unsafeDenied)) return SafeAnswer.yes;
+  if (new RegExp(UNSAFE_NEGATED.source).test(wordsOnly(text)) && onlyOrdinaryBesideDenial(unsafeDenied) && !UNSAFE.test(unsafeDenied) && !HARM_OR_FEAR.test(unsafeDenied) && !SOMEONE_NAMED.test(unsafeDenied) && !ANYONE_OR_DRINK.test(unsafeDenied) && !NOT_EVERYWHERE.test(unsafeDenied)) return SafeAnswer.yes;
   // Read before the general reader, which hears any "yes but ..." as a plain yes or "not always".
   if (YES.test(folded) && FEELING_WORRY.test(folded) && !UNSAFE.test(folded) && !HARM_OR_FEAR.test(folded)) return SafeAnswer.yesWorried;
   if (MOSTLY.test(folded) && !EXCEPTION.test(folded) && !UNSAFE.test(folded) && folded.split(' ').length <= 10) return SafeAnswer.mostly;

@@ -50,6 +50,7 @@ import { sentencesOf } from '../src/language/text';
 import { tellsOfControlAside } from '../src/language/controlAside';
 import { HOME_NOTE_KINDS } from './secrecyJoinsNote';
 import { tellsOfOwing, withoutOwing } from '../src/language/owingWords';
+import { worryBesideMoney } from './worryBesideMoney';
 import { tellsOfMoneyFromOlderOnes } from '../src/language/moneyFromOlderOnes';
 
 /**
@@ -95,7 +96,8 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   // line, and the question asked again; never kept as what the plan would do for them. A new worry in it is read as ever.
   // "i got a bit saved from the lads in town" after such a note: money from them is more of it, added the same way;
   // never kept as what helps, never a second check. A rule's reading is left to the note's own repeat below.
-  const moneyFromThem = usedNoted && tellsOfMoneyFromOlderOnes(text) && !concernByRules(text);
+  // "got a few quid off the olders, theres never any food in": a worry beside the money is read as ever (worryBesideMoney.ts).
+  const moneyFromThem = usedNoted && tellsOfMoneyFromOlderOnes(text) && !concernByRules(text) && !worryBesideMoney(text, parent);
   if (!inSafeguarding && !tapped && usedNoted && (moneyFromThem || (tellsOfOwing(text) && !concernByRules(withoutOwing(text))))) {
     await keepToldAgain(session, 'exploitation', text);
     return { familySupport: { key: SafeguardingText.toldMoreAdded }, reask: true };

@@ -114,6 +114,16 @@ function withPressure(reading: ConcernReading, chosen: ConcernCategory): Concern
   return rest.categories.includes('domestic_abuse') ? 'domestic_abuse' : chosen === 'sexual_abuse' ? 'sexual_abuse' : chosen;
 }
 
+/** Kinds graver than nights away with older ones who give them things: never hidden behind it. */
+const GRAVER_THAN_AWAY: ReadonlySet<ConcernCategory> = new Set(['self_harm_or_suicide', 'sexual_abuse', 'harm_from_others', 'domestic_abuse']);
+
+/** The graver kind beside "away with older ones, given things": the first rule's, else the classifier's when it flags. */
+function graverThanAway(reading: ConcernReading): ConcernCategory | undefined {
+  if (reading.rule && GRAVER_THAN_AWAY.has(reading.rule)) return reading.rule;
+  const flags = (loadConcernModel()?.thresholds ?? NO_MODEL).flag;
+  return reading.modelCategory && GRAVER_THAN_AWAY.has(reading.modelCategory) && reading.probability >= flags ? reading.modelCategory : undefined;
+}
+
 function concernOf(text: string, reading: ConcernReading): Concern {
   if (onlyDeniesSuicide(text)) return { ...UNCLEAR, likely: 'self_harm_or_suicide' };
   const thresholds = loadConcernModel()?.thresholds ?? NO_MODEL;
@@ -122,7 +132,7 @@ function concernOf(text: string, reading: ConcernReading): Concern {
     // reading the whole message, chooses among them.
     // Harm threatened or done to make someone sell, carry or pay is exploitation, whatever else it is.
     // A family member or carer threatening harm to keep a secret ("my uncle said hed kill me if i told") is harm at home.
-    const chosen =
+    let chosen =
       reading.ruleCategories.includes('exploitation') &&
       (reading.modelCategory === 'harm_from_others' || reading.modelCategory === 'bullying') &&
       !(reading.families.includes('threatsAtHome') && THREAT_TO_KEEP_QUIET.test(reading.cleared))
@@ -130,6 +140,9 @@ function concernOf(text: string, reading: ConcernReading): Concern {
         : reading.modelCategory && (reading.ruleCategories.includes(reading.modelCategory) || placeOnlyHurt(reading))
           ? reading.modelCategory
           : reading.rule;
+    // "i stay out all night with the older lads, they give me stuff ... my dad beats me": nights away with older ones who
+    // give them things fills a gap only; a graver kind read beside it, by a rule or the classifier, is what is answered.
+    if (reading.families.includes('awayWithOlderGiven')) chosen = graverThanAway(reading) ?? chosen;
     // A partner's control of a parent told beside harm to the young person ("mums boyfriend checks her phone and
     // hits me"): the harm to them is what is answered.
     // Sex pressed on them ("she pushed me into doing stuff in bed") is sexual abuse, whatever push or harm the words also read,

@@ -40,9 +40,18 @@ function withMoneyNamed(text: string): string {
 export function themeOfWords(text: string): ThemeId | null {
   // "be a mechanic with my friend": a job named is about work before anything else the words name.
   if (namesAJob(text)) return 'learning_and_work';
-  const said = withMoneyNamed(text).replace(TRAINING, 'practise').replace(SOCIAL_PLAY, ' socialplay ');
-  return THEME_WORDS.find(([, words]) => words.test(said))?.[0] ?? null;
+  const plain = withMoneyNamed(text).replace(TRAINING, 'practise');
+  // "take turns with another child", "share toys": play with others is the theme, whatever else is named.
+  if (PLAY_WITH_OTHERS.test(plain)) return 'friends_and_community';
+  // "do well in maths like the other kids", "go to college with my peers": others named as company or a
+  // comparison leave the theme to what is done; only with nothing else named do they make it social play.
+  const themeOf = (said: string) => THEME_WORDS.find(([, words]) => words.test(said))?.[0] ?? null;
+  return themeOf(plain.replace(SOCIAL_PLAY, ' ')) ?? themeOf(plain.replace(SOCIAL_PLAY, ' socialplay '));
 }
+
+/** Playing, sharing or taking turns with someone: "take turns with another child", "share toys", "turn taking games with a peer". */
+const PLAY_WITH_OTHERS =
+  /\b(?:(?:tak(?:e|es|ing)\s+turns?|turn\s*-?\s*taking|shar(?:e|es|ing)|play(?:s|ing)?)\s+(?:\w+\s+){0,2}?(?:with|alongside|next\s+to|near)\s+(?:(?:an?other|other|a|the|his|her|my|their)\s+)?(?:child|children|kids?|peers?|friends?|others|brothers?|sisters?|classmates?)|shar(?:e|es|ing)\s+(?:(?:his|her|my|their|the)\s+)?toys?|play\s*dates?|playmates?)\b/i;
 
 const STOP = new Set([
   'i', 'me', 'my', 'will', 'want', 'to', 'be', 'a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'for', 'with', 'he', 'she',

@@ -63,6 +63,28 @@ describe('after the note: more of the same worry joins it', () => {
   });
 });
 
+describe('after the note: a worry beside the money is read as ever', () => {
+  it.each([
+    'i got a bit saved from the lads in town and i dont eat at home',
+    'got a few quid off the olders, theres never any food in',
+    'got money off the lads in town, i cant sleep cos of the shouting',
+    'got a bit off the older lads, i havent been in for weeks and nobody noticed',
+    'the older lads sorted me out with cash. my dad hits me when hes drunk',
+  ])('%j at what helps is checked or answered, never only added to the note', async (said) => {
+    const c = await at(Step.needsHelps, true);
+    const replies = saidIn(await c.say(said));
+    expect(replies).not.toContain(standard('safeguarding:toldMore.added'));
+    expect(replies).toMatch(/Are you OK|0800 1111/);
+  });
+
+  it.each(['got a few quid off the olders, its for trainers', 'i got a bit saved from the lads in town lol'])('%j still joins the note', async (said) => {
+    const c = await at(Step.needsHelps, true);
+    const replies = saidIn(await c.say(said));
+    expect(replies).not.toMatch(/0800 1111|Are you OK/);
+    expect(await flagCount(c)).toBe(1);
+  });
+});
+
 describe('before any note', () => {
   it.each(['only money i get is from dropping stuff off for the older lads', 'all my money is from doing runs for this guy', 'i get my cash from running stuff for the lads from town'])(
     '%j gets the exploitation answer and a note',

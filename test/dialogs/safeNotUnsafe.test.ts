@@ -45,3 +45,40 @@ describe('unsafe said only to deny it', () => {
     },
   );
 });
+
+describe('a denial with something else beside it is read as it always was', () => {
+  it.each([
+    'never unsafe at school but home is bad',
+    'never unsafe, but i dont like being at home',
+    'never unsafe, but my coach asks me to keep secrets',
+    'never unsafe but i have to keep secrets',
+    'never unsafe but i get sent away for days',
+    'never unsafe, just my neighbour keeps asking me into his house',
+  ])('%j gets the safeguarding answer and a flag', async (said) => {
+    const c = await atSafe();
+    const replies = saidIn(await c.say(said));
+    expect(replies).toMatch(/0800 1111/);
+    expect((await c.draft())?.flags?.length ?? 0).toBeGreaterThan(0);
+  });
+
+  it('"not scary, i just dont eat most days" is asked where or when they do not feel safe', async () => {
+    const c = await atSafe();
+    expect(saidIn(await c.say('not scary, i just dont eat most days'))).toMatch(/place or a time when you don.t feel safe/i);
+  });
+
+  it('"its not dangerous but i cant tell you" is not a yes: the question is asked again', async () => {
+    const c = await atSafe();
+    await c.say('its not dangerous but i cant tell you');
+    expect(c.step).not.toBe(Step.hopesDream);
+  });
+
+  it.each(['never unsafe just boring tbh', 'its not dangerous, its just annoying', 'yeah mostly, school is proper shit but not unsafe or anything'])(
+    '%j is still a yes',
+    async (said) => {
+      const c = await atSafe();
+      await c.say(said);
+      expect((await c.draft())?.flags).toEqual([]);
+      expect(c.step).toBe(Step.hopesDream);
+    },
+  );
+});

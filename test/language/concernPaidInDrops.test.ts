@@ -38,3 +38,19 @@ describe('paid in drops, in the chat', () => {
     expect(safeguardingInChat(said, { parent: false }).action).toBe('none');
   });
 });
+
+describe('nights away with older ones never hide a graver kind', () => {
+  it.each([
+    ['i stay out all night with the older lads, they give me stuff, i dont want to go home cos my dad beats me', 'harm_from_others'],
+    ['i stay out all night with the lads from town and they give me money, my stepdad punches me', 'harm_from_others'],
+    ['i stay out all weekend with the lads from town, they look after me and give me stuff and i have sex with them', 'sexual_abuse'],
+    ['im out all weekend with the older lads from town and they give me stuff, i cut myself', 'self_harm_or_suicide'],
+    ['i stay out all night with the older lads, they give me stuff, my mums boyfriend hits my mum', 'domestic_abuse'],
+  ])('%j is answered as %s', (said, kind) => {
+    expect(safeguardingInChat(said, { parent: false })).toEqual({ action: 'answer', category: kind });
+  });
+
+  it.each(['i stay out all night with the older lads, they give me stuff', 'im out all night with older boys from the estate and they give me vapes'])('%j is still exploitation', (said) => {
+    expect(safeguardingInChat(said, { parent: false })).toEqual({ action: 'answer', category: 'exploitation' });
+  });
+});

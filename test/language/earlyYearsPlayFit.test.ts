@@ -47,3 +47,21 @@ describe('early years social play fits a friends hope', () => {
     expect(themeOfWords(step)).not.toBe('friends_and_community');
   });
 });
+
+describe('other children named as company or a comparison keep the hope its own theme', () => {
+  it.each([
+    ['do well in maths like the other kids', 'learning_and_work'],
+    ['go to college with my peers', 'learning_and_work'],
+    ['read as well as other children', 'learning_and_work'],
+    ['get a job like my peers', 'learning_and_work'],
+    ['take turns on the computer at school', 'learning_and_work'],
+    ['swim with other kids', 'health_and_wellbeing'],
+    ['go swimming with other children on saturdays', 'health_and_wellbeing'],
+  ] as const)('"%s" is %s', (hope, theme) => {
+    expect(themeOfWords(hope)).toBe(theme);
+  });
+
+  it.each(['take turns with another child at nursery', 'play with other kids', 'share toys with his sister', 'be with other kids', 'turn taking games with a peer'])('"%s" is still friends', (hope) => {
+    expect(themeOfWords(hope)).toBe('friends_and_community');
+  });
+});

@@ -80,7 +80,7 @@ import { MEDICINE_FORGOTTEN, NOBODY_CAME_TO_A_FIT } from './medicineNotGiven';
 import { HELD_ONTO_HARM } from './heldOntoHarm';
 import { SAID_LIGHTLY_FAMILIES } from './saidLightly';
 import { OLDER_ONES_ERRANDS_FAMILIES } from './olderOnesErrands';
-import { PAID_IN_DROPS_FAMILIES } from './paidInDrops';
+import { AWAY_WITH_OLDER_FAMILIES, PAID_IN_DROPS_FAMILIES } from './paidInDrops';
 import { KEPT_FROM_MEANS_FAMILIES } from './keptFromMeans';
 import { ALONE_OVERNIGHT, BEFORE_HE_GETS_HOME, COLD_NO_HEAT, KEPT_HOME_TO_MIND, LUNCH_TIPPED, MEAN_STUFF_ABOUT_ME, MISSING_NOBODY_LOOKS, NOT_NEEDED_WHERE_GOING, SAME_CLOTHES_SMELL, SHOUT_AND_SMASH, SLEEP_NOT_BACK, TEETH_NO_DENTIST, YEARS_OLDER } from './toldInFewWords';
 export type { Rule } from './shared';
@@ -257,6 +257,8 @@ export const RULE_FAMILIES = joinFamilies(
     // Last: a place then what is done there only fills a gap; the older families' categories lead.
     placeThenHarm: PLACE_THEN_HARM,
   },
+  // After every harm and sexual family: nights away with older ones who give them things never takes a graver kind's place.
+  AWAY_WITH_OLDER_FAMILIES,
 );
 
 /**

@@ -52,8 +52,14 @@ export const PAID_IN_DROPS_FAMILIES = {
   drugsForDrops: [saidAsNormal('exploitation', DRUGS_FOR_ERRAND)] as readonly Rule[],
   // Money or things given for carrying "stuff", doing runs or drops; not pocket money, a job or a family chore.
   paidForDrops: [saidAsNormal('exploitation', `^(?![^~]*\\b${ORDINARY}\\b)[^~]*?(?:${PAID_FOR_ERRAND})`)] as readonly Rule[],
-  // Nights away with older lads or people from town who give them things.
-  awayWithOlderGiven: [saidAsNormal('exploitation', AWAY_WITH_OLDER_GIVEN)] as readonly Rule[],
   // Their money comes from carrying for someone ("my cash comes from doing runs for the lads"); not a job or a paper round.
   moneyFromDrops: [saidAsNormal('exploitation', MONEY_FROM_ERRANDS)] as readonly Rule[],
+};
+
+/**
+ * Nights away with older lads or people from town who give them things. Its own family, read after the harm and sexual
+ * families (index.ts): "..., they give me stuff, i dont want to go home cos my dad beats me" is harm at home first.
+ */
+export const AWAY_WITH_OLDER_FAMILIES = {
+  awayWithOlderGiven: [saidAsNormal('exploitation', AWAY_WITH_OLDER_GIVEN)] as readonly Rule[],
 };
