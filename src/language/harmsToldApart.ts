@@ -11,6 +11,9 @@ import type { ConcernCategory } from './concernCategories';
 /** Sentence ends, and a comma, "and", "but" or "also" before a new subject: where one harm's telling ends and another's begins. */
 const PIECE_BREAK = /[.!?;\n]+\s*|(?:,\s*|,?\s+(?:and|but|also|plus|n)\s+)(?=(?:also\s+|now\s+|then\s+)?(?:my|me\s+and\s+my|his|her|their|he|she|they|our|the|i)\s)/;
 
+/** A piece that starts with a pronoun for someone already named: "he hits him", "and she locks me out". */
+const POINTS_BACK = /^(?:(?:and|but|also|plus|n|now|then|so)\s+)*(?:he|she|they|hes|shes|theyre|he's|she's|they're)\b/i;
+
 /** At most this many pieces are read: a long answer is not read clause by clause. */
 const MOST_PIECES = 6;
 
@@ -20,7 +23,9 @@ export function harmsToldApart(text: string, told: string, { parent }: { parent:
   const pieces = text.split(PIECE_BREAK).map((p) => p.trim()).filter((p) => p.split(/\s+/).length >= 3);
   if (pieces.length < 2 || pieces.length > MOST_PIECES) return [];
   const kinds = new Set<ConcernCategory>();
-  for (const piece of pieces) {
+  // "hes scared of his step dad, he hits him": a piece that starts with "he" or "she" points back at someone named
+  // before it, so it is the same harm, read whole; alone its "he" would be anyone (a partner, read as domestic abuse).
+  for (const piece of pieces.filter((p, i) => i === 0 || !POINTS_BACK.test(p))) {
     const read = safeguardingInChat(piece, { parent });
     if (read.action === 'answer' && read.category !== 'unspecified' && read.category !== told) kinds.add(read.category);
   }

@@ -18,8 +18,7 @@ const THERAPY_ASKED = [
   new RegExp(`${OPEN}where\\s+(?:does|do|will|should)\\s+${THERAPY}\\s+(?:go|fit|come\\s+in)(?:\\s+(?:then|in\\s+(?:this|the)\\s+plan))?$`),
   // "is the physio a hope or what?", "is physio a need or a help", "is OT a hope"
   new RegExp(`${OPEN}(?:is|are)\\s+${THERAPY}\\s+(?:a\\s+)?(?:hope|dream|need|goal|outcome|step)(?:\\s+or\\s+(?:what|a\\s+\\w+|\\w+))?$`),
-  // "can i put physio in this plan?", "can we ask for OT here"
-  new RegExp(`${OPEN}(?:can|could|do)\\s+(?:i|we)\\s+(?:put|ask\\s+for|add|write|get)\\s+${THERAPY}\\s+(?:in|into|on|here)(?:\\s+(?:this|the)\\s+plan)?$`),
+  // "can we put speech therapy in the plan?" is a yes-or-no question about the plan, answered by its own reader (planQuestions).
 ];
 const DIRECT_PAYMENT = '(?:a\\s+)?(?:direct\\s+payments?|personal\\s+budget)';
 const DIRECT_PAYMENT_ASKED = [

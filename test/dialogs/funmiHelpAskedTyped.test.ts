@@ -22,7 +22,7 @@ describe('a parent asks where help goes in the plan', () => {
     ['is the physio a hope or what?', 'therapy'],
     ['where does the OT go?', 'therapy'],
     ['is speech therapy a need or what', 'therapy'],
-    ['can we put a hoist in the plan?', 'therapy'],
+    ['where can i write about his hoist', 'therapy'],
     ['can i ask for direct payment in this plan?', 'directPayment'],
     ['what about direct payments?', 'directPayment'],
     ['can we get a personal budget?', 'directPayment'],
