@@ -54,7 +54,8 @@ export async function askDateChangeIn(dc: DialogContext, session: JourneySession
   const change = readDateChange(text, coachContextOf(draft, session.today));
   // "make it by summer" while an outcome's own questions are open is their answer, not a change to another outcome.
   // "please change it to March 2028" at "how would everyone know?": the outcome being written, as at "another outcome?".
-  const beingWritten = position.step !== Step.outcomeStep && position.step !== Step.outcomeWhen && draft.outcomes.some((o) => o.id === position.data?.outcomeId);
+  // The read-back changes its own date as it reads it back (with the short-step talk for a soon one).
+  const beingWritten = position.step !== Step.outcomeStep && position.step !== Step.outcomeWhen && position.step !== Step.outcomeConfirm && draft.outcomes.some((o) => o.id === position.data?.outcomeId);
   if (!change || (!change.about && position.step !== Step.outcomeAnother && !beingWritten)) return null;
   const found = outcomeMeant(draft, change, position);
   const outcome = found.length === 1 ? found[0]! : undefined;
