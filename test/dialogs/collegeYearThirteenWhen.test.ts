@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
-import { saidIn, typedTo, typedToNeedsFor } from '../support/typedWay';
+import { typedTo, typedToNeedsFor } from '../support/typedWay';
 
 /* Someone at college or out of education types their age or year: "by when?" offers only times that fit them. */
 
@@ -36,9 +36,7 @@ describe('"by when?" choices for a college student or a young adult', () => {
   ])('"%s" (%s) is offered no school year and no school stage', async (age, today) => {
     chat = await atWhen(age, today);
     const labels = chat.lastQuestion?.choices ?? [];
-    console.log(age, JSON.stringify((await chat.draft())?.youngPerson), labels);
     expect(labels.length).toBeGreaterThanOrEqual(2);
     expect(labels.join(' | ')).not.toMatch(/school|Year \d|sixth form/i);
-    expect(saidIn([{ text: labels.join(' ') }])).toBeTruthy();
   });
 });
