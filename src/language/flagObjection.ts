@@ -16,8 +16,6 @@ const THE_ANSWER =
   /\b(?:(?:domestic\s+)?(?:abuse|violence)\s+(?:help\s*lines?|numbers?|lines?|charity|stuff|thing)|help\s*lines?|crisis\s+(?:numbers?|lines?|list)|(?:phone\s+)?numbers|safeguarding(?:\s+(?:thing|note|flag|concern|issue|referral))?|samaritans|childline|nspcc|999|(?:no\s+child|treated\s+like\s+that))\b/;
 /** The note itself named: with a denial it is an objection ("please remove that note. nobody hurt him"); alone, a question about it (worryNote.ts). */
 const THE_NOTE = /\b(?:that|the|this|your)\s+(?:(?:bullying|bullied|abuse|abused|neglect|harm|self\s+harm|violence|safeguarding|worry|concern|exploitation)\s+)?(?:note|flag)\b/;
-/** The kind in the note's name ("the bullying note"): only its name, never a new worry. */
-const NOTE_KIND = /\b(?:bullying|bullied|abuse|abused|neglect|self\s+harm|harm|violence|exploitation)\s+(?=(?:note|flag)\b)/g;
 /** The note said to be a mix-up: "the bullying note was a mistake", "that note is wrong", "its not true". */
 const A_MISTAKE = /\b(?:(?:was|is|its|it\s+s|thats)\s+(?:a\s+|all\s+a\s+|just\s+a\s+)?(?:mistake|wrong|not\s+(?:true|right)|an\s+error)|by\s+mistake)\b/;
 /** Harm denied in plain words, the verb as it is typed: "nobody abuse him", "no one hurts her", "nobody bullies him". */
@@ -109,7 +107,7 @@ export function readFlagObjection(text: string, { afterTheAnswer = false }: { af
   // "Bullying?? It is not bullying": the kind named only to deny it is no new worry; the rest is read as it is.
   // Only the kinds questioned ("Bullying??") are set aside: "its not bullying, its abuse at home" keeps "abuse".
   const questioned = [...text.matchAll(new RegExp(KIND_QUESTIONED.source, 'gi'))].map((m) => m[0].replace(/[\s?]+$/, '').toLowerCase());
-  const denied = said.replace(new RegExp(DENIED.source, 'g'), ' ').replace(new RegExp(DENIED_PLAINLY.source, 'g'), ' ').replace(NOTE_KIND, ' ');
+  const denied = said.replace(new RegExp(DENIED.source, 'g'), ' ').replace(new RegExp(DENIED_PLAINLY.source, 'g'), ' ').replace(new RegExp(THE_NOTE.source, 'g'), ' ');
   // "I don't want the key worker think there is bullying": the kind named only as what someone might read in the note is set aside too.
   const rest = BUT_ONE.test(said) ? said : questioned.reduce((left, kind) => left.replace(new RegExp(`\\b${kind}\\b`, 'g'), ' '), denied.replace(FEARED_READING, ' '));
   // "... because he will go mental at me": fear of someone, left beside the objection, is a new worry to read.
