@@ -15,11 +15,7 @@ import { besideTheNoteOff, readNoteOff } from './noteOff';
 const THE_ANSWER =
   /\b(?:(?:domestic\s+)?(?:abuse|violence)\s+(?:help\s*lines?|numbers?|lines?|charity|stuff|thing)|help\s*lines?|crisis\s+(?:numbers?|lines?|list)|(?:phone\s+)?numbers|safeguarding(?:\s+(?:thing|note|flag|concern|issue|referral))?|samaritans|childline|nspcc|999|(?:no\s+child|treated\s+like\s+that))\b/;
 /** The note itself named: with a denial it is an objection ("please remove that note. nobody hurt him"); alone, a question about it (worryNote.ts). */
-const THE_NOTE = /\b(?:that|the|this|your)\s+(?:(?:bullying|bullied|abuse|abused|neglect|harm|self\s+harm|violence|safeguarding|worry|concern|exploitation)\s+)?(?:note|flag)\b/;
-/** The note said to be a mix-up: "the bullying note was a mistake", "that note is wrong", "its not true". */
-const A_MISTAKE = /\b(?:(?:was|is|its|it\s+s|thats)\s+(?:a\s+|all\s+a\s+|just\s+a\s+)?(?:mistake|wrong|not\s+(?:true|right)|an\s+error)|by\s+mistake)\b/;
-/** Harm denied in plain words, the verb as it is typed: "nobody abuse him", "no one hurts her", "nobody bullies him". */
-const DENIED_PLAINLY = /\b(?:no\s+one|noone|nobody)\s+(?:abuse|abuses|harm|harms|hurt|hurts|bully|bullies|hit|hits)\s+(?:him|her|them|us|me|my\s+\w+)\b/;
+const THE_NOTE = /\b(?:that|the|this|your)\s+(?:note|flag)\b/;
 /** The kind of harm the note named, questioned: "Bullying??", "abuse?". Read on the raw text, as the marks are gone once normalised. */
 const KIND_QUESTIONED = /\b(?:bullying|bullied|abuse|abused|neglect|neglected|harm|violence)\s*\?/i;
 /** Upset by what the bot said: "that was quite upsetting to read", "how dare", "that's offensive". */
@@ -92,14 +88,11 @@ export function readFlagObjection(text: string, { afterTheAnswer = false }: { af
   // "please don't put that down", "take that note off": the one reader of asking the note off (noteOff.ts).
   const asksOff = readNoteOff(said) !== undefined;
   const aboutTheAnswer = THE_ANSWER.test(said) || THE_NOTE.test(said) || asksOff || KIND_QUESTIONED.test(text);
-  // "the bullying note was a mistake, take it off": the note called a mix-up, with nothing else of harm told beside it (below).
-  const mixUpOnly = (A_MISTAKE.test(said) || DENIED_PLAINLY.test(said)) && (THE_NOTE.test(said) || asksOff) && everyPartAboutTheNote(text);
   const objects =
     UPSET_BY_IT.test(said) ||
     (SCARED_BY_IT.test(said) && aboutTheAnswer) ||
     (AGAIN.test(said) && (THE_BOT_DID.test(said) || aboutTheAnswer)) ||
     (DENIED.test(said) && (aboutTheAnswer || THE_BOT_DID.test(said))) ||
-    mixUpOnly ||
     (THE_ANSWER.test(said) && asksOff) ||
     (WHY_GIVEN.test(said) && THE_ANSWER.test(said)) ||
     (afterTheAnswer && ((DENIED.test(said) && SAID_SAFE.test(said)) || PLAYED_DOWN.test(said)));
@@ -107,32 +100,21 @@ export function readFlagObjection(text: string, { afterTheAnswer = false }: { af
   // "Bullying?? It is not bullying": the kind named only to deny it is no new worry; the rest is read as it is.
   // Only the kinds questioned ("Bullying??") are set aside: "its not bullying, its abuse at home" keeps "abuse".
   const questioned = [...text.matchAll(new RegExp(KIND_QUESTIONED.source, 'gi'))].map((m) => m[0].replace(/[\s?]+$/, '').toLowerCase());
-  const denied = said.replace(new RegExp(DENIED.source, 'g'), ' ').replace(new RegExp(DENIED_PLAINLY.source, 'g'), ' ').replace(new RegExp(THE_NOTE.source, 'g'), ' ');
+  const denied = said.replace(new RegExp(DENIED.source, 'g'), ' ');
   // "I don't want the key worker think there is bullying": the kind named only as what someone might read in the note is set aside too.
   const rest = BUT_ONE.test(said) ? said : questioned.reduce((left, kind) => left.replace(new RegExp(`\\b${kind}\\b`, 'g'), ' '), denied.replace(FEARED_READING, ' '));
   // "... because he will go mental at me": fear of someone, left beside the objection, is a new worry to read.
   if (FEAR_OF_SOMEONE.test(rest)) return undefined;
   const worry = /\p{L}{3,}/u.test(rest) ? detectConcern(rest) : undefined;
-  // Called a mistake, any worry beside it at all is read as ever: "the bullying note was a mistake, they beat him up every day".
-  if (mixUpOnly && worry?.concern) return undefined;
   if (worry?.concern && worry.sure) return undefined;
   // "that scared me, remove the note, he makes me sleep in his bed": a worry the classifier is unsure of, told beside
   // the objection, is heard too; only the objection's own words (the answer, the note, the upset) are set aside first.
   if (worry?.concern && unsureWorryBeside(rest)) return undefined;
   // The whole message is read again only with someone else named beside the denial ("nobody hurts him except his uncle").
   if (BUT_ONE.test(said) && detectConcern(text).sure) return undefined;
-  const denies = DENIED.test(said) || DENIED_PLAINLY.test(said);
+  const denies = DENIED.test(said);
   // "Tia is SAFE... why the NSPCC number??", "it is just kids being kids": the child said safe, or the worry played
   // down, says it was a mix-up as plainly as a denial; the note stays, with their words beside it.
-  const saysMixUp = denies || SAID_SAFE.test(said) || PLAYED_DOWN.test(said) || A_MISTAKE.test(said);
+  const saysMixUp = denies || SAID_SAFE.test(said) || PLAYED_DOWN.test(said);
   return { wantsItInThePlan: IN_THE_PLAN.test(said), denies, scared: !denies && SCARED_BY_IT.test(said) && !UPSET_BY_IT.test(said), takesBack: saysMixUp || asksOff };
-}
-
-/** Each sentence or comma part calls the note a mistake, denies the harm plainly, asks it off or is a polite word: nothing else is told. */
-function everyPartAboutTheNote(text: string): boolean {
-  return text
-    .split(/[.!?;,\n]+/)
-    .map((p) => normaliseMessage(p))
-    .filter((p) => p !== '')
-    .every((p) => A_MISTAKE.test(p) || DENIED_PLAINLY.test(p) || readNoteOff(p) !== undefined || THE_NOTE.test(p) || /^(?:(?:please|pls|thanks|thank\s+you|ta|sorry|ok|okay)\s*)+$/.test(p));
 }

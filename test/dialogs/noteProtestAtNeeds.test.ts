@@ -33,11 +33,6 @@ describe('a parent protests at the note, at the next needs question', () => {
     'Please remove that note. Nobody hurt him',
     'Bullying?? It is not bullying. He hit his own head',
     'why did you say that? it is not bullying',
-    'the bullying note was a mistake, take it off',
-    'please remove the abuse note, nobody abuse him',
-    'the abuse note is wrong. please take it off',
-    'that note was a mistake, please take it off',
-    'please remove the bullying note, nobody bullies him',
   ])('%j: sorry, the note keeps her words, the question again; never kept, never a second note', async (typed) => {
     chat = await atWhatHelpsForYusuf();
     const before = JSON.stringify((await chat.draft())?.needs);
@@ -56,16 +51,6 @@ describe('a parent protests at the note, at the next needs question', () => {
     expect(JSON.stringify(await chat.concerns!.get(concern!.id))).toContain(JSON.stringify(typed).slice(1, -1));
     expect(JSON.stringify(draft?.needs)).toBe(before);
   });
-
-  it.each(['the bullying note was a mistake, they beat him up every day', 'the abuse note is wrong, he is scared of his dad', 'the note was a mistake, take it off, his uncle hits him'])(
-    'near-miss: %j tells more beside the note, never only a protest',
-    async (typed) => {
-      chat = await atWhatHelpsForYusuf();
-      const replies = saidIn(await chat.say(typed));
-      expect(replies).not.toMatch(NOTE_WITH_HER_WORDS);
-      expect((await chat.draft())?.flags.every((f) => !f.takenBackAt)).toBe(true);
-    },
-  );
 
   it('near-miss: "bullying? yes his brother bullies him" is a worry, not a protest', async () => {
     chat = await atWhatHelpsForYusuf();
